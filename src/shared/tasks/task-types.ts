@@ -1,0 +1,23 @@
+/**
+ * The task matrix: each table is assigned to one responsible department, optionally with cooperating
+ * departments and a summary department that aggregates (L2 review), and a deadline (DESIGN.md §2).
+ * A table without a summary department goes straight from its department to the office.
+ */
+import { z } from 'zod';
+
+export const taskAssignmentSchema = z
+  .object({
+    tableCode: z.string().min(1),
+    responsibleDepartment: z.string().min(1),
+    cooperatingDepartments: z.array(z.string()),
+    summaryDepartment: z.string().nullable(),
+    /** YYYYMMDD */
+    deadline: z.string().regex(/^\d{8}$/),
+  })
+  .strict();
+export type TaskAssignment = z.infer<typeof taskAssignmentSchema>;
+
+/** Departments that fill a table: the responsible department and its cooperating departments. */
+export function contributingDepartments(t: TaskAssignment): string[] {
+  return [t.responsibleDepartment, ...t.cooperatingDepartments.filter((d) => d !== t.responsibleDepartment)];
+}
