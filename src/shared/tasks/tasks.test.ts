@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog, TableDef } from '../catalog/catalog-types';
+import { builtInDepartments } from '../departments/builtin-departments';
+import { defaultTasks } from './default-tasks';
+import { validateTasks } from './validate-tasks';
+import { dueState, myTasks } from './my-tasks';
+import type { TaskAssignment } from './task-types';
+
+const table = (code: string, owner: string | null, status: TableDef['status'] = 'defined'): TableDef => ({
+  code, name: `表${code}`, category: 'A', period: 'point', shape: 'list', status, ownerDepartment: owner,
+  cooperatingDepartments: ['XGC'], core: false, naturalKey: [], supplementary: false, verified: true, note: '',
+  fields: [],
+});
+const catalog: Catalog = {
+  version: 1, updatedAt: '2026-01-01T00:00:00Z',
+  tables: [table('A10-1', 'JWC'), table('A3', null), table('A9-2', 'JWC', 'pending')],
+};
+const departments = builtInDepartments();
+const known = new Set(departments.map((d) => d.code));
+
+describe('task matrix', () => {
+  it('assigns defined tables to their owner, or to the office when the owner is unknown', () => {
+    const tasks = defaultTasks(catalog, known, '20260930');
+    expect(tasks.map((t) => [t.tableCode, t.responsibleDepartment, t.cooperatingDepartments])).toEqual([
+      ['A10-1', 'JWC', ['XGC']],
+      ['A3', 'DDS', ['XGC']],
+    ]);
+  });
+
+  it('refuses unknown departments and an owner that also cooperates', () => {
+    const [first] = defaultTasks(catalog, known, '20260930') as [TaskAssignment];
+    const unknown = validateTasks([{ ...first, summaryDepartment: 'NOPE' }], catalog, departments);
+    expect(!unknown.ok && unknown.error.message).toBe('表 A10-1（表A10-1） 指定的部门 NOPE 不存在');
+    const both = validateTasks([{ ...first, cooperatingDepartments: ['JWC'] }], catalog, departments);
+    expect(!both.ok && both.error.code).toBe('cooperating-is-owner');
+    expect(validateTasks([first], catalog, departments).ok).toBe(true);
+  });
+
+  it("lists a department's own, cooperating and summary tasks, soonest first", () => {
+    const tasks: TaskAssignment[] = [
+      { tableCode: 'A3', responsibleDepartment: 'ZWC', cooperatingDepartments: ['JWC'], summaryDepartment: null, deadline: '20261010' },
+      { tableCode: 'A10-1', responsibleDepartment: 'JWC', cooperatingDepartments: [], summaryDepartment: null, deadline: '20260930' },
+      { tableCode: 'A9-2', responsibleDepartment: 'XGC', cooperatingDepartments: [], summaryDepartment: null, deadline: '20260901' },
+    ];
+    const mine = myTasks(tasks, { role: 'department', departmentCode: 'JWC' });
+    expect(mine.map((m) => [m.task.tableCode, m.part])).toEqual([['A10-1', 'responsible'], ['A3', 'cooperating']]);
+    expect(myTasks(tasks, { role: 'office', departmentCode: null })).toHaveLength(3);
+  });
+
+  it('marks overdue and due-soon tasks', () => {
+    expect(dueState('20260930', '20261001')).toBe('overdue');
+    expect(dueState('20260930', '20260925')).toBe('due-soon');
+    expect(dueState('20260930', '20260901')).toBe('open');
+  });
+});
