@@ -1,0 +1,40 @@
+/**
+ * Root: Chinese locale for antd and dayjs, storage start-up, then either the workspace list or the open
+ * workspace.
+ */
+import { useEffect, useState } from 'react';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useSession } from './session-store';
+import { startStorage, type StartupState } from './startup';
+import { WorkspaceList } from '../features/workspaces/WorkspaceList';
+import { WorkspaceLayout } from './WorkspaceLayout';
+
+dayjs.locale('zh-cn');
+
+export function App() {
+  const workspaceId = useSession((s) => s.workspaceId);
+  const [startup, setStartup] = useState<StartupState>({ status: 'starting' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void startStorage().then((s) => {
+      if (!cancelled) setStartup(s);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+      <AntApp>
+        {startup.status === 'starting' && <Spin size="large" fullscreen description="正在打开数据库…" />}
+        {startup.status === 'failed' && <Result status="error" title="无法打开本地数据库" subTitle={startup.message} />}
+        {startup.status === 'ready' && (workspaceId ? <WorkspaceLayout workspaceId={workspaceId} /> : <WorkspaceList />)}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,72 @@
+/** The open workspace: header (year, station, user), navigation and the current page. */
+import { useEffect } from 'react';
+import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { AppstoreOutlined, ApartmentOutlined, CheckSquareOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
+import { STATION_ROLE_LABELS, USER_ROLE_LABELS } from '../../shared/workspace/workspace-types';
+import { useSession, type PageId } from './session-store';
+import { useWorkspaceData } from '../data/workspace-data-store';
+import { MyTasksPage } from '../features/tasks/MyTasksPage';
+import { TaskMatrixPage } from '../features/tasks/TaskMatrixPage';
+import { DepartmentsPage } from '../features/departments/DepartmentsPage';
+import { CatalogEditorPage } from '../features/catalog/CatalogEditorPage';
+import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage';
+import { T } from '../features/workspaces/texts';
+
+const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
+  { key: 'tasks', label: '我的任务', icon: <CheckSquareOutlined /> },
+  { key: 'catalog', label: '采集目录', icon: <AppstoreOutlined /> },
+  { key: 'assign', label: '任务分配', icon: <ScheduleOutlined /> },
+  { key: 'departments', label: '部门管理', icon: <ApartmentOutlined /> },
+  { key: 'settings', label: '年度设置', icon: <SettingOutlined /> },
+];
+
+export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
+  const { page, user, go, close } = useSession();
+  const { data, load, clear } = useWorkspaceData();
+
+  useEffect(() => {
+    void load(workspaceId);
+    return () => clear();
+  }, [workspaceId, load, clear]);
+
+  if (!data || data.workspace.id !== workspaceId) return <Spin size="large" fullscreen />;
+  const dept = data.departments.find((d) => d.code === data.workspace.station.departmentCode);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f3a5f', paddingInline: 20 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
+          {T.appTitle}
+        </Typography.Text>
+        <Typography.Text style={{ color: '#dbe6f5' }} data-testid="workspace-title">
+          {data.workspace.name}
+        </Typography.Text>
+        <Tag color="blue">
+          {STATION_ROLE_LABELS[data.workspace.station.role]}
+          {dept ? ` · ${dept.name}` : ''}
+        </Tag>
+        <span style={{ flex: 1 }} />
+        <Space>
+          <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
+            {user ? `${user.name}（${USER_ROLE_LABELS[user.role]}）` : ''}
+          </Typography.Text>
+          <Button size="small" onClick={close}>
+            {T.closeWorkspace}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={180} theme="light">
+          <Menu mode="inline" selectedKeys={[page]} items={MENU} onClick={(e) => go(e.key as PageId)} style={{ height: '100%' }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 20, background: '#f5f7fa' }}>
+          {page === 'tasks' && <MyTasksPage />}
+          {page === 'catalog' && <CatalogEditorPage />}
+          {page === 'assign' && <TaskMatrixPage />}
+          {page === 'departments' && <DepartmentsPage />}
+          {page === 'settings' && <WorkspaceSettingsPage />}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Which workspace is open, who is signed in to it, and which page shows. Kept apart from the data so a
+ * page switch never reloads data.
+ */
+import { create } from 'zustand';
+import type { LocalUser } from '../../shared/workspace/workspace-types';
+
+export type PageId = 'tasks' | 'catalog' | 'departments' | 'assign' | 'settings' | 'table';
+
+export interface SessionState {
+  readonly workspaceId: string | null;
+  readonly user: Pick<LocalUser, 'id' | 'name' | 'role'> | null;
+  readonly page: PageId;
+  /** The table opened from 我的任务 (page 'table'). */
+  readonly tableCode: string | null;
+  open(workspaceId: string, user: Pick<LocalUser, 'id' | 'name' | 'role'>): void;
+  close(): void;
+  go(page: PageId, tableCode?: string): void;
+}
+
+export const useSession = create<SessionState>((set) => ({
+  workspaceId: null,
+  user: null,
+  page: 'tasks',
+  tableCode: null,
+  open: (workspaceId, user) => set({ workspaceId, user: { id: user.id, name: user.name, role: user.role }, page: 'tasks', tableCode: null }),
+  close: () => set({ workspaceId: null, user: null, page: 'tasks', tableCode: null }),
+  go: (page, tableCode) => set({ page, tableCode: tableCode ?? null }),
+}));

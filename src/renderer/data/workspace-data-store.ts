@@ -1,0 +1,81 @@
+/**
+ * The open workspace's small data (settings, departments, catalog, tasks, slice summaries), loaded once
+ * when the workspace opens and refreshed after each save. Saves go through the repository (the data
+ * writer) and only then update this store, so the UI never shows what was not committed.
+ */
+import { create } from 'zustand';
+import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { Department } from '../../shared/departments/department-types';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import type { Actor, SliceSummary } from './repository';
+import { repository } from './repository-instance';
+
+export interface WorkspaceData {
+  readonly workspace: Workspace;
+  readonly departments: Department[];
+  readonly catalog: Catalog;
+  readonly tasks: TaskAssignment[];
+  readonly slices: SliceSummary[];
+}
+
+interface WorkspaceDataState {
+  readonly data: WorkspaceData | null;
+  readonly loading: boolean;
+  load(workspaceId: string): Promise<void>;
+  clear(): void;
+  saveWorkspace(workspace: Workspace, actor: Actor): Promise<void>;
+  saveDepartments(departments: Department[], actor: Actor): Promise<void>;
+  saveCatalog(catalog: Catalog, actor: Actor): Promise<void>;
+  saveTasks(tasks: TaskAssignment[], actor: Actor): Promise<void>;
+  refreshSlices(): Promise<void>;
+}
+
+export const useWorkspaceData = create<WorkspaceDataState>((set, get) => {
+  const patch = (p: Partial<WorkspaceData>) => {
+    const data = get().data;
+    if (data) set({ data: { ...data, ...p } });
+  };
+  const requireData = (): WorkspaceData => {
+    const data = get().data;
+    if (!data) throw new Error('no workspace open');
+    return data;
+  };
+  return {
+    data: null,
+    loading: false,
+    async load(workspaceId) {
+      set({ loading: true });
+      const repo = repository();
+      const [workspaces, departments, catalog, tasks, slices] = await Promise.all([
+        repo.listWorkspaces(),
+        repo.loadDepartments(workspaceId),
+        repo.loadCatalog(workspaceId),
+        repo.loadTasks(workspaceId),
+        repo.listSlices(workspaceId),
+      ]);
+      const workspace = workspaces.find((w) => w.id === workspaceId);
+      set({ data: workspace ? { workspace, departments, catalog, tasks, slices } : null, loading: false });
+    },
+    clear: () => set({ data: null }),
+    async saveWorkspace(workspace, actor) {
+      await repository().updateWorkspace(workspace, actor);
+      patch({ workspace });
+    },
+    async saveDepartments(departments, actor) {
+      await repository().saveDepartments(requireData().workspace.id, departments, actor);
+      patch({ departments });
+    },
+    async saveCatalog(catalog, actor) {
+      await repository().saveCatalog(requireData().workspace.id, catalog, actor);
+      patch({ catalog });
+    },
+    async saveTasks(tasks, actor) {
+      await repository().saveTasks(requireData().workspace.id, tasks, actor);
+      patch({ tasks });
+    },
+    async refreshSlices() {
+      patch({ slices: await repository().listSlices(requireData().workspace.id) });
+    },
+  };
+});

@@ -1,0 +1,78 @@
+/**
+ * 我的任务: the tables this station fills (or, at the office, all tables) with rows, required-cell
+ * completeness, errors and due state, soonest deadline first.
+ */
+import { useMemo } from 'react';
+import { Card, Empty, Progress, Table, Tag, Typography } from 'antd';
+import { dueState, myTasks, toYyyymmdd, type MyTask } from '../../../shared/tasks/my-tasks';
+import { PERIOD_LABELS } from '../../../shared/catalog/catalog-types';
+import { useWorkspaceData } from '../../data/workspace-data-store';
+import { displayDate } from '../../ui/date-fields';
+import { useCompleteness } from './use-completeness';
+import { T } from './texts';
+
+const DUE_COLORS = { open: 'default', 'due-soon': 'orange', overdue: 'red' } as const;
+
+export function MyTasksPage() {
+  const data = useWorkspaceData((s) => s.data);
+  const mine = useMemo(() => (data ? myTasks(data.tasks, data.workspace.station) : []), [data]);
+  const completeness = useCompleteness(mine);
+  if (!data) return null;
+  const tables = new Map(data.catalog.tables.map((t) => [t.code, t]));
+  const today = toYyyymmdd(new Date());
+
+  return (
+    <Card title={T.myTasks}>
+      {mine.length === 0 ? (
+        <Empty description={T.noTasks} />
+      ) : (
+        <Table<MyTask>
+          rowKey={(m) => m.task.tableCode}
+          size="small"
+          pagination={false}
+          dataSource={mine}
+          data-testid="my-tasks"
+          columns={[
+            { title: T.tableCode, width: 100, render: (_, m) => <Typography.Text strong>{m.task.tableCode}</Typography.Text> },
+            { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name },
+            { title: T.period, width: 90, render: (_, m) => { const t = tables.get(m.task.tableCode); return t ? PERIOD_LABELS[t.period] : ''; } },
+            { title: T.part, width: 100, render: (_, m) => <Tag>{T.parts[m.part]}</Tag> },
+            {
+              title: T.deadline,
+              width: 170,
+              render: (_, m) => {
+                const s = dueState(m.task.deadline, today);
+                return (
+                  <span>
+                    {displayDate(m.task.deadline)} <Tag color={DUE_COLORS[s]}>{T.due[s]}</Tag>
+                  </span>
+                );
+              },
+            },
+            { title: T.rows, width: 80, align: 'right', render: (_, m) => completeness.get(m.task.tableCode)?.rows ?? '…' },
+            {
+              title: T.required,
+              width: 160,
+              render: (_, m) => {
+                const c = completeness.get(m.task.tableCode);
+                if (!c) return '…';
+                const pct = c.requiredCells === 0 ? (c.rows > 0 ? 100 : 0) : Math.floor((c.requiredFilled / c.requiredCells) * 100);
+                return <Progress percent={pct} size="small" />;
+              },
+            },
+            {
+              title: T.errors,
+              width: 70,
+              align: 'right',
+              render: (_, m) => {
+                const c = completeness.get(m.task.tableCode);
+                return c ? <Typography.Text type={c.errorCells > 0 ? 'danger' : undefined}>{c.errorCells}</Typography.Text> : '…';
+              },
+            },
+            { title: T.lastUpdated, width: 170, render: (_, m) => { const u = completeness.get(m.task.tableCode)?.updatedAt; return u ? new Date(u).toLocaleString('zh-CN') : '—'; } },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { canAssignTasks, canEditCatalog, canEditDepartment, canEditSettings } from './permissions';
+
+const office = { role: 'office' as const, departmentCode: null };
+const dept = { role: 'department' as const, departmentCode: 'JWC' };
+
+describe('station permissions', () => {
+  it('lets only the office supervisor or head edit the catalog and tasks', () => {
+    expect(canEditCatalog(office, 'supervisor')).toBe(true);
+    expect(canEditCatalog(office, 'filler')).toBe(false);
+    expect(canEditCatalog(dept, 'head')).toBe(false);
+    expect(canAssignTasks(office, 'head')).toBe(true);
+    expect(canAssignTasks(dept, 'head')).toBe(false);
+  });
+
+  it("lets a department head edit only their own department's contacts", () => {
+    expect(canEditDepartment(dept, 'head', 'JWC')).toBe(true);
+    expect(canEditDepartment(dept, 'head', 'RSC')).toBe(false);
+    expect(canEditDepartment(dept, 'filler', 'JWC')).toBe(false);
+    expect(canEditDepartment(office, 'supervisor', 'RSC')).toBe(true);
+  });
+
+  it('gives year settings to heads and the office supervisor', () => {
+    expect(canEditSettings(dept, 'head')).toBe(true);
+    expect(canEditSettings(dept, 'filler')).toBe(false);
+    expect(canEditSettings(office, 'supervisor')).toBe(true);
+    expect(canEditSettings(office, 'leader')).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Who may change what on a station. The office sets up the year (catalog, tasks, departments) and its
+ * edits travel to departments in setup bundles; at a department or summary station the catalog and tasks
+ * are read-only (they come from the office), and the station edits only its own contact details.
+ */
+import type { StationRole, UserRole } from './workspace-types';
+
+export interface Station {
+  readonly role: StationRole;
+  readonly departmentCode: string | null;
+}
+
+const OFFICE_EDITORS: ReadonlySet<UserRole> = new Set(['supervisor', 'head']);
+
+export function canEditCatalog(station: Station, user: UserRole): boolean {
+  return station.role === 'office' && OFFICE_EDITORS.has(user);
+}
+
+export function canAssignTasks(station: Station, user: UserRole): boolean {
+  return station.role === 'office' && OFFICE_EDITORS.has(user);
+}
+
+/** The office edits every department; a station edits its own department's contacts. */
+export function canEditDepartment(station: Station, user: UserRole, departmentCode: string): boolean {
+  if (station.role === 'office') return OFFICE_EDITORS.has(user);
+  return user === 'head' && station.departmentCode === departmentCode;
+}
+
+/** Year settings (name, deadlines, users) belong to the station's 负责人 or, at the office, the 督导员. */
+export function canEditSettings(station: Station, user: UserRole): boolean {
+  return user === 'head' || (station.role === 'office' && user === 'supervisor');
+}
