@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { crc32 } from './crc32';
+
+describe('crc32', () => {
+  it('matches the known check value and node:zlib', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
+        expect(crc32(b)).toBe(zlibCrc32(b));
+      }));
+  });
+});
