@@ -1,0 +1,82 @@
+/**
+ * Every Chinese string of the review feature in one place, so it can be reviewed and translated
+ * together (CONVENTIONS habit 9). Codes are stable; messages may be reworded.
+ */
+import type { ReviewActionType, ReviewLevel, ReviewState } from './review-types';
+
+export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
+  draft: '填报中',
+  submitted: '已提交',
+  'dept-approved': '部门已审核',
+  received: '已接收',
+  'summary-approved': '汇总部门已审核',
+  'school-approved': '学校已审核',
+  locked: '已锁定',
+};
+
+export const REVIEW_LEVEL_LABELS: Readonly<Record<ReviewLevel, string>> = {
+  1: '部门审核',
+  2: '汇总部门审核',
+  3: '校级审核',
+};
+
+export const REVIEW_ACTION_LABELS: Readonly<Record<ReviewActionType, string>> = {
+  submit: '提交',
+  approve: '审核通过',
+  return: '退回整改',
+  receive: '接收',
+  lock: '锁定',
+  reopen: '解除锁定',
+};
+
+export const REVIEW_REFUSAL_CODES = [
+  'wrong-role',
+  'wrong-station',
+  'wrong-state',
+  'wrong-level',
+  'missing-reason',
+  'empty-comment',
+  'hard-failures',
+  'missing-justification',
+  'unticked-manual',
+  'locked',
+] as const;
+export type ReviewRefusalCode = (typeof REVIEW_REFUSAL_CODES)[number];
+
+const tableLabel = (tableCode: string) => `表 ${tableCode}`;
+
+export const reviewText = {
+  wrongState: (tableCode: string, action: ReviewActionType, state: ReviewState) =>
+    `${tableLabel(tableCode)}当前状态为“${REVIEW_STATE_LABELS[state]}”，不能${REVIEW_ACTION_LABELS[action]}`,
+  wrongLevel: (tableCode: string, expected: ReviewLevel) =>
+    `${tableLabel(tableCode)}当前应进行${REVIEW_LEVEL_LABELS[expected]}`,
+  wrongStation: (tableCode: string, action: ReviewActionType) =>
+    `本站不负责${tableLabel(tableCode)}的这一步（${REVIEW_ACTION_LABELS[action]}），请由相应部门或督导室操作`,
+  wrongRole: (action: ReviewActionType, roles: string) => `${REVIEW_ACTION_LABELS[action]}需要由${roles}操作`,
+  missingReason: (action: ReviewActionType) => `${REVIEW_ACTION_LABELS[action]}必须填写原因`,
+  emptyComment: '单元格批注不能为空',
+  locked: (tableCode: string) => `${tableLabel(tableCode)}已锁定，只有督导室填写原因后才能解除锁定`,
+  hardFailures: (n: number, list: string) => `有 ${n} 项严重问题未解决，不能审核通过：${list}`,
+  missingJustification: (n: number, list: string) =>
+    `有 ${n} 项提示性问题尚未填写合理性说明：${list}`,
+  untickedManual: (n: number, list: string) => `有 ${n} 项人工检查尚未勾选：${list}`,
+  justificationStation: '只有填报部门可以填写合理性说明',
+  justificationClosed: (state: ReviewState) =>
+    `当前状态为“${REVIEW_STATE_LABELS[state]}”，只能在填报中或已提交时填写合理性说明`,
+  yearNotReady: (n: number, list: string) => `还有 ${n} 张表未通过校级审核，不能锁定全年数据：${list}`,
+  yearNotLocked: '全年数据尚未锁定，无需解除锁定',
+  nothingToLock: '没有可锁定的表',
+
+  // Checklist item labels.
+  requiredEmpty: (n: number) => (n === 0 ? '必填项均已填写' : `有 ${n} 个必填单元格未填写`),
+  noRows: (rows: number) => (rows === 0 ? '表中没有数据；如本年度确无数据，请填写合理性说明' : `共 ${rows} 行数据`),
+  ruleUndecidable: '本站无法判断',
+  ruleSkipped: '数据缺失，未校验',
+  outlier: (fieldLabel: string, value: string) => `${fieldLabel} 的值 ${value} 明显偏离同列其他数据`,
+  yoy: (fieldLabel: string, change: string) => `${fieldLabel} 与上年相比变化 ${change}`,
+} as const;
+
+/** A short list for messages: the first few items, then “等”. */
+export function listForMessage(items: readonly string[], max = 5): string {
+  return items.length <= max ? items.join('、') : `${items.slice(0, max).join('、')} 等`;
+}
