@@ -1,0 +1,33 @@
+/**
+ * Builds the full IpcHandlers map from plain dependencies. main.ts registers exactly this map, and the
+ * Playwright bridge serves exactly this map, so the bridge tests exercise the real handler code.
+ */
+import { join } from 'node:path';
+import type { IpcHandlers } from '../../shared/ipc/contract';
+import { createAppInfoHandlers, type AppFacts } from './app-info';
+import { createFileHandlers, type FileDialog } from './files';
+import { createSentinelStore, SENTINEL_FILE_NAME } from './sentinel-store';
+import { createSeqStore, SEQ_FILE_NAME } from './seq-store';
+
+export interface HandlerDeps extends AppFacts {
+  readonly dialog: FileDialog;
+  /** Where save dialogs start. */
+  readonly documentsDir: string;
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const appInfo = createAppInfoHandlers(deps);
+  const files = createFileHandlers(deps.dialog, deps.documentsDir);
+  const sentinel = createSentinelStore(join(deps.dataDir, SENTINEL_FILE_NAME));
+  const seq = createSeqStore(join(deps.dataDir, SEQ_FILE_NAME));
+  return {
+    'app:info': () => appInfo.info(),
+    'backup:dir': () => appInfo.backupDir(),
+    'sentinel:read': () => sentinel.read(),
+    'sentinel:write': ({ workspaceId, entry }) => sentinel.write(workspaceId, entry),
+    'file:saveAs': (args) => files.saveAs(args),
+    'file:open': (args) => files.open(args),
+    'seq:next': (args) => seq.next(args),
+    'seq:peek': (args) => seq.peek(args),
+  };
+}

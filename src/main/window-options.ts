@@ -1,0 +1,66 @@
+/**
+ * BrowserWindow options for the one app window. Pure, so a unit test pins every security-relevant
+ * preference (CONVENTIONS.md habit 10: not negotiable).
+ */
+
+export interface SecureWebPreferences {
+  readonly preload: string;
+  readonly contextIsolation: true;
+  readonly sandbox: true;
+  readonly nodeIntegration: false;
+  readonly nodeIntegrationInWorker: false;
+  readonly nodeIntegrationInSubFrames: false;
+  readonly webSecurity: true;
+  readonly allowRunningInsecureContent: false;
+  readonly experimentalFeatures: false;
+  readonly webviewTag: false;
+  readonly navigateOnDragDrop: false;
+  readonly safeDialogs: true;
+  readonly spellcheck: false;
+  readonly devTools: boolean;
+}
+
+export interface MainWindowOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly minWidth: number;
+  readonly minHeight: number;
+  readonly show: false;
+  readonly title: string;
+  readonly backgroundColor: string;
+  readonly webPreferences: SecureWebPreferences;
+}
+
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): SecureWebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    // Dropping a file on the window must not navigate away from app://; imports go through file:open.
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    devTools: options.devTools,
+  };
+}
+
+/** `show: false` until 'ready-to-show', so the user never sees a blank white window. */
+export function mainWindowOptions(preloadPath: string, options: { devTools: boolean }): MainWindowOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: '状态数据工作台',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(preloadPath, options),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The one IPC contract (DESIGN.md §6): every channel the renderer may invoke, with a zod schema for its
+ * arguments and one for its result value. The preload, the main-process handlers, the Playwright bridge
+ * and the renderer's Platform adapter all derive their types from this map; there is no generic
+ * `unknown[]` channel. Every result is a Result (src/shared/result.ts): expected failures (cancelled
+ * dialogs are not failures, a corrupt sequence file is) come back as values, never as rejected promises.
+ * Bytes cross as base64 strings because the Playwright bridge is JSON-only.
+ */
+import { z } from 'zod';
+import type { Result } from '../result';
+import type { Channel } from './channels';
+
+export { IPC_CHANNELS, isChannel } from './channels';
+export type { Channel } from './channels';
+
+/** Ids that end up as keys in files on disk: ASCII, no leading `_` (so never `__proto__`), bounded. */
+export const safeIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const base64Schema = z.base64();
+
+/** A bare file name (no directory part, no characters Windows forbids), as suggested to a save dialog. */
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20), 'forbidden character')
+  .refine((s) => s !== '.' && s !== '..' && !/[. ]$/.test(s), 'not a usable file name');
+
+/** A dialog filter, e.g. { name: '状态数据包', extensions: ['sdd'] }; extensions without the dot. */
+export const fileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/)).min(1).max(20),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+/** Upper bound for a file read through file:open; a larger one is refused before it is read. */
+export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
+
+/**
+ * One workspace's sentinel (DESIGN.md §6): what the database held at the last commit, kept outside
+ * IndexedDB so a store that Chromium silently reset to empty is noticed at start-up.
+ */
+export const sentinelEntrySchema = z.strictObject({
+  workspaceId: safeIdSchema,
+  /** Rows per table code at the last commit. */
+  rowCounts: z.record(safeIdSchema, z.number().int().nonnegative()),
+  totalRows: z.number().int().nonnegative(),
+  /** Hash over the committed content, as computed by the data writer. */
+  contentHash: hex64,
+  /** Head of the workspace's audit hash chain, null before the first event. */
+  auditHead: hex64.nullable(),
+  /** Dexie schema version that wrote the data (a lower running version must refuse to open it). */
+  schemaVersion: z.number().int().positive(),
+  updatedAt: z.iso.datetime(),
+});
+export type SentinelEntry = z.infer<typeof sentinelEntrySchema>;
+
+const seqKeySchema = z.strictObject({
+  /** Fingerprint or id of the signing key; sequences count per (key, addressee) (DESIGN.md §3). */
+  keyId: safeIdSchema,
+  /** Department code of the receiving station, or another stable addressee id. */
+  addressee: safeIdSchema,
+});
+
+const noArgs = z.strictObject({});
+const cancelled = z.strictObject({ kind: z.literal('cancelled') });
+
+/** What a result value travels inside: the Result envelope of src/shared/result.ts. */
+export const domainErrorSchema = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+interface ChannelSpec {
+  readonly args: z.ZodType;
+  readonly result: z.ZodType;
+}
+
+export const ipcContract = {
+  /** Application version, the data folder (设置 shows it) and the OS platform (`browser` in the web build). */
+  'app:info': {
+    args: noArgs,
+    result: z.strictObject({ version: z.string(), dataDir: z.string(), platform: z.string() }),
+  },
+  /** The folder logical backups are written to (created if missing); in Electron userData/backups. */
+  'backup:dir': {
+    args: noArgs,
+    result: z.strictObject({ path: z.string() }),
+  },
+  /** Every workspace's sentinel, read from userData/sentinel.json (empty list when none was written). */
+  'sentinel:read': {
+    args: noArgs,
+    result: z.strictObject({ entries: z.array(sentinelEntrySchema) }),
+  },
+  /**
+   * Replaces one workspace's sentinel (entry null = the workspace was deleted). The file is rewritten
+   * atomically (temp file + rename), so a crash leaves either the old or the new version.
+   */
+  'sentinel:write': {
+    args: z
+      .strictObject({ workspaceId: safeIdSchema, entry: sentinelEntrySchema.nullable() })
+      .refine((a) => a.entry === null || a.entry.workspaceId === a.workspaceId, 'entry is for another workspace'),
+    result: z.strictObject({ written: z.literal(true) }),
+  },
+  /**
+   * Asks the user where to save `bytesBase64` (a save dialog suggesting `suggestedName`), writes it
+   * atomically and returns the chosen path, or `cancelled` when the user closed the dialog.
+   */
+  'file:saveAs': {
+    args: z.strictObject({
+      suggestedName: fileNameSchema,
+      bytesBase64: base64Schema,
+      filters: z.array(fileFilterSchema).max(10).optional(),
+    }),
+    result: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('saved'), path: z.string() }), cancelled]),
+  },
+  /**
+   * Lets the user pick one file (open dialog with `filters`) and returns its name and bytes, or
+   * `cancelled`. Files over `maxBytes` (default and cap MAX_OPEN_BYTES) are refused unread.
+   */
+  'file:open': {
+    args: z.strictObject({
+      filters: z.array(fileFilterSchema).max(10),
+      maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES).optional(),
+    }),
+    result: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('opened'), name: z.string(), bytesBase64: base64Schema }),
+      cancelled,
+    ]),
+  },
+  /**
+   * Reserves the next bundle sequence number for (keyId, addressee) and persists it before returning,
+   * outside the restorable database, so restoring a backup never reuses a number. Starts at 1.
+   */
+  'seq:next': {
+    args: seqKeySchema,
+    result: z.strictObject({ seq: z.number().int().positive() }),
+  },
+  /** The current high-water mark for (keyId, addressee): the last number handed out, 0 if none. */
+  'seq:peek': {
+    args: seqKeySchema,
+    result: z.strictObject({ seq: z.number().int().nonnegative() }),
+  },
+} as const satisfies Record<Channel, ChannelSpec>;
+
+export type IpcContract = typeof ipcContract;
+/** Arguments of a channel as the caller passes them. */
+export type ChannelArgs<C extends Channel> = z.infer<IpcContract[C]['args']>;
+/** The success value of a channel. */
+export type ChannelValue<C extends Channel> = z.infer<IpcContract[C]['result']>;
+/** What an invoke resolves to: the value, or an expected failure. */
+export type ChannelResult<C extends Channel> = Result<ChannelValue<C>>;
+
+/** The main-process side: one async function per channel, receiving already-validated arguments. */
+export type IpcHandlers = { readonly [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
+
+/** Validates untrusted arguments for `channel`; the issues list says what was wrong, for the log. */
+export function parseChannelArgs<C extends Channel>(
+  channel: C,
+  raw: unknown,
+): { ok: true; args: ChannelArgs<C> } | { ok: false; issues: string } {
+  const parsed = ipcContract[channel].args.safeParse(raw);
+  if (parsed.success) return { ok: true, args: parsed.data as ChannelArgs<C> };
+  return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
+}
+
+/** Runtime guard for a channel's whole Result (used by the bridge and tests to hold handlers to the contract). */
+export function isChannelResult<C extends Channel>(channel: C, raw: unknown): raw is ChannelResult<C> {
+  const envelope = z.union([
+    z.strictObject({ ok: z.literal(true), value: ipcContract[channel].result }),
+    z.strictObject({ ok: z.literal(false), error: domainErrorSchema }),
+  ]);
+  return envelope.safeParse(raw).success;
+}
