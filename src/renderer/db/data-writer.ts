@@ -1,0 +1,233 @@
+/**
+ * The one data writer: every change to the database goes through here. Each operation is one rw
+ * transaction that makes the change *and* appends its hash-chained audit event (DESIGN.md §4), so a
+ * change without its audit record — or the reverse — cannot exist. Inside a transaction only IndexedDB
+ * is awaited (hashing is synchronous), since awaiting anything else commits it early (THREATS.md D3).
+ *
+ * Expected refusals (unknown workspace, catalog version conflict, disk full) come back as Result
+ * values with a Chinese message; the transaction is aborted by throwing WriteRejected inside it, so
+ * nothing is written. Runs the same on the UI thread, in storage.worker.ts, in tests and in the bench.
+ */
+import Dexie from 'dexie';
+import type { AuditEvent, AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { Department } from '../../shared/departments/department-types';
+import type { SliceKey, StoredRow } from '../../shared/records/record-types';
+import { err, ok, type Result } from '../../shared/result';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import { appendAuditEvent, GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
+import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
+import { workspaceRange } from './key-ranges';
+import type { StatusDb } from './schema';
+import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
+import { WriteRejected, type WriteErrorCode } from './write-errors';
+import { applyRowEditsInTx, commitSliceInTx, MissingRowError, RowLocatorCache, type RowEdits } from './slice-writes';
+
+/** Who is writing: the local user's name as shown in the audit log. */
+export interface WriteContext {
+  readonly actor: string;
+}
+
+export interface CommitReceipt extends SentinelUpdate {
+  /** Audit events appended by this write, in order. */
+  readonly events: readonly AuditEvent[];
+}
+
+export type WriteResult = Result<CommitReceipt, WriteErrorCode>;
+export { WriteRejected, type WriteErrorCode };
+
+export interface DataWriterOptions {
+  /** ISO timestamp source (tests pin it). */
+  readonly now?: () => string;
+  /** Called after each successful commit, e.g. to update the sentinel. Its failure does not undo the write. */
+  readonly onCommitted?: (receipt: CommitReceipt) => void | Promise<void>;
+}
+
+/** Initial content written in the same transaction as a new workspace. */
+export interface InitialWorkspaceData {
+  readonly departments?: readonly Department[];
+  readonly catalog?: Catalog;
+  readonly tasks?: readonly TaskAssignment[];
+}
+
+interface TxScope {
+  readonly at: string;
+  audit(kind: AuditKind, summary: AuditSummary, logId?: string): Promise<void>;
+  afterCommit(fn: () => void): void;
+}
+
+export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) {
+  const now = options.now ?? (() => new Date().toISOString());
+  const locators = new RowLocatorCache();
+
+  async function run(
+    workspaceId: string,
+    ctx: WriteContext,
+    body: (tx: TxScope) => Promise<void>,
+    opts: { deletesWorkspace?: boolean; requireWorkspace?: boolean } = {},
+  ): Promise<WriteResult> {
+    const at = now();
+    const after: Array<() => void> = [];
+    let receipt: CommitReceipt;
+    try {
+      receipt = await db.transaction('rw', db.tables, async () => {
+        if (opts.requireWorkspace !== false && !(await db.workspaces.get(workspaceId))) {
+          throw new WriteRejected('workspace-not-found', '找不到该采集年度，可能已被删除。');
+        }
+        const events: AuditEvent[] = [];
+        await body({
+          at,
+          audit: async (kind, summary, logId = workspaceId) => {
+            events.push(await appendAuditEvent(db, logId, { at, actor: ctx.actor, kind, summary }));
+          },
+          afterCommit: (fn) => after.push(fn),
+        });
+        if (opts.deletesWorkspace) {
+          const g = await readAuditHead(db, GLOBAL_AUDIT_LOG);
+          return { workspaceId, events, sentinel: null, global: { auditSeq: g.seq, auditHead: g.hash } };
+        }
+        return { workspaceId, events, sentinel: await computeWorkspaceSentinel(db, workspaceId) };
+      });
+    } catch (e) {
+      return rejection(e);
+    }
+    for (const fn of after) fn();
+    if (options.onCommitted) {
+      try {
+        await options.onCommitted(receipt);
+      } catch (e) {
+        // The data is committed; a failed sentinel update is caught by the next start-up check.
+        console.error('onCommitted failed after a successful write', e);
+      }
+    }
+    return ok(receipt);
+  }
+
+  return {
+    /** Creates a workspace, optionally with its departments, first catalog and tasks, in one transaction. */
+    createWorkspace(ws: Workspace, ctx: WriteContext, initial: InitialWorkspaceData = {}): Promise<WriteResult> {
+      return run(
+        ws.id,
+        ctx,
+        async (tx) => {
+          if (await db.workspaces.get(ws.id)) throw new WriteRejected('workspace-exists', '该采集年度已存在。');
+          await db.workspaces.add(ws);
+          await tx.audit('workspace.create', { name: ws.name, school: ws.school.name, role: ws.station.role });
+          if (initial.departments) await tx.audit('departments.save', await saveDepartmentsInTx(db, ws.id, initial.departments));
+          if (initial.catalog) await tx.audit('catalog.save', await saveCatalogInTx(db, ws.id, initial.catalog));
+          if (initial.tasks) await tx.audit('tasks.save', await saveTasksInTx(db, ws.id, initial.tasks));
+        },
+        { requireWorkspace: false },
+      );
+    },
+
+    /** Replaces the workspace record (rename, deadlines, users …); the audit names the changed parts. */
+    updateWorkspace(ws: Workspace, ctx: WriteContext): Promise<WriteResult> {
+      return run(ws.id, ctx, async (tx) => {
+        const before = (await db.workspaces.get(ws.id)) as Workspace;
+        await db.workspaces.put(ws);
+        await tx.audit('workspace.update', { name: ws.name, changed: workspaceChanges(before, ws) });
+      });
+    },
+
+    /**
+     * Deletes a workspace with all its data and its own audit log; the deletion is recorded in the
+     * global log together with the deleted log's head, so it stays evidenced.
+     */
+    deleteWorkspace(workspaceId: string, ctx: WriteContext): Promise<WriteResult> {
+      return run(
+        workspaceId,
+        ctx,
+        async (tx) => {
+          const ws = (await db.workspaces.get(workspaceId)) as Workspace;
+          const head = await readAuditHead(db, workspaceId);
+          const [lo, hi] = workspaceRange(workspaceId);
+          const rows = (await db.slices.where(':id').between(lo, hi).toArray()).reduce((n, s) => n + s.rowCount, 0);
+          for (const table of db.tables) {
+            if (table.name === 'workspaces') await table.delete(workspaceId);
+            else await table.where(':id').between(lo, hi).delete();
+          }
+          const summary = { workspaceId, name: ws.name, rows, auditSeq: head.seq, auditHead: head.hash };
+          await tx.audit('workspace.delete', summary, GLOBAL_AUDIT_LOG);
+          tx.afterCommit(() => locators.dropWorkspace(workspaceId));
+        },
+        { deletesWorkspace: true },
+      );
+    },
+
+    /** Replaces the workspace's department list. */
+    saveDepartments(workspaceId: string, departments: readonly Department[], ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        await tx.audit('departments.save', await saveDepartmentsInTx(db, workspaceId, departments));
+      });
+    },
+
+    /** Stores a new catalog version (must be the latest version + 1); all versions are kept. */
+    saveCatalog(workspaceId: string, catalog: Catalog, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        await tx.audit('catalog.save', await saveCatalogInTx(db, workspaceId, catalog));
+      });
+    },
+
+    /** Replaces the workspace's task matrix. */
+    saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        await tx.audit('tasks.save', await saveTasksInTx(db, workspaceId, tasks));
+      });
+    },
+
+    /** Replaces a whole slice's rows (imports, bundle merges). `via` says where they came from. */
+    commitSlice(key: SliceKey, rows: readonly StoredRow[], ctx: WriteContext, via = 'import'): Promise<WriteResult> {
+      const dup = firstDuplicate(rows.map((r) => r.id));
+      if (dup !== undefined) return Promise.resolve(duplicateId(dup));
+      return run(key.workspaceId, ctx, async (tx) => {
+        const out = await commitSliceInTx(db, locators, key, rows, tx.at, ctx.actor);
+        await tx.audit('rows.commit', { ...out.summary, via });
+        tx.afterCommit(out.afterCommit);
+      });
+    },
+
+    /** Upserts and deletes rows by id; only the blocks holding them are rewritten. */
+    applyRowEdits(key: SliceKey, edits: RowEdits, ctx: WriteContext): Promise<WriteResult> {
+      const dup = firstDuplicate([...(edits.upserts ?? []).map((r) => r.id), ...(edits.deletes ?? [])]);
+      if (dup !== undefined) return Promise.resolve(duplicateId(dup));
+      return run(key.workspaceId, ctx, async (tx) => {
+        const out = await applyRowEditsInTx(db, locators, key, edits, tx.at, ctx.actor);
+        await tx.audit('rows.edit', out.summary);
+        tx.afterCommit(out.afterCommit);
+      });
+    },
+  };
+}
+
+export type DataWriter = ReturnType<typeof createDataWriter>;
+
+function firstDuplicate(ids: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
+function duplicateId(id: string): WriteResult {
+  return err('duplicate-row-id', `同一批数据中有重复的行标识（${id}），未保存任何内容。`, { rowId: id });
+}
+
+function rejection(e: unknown): WriteResult {
+  if (e instanceof WriteRejected) return err(e.code, e.message);
+  if (e instanceof MissingRowError) {
+    return err('row-not-found', '要修改的行已不存在（数据可能已被重新导入），请刷新后重试。', { rowId: e.rowId });
+  }
+  if (isQuotaError(e)) return err('storage-full', '磁盘空间不足，本次修改未保存，原有数据未受影响。');
+  throw e;
+}
+
+/** QuotaExceededError can also arrive as the `inner` of an AbortError (THREATS.md §1.5). */
+function isQuotaError(e: unknown): boolean {
+  const name = (x: unknown) => (typeof x === 'object' && x !== null ? (x as { name?: unknown }).name : undefined);
+  const inner = typeof e === 'object' && e !== null ? (e as { inner?: unknown }).inner : undefined;
+  return name(e) === Dexie.errnames.QuotaExceeded || name(inner) === Dexie.errnames.QuotaExceeded;
+}

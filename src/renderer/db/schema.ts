@@ -1,0 +1,155 @@
+/**
+ * The IndexedDB schema (Dexie 4) and its version history.
+ *
+ * Table rows live in *blocks* of up to BLOCK_SIZE rows per record (issue 2 "Storage": one record per row
+ * was 16–30× slower). Only small indexes that a query really needs exist; every primary key is compound
+ * so a workspace's or a table's records are one key range (no secondary index to maintain on write).
+ *
+ * Migrations: every schema version stays declared in SCHEMA_HISTORY with its upgrade function, and
+ * migrations.test.ts opens a fixture of each earlier version with the current code. Primary keys never
+ * change between versions (THREATS.md D7): a key change means a new table plus a copy.
+ * Version 1 never shipped; it is kept so the migration path and its fixture test exist from day one.
+ */
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { AuditEvent } from '../../shared/audit/audit-chain';
+import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { Department } from '../../shared/departments/department-types';
+import type { StoredRow } from '../../shared/records/record-types';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import { newUuid } from '../../shared/ids';
+
+export const DEFAULT_DB_NAME = 'status-data-desk';
+
+/** Rows per block record: the chunk size Dexie's maintainer advises (THREATS.md §1.5) and issue 2 measured. */
+export const BLOCK_SIZE = 1000;
+
+export type DepartmentRecord = Department & { readonly workspaceId: string };
+export type CatalogRecord = Catalog & { readonly workspaceId: string };
+export type TaskRecord = TaskAssignment & { readonly workspaceId: string };
+
+export interface BlockRecord {
+  readonly workspaceId: string;
+  readonly tableCode: string;
+  readonly departmentCode: string;
+  /** Position of the block in the slice; numbers may have gaps after deletes, order is what counts. */
+  readonly blockNo: number;
+  readonly rows: StoredRow[];
+}
+
+/** Small per-slice summary: enough for task lists, completeness and the sentinel without reading rows. */
+export interface SliceRecord {
+  readonly workspaceId: string;
+  readonly tableCode: string;
+  readonly departmentCode: string;
+  readonly rowCount: number;
+  readonly blockCount: number;
+  /** Block number the next new block gets (blocks emptied by deletes are removed, so ≠ blockCount). */
+  readonly nextBlockNo: number;
+  /**
+   * A fresh UUID on every write of the slice. A writer's cached row→block map is valid only for the
+   * stamp it was built from; unlike a counter, a stamp cannot repeat after a delete and re-create.
+   */
+  readonly stamp: string;
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+}
+
+/** Audit events of one workspace, or of the global log (GLOBAL_AUDIT_LOG) for workspace deletions. */
+export type AuditRecord = AuditEvent;
+
+export class StatusDb extends Dexie {
+  workspaces!: Table<Workspace, string>;
+  departments!: Table<DepartmentRecord, [string, string]>;
+  catalogs!: Table<CatalogRecord, [string, number]>;
+  tasks!: Table<TaskRecord, [string, string]>;
+  blocks!: Table<BlockRecord, [string, string, string, number]>;
+  slices!: Table<SliceRecord, [string, string, string]>;
+  audit!: Table<AuditRecord, [string, number]>;
+
+  constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
+    // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
+    // (Chrome 121 made 'relaxed' the default; THREATS.md D2).
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    for (const v of SCHEMA_HISTORY) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const V1_STORES = {
+  workspaces: 'id',
+  departments: '[workspaceId+code]',
+  catalogs: '[workspaceId+version]',
+  tasks: '[workspaceId+tableCode]',
+  blocks: '[workspaceId+tableCode+departmentCode+blockNo]',
+  slices: '[workspaceId+tableCode+departmentCode]',
+  audit: '[workspaceId+seq]',
+} as const;
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
+  // recomputed from the blocks rather than trusted, since a v1 summary may be stale.
+  { version: 2, stores: V1_STORES, upgrade: upgradeSlicesToV2 },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
+
+async function upgradeSlicesToV2(tx: Transaction): Promise<void> {
+  const slices = tx.table('slices');
+  const blocks = tx.table('blocks');
+  const old: unknown[] = await slices.toArray();
+  for (const s of old) {
+    if (!isSliceKeyLike(s)) continue;
+    const own: unknown[] = await blocks
+      .where('[workspaceId+tableCode+departmentCode+blockNo]')
+      .between([s.workspaceId, s.tableCode, s.departmentCode, Dexie.minKey], [s.workspaceId, s.tableCode, s.departmentCode, Dexie.maxKey])
+      .toArray();
+    let rowCount = 0;
+    let maxBlockNo = -1;
+    for (const b of own) {
+      const rec = b as Partial<BlockRecord>;
+      rowCount += Array.isArray(rec.rows) ? rec.rows.length : 0;
+      if (typeof rec.blockNo === 'number') maxBlockNo = Math.max(maxBlockNo, rec.blockNo);
+    }
+    const prev = s as Partial<SliceRecord>;
+    const next: SliceRecord = {
+      workspaceId: s.workspaceId,
+      tableCode: s.tableCode,
+      departmentCode: s.departmentCode,
+      rowCount,
+      blockCount: own.length,
+      nextBlockNo: maxBlockNo + 1,
+      stamp: newUuid(),
+      updatedAt: typeof prev.updatedAt === 'string' ? prev.updatedAt : '',
+      updatedBy: typeof prev.updatedBy === 'string' ? prev.updatedBy : '',
+    };
+    await slices.put(next);
+  }
+}
+
+function isSliceKeyLike(v: unknown): v is Pick<SliceRecord, 'workspaceId' | 'tableCode' | 'departmentCode'> {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.workspaceId === 'string' && typeof r.tableCode === 'string' && typeof r.departmentCode === 'string';
+}
+
+/** Opens (and migrates) the database. Pass a fake IndexedDB in Node tests, nothing in the app. */
+export async function openStatusDb(
+  name: string = DEFAULT_DB_NAME,
+  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+): Promise<StatusDb> {
+  const db = new StatusDb(name, options);
+  // Dexie's default 'versionchange' handling closes this connection, so another window's upgrade is
+  // never blocked by us (THREATS.md D7); the UI listens for 'close' and offers a reload.
+  await db.open();
+  return db;
+}
