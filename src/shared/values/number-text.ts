@@ -1,0 +1,66 @@
+/**
+ * Reads the number a user typed or Excel/WPS displayed: '1,234', '-12.5', '１２３', '12.5%', '30人'.
+ * It only recognises; whether a '%' or a unit is acceptable depends on the column and is decided by
+ * the caller. Anything ambiguous ('12,34', '1.2E+17' — Excel's truncated display of a long number) is
+ * refused rather than guessed.
+ */
+import { fullWidthToHalf } from './full-width';
+
+export type NumberTextFailure = 'not-a-number' | 'unit-in-cell' | 'scientific-notation' | 'too-many-digits';
+
+export type NumberText =
+  | {
+      readonly ok: true;
+      readonly value: number;
+      /** Decimal places after dropping trailing zeros ('1.50' has 1): what precision rules look at. */
+      readonly decimals: number;
+      readonly hadPercent: boolean;
+      /** The column's own unit, when the text ended with it ('30人' in a 人 column). */
+      readonly strippedUnit?: string;
+    }
+  | { readonly ok: false; readonly reason: NumberTextFailure };
+
+// Thousands groups must be exact (1,234,567) so that '12,34' is not read as 1234.
+const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+const SCIENTIFIC = /^[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+$/;
+const NUMBER_THEN_WORDS = /^[+-]?[\d,]*\.?\d+\s*[^\d\s.,]/;
+// U+2212 MINUS SIGN and U+FE63 SMALL HYPHEN-MINUS come from Word, web pages and some IMEs.
+const MINUS_LOOKALIKES = /[\u2212\ufe63]/g;
+// Doubles hold 15 significant decimal digits exactly; beyond that a stored value would differ from the text.
+const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** `text` is already trimmed and non-empty; `unit` is the field's unit ('' when none). */
+export function readNumberText(text: string, unit: string): NumberText {
+  let s = fullWidthToHalf(text).replace(MINUS_LOOKALIKES, '-').trim();
+  let hadPercent = false;
+  let strippedUnit: string | undefined;
+  if (s.endsWith('%')) {
+    hadPercent = true;
+    s = s.slice(0, -1).trimEnd();
+  } else if (unit !== '' && s.length > unit.length && s.endsWith(unit)) {
+    strippedUnit = unit;
+    s = s.slice(0, -unit.length).trimEnd();
+  }
+  if (SCIENTIFIC.test(s)) return { ok: false, reason: 'scientific-notation' };
+  const m = NUMBER.exec(s);
+  if (m === null || (m[2] === undefined && m[3] === undefined)) {
+    return { ok: false, reason: NUMBER_THEN_WORDS.test(s) ? 'unit-in-cell' : 'not-a-number' };
+  }
+  const intPart = (m[2] ?? '0').replace(/,/g, '');
+  const frac = m[3] ?? '';
+  const significant = (intPart + frac).replace(/^0+/, '').replace(/0+$/, '');
+  if (significant.length > MAX_SIGNIFICANT_DIGITS) return { ok: false, reason: 'too-many-digits' };
+  const value = Number(`${m[1]}${intPart}${frac === '' ? '' : `.${frac}`}`);
+  const decimals = frac.replace(/0+$/, '').length;
+  // -0 would format as '0' yet compare unequal in some places; store plain zero.
+  const result = { ok: true as const, value: value === 0 ? 0 : value, decimals, hadPercent };
+  return strippedUnit === undefined ? result : { ...result, strippedUnit };
+}
+
+/** Decimal places of a stored number, without trusting String() to avoid exponents (1e-7). */
+export function decimalPlaces(n: number): number {
+  if (Number.isInteger(n)) return 0;
+  const m = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
+  if (m === null) return 0;
+  return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? '0'));
+}
