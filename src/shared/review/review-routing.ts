@@ -39,7 +39,7 @@ export function transitionFor(action: ReviewActionType, s: Submission): Transiti
     case 'approve':
       if (s.state === 'submitted') return { to: 'dept-approved', level: 1, parties: [{ station: 'own', roles: ['head'] }] };
       if (s.state === 'received' && summary) return { to: 'summary-approved', level: 2, parties: [SUMMARY_HEAD] };
-      if (s.state === 'received' || s.state === 'summary-approved')
+      if (s.state === 'received' || (s.state === 'summary-approved' && summary))
         return { to: 'school-approved', level: 3, parties: [OFFICE_REVIEWER] };
       return null;
     case 'receive':
@@ -74,6 +74,8 @@ function returnTransition(state: ReviewState, summary: boolean): Transition | nu
     case 'received':
       return { to, parties: summary ? [SUMMARY_HEAD, OFFICE_REVIEWER] : [OFFICE_REVIEWER] };
     case 'summary-approved':
+      // Unreachable without a summary department; refusing keeps a corrupt copy from moving on.
+      return summary ? { to, parties: [OFFICE_REVIEWER] } : null;
     case 'school-approved':
       return { to, parties: [OFFICE_REVIEWER] };
     default:
