@@ -1,0 +1,271 @@
+/**
+ * Compiles a parsed expression into closures against the catalog: names are resolved once (label →
+ * key), so evaluation is a property read per field reference and never re-parses or looks up labels.
+ * Every compile error is a Chinese message with the source position. Evaluation never throws.
+ */
+import type { TableDef } from '../catalog/catalog-types';
+import { err, ok, type Result } from '../result';
+import type { AggregateSpec } from './aggregates';
+import type { EvalEnv, Evaluator } from './eval-env';
+import type { ExprNode, IdentNode, MemberNode, TableNode } from './expression-ast';
+import { compileCall, ZERO_ARG_FUNCTIONS } from './expression-functions';
+import { parseExpression } from './expression-parser';
+import { positionText, type ExpressionErrorCode } from './expression-tokens';
+import { findField, findTable, suggestFields, suggestTables } from './field-resolution';
+import type { RuleSchema } from './rule-data-source';
+import { compareValues, isMissing, toBoolean, toNumber, type ComparisonOp, type Value } from './rule-values';
+import { aggregateEvaluator } from './expression-aggregate';
+
+export interface CompiledPart {
+  readonly fn: Evaluator;
+  /** Canonical text with resolved keys: the cache signature of aggregates that contain this part. */
+  readonly sig: string;
+}
+
+/** What compiling collects: referenced tables and aggregates, for undecidability and precomputation. */
+export interface CompileCollector {
+  readonly tables: Set<string>;
+  readonly prevTables: Set<string>;
+  readonly aggregates: AggregateSpec[];
+  usesPrev: boolean;
+}
+
+export interface CompileScope {
+  readonly schema: RuleSchema;
+  /** Table whose row is at hand (row rules, where-filters): bare field names resolve here. */
+  readonly rowTable: TableDef | null;
+  /** Table whose statistical period periodStart()/periodEnd()/inPeriod() use by default. */
+  readonly periodTable: TableDef | null;
+  /** Inside prev(…): tables referenced are last year's. */
+  readonly inPrev: boolean;
+  readonly collector: CompileCollector;
+}
+
+export class CompileFailure extends Error {
+  constructor(
+    readonly code: ExpressionErrorCode,
+    readonly position: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function fail(code: ExpressionErrorCode, pos: number, message: string): never {
+  throw new CompileFailure(code, pos, `${positionText(pos)}${message}`);
+}
+
+export function noteTable(scope: CompileScope, code: string): void {
+  (scope.inPrev ? scope.collector.prevTables : scope.collector.tables).add(code);
+}
+
+export function resolveTable(scope: CompileScope, node: TableNode | IdentNode): TableDef {
+  const code = node.type === 'table' ? node.code : node.name;
+  const def = findTable(scope.schema, code);
+  if (def === undefined) {
+    const hint = suggestTables(scope.schema, code);
+    fail('unknown-table', node.pos, `没有表“${code}”${hint.length > 0 ? `（相近的表：${hint.join('、')}）` : ''}`);
+  }
+  noteTable(scope, def.code);
+  return def;
+}
+
+export function resolveField(table: TableDef, node: IdentNode) {
+  const f = findField(table, node.name);
+  if (f === undefined) {
+    const hint = suggestFields(table, node.name);
+    fail('unknown-field', node.pos, `表 ${table.code} 中没有字段“${node.name}”${hint.length > 0 ? `（是否想写：${hint.join('、')}）` : ''}`);
+  }
+  return f;
+}
+
+/** A field of the row at hand: one property read, counted for the missing-value strategy. */
+function fieldReader(key: string): Evaluator {
+  return (env: EvalEnv) => {
+    env.refs++;
+    const v = env.values[key];
+    if (v === undefined || v === null || v === '') {
+      env.missing++;
+      return null;
+    }
+    return v;
+  };
+}
+
+function compileIdent(node: IdentNode, scope: CompileScope): CompiledPart {
+  if (scope.rowTable !== null) {
+    const f = findField(scope.rowTable, node.name);
+    if (f !== undefined) return { fn: fieldReader(f.key), sig: `$${f.key}` };
+  }
+  const zero = ZERO_ARG_FUNCTIONS.get(node.name.toLowerCase());
+  if (zero !== undefined && !node.quoted) {
+    return compileCall({ type: 'call', name: zero, namePos: node.pos, args: [], distinct: false, where: null, pos: node.pos, end: node.end }, scope);
+  }
+  if (scope.rowTable === null) {
+    fail('bad-context', node.pos, `表级规则中字段须写成“表.字段”，并通常放在聚合函数中，如 sum(A7-6-2.就业数)；“${node.name}”不明确`);
+  }
+  const key = resolveField(scope.rowTable, node).key;
+  return { fn: fieldReader(key), sig: `$${key}` };
+}
+
+function compileMember(node: MemberNode, scope: CompileScope): CompiledPart {
+  const table = resolveTable(scope, node.table);
+  const field = resolveField(table, node.field);
+  if (scope.rowTable !== null && scope.rowTable.code === table.code) {
+    return { fn: fieldReader(field.key), sig: `$${field.key}` };
+  }
+  // Outside an aggregate, `T.f` is the value of form table T's record (several records add up).
+  return aggregateEvaluator(scope, { table: table.code, kind: 'value', field: field.key, filter: null, filterSig: '' });
+}
+
+const COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
+
+function arithmetic(op: string, x: number, y: number): number | null {
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? null : x / y;
+    default:
+      return y === 0 ? null : x % y;
+  }
+}
+
+/** An operand as a number; missing counts as 0 only under zero-missing strategies. */
+function numberOperand(env: EvalEnv, v: Value): number | null {
+  if (isMissing(v)) return env.zeroMissing ? 0 : null;
+  return toNumber(v);
+}
+
+function compileBinary(op: string, l: Evaluator, r: Evaluator): Evaluator {
+  if (op === 'and') {
+    return (env) => {
+      const a = toBoolean(l(env));
+      if (a === false) return false;
+      const b = toBoolean(r(env));
+      if (b === false) return false;
+      return a === true && b === true ? true : null;
+    };
+  }
+  if (op === 'or') {
+    return (env) => {
+      const a = toBoolean(l(env));
+      if (a === true) return true;
+      const b = toBoolean(r(env));
+      if (b === true) return true;
+      return a === false && b === false ? false : null;
+    };
+  }
+  if (COMPARISONS.has(op)) {
+    const cop = op as ComparisonOp;
+    return (env) => compareOperands(env, cop, l(env), r(env));
+  }
+  return (env) => {
+    const x = numberOperand(env, l(env));
+    const y = numberOperand(env, r(env));
+    return x === null || y === null ? null : arithmetic(op, x, y);
+  };
+}
+
+/** Comparison inside an expression; under zero-missing strategies an empty operand compares as 0 with numbers. */
+export function compareOperands(env: EvalEnv, op: ComparisonOp, a: Value, b: Value): boolean | null {
+  let x = isMissing(a) ? null : a;
+  let y = isMissing(b) ? null : b;
+  if (env.zeroMissing) {
+    if (x === null && (y === null || typeof y === 'number')) x = 0;
+    if (y === null && typeof x === 'number') y = 0;
+  }
+  if ((x === null || y === null) && op !== '=' && op !== '!=') return null;
+  return compareValues(op, x, y);
+}
+
+/** Compiles one node; throws CompileFailure (caught at the boundary of this module). */
+export function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
+  switch (node.type) {
+    case 'number':
+    case 'string':
+    case 'boolean': {
+      const v = node.value;
+      return { fn: () => v, sig: JSON.stringify(v) };
+    }
+    case 'null':
+      return { fn: () => null, sig: 'null' };
+    case 'ident':
+      return compileIdent(node, scope);
+    case 'table':
+      return fail('bad-context', node.pos, `表 ${node.code} 不能直接参与运算，请写 count(${node.code}) 或 ${node.code}.字段`);
+    case 'member':
+      return compileMember(node, scope);
+    case 'call':
+      return compileCall(node, scope);
+    case 'unary': {
+      const a = compileNode(node.arg, scope);
+      if (node.op === 'not') {
+        const f = a.fn;
+        return { fn: (env) => { const b = toBoolean(f(env)); return b === null ? null : !b; }, sig: `(not ${a.sig})` };
+      }
+      const f = a.fn;
+      return { fn: (env) => { const x = numberOperand(env, f(env)); return x === null ? null : -x; }, sig: `(-${a.sig})` };
+    }
+    case 'binary': {
+      const l = compileNode(node.left, scope);
+      const r = compileNode(node.right, scope);
+      return { fn: compileBinary(node.op, l.fn, r.fn), sig: `(${l.sig} ${node.op} ${r.sig})` };
+    }
+  }
+}
+
+export interface CompiledExpression {
+  readonly text: string;
+  readonly ast: ExprNode;
+  readonly evaluate: Evaluator;
+  /** This year's tables the expression reads. */
+  readonly tables: ReadonlySet<string>;
+  /** Last year's tables read inside prev(…). */
+  readonly prevTables: ReadonlySet<string>;
+  readonly usesPrev: boolean;
+  /** This year's aggregates, for one-pass precomputation. */
+  readonly aggregates: readonly AggregateSpec[];
+}
+
+export interface CompileExpressionOptions {
+  readonly schema: RuleSchema;
+  /** Code of the table whose rows the expression is evaluated on (row rules); null for table context. */
+  readonly rowTable: string | null;
+  /** Table whose period the date helpers use; defaults to rowTable. */
+  readonly periodTable?: string | null;
+}
+
+/** Parses and compiles an expression; errors carry `detail.position` (0-based). */
+export function compileExpression(text: string, options: CompileExpressionOptions): Result<CompiledExpression, ExpressionErrorCode> {
+  const parsed = parseExpression(text);
+  if (!parsed.ok) return parsed;
+  const collector: CompileCollector = { tables: new Set(), prevTables: new Set(), aggregates: [], usesPrev: false };
+  try {
+    const rowTable = options.rowTable === null ? null : (findTable(options.schema, options.rowTable) ?? null);
+    if (options.rowTable !== null && rowTable === null) {
+      return err('unknown-table', `没有表“${options.rowTable}”`, { position: 0 });
+    }
+    if (rowTable !== null) collector.tables.add(rowTable.code);
+    const periodCode = options.periodTable ?? options.rowTable;
+    const periodTable = periodCode === null || periodCode === undefined ? null : (findTable(options.schema, periodCode) ?? null);
+    const scope: CompileScope = { schema: options.schema, rowTable, periodTable, inPrev: false, collector };
+    const part = compileNode(parsed.value, scope);
+    return ok({
+      text,
+      ast: parsed.value,
+      evaluate: part.fn,
+      tables: collector.tables,
+      prevTables: collector.prevTables,
+      usesPrev: collector.usesPrev,
+      aggregates: collector.aggregates,
+    });
+  } catch (e) {
+    if (e instanceof CompileFailure) return err(e.code, e.message, { position: e.position });
+    throw e;
+  }
+}
