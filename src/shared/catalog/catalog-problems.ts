@@ -35,10 +35,13 @@ function problem(code: CatalogProblemCode, message: string, t: TableDef, f?: Fie
   return { code, message, detail: f ? { tableCode: t.code, fieldKey: f.key } : { tableCode: t.code } };
 }
 
-/** True when `source` compiles as a JavaScript regular expression. */
+/**
+ * True when `source` compiles as a JavaScript regular expression in unicode mode — the strict mode, so
+ * sloppy sources such as `\d{6` (a literal brace without it) are refused instead of silently misread.
+ */
 export function isValidPattern(source: string): boolean {
   try {
-    new RegExp(source);
+    new RegExp(source, 'u');
     return true;
   } catch {
     return false;
