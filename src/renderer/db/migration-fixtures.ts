@@ -1,0 +1,60 @@
+/**
+ * Fixtures of every earlier schema version, for migrations.test.ts (THREATS.md D7). Each fixture opens a
+ * database with that version's schema *as it was* — copied here literally, never imported from
+ * schema.ts, so later edits to the history cannot quietly change what "version N" means — and fills it
+ * with records in that version's shape. When a schema version is added, the previous current version
+ * gets a fixture here.
+ */
+import Dexie from 'dexie';
+import { nextAuditEvent } from '../../shared/audit/audit-chain';
+import type { StoredRow } from '../../shared/records/record-types';
+
+export interface MigrationFixture {
+  /** Creates the database `name` at this version with fixture data, and closes it. */
+  readonly create: (name: string) => Promise<void>;
+}
+
+export const FIXTURE_WORKSPACE_ID = '0b6f3c1e-5d1a-4a7e-9a53-3f0d2b1c9e01';
+
+/** 1,205 rows of A1-1 / RSC in two blocks (1,000 + 205), with a stale v1 summary claiming 7 rows. */
+export function v1FixtureRows(): StoredRow[] {
+  const rows: StoredRow[] = [];
+  for (let i = 0; i < 1205; i++) {
+    const hex = i.toString(16).padStart(12, '0');
+    rows.push({ id: `00000000-0000-4000-8000-${hex}`, values: { xm: `教师${i}`, nl: 30 + (i % 30) }, by: '张三', at: '2025-09-02T08:00:00.000Z', src: 'typed' });
+  }
+  return rows;
+}
+
+const v1: MigrationFixture = {
+  async create(name) {
+    const db = new Dexie(name);
+    db.version(1).stores({
+      workspaces: 'id',
+      departments: '[workspaceId+code]',
+      catalogs: '[workspaceId+version]',
+      tasks: '[workspaceId+tableCode]',
+      blocks: '[workspaceId+tableCode+departmentCode+blockNo]',
+      slices: '[workspaceId+tableCode+departmentCode]',
+      audit: '[workspaceId+seq]',
+    });
+    await db.open();
+    const ws = FIXTURE_WORKSPACE_ID;
+    const rows = v1FixtureRows();
+    await db.table('workspaces').put({ id: ws, name: 'v1 工作区' });
+    await db.table('departments').put({ workspaceId: ws, code: 'RSC', name: '人事处', kind: 'functional', builtIn: true, infoOfficer: '', head: '', phone: '', sortOrder: 4 });
+    await db.table('blocks').bulkPut([
+      { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 0, rows: rows.slice(0, 1000) },
+      { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 1, rows: rows.slice(1000) },
+    ]);
+    // v1 summaries had no nextBlockNo/stamp; this one is also stale on purpose.
+    await db.table('slices').put({ workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', rowCount: 7, blockCount: 1, updatedAt: '2025-09-02T08:00:00.000Z', updatedBy: '张三' });
+    const e1 = nextAuditEvent(null, { workspaceId: ws, at: '2025-09-01T00:00:00.000Z', actor: '张三', kind: 'workspace.create', summary: { name: 'v1 工作区' } });
+    const e2 = nextAuditEvent(e1, { workspaceId: ws, at: '2025-09-02T08:00:00.000Z', actor: '张三', kind: 'rows.commit', summary: { table: 'A1-1', rows: 1205 } });
+    await db.table('audit').bulkPut([e1, e2]);
+    db.close();
+  },
+};
+
+/** Keyed by schema version. */
+export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1 };

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createDataWriter } from './data-writer';
+import { loadSlice } from './reads';
+import { createStorageClient } from './storage-client';
+import { serveDataWriter, type PortLike } from './storage-rpc';
+import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+
+/** The worker setup without a Worker: the writer is served on one end of a MessageChannel. */
+async function connect(onCommitted?: () => void) {
+  const db = await openTestDb();
+  const channel = new MessageChannel();
+  serveDataWriter(channel.port1 as unknown as PortLike, createDataWriter(db));
+  const client = createStorageClient(channel.port2 as unknown as PortLike & { close: () => void }, onCommitted ? { onCommitted } : {});
+  return { db, client, close: () => (client.close(), channel.port1.close()) };
+}
+
+describe('storage client', () => {
+  it('runs writer operations on the other end of the port and returns their results', async () => {
+    const { db, client, close } = await connect();
+    const ws = makeWorkspace();
+    expect((await client.createWorkspace(ws, ACTOR)).ok).toBe(true);
+    const rows = makeRows(1200);
+    const r = await client.commitSlice(sliceKey(ws.id), rows, ACTOR, 'bundle');
+    expect(r).toMatchObject({ ok: true, value: { workspaceId: ws.id, events: [{ kind: 'rows.commit', summary: { via: 'bundle' } }] } });
+    expect(await loadSlice(db, sliceKey(ws.id))).toEqual(rows);
+    close();
+  });
+
+  it('passes expected refusals back as values and calls onCommitted only for successful writes', async () => {
+    const onCommitted = vi.fn();
+    const { client, close } = await connect(onCommitted);
+    const r = await client.saveTasks('missing', [], ACTOR);
+    expect(r).toMatchObject({ ok: false, error: { code: 'workspace-not-found' } });
+    expect(onCommitted).not.toHaveBeenCalled();
+    await client.createWorkspace(makeWorkspace(), ACTOR);
+    expect(onCommitted).toHaveBeenCalledTimes(1);
+    close();
+  });
+
+  it('rejects the call when the writer throws (a bug, not an expected refusal)', async () => {
+    const db = await openTestDb();
+    const writer = { ...createDataWriter(db), saveTasks: () => Promise.reject(new TypeError('boom')) };
+    const channel = new MessageChannel();
+    serveDataWriter(channel.port1 as unknown as PortLike, writer);
+    const client = createStorageClient(channel.port2 as unknown as PortLike & { close: () => void });
+    await expect(client.saveTasks('w', [], ACTOR)).rejects.toMatchObject({ name: 'TypeError', message: 'boom' });
+    client.close();
+    channel.port1.close();
+  });
+
+  it('ignores messages that are not writer operations', async () => {
+    const db = await openTestDb();
+    const channel = new MessageChannel();
+    serveDataWriter(channel.port1 as unknown as PortLike, createDataWriter(db));
+    const replies: unknown[] = [];
+    channel.port2.addEventListener('message', (e) => replies.push(e.data));
+    channel.port2.start();
+    channel.port2.postMessage({ id: 1, op: 'constructor', args: [] });
+    channel.port2.postMessage({ id: 2, op: '__proto__', args: [] });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(replies).toEqual([]);
+    channel.port1.close();
+    channel.port2.close();
+  });
+});

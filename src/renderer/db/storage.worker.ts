@@ -1,0 +1,10 @@
+/**
+ * Storage worker: hosts the one data writer off the UI thread. The database name arrives as the
+ * worker's name (see startStorageWorker), so tests and the bench can use their own database.
+ */
+import { createDataWriter } from './data-writer';
+import { DEFAULT_DB_NAME, openStatusDb } from './schema';
+import { serveDataWriter, type PortLike } from './storage-rpc';
+
+const scope = globalThis as unknown as PortLike & { name?: string };
+serveDataWriter(scope, openStatusDb(scope.name || DEFAULT_DB_NAME).then((db) => createDataWriter(db)));
