@@ -1,0 +1,79 @@
+/**
+ * The review part of a feedback bundle (office or summary department → the station it received from):
+ * decisions taken upstream, each a history entry for one (department, table) slice. It is untrusted
+ * until validated here — the signature says who sent it, this schema says it is well-formed and
+ * internally consistent (a return has a reason and goes to draft, an approval's level matches its state).
+ * Whether the decider may take that decision on the local copy is then checked by the state machine.
+ */
+import { z } from 'zod';
+import { err, ok, type Result } from '../result';
+import { stateAfterLevel } from './review-routing';
+import { reviewText, type ReviewRefusalCode } from './review-text';
+import { historyEntrySchema, stateRank, type HistoryEntry, type Submission } from './review-types';
+import { nextReviewState } from './review-workflow';
+
+export const FEEDBACK_DECISIONS_MAX = 5000;
+
+const code = z.string().min(1).max(32);
+
+/** The `to` state each upstream decision must name; anything else is a forged or corrupt entry. */
+function expectedTo(e: HistoryEntry): string | null {
+  switch (e.action) {
+    case 'return':
+      return 'draft';
+    case 'approve':
+      return e.level === 2 || e.level === 3 ? stateAfterLevel(e.level) : null;
+    case 'lock':
+      return 'locked';
+    case 'reopen':
+      return 'school-approved';
+    default:
+      return null; // submit and receive happen at the station itself, never in feedback
+  }
+}
+
+export const feedbackDecisionSchema = z
+  .object({ departmentCode: code, tableCode: code, entry: historyEntrySchema })
+  .strict()
+  .superRefine((d, ctx) => {
+    const e = d.entry;
+    if (expectedTo(e) !== e.to) ctx.addIssue({ code: 'custom', message: `invalid decision ${e.action} → ${e.to}` });
+    if (e.actor.station.role === 'department') ctx.addIssue({ code: 'custom', message: 'feedback decisions come from upstream' });
+    if ((e.action === 'return' || e.action === 'reopen') && (e.reason ?? '').trim() === '')
+      ctx.addIssue({ code: 'custom', message: 'a return or reopen needs a reason' });
+  });
+export type FeedbackDecision = z.infer<typeof feedbackDecisionSchema>;
+
+export const feedbackPayloadSchema = z
+  .object({
+    format: z.literal('review-feedback'),
+    version: z.literal(1),
+    decisions: z.array(feedbackDecisionSchema).max(FEEDBACK_DECISIONS_MAX),
+  })
+  .strict();
+export type FeedbackPayload = z.infer<typeof feedbackPayloadSchema>;
+
+/** Validates a parsed feedback payload at the trust boundary; the message is for the person importing. */
+export function parseFeedbackPayload(data: unknown): Result<FeedbackPayload, 'invalid-feedback'> {
+  const r = feedbackPayloadSchema.safeParse(data);
+  return r.success ? ok(r.data) : err('invalid-feedback', '反馈包中的审核意见格式不正确，已拒绝导入');
+}
+
+/**
+ * Applies one upstream decision to this station's copy. A return goes through the state machine with
+ * the upstream reviewer as actor, so only a decider entitled on this route can return the slice. An
+ * approval, lock or reopen only tells a station whose data has already left it (dept-approved or beyond)
+ * how far it got; arriving at a copy that is back in the filler's hands it is stale and refused.
+ */
+export function applyFeedbackDecision(submission: Submission, decision: FeedbackDecision): Result<Submission, ReviewRefusalCode> {
+  if (decision.departmentCode !== submission.departmentCode || decision.tableCode !== submission.tableCode)
+    throw new Error('feedback decision applied to another slice');
+  const e = decision.entry;
+  if (e.action === 'return')
+    return nextReviewState(submission, { type: 'return', reason: e.reason ?? '', comments: e.comments ?? [] }, e.actor, { at: e.at });
+  if (submission.state === 'locked' && e.action !== 'reopen') return err('locked', reviewText.locked(submission.tableCode));
+  if (stateRank(submission.state) < stateRank('dept-approved'))
+    return err('wrong-state', reviewText.wrongState(submission.tableCode, e.action, submission.state));
+  // `from` is rewritten to this copy's state so the copy's history stays an unbroken chain of states.
+  return ok({ ...submission, state: e.to, history: [...submission.history, { ...e, from: submission.state }] });
+}
