@@ -1,0 +1,29 @@
+/** Platform over window.api: a thin translation between Uint8Array and the bridge's base64 strings. */
+import type { ApiBridge } from '../../shared/ipc/api-bridge';
+import { base64ToBytes, bytesToBase64 } from '../../shared/ipc/base64';
+import { ok, type Result } from '../../shared/result';
+import type { Platform } from './platform-types';
+
+function map<T, U>(result: Result<T>, f: (value: T) => U): Result<U> {
+  return result.ok ? ok(f(result.value)) : result;
+}
+
+export function createElectronPlatform(api: ApiBridge): Platform {
+  return {
+    kind: 'electron',
+    appInfo: () => api.invoke('app:info', {}),
+    backupDir: async () => map(await api.invoke('backup:dir', {}), (v) => v.path),
+    saveFile: async ({ suggestedName, bytes, filters }) =>
+      map(await api.invoke('file:saveAs', { suggestedName, bytesBase64: bytesToBase64(bytes), ...(filters ? { filters } : {}) }), (v) =>
+        v.kind === 'saved' ? { kind: 'saved' as const, location: v.path } : { kind: 'cancelled' as const },
+      ),
+    openFile: async ({ filters, maxBytes }) =>
+      map(await api.invoke('file:open', { filters, ...(maxBytes === undefined ? {} : { maxBytes }) }), (v) =>
+        v.kind === 'opened' ? { kind: 'opened' as const, file: { name: v.name, bytes: base64ToBytes(v.bytesBase64) } } : { kind: 'cancelled' as const },
+      ),
+    readSentinels: async () => map(await api.invoke('sentinel:read', {}), (v) => v.entries),
+    writeSentinel: async (workspaceId, entry) => map(await api.invoke('sentinel:write', { workspaceId, entry }), () => undefined),
+    nextSeq: async (scope) => map(await api.invoke('seq:next', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
+    peekSeq: async (scope) => map(await api.invoke('seq:peek', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
+  };
+}

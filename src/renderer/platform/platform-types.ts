@@ -1,0 +1,60 @@
+/**
+ * The Platform adapter (DESIGN.md §6): everything the UI needs from outside the page — files, app
+ * facts, the sentinel and the bundle sequence mark — behind one interface with an Electron variant
+ * (window.api → main-process handlers) and a browser variant (file input, downloads, localStorage).
+ * Features depend on this interface only, so the same UI runs in both builds.
+ */
+import type { ChannelValue, FileFilter, SentinelEntry } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/result';
+
+export type { FileFilter, SentinelEntry } from '../../shared/ipc/contract';
+
+export type AppInfo = ChannelValue<'app:info'>;
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** `location` is the full path in Electron and the download's file name in the browser. */
+export type SaveOutcome = { readonly kind: 'saved'; readonly location: string } | { readonly kind: 'cancelled' };
+export type OpenOutcome = { readonly kind: 'opened'; readonly file: OpenedFile } | { readonly kind: 'cancelled' };
+
+export interface SaveFileRequest {
+  /** A bare file name, e.g. `2025-2026-教务处-数据包.sdd`. */
+  readonly suggestedName: string;
+  readonly bytes: Uint8Array;
+  readonly filters?: FileFilter[];
+}
+
+export interface OpenFileRequest {
+  readonly filters: FileFilter[];
+  /** Refuse larger files before reading them (default and cap: MAX_OPEN_BYTES). */
+  readonly maxBytes?: number;
+}
+
+/** (signing key, addressee): the scope a bundle sequence counts in (DESIGN.md §3). */
+export interface SeqScope {
+  readonly keyId: string;
+  readonly addressee: string;
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Version, data folder (设置 shows it) and OS platform (`browser` in the web build). */
+  appInfo(): Promise<Result<AppInfo>>;
+  /** Folder for logical backups in Electron; null in the browser, where backups are downloads. */
+  backupDir(): Promise<Result<string | null>>;
+  /** Save dialog in Electron, a download in the browser. Cancelling is not an error. */
+  saveFile(request: SaveFileRequest): Promise<Result<SaveOutcome>>;
+  /** Open dialog in Electron, a file input in the browser. */
+  openFile(request: OpenFileRequest): Promise<Result<OpenOutcome>>;
+  /** Every workspace's sentinel, kept outside IndexedDB. */
+  readSentinels(): Promise<Result<SentinelEntry[]>>;
+  /** Replace one workspace's sentinel; null when the workspace was deleted. */
+  writeSentinel(workspaceId: string, entry: SentinelEntry | null): Promise<Result<void>>;
+  /** Reserve and persist the next bundle sequence number (outside the restorable database). */
+  nextSeq(scope: SeqScope): Promise<Result<number>>;
+  /** The last number handed out for the scope, 0 if none. */
+  peekSeq(scope: SeqScope): Promise<Result<number>>;
+}
