@@ -2,7 +2,8 @@
  * Running compiled rules. Semantics (DHIS2): a rule is violated when `left operator right` is false.
  * Missing values: SKIP_IF_ANY_VALUE_MISSING skips when any referenced value is empty;
  * SKIP_IF_ALL_VALUES_MISSING skips only when all are, counting the others' empties as 0; NEVER_SKIP
- * counts every empty as 0. Pair operators look only at which sides have values and ignore the strategy.
+ * counts every empty as 0. Pair operators look only at which sides evaluate to a value (empties
+ * propagate) and ignore the strategy.
  * A rule needing a table this station does not hold (or last year's data it lacks) is 'undecidable'.
  */
 import type { StoredRow } from '../records/record-types';
@@ -75,9 +76,10 @@ function judge(c: CompiledRule, env: EvalEnv, out: Judgement): Judgement {
   out.left = left;
   out.right = right;
   if (pair) {
-    // A side "has values" when any value it references is present (DHIS2), or, without references, when it is not empty.
-    const lHas = lRefs > 0 ? lMissing < lRefs : !isMissing(left);
-    const rHas = env.refs > 0 ? env.missing < env.refs : !isMissing(right);
+    // A side "has a value" when it evaluates to a non-empty value; empties propagate through arithmetic,
+    // so `a + b` has a value only when both do, and `if(c, 1, 空)` lets a side be empty on purpose.
+    const lHas = !isMissing(left);
+    const rHas = !isMissing(right);
     const passes = operator === 'compulsory_pair' ? lHas === rHas : !(lHas && rHas);
     out.status = passes ? 'pass' : 'fail';
     return out;
