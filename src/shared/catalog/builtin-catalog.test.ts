@@ -53,7 +53,10 @@ describe('builtInCatalog counts', () => {
 
 describe('builtInCatalog field mapping', () => {
   it('makes every 是否 question a boolean, wherever 是否 sits in the label', () => {
-    expect(field('A7-1-1', 'iscurrentenroll')).toMatchObject({ label: '当年是否招生（含方向）', type: 'boolean' });
+    expect(field('A7-1-1', 'iscurrentenroll')).toMatchObject({
+      label: '当年是否招生（含方向）',
+      type: 'boolean',
+    });
     expect(field('A4-2', 'studentinternshipallowance').type).toBe('boolean');
     const all = catalog.tables.flatMap((t) => t.fields);
     for (const f of all.filter((x) => x.label.includes('是否'))) expect(f.type, f.label).toBe('boolean');
@@ -64,17 +67,26 @@ describe('builtInCatalog field mapping', () => {
     expect(field('A7-1-1', 'setupdate')).toMatchObject({ label: '批准设置日期', type: 'yearMonth' });
     expect(field('A7-1-1', 'firstrecruitdate').type).toBe('yearMonth');
     expect(field('A7-1-1', 'notenrolldate').type).toBe('yearMonth');
-    expect(field('A7-1-2', 'awarddate')).toMatchObject({ label: '代表性科研成果—获取日期(年月)', type: 'yearMonth' });
+    expect(field('A7-1-2', 'awarddate')).toMatchObject({
+      label: '代表性科研成果—获取日期(年月)',
+      type: 'yearMonth',
+    });
     expect(field('A1', 'buildeddate').type).toBe('yearMonth');
   });
 
   it('keeps only the three 出生日期 fields as full dates', () => {
-    const dates = catalog.tables.flatMap((t) => t.fields.filter((f) => f.type === 'date').map((f) => `${t.code}.${f.key}`));
+    const dates = catalog.tables.flatMap((t) =>
+      t.fields.filter((f) => f.type === 'date').map((f) => `${t.code}.${f.key}`),
+    );
     expect(dates).toEqual(['A2.birthday', 'A6-1-1.birthday', 'A10-1.birthday']);
   });
 
   it('fills the well-known option lists', () => {
-    for (const [code, key] of [['A2', 'nation'], ['A6-1-1', 'nation'], ['A10-1', 'nation']] as const) {
+    for (const [code, key] of [
+      ['A2', 'nation'],
+      ['A6-1-1', 'nation'],
+      ['A10-1', 'nation'],
+    ] as const) {
       expect(field(code, key).options).toHaveLength(56);
     }
     expect(field('A10-1', 'sex').options).toEqual(['男', '女']);
@@ -129,7 +141,12 @@ describe('builtInCatalog tables', () => {
 
   it('keeps the unofficial summary as a clearly marked supplementary table', () => {
     const t = table('A1-X1');
-    expect(t).toMatchObject({ supplementary: true, officialCode: '(A1/A9-1 附)', shape: 'form', verified: false });
+    expect(t).toMatchObject({
+      supplementary: true,
+      officialCode: '(A1/A9-1 附)',
+      shape: 'form',
+      verified: false,
+    });
     expect(t.name).toContain('补充');
     expect(catalog.tables.filter((x) => x.supplementary)).toHaveLength(1);
   });
@@ -159,14 +176,28 @@ describe('builtInCatalog tables', () => {
     expect(table('A10-3').ownerDepartment).toBe('TW');
     expect(table('A8-5').ownerDepartment).toBe('DDS');
     expect(table('A9-6-1')).toMatchObject({ ownerDepartment: 'XGC', cooperatingDepartments: ['TW', 'JWC'] });
-    expect(table('A3')).toMatchObject({ ownerDepartment: 'ZWC', cooperatingDepartments: ['TSG', 'WLZX', 'KYC'] });
+    expect(table('A3')).toMatchObject({
+      ownerDepartment: 'ZWC',
+      cooperatingDepartments: ['TSG', 'WLZX', 'KYC'],
+    });
     expect(table('A6-3-1').ownerDepartment).toBeNull();
     expect(table('A9-1').ownerDepartment).toBe('JWC');
   });
 
   it('flags the core tables', () => {
     const core = catalog.tables.filter((t) => t.core).map((t) => t.code);
-    for (const code of ['A1', 'A3', 'A5-1', 'A5-2', 'A6-1-1', 'A7-1-1', 'A7-6-1', 'A7-6-2', 'A7-6-3', 'A10-1']) {
+    for (const code of [
+      'A1',
+      'A3',
+      'A5-1',
+      'A5-2',
+      'A6-1-1',
+      'A7-1-1',
+      'A7-6-1',
+      'A7-6-2',
+      'A7-6-3',
+      'A10-1',
+    ]) {
       expect(core).toContain(code);
     }
     expect(table('A8-9').core).toBe(false);

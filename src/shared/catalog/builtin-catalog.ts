@@ -72,7 +72,12 @@ function mapTable(d: TableDraft): TableDef {
     (c) => c !== owner,
   );
   const shape = FORM_TABLES.has(d.code) ? 'form' : 'list';
-  const note = [d.mappingNote, pending ? PENDING_TABLE_NOTE : '', e.notes ?? '', e.source ? `来源：${e.source}` : '']
+  const note = [
+    d.mappingNote,
+    pending ? PENDING_TABLE_NOTE : '',
+    e.notes ?? '',
+    e.source ? `来源：${e.source}` : '',
+  ]
     .filter((s) => s !== '')
     .join('\n');
   return {
@@ -80,7 +85,11 @@ function mapTable(d: TableDraft): TableDef {
     ...(d.officialCode !== undefined ? { officialCode: d.officialCode } : {}),
     name: d.name,
     category: e.category,
-    period: CALENDAR_YEAR_TABLES.has(d.code) ? 'calendar-year' : e.period === 'point' ? 'point' : 'academic-year',
+    period: CALENDAR_YEAR_TABLES.has(d.code)
+      ? 'calendar-year'
+      : e.period === 'point'
+        ? 'point'
+        : 'academic-year',
     shape,
     status: pending ? 'pending' : 'defined',
     ownerDepartment: owner,

@@ -53,7 +53,14 @@ function fieldProblems(t: TableDef, f: FieldDef): CatalogProblem[] {
   const at = `表 ${t.code} 的字段「${f.label}」`;
   if (f.type === 'enum') {
     if ((f.options ?? []).length === 0 && f.optionsPending !== true) {
-      out.push(problem('enum-without-options', `${at}是选项类型，但没有设置选项；如暂不确定，请标记为“选项待定”`, t, f));
+      out.push(
+        problem(
+          'enum-without-options',
+          `${at}是选项类型，但没有设置选项；如暂不确定，请标记为“选项待定”`,
+          t,
+          f,
+        ),
+      );
     }
     const seen = new Set<string>();
     for (const o of f.options ?? []) {
@@ -84,7 +91,13 @@ function fieldProblems(t: TableDef, f: FieldDef): CatalogProblem[] {
 function tableProblems(t: TableDef): CatalogProblem[] {
   const out: CatalogProblem[] = [];
   if (t.status === 'pending' && t.fields.length > 0) {
-    out.push(problem('pending-table-has-fields', `表 ${t.code}「${t.name}」标记为待定义，但已有字段；请改为已定义`, t));
+    out.push(
+      problem(
+        'pending-table-has-fields',
+        `表 ${t.code}「${t.name}」标记为待定义，但已有字段；请改为已定义`,
+        t,
+      ),
+    );
   }
   if (t.status === 'defined' && t.fields.length === 0) {
     out.push(problem('defined-table-without-fields', `表 ${t.code}「${t.name}」已定义，但没有任何字段`, t));
@@ -94,7 +107,14 @@ function tableProblems(t: TableDef): CatalogProblem[] {
   for (const f of t.fields) {
     const first = byKey.get(f.key);
     if (first !== undefined) {
-      out.push(problem('duplicate-field-key', `表 ${t.code} 的字段「${f.label}」重复：字段标识 ${f.key} 已用于「${first.label}」`, t, f));
+      out.push(
+        problem(
+          'duplicate-field-key',
+          `表 ${t.code} 的字段「${f.label}」重复：字段标识 ${f.key} 已用于「${first.label}」`,
+          t,
+          f,
+        ),
+      );
     } else byKey.set(f.key, f);
     if (labels.has(f.label)) {
       out.push(problem('duplicate-field-label', `表 ${t.code} 的字段「${f.label}」重复：已有同名字段`, t, f));
@@ -103,18 +123,25 @@ function tableProblems(t: TableDef): CatalogProblem[] {
     out.push(...fieldProblems(t, f));
   }
   if (t.shape === 'form' && t.naturalKey.length > 0) {
-    out.push(problem('natural-key-on-form', `表 ${t.code}「${t.name}」是单记录表单，不需要识别字段（自然键）`, t));
+    out.push(
+      problem('natural-key-on-form', `表 ${t.code}「${t.name}」是单记录表单，不需要识别字段（自然键）`, t),
+    );
   }
   const keyParts = new Set<string>();
   for (const k of t.naturalKey) {
-    if (keyParts.has(k)) out.push(problem('natural-key-duplicate', `表 ${t.code} 的识别字段（自然键）${k} 列了两次`, t));
+    if (keyParts.has(k))
+      out.push(problem('natural-key-duplicate', `表 ${t.code} 的识别字段（自然键）${k} 列了两次`, t));
     keyParts.add(k);
     if (!byKey.has(k)) {
-      out.push(problem('natural-key-unknown-field', `表 ${t.code} 的识别字段（自然键）${k} 不是本表的字段`, t));
+      out.push(
+        problem('natural-key-unknown-field', `表 ${t.code} 的识别字段（自然键）${k} 不是本表的字段`, t),
+      );
     }
   }
   if (t.ownerDepartment !== null && t.cooperatingDepartments.includes(t.ownerDepartment)) {
-    out.push(problem('owner-also-cooperating', `表 ${t.code} 的牵头部门 ${t.ownerDepartment} 同时列为配合部门`, t));
+    out.push(
+      problem('owner-also-cooperating', `表 ${t.code} 的牵头部门 ${t.ownerDepartment} 同时列为配合部门`, t),
+    );
   }
   if (new Set(t.cooperatingDepartments).size !== t.cooperatingDepartments.length) {
     out.push(problem('duplicate-cooperating', `表 ${t.code} 的配合部门有重复`, t));
@@ -127,7 +154,8 @@ export function catalogProblems(c: Catalog): CatalogProblem[] {
   const out: CatalogProblem[] = [];
   const codes = new Set<string>();
   for (const t of c.tables) {
-    if (codes.has(t.code)) out.push(problem('duplicate-table-code', `表代码 ${t.code} 重复（「${t.name}」）`, t));
+    if (codes.has(t.code))
+      out.push(problem('duplicate-table-code', `表代码 ${t.code} 重复（「${t.name}」）`, t));
     codes.add(t.code);
     out.push(...tableProblems(t));
   }

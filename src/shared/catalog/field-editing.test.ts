@@ -22,7 +22,10 @@ const keys = (c: Catalog, code: string) => table(c, code).fields.map((f) => f.ke
 describe('nextFieldKey', () => {
   it('numbers generated keys after the largest one', () => {
     expect(nextFieldKey(tableFixture({ code: 'X' }))).toBe('f_1');
-    const t = tableFixture({ code: 'X', fields: [{ key: 'f_2', label: 'a', type: 'text', unit: '', required: false, note: '', verified: true }] });
+    const t = tableFixture({
+      code: 'X',
+      fields: [{ key: 'f_2', label: 'a', type: 'text', unit: '', required: false, note: '', verified: true }],
+    });
     expect(nextFieldKey(t)).toBe('f_3');
   });
 });
@@ -34,12 +37,26 @@ describe('addField', () => {
     const next = value(addField(c, 'A1', { label: ' 占地面积 ', type: 'decimal', unit: '平方米' }));
     expect(c).toEqual(before);
     expect(table(next, 'A1').fields.at(-1)).toEqual({
-      key: 'f_1', label: '占地面积', type: 'decimal', unit: '平方米', required: false, note: '', verified: true,
+      key: 'f_1',
+      label: '占地面积',
+      type: 'decimal',
+      unit: '平方米',
+      required: false,
+      note: '',
+      verified: true,
     });
   });
 
   it('makes a 待定义 table defined with its first field', () => {
-    const c = value(addTable(catalogFixture(), { code: 'X-1', name: '补充', category: '补充', period: 'point', shape: 'form' }));
+    const c = value(
+      addTable(catalogFixture(), {
+        code: 'X-1',
+        name: '补充',
+        category: '补充',
+        period: 'point',
+        shape: 'form',
+      }),
+    );
     const next = value(addField(c, 'X-1', { label: '说明', type: 'text' }));
     expect(table(next, 'X-1').status).toBe('defined');
     expect(validateCatalog(next).ok).toBe(true);
@@ -47,13 +64,24 @@ describe('addField', () => {
 
   it('refuses a given key that is invalid or taken, and an unknown table', () => {
     const c = catalogFixture();
-    expect(addField(c, 'A10-1', { key: 'XH', label: '学号2', type: 'text' })).toMatchObject({ ok: false, error: { code: 'bad-field-key' } });
-    expect(addField(c, 'A10-1', { key: 'no', label: '学号2', type: 'text' })).toMatchObject({ ok: false, error: { code: 'duplicate-field-key' } });
-    expect(addField(c, 'A99', { label: 'x', type: 'text' })).toMatchObject({ ok: false, error: { code: 'table-not-found' } });
+    expect(addField(c, 'A10-1', { key: 'XH', label: '学号2', type: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-field-key' },
+    });
+    expect(addField(c, 'A10-1', { key: 'no', label: '学号2', type: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate-field-key' },
+    });
+    expect(addField(c, 'A99', { label: 'x', type: 'text' })).toMatchObject({
+      ok: false,
+      error: { code: 'table-not-found' },
+    });
   });
 
   it('drops properties the type does not use', () => {
-    const next = value(addField(catalogFixture(), 'A1', { label: '校训', type: 'text', options: ['a'], min: 1 }));
+    const next = value(
+      addField(catalogFixture(), 'A1', { label: '校训', type: 'text', options: ['a'], min: 1 }),
+    );
     const f = table(next, 'A1').fields.at(-1);
     expect(f?.options).toBeUndefined();
     expect(f?.min).toBeUndefined();
@@ -69,7 +97,9 @@ describe('updateField', () => {
   });
 
   it('ends 选项待定 when options are given', () => {
-    const pending = value(updateField(catalogFixture(), 'A10-1', 'grade', { type: 'enum', optionsPending: true }));
+    const pending = value(
+      updateField(catalogFixture(), 'A10-1', 'grade', { type: 'enum', optionsPending: true }),
+    );
     expect(validateCatalog(pending).ok).toBe(true);
     const next = value(updateField(pending, 'A10-1', 'grade', { options: ['一年级', '二年级'] }));
     const f = table(next, 'A10-1').fields.find((x) => x.key === 'grade');
@@ -78,11 +108,16 @@ describe('updateField', () => {
   });
 
   it('removes a bound set to undefined and refuses an unknown field', () => {
-    const bounded = value(updateField(catalogFixture(), 'A10-1', 'grade', { type: 'integer', min: 1, max: 5 }));
+    const bounded = value(
+      updateField(catalogFixture(), 'A10-1', 'grade', { type: 'integer', min: 1, max: 5 }),
+    );
     const next = value(updateField(bounded, 'A10-1', 'grade', { max: undefined }));
     expect(table(next, 'A10-1').fields.find((x) => x.key === 'grade')).toMatchObject({ min: 1 });
     expect(table(next, 'A10-1').fields.find((x) => x.key === 'grade')?.max).toBeUndefined();
-    expect(updateField(bounded, 'A10-1', 'nope', { label: 'x' })).toMatchObject({ ok: false, error: { code: 'field-not-found' } });
+    expect(updateField(bounded, 'A10-1', 'nope', { label: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'field-not-found' },
+    });
   });
 
   it('leaves the validator to refuse an enum left without options', () => {
@@ -100,8 +135,14 @@ describe('moveField', () => {
   });
 
   it('refuses a position outside the table', () => {
-    expect(moveField(catalogFixture(), 'A10-1', 'no', 4)).toMatchObject({ ok: false, error: { code: 'bad-position' } });
-    expect(moveField(catalogFixture(), 'A10-1', 'no', -1)).toMatchObject({ ok: false, error: { code: 'bad-position' } });
+    expect(moveField(catalogFixture(), 'A10-1', 'no', 4)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-position' },
+    });
+    expect(moveField(catalogFixture(), 'A10-1', 'no', -1)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-position' },
+    });
   });
 });
 
@@ -119,6 +160,9 @@ describe('removeField', () => {
   });
 
   it('refuses an unknown field', () => {
-    expect(removeField(catalogFixture(), 'A1', 'nope')).toMatchObject({ ok: false, error: { code: 'field-not-found' } });
+    expect(removeField(catalogFixture(), 'A1', 'nope')).toMatchObject({
+      ok: false,
+      error: { code: 'field-not-found' },
+    });
   });
 });

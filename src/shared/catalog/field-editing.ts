@@ -50,12 +50,23 @@ export function addField(c: Catalog, tableCode: string, input: NewFieldInput): E
   return editTable(c, tableCode, (t) => {
     const key = input.key ?? nextFieldKey(t);
     if (!FIELD_KEY_PATTERN.test(key)) {
-      return err('bad-field-key', `字段标识“${key}”不可用：只能用小写英文字母、数字和下划线，以字母开头`, { tableCode, fieldKey: key });
+      return err('bad-field-key', `字段标识“${key}”不可用：只能用小写英文字母、数字和下划线，以字母开头`, {
+        tableCode,
+        fieldKey: key,
+      });
     }
     if (fieldIndex(t, key) >= 0) {
       return err('duplicate-field-key', `表 ${tableCode} 已有字段标识 ${key}`, { tableCode, fieldKey: key });
     }
-    const field = fieldForType({ unit: '', required: false, note: '', verified: true, ...input, key, label: input.label.trim() });
+    const field = fieldForType({
+      unit: '',
+      required: false,
+      note: '',
+      verified: true,
+      ...input,
+      key,
+      label: input.label.trim(),
+    });
     return ok({ ...t, status: 'defined', fields: [...t.fields, field] });
   });
 }
@@ -92,7 +103,10 @@ export function moveField(c: Catalog, tableCode: string, key: string, toIndex: n
     const field = t.fields[from];
     if (field === undefined) return notFound(t, key);
     if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= t.fields.length) {
-      return err('bad-position', `位置 ${toIndex + 1} 超出表 ${tableCode} 的字段范围`, { tableCode, fieldKey: key });
+      return err('bad-position', `位置 ${toIndex + 1} 超出表 ${tableCode} 的字段范围`, {
+        tableCode,
+        fieldKey: key,
+      });
     }
     const fields = t.fields.filter((_, i) => i !== from);
     fields.splice(toIndex, 0, field);

@@ -9,11 +9,18 @@ import { editTable, withoutUndefined } from './catalog-edit-support';
 import type { EditResult } from './catalog-edit-support';
 
 export interface NewTableInput
-  extends Pick<TableDef, 'code' | 'name' | 'category' | 'period' | 'shape'>,
+  extends
+    Pick<TableDef, 'code' | 'name' | 'category' | 'period' | 'shape'>,
     Partial<
       Pick<
         TableDef,
-        'officialCode' | 'ownerDepartment' | 'cooperatingDepartments' | 'core' | 'supplementary' | 'verified' | 'note'
+        | 'officialCode'
+        | 'ownerDepartment'
+        | 'cooperatingDepartments'
+        | 'core'
+        | 'supplementary'
+        | 'verified'
+        | 'note'
       >
     > {}
 
@@ -42,7 +49,9 @@ export type TablePatch = Partial<
 export function addTable(c: Catalog, input: NewTableInput): EditResult {
   const code = input.code.trim();
   if (!TABLE_CODE_PATTERN.test(code)) {
-    return err('bad-table-code', `表代码“${code}”不可用：只能用大写英文字母、数字和连字符，如 A10-1 或 X-1`, { tableCode: code });
+    return err('bad-table-code', `表代码“${code}”不可用：只能用大写英文字母、数字和连字符，如 A10-1 或 X-1`, {
+      tableCode: code,
+    });
   }
   if (c.tables.some((t) => t.code === code)) {
     return err('duplicate-table-code', `表代码 ${code} 已存在`, { tableCode: code });

@@ -74,7 +74,9 @@ describe('validateCatalogChange', () => {
     const next: Catalog = {
       ...prev,
       tables: prev.tables.map((t) =>
-        t.code === 'A1' ? { ...t, fields: [...t.fields, fieldFixture({ key: 'f_1', label: '占地', type: 'decimal' })] } : t,
+        t.code === 'A1'
+          ? { ...t, fields: [...t.fields, fieldFixture({ key: 'f_1', label: '占地', type: 'decimal' })] }
+          : t,
       ),
     };
     const r = validateCatalogChange(prev, next, stored({ 'A1.f_1': ['很大'] }), NOW);
@@ -92,12 +94,17 @@ describe('validateCatalogChange', () => {
   it('allows removing a field (stored values are kept) but not a table that holds data', () => {
     const noGrade: Catalog = {
       ...prev,
-      tables: prev.tables.map((t) => (t.code === 'A10-1' ? { ...t, fields: t.fields.filter((f) => f.key !== 'grade') } : t)),
+      tables: prev.tables.map((t) =>
+        t.code === 'A10-1' ? { ...t, fields: t.fields.filter((f) => f.key !== 'grade') } : t,
+      ),
     };
     expect(validateCatalogChange(prev, noGrade, stored({ 'A10-1.grade': ['x'] }), NOW).ok).toBe(true);
     const noA1: Catalog = { ...prev, tables: prev.tables.filter((t) => t.code !== 'A1') };
     const r = validateCatalogChange(prev, noA1, stored({ 'A1.name': ['汕头职业技术学院'] }), NOW);
-    expect(r.ok ? '' : r.error).toMatchObject({ code: 'table-in-use', message: '表 A1「院校基本信息表」已有数据，不能删除' });
+    expect(r.ok ? '' : r.error).toMatchObject({
+      code: 'table-in-use',
+      message: '表 A1「院校基本信息表」已有数据，不能删除',
+    });
     expect(validateCatalogChange(prev, noA1, stored({ 'A1.name': [null] }), NOW).ok).toBe(true);
   });
 

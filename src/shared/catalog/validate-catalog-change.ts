@@ -40,7 +40,10 @@ function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-function firstMisfit(values: Iterable<CellValue>, f: FieldDef): { value: CellValue; problem: string } | undefined {
+function firstMisfit(
+  values: Iterable<CellValue>,
+  f: FieldDef,
+): { value: CellValue; problem: string } | undefined {
   for (const value of values) {
     const problem = cellValueProblem(value, f);
     if (problem !== null) return { value, problem };
@@ -81,7 +84,8 @@ export function validateCatalogChange(
       if (old !== undefined && sameConstraints(old, f)) continue;
       const misfit = firstMisfit(values(t.code, f.key), f);
       if (misfit === undefined) continue;
-      const change = old !== undefined && old.type !== f.type ? `改为${FIELD_TYPE_LABELS[f.type]}后` : '修改后';
+      const change =
+        old !== undefined && old.type !== f.type ? `改为${FIELD_TYPE_LABELS[f.type]}后` : '修改后';
       return err(
         'values-do-not-fit',
         `表 ${t.code} 的字段「${f.label}」${change}与已有数据不符：「${cellText(misfit.value)}」${misfit.problem}`,

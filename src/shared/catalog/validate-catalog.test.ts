@@ -11,7 +11,10 @@ function withA101(edit: (t: TableDef) => TableDef): Catalog {
 
 /** The fixture with A10-1's 年级 field replaced. */
 function withGrade(over: Partial<FieldDef>): Catalog {
-  return withA101((t) => ({ ...t, fields: t.fields.map((f) => (f.key === 'grade' ? { ...f, ...over } : f)) }));
+  return withA101((t) => ({
+    ...t,
+    fields: t.fields.map((f) => (f.key === 'grade' ? { ...f, ...over } : f)),
+  }));
 }
 
 function refusal(c: unknown): { code: string; message: string } {
@@ -41,12 +44,17 @@ describe('validateCatalog refuses', () => {
   it('a field key that is not lowercase ASCII, naming the table and field', () => {
     const e = refusal(withGrade({ key: 'Grade' }));
     expect(e.code).toBe('catalog-malformed');
-    expect(e.message).toBe('表 A10-1 的字段「年级」的字段标识（只能用小写英文字母、数字和下划线，以字母开头）不正确');
+    expect(e.message).toBe(
+      '表 A10-1 的字段「年级」的字段标识（只能用小写英文字母、数字和下划线，以字母开头）不正确',
+    );
   });
 
   it('a table code with a slash or parenthesis', () => {
     const c = catalogFixture();
-    const e = refusal({ ...c, tables: [...c.tables, tableFixture({ code: 'A7-1-2/A7-1-3', status: 'pending' })] });
+    const e = refusal({
+      ...c,
+      tables: [...c.tables, tableFixture({ code: 'A7-1-2/A7-1-3', status: 'pending' })],
+    });
     expect(e.message).toContain('表代码');
   });
 
@@ -62,14 +70,21 @@ describe('validateCatalog refuses', () => {
   });
 
   it('duplicate field keys', () => {
-    const e = refusal(withA101((t) => ({ ...t, fields: [...t.fields, fieldFixture({ key: 'no', label: '学号' })] })));
+    const e = refusal(
+      withA101((t) => ({ ...t, fields: [...t.fields, fieldFixture({ key: 'no', label: '学号' })] })),
+    );
     expect(e.code).toBe('duplicate-field-key');
     expect(e.message).toContain('表 A10-1 的字段「学号」重复');
   });
 
   it('duplicate field labels', () => {
-    const e = refusal(withA101((t) => ({ ...t, fields: [...t.fields, fieldFixture({ key: 'no2', label: '学号' })] })));
-    expect(e).toMatchObject({ code: 'duplicate-field-label', message: '表 A10-1 的字段「学号」重复：已有同名字段' });
+    const e = refusal(
+      withA101((t) => ({ ...t, fields: [...t.fields, fieldFixture({ key: 'no2', label: '学号' })] })),
+    );
+    expect(e).toMatchObject({
+      code: 'duplicate-field-label',
+      message: '表 A10-1 的字段「学号」重复：已有同名字段',
+    });
   });
 
   it('an enum without options unless 选项待定', () => {
@@ -85,12 +100,18 @@ describe('validateCatalog refuses', () => {
 
   it('a repeated option', () => {
     const e = refusal(withGrade({ type: 'enum', options: ['一年级', '二年级', '一年级'] }));
-    expect(e).toMatchObject({ code: 'duplicate-option', message: '表 A10-1 的字段「年级」的选项「一年级」重复' });
+    expect(e).toMatchObject({
+      code: 'duplicate-option',
+      message: '表 A10-1 的字段「年级」的选项「一年级」重复',
+    });
   });
 
   it('min greater than max', () => {
     const e = refusal(withGrade({ type: 'integer', min: 5, max: 2 }));
-    expect(e).toMatchObject({ code: 'min-greater-than-max', message: '表 A10-1 的字段「年级」的最小值 5 大于最大值 2' });
+    expect(e).toMatchObject({
+      code: 'min-greater-than-max',
+      message: '表 A10-1 的字段「年级」的最小值 5 大于最大值 2',
+    });
   });
 
   it('bounds or precision on a non-numeric field', () => {
@@ -107,7 +128,10 @@ describe('validateCatalog refuses', () => {
 
   it('a natural key naming a field that does not exist, or twice', () => {
     const e = refusal(withA101((t) => ({ ...t, naturalKey: ['no', 'idcard'] })));
-    expect(e).toMatchObject({ code: 'natural-key-unknown-field', message: '表 A10-1 的识别字段（自然键）idcard 不是本表的字段' });
+    expect(e).toMatchObject({
+      code: 'natural-key-unknown-field',
+      message: '表 A10-1 的识别字段（自然键）idcard 不是本表的字段',
+    });
     expect(refusal(withA101((t) => ({ ...t, naturalKey: ['no', 'no'] }))).code).toBe('natural-key-duplicate');
   });
 
@@ -117,11 +141,17 @@ describe('validateCatalog refuses', () => {
 
   it('a 待定义 table with fields and a defined table without', () => {
     expect(refusal(withA101((t) => ({ ...t, status: 'pending' }))).code).toBe('pending-table-has-fields');
-    expect(refusal(withA101((t) => ({ ...t, fields: [], naturalKey: [] }))).code).toBe('defined-table-without-fields');
+    expect(refusal(withA101((t) => ({ ...t, fields: [], naturalKey: [] }))).code).toBe(
+      'defined-table-without-fields',
+    );
   });
 
   it('an owner that is also a cooperating department, or a cooperating department twice', () => {
-    expect(refusal(withA101((t) => ({ ...t, cooperatingDepartments: ['XGC'] }))).code).toBe('owner-also-cooperating');
-    expect(refusal(withA101((t) => ({ ...t, cooperatingDepartments: ['TW', 'TW'] }))).code).toBe('duplicate-cooperating');
+    expect(refusal(withA101((t) => ({ ...t, cooperatingDepartments: ['XGC'] }))).code).toBe(
+      'owner-also-cooperating',
+    );
+    expect(refusal(withA101((t) => ({ ...t, cooperatingDepartments: ['TW', 'TW'] }))).code).toBe(
+      'duplicate-cooperating',
+    );
   });
 });

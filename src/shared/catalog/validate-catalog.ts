@@ -46,7 +46,9 @@ const PROPERTY_LABELS: Readonly<Record<string, string>> = {
 };
 
 function child(value: unknown, key: PropertyKey): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<PropertyKey, unknown>)[key]
+    : undefined;
 }
 
 function textOf(value: unknown, key: string): string | undefined {

@@ -27,7 +27,16 @@ export const COMBINED_LEADER_CODE = 'A7-1-2/A7-1-3';
 export const LEADER_SPLIT = {
   'A7-1-2': {
     name: '专业带头人表',
-    keys: ['majorid', 'employeeid', 'leaderyear', 'projectname', 'projectsummary', 'projectaward', 'awarddate', 'coopration'],
+    keys: [
+      'majorid',
+      'employeeid',
+      'leaderyear',
+      'projectname',
+      'projectsummary',
+      'projectaward',
+      'awarddate',
+      'coopration',
+    ],
   },
   'A7-1-3': { name: '专业负责人表', keys: ['majorid', 'employeeid', 'headyear'] },
 } as const;
@@ -51,7 +60,8 @@ export function expandDraftEntries(entries: readonly DraftEntry[]): TableDraft[]
           entry,
           fields: keys.map((k) => {
             const f = fields.find((d) => d.key === k);
-            if (f === undefined) throw new Error(`expandDraftEntries: ${COMBINED_LEADER_CODE} has no field ${k}`);
+            if (f === undefined)
+              throw new Error(`expandDraftEntries: ${COMBINED_LEADER_CODE} has no field ${k}`);
             return f;
           }),
         });
@@ -70,7 +80,8 @@ export function expandDraftEntries(entries: readonly DraftEntry[]): TableDraft[]
       });
       continue;
     }
-    if (!TABLE_CODE_PATTERN.test(entry.code)) throw new Error(`expandDraftEntries: unmapped draft code ${entry.code}`);
+    if (!TABLE_CODE_PATTERN.test(entry.code))
+      throw new Error(`expandDraftEntries: unmapped draft code ${entry.code}`);
     out.push({
       code: entry.code,
       ...(entry.altCode !== undefined ? { officialCode: entry.altCode } : {}),

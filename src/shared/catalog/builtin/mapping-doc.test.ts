@@ -15,7 +15,8 @@ describe('docs/catalog-mapping.md', () => {
   it('lists every 待定义 table and every 选项待定 enum', () => {
     for (const t of builtInCatalog().tables) {
       if (t.status === 'pending') expect(doc, t.code).toContain(`| ${t.code} | ${t.name} |`);
-      for (const f of t.fields.filter((x) => x.optionsPending)) expect(doc, f.key).toContain(`${t.code}.${f.key} ${f.label}`);
+      for (const f of t.fields.filter((x) => x.optionsPending))
+        expect(doc, f.key).toContain(`${t.code}.${f.key} ${f.label}`);
     }
   });
 

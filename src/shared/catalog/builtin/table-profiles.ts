@@ -6,12 +6,30 @@
 
 /** Single-record tables: one row per school (base information, totals, the finance statements). */
 export const FORM_TABLES: ReadonlySet<string> = new Set([
-  'A1', 'A3', 'A5-1', 'A5-2', 'A11-2', 'A11-3', 'A1-X1', 'A10-2-2',
+  'A1',
+  'A3',
+  'A5-1',
+  'A5-2',
+  'A11-2',
+  'A11-3',
+  'A1-X1',
+  'A10-2-2',
 ]);
 
 /** 核心数据: the tables the school-level benchmark analysis and the 办学条件 indicators draw on. */
 export const CORE_TABLES: ReadonlySet<string> = new Set([
-  'A1', 'A3', 'A4-1', 'A5-1', 'A5-2', 'A6-1-1', 'A7-1-1', 'A7-6-1', 'A7-6-2', 'A7-6-3', 'A10-1', 'A1-X1',
+  'A1',
+  'A3',
+  'A4-1',
+  'A5-1',
+  'A5-2',
+  'A6-1-1',
+  'A7-1-1',
+  'A7-6-1',
+  'A7-6-2',
+  'A7-6-3',
+  'A10-1',
+  'A1-X1',
 ]);
 
 /** The finance statements run over the calendar year (DOMAIN.md §1.3, 2012 note: 5.1/5.2 按自然年). */
@@ -98,5 +116,5 @@ export const OWNER_BY_ANALOGY: Readonly<Record<string, string>> = {
   'A11-1': 'JWC', // like A7-1-1 开设专业
   'A11-4': 'RSC',
   'A12-3': 'JWC', // 新生 = 招生办
-  'A12': 'DDS', // 补充说明 is written by the office that runs the collection
+  A12: 'DDS', // 补充说明 is written by the office that runs the collection
 };
