@@ -6,6 +6,7 @@
  *             summary, one strict transaction) vs a raw block put of the same rows. Goal ≤ 1.5×.
  *   load-N:   loadSlice (Dexie block range + flatten) vs raw getAll + flatten. Goal ≤ 1.5×.
  *   edit-*:   one-row edit in the N-row slice, first (row map rebuilt) and warm; reported, no goal.
+ *   commit-worker-N: the same commit through the storage worker; reported, no goal.
  */
 import Dexie from 'dexie';
 import { createDataWriter } from '../db/data-writer';
@@ -15,6 +16,7 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { makeBenchRows } from './bench-rows';
 import { openRawDb, rawBlockLoad, rawBlockPut } from './raw-idb';
+import { measureWorkerCommit } from './worker-bench';
 
 export interface BenchResult {
   readonly name: string;
@@ -133,12 +135,15 @@ export async function runStorageBench(rowCount: number): Promise<BenchResult[]> 
 
   rawDb.close();
   oursDb.close();
+  const viaWorker = await measureWorkerCommit(workspace(), TABLE, DEPT, rows);
+  if (!viaWorker.liveQuerySaw) throw new Error('liveQuery on the UI side did not see the worker commit');
   const n = label(rowCount);
   return [
     result(`commit-${n}`, commitOurs, commitRaw, 1.5, rowCount),
     result(`load-${n}`, loadOurs, loadRaw, 1.5, rowCount),
     result(`edit-first-${n}`, [editCold], null, null, rowCount),
     result(`edit-warm-${n}`, editWarm, null, null, rowCount),
+    result(`commit-worker-${n}`, [viaWorker.ms], null, null, rowCount),
   ];
 }
 
