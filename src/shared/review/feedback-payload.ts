@@ -42,7 +42,11 @@ export const feedbackDecisionSchema = z
     if ((e.action === 'return' || e.action === 'reopen') && (e.reason ?? '').trim() === '')
       ctx.addIssue({ code: 'custom', message: 'a return or reopen needs a reason' });
   });
-export type FeedbackDecision = z.infer<typeof feedbackDecisionSchema>;
+export interface FeedbackDecision {
+  readonly departmentCode: string;
+  readonly tableCode: string;
+  readonly entry: HistoryEntry;
+}
 
 export const feedbackPayloadSchema = z
   .object({
@@ -51,12 +55,18 @@ export const feedbackPayloadSchema = z
     decisions: z.array(feedbackDecisionSchema).max(FEEDBACK_DECISIONS_MAX),
   })
   .strict();
-export type FeedbackPayload = z.infer<typeof feedbackPayloadSchema>;
+export interface FeedbackPayload {
+  readonly format: 'review-feedback';
+  readonly version: 1;
+  readonly decisions: readonly FeedbackDecision[];
+}
+// Compile-time proof that what the schema accepts is the domain type.
+const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPayload => p;
 
 /** Validates a parsed feedback payload at the trust boundary; the message is for the person importing. */
 export function parseFeedbackPayload(data: unknown): Result<FeedbackPayload, 'invalid-feedback'> {
   const r = feedbackPayloadSchema.safeParse(data);
-  return r.success ? ok(r.data) : err('invalid-feedback', '反馈包中的审核意见格式不正确，已拒绝导入');
+  return r.success ? ok(asFeedbackPayload(r.data)) : err('invalid-feedback', '反馈包中的审核意见格式不正确，已拒绝导入');
 }
 
 /**

@@ -5,6 +5,7 @@
  * the data they explain.
  */
 import { z } from 'zod';
+import { err, ok, type Result } from '../result';
 import { STATION_ROLES, USER_ROLES, type StationRole, type UserRole } from '../workspace/workspace-types';
 
 /** In route order; `rank` comparisons rely on this order. */
@@ -140,6 +141,15 @@ export const submissionSchema = z
     history: z.array(historyEntrySchema).max(HISTORY_MAX),
   })
   .strict();
+
+// Compile-time proof that what the schema accepts is the domain type.
+const asSubmission = (s: z.infer<typeof submissionSchema>): Submission => s;
+
+/** Validates a submission read from a bundle or an old database at the trust boundary. */
+export function parseSubmission(data: unknown): Result<Submission, 'invalid-submission'> {
+  const r = submissionSchema.safeParse(data);
+  return r.success ? ok(asSubmission(r.data)) : err('invalid-submission', '审核记录格式不正确，已拒绝');
+}
 
 /** Key of a submission in maps: department and table codes contain no '|'. */
 export const submissionKey = (departmentCode: string, tableCode: string): string => `${departmentCode}|${tableCode}`;
