@@ -42,7 +42,7 @@ export function parseBoundedJson(bytes: Uint8Array, bounds: JsonBounds, label: s
   } catch {
     return err('json-invalid', `文件 ${label} 不是有效的 JSON。`);
   }
-  const bad = findForbiddenKey(value);
+  const bad = mayHoldForbiddenKey(text) ? findForbiddenKey(value) : null;
   if (bad !== null) return err('json-invalid', `文件 ${label} 含有不允许的键名 "${bad}"，已拒绝。`);
   return ok(value);
 }
@@ -62,6 +62,14 @@ function maxNesting(bytes: Uint8Array, cap: number): number {
     } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) depth--;
   }
   return depth;
+}
+
+/**
+ * Fast path: a key can only decode to a forbidden name if the raw text spells it out or uses a \u
+ * escape (JSON has no other escape that yields a letter or '_'), so text without either needs no walk.
+ */
+function mayHoldForbiddenKey(text: string): boolean {
+  return text.includes('\\u') || [...FORBIDDEN_JSON_KEYS].some((k) => text.includes(k));
 }
 
 /** Iterative walk (depth is already bounded, but no recursion keeps it cheap and obviously safe). */
