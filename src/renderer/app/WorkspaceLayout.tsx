@@ -10,6 +10,7 @@ import { TaskMatrixPage } from '../features/tasks/TaskMatrixPage';
 import { DepartmentsPage } from '../features/departments/DepartmentsPage';
 import { CatalogEditorPage } from '../features/catalog/CatalogEditorPage';
 import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage';
+import { TablePage } from '../features/grid/TablePage';
 import { T } from '../features/workspaces/texts';
 
 const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
@@ -21,7 +22,7 @@ const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
 ];
 
 export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
-  const { page, user, go, close } = useSession();
+  const { page, tableCode, user, go, close } = useSession();
   const { data, load, clear } = useWorkspaceData();
 
   useEffect(() => {
@@ -57,7 +58,7 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={180} theme="light">
-          <Menu mode="inline" selectedKeys={[page]} items={MENU} onClick={(e) => go(e.key as PageId)} style={{ height: '100%' }} />
+          <Menu mode="inline" selectedKeys={[page === 'table' ? 'tasks' : page]} items={MENU} onClick={(e) => go(e.key as PageId)} style={{ height: '100%' }} />
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, background: '#f5f7fa' }}>
           {page === 'tasks' && <MyTasksPage />}
@@ -65,6 +66,7 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
           {page === 'assign' && <TaskMatrixPage />}
           {page === 'departments' && <DepartmentsPage />}
           {page === 'settings' && <WorkspaceSettingsPage />}
+          {page === 'table' && tableCode && <TablePage key={tableCode} tableCode={tableCode} />}
         </Layout.Content>
       </Layout>
     </Layout>

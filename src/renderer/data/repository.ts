@@ -6,7 +6,14 @@ import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
-import type { CellValue, StoredRow } from '../../shared/records/record-types';
+import type { SliceKey, StoredRow } from '../../shared/records/record-types';
+
+/** Upsert whole rows by id (new ids are appended to the slice) and delete rows by id. */
+export interface RowEdits {
+  readonly upserts?: readonly StoredRow[];
+  readonly deletes?: readonly string[];
+}
+import type { Result } from '../../shared/result';
 
 /** Who is acting, recorded in the audit log. */
 export interface Actor {
@@ -29,19 +36,26 @@ export interface NewWorkspaceBundle {
   readonly tasks: readonly TaskAssignment[];
 }
 
+/** A write either committed, or was refused with a Chinese reason and changed nothing. */
+export type WriteOutcome = Result<void>;
+
 export interface Repository {
   listWorkspaces(): Promise<Workspace[]>;
-  createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<void>;
-  updateWorkspace(workspace: Workspace, actor: Actor): Promise<void>;
-  deleteWorkspace(workspaceId: string, actor: Actor): Promise<void>;
+  createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
+  updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
+  deleteWorkspace(workspaceId: string, actor: Actor): Promise<WriteOutcome>;
   loadDepartments(workspaceId: string): Promise<Department[]>;
-  saveDepartments(workspaceId: string, departments: readonly Department[], actor: Actor): Promise<void>;
+  saveDepartments(workspaceId: string, departments: readonly Department[], actor: Actor): Promise<WriteOutcome>;
   loadCatalog(workspaceId: string): Promise<Catalog>;
-  saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<void>;
+  saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;
-  saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<void>;
+  saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<WriteOutcome>;
   listSlices(workspaceId: string): Promise<SliceSummary[]>;
   loadTableRows(workspaceId: string, tableCode: string, departmentCode: string): Promise<StoredRow[]>;
-  /** Every stored value of one field across all departments (for catalog change validation). */
-  fieldValues(workspaceId: string, tableCode: string, fieldKey: string): Promise<CellValue[]>;
+  /** Upserts whole rows and deletes rows by id in one audited write; only the touched blocks are rewritten. */
+  applyRowEdits(slice: SliceKey, edits: RowEdits, actor: Actor): Promise<WriteOutcome>;
+  /** Replaces a slice's rows in one audited write (imports, bundle merges); `via` names the source. */
+  commitSlice(slice: SliceKey, rows: readonly StoredRow[], actor: Actor, via: string): Promise<WriteOutcome>;
+  /** Every department's rows of one table (catalog change validation, office views). */
+  loadAllRows(workspaceId: string, tableCode: string): Promise<StoredRow[]>;
 }

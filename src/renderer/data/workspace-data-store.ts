@@ -8,7 +8,7 @@ import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
-import type { Actor, SliceSummary } from './repository';
+import type { Actor, SliceSummary, WriteOutcome } from './repository';
 import { repository } from './repository-instance';
 
 export interface WorkspaceData {
@@ -24,10 +24,10 @@ interface WorkspaceDataState {
   readonly loading: boolean;
   load(workspaceId: string): Promise<void>;
   clear(): void;
-  saveWorkspace(workspace: Workspace, actor: Actor): Promise<void>;
-  saveDepartments(departments: Department[], actor: Actor): Promise<void>;
-  saveCatalog(catalog: Catalog, actor: Actor): Promise<void>;
-  saveTasks(tasks: TaskAssignment[], actor: Actor): Promise<void>;
+  saveWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
+  saveDepartments(departments: Department[], actor: Actor): Promise<WriteOutcome>;
+  saveCatalog(catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
+  saveTasks(tasks: TaskAssignment[], actor: Actor): Promise<WriteOutcome>;
   refreshSlices(): Promise<void>;
 }
 
@@ -59,20 +59,24 @@ export const useWorkspaceData = create<WorkspaceDataState>((set, get) => {
     },
     clear: () => set({ data: null }),
     async saveWorkspace(workspace, actor) {
-      await repository().updateWorkspace(workspace, actor);
-      patch({ workspace });
+      const r = await repository().updateWorkspace(workspace, actor);
+      if (r.ok) patch({ workspace });
+      return r;
     },
     async saveDepartments(departments, actor) {
-      await repository().saveDepartments(requireData().workspace.id, departments, actor);
-      patch({ departments });
+      const r = await repository().saveDepartments(requireData().workspace.id, departments, actor);
+      if (r.ok) patch({ departments });
+      return r;
     },
     async saveCatalog(catalog, actor) {
-      await repository().saveCatalog(requireData().workspace.id, catalog, actor);
-      patch({ catalog });
+      const r = await repository().saveCatalog(requireData().workspace.id, catalog, actor);
+      if (r.ok) patch({ catalog });
+      return r;
     },
     async saveTasks(tasks, actor) {
-      await repository().saveTasks(requireData().workspace.id, tasks, actor);
-      patch({ tasks });
+      const r = await repository().saveTasks(requireData().workspace.id, tasks, actor);
+      if (r.ok) patch({ tasks });
+      return r;
     },
     async refreshSlices() {
       patch({ slices: await repository().listSlices(requireData().workspace.id) });

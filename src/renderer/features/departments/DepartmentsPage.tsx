@@ -31,7 +31,8 @@ export function DepartmentsPage() {
     const r = validateDepartments(list, data.tasks);
     if (!r.ok) return setError(r.error.message);
     setError(null);
-    await save(r.value, { name: user.name, role: user.role });
+    const saved = await save(r.value, { name: user.name, role: user.role });
+    if (!saved.ok) return setError(saved.error.message);
     setDraft(null);
     message.success('部门信息已保存');
   };

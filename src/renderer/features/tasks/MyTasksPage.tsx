@@ -9,6 +9,7 @@ import { PERIOD_LABELS } from '../../../shared/catalog/catalog-types';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { useCompleteness } from './use-completeness';
+import { useSession } from '../../app/session-store';
 import { T } from './texts';
 
 const DUE_COLORS = { open: 'default', 'due-soon': 'orange', overdue: 'red' } as const;
@@ -17,6 +18,7 @@ export function MyTasksPage() {
   const data = useWorkspaceData((s) => s.data);
   const mine = useMemo(() => (data ? myTasks(data.tasks, data.workspace.station) : []), [data]);
   const completeness = useCompleteness(mine);
+  const go = useSession((s) => s.go);
   if (!data) return null;
   const tables = new Map(data.catalog.tables.map((t) => [t.code, t]));
   const today = toYyyymmdd(new Date());
@@ -33,7 +35,15 @@ export function MyTasksPage() {
           dataSource={mine}
           data-testid="my-tasks"
           columns={[
-            { title: T.tableCode, width: 100, render: (_, m) => <Typography.Text strong>{m.task.tableCode}</Typography.Text> },
+            {
+              title: T.tableCode,
+              width: 100,
+              render: (_, m) => (
+                <Typography.Link strong onClick={() => go('table', m.task.tableCode)}>
+                  {m.task.tableCode}
+                </Typography.Link>
+              ),
+            },
             { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name },
             { title: T.period, width: 90, render: (_, m) => { const t = tables.get(m.task.tableCode); return t ? PERIOD_LABELS[t.period] : ''; } },
             { title: T.part, width: 100, render: (_, m) => <Tag>{T.parts[m.part]}</Tag> },

@@ -36,7 +36,11 @@ export function TaskMatrixPage() {
       return;
     }
     setError(null);
-    await saveTasks(r.value, { name: user.name, role: user.role });
+    const saved = await saveTasks(r.value, { name: user.name, role: user.role });
+    if (!saved.ok) {
+      setError(saved.error.message);
+      return;
+    }
     setDraft(null);
     message.success(T.saved);
   };

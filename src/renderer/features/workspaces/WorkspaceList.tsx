@@ -33,7 +33,8 @@ export function WorkspaceList() {
     const departments = builtInDepartments();
     const catalog = builtInCatalog();
     const tasks = defaultTasks(catalog, new Set(departments.map((d) => d.code)), ws.deadlines.fill);
-    await repository().createWorkspace({ workspace: ws, departments, catalog, tasks }, SYSTEM_ACTOR);
+    const r = await repository().createWorkspace({ workspace: ws, departments, catalog, tasks }, SYSTEM_ACTOR);
+    if (!r.ok) throw new Error(r.error.message);
     await reload();
     setCreating(false);
     message.success(T.created);
@@ -43,7 +44,8 @@ export function WorkspaceList() {
     if (!renaming) return;
     const name = renaming.name.trim();
     if (!name) return;
-    await repository().updateWorkspace({ ...renaming.ws, name, updatedAt: new Date().toISOString() }, SYSTEM_ACTOR);
+    const r = await repository().updateWorkspace({ ...renaming.ws, name, updatedAt: new Date().toISOString() }, SYSTEM_ACTOR);
+    if (!r.ok) return void message.error(r.error.message);
     setRenaming(null);
     await reload();
     message.success(T.renamed);
@@ -51,7 +53,8 @@ export function WorkspaceList() {
 
   const remove = async () => {
     if (!deleting || deleting.typed !== deleting.ws.name) return;
-    await repository().deleteWorkspace(deleting.ws.id, SYSTEM_ACTOR);
+    const r = await repository().deleteWorkspace(deleting.ws.id, SYSTEM_ACTOR);
+    if (!r.ok) return void message.error(r.error.message);
     setDeleting(null);
     await reload();
     message.success(T.deleted);

@@ -42,7 +42,11 @@ export function WorkspaceSettingsPage() {
       return false;
     }
     setError(null);
-    await saveWorkspace(r.value, actor);
+    const saved = await saveWorkspace(r.value, actor);
+    if (!saved.ok) {
+      setError(saved.error.message);
+      return false;
+    }
     message.success(done);
     return true;
   };

@@ -1,0 +1,58 @@
+/**
+ * The Repository over IndexedDB: reads straight from Dexie, writes through the storage worker's data
+ * writer (one audited transaction per write). Writer refusals come back as Result values.
+ */
+import type { StatusDb } from '../db/schema';
+import type { StorageClient } from '../db/storage-client';
+import type { WriteResult } from '../db/data-writer';
+import { getDepartments, getLatestCatalog, getTasks, listSlices, listWorkspaces, loadSlice, loadTable } from '../db/reads';
+import { err, ok } from '../../shared/result';
+import type { Actor, Repository, WriteOutcome } from './repository';
+
+const ctx = (actor: Actor) => ({ actor: actor.name });
+
+function outcome(r: WriteResult): WriteOutcome {
+  return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
+}
+
+export function createDexieRepository(db: StatusDb, writer: StorageClient): Repository {
+  return {
+    listWorkspaces: () => listWorkspaces(db),
+    async createWorkspace(data, actor) {
+      return outcome(
+        await writer.createWorkspace(data.workspace, ctx(actor), {
+          departments: data.departments,
+          catalog: data.catalog,
+          tasks: data.tasks,
+        }),
+      );
+    },
+    updateWorkspace: async (ws, actor) => outcome(await writer.updateWorkspace(ws, ctx(actor))),
+    deleteWorkspace: async (id, actor) => outcome(await writer.deleteWorkspace(id, ctx(actor))),
+    loadDepartments: (id) => getDepartments(db, id),
+    saveDepartments: async (id, departments, actor) => outcome(await writer.saveDepartments(id, departments, ctx(actor))),
+    async loadCatalog(id) {
+      const c = await getLatestCatalog(db, id);
+      if (!c) throw new Error(`workspace ${id} has no catalog`);
+      return c;
+    },
+    saveCatalog: async (id, catalog, actor) => outcome(await writer.saveCatalog(id, catalog, ctx(actor))),
+    loadTasks: (id) => getTasks(db, id),
+    saveTasks: async (id, tasks, actor) => outcome(await writer.saveTasks(id, tasks, ctx(actor))),
+    async listSlices(id) {
+      return (await listSlices(db, id)).map((s) => ({
+        tableCode: s.tableCode,
+        departmentCode: s.departmentCode,
+        rowCount: s.rowCount,
+        updatedAt: s.updatedAt || null,
+        updatedBy: s.updatedBy || null,
+      }));
+    },
+    loadTableRows: (workspaceId, tableCode, departmentCode) => loadSlice(db, { workspaceId, tableCode, departmentCode }),
+    applyRowEdits: async (slice, edits, actor) => outcome(await writer.applyRowEdits(slice, edits, ctx(actor))),
+    commitSlice: async (slice, rows, actor, via) => outcome(await writer.commitSlice(slice, rows, ctx(actor), via)),
+    async loadAllRows(workspaceId, tableCode) {
+      return (await loadTable(db, workspaceId, tableCode)).flatMap((s) => s.rows);
+    },
+  };
+}

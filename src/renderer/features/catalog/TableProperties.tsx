@@ -1,0 +1,71 @@
+/** A table's settings in the catalog editor: name, category, period, shape, owner, natural key, note. */
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { PERIOD_KINDS, PERIOD_LABELS, SHAPE_LABELS, TABLE_SHAPES, type TableDef } from '../../../shared/catalog/catalog-types';
+import type { TablePatch } from '../../../shared/catalog/table-editing';
+import type { Department } from '../../../shared/departments/department-types';
+import { T } from './texts';
+
+export function TableProperties(props: {
+  table: TableDef;
+  departments: Department[];
+  readOnly: boolean;
+  onRename: (name: string) => void;
+  onPatch: (patch: TablePatch) => void;
+}) {
+  const t = props.table;
+  const depts = props.departments.map((d) => ({ value: d.code, label: d.name }));
+  return (
+    <Form layout="vertical" disabled={props.readOnly} data-testid="table-properties">
+      <Row gutter={12}>
+        <Col span={10}>
+          <Form.Item label={T.tableName}>
+            <Input key={`${t.code}-name`} defaultValue={t.name} onBlur={(e) => e.target.value !== t.name && props.onRename(e.target.value)} aria-label={T.tableName} />
+          </Form.Item>
+        </Col>
+        <Col span={5}>
+          <Form.Item label={T.period}>
+            <Select value={t.period} onChange={(period) => props.onPatch({ period })} options={PERIOD_KINDS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
+          </Form.Item>
+        </Col>
+        <Col span={5}>
+          <Form.Item label={T.shape}>
+            <Select value={t.shape} onChange={(shape) => props.onPatch({ shape })} options={TABLE_SHAPES.map((s) => ({ value: s, label: SHAPE_LABELS[s] }))} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item label=" ">
+            <Checkbox checked={t.core} onChange={(e) => props.onPatch({ core: e.target.checked })}>
+              {T.core}
+            </Checkbox>
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={6}>
+          <Form.Item label={T.owner}>
+            <Select allowClear value={t.ownerDepartment ?? undefined} options={depts} onChange={(v: string | undefined) => props.onPatch({ ownerDepartment: v ?? null })} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label={T.cooperating}>
+            <Select mode="multiple" value={t.cooperatingDepartments} options={depts} onChange={(v: string[]) => props.onPatch({ cooperatingDepartments: v })} />
+          </Form.Item>
+        </Col>
+        <Col span={10}>
+          <Form.Item label={T.naturalKey} extra={T.naturalKeyHelp}>
+            <Select
+              mode="multiple"
+              disabled={props.readOnly || t.shape === 'form'}
+              value={t.naturalKey}
+              options={t.fields.map((f) => ({ value: f.key, label: f.label }))}
+              onChange={(v: string[]) => props.onPatch({ naturalKey: v })}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={T.note}>
+        <Input.TextArea key={`${t.code}-note`} rows={2} defaultValue={t.note} onBlur={(e) => e.target.value !== t.note && props.onPatch({ note: e.target.value })} />
+      </Form.Item>
+    </Form>
+  );
+}
