@@ -9,8 +9,8 @@ import type { CellValue } from '../records/record-types';
 import { cellError, cellWarning, type CellIssue } from './cell-issue';
 import { isStoredDate, isStoredYearMonth } from './date-text';
 import { fullWidthToHalf, trimCell } from './full-width';
-import { checkIdCard, type IdCardFailure } from './id-card';
-import { decimalPlaces } from './number-text';
+import { checkIdCard, isStoredIdCard, type IdCardFailure } from './id-card';
+import { fitsDecimalPlaces } from './number-text';
 import { TYPE_NAMES, VALUE_MESSAGES as M } from './value-messages';
 
 export interface FieldRules {
@@ -72,15 +72,27 @@ function compile(field: FieldDef): FieldRules {
   const isNumeric = type === 'integer' || type === 'decimal' || type === 'percent';
   const places = type === 'integer' ? 0 : precision;
 
-  const numberIssue = (n: number, decimals: number): CellIssue | null => {
-    if (type === 'integer' && decimals > 0) return cellError('not-an-integer', M.notAnInteger(label));
+  const rangeIssue = (n: number): CellIssue | null => {
     if (type === 'integer' && !Number.isSafeInteger(n))
       return cellError('too-many-digits', M.tooManyDigits(label));
-    if (places !== undefined && decimals > places)
-      return cellError('too-many-decimals', M.tooManyDecimals(label, places));
     if (min !== undefined && n < min) return cellError('below-min', M.belowMin(label, min));
     if (max !== undefined && n > max) return cellError('above-max', M.aboveMax(label, max));
     return null;
+  };
+  const notAnInteger = (): CellIssue => cellError('not-an-integer', M.notAnInteger(label));
+  const tooManyDecimals = (p: number): CellIssue =>
+    cellError('too-many-decimals', M.tooManyDecimals(label, p));
+
+  // Parsing knows the decimals from the text ('1.50' has 1); validation asks the stored number.
+  const numberIssue = (n: number, decimals: number): CellIssue | null => {
+    if (type === 'integer' && decimals > 0) return notAnInteger();
+    if (places !== undefined && decimals > places) return tooManyDecimals(places);
+    return rangeIssue(n);
+  };
+  const storedNumberIssue = (n: number): CellIssue | null => {
+    if (type === 'integer' && !Number.isInteger(n)) return notAnInteger();
+    if (places !== undefined && !fitsDecimalPlaces(n, places)) return tooManyDecimals(places);
+    return rangeIssue(n);
   };
 
   const matchOption = (text: string): string | undefined =>
@@ -109,10 +121,10 @@ function compile(field: FieldDef): FieldRules {
           return cellError('pattern-mismatch', M.patternMismatch(label, field.pattern ?? ''));
         return hasEdgeSpace(v) ? untrimmed : null;
       case 'idCard': {
+        if (isStoredIdCard(v)) return null;
         const r = checkIdCard(v);
-        if (!r.ok) return idCardFailureIssue(label, r);
         // A stored number must already be normalised (uppercase X); a lowercase one came from elsewhere.
-        return r.value === v ? null : cellError('id-card-chars', M.idCardChars(label));
+        return r.ok ? cellError('id-card-chars', M.idCardChars(label)) : idCardFailureIssue(label, r);
       }
       default:
         return mismatch();
@@ -124,8 +136,7 @@ function compile(field: FieldDef): FieldRules {
     if (typeof value === 'string') return validateString(value);
     if (typeof value === 'number') {
       if (!isNumeric || !Number.isFinite(value)) return mismatch();
-      const decimals = type === 'integer' || places !== undefined ? decimalPlaces(value) : 0;
-      return numberIssue(value, decimals);
+      return storedNumberIssue(value);
     }
     return type === 'boolean' ? null : mismatch();
   };

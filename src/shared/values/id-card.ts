@@ -7,7 +7,7 @@
  */
 import { PROVINCES } from '../workspace/provinces';
 import { fullWidthToHalf } from './full-width';
-import { isValidYmd } from './date-text';
+import { isDateAt } from './date-text';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
@@ -49,10 +49,26 @@ export function checkIdCard(text: string): IdCardCheck {
   if (s.length !== 18) return { ok: false, reason: 'id-card-length', length: s.length };
   if (!SHAPE.test(s)) return { ok: false, reason: 'id-card-chars' };
   if (!REGION_PREFIXES.has(s.slice(0, 2)) && s[0] !== '9') return { ok: false, reason: 'id-card-region' };
-  if (!isValidYmd(Number(s.slice(6, 10)), Number(s.slice(10, 12)), Number(s.slice(12, 14)))) {
-    return { ok: false, reason: 'id-card-birth' };
-  }
+  if (!isDateAt(s, 6)) return { ok: false, reason: 'id-card-birth' };
   const expected = idCardCheckChar(s);
   if (s[17] !== expected) return { ok: false, reason: 'id-card-check', expected };
   return { ok: true, value: s };
+}
+
+/**
+ * True when a stored value is a valid ID number in normal form. Same rules as checkIdCard without
+ * allocating: it runs on every ID cell whenever a 100,000-row table is validated.
+ */
+export function isStoredIdCard(s: string): boolean {
+  if (s.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    sum += d * (WEIGHTS[i] ?? 0);
+  }
+  if (s.charCodeAt(17) !== CHECK_CHARS.charCodeAt(sum % 11)) return false;
+  const c0 = s.charCodeAt(0);
+  if (c0 !== 57 && !REGION_PREFIXES.has(s.slice(0, 2))) return false;
+  return isDateAt(s, 6);
 }

@@ -57,10 +57,16 @@ export function readNumberText(text: string, unit: string): NumberText {
   return strippedUnit === undefined ? result : { ...result, strippedUnit };
 }
 
-/** Decimal places of a stored number, without trusting String() to avoid exponents (1e-7). */
-export function decimalPlaces(n: number): number {
-  if (Number.isInteger(n)) return 0;
-  const m = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
-  if (m === null) return 0;
-  return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? '0'));
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * True when a stored number has at most `places` decimals. Exact without formatting: for a double n
+ * nearest to a decimal with ≤ places digits, round(n·10^p) is that decimal's integer k, and k / 10^p is
+ * correctly rounded back to n; for a number with more digits the round trip lands elsewhere.
+ */
+export function fitsDecimalPlaces(n: number, places: number): boolean {
+  if (Number.isInteger(n)) return true;
+  const pow = POWERS_OF_TEN[places] ?? 10 ** places;
+  const k = Math.round(n * pow);
+  return Number.isSafeInteger(k) ? k / pow === n : true;
 }

@@ -43,7 +43,12 @@ describe('parseCellInput: date (YYYYMMDD)', () => {
     for (const raw of ['20231301', '2023/4/31', '2023/9-1', '23/9/1', '明年', '0023/9/1', '9/1/2023']) {
       expect(parseCellInput(birth, raw)).toEqual({
         value: null,
-        error: { code: 'bad-date', message: '「出生日期」应为日期，格式 YYYYMMDD，如 20230901', raw, severity: 'error' },
+        error: {
+          code: 'bad-date',
+          message: '「出生日期」应为日期，格式 YYYYMMDD，如 20230901',
+          raw,
+          severity: 'error',
+        },
       });
     }
   });
@@ -73,12 +78,19 @@ describe('parseCellInput: date (YYYYMMDD)', () => {
 });
 
 describe('parseCellInput: yearMonth (YYYYMM)', () => {
-  it.each([['2023年9月'], ['2023年09月'], ['2023年9'], ['2023.09'], ['2023.9'], ['2023-9'], ['2023/09'], ['202309'], ['２０２３年９月']])(
-    'reads %s as 202309',
-    (raw) => {
-      expect(parseCellInput(entry, raw)).toEqual({ value: '202309' });
-    },
-  );
+  it.each([
+    ['2023年9月'],
+    ['2023年09月'],
+    ['2023年9'],
+    ['2023.09'],
+    ['2023.9'],
+    ['2023-9'],
+    ['2023/09'],
+    ['202309'],
+    ['２０２３年９月'],
+  ])('reads %s as 202309', (raw) => {
+    expect(parseCellInput(entry, raw)).toEqual({ value: '202309' });
+  });
 
   it('reads 2023.10 and 2023.01 but refuses the ambiguous 2023.1 (Excel shows the number 2023.10 so)', () => {
     expect(parseCellInput(entry, '2023.10').value).toBe('202310');

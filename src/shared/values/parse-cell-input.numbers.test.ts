@@ -41,13 +41,24 @@ describe('parseCellInput: integer', () => {
   it('refuses 1.5 with a Chinese message and keeps the raw text', () => {
     expect(parseCellInput(students, '1.5')).toEqual({
       value: null,
-      error: { code: 'not-an-integer', message: '「在校生数」应为整数，不能有小数', raw: '1.5', severity: 'error' },
+      error: {
+        code: 'not-an-integer',
+        message: '「在校生数」应为整数，不能有小数',
+        raw: '1.5',
+        severity: 'error',
+      },
     });
   });
 
   it('refuses values outside min/max', () => {
-    expect(parseCellInput(students, '-1').error).toMatchObject({ code: 'below-min', message: '「在校生数」不能小于 0' });
-    expect(parseCellInput(rate, '100.5').error).toMatchObject({ code: 'above-max', message: '「就业率」不能大于 100' });
+    expect(parseCellInput(students, '-1').error).toMatchObject({
+      code: 'below-min',
+      message: '「在校生数」不能小于 0',
+    });
+    expect(parseCellInput(rate, '100.5').error).toMatchObject({
+      code: 'above-max',
+      message: '「就业率」不能大于 100',
+    });
   });
 
   it('refuses text, bad grouping, scientific notation and percent signs', () => {
@@ -60,7 +71,8 @@ describe('parseCellInput: integer', () => {
     expect(parseCellInput(students, '/').error?.code).toBe('not-a-number');
     expect(parseCellInput(students, '1.23457E+17').error).toMatchObject({
       code: 'scientific-notation',
-      message: '「在校生数」是科学计数法（如 1.1E+17），数字已被 Excel 截断；请把该列设为文本格式，重新输入后再复制',
+      message:
+        '「在校生数」是科学计数法（如 1.1E+17），数字已被 Excel 截断；请把该列设为文本格式，重新输入后再复制',
     });
     expect(parseCellInput(students, '12%').error?.code).toBe('percent-not-allowed');
     expect(parseCellInput(students, '12345678901234567').error?.code).toBe('too-many-digits');
@@ -69,7 +81,12 @@ describe('parseCellInput: integer', () => {
   it("removes the column's own unit with a warning and refuses any other trailing text", () => {
     expect(parseCellInput(students, '30人')).toEqual({
       value: 30,
-      warning: { code: 'unit-stripped', message: '「在校生数」已去掉单位「人」，单元格只填数字', raw: '30人', severity: 'warning' },
+      warning: {
+        code: 'unit-stripped',
+        message: '「在校生数」已去掉单位「人」，单元格只填数字',
+        raw: '30人',
+        severity: 'warning',
+      },
     });
     expect(parseCellInput(students, '30名').error).toMatchObject({
       code: 'unit-in-cell',

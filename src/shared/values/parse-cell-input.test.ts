@@ -39,9 +39,12 @@ describe('parseCellInput: text and trimming', () => {
 });
 
 describe('parseCellInput: boolean', () => {
-  it.each([['是'], ['Y'], ['y'], ['yes'], ['TRUE'], ['true'], ['1'], ['√'], ['✓'], ['Ｙ']])('reads %s as true', (raw) => {
-    expect(parseCellInput(flag, raw)).toEqual({ value: true });
-  });
+  it.each([['是'], ['Y'], ['y'], ['yes'], ['TRUE'], ['true'], ['1'], ['√'], ['✓'], ['Ｙ']])(
+    'reads %s as true',
+    (raw) => {
+      expect(parseCellInput(flag, raw)).toEqual({ value: true });
+    },
+  );
   it.each([['否'], ['N'], ['n'], ['NO'], ['FALSE'], ['false'], ['0'], ['×']])('reads %s as false', (raw) => {
     expect(parseCellInput(flag, raw)).toEqual({ value: false });
   });
@@ -49,7 +52,12 @@ describe('parseCellInput: boolean', () => {
     for (const raw of ['有', '无', '对', '2', 'ok']) {
       expect(parseCellInput(flag, raw)).toEqual({
         value: null,
-        error: { code: 'bad-boolean', message: '「是否双师」应填「是」或「否」（也可填 Y/N、1/0、√）', raw, severity: 'error' },
+        error: {
+          code: 'bad-boolean',
+          message: '「是否双师」应填「是」或「否」（也可填 Y/N、1/0、√）',
+          raw,
+          severity: 'error',
+        },
       });
     }
   });
@@ -65,13 +73,24 @@ describe('parseCellInput: enum', () => {
   it('refuses anything else and lists the options', () => {
     expect(parseCellInput(gender, '男性')).toEqual({
       value: null,
-      error: { code: 'not-an-option', message: '「性别」应从下拉选项中选择：男、女', raw: '男性', severity: 'error' },
+      error: {
+        code: 'not-an-option',
+        message: '「性别」应从下拉选项中选择：男、女',
+        raw: '男性',
+        severity: 'error',
+      },
     });
   });
 
   it('shortens the list of many options', () => {
-    const nation = field({ label: '民族', type: 'enum', options: Array.from({ length: 56 }, (_, i) => `族${i}`) });
-    expect(parseCellInput(nation, 'x').error?.message).toBe('「民族」应从下拉选项中选择（共 56 项，如 族0、族1、族2、族3、族4 等）');
+    const nation = field({
+      label: '民族',
+      type: 'enum',
+      options: Array.from({ length: 56 }, (_, i) => `族${i}`),
+    });
+    expect(parseCellInput(nation, 'x').error?.message).toBe(
+      '「民族」应从下拉选项中选择（共 56 项，如 族0、族1、族2、族3、族4 等）',
+    );
   });
 
   it('accepts free text with a warning while options are pending (选项待定)', () => {
@@ -99,7 +118,9 @@ describe('parseCellInput: code', () => {
       code: 'pattern-mismatch',
       message: '「专业代码」格式不符合代码规则（\\d{6}）',
     });
-    expect(parseCellInput(field({ type: 'code', pattern: '0\\d{4}' }), '1234').error?.code).toBe('pattern-mismatch');
+    expect(parseCellInput(field({ type: 'code', pattern: '0\\d{4}' }), '1234').error?.code).toBe(
+      'pattern-mismatch',
+    );
   });
 
   it('explains a code Excel turned into scientific notation', () => {
@@ -118,7 +139,9 @@ describe('parseCellInput: code', () => {
 describe('parseCellInput: idCard', () => {
   it('accepts a valid number and normalises lowercase x and full width', () => {
     expect(parseCellInput(idNo, '11010519491231002x')).toEqual({ value: '11010519491231002X' });
-    expect(parseCellInput(idNo, '１１０１０５１９４９１２３１００２Ｘ')).toEqual({ value: '11010519491231002X' });
+    expect(parseCellInput(idNo, '１１０１０５１９４９１２３１００２Ｘ')).toEqual({
+      value: '11010519491231002X',
+    });
   });
 
   it('refuses a wrong check digit and says which one the first 17 digits give', () => {
@@ -138,11 +161,31 @@ describe('parseCellInput: idCard', () => {
       ['11010519491231002', 'id-card-length', '「身份证号」应为 18 位身份证号，现为 17 位'],
       ['110105491231002', 'id-card-length', '「身份证号」是 15 位旧身份证号，已停用，请填 18 位号码'],
       ['11010519491231002X1', 'id-card-length', '「身份证号」应为 18 位身份证号，现为 19 位'],
-      ['1101051949123100-X', 'id-card-chars', '「身份证号」应为 17 位数字加 1 位校验码（数字或 X），不能有空格或其他字符'],
-      ['11010519491231002Z', 'id-card-chars', '「身份证号」应为 17 位数字加 1 位校验码（数字或 X），不能有空格或其他字符'],
-      ['00010519491231002' + idCardCheckChar('00010519491231002'), 'id-card-region', '「身份证号」前 6 位地区码不正确'],
-      ['11010519491331002' + idCardCheckChar('11010519491331002'), 'id-card-birth', '「身份证号」第 7–14 位出生日期不是有效日期'],
-      ['1.10105E+17', 'scientific-notation', '「身份证号」是科学计数法（如 1.1E+17），数字已被 Excel 截断；请把该列设为文本格式，重新输入后再复制'],
+      [
+        '1101051949123100-X',
+        'id-card-chars',
+        '「身份证号」应为 17 位数字加 1 位校验码（数字或 X），不能有空格或其他字符',
+      ],
+      [
+        '11010519491231002Z',
+        'id-card-chars',
+        '「身份证号」应为 17 位数字加 1 位校验码（数字或 X），不能有空格或其他字符',
+      ],
+      [
+        '00010519491231002' + idCardCheckChar('00010519491231002'),
+        'id-card-region',
+        '「身份证号」前 6 位地区码不正确',
+      ],
+      [
+        '11010519491331002' + idCardCheckChar('11010519491331002'),
+        'id-card-birth',
+        '「身份证号」第 7–14 位出生日期不是有效日期',
+      ],
+      [
+        '1.10105E+17',
+        'scientific-notation',
+        '「身份证号」是科学计数法（如 1.1E+17），数字已被 Excel 截断；请把该列设为文本格式，重新输入后再复制',
+      ],
     ];
     for (const [raw, code, message] of cases) {
       expect(parseCellInput(idNo, raw).error).toEqual({ code, message, raw, severity: 'error' });

@@ -62,10 +62,12 @@ export function tableCompleteness(table: TableDef, rows: readonly StoredRow[]): 
   let requiredFilled = 0;
   let errorCells = 0;
   let warningCells = 0;
-  for (const row of rows) {
-    const values = row.values;
-    for (let f = 0; f < rules.length; f++) {
-      const value = cellOf(values, keys[f] ?? '', guards[f] === true);
+  const count = rules.length;
+  for (let r = 0; r < rows.length; r++) {
+    const values = (rows[r] as StoredRow).values;
+    for (let f = 0; f < count; f++) {
+      const key = keys[f] as string;
+      const value = guards[f] === true && !Object.hasOwn(values, key) ? null : (values[key] ?? null);
       if (required[f] === true && value !== null && value !== '') requiredFilled++;
       const issue = (rules[f] as FieldRules).validate(value);
       if (issue === null) continue;
