@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Checklist } from './checklist';
-import type { ReviewRefusalCode } from './review-text';
+import { REVIEW_REFUSAL_CODES, type ReviewRefusalCode } from './review-text';
 import type { Actor, ReviewLevel, ReviewState, Submission } from './review-types';
-import { nextReviewState, type ReviewAction } from './review-workflow';
+import { newSubmission, nextReviewState, type ReviewAction } from './review-workflow';
 import { ctx, dept, direct, office, officeTask, passing, routed, summary } from './review-test-fixtures';
-import { newSubmission } from './review-workflow';
 
 const submit: ReviewAction = { type: 'submit' };
 const receive: ReviewAction = { type: 'receive' };
@@ -145,6 +144,10 @@ describe('nextReviewState refusals', () => {
     if (r.ok) return;
     expect(r.error.code).toBe(code);
     expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('covers every refusal code of the state machine', () => {
+    expect(new Set(refusals.map((r) => r[4]))).toEqual(new Set(REVIEW_REFUSAL_CODES));
   });
 
   it('explains who may act when the role is wrong', () => {
