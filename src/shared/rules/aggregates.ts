@@ -91,7 +91,10 @@ function computeOnePass(specs: readonly AggregateSpec[], rows: readonly StoredRo
     env.row = row;
     for (let i = 0; i < m; i++) {
       const filter = filters[i];
-      if (filter !== null && filter !== undefined && !isTrue(filter(env))) continue;
+      if (filter !== null && filter !== undefined) {
+        const keep = filter(env);
+        if (keep !== true && (keep === false || keep === null || !isTrue(keep))) continue;
+      }
       const f = fields[i];
       accs[i]!.add(f === null || f === undefined ? null : values[f]);
     }

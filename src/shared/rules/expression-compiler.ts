@@ -162,13 +162,41 @@ function compileBinary(op: string, l: Evaluator, r: Evaluator): Evaluator {
   }
   if (COMPARISONS.has(op)) {
     const cop = op as ComparisonOp;
-    return (env) => compareOperands(env, cop, l(env), r(env));
+    const fast = numericComparison(cop);
+    // Where-filters run once per row per aggregate: two numbers skip the general coercion path.
+    return (env) => {
+      const a = l(env);
+      const b = r(env);
+      return typeof a === 'number' && typeof b === 'number' ? fast(a, b) : compareOperands(env, cop, a, b);
+    };
   }
   return (env) => {
     const x = numberOperand(env, l(env));
     const y = numberOperand(env, r(env));
     return x === null || y === null ? null : arithmetic(op, x, y);
   };
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Number comparison with the same tolerance as compareValues, testing the exact case first. */
+function numericComparison(op: ComparisonOp): (a: number, b: number) => boolean {
+  switch (op) {
+    case '=':
+      return (a, b) => a === b || near(a, b);
+    case '!=':
+      return (a, b) => a !== b && !near(a, b);
+    case '<':
+      return (a, b) => a < b && !near(a, b);
+    case '<=':
+      return (a, b) => a <= b || near(a, b);
+    case '>':
+      return (a, b) => a > b && !near(a, b);
+    case '>=':
+      return (a, b) => a >= b || near(a, b);
+  }
 }
 
 /** Comparison inside an expression; under zero-missing strategies an empty operand compares as 0 with numbers. */
