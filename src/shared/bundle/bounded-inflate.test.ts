@@ -20,7 +20,7 @@ describe('inflateBounded', () => {
     expect(bomb.length).toBeLessThan(200 * 1024);
     const started = performance.now();
     expect(inflateBounded(bomb, 1024 * 1024)).toEqual({ ok: false, reason: 'too-large' });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(inflateBounded(bomb, zeros.length - 1)).toEqual({ ok: false, reason: 'too-large' });
   });
 

@@ -25,7 +25,7 @@ describe('THREATS Z1–Z5', () => {
     const started = performance.now();
     const r = failure(forgeZip(entries), officeContext({ limits: { maxEntryBytes: 4 * 1024 * 1024 } }));
     expect(r).toMatchObject({ code: 'too-large', message: expect.stringContaining('tables/A10-1.json 解压后超过单个文件上限') });
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('Z1: many tiny entries and an oversized archive are refused before inflating anything', () => {

