@@ -20,7 +20,7 @@ describe('parseBoundedJson', () => {
     const started = performance.now();
     const r = parse(deep);
     expect(r.ok || r.error).toMatchObject({ code: 'json-invalid', message: expect.stringContaining('嵌套层数超过 32 层') });
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(parse('{"a":'.repeat(40) + '1' + '}'.repeat(40)).ok).toBe(false);
   });
 
