@@ -117,8 +117,10 @@ export async function runStorageBench(rowCount: number): Promise<BenchResult[]> 
   const loadRaw: number[] = [];
   let loaded: StoredRow[] = [];
   for (let i = 0; i < RUNS; i++) {
-    loadRaw.push(await timed(() => rawBlockLoad(rawDb, WS, TABLE, DEPT)));
-    loadOurs.push(await timed(async () => (loaded = await loadSlice(oursDb, key))));
+    const doRaw = async () => void loadRaw.push(await timed(() => rawBlockLoad(rawDb, WS, TABLE, DEPT)));
+    const doOurs = async () => void loadOurs.push(await timed(async () => (loaded = await loadSlice(oursDb, key))));
+    if (i % 2 === 0) await doRaw().then(doOurs);
+    else await doOurs().then(doRaw);
   }
   if (loaded.length !== rowCount) throw new Error(`loaded ${loaded.length} rows, expected ${rowCount}`);
 

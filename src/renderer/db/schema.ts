@@ -148,8 +148,9 @@ export async function openStatusDb(
   options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
 ): Promise<StatusDb> {
   const db = new StatusDb(name, options);
-  // Dexie's default 'versionchange' handling closes this connection, so another window's upgrade is
-  // never blocked by us (THREATS.md D7); the UI listens for 'close' and offers a reload.
+  // Dexie's default 'versionchange' handler closes this connection, so another window's upgrade is
+  // never blocked by us (THREATS.md D7). A window running older code then fails to reopen (VersionError)
+  // and must reload; the UI shell handles that.
   await db.open();
   return db;
 }
