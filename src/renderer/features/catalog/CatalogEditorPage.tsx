@@ -45,8 +45,8 @@ export function CatalogEditorPage() {
       const values = await storedValuesFor(saved, draft, (code) => repository().loadAllRows(data.workspace.id, code));
       const r = validateCatalogChange(saved, draft, values, new Date().toISOString());
       if (!r.ok) return edit.setError(r.error.message);
-      const saved = await saveCatalog(r.value, { name: user.name, role: user.role });
-      if (!saved.ok) return edit.setError(saved.error.message);
+      const written = await saveCatalog(r.value, { name: user.name, role: user.role });
+      if (!written.ok) return edit.setError(written.error.message);
       edit.reset();
       message.success(T.saved(r.value.version));
     } catch (e) {
