@@ -10,7 +10,12 @@ import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from '
 const outDir = resolve(import.meta.dirname, 'dist-electron');
 const external = ['electron', /^electron\//, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-function cjsBuild(entry: string, fileName: string, target: string, emptyOutDir: boolean): BuildEnvironmentOptions {
+function cjsBuild(
+  entry: string,
+  fileName: string,
+  target: string,
+  emptyOutDir: boolean,
+): BuildEnvironmentOptions {
   return {
     outDir,
     emptyOutDir,

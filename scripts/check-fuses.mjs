@@ -26,7 +26,8 @@ const failures = [];
 for (const [key, want] of Object.entries(expected)) {
   const option = FuseV1Options[key.charAt(0).toUpperCase() + key.slice(1)];
   const state = wire[option];
-  const got = state === FuseState.ENABLE ? true : state === FuseState.DISABLE ? false : `state ${String(state)}`;
+  const got =
+    state === FuseState.ENABLE ? true : state === FuseState.DISABLE ? false : `state ${String(state)}`;
   console.log(`${key}: expected ${want}, packaged ${got}`);
   if (got !== want) failures.push(key);
 }

@@ -2,14 +2,22 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, APP_ORIGIN, appSchemeRegistration, createAppProtocolHandler, resolveAppPath } from './app-protocol';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  appSchemeRegistration,
+  createAppProtocolHandler,
+  resolveAppPath,
+} from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 describe('app:// scheme registration', () => {
   // A wrong registration does not fail loudly: Chromium gives the pages another origin and the
   // user's IndexedDB looks empty. So the exact privileges are pinned here.
   it('registers exactly app:// as standard, secure and fetch-capable', () => {
-    expect(appSchemeRegistration()).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(appSchemeRegistration()).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('does not bypass CSP or enable CORS-free access', () => {
@@ -28,13 +36,27 @@ describe('resolveAppPath', () => {
   const dist = resolve('/opt/sdd/dist');
 
   it('maps paths inside dist/', () => {
-    expect(resolveAppPath(dist, 'app://app/index.html')).toEqual({ ok: true, filePath: join(dist, 'index.html'), spaFallback: false });
-    expect(resolveAppPath(dist, 'app://app/assets/main-abc.js')).toMatchObject({ ok: true, filePath: join(dist, 'assets', 'main-abc.js') });
-    expect(resolveAppPath(dist, 'app://app/')).toMatchObject({ ok: true, filePath: join(dist, 'index.html') });
+    expect(resolveAppPath(dist, 'app://app/index.html')).toEqual({
+      ok: true,
+      filePath: join(dist, 'index.html'),
+      spaFallback: false,
+    });
+    expect(resolveAppPath(dist, 'app://app/assets/main-abc.js')).toMatchObject({
+      ok: true,
+      filePath: join(dist, 'assets', 'main-abc.js'),
+    });
+    expect(resolveAppPath(dist, 'app://app/')).toMatchObject({
+      ok: true,
+      filePath: join(dist, 'index.html'),
+    });
   });
 
   it('serves the entry page for extensionless client routes', () => {
-    expect(resolveAppPath(dist, 'app://app/tasks/my')).toEqual({ ok: true, filePath: join(dist, 'index.html'), spaFallback: true });
+    expect(resolveAppPath(dist, 'app://app/tasks/my')).toEqual({
+      ok: true,
+      filePath: join(dist, 'index.html'),
+      spaFallback: true,
+    });
   });
 
   it.each([
@@ -52,7 +74,11 @@ describe('resolveAppPath', () => {
   });
 
   it('refuses encoded separators and NUL outright', () => {
-    for (const url of ['app://app/..%2fsecret.txt', 'app://app/..%5csecret.txt', 'app://app/index.html%00.png']) {
+    for (const url of [
+      'app://app/..%2fsecret.txt',
+      'app://app/..%5csecret.txt',
+      'app://app/index.html%00.png',
+    ]) {
       expect(resolveAppPath(dist, url)).toEqual({ ok: false, status: 403 });
     }
   });
@@ -93,7 +119,11 @@ describe('app:// protocol handler', () => {
   });
 
   it('never returns a file outside dist/', async () => {
-    for (const url of ['app://app/%2e%2e/secret.txt', 'app://app/..%2fsecret.txt', 'app://app/..%5csecret.txt']) {
+    for (const url of [
+      'app://app/%2e%2e/secret.txt',
+      'app://app/..%2fsecret.txt',
+      'app://app/..%5csecret.txt',
+    ]) {
       const res = await get(url);
       expect(res.status).not.toBe(200);
       expect(await res.text()).not.toContain('TOP SECRET');

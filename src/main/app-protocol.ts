@@ -16,7 +16,11 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** Mirrors Electron's CustomScheme so this module needs no electron import. */
 export interface AppSchemeRegistration {
   readonly scheme: string;
-  readonly privileges: { readonly standard: boolean; readonly secure: boolean; readonly supportFetchAPI: boolean };
+  readonly privileges: {
+    readonly standard: boolean;
+    readonly secure: boolean;
+    readonly supportFetchAPI: boolean;
+  };
 }
 
 /**
@@ -44,7 +48,12 @@ export function resolveAppPath(distDir: string, requestUrl: string): AppPathReso
   } catch {
     return { ok: false, status: 400 };
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '') {
+  if (
+    url.protocol !== `${APP_SCHEME}:` ||
+    url.host !== APP_HOST ||
+    url.username !== '' ||
+    url.password !== ''
+  ) {
     return { ok: false, status: 403 };
   }
   if (/%2f|%5c|%00/i.test(url.pathname)) return { ok: false, status: 403 };
@@ -61,7 +70,8 @@ export function resolveAppPath(distDir: string, requestUrl: string): AppPathReso
   const root = resolve(distDir);
   const filePath = resolve(root, relativePath);
   const rel = relative(root, filePath);
-  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return { ok: false, status: 403 };
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
+    return { ok: false, status: 403 };
   // Client-side routes have no extension; they get the entry page, like any SPA host.
   const spaFallback = extname(relativePath) === '';
   return { ok: true, filePath: spaFallback ? resolve(root, 'index.html') : filePath, spaFallback };
@@ -106,7 +116,8 @@ export function createAppProtocolHandler(
 ): (request: AppProtocolRequest) => Promise<Response> {
   return async (request) => {
     const headers = securityHeaders();
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response(null, { status: 405, headers });
     const resolved = resolveAppPath(distDir, request.url);
     if (!resolved.ok) return new Response(null, { status: resolved.status, headers });
     let body: Uint8Array;

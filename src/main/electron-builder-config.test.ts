@@ -7,12 +7,22 @@ import { ELECTRON_FUSES } from './fuses';
 // js-yaml and ajv come with electron-builder; loaded through require because they ship no ESM types here.
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
-type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
-const Ajv = require('ajv') as new (options: Record<string, unknown>) => { compile(schema: unknown): Validator };
+type Validator = ((data: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; message?: string }> | null;
+};
+const Ajv = require('ajv') as new (options: Record<string, unknown>) => {
+  compile(schema: unknown): Validator;
+};
 
 const root = resolve(import.meta.dirname, '..', '..');
-const config = yaml.load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
-const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string; productName: string };
+const config = yaml.load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  main: string;
+  productName: string;
+};
 
 type Target = { target: string; arch: string[] };
 const targets = (platform: string): Target[] => (config[platform] as { target: Target[] }).target;
@@ -20,7 +30,9 @@ const section = (name: string) => config[name] as Record<string, unknown>;
 
 describe('electron-builder.yml', () => {
   it('is valid against electron-builder’s own schema', () => {
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(require('app-builder-lib/scheme.json'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      require('app-builder-lib/scheme.json'),
+    );
     const valid = validate(config);
     expect(validate.errors?.map((e) => `${e.instancePath} ${e.message ?? ''}`) ?? []).toEqual([]);
     expect(valid).toBe(true);
@@ -47,7 +59,12 @@ describe('electron-builder.yml', () => {
       { target: 'nsis', arch: ['x64'] },
       { target: 'portable', arch: ['x64'] },
     ]);
-    expect(section('nsis')).toMatchObject({ oneClick: false, perMachine: false, installerLanguages: ['zh_CN'], deleteAppDataOnUninstall: false });
+    expect(section('nsis')).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      installerLanguages: ['zh_CN'],
+      deleteAppDataOnUninstall: false,
+    });
   });
 
   it('builds AppImage and deb for Linux', () => {

@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ELECTRON_FUSES, fuseV1OptionName, type ElectronFuseName } from './fuses';
 
-const { FuseV1Options } = createRequire(import.meta.url)('@electron/fuses') as { FuseV1Options: Record<string, string | number> };
+const { FuseV1Options } = createRequire(import.meta.url)('@electron/fuses') as {
+  FuseV1Options: Record<string, string | number>;
+};
 
 describe('electron fuses', () => {
   it('turns off every way to run the binary as a plain Node (THREATS E2)', () => {
@@ -19,7 +21,9 @@ describe('electron fuses', () => {
   });
 
   it('decides every fuse @electron/fuses knows, so a new fuse cannot slip in unreviewed', () => {
-    const known = Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k))).sort();
+    const known = Object.keys(FuseV1Options)
+      .filter((k) => Number.isNaN(Number(k)))
+      .sort();
     const ours = (Object.keys(ELECTRON_FUSES) as ElectronFuseName[]).map(fuseV1OptionName).sort();
     expect(ours).toEqual(known);
   });

@@ -10,7 +10,11 @@ import { createHandlers } from './handlers/create-handlers';
 import type { FileDialog } from './handlers/files';
 import { registerElectronIpc } from './ipc/electron-ipc';
 import { applicationMenuTemplate } from './menu';
-import { attachWebContentsGuards, createPermissionCheckHandler, createPermissionRequestHandler } from './security';
+import {
+  attachWebContentsGuards,
+  createPermissionCheckHandler,
+  createPermissionRequestHandler,
+} from './security';
 import { APP_TRUSTED_ORIGIN } from './trusted-origin';
 import { mainWindowOptions } from './window-options';
 

@@ -33,7 +33,12 @@ export function applicationMenuTemplate(options: { readonly isDev: boolean }): M
     { type: 'separator' },
     { label: '全屏', role: 'togglefullscreen' },
   ];
-  if (options.isDev) view.push({ type: 'separator' }, { label: '重新加载', role: 'reload' }, { label: '开发者工具', role: 'toggleDevTools' });
+  if (options.isDev)
+    view.push(
+      { type: 'separator' },
+      { label: '重新加载', role: 'reload' },
+      { label: '开发者工具', role: 'toggleDevTools' },
+    );
   return [
     { label: '文件', submenu: [{ label: '退出', role: 'quit' }] },
     {

@@ -61,12 +61,26 @@ describe('window.open', () => {
 describe('permission handlers', () => {
   const request = (permission: string, requestingUrl?: string): boolean => {
     let granted: boolean | undefined;
-    createPermissionRequestHandler(APP_TRUSTED_ORIGIN)({}, permission, (g) => (granted = g), requestingUrl === undefined ? {} : { requestingUrl });
+    createPermissionRequestHandler(APP_TRUSTED_ORIGIN)(
+      {},
+      permission,
+      (g) => (granted = g),
+      requestingUrl === undefined ? {} : { requestingUrl },
+    );
     if (granted === undefined) throw new Error('callback not called');
     return granted;
   };
 
-  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'hid', 'usb', 'unknown'])('denies %s', (permission) => {
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'hid',
+    'usb',
+    'unknown',
+  ])('denies %s', (permission) => {
     expect(request(permission, 'app://app/index.html')).toBe(false);
   });
 
@@ -100,7 +114,10 @@ describe('content security policy', () => {
   });
 
   it('is sent as a response header with nosniff', () => {
-    expect(securityHeaders()).toMatchObject({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+    expect(securityHeaders()).toMatchObject({
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    });
   });
 });
 
@@ -109,7 +126,8 @@ describe('attachWebContentsGuards', () => {
     const listeners = new Map<string, (event: PreventableEvent, url: string) => void>();
     let openHandler: (() => { action: 'deny' }) | undefined;
     const contents: GuardableWebContents = {
-      on: (event: string, listener: (event: PreventableEvent, url: string) => void) => listeners.set(event, listener),
+      on: (event: string, listener: (event: PreventableEvent, url: string) => void) =>
+        listeners.set(event, listener),
       setWindowOpenHandler: (h) => {
         openHandler = h;
       },

@@ -38,7 +38,9 @@ export interface PreventableEvent {
 }
 
 /** will-navigate / will-redirect: only our own origin may be loaded; everything else is cancelled. */
-export function createNavigationGuard(trusted: TrustedOrigin): (event: PreventableEvent, url: string) => void {
+export function createNavigationGuard(
+  trusted: TrustedOrigin,
+): (event: PreventableEvent, url: string) => void {
   return (event, url) => {
     if (!isTrustedUrl(url, trusted)) event.preventDefault();
   };
@@ -54,7 +56,10 @@ export function denyWindowOpen(): { action: 'deny' } {
  * and writing to the clipboard (copying grid cells). Everything else — camera, geolocation,
  * notifications, openExternal, … — is denied.
  */
-export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'clipboard-sanitized-write']);
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'persistent-storage',
+  'clipboard-sanitized-write',
+]);
 
 function permissionAllowed(permission: string, url: string | undefined, trusted: TrustedOrigin): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isTrustedUrl(url, trusted);
@@ -63,7 +68,12 @@ function permissionAllowed(permission: string, url: string | undefined, trusted:
 /** session.setPermissionRequestHandler: deny unless allow-listed and asked by our own origin. */
 export function createPermissionRequestHandler(
   trusted: TrustedOrigin,
-): (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void {
+): (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl?: string },
+) => void {
   return (_webContents, permission, callback, details) => {
     callback(permissionAllowed(permission, details.requestingUrl, trusted));
   };
@@ -73,12 +83,16 @@ export function createPermissionRequestHandler(
 export function createPermissionCheckHandler(
   trusted: TrustedOrigin,
 ): (webContents: unknown, permission: string, requestingOrigin: string) => boolean {
-  return (_webContents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, trusted);
+  return (_webContents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin, trusted);
 }
 
 /** The subset of WebContents the guards attach to. */
 export interface GuardableWebContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: () => { action: 'deny' }): void;
 }

@@ -22,7 +22,13 @@ describe('secure window options', () => {
 
   it('sets no option that loosens Chromium (blink features, insecure content, popups)', () => {
     const prefs: Record<string, unknown> = { ...secureWebPreferences('/p.cjs', { devTools: true }) };
-    for (const key of ['enableBlinkFeatures', 'enableRemoteModule', 'allowpopups', 'disableBlinkFeatures', 'additionalArguments']) {
+    for (const key of [
+      'enableBlinkFeatures',
+      'enableRemoteModule',
+      'allowpopups',
+      'disableBlinkFeatures',
+      'additionalArguments',
+    ]) {
       expect(prefs).not.toHaveProperty(key);
     }
   });

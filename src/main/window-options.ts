@@ -31,7 +31,10 @@ export interface MainWindowOptions {
   readonly webPreferences: SecureWebPreferences;
 }
 
-export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): SecureWebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean },
+): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,

@@ -18,7 +18,8 @@ export function createAppInfoHandlers(facts: AppFacts): {
   backupDir(): Promise<Result<ChannelValue<'backup:dir'>>>;
 } {
   return {
-    info: () => Promise.resolve(ok({ version: facts.version, dataDir: facts.dataDir, platform: facts.platform })),
+    info: () =>
+      Promise.resolve(ok({ version: facts.version, dataDir: facts.dataDir, platform: facts.platform })),
     async backupDir() {
       const path = join(facts.dataDir, BACKUP_DIR_NAME);
       try {

@@ -34,7 +34,9 @@ describe('writeFileAtomic', () => {
     let attempts = 0;
     const flaky = (from: string, to: string) => {
       attempts += 1;
-      return attempts < 3 ? Promise.reject(Object.assign(new Error('busy'), { code: 'EPERM' })) : rename(from, to);
+      return attempts < 3
+        ? Promise.reject(Object.assign(new Error('busy'), { code: 'EPERM' }))
+        : rename(from, to);
     };
     await writeFileAtomic(target, 'ok', { rename: flaky });
     expect(await readFile(target, 'utf8')).toBe('ok');

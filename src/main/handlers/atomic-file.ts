@@ -15,7 +15,11 @@ export interface AtomicWriteOptions {
 // Windows refuses a rename while an antivirus scanner or indexer holds the target open; it clears quickly.
 const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
-async function renameWithRetry(rename: (from: string, to: string) => Promise<void>, from: string, to: string): Promise<void> {
+async function renameWithRetry(
+  rename: (from: string, to: string) => Promise<void>,
+  from: string,
+  to: string,
+): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await rename(from, to);
@@ -43,7 +47,11 @@ async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomUUID()}.tmp`);
   const handle = await open(temp, 'wx', 0o600);

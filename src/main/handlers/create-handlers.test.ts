@@ -13,8 +13,17 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('createHandlers', () => {
   it('answers every channel with results that satisfy the contract', async () => {
-    const dialog = { showSaveDialog: () => Promise.resolve({ canceled: true }), showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) };
-    const h = createHandlers({ version: '0.1.0', dataDir: dir, platform: 'linux', documentsDir: dir, dialog });
+    const dialog = {
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+    };
+    const h = createHandlers({
+      version: '0.1.0',
+      dataDir: dir,
+      platform: 'linux',
+      documentsDir: dir,
+      dialog,
+    });
     const seqKey = { keyId: 'k', addressee: 'DDS' };
     const checks: Array<[Parameters<typeof isChannelResult>[0], unknown]> = [
       ['app:info', await h['app:info']({})],

@@ -10,13 +10,19 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-function dialogAnswering(save: string | null, open: string | null): FileDialog & { lastDefaultPath?: string } {
+function dialogAnswering(
+  save: string | null,
+  open: string | null,
+): FileDialog & { lastDefaultPath?: string } {
   const d: FileDialog & { lastDefaultPath?: string } = {
     showSaveDialog: (o) => {
       d.lastDefaultPath = o.defaultPath;
       return Promise.resolve(save === null ? { canceled: true } : { canceled: false, filePath: save });
     },
-    showOpenDialog: () => Promise.resolve(open === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [open] }),
+    showOpenDialog: () =>
+      Promise.resolve(
+        open === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [open] },
+      ),
   };
   return d;
 }
@@ -27,7 +33,10 @@ describe('file:saveAs', () => {
   it('suggests the name in the start folder and writes the bytes where the user chose', async () => {
     const target = join(dir, 'out', '数据包.sdd');
     const dialog = dialogAnswering(target, null);
-    const result = await createFileHandlers(dialog, dir).saveAs({ suggestedName: '数据包.sdd', bytesBase64: b64('hello') });
+    const result = await createFileHandlers(dialog, dir).saveAs({
+      suggestedName: '数据包.sdd',
+      bytesBase64: b64('hello'),
+    });
     expect(result).toEqual({ ok: true, value: { kind: 'saved', path: target } });
     expect(dialog.lastDefaultPath).toBe(join(dir, '数据包.sdd'));
     expect(await readFile(target, 'utf8')).toBe('hello');
@@ -35,13 +44,18 @@ describe('file:saveAs', () => {
   });
 
   it('returns cancelled when the user closes the dialog', async () => {
-    const result = await createFileHandlers(dialogAnswering(null, null), dir).saveAs({ suggestedName: 'a.sdd', bytesBase64: b64('x') });
+    const result = await createFileHandlers(dialogAnswering(null, null), dir).saveAs({
+      suggestedName: 'a.sdd',
+      bytesBase64: b64('x'),
+    });
     expect(result).toEqual({ ok: true, value: { kind: 'cancelled' } });
   });
 
   it('reports a write failure as a value', async () => {
     await writeFile(join(dir, 'blocker'), '');
-    const result = await createFileHandlers(dialogAnswering(join(dir, 'blocker', 'x.sdd'), null), dir).saveAs({ suggestedName: 'x.sdd', bytesBase64: b64('x') });
+    const result = await createFileHandlers(dialogAnswering(join(dir, 'blocker', 'x.sdd'), null), dir).saveAs(
+      { suggestedName: 'x.sdd', bytesBase64: b64('x') },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'file-write-failed' } });
   });
 });
@@ -50,19 +64,31 @@ describe('file:open', () => {
   it('returns the picked file name and bytes', async () => {
     const path = join(dir, '教师.xlsx');
     await writeFile(path, 'bytes!');
-    const result = await createFileHandlers(dialogAnswering(null, path), dir).open({ filters: [{ name: '表格', extensions: ['xlsx'] }] });
-    expect(result).toEqual({ ok: true, value: { kind: 'opened', name: '教师.xlsx', bytesBase64: b64('bytes!') } });
+    const result = await createFileHandlers(dialogAnswering(null, path), dir).open({
+      filters: [{ name: '表格', extensions: ['xlsx'] }],
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'opened', name: '教师.xlsx', bytesBase64: b64('bytes!') },
+    });
   });
 
   it('refuses a file over the limit without reading it', async () => {
     const path = join(dir, 'big.sdd');
     await writeFile(path, Buffer.alloc(2048));
-    const result = await createFileHandlers(dialogAnswering(null, path), dir).open({ filters: [], maxBytes: 1024 });
+    const result = await createFileHandlers(dialogAnswering(null, path), dir).open({
+      filters: [],
+      maxBytes: 1024,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
   });
 
   it('refuses a directory and returns cancelled when nothing was picked', async () => {
-    await expect(createFileHandlers(dialogAnswering(null, dir), dir).open({ filters: [] })).resolves.toMatchObject({ ok: false, error: { code: 'file-not-regular' } });
-    await expect(createFileHandlers(dialogAnswering(null, null), dir).open({ filters: [] })).resolves.toEqual({ ok: true, value: { kind: 'cancelled' } });
+    await expect(
+      createFileHandlers(dialogAnswering(null, dir), dir).open({ filters: [] }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'file-not-regular' } });
+    await expect(createFileHandlers(dialogAnswering(null, null), dir).open({ filters: [] })).resolves.toEqual(
+      { ok: true, value: { kind: 'cancelled' } },
+    );
   });
 });

@@ -6,11 +6,19 @@
 import { mkdir, open as fsOpen } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
-import { MAX_OPEN_BYTES, type ChannelArgs, type ChannelValue, type FileFilter } from '../../shared/ipc/contract';
+import {
+  MAX_OPEN_BYTES,
+  type ChannelArgs,
+  type ChannelValue,
+  type FileFilter,
+} from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
 
 export interface FileDialog {
-  showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showSaveDialog(options: {
+    defaultPath: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
   showOpenDialog(options: { filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
@@ -23,15 +31,21 @@ export interface FileHandlers {
 export function createFileHandlers(dialog: FileDialog, defaultDir: string): FileHandlers {
   return {
     async saveAs({ suggestedName, bytesBase64, filters }) {
-      const picked = await dialog.showSaveDialog({ defaultPath: join(defaultDir, suggestedName), filters: filters ?? [] });
-      if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return ok({ kind: 'cancelled' as const });
+      const picked = await dialog.showSaveDialog({
+        defaultPath: join(defaultDir, suggestedName),
+        filters: filters ?? [],
+      });
+      if (picked.canceled || picked.filePath === undefined || picked.filePath === '')
+        return ok({ kind: 'cancelled' as const });
       const path = picked.filePath;
       try {
         await mkdir(dirname(path), { recursive: true });
         // Atomic, so a USB stick pulled mid-write never leaves a half bundle under the final name.
         await writeFileAtomic(path, Buffer.from(bytesBase64, 'base64'));
       } catch (e) {
-        return err('file-write-failed', `无法保存文件“${basename(path)}”：磁盘已满、只读或没有写入权限。`, { reason: String(e) });
+        return err('file-write-failed', `无法保存文件“${basename(path)}”：磁盘已满、只读或没有写入权限。`, {
+          reason: String(e),
+        });
       }
       return ok({ kind: 'saved' as const, path });
     },
@@ -48,9 +62,17 @@ export function createFileHandlers(dialog: FileDialog, defaultDir: string): File
           const stat = await handle.stat();
           if (!stat.isFile()) return err('file-not-regular', `“${name}”不是普通文件。`);
           // Checked before reading: a hostile multi-GB file must not be pulled into memory.
-          if (stat.size > limit) return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, { size: stat.size, limit });
+          if (stat.size > limit)
+            return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, {
+              size: stat.size,
+              limit,
+            });
           const bytes = await handle.readFile();
-          if (bytes.length > limit) return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, { size: bytes.length, limit });
+          if (bytes.length > limit)
+            return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, {
+              size: bytes.length,
+              limit,
+            });
           return ok({ kind: 'opened' as const, name, bytesBase64: bytes.toString('base64') });
         } finally {
           await handle.close();

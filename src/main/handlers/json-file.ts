@@ -1,7 +1,10 @@
 /** Reads a small JSON state file: missing → 'missing', unreadable or not JSON → 'corrupt'. */
 import { readFile } from 'node:fs/promises';
 
-export type JsonFileRead = { readonly kind: 'missing' } | { readonly kind: 'corrupt'; readonly reason: string } | { readonly kind: 'ok'; readonly value: unknown };
+export type JsonFileRead =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'corrupt'; readonly reason: string }
+  | { readonly kind: 'ok'; readonly value: unknown };
 
 export async function readJsonFile(path: string): Promise<JsonFileRead> {
   let text: string;

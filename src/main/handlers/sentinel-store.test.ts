@@ -59,8 +59,14 @@ describe('sentinel store', () => {
     await writeFile(file, '{"format":"sdd-sentinel","version":1,"entries":[{"workspaceId":');
     const store = createSentinelStore(file);
     await expect(store.read()).resolves.toMatchObject({ ok: false, error: { code: 'sentinel-corrupt' } });
-    await expect(store.write('ws-1', entry('ws-1', 1))).resolves.toEqual({ ok: true, value: { written: true } });
+    await expect(store.write('ws-1', entry('ws-1', 1))).resolves.toEqual({
+      ok: true,
+      value: { written: true },
+    });
     expect((await readdir(dir)).some((n) => n.startsWith('sentinel.json.corrupt-'))).toBe(true);
-    await expect(store.read()).resolves.toMatchObject({ ok: true, value: { entries: [{ workspaceId: 'ws-1' }] } });
+    await expect(store.read()).resolves.toMatchObject({
+      ok: true,
+      value: { entries: [{ workspaceId: 'ws-1' }] },
+    });
   });
 });

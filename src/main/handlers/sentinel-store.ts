@@ -60,9 +60,14 @@ export function createSentinelStore(filePath: string): SentinelStore {
         const next = entry === null ? others : [...others, entry];
         try {
           await mkdir(dirname(filePath), { recursive: true });
-          await writeFileAtomic(filePath, `${JSON.stringify({ format: 'sdd-sentinel', version: 1, entries: next }, null, 1)}\n`);
+          await writeFileAtomic(
+            filePath,
+            `${JSON.stringify({ format: 'sdd-sentinel', version: 1, entries: next }, null, 1)}\n`,
+          );
         } catch (e) {
-          return err('sentinel-write-failed', '无法写入数据校验文件（磁盘已满或无写入权限）。', { reason: String(e) });
+          return err('sentinel-write-failed', '无法写入数据校验文件（磁盘已满或无写入权限）。', {
+            reason: String(e),
+          });
         }
         return ok({ written: true as const });
       }),

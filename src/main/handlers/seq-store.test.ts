@@ -35,7 +35,9 @@ describe('sequence store', () => {
   it('never hands out the same number twice, even to concurrent callers', async () => {
     const store = createSeqStore(file);
     const issued = await Promise.all(Array.from({ length: 25 }, () => store.next(key)));
-    expect(issued.map(seqOf).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(issued.map(seqOf).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
   });
 
   it('survives a reload: a new instance continues from the persisted mark', async () => {
@@ -49,7 +51,11 @@ describe('sequence store', () => {
 
   it('persists each number before returning it', async () => {
     await createSeqStore(file).next(key);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ format: 'sdd-seq', version: 1, marks: [{ ...key, seq: 1 }] });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      format: 'sdd-seq',
+      version: 1,
+      marks: [{ ...key, seq: 1 }],
+    });
   });
 
   it('refuses to issue numbers from a corrupt file instead of restarting at 1', async () => {
@@ -61,7 +67,13 @@ describe('sequence store', () => {
   });
 
   it('refuses a file whose marks were tampered into an invalid shape', async () => {
-    await writeFile(file, JSON.stringify({ format: 'sdd-seq', version: 1, marks: [{ keyId: 'k1', addressee: 'DDS', seq: -4 }] }));
-    await expect(createSeqStore(file).next(key)).resolves.toMatchObject({ ok: false, error: { code: 'seq-store-corrupt' } });
+    await writeFile(
+      file,
+      JSON.stringify({ format: 'sdd-seq', version: 1, marks: [{ keyId: 'k1', addressee: 'DDS', seq: -4 }] }),
+    );
+    await expect(createSeqStore(file).next(key)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'seq-store-corrupt' },
+    });
   });
 });

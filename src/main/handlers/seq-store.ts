@@ -16,9 +16,17 @@ import { createSerialQueue } from './serial-queue';
 export const SEQ_FILE_NAME = 'sequence.json';
 
 // An array of records, not an object keyed by ids: no key can ever collide with Object.prototype.
-const markSchema = z.strictObject({ keyId: safeIdSchema, addressee: safeIdSchema, seq: z.number().int().nonnegative() });
+const markSchema = z.strictObject({
+  keyId: safeIdSchema,
+  addressee: safeIdSchema,
+  seq: z.number().int().nonnegative(),
+});
 type Mark = z.infer<typeof markSchema>;
-const seqFileSchema = z.strictObject({ format: z.literal('sdd-seq'), version: z.literal(1), marks: z.array(markSchema) });
+const seqFileSchema = z.strictObject({
+  format: z.literal('sdd-seq'),
+  version: z.literal(1),
+  marks: z.array(markSchema),
+});
 
 export interface SeqKey {
   readonly keyId: string;
@@ -48,7 +56,8 @@ export function createSeqStore(filePath: string): SeqStore {
     );
   }
 
-  const find = (marks: Mark[], key: SeqKey) => marks.find((m) => m.keyId === key.keyId && m.addressee === key.addressee);
+  const find = (marks: Mark[], key: SeqKey) =>
+    marks.find((m) => m.keyId === key.keyId && m.addressee === key.addressee);
 
   return {
     peek: (key) =>
@@ -62,16 +71,22 @@ export function createSeqStore(filePath: string): SeqStore {
         const marks = await load();
         if (!marks.ok) return marks;
         const current = find(marks.value, key)?.seq ?? 0;
-        if (current >= Number.MAX_SAFE_INTEGER) return err('seq-exhausted', '数据包序号已用尽，请更换签名密钥。');
+        if (current >= Number.MAX_SAFE_INTEGER)
+          return err('seq-exhausted', '数据包序号已用尽，请更换签名密钥。');
         const seq = current + 1;
         const others = marks.value.filter((m) => m !== find(marks.value, key));
         const next: Mark[] = [...others, { keyId: key.keyId, addressee: key.addressee, seq }];
         try {
           await mkdir(dirname(filePath), { recursive: true });
-          await writeFileAtomic(filePath, `${JSON.stringify({ format: 'sdd-seq', version: 1, marks: next }, null, 1)}\n`);
+          await writeFileAtomic(
+            filePath,
+            `${JSON.stringify({ format: 'sdd-seq', version: 1, marks: next }, null, 1)}\n`,
+          );
         } catch (e) {
           // Nothing was handed out: the old mark is still on disk, so a retry stays monotonic.
-          return err('seq-write-failed', '无法保存数据包序号（磁盘已满或无写入权限），未导出。', { reason: String(e) });
+          return err('seq-write-failed', '无法保存数据包序号（磁盘已满或无写入权限），未导出。', {
+            reason: String(e),
+          });
         }
         return ok({ seq });
       }),

@@ -4,7 +4,14 @@
  * into an `ipc-internal` Result (the renderer never sees a stack trace). The sender is checked first so
  * an untrusted frame learns nothing about channels or argument shapes.
  */
-import { isChannel, parseChannelArgs, type Channel, type ChannelArgs, type ChannelResult, type IpcHandlers } from '../../shared/ipc/contract';
+import {
+  isChannel,
+  parseChannelArgs,
+  type Channel,
+  type ChannelArgs,
+  type ChannelResult,
+  type IpcHandlers,
+} from '../../shared/ipc/contract';
 import { ipcError } from '../../shared/ipc/ipc-errors';
 import type { Result } from '../../shared/result';
 import { isTrustedUrl, type TrustedOrigin } from '../trusted-origin';

@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type IpcHandlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import { APP_TRUSTED_ORIGIN } from '../trusted-origin';
-import { handle, registerHandlers, type InvokeEventLike, type IpcMainLike, type SenderFrameLike } from './typed-ipc';
+import {
+  handle,
+  registerHandlers,
+  type InvokeEventLike,
+  type IpcMainLike,
+  type SenderFrameLike,
+} from './typed-ipc';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -17,7 +23,9 @@ const silent = { trusted: APP_TRUSTED_ORIGIN, log: () => undefined };
 
 function setup() {
   const ipc = fakeIpcMain();
-  const seqNext = vi.fn((args: { keyId: string; addressee: string }) => Promise.resolve(ok({ seq: args.keyId.length })));
+  const seqNext = vi.fn((args: { keyId: string; addressee: string }) =>
+    Promise.resolve(ok({ seq: args.keyId.length })),
+  );
   handle(ipc, 'seq:next', seqNext, silent);
   const listener = ipc.listeners.get('seq:next');
   if (!listener) throw new Error('not registered');
@@ -29,7 +37,10 @@ const goodArgs = { keyId: 'abc123', addressee: 'DDS' };
 describe('typed ipc handle: sender guard', () => {
   it('runs the handler for our own top-level app:// frame', async () => {
     const { listener, seqNext } = setup();
-    await expect(listener(from(topFrame('app://app/index.html')), goodArgs)).resolves.toEqual({ ok: true, value: { seq: 6 } });
+    await expect(listener(from(topFrame('app://app/index.html')), goodArgs)).resolves.toEqual({
+      ok: true,
+      value: { seq: 6 },
+    });
     expect(seqNext).toHaveBeenCalledWith(goodArgs);
   });
 
@@ -39,7 +50,10 @@ describe('typed ipc handle: sender guard', () => {
     ['credentials in the URL', topFrame('app://evil@app/index.html')],
     ['a file:// page', topFrame('file:///C:/Users/x/Downloads/evil.html')],
     ['an about:blank frame', topFrame('about:blank')],
-    ['a subframe, even on our origin', { url: 'app://app/index.html', parent: topFrame('app://app/index.html') }],
+    [
+      'a subframe, even on our origin',
+      { url: 'app://app/index.html', parent: topFrame('app://app/index.html') },
+    ],
     ['a destroyed frame', null],
   ])('refuses %s and never calls the handler', async (_name, frame) => {
     const { listener, seqNext } = setup();
@@ -50,10 +64,17 @@ describe('typed ipc handle: sender guard', () => {
 
   it('accepts a configured trusted origin instead of app://app (the browser bridge)', async () => {
     const ipc = fakeIpcMain();
-    handle(ipc, 'seq:peek', () => Promise.resolve(ok({ seq: 0 })), { trusted: { protocol: 'http:', host: '127.0.0.1:5178' }, log: () => undefined });
+    handle(ipc, 'seq:peek', () => Promise.resolve(ok({ seq: 0 })), {
+      trusted: { protocol: 'http:', host: '127.0.0.1:5178' },
+      log: () => undefined,
+    });
     const listener = ipc.listeners.get('seq:peek');
-    await expect(listener?.(from(topFrame('http://127.0.0.1:5178/')), goodArgs)).resolves.toMatchObject({ ok: true });
-    await expect(listener?.(from(topFrame('app://app/index.html')), goodArgs)).resolves.toMatchObject({ ok: false });
+    await expect(listener?.(from(topFrame('http://127.0.0.1:5178/')), goodArgs)).resolves.toMatchObject({
+      ok: true,
+    });
+    await expect(listener?.(from(topFrame('app://app/index.html')), goodArgs)).resolves.toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -78,7 +99,10 @@ describe('typed ipc handle: argument validation', () => {
   it('turns a handler bug into ipc-internal without leaking the stack', async () => {
     const ipc = fakeIpcMain();
     const log = vi.fn();
-    handle(ipc, 'app:info', () => Promise.reject(new Error('secret path /home/x')), { trusted: APP_TRUSTED_ORIGIN, log });
+    handle(ipc, 'app:info', () => Promise.reject(new Error('secret path /home/x')), {
+      trusted: APP_TRUSTED_ORIGIN,
+      log,
+    });
     const result = await ipc.listeners.get('app:info')?.(trustedEvent, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'ipc-internal' } });
     expect(JSON.stringify(result)).not.toContain('secret path');

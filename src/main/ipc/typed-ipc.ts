@@ -28,7 +28,12 @@ function senderOf(event: InvokeEventLike): InvokeSender | null {
 }
 
 /** Handles one channel: sender check, argument validation, then `fn`, via dispatchInvoke. */
-export function handle<C extends Channel>(ipc: IpcMainLike, channel: C, fn: IpcHandlers[C], options: DispatchOptions): void {
+export function handle<C extends Channel>(
+  ipc: IpcMainLike,
+  channel: C,
+  fn: IpcHandlers[C],
+  options: DispatchOptions,
+): void {
   // A one-channel handler map, so the shared dispatcher applies the same checks as everywhere else.
   const single = { [channel]: fn } as unknown as IpcHandlers;
   ipc.handle(channel, async (event, ...args) => {

@@ -16,7 +16,9 @@ export function acceptAttribute(request: OpenFileRequest): string {
 }
 
 export function saveViaDownload(doc: Document, request: SaveFileRequest): Promise<Result<SaveOutcome>> {
-  const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+  const url = URL.createObjectURL(
+    new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+  );
   const a = doc.createElement('a');
   a.href = url;
   a.download = request.suggestedName;
@@ -47,12 +49,21 @@ export function openViaInput(doc: Document, request: OpenFileRequest): Promise<R
           return;
         }
         if (file.size > limit) {
-          resolve(err('file-too-large', `文件“${file.name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, { size: file.size, limit }));
+          resolve(
+            err('file-too-large', `文件“${file.name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, {
+              size: file.size,
+              limit,
+            }),
+          );
           return;
         }
         file.arrayBuffer().then(
-          (buffer) => resolve(ok({ kind: 'opened' as const, file: { name: file.name, bytes: new Uint8Array(buffer) } })),
-          (e: unknown) => resolve(err('file-read-failed', `无法读取文件“${file.name}”。`, { reason: String(e) })),
+          (buffer) =>
+            resolve(
+              ok({ kind: 'opened' as const, file: { name: file.name, bytes: new Uint8Array(buffer) } }),
+            ),
+          (e: unknown) =>
+            resolve(err('file-read-failed', `无法读取文件“${file.name}”。`, { reason: String(e) })),
         );
       },
       { once: true },

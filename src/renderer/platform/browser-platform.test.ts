@@ -4,7 +4,13 @@ import type { SentinelEntry } from '../../shared/ipc/contract';
 import { BROWSER_SEQ_KEY, BROWSER_SENTINEL_KEY, createBrowserPlatform } from './browser-platform';
 import type { Platform } from './platform-types';
 
-const make = (): Platform => createBrowserPlatform({ storage: localStorage, document, version: '0.1.0', origin: 'http://127.0.0.1:5178' });
+const make = (): Platform =>
+  createBrowserPlatform({
+    storage: localStorage,
+    document,
+    version: '0.1.0',
+    origin: 'http://127.0.0.1:5178',
+  });
 const scope = { keyId: 'k1', addressee: 'DDS' };
 const value = <T>(r: { ok: true; value: T } | { ok: false }): T | undefined => (r.ok ? r.value : undefined);
 
@@ -26,22 +32,31 @@ describe('browser platform: sequence mark', () => {
   it('lives in localStorage under its own key, apart from IndexedDB and the sentinel', async () => {
     await make().nextSeq(scope);
     expect(BROWSER_SEQ_KEY).not.toBe(BROWSER_SENTINEL_KEY);
-    expect(JSON.parse(localStorage.getItem(BROWSER_SEQ_KEY) ?? '')).toEqual({ marks: [{ ...scope, seq: 1 }] });
+    expect(JSON.parse(localStorage.getItem(BROWSER_SEQ_KEY) ?? '')).toEqual({
+      marks: [{ ...scope, seq: 1 }],
+    });
   });
 
   it('never hands out the same number to concurrent callers', async () => {
     const p = make();
     const issued = await Promise.all(Array.from({ length: 10 }, () => p.nextSeq(scope)));
-    expect(issued.map((r) => value(r)).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(issued.map((r) => value(r)).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
   });
 
   it('stops issuing numbers when the stored mark is corrupt', async () => {
     localStorage.setItem(BROWSER_SEQ_KEY, '{"marks":[{"keyId":"k1"');
-    await expect(make().nextSeq(scope)).resolves.toMatchObject({ ok: false, error: { code: 'seq-store-corrupt' } });
+    await expect(make().nextSeq(scope)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'seq-store-corrupt' },
+    });
   });
 
   it('refuses a scope id that could pollute prototypes', async () => {
-    await expect(make().nextSeq({ keyId: '__proto__', addressee: 'DDS' })).resolves.toMatchObject({ ok: false });
+    await expect(make().nextSeq({ keyId: '__proto__', addressee: 'DDS' })).resolves.toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -72,8 +87,16 @@ describe('browser platform: sentinel', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     } as unknown as Storage;
-    const p = createBrowserPlatform({ storage: fullStorage, document, version: '0.1.0', origin: 'http://127.0.0.1:5178' });
-    await expect(p.writeSentinel('ws-1', entry('ws-1', 1))).resolves.toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    const p = createBrowserPlatform({
+      storage: fullStorage,
+      document,
+      version: '0.1.0',
+      origin: 'http://127.0.0.1:5178',
+    });
+    await expect(p.writeSentinel('ws-1', entry('ws-1', 1))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'storage-full' },
+    });
   });
 });
 
@@ -91,7 +114,9 @@ describe('browser platform: files and info', () => {
   });
 
   it('refuses a save name with a path in it', async () => {
-    await expect(make().saveFile({ suggestedName: '../x.sdd', bytes: new Uint8Array() })).resolves.toMatchObject({ ok: false });
+    await expect(
+      make().saveFile({ suggestedName: '../x.sdd', bytes: new Uint8Array() }),
+    ).resolves.toMatchObject({ ok: false });
   });
 
   it('opens through a file input restricted to the filters, and reports cancel', async () => {
@@ -107,7 +132,11 @@ describe('browser platform: files and info', () => {
   });
 
   it('describes itself as the browser build', async () => {
-    expect(value(await make().appInfo())).toEqual({ version: '0.1.0', dataDir: '浏览器本地存储（http://127.0.0.1:5178）', platform: 'browser' });
+    expect(value(await make().appInfo())).toEqual({
+      version: '0.1.0',
+      dataDir: '浏览器本地存储（http://127.0.0.1:5178）',
+      platform: 'browser',
+    });
     expect(value(await make().backupDir())).toBeNull();
   });
 });

@@ -4,7 +4,12 @@
  * rolls the sequence mark back. Cross-tab read-modify-write goes through the Web Locks API.
  */
 import { z } from 'zod';
-import { parseChannelArgs, sentinelEntrySchema, safeIdSchema, type SentinelEntry } from '../../shared/ipc/contract';
+import {
+  parseChannelArgs,
+  sentinelEntrySchema,
+  safeIdSchema,
+  type SentinelEntry,
+} from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/result';
 import { openViaInput, saveViaDownload } from './browser-files';
 import type { Platform, SeqScope } from './platform-types';
@@ -14,7 +19,9 @@ export const BROWSER_SEQ_KEY = 'sdd.seq.v1';
 
 const sentinelStoreSchema = z.strictObject({ entries: z.array(sentinelEntrySchema) });
 const seqStoreSchema = z.strictObject({
-  marks: z.array(z.strictObject({ keyId: safeIdSchema, addressee: safeIdSchema, seq: z.number().int().nonnegative() })),
+  marks: z.array(
+    z.strictObject({ keyId: safeIdSchema, addressee: safeIdSchema, seq: z.number().int().nonnegative() }),
+  ),
 });
 type SeqMarks = z.infer<typeof seqStoreSchema>['marks'];
 
@@ -56,39 +63,59 @@ export function createBrowserPlatform(env: BrowserPlatformEnv): Platform {
 
   function peek(scope: SeqScope): Result<number> {
     const marks = readJson(env.storage, BROWSER_SEQ_KEY, seqStoreSchema, { marks: [] });
-    if (!marks.ok) return err('seq-store-corrupt', '数据包序号记录已损坏。为避免重复使用序号，已暂停导出数据包。');
-    return ok(marks.value.marks.find((m) => m.keyId === scope.keyId && m.addressee === scope.addressee)?.seq ?? 0);
+    if (!marks.ok)
+      return err('seq-store-corrupt', '数据包序号记录已损坏。为避免重复使用序号，已暂停导出数据包。');
+    return ok(
+      marks.value.marks.find((m) => m.keyId === scope.keyId && m.addressee === scope.addressee)?.seq ?? 0,
+    );
   }
 
   return {
     kind: 'browser',
-    appInfo: () => Promise.resolve(ok({ version: env.version, dataDir: `浏览器本地存储（${env.origin}）`, platform: 'browser' })),
+    appInfo: () =>
+      Promise.resolve(
+        ok({ version: env.version, dataDir: `浏览器本地存储（${env.origin}）`, platform: 'browser' }),
+      ),
     backupDir: () => Promise.resolve(ok(null)),
     saveFile: (request) => {
       const args = parseChannelArgs('file:saveAs', { suggestedName: request.suggestedName, bytesBase64: '' });
       return args.ok ? saveViaDownload(env.document, request) : Promise.resolve(badArgs());
     },
     openFile: (request) => openViaInput(env.document, request),
-    readSentinels: () => Promise.resolve(readJson(env.storage, BROWSER_SENTINEL_KEY, sentinelStoreSchema, { entries: [] })).then((r) => (r.ok ? ok(r.value.entries) : r)),
+    readSentinels: () =>
+      Promise.resolve(readJson(env.storage, BROWSER_SENTINEL_KEY, sentinelStoreSchema, { entries: [] })).then(
+        (r) => (r.ok ? ok(r.value.entries) : r),
+      ),
     writeSentinel: (workspaceId, entry) => {
       if (!parseChannelArgs('sentinel:write', { workspaceId, entry }).ok) return Promise.resolve(badArgs());
       return exclusive(BROWSER_SENTINEL_KEY, () => {
         const current = readJson(env.storage, BROWSER_SENTINEL_KEY, sentinelStoreSchema, { entries: [] });
         // As in Electron: a corrupt sentinel is replaced rather than blocking every later commit.
-        const others: SentinelEntry[] = current.ok ? current.value.entries.filter((e) => e.workspaceId !== workspaceId) : [];
-        return writeJson(env.storage, BROWSER_SENTINEL_KEY, { entries: entry === null ? others : [...others, entry] });
+        const others: SentinelEntry[] = current.ok
+          ? current.value.entries.filter((e) => e.workspaceId !== workspaceId)
+          : [];
+        return writeJson(env.storage, BROWSER_SENTINEL_KEY, {
+          entries: entry === null ? others : [...others, entry],
+        });
       });
     },
-    peekSeq: (scope) => (parseChannelArgs('seq:peek', { ...scope }).ok ? Promise.resolve(peek(scope)) : Promise.resolve(badArgs())),
+    peekSeq: (scope) =>
+      parseChannelArgs('seq:peek', { ...scope }).ok
+        ? Promise.resolve(peek(scope))
+        : Promise.resolve(badArgs()),
     nextSeq: (scope) => {
       if (!parseChannelArgs('seq:next', { ...scope }).ok) return Promise.resolve(badArgs());
       return exclusive(BROWSER_SEQ_KEY, () => {
         const current = peek(scope);
         if (!current.ok) return current;
         const marks = readJson(env.storage, BROWSER_SEQ_KEY, seqStoreSchema, { marks: [] });
-        const others: SeqMarks = marks.ok ? marks.value.marks.filter((m) => m.keyId !== scope.keyId || m.addressee !== scope.addressee) : [];
+        const others: SeqMarks = marks.ok
+          ? marks.value.marks.filter((m) => m.keyId !== scope.keyId || m.addressee !== scope.addressee)
+          : [];
         const seq = current.value + 1;
-        const written = writeJson(env.storage, BROWSER_SEQ_KEY, { marks: [...others, { keyId: scope.keyId, addressee: scope.addressee, seq }] });
+        const written = writeJson(env.storage, BROWSER_SEQ_KEY, {
+          marks: [...others, { keyId: scope.keyId, addressee: scope.addressee, seq }],
+        });
         return written.ok ? ok(seq) : written;
       });
     },

@@ -14,16 +14,27 @@ export function createElectronPlatform(api: ApiBridge): Platform {
     appInfo: () => api.invoke('app:info', {}),
     backupDir: async () => map(await api.invoke('backup:dir', {}), (v) => v.path),
     saveFile: async ({ suggestedName, bytes, filters }) =>
-      map(await api.invoke('file:saveAs', { suggestedName, bytesBase64: bytesToBase64(bytes), ...(filters ? { filters } : {}) }), (v) =>
-        v.kind === 'saved' ? { kind: 'saved' as const, location: v.path } : { kind: 'cancelled' as const },
+      map(
+        await api.invoke('file:saveAs', {
+          suggestedName,
+          bytesBase64: bytesToBase64(bytes),
+          ...(filters ? { filters } : {}),
+        }),
+        (v) =>
+          v.kind === 'saved' ? { kind: 'saved' as const, location: v.path } : { kind: 'cancelled' as const },
       ),
     openFile: async ({ filters, maxBytes }) =>
       map(await api.invoke('file:open', { filters, ...(maxBytes === undefined ? {} : { maxBytes }) }), (v) =>
-        v.kind === 'opened' ? { kind: 'opened' as const, file: { name: v.name, bytes: base64ToBytes(v.bytesBase64) } } : { kind: 'cancelled' as const },
+        v.kind === 'opened'
+          ? { kind: 'opened' as const, file: { name: v.name, bytes: base64ToBytes(v.bytesBase64) } }
+          : { kind: 'cancelled' as const },
       ),
     readSentinels: async () => map(await api.invoke('sentinel:read', {}), (v) => v.entries),
-    writeSentinel: async (workspaceId, entry) => map(await api.invoke('sentinel:write', { workspaceId, entry }), () => undefined),
-    nextSeq: async (scope) => map(await api.invoke('seq:next', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
-    peekSeq: async (scope) => map(await api.invoke('seq:peek', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
+    writeSentinel: async (workspaceId, entry) =>
+      map(await api.invoke('sentinel:write', { workspaceId, entry }), () => undefined),
+    nextSeq: async (scope) =>
+      map(await api.invoke('seq:next', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
+    peekSeq: async (scope) =>
+      map(await api.invoke('seq:peek', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
   };
 }

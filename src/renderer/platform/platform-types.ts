@@ -17,8 +17,10 @@ export interface OpenedFile {
 }
 
 /** `location` is the full path in Electron and the download's file name in the browser. */
-export type SaveOutcome = { readonly kind: 'saved'; readonly location: string } | { readonly kind: 'cancelled' };
-export type OpenOutcome = { readonly kind: 'opened'; readonly file: OpenedFile } | { readonly kind: 'cancelled' };
+export type SaveOutcome =
+  { readonly kind: 'saved'; readonly location: string } | { readonly kind: 'cancelled' };
+export type OpenOutcome =
+  { readonly kind: 'opened'; readonly file: OpenedFile } | { readonly kind: 'cancelled' };
 
 export interface SaveFileRequest {
   /** A bare file name, e.g. `2025-2026-教务处-数据包.sdd`. */

@@ -9,7 +9,12 @@ import type { Platform } from './platform-types';
 
 export type { Platform } from './platform-types';
 
-export function selectPlatform(win: { readonly api?: ApiBridge | undefined } & Pick<Window, 'localStorage' | 'document' | 'navigator' | 'location'>): Platform {
+export function selectPlatform(
+  win: { readonly api?: ApiBridge | undefined } & Pick<
+    Window,
+    'localStorage' | 'document' | 'navigator' | 'location'
+  >,
+): Platform {
   if (win.api !== undefined) return createElectronPlatform(win.api);
   return createBrowserPlatform({
     storage: win.localStorage,

@@ -19,15 +19,27 @@ describe('IPC contract', () => {
     for (const suggestedName of ['../x.sdd', 'a/b.sdd', 'C:\\x.sdd', 'x.sdd ', '..', 'a\u0000b', '']) {
       expect(parseChannelArgs('file:saveAs', { suggestedName, bytesBase64: '' }).ok).toBe(false);
     }
-    expect(parseChannelArgs('file:saveAs', { suggestedName: '2025-2026 数据包.sdd', bytesBase64: 'aGk=' }).ok).toBe(true);
+    expect(
+      parseChannelArgs('file:saveAs', { suggestedName: '2025-2026 数据包.sdd', bytesBase64: 'aGk=' }).ok,
+    ).toBe(true);
   });
 
   it('refuses bytes that are not base64', () => {
-    expect(parseChannelArgs('file:saveAs', { suggestedName: 'a.sdd', bytesBase64: 'not base64!' }).ok).toBe(false);
+    expect(parseChannelArgs('file:saveAs', { suggestedName: 'a.sdd', bytesBase64: 'not base64!' }).ok).toBe(
+      false,
+    );
   });
 
   it('refuses a sentinel written under another workspace id', () => {
-    const entry = { workspaceId: 'ws-2', rowCounts: {}, totalRows: 0, contentHash: '0'.repeat(64), auditHead: null, schemaVersion: 1, updatedAt: '2026-01-01T00:00:00.000Z' };
+    const entry = {
+      workspaceId: 'ws-2',
+      rowCounts: {},
+      totalRows: 0,
+      contentHash: '0'.repeat(64),
+      auditHead: null,
+      schemaVersion: 1,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     expect(parseChannelArgs('sentinel:write', { workspaceId: 'ws-1', entry }).ok).toBe(false);
     expect(parseChannelArgs('sentinel:write', { workspaceId: 'ws-2', entry }).ok).toBe(true);
     expect(parseChannelArgs('sentinel:write', { workspaceId: 'ws-2', entry: null }).ok).toBe(true);

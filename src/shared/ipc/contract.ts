@@ -23,13 +23,19 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20), 'forbidden character')
+  .refine(
+    (s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20),
+    'forbidden character',
+  )
   .refine((s) => s !== '.' && s !== '..' && !/[. ]$/.test(s), 'not a usable file name');
 
 /** A dialog filter, e.g. { name: '状态数据包', extensions: ['sdd'] }; extensions without the dot. */
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(60),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/))
+    .min(1)
+    .max(20),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
@@ -100,7 +106,10 @@ export const ipcContract = {
   'sentinel:write': {
     args: z
       .strictObject({ workspaceId: safeIdSchema, entry: sentinelEntrySchema.nullable() })
-      .refine((a) => a.entry === null || a.entry.workspaceId === a.workspaceId, 'entry is for another workspace'),
+      .refine(
+        (a) => a.entry === null || a.entry.workspaceId === a.workspaceId,
+        'entry is for another workspace',
+      ),
     result: z.strictObject({ written: z.literal(true) }),
   },
   /**
@@ -113,7 +122,10 @@ export const ipcContract = {
       bytesBase64: base64Schema,
       filters: z.array(fileFilterSchema).max(10).optional(),
     }),
-    result: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('saved'), path: z.string() }), cancelled]),
+    result: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('saved'), path: z.string() }),
+      cancelled,
+    ]),
   },
   /**
    * Lets the user pick one file (open dialog with `filters`) and returns its name and bytes, or
@@ -162,7 +174,10 @@ export function parseChannelArgs<C extends Channel>(
 ): { ok: true; args: ChannelArgs<C> } | { ok: false; issues: string } {
   const parsed = ipcContract[channel].args.safeParse(raw);
   if (parsed.success) return { ok: true, args: parsed.data as ChannelArgs<C> };
-  return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
+  };
 }
 
 /** Runtime guard for a channel's whole Result (used by the bridge and tests to hold handlers to the contract). */
