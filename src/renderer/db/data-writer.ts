@@ -87,7 +87,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
           const g = await readAuditHead(db, GLOBAL_AUDIT_LOG);
           return { workspaceId, events, sentinel: null, global: { auditSeq: g.seq, auditHead: g.hash } };
         }
-        return { workspaceId, events, sentinel: await computeWorkspaceSentinel(db, workspaceId) };
+        // The last event this write appended to the workspace's log is its head: no need to read it back.
+        const head = events.filter((e) => e.workspaceId === workspaceId).at(-1);
+        return { workspaceId, events, sentinel: await computeWorkspaceSentinel(db, workspaceId, head) };
       });
     } catch (e) {
       return rejection(e);

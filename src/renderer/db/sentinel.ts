@@ -57,10 +57,14 @@ export class LocalStorageSentinelStore implements SentinelStore {
 }
 
 /** Reads only small records (slice summaries, last audit event); safe inside the writer's transaction. */
-export async function computeWorkspaceSentinel(db: StatusDb, workspaceId: string): Promise<WorkspaceSentinel> {
+export async function computeWorkspaceSentinel(
+  db: StatusDb,
+  workspaceId: string,
+  knownHead?: { readonly seq: number; readonly hash: string },
+): Promise<WorkspaceSentinel> {
   const [lo, hi] = workspaceRange(workspaceId);
   const slices = await db.slices.where(':id').between(lo, hi).toArray();
-  const head = await readAuditHead(db, workspaceId);
+  const head = knownHead ?? (await readAuditHead(db, workspaceId));
   const summaries = slices.map((s) => [s.tableCode, s.departmentCode, s.rowCount, s.stamp]);
   return {
     rowCount: slices.reduce((n, s) => n + s.rowCount, 0),
