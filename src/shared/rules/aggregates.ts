@@ -123,7 +123,11 @@ export function aggregateValue(run: EvalRun, source: RuleDataSource, spec: Aggre
  * Fills the run's cache for all given aggregates the source holds, one pass per table. Aggregates
  * already cached are skipped; those of tables not held are left out (their rules are undecidable).
  */
-export function precomputeAggregates(run: EvalRun, source: RuleDataSource, specs: Iterable<AggregateSpec>): void {
+export function precomputeAggregates(
+  run: EvalRun,
+  source: RuleDataSource,
+  specs: Iterable<AggregateSpec>,
+): void {
   const cache = aggregateCache(run, source);
   const byTable = new Map<string, Map<string, AggregateSpec>>();
   for (const s of specs) {

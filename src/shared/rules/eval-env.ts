@@ -69,7 +69,8 @@ export function matchPrevRow(env: EvalEnv, prev: RuleDataSource): StoredRow | nu
   const def = prev.tableDef(code) ?? env.source.tableDef(code);
   const rows = prev.rows(code);
   if (def === undefined) return null;
-  if (def.naturalKey.length === 0) return def.shape === 'form' && rows.length === 1 ? (rows[0] ?? null) : null;
+  if (def.naturalKey.length === 0)
+    return def.shape === 'form' && rows.length === 1 ? (rows[0] ?? null) : null;
   let byTable = env.run.prevIndex.get(prev);
   if (byTable === undefined) {
     byTable = new Map();

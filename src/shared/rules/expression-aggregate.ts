@@ -6,7 +6,14 @@
 import { aggregateValue, type AggregateKind, type AggregateSpec } from './aggregates';
 import type { Evaluator } from './eval-env';
 import type { CallNode } from './expression-ast';
-import { compileNode, fail, resolveField, resolveTable, type CompiledPart, type CompileScope } from './expression-compiler';
+import {
+  compileNode,
+  fail,
+  resolveField,
+  resolveTable,
+  type CompiledPart,
+  type CompileScope,
+} from './expression-compiler';
 import { isNumericField, isDateLikeField } from './field-resolution';
 
 export interface AggregateRequest {
@@ -57,31 +64,54 @@ export function isAggregateCall(name: string, node: CallNode): boolean {
 export function compileAggregate(name: string, node: CallNode, scope: CompileScope): CompiledPart {
   let kind = KIND_OF[name] ?? 'count';
   if (node.distinct) {
-    if (kind !== 'count' && kind !== 'countDistinct') fail('bad-arguments', node.pos, `distinct 只能用于 count，如 count(distinct A10-1.专业代码)`);
+    if (kind !== 'count' && kind !== 'countDistinct')
+      fail('bad-arguments', node.pos, `distinct 只能用于 count，如 count(distinct A10-1.专业代码)`);
     kind = 'countDistinct';
   }
   const arg = node.args[0];
   if (node.args.length !== 1 || arg === undefined) {
-    fail('bad-arguments', node.namePos, `${name} 需要一个参数，如 ${name === 'count' ? 'count(A10-1)' : `${name}(A7-6-2.就业数)`}`);
+    fail(
+      'bad-arguments',
+      node.namePos,
+      `${name} 需要一个参数，如 ${name === 'count' ? 'count(A10-1)' : `${name}(A7-6-2.就业数)`}`,
+    );
   }
   let tableNode;
   let fieldNode = null;
   if (arg.type === 'table' || (arg.type === 'ident' && kind === 'count')) {
-    if (kind !== 'count') fail('bad-arguments', arg.pos, `${name} 的参数须为“表.字段”，如 ${name}(A7-6-2.就业数)`);
+    if (kind !== 'count')
+      fail('bad-arguments', arg.pos, `${name} 的参数须为“表.字段”，如 ${name}(A7-6-2.就业数)`);
     tableNode = arg;
   } else if (arg.type === 'member') {
     tableNode = arg.table;
     fieldNode = arg.field;
   } else {
-    return fail('bad-arguments', arg.pos, `${name} 的参数须为表代码或“表.字段”，如 count(A10-1)、sum(A7-6-2.就业数)`);
+    return fail(
+      'bad-arguments',
+      arg.pos,
+      `${name} 的参数须为表代码或“表.字段”，如 count(A10-1)、sum(A7-6-2.就业数)`,
+    );
   }
   const table = resolveTable(scope, tableNode);
   const field = fieldNode === null ? null : resolveField(table, fieldNode);
   if (field !== null && (kind === 'sum' || kind === 'avg') && !isNumericField(field)) {
-    fail('bad-arguments', fieldNode?.pos ?? arg.pos, `字段“${field.label}”不是数值，不能求${kind === 'sum' ? '和' : '平均'}`);
+    fail(
+      'bad-arguments',
+      fieldNode?.pos ?? arg.pos,
+      `字段“${field.label}”不是数值，不能求${kind === 'sum' ? '和' : '平均'}`,
+    );
   }
-  if (field !== null && (kind === 'min' || kind === 'max') && !isNumericField(field) && !isDateLikeField(field)) {
-    fail('bad-arguments', fieldNode?.pos ?? arg.pos, `字段“${field.label}”不是数值或日期，不能取最${kind === 'min' ? '小' : '大'}值`);
+  if (
+    field !== null &&
+    (kind === 'min' || kind === 'max') &&
+    !isNumericField(field) &&
+    !isDateLikeField(field)
+  ) {
+    fail(
+      'bad-arguments',
+      fieldNode?.pos ?? arg.pos,
+      `字段“${field.label}”不是数值或日期，不能取最${kind === 'min' ? '小' : '大'}值`,
+    );
   }
   let filter: CompiledPart | null = null;
   if (node.where !== null) {

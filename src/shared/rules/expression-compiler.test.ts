@@ -26,7 +26,10 @@ const source = sourceOf(tables, {
 });
 
 /** Evaluates an expression; `row` makes it a row expression of `table`. */
-function run(text: string, opts: { table?: string; row?: Record<string, CellValue>; zero?: boolean } = {}): Value {
+function run(
+  text: string,
+  opts: { table?: string; row?: Record<string, CellValue>; zero?: boolean } = {},
+): Value {
   const c = compileExpression(text, { schema, rowTable: opts.table ?? null });
   if (!c.ok) throw new Error(c.error.message);
   const env = createEnv(source, createEvalRun(period), opts.zero ?? false);
@@ -66,9 +69,15 @@ describe('row expressions', () => {
   });
 
   it('compares 是/否 with booleans and numeric text with numbers', () => {
-    expect(run('是否双师素质教师 = 是', { table: 'A6-1-1', row: { doublequalifiedteacher: true } })).toBe(true);
-    expect(run('是否双师素质教师 = true', { table: 'A6-1-1', row: { doublequalifiedteacher: '是' } })).toBe(true);
-    expect(run('是否双师素质教师 != 否', { table: 'A6-1-1', row: { doublequalifiedteacher: '否' } })).toBe(false);
+    expect(run('是否双师素质教师 = 是', { table: 'A6-1-1', row: { doublequalifiedteacher: true } })).toBe(
+      true,
+    );
+    expect(run('是否双师素质教师 = true', { table: 'A6-1-1', row: { doublequalifiedteacher: '是' } })).toBe(
+      true,
+    );
+    expect(run('是否双师素质教师 != 否', { table: 'A6-1-1', row: { doublequalifiedteacher: '否' } })).toBe(
+      false,
+    );
     expect(run('实际报到数 = 95 and 实际报到数 > 9', { table: 'A7-6-1', row: { regnum: '95' } })).toBe(true);
     expect(run('姓名 = "张三"', { table: 'A10-1', row: { name: ' 张三 ' } })).toBe(true);
   });
@@ -99,7 +108,9 @@ describe('aggregates', () => {
     expect(run('snapshotDate')).toBe(20250831);
     expect(run('inPeriod(获奖日期（年月）)', { table: 'A9-6-1', row: { awarddate: '202409' } })).toBe(true);
     expect(run('inPeriod(获奖日期（年月）)', { table: 'A9-6-1', row: { awarddate: '202408' } })).toBe(false);
-    expect(run('date(入学日期（年月）) <= snapshotDate()', { table: 'A10-1', row: { admissiondate: 202409 } })).toBe(true);
+    expect(
+      run('date(入学日期（年月）) <= snapshotDate()', { table: 'A10-1', row: { admissiondate: 202409 } }),
+    ).toBe(true);
   });
 });
 
@@ -125,5 +136,21 @@ describe('compile errors', () => {
     expect(compileError('sum(A10-1.姓名)').message).toContain('不是数值');
     expect(compileError('if(1, 2)').message).toContain('3 个参数');
     expect(compileError('abs(1) where 1').code).toBe('syntax');
+  });
+});
+
+describe('names', () => {
+  it('matches labels across full-/half-width punctuation and formats names for insertion', async () => {
+    const { formatFieldName } = await import('./field-resolution');
+    expect(run('`入学日期(年月)` = 202409', { table: 'A10-1', row: { admissiondate: 202409 } })).toBe(true);
+    expect(formatFieldName('入学日期（年月）')).toBe('入学日期（年月）');
+    expect(formatFieldName('学校名称(全称)')).toBe('`学校名称(全称)`');
+    expect(formatFieldName('春季/秋季招生标识')).toBe('`春季/秋季招生标识`');
+    expect(formatFieldName('“三校生”—就业数')).toBe('“三校生”—就业数');
+  });
+
+  it('reads a backquoted table code and rejects an unknown ascii table in member access', () => {
+    expect(run('count(`A7-6-2`)')).toBe(3);
+    expect(compileError('a.b').code).toBe('unknown-table');
   });
 });

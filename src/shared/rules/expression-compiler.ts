@@ -13,7 +13,8 @@ import { parseExpression } from './expression-parser';
 import { positionText, type ExpressionErrorCode } from './expression-tokens';
 import { findField, findTable, suggestFields, suggestTables } from './field-resolution';
 import type { RuleSchema } from './rule-data-source';
-import { compareValues, isMissing, toBoolean, toNumber, type ComparisonOp, type Value } from './rule-values';
+import { toBoolean } from './rule-values';
+import { compileBinary, numberOperand } from './expression-operators';
 import { aggregateEvaluator } from './expression-aggregate';
 
 export interface CompiledPart {
@@ -64,7 +65,11 @@ export function resolveTable(scope: CompileScope, node: TableNode | IdentNode): 
   const def = findTable(scope.schema, code);
   if (def === undefined) {
     const hint = suggestTables(scope.schema, code);
-    fail('unknown-table', node.pos, `没有表“${code}”${hint.length > 0 ? `（相近的表：${hint.join('、')}）` : ''}`);
+    fail(
+      'unknown-table',
+      node.pos,
+      `没有表“${code}”${hint.length > 0 ? `（相近的表：${hint.join('、')}）` : ''}`,
+    );
   }
   noteTable(scope, def.code);
   return def;
@@ -74,7 +79,11 @@ export function resolveField(table: TableDef, node: IdentNode) {
   const f = findField(table, node.name);
   if (f === undefined) {
     const hint = suggestFields(table, node.name);
-    fail('unknown-field', node.pos, `表 ${table.code} 中没有字段“${node.name}”${hint.length > 0 ? `（是否想写：${hint.join('、')}）` : ''}`);
+    fail(
+      'unknown-field',
+      node.pos,
+      `表 ${table.code} 中没有字段“${node.name}”${hint.length > 0 ? `（是否想写：${hint.join('、')}）` : ''}`,
+    );
   }
   return f;
 }
@@ -99,10 +108,26 @@ function compileIdent(node: IdentNode, scope: CompileScope): CompiledPart {
   }
   const zero = ZERO_ARG_FUNCTIONS.get(node.name.toLowerCase());
   if (zero !== undefined && !node.quoted) {
-    return compileCall({ type: 'call', name: zero, namePos: node.pos, args: [], distinct: false, where: null, pos: node.pos, end: node.end }, scope);
+    return compileCall(
+      {
+        type: 'call',
+        name: zero,
+        namePos: node.pos,
+        args: [],
+        distinct: false,
+        where: null,
+        pos: node.pos,
+        end: node.end,
+      },
+      scope,
+    );
   }
   if (scope.rowTable === null) {
-    fail('bad-context', node.pos, `表级规则中字段须写成“表.字段”，并通常放在聚合函数中，如 sum(A7-6-2.就业数)；“${node.name}”不明确`);
+    fail(
+      'bad-context',
+      node.pos,
+      `表级规则中字段须写成“表.字段”，并通常放在聚合函数中，如 sum(A7-6-2.就业数)；“${node.name}”不明确`,
+    );
   }
   const key = resolveField(scope.rowTable, node).key;
   return { fn: fieldReader(key), sig: `$${key}` };
@@ -115,100 +140,13 @@ function compileMember(node: MemberNode, scope: CompileScope): CompiledPart {
     return { fn: fieldReader(field.key), sig: `$${field.key}` };
   }
   // Outside an aggregate, `T.f` is the value of form table T's record (several records add up).
-  return aggregateEvaluator(scope, { table: table.code, kind: 'value', field: field.key, filter: null, filterSig: '' });
-}
-
-const COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
-
-function arithmetic(op: string, x: number, y: number): number | null {
-  switch (op) {
-    case '+':
-      return x + y;
-    case '-':
-      return x - y;
-    case '*':
-      return x * y;
-    case '/':
-      return y === 0 ? null : x / y;
-    default:
-      return y === 0 ? null : x % y;
-  }
-}
-
-/** An operand as a number; missing counts as 0 only under zero-missing strategies. */
-function numberOperand(env: EvalEnv, v: Value): number | null {
-  if (isMissing(v)) return env.zeroMissing ? 0 : null;
-  return toNumber(v);
-}
-
-function compileBinary(op: string, l: Evaluator, r: Evaluator): Evaluator {
-  if (op === 'and') {
-    return (env) => {
-      const a = toBoolean(l(env));
-      if (a === false) return false;
-      const b = toBoolean(r(env));
-      if (b === false) return false;
-      return a === true && b === true ? true : null;
-    };
-  }
-  if (op === 'or') {
-    return (env) => {
-      const a = toBoolean(l(env));
-      if (a === true) return true;
-      const b = toBoolean(r(env));
-      if (b === true) return true;
-      return a === false && b === false ? false : null;
-    };
-  }
-  if (COMPARISONS.has(op)) {
-    const cop = op as ComparisonOp;
-    const fast = numericComparison(cop);
-    // Where-filters run once per row per aggregate: two numbers skip the general coercion path.
-    return (env) => {
-      const a = l(env);
-      const b = r(env);
-      return typeof a === 'number' && typeof b === 'number' ? fast(a, b) : compareOperands(env, cop, a, b);
-    };
-  }
-  return (env) => {
-    const x = numberOperand(env, l(env));
-    const y = numberOperand(env, r(env));
-    return x === null || y === null ? null : arithmetic(op, x, y);
-  };
-}
-
-function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** Number comparison with the same tolerance as compareValues, testing the exact case first. */
-function numericComparison(op: ComparisonOp): (a: number, b: number) => boolean {
-  switch (op) {
-    case '=':
-      return (a, b) => a === b || near(a, b);
-    case '!=':
-      return (a, b) => a !== b && !near(a, b);
-    case '<':
-      return (a, b) => a < b && !near(a, b);
-    case '<=':
-      return (a, b) => a <= b || near(a, b);
-    case '>':
-      return (a, b) => a > b && !near(a, b);
-    case '>=':
-      return (a, b) => a >= b || near(a, b);
-  }
-}
-
-/** Comparison inside an expression; under zero-missing strategies an empty operand compares as 0 with numbers. */
-export function compareOperands(env: EvalEnv, op: ComparisonOp, a: Value, b: Value): boolean | null {
-  let x = isMissing(a) ? null : a;
-  let y = isMissing(b) ? null : b;
-  if (env.zeroMissing) {
-    if (x === null && (y === null || typeof y === 'number')) x = 0;
-    if (y === null && typeof x === 'number') y = 0;
-  }
-  if ((x === null || y === null) && op !== '=' && op !== '!=') return null;
-  return compareValues(op, x, y);
+  return aggregateEvaluator(scope, {
+    table: table.code,
+    kind: 'value',
+    field: field.key,
+    filter: null,
+    filterSig: '',
+  });
 }
 
 /** Compiles one node; throws CompileFailure (caught at the boundary of this module). */
@@ -225,7 +163,11 @@ export function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
     case 'ident':
       return compileIdent(node, scope);
     case 'table':
-      return fail('bad-context', node.pos, `表 ${node.code} 不能直接参与运算，请写 count(${node.code}) 或 ${node.code}.字段`);
+      return fail(
+        'bad-context',
+        node.pos,
+        `表 ${node.code} 不能直接参与运算，请写 count(${node.code}) 或 ${node.code}.字段`,
+      );
     case 'member':
       return compileMember(node, scope);
     case 'call':
@@ -234,10 +176,22 @@ export function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
       const a = compileNode(node.arg, scope);
       if (node.op === 'not') {
         const f = a.fn;
-        return { fn: (env) => { const b = toBoolean(f(env)); return b === null ? null : !b; }, sig: `(not ${a.sig})` };
+        return {
+          fn: (env) => {
+            const b = toBoolean(f(env));
+            return b === null ? null : !b;
+          },
+          sig: `(not ${a.sig})`,
+        };
       }
       const f = a.fn;
-      return { fn: (env) => { const x = numberOperand(env, f(env)); return x === null ? null : -x; }, sig: `(-${a.sig})` };
+      return {
+        fn: (env) => {
+          const x = numberOperand(env, f(env));
+          return x === null ? null : -x;
+        },
+        sig: `(-${a.sig})`,
+      };
     }
     case 'binary': {
       const l = compileNode(node.left, scope);
@@ -269,10 +223,18 @@ export interface CompileExpressionOptions {
 }
 
 /** Parses and compiles an expression; errors carry `detail.position` (0-based). */
-export function compileExpression(text: string, options: CompileExpressionOptions): Result<CompiledExpression, ExpressionErrorCode> {
+export function compileExpression(
+  text: string,
+  options: CompileExpressionOptions,
+): Result<CompiledExpression, ExpressionErrorCode> {
   const parsed = parseExpression(text);
   if (!parsed.ok) return parsed;
-  const collector: CompileCollector = { tables: new Set(), prevTables: new Set(), aggregates: [], usesPrev: false };
+  const collector: CompileCollector = {
+    tables: new Set(),
+    prevTables: new Set(),
+    aggregates: [],
+    usesPrev: false,
+  };
   try {
     const rowTable = options.rowTable === null ? null : (findTable(options.schema, options.rowTable) ?? null);
     if (options.rowTable !== null && rowTable === null) {
@@ -280,7 +242,10 @@ export function compileExpression(text: string, options: CompileExpressionOption
     }
     if (rowTable !== null) collector.tables.add(rowTable.code);
     const periodCode = options.periodTable ?? options.rowTable;
-    const periodTable = periodCode === null || periodCode === undefined ? null : (findTable(options.schema, periodCode) ?? null);
+    const periodTable =
+      periodCode === null || periodCode === undefined
+        ? null
+        : (findTable(options.schema, periodCode) ?? null);
     const scope: CompileScope = { schema: options.schema, rowTable, periodTable, inPrev: false, collector };
     const part = compileNode(parsed.value, scope);
     return ok({

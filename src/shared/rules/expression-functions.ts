@@ -39,8 +39,24 @@ export const ZERO_ARG_FUNCTIONS: ReadonlyMap<string, string> = new Map([
 
 /** Every function name, for error messages and editors' completion lists. */
 export const FUNCTION_NAMES = [
-  'count', 'sum', 'avg', 'min', 'max', 'distinctCount', 'if', 'abs', 'round', 'isEmpty', 'len', 'coalesce',
-  'prev', 'date', 'inPeriod', 'periodStart', 'periodEnd', 'snapshotDate',
+  'count',
+  'sum',
+  'avg',
+  'min',
+  'max',
+  'distinctCount',
+  'if',
+  'abs',
+  'round',
+  'isEmpty',
+  'len',
+  'coalesce',
+  'prev',
+  'date',
+  'inPeriod',
+  'periodStart',
+  'periodEnd',
+  'snapshotDate',
 ] as const;
 
 function arity(node: CallNode, name: string, min: number, max: number): void {
@@ -49,7 +65,8 @@ function arity(node: CallNode, name: string, min: number, max: number): void {
     const want = min === max ? `${min} 个` : `${min}～${max} 个`;
     fail('bad-arguments', node.namePos, `函数 ${name} 需要 ${want}参数，实际 ${n} 个`);
   }
-  if (node.where !== null || node.distinct) fail('bad-arguments', node.namePos, `函数 ${name} 不支持 where/distinct`);
+  if (node.where !== null || node.distinct)
+    fail('bad-arguments', node.namePos, `函数 ${name} 不支持 where/distinct`);
 }
 
 function args(node: CallNode, scope: CompileScope): CompiledPart[] {
@@ -69,7 +86,8 @@ function numeric(env: EvalEnv, v: Value): number | null {
 function periodTableArg(node: CallNode, index: number, scope: CompileScope): TableDef | null {
   const a = node.args[index];
   if (a === undefined) return scope.periodTable;
-  if (a.type !== 'table' && a.type !== 'ident') fail('bad-arguments', a.pos, '此处应为表代码，如 periodEnd(A5-1)');
+  if (a.type !== 'table' && a.type !== 'ident')
+    fail('bad-arguments', a.pos, '此处应为表代码，如 periodEnd(A5-1)');
   return resolveTable(scope, a);
 }
 
@@ -119,7 +137,13 @@ function compileScalar(name: string, node: CallNode, scope: CompileScope): Compi
     case 'abs': {
       arity(node, 'abs', 1, 1);
       const [x] = args(node, scope) as [CompiledPart];
-      return { fn: (env) => { const n = numeric(env, x.fn(env)); return n === null ? null : Math.abs(n); }, sig: sigOf('abs', [x]) };
+      return {
+        fn: (env) => {
+          const n = numeric(env, x.fn(env));
+          return n === null ? null : Math.abs(n);
+        },
+        sig: sigOf('abs', [x]),
+      };
     }
     case 'round': {
       arity(node, 'round', 1, 2);
@@ -139,7 +163,15 @@ function compileScalar(name: string, node: CallNode, scope: CompileScope): Compi
       arity(node, 'isEmpty', 1, 1);
       const [x] = args(node, scope) as [CompiledPart];
       // Asking whether a value is empty must not itself make the rule skip for a missing value.
-      return { fn: (env) => { const m = env.missing; const v = x.fn(env); env.missing = m; return isMissing(v); }, sig: sigOf('isEmpty', [x]) };
+      return {
+        fn: (env) => {
+          const m = env.missing;
+          const v = x.fn(env);
+          env.missing = m;
+          return isMissing(v);
+        },
+        sig: sigOf('isEmpty', [x]),
+      };
     }
     case 'coalesce': {
       arity(node, 'coalesce', 1, 20);
@@ -162,7 +194,13 @@ function compileScalar(name: string, node: CallNode, scope: CompileScope): Compi
     case 'len': {
       arity(node, 'len', 1, 1);
       const [x] = args(node, scope) as [CompiledPart];
-      return { fn: (env) => { const v = x.fn(env); return isMissing(v) ? null : [...String(v)].length; }, sig: sigOf('len', [x]) };
+      return {
+        fn: (env) => {
+          const v = x.fn(env);
+          return isMissing(v) ? null : [...String(v)].length;
+        },
+        sig: sigOf('len', [x]),
+      };
     }
     case 'min':
     case 'max': {
@@ -208,12 +246,19 @@ function compileScalar(name: string, node: CallNode, scope: CompileScope): Compi
     }
     case 'snapshotdate': {
       arity(node, 'snapshotDate', 0, 0);
-      return { fn: (env) => (env.run.period === undefined ? null : Number(env.run.period.snapshotDate)), sig: 'snapshotDate()' };
+      return {
+        fn: (env) => (env.run.period === undefined ? null : Number(env.run.period.snapshotDate)),
+        sig: 'snapshotDate()',
+      };
     }
     case 'prev':
       return compilePrev(node, scope);
     default:
-      return fail('unknown-function', node.namePos, `未知函数“${node.name}”。可用函数：${FUNCTION_NAMES.join('、')}`);
+      return fail(
+        'unknown-function',
+        node.namePos,
+        `未知函数“${node.name}”。可用函数：${FUNCTION_NAMES.join('、')}`,
+      );
   }
 }
 
@@ -221,7 +266,7 @@ export function compileCall(node: CallNode, scope: CompileScope): CompiledPart {
   const lower = node.name.toLowerCase();
   const name = ALIASES[lower] ?? ALIASES[node.name] ?? lower;
   if (isAggregateCall(name, node)) return compileAggregate(name, node, scope);
-  if (node.where !== null || node.distinct) fail('bad-arguments', node.namePos, `where/distinct 只能用于聚合函数 count/sum/avg/min/max`);
+  if (node.where !== null || node.distinct)
+    fail('bad-arguments', node.namePos, `where/distinct 只能用于聚合函数 count/sum/avg/min/max`);
   return compileScalar(name, node, scope);
 }
-

@@ -42,7 +42,10 @@ function parseError(src: string) {
 
 describe('tokenizer', () => {
   it('reads table codes as one token and keeps subtraction for other operands', () => {
-    const kinds = (s: string) => (tokenize(s).ok ? (tokenize(s) as { value: { kind: string; text: string }[] }).value.map((t) => `${t.kind}:${t.text}`) : []);
+    const kinds = (s: string) =>
+      tokenize(s).ok
+        ? (tokenize(s) as { value: { kind: string; text: string }[] }).value.map((t) => `${t.kind}:${t.text}`)
+        : [];
     expect(kinds('A10-1')).toEqual(['table:A10-1', 'eof:']);
     expect(kinds('A7-6-2.就业数')).toEqual(['table:A7-6-2', 'op:.', 'ident:就业数', 'eof:']);
     expect(kinds('A1-X1')).toEqual(['table:A1-X1', 'eof:']);
@@ -87,14 +90,27 @@ describe('parser', () => {
   });
 
   it('reads every comparison operator, with <> and == as aliases', () => {
-    for (const [src, op] of [['=', '='], ['==', '='], ['!=', '!='], ['<>', '!='], ['<', '<'], ['<=', '<='], ['>', '>'], ['>=', '>=']] as const) {
+    for (const [src, op] of [
+      ['=', '='],
+      ['==', '='],
+      ['!=', '!='],
+      ['<>', '!='],
+      ['<', '<'],
+      ['<=', '<='],
+      ['>', '>'],
+      ['>=', '>='],
+    ] as const) {
       expect(parse(`a ${src} b`)).toBe(`(${op} a b)`);
     }
   });
 
   it('reads member access, aggregates with where and distinct, and scalar calls', () => {
-    expect(parse('sum(A7-6-2.对口就业数) <= sum(A7-6-2.就业数)')).toBe('(<= sum(#A7-6-2.对口就业数) sum(#A7-6-2.就业数))');
-    expect(parse('count(A6-1-1 where 是否双师素质教师 = 是)')).toBe('count(#A6-1-1 where (= 是否双师素质教师 true))');
+    expect(parse('sum(A7-6-2.对口就业数) <= sum(A7-6-2.就业数)')).toBe(
+      '(<= sum(#A7-6-2.对口就业数) sum(#A7-6-2.就业数))',
+    );
+    expect(parse('count(A6-1-1 where 是否双师素质教师 = 是)')).toBe(
+      'count(#A6-1-1 where (= 是否双师素质教师 true))',
+    );
     expect(parse('count(distinct A10-1.专业代码)')).toBe('count(distinct #A10-1.专业代码)');
     expect(parse('if(a > 0, round(b / a, 2), 0)')).toBe('if((> a 0), round((/ b a), 2), 0)');
     expect(parse('prev(count(A10-1))')).toBe('prev(count(#A10-1))');

@@ -89,7 +89,11 @@ class Parser {
     let h = 0;
     for (const c of children) h = Math.max(h, this.height(c));
     if (h + 1 > MAX_TREE_HEIGHT) {
-      this.fail('too-deep', node.pos, `${positionText(node.pos)}表达式过于复杂（运算层级超过 ${MAX_TREE_HEIGHT}），请拆分规则`);
+      this.fail(
+        'too-deep',
+        node.pos,
+        `${positionText(node.pos)}表达式过于复杂（运算层级超过 ${MAX_TREE_HEIGHT}），请拆分规则`,
+      );
     }
     this.heights.set(node, h + 1);
     return node;
@@ -108,11 +112,22 @@ class Parser {
       if (power === undefined || power <= minPower) break;
       this.next();
       const right = this.expr(power, depth + 1);
-      left = this.track({ type: 'binary', op: op as BinaryOp, left, right, pos: left.pos, end: right.end }, left, right);
+      left = this.track(
+        { type: 'binary', op: op as BinaryOp, left, right, pos: left.pos, end: right.end },
+        left,
+        right,
+      );
       if (power === COMPARISON_POWER) {
         const after = this.peek();
-        if (BINARY_POWER[after.text] === COMPARISON_POWER && (after.kind === 'op' || after.kind === 'keyword')) {
-          this.fail('syntax', after.pos, `${positionText(after.pos)}比较运算不能连用，请用 and 连接（如 a <= b and b <= c）`);
+        if (
+          BINARY_POWER[after.text] === COMPARISON_POWER &&
+          (after.kind === 'op' || after.kind === 'keyword')
+        ) {
+          this.fail(
+            'syntax',
+            after.pos,
+            `${positionText(after.pos)}比较运算不能连用，请用 and 连接（如 a <= b and b <= c）`,
+          );
         }
       }
     }
@@ -130,7 +145,13 @@ class Parser {
         return this.postfix({ type: 'table', code: t.text, pos: t.pos, end: t.end });
       case 'ident':
         if (!t.quoted && this.isOp(this.peek(), '(')) return this.call(t, depth);
-        return this.postfix({ type: 'ident', name: t.text, quoted: t.quoted === true, pos: t.pos, end: t.end });
+        return this.postfix({
+          type: 'ident',
+          name: t.text,
+          quoted: t.quoted === true,
+          pos: t.pos,
+          end: t.end,
+        });
       case 'keyword':
         return this.keyword(t, depth);
       case 'op':
@@ -172,7 +193,13 @@ class Parser {
     this.next();
     const f = this.next();
     if (f.kind !== 'ident') this.fail('syntax', f.pos, `${positionText(f.pos)}“.”后应为字段名`);
-    const field: IdentNode = { type: 'ident', name: f.text, quoted: f.quoted === true, pos: f.pos, end: f.end };
+    const field: IdentNode = {
+      type: 'ident',
+      name: f.text,
+      quoted: f.quoted === true,
+      pos: f.pos,
+      end: f.end,
+    };
     if (this.isOp(this.peek(), '.')) {
       const d = this.peek();
       this.fail('syntax', d.pos, `${positionText(d.pos)}只能写一层“表.字段”`);
@@ -194,11 +221,13 @@ class Parser {
         args.push(this.expr(0, depth + 1));
         const t = this.peek();
         if (t.kind === 'keyword' && t.text === 'where') {
-          if (args.length !== 1 || where !== null) this.fail('syntax', t.pos, `${positionText(t.pos)}where 只能跟在聚合函数的第一个参数后`);
+          if (args.length !== 1 || where !== null)
+            this.fail('syntax', t.pos, `${positionText(t.pos)}where 只能跟在聚合函数的第一个参数后`);
           this.next();
           where = this.expr(0, depth + 1);
           const after = this.peek();
-          if (this.isOp(after, ',')) this.fail('syntax', after.pos, `${positionText(after.pos)}where 条件之后不能再有参数`);
+          if (this.isOp(after, ','))
+            this.fail('syntax', after.pos, `${positionText(after.pos)}where 条件之后不能再有参数`);
           break;
         }
         if (!this.isOp(t, ',')) break;
@@ -206,7 +235,16 @@ class Parser {
       }
     }
     const close = this.expect(')', '右括号“)”或逗号');
-    const node: ExprNode = { type: 'call', name: name.text, namePos: name.pos, args, distinct, where, pos: name.pos, end: close.end };
+    const node: ExprNode = {
+      type: 'call',
+      name: name.text,
+      namePos: name.pos,
+      args,
+      distinct,
+      where,
+      pos: name.pos,
+      end: close.end,
+    };
     return this.track(node, ...args, ...(where === null ? [] : [where]));
   }
 }

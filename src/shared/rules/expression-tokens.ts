@@ -93,7 +93,9 @@ function isAsciiUpper(c: string | undefined): boolean {
 /** Splits an expression into tokens; the last token is always `eof`. Never throws. */
 export function tokenize(src: string): Result<Token[], ExpressionErrorCode> {
   if (src.length > MAX_EXPRESSION_LENGTH) {
-    return err('too-long', `表达式过长（${src.length} 个字符），最多 ${MAX_EXPRESSION_LENGTH} 个字符`, { position: MAX_EXPRESSION_LENGTH });
+    return err('too-long', `表达式过长（${src.length} 个字符），最多 ${MAX_EXPRESSION_LENGTH} 个字符`, {
+      position: MAX_EXPRESSION_LENGTH,
+    });
   }
   const tokens: Token[] = [];
   let i = 0;
@@ -116,7 +118,9 @@ export function tokenize(src: string): Result<Token[], ExpressionErrorCode> {
         while (DIGIT.test(src.charAt(i))) i++;
       }
       if (i - start > MAX_NUMBER_LENGTH) {
-        return err('literal-too-long', `${positionText(start)}的数字过长，最多 ${MAX_NUMBER_LENGTH} 位`, { position: start });
+        return err('literal-too-long', `${positionText(start)}的数字过长，最多 ${MAX_NUMBER_LENGTH} 位`, {
+          position: start,
+        });
       }
       tokens.push({ kind: 'number', text: src.slice(start, i), pos: start, end: i });
       continue;
@@ -132,9 +136,14 @@ export function tokenize(src: string): Result<Token[], ExpressionErrorCode> {
       const close = src.indexOf('`', i + 1);
       if (close < 0) return err('syntax', `${positionText(start)}的反引号没有闭合`, { position: start });
       const name = src.slice(i + 1, close).trim();
-      if (name.length === 0) return err('syntax', `${positionText(start)}的反引号内为空`, { position: start });
+      if (name.length === 0)
+        return err('syntax', `${positionText(start)}的反引号内为空`, { position: start });
       if (name.length > MAX_IDENTIFIER_LENGTH) {
-        return err('literal-too-long', `${positionText(start)}的名称过长，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`, { position: start });
+        return err(
+          'literal-too-long',
+          `${positionText(start)}的名称过长，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`,
+          { position: start },
+        );
       }
       i = close + 1;
       tokens.push({ kind: 'ident', text: name, pos: start, end: i, quoted: true });
@@ -144,15 +153,28 @@ export function tokenize(src: string): Result<Token[], ExpressionErrorCode> {
       i = scanIdentifier(src, i);
       const word = src.slice(start, i);
       if (word.length > MAX_IDENTIFIER_LENGTH) {
-        return err('literal-too-long', `${positionText(start)}的名称过长，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`, { position: start });
+        return err(
+          'literal-too-long',
+          `${positionText(start)}的名称过长，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`,
+          { position: start },
+        );
       }
       const kw = KEYWORDS[word.toLowerCase()];
-      tokens.push(kw === undefined ? { kind: 'ident', text: word, pos: start, end: i } : { kind: 'keyword', text: kw, pos: start, end: i });
+      tokens.push(
+        kw === undefined
+          ? { kind: 'ident', text: word, pos: start, end: i }
+          : { kind: 'keyword', text: kw, pos: start, end: i },
+      );
       continue;
     }
     const two = src.slice(i, i + 2);
     if (TWO_CHAR_OPS.has(two)) {
-      tokens.push({ kind: 'op', text: two === '<>' ? '!=' : two === '==' ? '=' : two, pos: start, end: i + 2 });
+      tokens.push({
+        kind: 'op',
+        text: two === '<>' ? '!=' : two === '==' ? '=' : two,
+        pos: start,
+        end: i + 2,
+      });
       i += 2;
       continue;
     }
@@ -200,7 +222,11 @@ function scanIdentifier(src: string, i: number): number {
   return j;
 }
 
-function scanString(src: string, i: number, quote: string): Result<{ text: string; end: number }, ExpressionErrorCode> {
+function scanString(
+  src: string,
+  i: number,
+  quote: string,
+): Result<{ text: string; end: number }, ExpressionErrorCode> {
   let j = i + 1;
   let text = '';
   while (j < src.length) {
@@ -216,7 +242,9 @@ function scanString(src: string, i: number, quote: string): Result<{ text: strin
       j++;
     }
     if (text.length > MAX_LITERAL_LENGTH) {
-      return err('literal-too-long', `${positionText(i)}的文本过长，最多 ${MAX_LITERAL_LENGTH} 个字符`, { position: i });
+      return err('literal-too-long', `${positionText(i)}的文本过长，最多 ${MAX_LITERAL_LENGTH} 个字符`, {
+        position: i,
+      });
     }
   }
   return err('syntax', `${positionText(i)}的引号没有闭合`, { position: i });

@@ -108,5 +108,7 @@ const BARE_IDENT = /^(?:[_“\p{L}][_\p{L}\p{N}—–－：、·“”‘’《�
  */
 export function formatFieldName(label: string): string {
   const balanced = label.replace(/（[^（）]*）/g, '');
-  return BARE_IDENT.test(balanced) && !/^[A-Z][0-9]/.test(label) && !label.includes('`') ? label : `\`${label}\``;
+  return BARE_IDENT.test(balanced) && !/^[A-Z][0-9]/.test(label) && !label.includes('`')
+    ? label
+    : `\`${label}\``;
 }

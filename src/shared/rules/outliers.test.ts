@@ -25,7 +25,9 @@ describe('modified z-score outliers', () => {
 
   it('falls back to flagging any value different from a constant column when MAD is 0', () => {
     const flags = findColumnOutliers('f', cells([5, 5, 5, 5, 6, 5]));
-    expect(flags).toEqual([{ rowId: 'r5', fieldKey: 'f', value: 6, median: 5, score: Infinity, method: 'constant' }]);
+    expect(flags).toEqual([
+      { rowId: 'r5', fieldKey: 'f', value: 6, median: 5, score: Infinity, method: 'constant' },
+    ]);
     expect(findColumnOutliers('f', cells([5, 5, 5, 5, 5]))).toEqual([]);
   });
 
@@ -56,7 +58,11 @@ describe('year-over-year', () => {
   });
 
   it('falls back to an absolute threshold when last year was 0', () => {
-    expect(checkYearOverYear(8, 0)).toMatchObject({ flagged: false, method: 'absolute', relativeChange: null });
+    expect(checkYearOverYear(8, 0)).toMatchObject({
+      flagged: false,
+      method: 'absolute',
+      relativeChange: null,
+    });
     expect(checkYearOverYear(11, 0)?.flagged).toBe(true);
     expect(checkYearOverYear(3, 0, { absoluteThresholdWhenZero: 2 })?.flagged).toBe(true);
     expect(checkYearOverYear(0, 0)?.flagged).toBe(false);
@@ -68,10 +74,24 @@ describe('year-over-year', () => {
   });
 
   it('matches rows by natural key, and form tables record to record', () => {
-    const now = rowsOf([{ directionid: 'a', regnum: 200 }, { directionid: 'b', regnum: 100 }, { directionid: 'new', regnum: 1 }]);
-    const before = rowsOf([{ directionid: 'b', regnum: 100 }, { directionid: 'a', regnum: 100 }], 10);
-    expect(findYearOverYearJumps(enrolTable, now, before).map((f) => [f.rowId, f.previousRowId, f.fieldKey])).toEqual([[rowId(1), rowId(11), 'regnum']]);
-    const form = findYearOverYearJumps(a3, rowsOf([{ areacovered: 500 }]), rowsOf([{ areacovered: 0 }], 5), { areacovered: { absoluteThresholdWhenZero: 1000 } });
+    const now = rowsOf([
+      { directionid: 'a', regnum: 200 },
+      { directionid: 'b', regnum: 100 },
+      { directionid: 'new', regnum: 1 },
+    ]);
+    const before = rowsOf(
+      [
+        { directionid: 'b', regnum: 100 },
+        { directionid: 'a', regnum: 100 },
+      ],
+      10,
+    );
+    expect(
+      findYearOverYearJumps(enrolTable, now, before).map((f) => [f.rowId, f.previousRowId, f.fieldKey]),
+    ).toEqual([[rowId(1), rowId(11), 'regnum']]);
+    const form = findYearOverYearJumps(a3, rowsOf([{ areacovered: 500 }]), rowsOf([{ areacovered: 0 }], 5), {
+      areacovered: { absoluteThresholdWhenZero: 1000 },
+    });
     expect(form).toEqual([]);
   });
 });

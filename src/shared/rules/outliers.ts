@@ -76,7 +76,8 @@ export function findColumnOutliers(
   for (const c of cells) {
     const score = modifiedZScore(c.value, stats);
     const flagged = method === 'constant' ? c.value !== stats.median : Math.abs(score) > threshold;
-    if (flagged) flags.push({ rowId: c.rowId, fieldKey, value: c.value, median: stats.median, score, method });
+    if (flagged)
+      flags.push({ rowId: c.rowId, fieldKey, value: c.value, median: stats.median, score, method });
   }
   return flags;
 }

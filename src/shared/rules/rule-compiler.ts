@@ -36,7 +36,10 @@ export function compileRule(input: unknown, schema: RuleSchema): Result<Compiled
   const parsed = ruleSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return err('invalid-rule', `规则格式不正确：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    return err(
+      'invalid-rule',
+      `规则格式不正确：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
   }
   const rule = parsed.data;
   const rowTable = rule.context === 'row' && rule.scope.kind === 'table' ? rule.scope.table : null;
@@ -94,8 +97,14 @@ export function compileRules(
       compiled.push(res.value);
       return;
     }
-    const id = typeof r === 'object' && r !== null && 'id' in r && typeof r.id === 'string' ? r.id : `#${i + 1}`;
-    issues.push({ ruleId: id, code: res.error.code, message: res.error.message, ...(res.error.detail ? { detail: res.error.detail } : {}) });
+    const id =
+      typeof r === 'object' && r !== null && 'id' in r && typeof r.id === 'string' ? r.id : `#${i + 1}`;
+    issues.push({
+      ruleId: id,
+      code: res.error.code,
+      message: res.error.message,
+      ...(res.error.detail ? { detail: res.error.detail } : {}),
+    });
   });
   return { compiled, issues };
 }

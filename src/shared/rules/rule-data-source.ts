@@ -48,4 +48,3 @@ export function memoryDataSource(input: MemoryDataSourceInput): RuleDataSource {
   };
   return input.prev === undefined ? source : { ...source, prev: input.prev };
 }
-

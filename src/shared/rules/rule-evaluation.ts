@@ -10,7 +10,7 @@ import type { StoredRow } from '../records/record-types';
 import type { PeriodSettings } from '../workspace/collection-period';
 import { precomputeAggregates } from './aggregates';
 import { createEnv, createEvalRun, type EvalEnv, type EvalRun } from './eval-env';
-import { compareOperands } from './expression-compiler';
+import { compareOperands } from './expression-operators';
 import type { CompiledRule } from './rule-compiler';
 import type { RuleDataSource } from './rule-data-source';
 import type { RuleImportance, RuleStatus } from './rule-types';
@@ -58,7 +58,14 @@ interface Judgement {
   right: Value;
 }
 
-const OPERATOR: Readonly<Record<string, ComparisonOp>> = { '==': '=', '!=': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+const OPERATOR: Readonly<Record<string, ComparisonOp>> = {
+  '==': '=',
+  '!=': '!=',
+  '<': '<',
+  '<=': '<=',
+  '>': '>',
+  '>=': '>=',
+};
 
 /** Evaluates both sides in `env` (row or table context) and applies operator and strategy. */
 function judge(c: CompiledRule, env: EvalEnv, out: Judgement): Judgement {
@@ -127,7 +134,13 @@ function undecidable(c: CompiledRule, missingTables: string[]): RuleResult {
   };
 }
 
-function evaluateRowRule(c: CompiledRule, table: string, source: RuleDataSource, run: EvalRun, maxDetails: number): RuleResult {
+function evaluateRowRule(
+  c: CompiledRule,
+  table: string,
+  source: RuleDataSource,
+  run: EvalRun,
+  maxDetails: number,
+): RuleResult {
   const env = createEnv(source, run);
   env.tableCode = table;
   const rows = source.rows(table);
@@ -153,7 +166,8 @@ function evaluateRowRule(c: CompiledRule, table: string, source: RuleDataSource,
     ruleId: c.rule.id,
     status,
     importance: c.rule.importance,
-    message: first === undefined ? c.rule.message : formatRuleMessage(c.rule.message, first.left, first.right),
+    message:
+      first === undefined ? c.rule.message : formatRuleMessage(c.rule.message, first.left, first.right),
     left: first?.left ?? null,
     right: first?.right ?? null,
     failingRowIds,
@@ -161,12 +175,18 @@ function evaluateRowRule(c: CompiledRule, table: string, source: RuleDataSource,
     rowsChecked: rows.length,
     rowsSkipped: skipped,
     missingTables: [],
-    ...(status === 'skipped' ? { reason: rows.length === 0 ? '表中没有数据' : '所有行都缺少规则所需的值' } : {}),
+    ...(status === 'skipped'
+      ? { reason: rows.length === 0 ? '表中没有数据' : '所有行都缺少规则所需的值' }
+      : {}),
   };
 }
 
 /** Evaluates one compiled rule over the source (row rules on every row of their table). */
-export function evaluateRule(c: CompiledRule, source: RuleDataSource, options: EvaluationOptions = {}): RuleResult {
+export function evaluateRule(
+  c: CompiledRule,
+  source: RuleDataSource,
+  options: EvaluationOptions = {},
+): RuleResult {
   const run = options.run ?? createEvalRun(options.period);
   const missing = unavailableTables(c, source);
   if (missing.length > 0) return undecidable(c, missing);
@@ -192,11 +212,19 @@ export function evaluateRule(c: CompiledRule, source: RuleDataSource, options: E
  * Evaluates all enabled rules over all tables (a review level's full check). Every distinct aggregate
  * is computed once, in one pass per table, before any rule runs.
  */
-export function evaluateRules(rules: readonly CompiledRule[], source: RuleDataSource, options: EvaluationOptions = {}): RuleResult[] {
+export function evaluateRules(
+  rules: readonly CompiledRule[],
+  source: RuleDataSource,
+  options: EvaluationOptions = {},
+): RuleResult[] {
   const run = options.run ?? createEvalRun(options.period);
   const enabled = rules.filter((c) => c.rule.enabled);
   const decidable = enabled.filter((c) => unavailableTables(c, source).length === 0);
-  precomputeAggregates(run, source, decidable.flatMap((c) => c.aggregates));
+  precomputeAggregates(
+    run,
+    source,
+    decidable.flatMap((c) => c.aggregates),
+  );
   return enabled.map((c) => evaluateRule(c, source, { ...options, run }));
 }
 
@@ -218,13 +246,26 @@ export interface RowEvaluationContext extends EvaluationOptions {
  */
 export function evaluateRuleOnRow(c: CompiledRule, row: StoredRow, ctx: RowEvaluationContext): RowOutcome {
   const missing = unavailableTables(c, ctx.source).filter((t) => t !== c.rowTable);
-  if (missing.length > 0) return { status: 'undecidable', left: null, right: null, message: c.rule.message, missingTables: missing };
+  if (missing.length > 0)
+    return {
+      status: 'undecidable',
+      left: null,
+      right: null,
+      message: c.rule.message,
+      missingTables: missing,
+    };
   const env = createEnv(ctx.source, ctx.run ?? createEvalRun(ctx.period));
   env.tableCode = c.rowTable;
   env.values = row.values;
   env.row = row;
   const j = judge(c, env, { status: 'skipped', left: null, right: null });
-  return { status: j.status, left: j.left, right: j.right, message: formatRuleMessage(c.rule.message, j.left, j.right), missingTables: [] };
+  return {
+    status: j.status,
+    left: j.left,
+    right: j.right,
+    message: formatRuleMessage(c.rule.message, j.left, j.right),
+    missingTables: [],
+  };
 }
 
 /** A failed high-importance rule blocks approval; other failures need a 合理性说明. */

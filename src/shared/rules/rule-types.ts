@@ -7,14 +7,27 @@ import { z } from 'zod';
 import { TABLE_CODE_PATTERN } from '../catalog/catalog-types';
 import { MAX_EXPRESSION_LENGTH } from './expression-tokens';
 
-export const RULE_OPERATORS = ['==', '!=', '<', '<=', '>', '>=', 'compulsory_pair', 'exclusive_pair'] as const;
+export const RULE_OPERATORS = [
+  '==',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'compulsory_pair',
+  'exclusive_pair',
+] as const;
 export type RuleOperator = (typeof RULE_OPERATORS)[number];
 
 /** high = error that blocks approval; medium/low = warnings that can be accepted with a 合理性说明. */
 export const RULE_IMPORTANCES = ['high', 'medium', 'low'] as const;
 export type RuleImportance = (typeof RULE_IMPORTANCES)[number];
 
-export const MISSING_VALUE_STRATEGIES = ['SKIP_IF_ANY_VALUE_MISSING', 'SKIP_IF_ALL_VALUES_MISSING', 'NEVER_SKIP'] as const;
+export const MISSING_VALUE_STRATEGIES = [
+  'SKIP_IF_ANY_VALUE_MISSING',
+  'SKIP_IF_ALL_VALUES_MISSING',
+  'NEVER_SKIP',
+] as const;
 export type MissingValueStrategy = (typeof MISSING_VALUE_STRATEGIES)[number];
 
 /** `row`: checked on every row of the scope table; `table`: checked once over aggregates. */

@@ -93,7 +93,9 @@ function orderOf(a: Value, b: Value): number | null {
  */
 export function toDateNumber(v: Value): number | null {
   if (typeof v !== 'number' && typeof v !== 'string') return null;
-  const digits = String(v).trim().replace(/[-/.年月日]/g, '');
+  const digits = String(v)
+    .trim()
+    .replace(/[-/.年月日]/g, '');
   if (!/^\d{4}(\d{2}(\d{2})?)?$/.test(digits)) return null;
   const y = Number(digits.slice(0, 4));
   const m = digits.length >= 6 ? Number(digits.slice(4, 6)) : 1;
@@ -104,7 +106,9 @@ export function toDateNumber(v: Value): number | null {
 
 /** The precision a date value was written with: a month value is inside a period if its month overlaps. */
 export function datePrecision(v: Value): 'year' | 'month' | 'day' | null {
-  const digits = String(v ?? '').trim().replace(/[-/.年月日]/g, '');
+  const digits = String(v ?? '')
+    .trim()
+    .replace(/[-/.年月日]/g, '');
   if (digits.length === 4) return 'year';
   if (digits.length === 6) return 'month';
   if (digits.length === 8) return 'day';

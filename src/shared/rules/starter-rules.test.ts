@@ -30,7 +30,8 @@ describe('starter rules', () => {
 
   it('cover every operator kind, importance, both contexts and cross-table rules', () => {
     const ops = new Set(STARTER_RULES.map((r) => r.operator));
-    for (const op of ['==', '<=', '>=', '<', 'compulsory_pair', 'exclusive_pair'] as const) expect(ops.has(op), op).toBe(true);
+    for (const op of ['==', '<=', '>=', '<', 'compulsory_pair', 'exclusive_pair'] as const)
+      expect(ops.has(op), op).toBe(true);
     expect(new Set(STARTER_RULES.map((r) => r.importance))).toEqual(new Set(['high', 'medium', 'low']));
     expect(STARTER_RULES.some((r) => r.scope.kind === 'cross-table')).toBe(true);
   });
@@ -38,19 +39,33 @@ describe('starter rules', () => {
   it('find the planted errors in a small school and leave the rest undecidable or passing', () => {
     const { compiled } = compileRules(STARTER_RULES, schemaFromTables(tables));
     const source = sourceOf(tables, {
-      'A7-6-1': rowsOf([{ directionid: 'd1', planenrolnum: 100, enrolednum: 100, regnum: 101, provregnum: 50 }]),
+      'A7-6-1': rowsOf([
+        { directionid: 'd1', planenrolnum: 100, enrolednum: 100, regnum: 101, provregnum: 50 },
+      ]),
       'A7-6-2': rowsOf([{ directionid: 'd1', empnum: 90, samepfsnum: 80 }]),
-      'A3': rowsOf([{ areacovered: 1000, acreage: 300, researchandauxiliary: 100, classroom: 60, library: 50 }]),
+      A3: rowsOf([
+        { areacovered: 1000, acreage: 300, researchandauxiliary: 100, classroom: 60, library: 50 },
+      ]),
       'A10-1': rowsOf([
         { no: '1', admissiondate: '202409', birthday: '20060101', isgraduation: '否' },
         { no: '2', admissiondate: '202509', birthday: '20060101', isgraduation: '否' },
       ]),
       'A9-6-1': rowsOf([{ awarddate: '202312' }, { awarddate: '202410' }]),
-      'A6-1-1': rowsOf([{ employeecode: 't1', teacherqualificationunit: '省教育厅', isprofessionalteacher: '是', doublequalifiedteacher: '是' }]),
-      'A1': rowsOf([{ estimatefirsttime: '200805', estimatenorun: '否' }]),
+      'A6-1-1': rowsOf([
+        {
+          employeecode: 't1',
+          teacherqualificationunit: '省教育厅',
+          isprofessionalteacher: '是',
+          doublequalifiedteacher: '是',
+        },
+      ]),
+      A1: rowsOf([{ estimatefirsttime: '200805', estimatenorun: '否' }]),
     });
     const results = new Map(evaluateRules(compiled, source, { period }).map((r) => [r.ruleId, r]));
-    const failing = [...results.values()].filter((r) => r.status === 'fail').map((r) => r.ruleId).sort();
+    const failing = [...results.values()]
+      .filter((r) => r.status === 'fail')
+      .map((r) => r.ruleId)
+      .sort();
     expect(failing).toEqual([
       'A10-1.admission-date',
       'A3.buildings', // 合计 left empty while parts are filled: counted as 0 under SKIP_IF_ALL_VALUES_MISSING

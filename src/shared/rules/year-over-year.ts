@@ -33,7 +33,11 @@ export interface YearOverYearCheck {
 }
 
 /** Compares one value with last year's; null when either is missing or not numeric. */
-export function checkYearOverYear(current: CellValue, previous: CellValue, config: YearOverYearConfig = {}): YearOverYearCheck | null {
+export function checkYearOverYear(
+  current: CellValue,
+  previous: CellValue,
+  config: YearOverYearConfig = {},
+): YearOverYearCheck | null {
   if (config.enabled === false) return null;
   const c = current === null || current === '' ? null : toNumber(current);
   const p = previous === null || previous === '' ? null : toNumber(previous);
@@ -41,12 +45,26 @@ export function checkYearOverYear(current: CellValue, previous: CellValue, confi
   const change = c - p;
   if (p === 0) {
     const limit = config.absoluteThresholdWhenZero ?? DEFAULT_ABSOLUTE_THRESHOLD_WHEN_ZERO;
-    return { flagged: Math.abs(change) > limit, method: 'absolute', current: c, previous: p, change, relativeChange: null };
+    return {
+      flagged: Math.abs(change) > limit,
+      method: 'absolute',
+      current: c,
+      previous: p,
+      change,
+      relativeChange: null,
+    };
   }
   const relativeChange = change / Math.abs(p);
   const limit = config.maxRelativeChange ?? DEFAULT_MAX_RELATIVE_CHANGE;
   // A tiny tolerance so that exactly +30 % is not flagged because of binary fractions.
-  return { flagged: Math.abs(relativeChange) > limit + 1e-12, method: 'relative', current: c, previous: p, change, relativeChange };
+  return {
+    flagged: Math.abs(relativeChange) > limit + 1e-12,
+    method: 'relative',
+    current: c,
+    previous: p,
+    change,
+    relativeChange,
+  };
 }
 
 export interface YearOverYearFlag extends YearOverYearCheck {
@@ -87,7 +105,8 @@ export function findYearOverYearJumps(
   for (const [r, p] of pairs) {
     for (const f of numeric) {
       const check = checkYearOverYear(r.values[f.key] ?? null, p.values[f.key] ?? null, config[f.key]);
-      if (check?.flagged === true) flags.push({ ...check, rowId: r.id, previousRowId: p.id, fieldKey: f.key });
+      if (check?.flagged === true)
+        flags.push({ ...check, rowId: r.id, previousRowId: p.id, fieldKey: f.key });
     }
   }
   return flags;

@@ -66,7 +66,15 @@ function syntheticTable(code: string): TableDef {
     note: '',
     fields: [
       { key: 'id_no', label: '编号', type: 'code', unit: '', required: true, note: '', verified: false },
-      ...FIELDS.map((k, i) => ({ key: k, label: `数值${i + 1}`, type: 'integer', unit: '', required: false, note: '', verified: false })),
+      ...FIELDS.map((k, i) => ({
+        key: k,
+        label: `数值${i + 1}`,
+        type: 'integer',
+        unit: '',
+        required: false,
+        note: '',
+        verified: false,
+      })),
     ],
   });
 }
@@ -99,7 +107,11 @@ export function buildSyntheticWorkload(options: SyntheticOptions = {}): Syntheti
   for (let i = 0; i < ruleCount * 2; i++) {
     const table = pick(tables).code;
     const filter = rand() < 0.7 ? { field: pick(FIELDS), min: Math.floor(rand() * 900) } : null;
-    aggregates.push(rand() < 0.3 ? { kind: 'count', table, field: null, filter } : { kind: 'sum', table, field: pick(FIELDS), filter });
+    aggregates.push(
+      rand() < 0.3
+        ? { kind: 'count', table, field: null, filter }
+        : { kind: 'sum', table, field: pick(FIELDS), filter },
+    );
   }
   const rules: Rule[] = Array.from({ length: ruleCount }, (_, i) => ({
     id: `syn-${i + 1}`,
