@@ -150,8 +150,8 @@ export function parseHtmlTable(html: string): string[][] {
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (depth === 1) appendText(html.slice(i, textEnd));
-    else if (depth > 1 && cell !== null) appendText(html.slice(i, textEnd));
+    // Text of a nested table (depth > 1) still belongs to the outer cell it sits in.
+    if (depth >= 1) appendText(html.slice(i, textEnd));
     if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -190,8 +190,8 @@ export function parseHtmlTable(html: string): string[][] {
       }
       continue;
     }
-    if (depth > 1 || depth === 0) {
-      if (depth > 1 && cell !== null && tag.name === 'br') appendLineBreak();
+    if (depth !== 1) {
+      if (depth > 1 && tag.name === 'br') appendLineBreak();
       continue;
     }
     switch (tag.name) {
