@@ -154,3 +154,37 @@ describe('names', () => {
     expect(compileError('a.b').code).toBe('unknown-table');
   });
 });
+
+describe('robustness', () => {
+  it('compiles or reports an error for arbitrary token soup, never throwing', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = fc.constantFrom(
+      '(',
+      ')',
+      'A7-6-2',
+      'A10-1',
+      '.',
+      '就业数',
+      ' where ',
+      '-',
+      '/',
+      '<=',
+      'sum',
+      'count',
+      'prev',
+      'if',
+      ',',
+      '0',
+      '是',
+      'distinct ',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (xs) => {
+        const c = compileExpression(xs.join(''), { schema, rowTable: null });
+        if (c.ok) expect(() => c.value.evaluate(createEnv(source, createEvalRun(period)))).not.toThrow();
+        else expect(c.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

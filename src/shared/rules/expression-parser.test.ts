@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExprNode } from './expression-ast';
 import { MAX_NESTING_DEPTH, parseExpression } from './expression-parser';
@@ -159,5 +160,43 @@ describe('malicious input', () => {
     expect(parseError('a ; b').message).toContain('无法识别的字符');
     expect(parseError('"abc').message).toContain('引号没有闭合');
     expect(parseError('`abc').message).toContain('反引号');
+  });
+
+  it('never throws on arbitrary input', () => {
+    const pieces = fc.constantFrom(
+      '(',
+      ')',
+      'A10-1',
+      '.',
+      '就业数',
+      ' where ',
+      '-',
+      '+',
+      '*',
+      '<=',
+      '"x"',
+      '`a',
+      ',',
+      'count',
+      'not ',
+      '1',
+      '（',
+      '）',
+      '是',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(pieces, { maxLength: 300 }).map((xs) => xs.join('')),
+        ),
+        (src) => {
+          const r = parseExpression(src);
+          expect(typeof r.ok).toBe('boolean');
+          if (!r.ok) expect(typeof r.error.detail?.position).toBe('number');
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
