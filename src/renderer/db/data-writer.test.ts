@@ -169,6 +169,30 @@ describe('data writer: atomicity', () => {
     expect((await loadSlice(db, key))[1200]?.values).toEqual({});
   });
 
+  it('reports a full disk as storage-full and keeps the previous data (THREATS D5)', async () => {
+    const { db, writer, key } = await setup();
+    const good = makeRows(20);
+    await writer.commitSlice(key, good, ACTOR);
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'disk-full',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          if (name !== 'blocks') return t;
+          return { ...t, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) };
+        },
+      }),
+    });
+    await db.open();
+    const r = await writer.commitSlice(key, makeRows(30), ACTOR);
+    expect(r).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(await loadSlice(db, key)).toEqual(good);
+    expect(await getAuditEvents(db, key.workspaceId)).toHaveLength(2);
+  });
+
   it('sets strict durability on every read-write transaction (THREATS D2)', async () => {
     // Dexie binds IDBDatabase.transaction when it opens, so spy first.
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
