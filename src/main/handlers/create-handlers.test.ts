@@ -29,7 +29,7 @@ describe('createHandlers', () => {
       ['app:info', await h['app:info']({})],
       ['backup:dir', await h['backup:dir']({})],
       ['sentinel:read', await h['sentinel:read']({})],
-      ['sentinel:write', await h['sentinel:write']({ workspaceId: 'w', entry: null })],
+      ['sentinel:write', await h['sentinel:write']({ text: '{}' })],
       ['file:saveAs', await h['file:saveAs']({ suggestedName: 'a.sdd', bytesBase64: '' })],
       ['file:open', await h['file:open']({ filters: [] })],
       ['seq:next', await h['seq:next'](seqKey)],

@@ -24,7 +24,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'app:info': () => appInfo.info(),
     'backup:dir': () => appInfo.backupDir(),
     'sentinel:read': () => sentinel.read(),
-    'sentinel:write': ({ workspaceId, entry }) => sentinel.write(workspaceId, entry),
+    'sentinel:write': ({ text }) => sentinel.write(text),
     'file:saveAs': (args) => files.saveAs(args),
     'file:open': (args) => files.open(args),
     'seq:next': (args) => seq.next(args),

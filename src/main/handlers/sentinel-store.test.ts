@@ -1,8 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SentinelEntry } from '../../shared/ipc/contract';
 import { createSentinelStore } from './sentinel-store';
 
 let dir: string;
@@ -13,60 +12,45 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const entry = (workspaceId: string, totalRows: number): SentinelEntry => ({
-  workspaceId,
-  rowCounts: { 'A1-1': totalRows },
-  totalRows,
-  contentHash: 'a'.repeat(64),
-  auditHead: null,
-  schemaVersion: 1,
-  updatedAt: '2026-03-01T08:00:00.000Z',
-});
+const snapshot = (n: number) => JSON.stringify({ format: 1, workspaces: { w: { rowCount: n } } });
 
 describe('sentinel store', () => {
-  it('reads an empty list before anything was written', async () => {
-    await expect(createSentinelStore(file).read()).resolves.toEqual({ ok: true, value: { entries: [] } });
+  it('reads null before anything was written', async () => {
+    await expect(createSentinelStore(file).read()).resolves.toEqual({ ok: true, value: { text: null } });
   });
 
-  it('keeps one entry per workspace, replaces on write and survives a new instance', async () => {
+  it('replaces the text and a new instance (a restart) reads the last one', async () => {
     const store = createSentinelStore(file);
-    await store.write('ws-1', entry('ws-1', 10));
-    await store.write('ws-2', entry('ws-2', 5));
-    await store.write('ws-1', entry('ws-1', 12));
-    const reread = await createSentinelStore(file).read();
-    expect(reread.ok && reread.value.entries.map((e) => [e.workspaceId, e.totalRows]).sort()).toEqual([
-      ['ws-1', 12],
-      ['ws-2', 5],
-    ]);
+    await store.write(snapshot(1));
+    await store.write(snapshot(2));
+    await expect(createSentinelStore(file).read()).resolves.toEqual({
+      ok: true,
+      value: { text: snapshot(2) },
+    });
   });
 
-  it('removes a deleted workspace', async () => {
+  it('writes atomically: after concurrent writes the file is one whole snapshot and no temp file remains', async () => {
     const store = createSentinelStore(file);
-    await store.write('ws-1', entry('ws-1', 10));
-    await store.write('ws-1', null);
-    await expect(store.read()).resolves.toEqual({ ok: true, value: { entries: [] } });
-  });
-
-  it('writes atomically: concurrent writes all land, no temp files remain, the file is valid JSON', async () => {
-    const store = createSentinelStore(file);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => store.write(`ws-${i}`, entry(`ws-${i}`, i))));
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as { entries: unknown[] };
-    expect(parsed.entries).toHaveLength(20);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.write(snapshot(i))));
+    const text = await readFile(file, 'utf8');
+    expect(Array.from({ length: 20 }, (_, i) => snapshot(i))).toContain(text);
     expect(await readdir(dir)).toEqual(['sentinel.json']);
   });
 
-  it('reports a corrupt file instead of pretending it is empty, and keeps it aside on the next write', async () => {
-    await writeFile(file, '{"format":"sdd-sentinel","version":1,"entries":[{"workspaceId":');
-    const store = createSentinelStore(file);
-    await expect(store.read()).resolves.toMatchObject({ ok: false, error: { code: 'sentinel-corrupt' } });
-    await expect(store.write('ws-1', entry('ws-1', 1))).resolves.toEqual({
-      ok: true,
-      value: { written: true },
+  it('reports an unreadable sentinel instead of pretending none was written', async () => {
+    await mkdir(file); // a directory where the file should be: readFile fails with EISDIR
+    await expect(createSentinelStore(file).read()).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'sentinel-unreadable' },
     });
-    expect((await readdir(dir)).some((n) => n.startsWith('sentinel.json.corrupt-'))).toBe(true);
-    await expect(store.read()).resolves.toMatchObject({
-      ok: true,
-      value: { entries: [{ workspaceId: 'ws-1' }] },
+  });
+
+  it('reports a failed write as a value', async () => {
+    await writeFile(join(dir, 'blocker'), 'a file where a folder should be');
+    const blocked = createSentinelStore(join(dir, 'blocker', 'sentinel.json'));
+    await expect(blocked.write(snapshot(1))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'sentinel-write-failed' },
     });
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SentinelEntry } from '../../shared/ipc/contract';
 import { BROWSER_SEQ_KEY, BROWSER_SENTINEL_KEY, createBrowserPlatform } from './browser-platform';
 import type { Platform } from './platform-types';
 
@@ -61,23 +60,14 @@ describe('browser platform: sequence mark', () => {
 });
 
 describe('browser platform: sentinel', () => {
-  const entry = (workspaceId: string, totalRows: number): SentinelEntry => ({
-    workspaceId,
-    rowCounts: { 'A1-1': totalRows },
-    totalRows,
-    contentHash: 'b'.repeat(64),
-    auditHead: null,
-    schemaVersion: 1,
-    updatedAt: '2026-03-01T08:00:00.000Z',
-  });
-
-  it('round-trips, replaces per workspace and deletes', async () => {
+  it('keeps the text in localStorage under its own key, apart from IndexedDB and the sequence mark', async () => {
     const p = make();
-    await p.writeSentinel('ws-1', entry('ws-1', 3));
-    await p.writeSentinel('ws-2', entry('ws-2', 4));
-    await p.writeSentinel('ws-1', entry('ws-1', 5));
-    await p.writeSentinel('ws-2', null);
-    expect(value(await make().readSentinels())).toEqual([entry('ws-1', 5)]);
+    expect(value(await p.loadSentinel())).toBeNull();
+    await p.saveSentinel('{"format":1}');
+    await p.saveSentinel('{"format":1,"n":2}');
+    expect(value(await make().loadSentinel())).toBe('{"format":1,"n":2}');
+    expect(localStorage.getItem(BROWSER_SENTINEL_KEY)).toBe('{"format":1,"n":2}');
+    expect(BROWSER_SENTINEL_KEY).not.toBe(BROWSER_SEQ_KEY);
   });
 
   it('reports a full storage as a value', async () => {
@@ -93,10 +83,7 @@ describe('browser platform: sentinel', () => {
       version: '0.1.0',
       origin: 'http://127.0.0.1:5178',
     });
-    await expect(p.writeSentinel('ws-1', entry('ws-1', 1))).resolves.toMatchObject({
-      ok: false,
-      error: { code: 'storage-full' },
-    });
+    await expect(p.saveSentinel('{}')).resolves.toMatchObject({ ok: false, error: { code: 'storage-full' } });
   });
 });
 

@@ -4,20 +4,15 @@
  * rolls the sequence mark back. Cross-tab read-modify-write goes through the Web Locks API.
  */
 import { z } from 'zod';
-import {
-  parseChannelArgs,
-  sentinelEntrySchema,
-  safeIdSchema,
-  type SentinelEntry,
-} from '../../shared/ipc/contract';
+import { parseChannelArgs, safeIdSchema } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/result';
 import { openViaInput, saveViaDownload } from './browser-files';
 import type { Platform, SeqScope } from './platform-types';
 
-export const BROWSER_SENTINEL_KEY = 'sdd.sentinel.v1';
-export const BROWSER_SEQ_KEY = 'sdd.seq.v1';
+// The storage layer's key from before this adapter existed, so sentinels already saved stay valid.
+export const BROWSER_SENTINEL_KEY = 'status-data-desk.sentinel.v1';
+export const BROWSER_SEQ_KEY = 'status-data-desk.seq.v1';
 
-const sentinelStoreSchema = z.strictObject({ entries: z.array(sentinelEntrySchema) });
 const seqStoreSchema = z.strictObject({
   marks: z.array(
     z.strictObject({ keyId: safeIdSchema, addressee: safeIdSchema, seq: z.number().int().nonnegative() }),
@@ -46,9 +41,9 @@ function readJson<T>(storage: Storage, key: string, schema: z.ZodType<T>, empty:
   return err('local-state-corrupt', '浏览器中保存的校验记录已损坏。', { key });
 }
 
-function writeJson(storage: Storage, key: string, value: unknown): Result<void> {
+function writeJson(storage: Storage, key: string, value: unknown, encode = true): Result<void> {
   try {
-    storage.setItem(key, JSON.stringify(value));
+    storage.setItem(key, encode ? JSON.stringify(value) : String(value));
     return ok(undefined);
   } catch (e) {
     return err('storage-full', '浏览器存储空间不足，无法保存。请清理空间或导出备份。', { reason: String(e) });
@@ -82,22 +77,18 @@ export function createBrowserPlatform(env: BrowserPlatformEnv): Platform {
       return args.ok ? saveViaDownload(env.document, request) : Promise.resolve(badArgs());
     },
     openFile: (request) => openViaInput(env.document, request),
-    readSentinels: () =>
-      Promise.resolve(readJson(env.storage, BROWSER_SENTINEL_KEY, sentinelStoreSchema, { entries: [] })).then(
-        (r) => (r.ok ? ok(r.value.entries) : r),
-      ),
-    writeSentinel: (workspaceId, entry) => {
-      if (!parseChannelArgs('sentinel:write', { workspaceId, entry }).ok) return Promise.resolve(badArgs());
-      return exclusive(BROWSER_SENTINEL_KEY, () => {
-        const current = readJson(env.storage, BROWSER_SENTINEL_KEY, sentinelStoreSchema, { entries: [] });
-        // As in Electron: a corrupt sentinel is replaced rather than blocking every later commit.
-        const others: SentinelEntry[] = current.ok
-          ? current.value.entries.filter((e) => e.workspaceId !== workspaceId)
-          : [];
-        return writeJson(env.storage, BROWSER_SENTINEL_KEY, {
-          entries: entry === null ? others : [...others, entry],
-        });
-      });
+    loadSentinel: () => {
+      try {
+        return Promise.resolve(ok(env.storage.getItem(BROWSER_SENTINEL_KEY)));
+      } catch (e) {
+        return Promise.resolve(
+          err('sentinel-unreadable', '无法读取浏览器中保存的数据校验记录。', { reason: String(e) }),
+        );
+      }
+    },
+    saveSentinel: (text) => {
+      if (!parseChannelArgs('sentinel:write', { text }).ok) return Promise.resolve(badArgs());
+      return Promise.resolve(writeJson(env.storage, BROWSER_SENTINEL_KEY, text, false));
     },
     peekSeq: (scope) =>
       parseChannelArgs('seq:peek', { ...scope }).ok

@@ -29,9 +29,8 @@ export function createElectronPlatform(api: ApiBridge): Platform {
           ? { kind: 'opened' as const, file: { name: v.name, bytes: base64ToBytes(v.bytesBase64) } }
           : { kind: 'cancelled' as const },
       ),
-    readSentinels: async () => map(await api.invoke('sentinel:read', {}), (v) => v.entries),
-    writeSentinel: async (workspaceId, entry) =>
-      map(await api.invoke('sentinel:write', { workspaceId, entry }), () => undefined),
+    loadSentinel: async () => map(await api.invoke('sentinel:read', {}), (v) => v.text),
+    saveSentinel: async (text) => map(await api.invoke('sentinel:write', { text }), () => undefined),
     nextSeq: async (scope) =>
       map(await api.invoke('seq:next', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
     peekSeq: async (scope) =>

@@ -4,10 +4,10 @@
  * (window.api → main-process handlers) and a browser variant (file input, downloads, localStorage).
  * Features depend on this interface only, so the same UI runs in both builds.
  */
-import type { ChannelValue, FileFilter, SentinelEntry } from '../../shared/ipc/contract';
+import type { ChannelValue, FileFilter } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
 
-export type { FileFilter, SentinelEntry } from '../../shared/ipc/contract';
+export type { FileFilter } from '../../shared/ipc/contract';
 
 export type AppInfo = ChannelValue<'app:info'>;
 
@@ -51,10 +51,10 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<Result<SaveOutcome>>;
   /** Open dialog in Electron, a file input in the browser. */
   openFile(request: OpenFileRequest): Promise<Result<OpenOutcome>>;
-  /** Every workspace's sentinel, kept outside IndexedDB. */
-  readSentinels(): Promise<Result<SentinelEntry[]>>;
-  /** Replace one workspace's sentinel; null when the workspace was deleted. */
-  writeSentinel(workspaceId: string, entry: SentinelEntry | null): Promise<Result<void>>;
+  /** The sentinel text (format: src/renderer/db/sentinel.ts) kept outside IndexedDB; null if never saved. */
+  loadSentinel(): Promise<Result<string | null>>;
+  /** Replace the sentinel text durably (atomic file in Electron, localStorage in the browser). */
+  saveSentinel(text: string): Promise<Result<void>>;
   /** Reserve and persist the next bundle sequence number (outside the restorable database). */
   nextSeq(scope: SeqScope): Promise<Result<number>>;
   /** The last number handed out for the scope, 0 if none. */

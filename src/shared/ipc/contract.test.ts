@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { IPC_CHANNELS, ipcContract, isChannel, isChannelResult, parseChannelArgs } from './contract';
+import {
+  IPC_CHANNELS,
+  MAX_SENTINEL_CHARS,
+  ipcContract,
+  isChannel,
+  isChannelResult,
+  parseChannelArgs,
+} from './contract';
 
 describe('IPC contract', () => {
   it('declares exactly the channel list the preload allows, all named domain:verb', () => {
@@ -30,19 +37,10 @@ describe('IPC contract', () => {
     );
   });
 
-  it('refuses a sentinel written under another workspace id', () => {
-    const entry = {
-      workspaceId: 'ws-2',
-      rowCounts: {},
-      totalRows: 0,
-      contentHash: '0'.repeat(64),
-      auditHead: null,
-      schemaVersion: 1,
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
-    expect(parseChannelArgs('sentinel:write', { workspaceId: 'ws-1', entry }).ok).toBe(false);
-    expect(parseChannelArgs('sentinel:write', { workspaceId: 'ws-2', entry }).ok).toBe(true);
-    expect(parseChannelArgs('sentinel:write', { workspaceId: 'ws-2', entry: null }).ok).toBe(true);
+  it('bounds the sentinel text', () => {
+    expect(parseChannelArgs('sentinel:write', { text: '{}' }).ok).toBe(true);
+    expect(parseChannelArgs('sentinel:write', { text: '' }).ok).toBe(false);
+    expect(parseChannelArgs('sentinel:write', { text: 'x'.repeat(MAX_SENTINEL_CHARS + 1) }).ok).toBe(false);
   });
 
   it('checks results against the Result envelope', () => {

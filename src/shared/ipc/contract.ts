@@ -15,7 +15,6 @@ export type { Channel } from './channels';
 
 /** Ids that end up as keys in files on disk: ASCII, no leading `_` (so never `__proto__`), bounded. */
 export const safeIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const base64Schema = z.base64();
 
 /** A bare file name (no directory part, no characters Windows forbids), as suggested to a save dialog. */
@@ -43,23 +42,12 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
 /**
- * One workspace's sentinel (DESIGN.md §6): what the database held at the last commit, kept outside
- * IndexedDB so a store that Chromium silently reset to empty is noticed at start-up.
+ * The sentinel (DESIGN.md §6) crosses as opaque text: its format (per-workspace row counts, hashes,
+ * audit heads) belongs to the renderer's storage layer (src/renderer/db/sentinel.ts), which parses and
+ * validates it. Main only keeps it durable, outside the Chromium profile. Bounded so a runaway caller
+ * cannot fill the disk.
  */
-export const sentinelEntrySchema = z.strictObject({
-  workspaceId: safeIdSchema,
-  /** Rows per table code at the last commit. */
-  rowCounts: z.record(safeIdSchema, z.number().int().nonnegative()),
-  totalRows: z.number().int().nonnegative(),
-  /** Hash over the committed content, as computed by the data writer. */
-  contentHash: hex64,
-  /** Head of the workspace's audit hash chain, null before the first event. */
-  auditHead: hex64.nullable(),
-  /** Dexie schema version that wrote the data (a lower running version must refuse to open it). */
-  schemaVersion: z.number().int().positive(),
-  updatedAt: z.iso.datetime(),
-});
-export type SentinelEntry = z.infer<typeof sentinelEntrySchema>;
+export const MAX_SENTINEL_CHARS = 2 * 1024 * 1024;
 
 const seqKeySchema = z.strictObject({
   /** Fingerprint or id of the signing key; sequences count per (key, addressee) (DESIGN.md §3). */
@@ -94,22 +82,17 @@ export const ipcContract = {
     args: noArgs,
     result: z.strictObject({ path: z.string() }),
   },
-  /** Every workspace's sentinel, read from userData/sentinel.json (empty list when none was written). */
+  /** The sentinel text last written to userData/sentinel.json, or null when none was written yet. */
   'sentinel:read': {
     args: noArgs,
-    result: z.strictObject({ entries: z.array(sentinelEntrySchema) }),
+    result: z.strictObject({ text: z.string().nullable() }),
   },
   /**
-   * Replaces one workspace's sentinel (entry null = the workspace was deleted). The file is rewritten
-   * atomically (temp file + rename), so a crash leaves either the old or the new version.
+   * Replaces the sentinel text. The file is rewritten atomically (temp file + fsync + rename), so a
+   * crash leaves either the old or the new sentinel, never a torn one.
    */
   'sentinel:write': {
-    args: z
-      .strictObject({ workspaceId: safeIdSchema, entry: sentinelEntrySchema.nullable() })
-      .refine(
-        (a) => a.entry === null || a.entry.workspaceId === a.workspaceId,
-        'entry is for another workspace',
-      ),
+    args: z.strictObject({ text: z.string().min(1).max(MAX_SENTINEL_CHARS) }),
     result: z.strictObject({ written: z.literal(true) }),
   },
   /**
