@@ -10,9 +10,11 @@ async function run({ browser, baseUrl, rows }) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/bench.html`);
-    await page.waitForFunction(() => typeof window.runStorageBench === 'function', null, { timeout: 30_000 }).catch(() => {
-      throw new Error(`bench page did not load: ${errors.join('; ') || 'runStorageBench missing'}`);
-    });
+    await page
+      .waitForFunction(() => typeof window.runStorageBench === 'function', null, { timeout: 30_000 })
+      .catch(() => {
+        throw new Error(`bench page did not load: ${errors.join('; ') || 'runStorageBench missing'}`);
+      });
     return await page.evaluate((n) => window.runStorageBench(n), rows);
   } finally {
     await context.close();

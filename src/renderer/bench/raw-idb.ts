@@ -18,17 +18,32 @@ export async function openRawDb(name: string): Promise<IDBDatabase> {
   await promised(indexedDB.deleteDatabase(name));
   const req = indexedDB.open(name, 1);
   req.onupgradeneeded = () => {
-    req.result.createObjectStore(STORE, { keyPath: ['workspaceId', 'tableCode', 'departmentCode', 'blockNo'] });
+    req.result.createObjectStore(STORE, {
+      keyPath: ['workspaceId', 'tableCode', 'departmentCode', 'blockNo'],
+    });
   };
   return promised(req);
 }
 
-export function rawBlockPut(db: IDBDatabase, ws: string, table: string, dept: string, rows: readonly StoredRow[], blockSize: number): Promise<void> {
+export function rawBlockPut(
+  db: IDBDatabase,
+  ws: string,
+  table: string,
+  dept: string,
+  rows: readonly StoredRow[],
+  blockSize: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
     const store = tx.objectStore(STORE);
     for (let i = 0, n = 0; i < rows.length; i += blockSize, n++) {
-      store.put({ workspaceId: ws, tableCode: table, departmentCode: dept, blockNo: n, rows: rows.slice(i, i + blockSize) });
+      store.put({
+        workspaceId: ws,
+        tableCode: table,
+        departmentCode: dept,
+        blockNo: n,
+        rows: rows.slice(i, i + blockSize),
+      });
     }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
@@ -36,7 +51,12 @@ export function rawBlockPut(db: IDBDatabase, ws: string, table: string, dept: st
   });
 }
 
-export async function rawBlockLoad(db: IDBDatabase, ws: string, table: string, dept: string): Promise<StoredRow[]> {
+export async function rawBlockLoad(
+  db: IDBDatabase,
+  ws: string,
+  table: string,
+  dept: string,
+): Promise<StoredRow[]> {
   const tx = db.transaction(STORE, 'readonly');
   const range = IDBKeyRange.bound([ws, table, dept], [ws, table, dept, []]);
   const blocks = (await promised(tx.objectStore(STORE).getAll(range))) as Array<{ rows: StoredRow[] }>;

@@ -54,7 +54,12 @@ function workspace(): Workspace {
     academicYearStart: 2025,
     financeYear: 2025,
     snapshotDate: '20250831',
-    deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' },
+    deadlines: {
+      fill: '20251010',
+      departmentReview: '20251015',
+      summaryReview: '20251020',
+      schoolReview: '20251030',
+    },
     station: { role: 'office', departmentCode: null },
     users: [],
     createdAt: '2025-09-01T00:00:00.000Z',
@@ -70,12 +75,26 @@ async function freshOurs(): Promise<StatusDb> {
   return db;
 }
 
-function result(name: string, ms: number[], floor: number[] | null, goal: number | null, rows: number): BenchResult {
+function result(
+  name: string,
+  ms: number[],
+  floor: number[] | null,
+  goal: number | null,
+  rows: number,
+): BenchResult {
   const m = median(ms);
   if (!floor || goal === null) return { name, ms: round(m), rows, runsMs: { ours: ms.map(round) } };
   const f = median(floor);
   const runsMs = { ours: ms.map(round), floor: floor.map(round) };
-  return { name, ms: round(m), floorMs: round(f), ratio: Math.round((m / f) * 100) / 100, goal, rows, runsMs };
+  return {
+    name,
+    ms: round(m),
+    floorMs: round(f),
+    ratio: Math.round((m / f) * 100) / 100,
+    goal,
+    rows,
+    runsMs,
+  };
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -118,7 +137,8 @@ export async function runStorageBench(rowCount: number): Promise<BenchResult[]> 
   let loaded: StoredRow[] = [];
   for (let i = 0; i < RUNS; i++) {
     const doRaw = async () => void loadRaw.push(await timed(() => rawBlockLoad(rawDb, WS, TABLE, DEPT)));
-    const doOurs = async () => void loadOurs.push(await timed(async () => (loaded = await loadSlice(oursDb, key))));
+    const doOurs = async () =>
+      void loadOurs.push(await timed(async () => (loaded = await loadSlice(oursDb, key))));
     if (i % 2 === 0) await doRaw().then(doOurs);
     else await doOurs().then(doRaw);
   }
@@ -128,7 +148,11 @@ export async function runStorageBench(rowCount: number): Promise<BenchResult[]> 
   const editor = createDataWriter(oursDb);
   const edit = async (i: number) => {
     const t = loaded[(i * 7919) % rowCount] as StoredRow;
-    const r = await editor.applyRowEdits(key, { upserts: [{ ...t, values: { ...t.values, bz: `改${i}` } }] }, CTX);
+    const r = await editor.applyRowEdits(
+      key,
+      { upserts: [{ ...t, values: { ...t.values, bz: `改${i}` } }] },
+      CTX,
+    );
     if (!r.ok) throw new Error(r.error.message);
   };
   const editCold = await timed(() => edit(0));

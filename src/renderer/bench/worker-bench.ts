@@ -13,7 +13,12 @@ import type { Workspace } from '../../shared/workspace/workspace-types';
 
 const DB = 'bench-worker';
 
-export async function measureWorkerCommit(ws: Workspace, tableCode: string, departmentCode: string, rows: readonly StoredRow[]): Promise<{ ms: number; liveQuerySaw: boolean }> {
+export async function measureWorkerCommit(
+  ws: Workspace,
+  tableCode: string,
+  departmentCode: string,
+  rows: readonly StoredRow[],
+): Promise<{ ms: number; liveQuerySaw: boolean }> {
   await Dexie.delete(DB);
   const client = startStorageWorker(DB);
   const db = await openStatusDb(DB);
@@ -25,7 +30,9 @@ export async function measureWorkerCommit(ws: Workspace, tableCode: string, depa
       seen = slices.reduce((n, s) => n + s.rowCount, 0);
     });
     const t0 = performance.now();
-    const r = await client.commitSlice({ workspaceId: ws.id, tableCode, departmentCode }, rows, { actor: 'bench' });
+    const r = await client.commitSlice({ workspaceId: ws.id, tableCode, departmentCode }, rows, {
+      actor: 'bench',
+    });
     const ms = performance.now() - t0;
     if (!r.ok) throw new Error(r.error.message);
     // Give the BroadcastChannel notification a moment to arrive.

@@ -33,9 +33,15 @@ describe('stored audit log (THREATS A1)', () => {
 
   it('names the first bad index when two stored events swap places', async () => {
     const { db, ws } = await loggedDb();
-    const [a, b] = await db.audit.bulkGet([[ws.id, 2], [ws.id, 3]]);
+    const [a, b] = await db.audit.bulkGet([
+      [ws.id, 2],
+      [ws.id, 3],
+    ]);
     if (!a || !b) throw new Error('fixture');
-    await db.audit.bulkPut([{ ...b, seq: 2 }, { ...a, seq: 3 }]);
+    await db.audit.bulkPut([
+      { ...b, seq: 2 },
+      { ...a, seq: 3 },
+    ]);
     expect(await verifyStoredAuditLog(db, ws.id)).toMatchObject({ ok: false, firstBadIndex: 1 });
   });
 });

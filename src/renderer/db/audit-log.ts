@@ -25,10 +25,7 @@ export interface AuditHead {
 }
 
 export async function readAuditHead(db: StatusDb, logId: string): Promise<AuditHead> {
-  const last = await db.audit
-    .where(':id')
-    .between([logId, Dexie.minKey], [logId, Dexie.maxKey])
-    .last();
+  const last = await db.audit.where(':id').between([logId, Dexie.minKey], [logId, Dexie.maxKey]).last();
   return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -47,10 +44,7 @@ export async function appendAuditEvent(
 
 /** All events of one log in seq order. */
 export async function listAuditEvents(db: StatusDb, logId: string): Promise<AuditEvent[]> {
-  return db.audit
-    .where(':id')
-    .between([logId, Dexie.minKey], [logId, Dexie.maxKey])
-    .toArray();
+  return db.audit.where(':id').between([logId, Dexie.minKey], [logId, Dexie.maxKey]).toArray();
 }
 
 export async function verifyStoredAuditLog(db: StatusDb, logId: string): Promise<AuditChainCheck> {

@@ -22,7 +22,13 @@ import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
 import { WriteRejected, type WriteErrorCode } from './write-errors';
-import { applyRowEditsInTx, commitSliceInTx, MissingRowError, RowLocatorCache, type RowEdits } from './slice-writes';
+import {
+  applyRowEditsInTx,
+  commitSliceInTx,
+  MissingRowError,
+  RowLocatorCache,
+  type RowEdits,
+} from './slice-writes';
 
 /** Who is writing: the local user's name as shown in the audit log. */
 export interface WriteContext {
@@ -108,16 +114,27 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
   return {
     /** Creates a workspace, optionally with its departments, first catalog and tasks, in one transaction. */
-    createWorkspace(ws: Workspace, ctx: WriteContext, initial: InitialWorkspaceData = {}): Promise<WriteResult> {
+    createWorkspace(
+      ws: Workspace,
+      ctx: WriteContext,
+      initial: InitialWorkspaceData = {},
+    ): Promise<WriteResult> {
       return run(
         ws.id,
         ctx,
         async (tx) => {
-          if (await db.workspaces.get(ws.id)) throw new WriteRejected('workspace-exists', '该采集年度已存在。');
+          if (await db.workspaces.get(ws.id))
+            throw new WriteRejected('workspace-exists', '该采集年度已存在。');
           await db.workspaces.add(ws);
-          await tx.audit('workspace.create', { name: ws.name, school: ws.school.name, role: ws.station.role });
-          if (initial.departments) await tx.audit('departments.save', await saveDepartmentsInTx(db, ws.id, initial.departments));
-          if (initial.catalog) await tx.audit('catalog.save', await saveCatalogInTx(db, ws.id, initial.catalog));
+          await tx.audit('workspace.create', {
+            name: ws.name,
+            school: ws.school.name,
+            role: ws.station.role,
+          });
+          if (initial.departments)
+            await tx.audit('departments.save', await saveDepartmentsInTx(db, ws.id, initial.departments));
+          if (initial.catalog)
+            await tx.audit('catalog.save', await saveCatalogInTx(db, ws.id, initial.catalog));
           if (initial.tasks) await tx.audit('tasks.save', await saveTasksInTx(db, ws.id, initial.tasks));
         },
         { requireWorkspace: false },
@@ -145,7 +162,10 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
           const ws = (await db.workspaces.get(workspaceId)) as Workspace;
           const head = await readAuditHead(db, workspaceId);
           const [lo, hi] = workspaceRange(workspaceId);
-          const rows = (await db.slices.where(':id').between(lo, hi).toArray()).reduce((n, s) => n + s.rowCount, 0);
+          const rows = (await db.slices.where(':id').between(lo, hi).toArray()).reduce(
+            (n, s) => n + s.rowCount,
+            0,
+          );
           for (const table of db.tables) {
             if (table.name === 'workspaces') await table.delete(workspaceId);
             else await table.where(':id').between(lo, hi).delete();
@@ -159,7 +179,11 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
     },
 
     /** Replaces the workspace's department list. */
-    saveDepartments(workspaceId: string, departments: readonly Department[], ctx: WriteContext): Promise<WriteResult> {
+    saveDepartments(
+      workspaceId: string,
+      departments: readonly Department[],
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         await tx.audit('departments.save', await saveDepartmentsInTx(db, workspaceId, departments));
       });
@@ -173,14 +197,23 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
     },
 
     /** Replaces the workspace's task matrix. */
-    saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], ctx: WriteContext): Promise<WriteResult> {
+    saveTasks(
+      workspaceId: string,
+      tasks: readonly TaskAssignment[],
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         await tx.audit('tasks.save', await saveTasksInTx(db, workspaceId, tasks));
       });
     },
 
     /** Replaces a whole slice's rows (imports, bundle merges). `via` says where they came from. */
-    commitSlice(key: SliceKey, rows: readonly StoredRow[], ctx: WriteContext, via = 'import'): Promise<WriteResult> {
+    commitSlice(
+      key: SliceKey,
+      rows: readonly StoredRow[],
+      ctx: WriteContext,
+      via = 'import',
+    ): Promise<WriteResult> {
       const dup = firstDuplicate(rows.map((r) => r.id));
       if (dup !== undefined) return Promise.resolve(duplicateId(dup));
       return run(key.workspaceId, ctx, async (tx) => {
@@ -221,7 +254,9 @@ function duplicateId(id: string): WriteResult {
 function rejection(e: unknown): WriteResult {
   if (e instanceof WriteRejected) return err(e.code, e.message);
   if (e instanceof MissingRowError) {
-    return err('row-not-found', '要修改的行已不存在（数据可能已被重新导入），请刷新后重试。', { rowId: e.rowId });
+    return err('row-not-found', '要修改的行已不存在（数据可能已被重新导入），请刷新后重试。', {
+      rowId: e.rowId,
+    });
   }
   if (isQuotaError(e)) return err('storage-full', '磁盘空间不足，本次修改未保存，原有数据未受影响。');
   throw e;
@@ -229,7 +264,8 @@ function rejection(e: unknown): WriteResult {
 
 /** QuotaExceededError can also arrive as the `inner` of an AbortError (THREATS.md §1.5). */
 function isQuotaError(e: unknown): boolean {
-  const name = (x: unknown) => (typeof x === 'object' && x !== null ? (x as { name?: unknown }).name : undefined);
+  const name = (x: unknown) =>
+    typeof x === 'object' && x !== null ? (x as { name?: unknown }).name : undefined;
   const inner = typeof e === 'object' && e !== null ? (e as { inner?: unknown }).inner : undefined;
   return name(e) === Dexie.errnames.QuotaExceeded || name(inner) === Dexie.errnames.QuotaExceeded;
 }

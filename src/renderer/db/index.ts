@@ -3,7 +3,12 @@
  * reads, audit verification and the sentinel. Internals (slice-writes, metadata-writes, key ranges)
  * stay private so every write keeps going through the one data writer.
  */
-export { startStorage, type StartStorageOptions, type StorageHandle, type WriterApi } from './storage-startup';
+export {
+  startStorage,
+  type StartStorageOptions,
+  type StorageHandle,
+  type WriterApi,
+} from './storage-startup';
 export type { CommitReceipt, WriteContext, WriteResult, InitialWorkspaceData } from './data-writer';
 export type { WriteErrorCode } from './write-errors';
 export type { RowEdits } from './slice-writes';

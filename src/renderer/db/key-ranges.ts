@@ -16,7 +16,10 @@ export function workspaceRange(workspaceId: string): KeyRange {
 
 /** Every block (or slice) of one table across departments. */
 export function tableRange(workspaceId: string, tableCode: string): KeyRange {
-  return [[workspaceId, tableCode], [workspaceId, tableCode, Dexie.maxKey]];
+  return [
+    [workspaceId, tableCode],
+    [workspaceId, tableCode, Dexie.maxKey],
+  ];
 }
 
 /** Every block of one slice, in block order. */

@@ -78,7 +78,11 @@ export async function latestCatalogVersion(db: StatusDb, workspaceId: string): P
   return k ? k[1] : 0;
 }
 
-export async function saveCatalogInTx(db: StatusDb, workspaceId: string, catalog: Catalog): Promise<AuditSummary> {
+export async function saveCatalogInTx(
+  db: StatusDb,
+  workspaceId: string,
+  catalog: Catalog,
+): Promise<AuditSummary> {
   const latest = await latestCatalogVersion(db, workspaceId);
   if (catalog.version !== latest + 1) {
     throw new WriteRejected(
@@ -97,5 +101,7 @@ export async function saveCatalogInTx(db: StatusDb, workspaceId: string, catalog
 /** Names of the top-level workspace parts that differ (values may hold PIN hashes; they are not logged). */
 export function workspaceChanges(before: Workspace, after: Workspace): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Workspace>;
-  return [...keys].filter((k) => k !== 'updatedAt' && canonicalJson(before[k] ?? null) !== canonicalJson(after[k] ?? null)).sort();
+  return [...keys]
+    .filter((k) => k !== 'updatedAt' && canonicalJson(before[k] ?? null) !== canonicalJson(after[k] ?? null))
+    .sort();
 }

@@ -21,7 +21,13 @@ export function v1FixtureRows(): StoredRow[] {
   const rows: StoredRow[] = [];
   for (let i = 0; i < 1205; i++) {
     const hex = i.toString(16).padStart(12, '0');
-    rows.push({ id: `00000000-0000-4000-8000-${hex}`, values: { xm: `教师${i}`, nl: 30 + (i % 30) }, by: '张三', at: '2025-09-02T08:00:00.000Z', src: 'typed' });
+    rows.push({
+      id: `00000000-0000-4000-8000-${hex}`,
+      values: { xm: `教师${i}`, nl: 30 + (i % 30) },
+      by: '张三',
+      at: '2025-09-02T08:00:00.000Z',
+      src: 'typed',
+    });
   }
   return rows;
 }
@@ -42,15 +48,45 @@ const v1: MigrationFixture = {
     const ws = FIXTURE_WORKSPACE_ID;
     const rows = v1FixtureRows();
     await db.table('workspaces').put({ id: ws, name: 'v1 工作区' });
-    await db.table('departments').put({ workspaceId: ws, code: 'RSC', name: '人事处', kind: 'functional', builtIn: true, infoOfficer: '', head: '', phone: '', sortOrder: 4 });
+    await db.table('departments').put({
+      workspaceId: ws,
+      code: 'RSC',
+      name: '人事处',
+      kind: 'functional',
+      builtIn: true,
+      infoOfficer: '',
+      head: '',
+      phone: '',
+      sortOrder: 4,
+    });
     await db.table('blocks').bulkPut([
       { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 0, rows: rows.slice(0, 1000) },
       { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 1, rows: rows.slice(1000) },
     ]);
     // v1 summaries had no nextBlockNo/stamp; this one is also stale on purpose.
-    await db.table('slices').put({ workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', rowCount: 7, blockCount: 1, updatedAt: '2025-09-02T08:00:00.000Z', updatedBy: '张三' });
-    const e1 = nextAuditEvent(null, { workspaceId: ws, at: '2025-09-01T00:00:00.000Z', actor: '张三', kind: 'workspace.create', summary: { name: 'v1 工作区' } });
-    const e2 = nextAuditEvent(e1, { workspaceId: ws, at: '2025-09-02T08:00:00.000Z', actor: '张三', kind: 'rows.commit', summary: { table: 'A1-1', rows: 1205 } });
+    await db.table('slices').put({
+      workspaceId: ws,
+      tableCode: 'A1-1',
+      departmentCode: 'RSC',
+      rowCount: 7,
+      blockCount: 1,
+      updatedAt: '2025-09-02T08:00:00.000Z',
+      updatedBy: '张三',
+    });
+    const e1 = nextAuditEvent(null, {
+      workspaceId: ws,
+      at: '2025-09-01T00:00:00.000Z',
+      actor: '张三',
+      kind: 'workspace.create',
+      summary: { name: 'v1 工作区' },
+    });
+    const e2 = nextAuditEvent(e1, {
+      workspaceId: ws,
+      at: '2025-09-02T08:00:00.000Z',
+      actor: '张三',
+      kind: 'rows.commit',
+      summary: { table: 'A1-1', rows: 1205 },
+    });
     await db.table('audit').bulkPut([e1, e2]);
     db.close();
   },

@@ -29,7 +29,10 @@ describe('schema migrations', () => {
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(await loadSlice(db, key)).toEqual(v1FixtureRows());
       expect((await getDepartments(db, FIXTURE_WORKSPACE_ID)).map((d) => d.code)).toEqual(['RSC']);
-      expect(verifyAuditChain(await getAuditEvents(db, FIXTURE_WORKSPACE_ID))).toMatchObject({ ok: true, count: 2 });
+      expect(verifyAuditChain(await getAuditEvents(db, FIXTURE_WORKSPACE_ID))).toMatchObject({
+        ok: true,
+        count: 2,
+      });
       db.close();
     });
   }
@@ -47,7 +50,10 @@ describe('schema migrations', () => {
     const r = await writer.applyRowEdits(key, { deletes: [rows[3]?.id as string] }, { actor: '李四' });
     expect(r.ok).toBe(true);
     expect(await loadSlice(db, key)).toHaveLength(1204);
-    expect(verifyAuditChain(await getAuditEvents(db, FIXTURE_WORKSPACE_ID))).toMatchObject({ ok: true, count: 3 });
+    expect(verifyAuditChain(await getAuditEvents(db, FIXTURE_WORKSPACE_ID))).toMatchObject({
+      ok: true,
+      count: 3,
+    });
     db.close();
   });
 });

@@ -54,7 +54,10 @@ export async function loadTable(db: StatusDb, workspaceId: string, tableCode: st
   }
   // Slices committed empty have no blocks but still exist (a department reported "no rows").
   const slices = await db.slices.where(':id').between(lo, hi).toArray();
-  return slices.map((s) => ({ departmentCode: s.departmentCode, rows: flatten(byDept.get(s.departmentCode) ?? []) }));
+  return slices.map((s) => ({
+    departmentCode: s.departmentCode,
+    rows: flatten(byDept.get(s.departmentCode) ?? []),
+  }));
 }
 
 /** Slice summaries of a workspace (row counts, who/when) without reading any rows. */
@@ -76,13 +79,20 @@ export async function getLatestCatalog(db: StatusDb, workspaceId: string): Promi
   return last ? strip(last) : undefined;
 }
 
-export async function getCatalogVersion(db: StatusDb, workspaceId: string, version: number): Promise<Catalog | undefined> {
+export async function getCatalogVersion(
+  db: StatusDb,
+  workspaceId: string,
+  version: number,
+): Promise<Catalog | undefined> {
   const c = await db.catalogs.get([workspaceId, version]);
   return c ? strip(c) : undefined;
 }
 
 /** Version numbers and timestamps of every stored catalog version, oldest first. */
-export async function listCatalogVersions(db: StatusDb, workspaceId: string): Promise<Array<{ version: number; updatedAt: string }>> {
+export async function listCatalogVersions(
+  db: StatusDb,
+  workspaceId: string,
+): Promise<Array<{ version: number; updatedAt: string }>> {
   const all = await db.catalogs
     .where(':id')
     .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])

@@ -111,7 +111,10 @@ async function upgradeSlicesToV2(tx: Transaction): Promise<void> {
     if (!isSliceKeyLike(s)) continue;
     const own: unknown[] = await blocks
       .where('[workspaceId+tableCode+departmentCode+blockNo]')
-      .between([s.workspaceId, s.tableCode, s.departmentCode, Dexie.minKey], [s.workspaceId, s.tableCode, s.departmentCode, Dexie.maxKey])
+      .between(
+        [s.workspaceId, s.tableCode, s.departmentCode, Dexie.minKey],
+        [s.workspaceId, s.tableCode, s.departmentCode, Dexie.maxKey],
+      )
       .toArray();
     let rowCount = 0;
     let maxBlockNo = -1;
@@ -139,7 +142,11 @@ async function upgradeSlicesToV2(tx: Transaction): Promise<void> {
 function isSliceKeyLike(v: unknown): v is Pick<SliceRecord, 'workspaceId' | 'tableCode' | 'departmentCode'> {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.workspaceId === 'string' && typeof r.tableCode === 'string' && typeof r.departmentCode === 'string';
+  return (
+    typeof r.workspaceId === 'string' &&
+    typeof r.tableCode === 'string' &&
+    typeof r.departmentCode === 'string'
+  );
 }
 
 /** Opens (and migrates) the database. Pass a fake IndexedDB in Node tests, nothing in the app. */

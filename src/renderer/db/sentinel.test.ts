@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { StoredRow } from '../../shared/records/record-types';
 import { createDataWriter } from './data-writer';
-import { checkSentinel, createSentinelRecorder, LocalStorageSentinelStore, refreshSentinel, type SentinelStore } from './sentinel';
+import {
+  checkSentinel,
+  createSentinelRecorder,
+  LocalStorageSentinelStore,
+  refreshSentinel,
+  type SentinelStore,
+} from './sentinel';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 
 function memoryStore(): SentinelStore & { text: string | null } {
@@ -80,7 +86,9 @@ describe('sentinel', () => {
   it('reports a workspace that vanished without a deletion record', async () => {
     const { db, store, ws } = await setup();
     const other = makeWorkspace();
-    await createDataWriter(db, { onCommitted: (r) => createSentinelRecorder(db, store).record(r) }).createWorkspace(other, ACTOR);
+    await createDataWriter(db, {
+      onCommitted: (r) => createSentinelRecorder(db, store).record(r),
+    }).createWorkspace(other, ACTOR);
     await db.workspaces.delete(ws.id);
     expect((await checkSentinel(db, store)).status).toBe('mismatch');
   });
@@ -93,7 +101,10 @@ describe('sentinel', () => {
 
   it('stores its text in localStorage under one key', async () => {
     const mem = new Map<string, string>();
-    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v),
+    };
     const store = new LocalStorageSentinelStore(storage, 'k');
     await store.save('abc');
     expect(await store.load()).toBe('abc');

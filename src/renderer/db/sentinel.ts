@@ -19,7 +19,12 @@ import type { StatusDb } from './schema';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const workspaceSentinelSchema = z
-  .object({ rowCount: z.number().int().min(0), slicesHash: hex64, auditSeq: z.number().int().min(0), auditHead: hex64 })
+  .object({
+    rowCount: z.number().int().min(0),
+    slicesHash: hex64,
+    auditSeq: z.number().int().min(0),
+    auditHead: hex64,
+  })
   .strict();
 export type WorkspaceSentinel = z.infer<typeof workspaceSentinelSchema>;
 
@@ -110,7 +115,12 @@ export function createSentinelRecorder(db: StatusDb, store: SentinelStore, now: 
     const workspaces = { ...current.workspaces };
     if (u.sentinel) workspaces[u.workspaceId] = u.sentinel;
     else delete workspaces[u.workspaceId];
-    const next: SentinelSnapshot = { ...current, writtenAt: now(), global: u.global ?? current.global, workspaces };
+    const next: SentinelSnapshot = {
+      ...current,
+      writtenAt: now(),
+      global: u.global ?? current.global,
+      workspaces,
+    };
     await store.save(JSON.stringify(next));
   };
   return {
@@ -122,7 +132,11 @@ export function createSentinelRecorder(db: StatusDb, store: SentinelStore, now: 
 }
 
 /** Rewrites the sentinel from the database, e.g. after the user accepted a 'no-sentinel' or restored. */
-export async function refreshSentinel(db: StatusDb, store: SentinelStore, now: string = isoNow()): Promise<void> {
+export async function refreshSentinel(
+  db: StatusDb,
+  store: SentinelStore,
+  now: string = isoNow(),
+): Promise<void> {
   await store.save(JSON.stringify(await computeSentinelSnapshot(db, now)));
 }
 
@@ -152,7 +166,14 @@ export async function checkSentinel(db: StatusDb, store: SentinelStore): Promise
     };
   }
   const problems: string[] = [];
-  await headReached(db, GLOBAL_AUDIT_LOG, expected.global.auditSeq, expected.global.auditHead, problems, '全局审计日志');
+  await headReached(
+    db,
+    GLOBAL_AUDIT_LOG,
+    expected.global.auditSeq,
+    expected.global.auditHead,
+    problems,
+    '全局审计日志',
+  );
   let stale = actual.global.auditSeq !== expected.global.auditSeq;
   for (const id of expectedIds) {
     const want = expected.workspaces[id] as WorkspaceSentinel;
@@ -164,7 +185,9 @@ export async function checkSentinel(db: StatusDb, store: SentinelStore): Promise
     }
     if (have.auditHead === want.auditHead && have.auditSeq === want.auditSeq) {
       if (have.slicesHash !== want.slicesHash || have.rowCount !== want.rowCount) {
-        problems.push(`采集年度 ${id} 的数据与审计记录不符（原有 ${want.rowCount} 行，现有 ${have.rowCount} 行）。`);
+        problems.push(
+          `采集年度 ${id} 的数据与审计记录不符（原有 ${want.rowCount} 行，现有 ${have.rowCount} 行）。`,
+        );
       }
       continue;
     }
@@ -176,7 +199,14 @@ export async function checkSentinel(db: StatusDb, store: SentinelStore): Promise
 }
 
 /** True when the chain still holds the sentinel's head at its seq (the database only moved on). */
-async function headReached(db: StatusDb, logId: string, seq: number, head: string, problems: string[], label: string) {
+async function headReached(
+  db: StatusDb,
+  logId: string,
+  seq: number,
+  head: string,
+  problems: string[],
+  label: string,
+) {
   if (seq === 0) return true;
   const e = await db.audit.get([logId, seq]);
   if (e?.hash === head) return true;
@@ -185,7 +215,10 @@ async function headReached(db: StatusDb, logId: string, seq: number, head: strin
 }
 
 async function deletionRecorded(db: StatusDb, workspaceId: string): Promise<boolean> {
-  const global = await db.audit.where(':id').between([GLOBAL_AUDIT_LOG, Dexie.minKey], [GLOBAL_AUDIT_LOG, Dexie.maxKey]).toArray();
+  const global = await db.audit
+    .where(':id')
+    .between([GLOBAL_AUDIT_LOG, Dexie.minKey], [GLOBAL_AUDIT_LOG, Dexie.maxKey])
+    .toArray();
   return global.some((e) => e.kind === 'workspace.delete' && e.summary.workspaceId === workspaceId);
 }
 

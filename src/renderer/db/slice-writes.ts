@@ -11,7 +11,12 @@
 import type { AuditSummary } from '../../shared/audit/audit-chain';
 import type { JsonValue } from '../../shared/canonical-json';
 import { newUuid } from '../../shared/ids';
-import { sliceKeyString, type CellValue, type SliceKey, type StoredRow } from '../../shared/records/record-types';
+import {
+  sliceKeyString,
+  type CellValue,
+  type SliceKey,
+  type StoredRow,
+} from '../../shared/records/record-types';
 import { sliceBlocksRange, sliceKeyTuple } from './key-ranges';
 import { BLOCK_SIZE, type BlockRecord, type SliceRecord, type StatusDb } from './schema';
 
@@ -76,7 +81,10 @@ export async function commitSliceInTx(
   const blocks = blocksOf(key, rows, 0);
   if (prev) {
     const [, hi] = sliceBlocksRange(key);
-    await db.blocks.where(':id').between([...sliceKeyTuple(key), blocks.length], hi).delete();
+    await db.blocks
+      .where(':id')
+      .between([...sliceKeyTuple(key), blocks.length], hi)
+      .delete();
   }
   await db.blocks.bulkPut(blocks);
   const stamp = newUuid();
@@ -100,7 +108,8 @@ export async function commitSliceInTx(
     },
     afterCommit: () => {
       const blockOf: BlockMap = new Map();
-      for (let i = 0; i < rows.length; i++) blockOf.set((rows[i] as StoredRow).id, Math.floor(i / BLOCK_SIZE));
+      for (let i = 0; i < rows.length; i++)
+        blockOf.set((rows[i] as StoredRow).id, Math.floor(i / BLOCK_SIZE));
       cache.set(key, stamp, blockOf);
     },
   };
@@ -119,9 +128,12 @@ async function locate(db: StatusDb, cache: RowLocatorCache, key: SliceKey, slice
   if (cached) return cached;
   const [lo, hi] = sliceBlocksRange(key);
   const blockOf: BlockMap = new Map();
-  await db.blocks.where(':id').between(lo, hi).each((b) => {
-    for (const r of b.rows) blockOf.set(r.id, b.blockNo);
-  });
+  await db.blocks
+    .where(':id')
+    .between(lo, hi)
+    .each((b) => {
+      for (const r of b.rows) blockOf.set(r.id, b.blockNo);
+    });
   cache.set(key, slice.stamp, blockOf);
   return blockOf;
 }
@@ -192,7 +204,9 @@ export async function applyRowEditsInTx(
     }
   }
 
-  const emptied = [...touched.values()].filter((b) => b.rows.length === 0).map((b) => blockKey(key, b.blockNo));
+  const emptied = [...touched.values()]
+    .filter((b) => b.rows.length === 0)
+    .map((b) => blockKey(key, b.blockNo));
   const kept = [...touched.values()].filter((b) => b.rows.length > 0);
   if (emptied.length > 0) await db.blocks.bulkDelete(emptied);
   if (kept.length > 0) await db.blocks.bulkPut(kept);

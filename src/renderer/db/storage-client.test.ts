@@ -11,7 +11,10 @@ async function connect(onCommitted?: () => void) {
   const db = await openTestDb();
   const channel = new MessageChannel();
   serveDataWriter(channel.port1 as unknown as PortLike, createDataWriter(db));
-  const client = createStorageClient(channel.port2 as unknown as PortLike & { close: () => void }, onCommitted ? { onCommitted } : {});
+  const client = createStorageClient(
+    channel.port2 as unknown as PortLike & { close: () => void },
+    onCommitted ? { onCommitted } : {},
+  );
   return { db, client, close: () => (client.close(), channel.port1.close()) };
 }
 
@@ -22,7 +25,10 @@ describe('storage client', () => {
     expect((await client.createWorkspace(ws, ACTOR)).ok).toBe(true);
     const rows = makeRows(1200);
     const r = await client.commitSlice(sliceKey(ws.id), rows, ACTOR, 'bundle');
-    expect(r).toMatchObject({ ok: true, value: { workspaceId: ws.id, events: [{ kind: 'rows.commit', summary: { via: 'bundle' } }] } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { workspaceId: ws.id, events: [{ kind: 'rows.commit', summary: { via: 'bundle' } }] },
+    });
     expect(await loadSlice(db, sliceKey(ws.id))).toEqual(rows);
     close();
   });
@@ -44,7 +50,10 @@ describe('storage client', () => {
     const channel = new MessageChannel();
     serveDataWriter(channel.port1 as unknown as PortLike, writer);
     const client = createStorageClient(channel.port2 as unknown as PortLike & { close: () => void });
-    await expect(client.saveTasks('w', [], ACTOR)).rejects.toMatchObject({ name: 'TypeError', message: 'boom' });
+    await expect(client.saveTasks('w', [], ACTOR)).rejects.toMatchObject({
+      name: 'TypeError',
+      message: 'boom',
+    });
     client.close();
     channel.port1.close();
   });

@@ -18,7 +18,10 @@ export interface StorageClientOptions {
 }
 
 /** Wraps a port that speaks the storage RPC (a Worker, or a MessagePort in tests). */
-export function createStorageClient(port: PortLike & { terminate?: () => void; close?: () => void }, options: StorageClientOptions = {}): StorageClient {
+export function createStorageClient(
+  port: PortLike & { terminate?: () => void; close?: () => void },
+  options: StorageClientOptions = {},
+): StorageClient {
   let nextId = 1;
   const waiting = new Map<number, { resolve: (r: WriteResult) => void; reject: (e: Error) => void }>();
   port.addEventListener('message', (ev: MessageEvent) => {
@@ -61,7 +64,13 @@ export function createStorageClient(port: PortLike & { terminate?: () => void; c
 }
 
 /** Starts the storage worker on database `dbName` (the worker's name carries it) and returns its client. */
-export function startStorageWorker(dbName: string = DEFAULT_DB_NAME, options: StorageClientOptions = {}): StorageClient {
-  const worker = new Worker(new URL('./storage.worker.ts', import.meta.url), { type: 'module', name: dbName });
+export function startStorageWorker(
+  dbName: string = DEFAULT_DB_NAME,
+  options: StorageClientOptions = {},
+): StorageClient {
+  const worker = new Worker(new URL('./storage.worker.ts', import.meta.url), {
+    type: 'module',
+    name: dbName,
+  });
   return createStorageClient(worker, options);
 }

@@ -30,7 +30,11 @@ export interface RpcRequest {
 
 export type RpcResponse =
   | { readonly id: number; readonly ok: true; readonly result: WriteResult }
-  | { readonly id: number; readonly ok: false; readonly error: { readonly name: string; readonly message: string } };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: { readonly name: string; readonly message: string };
+    };
 
 /** The common shape of Worker, DedicatedWorkerGlobalScope and MessagePort (browser and Node). */
 export interface PortLike {
@@ -42,7 +46,9 @@ export interface PortLike {
 function isRequest(v: unknown): v is RpcRequest {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.id === 'number' && (WRITER_OPS as readonly unknown[]).includes(r.op) && Array.isArray(r.args);
+  return (
+    typeof r.id === 'number' && (WRITER_OPS as readonly unknown[]).includes(r.op) && Array.isArray(r.args)
+  );
 }
 
 /** Worker side: answers requests with the writer's results; writes run one after another. */

@@ -37,11 +37,19 @@ describe('startStorage', () => {
 
   it('leaves the sentinel alone when the database came back empty, until the user accepts', async () => {
     const store = memoryStore();
-    const first = await startStorage({ sentinelStore: store, dbName: `startup-${newUuid()}`, useWorker: false });
+    const first = await startStorage({
+      sentinelStore: store,
+      dbName: `startup-${newUuid()}`,
+      useWorker: false,
+    });
     await first.writer.createWorkspace(makeWorkspace(), ACTOR);
     first.close();
     const before = store.text;
-    const reset = await startStorage({ sentinelStore: store, dbName: `startup-${newUuid()}`, useWorker: false });
+    const reset = await startStorage({
+      sentinelStore: store,
+      dbName: `startup-${newUuid()}`,
+      useWorker: false,
+    });
     expect(reset.sentinel.status).toBe('empty-but-expected-data');
     expect(store.text).toBe(before);
     await reset.acceptCurrentData();

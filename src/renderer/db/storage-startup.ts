@@ -8,12 +8,20 @@
 import { createDataWriter, type CommitReceipt, type DataWriter, type WriteResult } from './data-writer';
 import { requestPersistentStorage, type PersistResult } from './persistent-storage';
 import { DEFAULT_DB_NAME, openStatusDb, type StatusDb } from './schema';
-import { checkSentinel, createSentinelRecorder, refreshSentinel, type SentinelCheck, type SentinelStore } from './sentinel';
+import {
+  checkSentinel,
+  createSentinelRecorder,
+  refreshSentinel,
+  type SentinelCheck,
+  type SentinelStore,
+} from './sentinel';
 import { startStorageWorker } from './storage-client';
 import type { WriterOp } from './storage-rpc';
 
 /** The writer as the UI sees it: the same operations whether they run in the worker or in place. */
-export type WriterApi = { readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => Promise<WriteResult> };
+export type WriterApi = {
+  readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => Promise<WriteResult>;
+};
 
 export interface StorageHandle {
   /** For reads (reads.ts) and liveQuery; never write through it directly. */

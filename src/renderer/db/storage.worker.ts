@@ -7,4 +7,7 @@ import { DEFAULT_DB_NAME, openStatusDb } from './schema';
 import { serveDataWriter, type PortLike } from './storage-rpc';
 
 const scope = globalThis as unknown as PortLike & { name?: string };
-serveDataWriter(scope, openStatusDb(scope.name || DEFAULT_DB_NAME).then((db) => createDataWriter(db)));
+serveDataWriter(
+  scope,
+  openStatusDb(scope.name || DEFAULT_DB_NAME).then((db) => createDataWriter(db)),
+);

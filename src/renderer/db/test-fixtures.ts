@@ -23,7 +23,12 @@ export function makeWorkspace(overrides: Partial<Workspace> = {}): Workspace {
     academicYearStart: 2025,
     financeYear: 2025,
     snapshotDate: '20250831',
-    deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' },
+    deadlines: {
+      fill: '20251010',
+      departmentReview: '20251015',
+      summaryReview: '20251020',
+      schoolReview: '20251030',
+    },
     station: { role: 'office', departmentCode: null },
     users: [],
     createdAt: '2025-09-01T00:00:00.000Z',
@@ -37,7 +42,12 @@ export function makeRows(n: number, tag = 'r'): StoredRow[] {
   for (let i = 0; i < n; i++) {
     rows.push({
       id: newUuid(),
-      values: { xm: `${tag}姓名${i}`, gh: `T${String(i).padStart(6, '0')}`, nl: 20 + (i % 40), sfzz: i % 3 === 0 },
+      values: {
+        xm: `${tag}姓名${i}`,
+        gh: `T${String(i).padStart(6, '0')}`,
+        nl: 20 + (i % 40),
+        sfzz: i % 3 === 0,
+      },
       by: '张三',
       at: '2025-09-02T08:00:00.000Z',
       src: 'imported',
