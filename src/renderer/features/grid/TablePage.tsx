@@ -1,6 +1,71 @@
-/** One table of 我的任务 opened for entry. */
-import { Card } from 'antd';
+/**
+ * One table of 我的任务 opened for entry: a list table in the entry grid, a single-record table in a
+ * form. A department station edits its own slice; the office looks at one department's slice at a time
+ * (the task's responsible department first, or any contributing department it picks).
+ */
+import { Alert, Card, Select, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { PERIOD_LABELS, SHAPE_LABELS, type TableDef } from '../../../shared/catalog/catalog-types';
+import { contributingDepartments } from '../../../shared/tasks/task-types';
+import { useSession } from '../../app/session-store';
+import { useWorkspaceData } from '../../data/workspace-data-store';
+import { ListTableView } from './ListTableView';
+import { RecordForm } from './RecordForm';
+import { useGridStore } from './use-grid-store';
+import { T } from './texts';
+
+function SliceEditor({ table, workspaceId, departmentCode }: { table: TableDef; workspaceId: string; departmentCode: string }) {
+  const user = useSession((s) => s.user);
+  const slice = useMemo(() => ({ workspaceId, tableCode: table.code, departmentCode }), [workspaceId, table.code, departmentCode]);
+  const store = useGridStore(table, slice, { name: user?.name ?? '', role: user?.role ?? '' });
+  return table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />;
+}
 
 export function TablePage({ tableCode }: { tableCode: string }) {
-  return <Card title={tableCode} />;
+  const data = useWorkspaceData((s) => s.data);
+  const table = data?.catalog.tables.find((t) => t.code === tableCode);
+  const task = data?.tasks.find((t) => t.tableCode === tableCode);
+  const stationDept = data?.workspace.station.departmentCode ?? null;
+  const choices = useMemo(() => {
+    if (!data) return [];
+    const codes = task ? contributingDepartments(task) : table?.ownerDepartment ? [table.ownerDepartment] : [];
+    const known = codes.length > 0 ? codes : data.departments.map((d) => d.code);
+    return known.map((code) => ({ value: code, label: data.departments.find((d) => d.code === code)?.name ?? code }));
+  }, [data, task, table]);
+  const [picked, setPicked] = useState<string | null>(null);
+  if (!data) return null;
+  if (!table) return <Alert type="error" title={T.noTable(tableCode)} />;
+  const departmentCode = stationDept ?? picked ?? choices[0]?.value ?? null;
+
+  return (
+    <Card
+      size="small"
+      styles={{ body: { padding: 12 } }}
+      title={
+        <Space wrap>
+          <Typography.Text strong>
+            {table.code} {table.name}
+          </Typography.Text>
+          <Tag>{PERIOD_LABELS[table.period]}</Tag>
+          <Tag>{SHAPE_LABELS[table.shape]}</Tag>
+          {table.core && <Tag color="blue">核心数据</Tag>}
+        </Space>
+      }
+      extra={
+        stationDept === null && choices.length > 0 ? (
+          <Space>
+            <Typography.Text type="secondary">{T.department}</Typography.Text>
+            <Select style={{ width: 180 }} value={departmentCode ?? undefined} options={choices} onChange={(v: string) => setPicked(v)} data-testid="slice-department" aria-label={T.department} />
+          </Space>
+        ) : null
+      }
+      data-testid="table-page"
+    >
+      {table.status === 'pending' || table.fields.length === 0 ? (
+        <Alert type="info" title={T.pendingTable} />
+      ) : departmentCode ? (
+        <SliceEditor key={`${table.code}|${departmentCode}`} table={table} workspaceId={data.workspace.id} departmentCode={departmentCode} />
+      ) : null}
+    </Card>
+  );
 }

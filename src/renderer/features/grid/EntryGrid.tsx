@@ -1,0 +1,201 @@
+/**
+ * The entry grid: glide-data-grid draws and scrolls (canvas, 100k rows at 60 fps) and handles the mouse
+ * (click, Shift+click, drag, row numbers, headers, fill handle); everything the keyboard does goes
+ * through CellEditor's input element and the pure model, so glide's own editing and keys are off.
+ */
+import '@glideapps/glide-data-grid/dist/index.css';
+import { DataEditor, type DataEditorRef, type GridCell, type Item, type Rectangle } from '@glideapps/glide-data-grid';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { CellEditor, type CellBounds } from './CellEditor';
+import { AnchoredMenu, CELL_MENU, HEADER_MENU, HeaderTip, type MenuAt } from './GridMenus';
+import { GRID_THEME, glideColumns, gridCell } from './grid-cells';
+import { clearSelection, deleteRows, fillDown, fillPattern, insertRows, pasteClipboard } from './grid-commands';
+import { moveSelection, type KeyContext } from './grid-keys';
+import type { GridStore } from './grid-store';
+import { fromGlideSelection, toGlideSelection } from './glide-selection';
+import { storedIndex, viewLength } from './model/cell-writes';
+import { frozenColumnCount } from './model/grid-columns';
+import type { Cell } from './model/selection';
+import { useCellEdit } from './use-cell-edit';
+
+const HEADER_HEIGHT = 36;
+const ROW_HEIGHT = 30;
+const NO_KEYS = { copy: false, cut: false, paste: false, downFill: false, rightFill: false, clear: false, delete: false, search: false, selectAll: false, activateCell: false } as const;
+
+export interface EntryGridProps {
+  readonly store: GridStore;
+  focusSearch(): void;
+  focusColumnFilter(col: number): void;
+}
+
+export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridProps) {
+  const s = useStore(store.api);
+  const gridRef = useRef<DataEditorRef | null>(null);
+  const wrapRef = useRef<HTMLDivElement | null>(null);
+  const inputRef = useRef<HTMLTextAreaElement | null>(null);
+  const [pageRows, setPageRows] = useState(20);
+  const [scrollTick, setScrollTick] = useState(0);
+  const [bounds, setBounds] = useState<CellBounds | null>(null);
+  const [widths, setWidths] = useState<ReadonlyMap<number, number>>(new Map());
+  const [headerMenu, setHeaderMenu] = useState<MenuAt | null>(null);
+  const [cellMenu, setCellMenu] = useState<MenuAt | null>(null);
+  const [tip, setTip] = useState<MenuAt | null>(null);
+  const length = viewLength(s.rows, s.view);
+  const freeze = useMemo(() => frozenColumnCount(s.table), [s.table]);
+
+  const reveal = useCallback((c: Cell) => {
+    gridRef.current?.scrollTo(c.col, c.row);
+  }, []);
+  const move = useCallback(
+    (key: Parameters<typeof moveSelection>[1], shift: boolean) => moveSelection({ store, pageRows, reveal, focusSearch }, key, shift, false),
+    [store, pageRows, reveal, focusSearch],
+  );
+  const edit = useCellEdit(store, inputRef, move);
+  const keys: Omit<KeyContext, 'startEdit'> = { store, pageRows, reveal, focusSearch };
+
+  const focusInput = useCallback(() => {
+    setTimeout(() => inputRef.current?.focus({ preventScroll: true }), 0);
+  }, []);
+  useEffect(() => focusInput(), [focusInput]);
+  const revealRequest = s.revealRequest;
+  useEffect(() => {
+    if (!revealRequest) return;
+    gridRef.current?.scrollTo(revealRequest.col, revealRequest.row, 'both', 0, 0, { vAlign: 'center' });
+    focusInput();
+  }, [revealRequest, focusInput]);
+
+  // Where the input sits: over the active cell, hidden when that cell is scrolled under the header or the frozen columns.
+  const { col: activeCol, row: activeRow } = s.selection.active;
+  useLayoutEffect(() => {
+    const b = gridRef.current?.getBounds(activeCol, activeRow);
+    const wrap = wrapRef.current?.getBoundingClientRect();
+    if (!b || !wrap) return setBounds(null);
+    const frozenRight = activeCol >= freeze ? (gridRef.current?.getBounds(freeze - 1, activeRow) ?? b) : null;
+    const hidden =
+      b.y - wrap.top < HEADER_HEIGHT - 1 ||
+      b.y + b.height > wrap.bottom ||
+      (frozenRight !== null && b.x < frozenRight.x + frozenRight.width - 1) ||
+      b.x + b.width > wrap.right;
+    setBounds(hidden && !s.editing ? null : { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height });
+  }, [activeCol, activeRow, scrollTick, s.version, s.editing, widths, freeze]);
+
+  const columns = useMemo(() => glideColumns(s.columns, s.sort, widths), [s.columns, s.sort, widths]);
+  const { rows, view, issues, version } = s;
+  const getCellContent = useCallback(
+    ([col, row]: Item): GridCell => gridCell(s.columns[col], rows[storedIndex(view, row)], issues),
+    // version: the issue index is mutated in place, so a new version must give glide a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, view, issues, version, s.columns],
+  );
+  const gridSelection = useMemo(() => toGlideSelection(s.selection), [s.selection]);
+
+  const onMenuPick = (key: string) => {
+    const at = cellMenu;
+    setCellMenu(null);
+    focusInput();
+    if (!at) return;
+    if (key === 'copy' || key === 'cut') {
+      inputRef.current?.focus();
+      document.execCommand(key);
+    } else if (key === 'paste') {
+      void navigator.clipboard.readText().then((text) => pasteClipboard(store, text, ''), () => undefined);
+    } else if (key === 'fill') fillDown(store);
+    else if (key === 'clear') clearSelection(store);
+    else if (key === 'insert') insertRows(store);
+    else if (key === 'delete') deleteRows(store);
+  };
+
+  return (
+    <div
+      ref={wrapRef}
+      data-testid="entry-grid"
+      style={{ position: 'relative', height: '100%', width: '100%', overflow: 'visible' }}
+      onFocusCapture={(e) => {
+        // glide focuses its canvas on every click; the keyboard must stay with the input (IME, paste).
+        const tag = (e.target as HTMLElement).tagName;
+        if (tag !== 'TEXTAREA' && tag !== 'INPUT') focusInput();
+      }}
+    >
+      <DataEditor
+        ref={gridRef}
+        width="100%"
+        height="100%"
+        columns={columns}
+        rows={length + 1}
+        getCellContent={getCellContent}
+        getCellsForSelection={true}
+        freezeColumns={freeze}
+        rowMarkers={{ kind: 'clickable-number', width: 56 }}
+        rowHeight={ROW_HEIGHT}
+        headerHeight={HEADER_HEIGHT}
+        theme={GRID_THEME}
+        getRowThemeOverride={(row) => (row === length ? { bgCell: '#fafcff' } : undefined)}
+        smoothScrollX
+        smoothScrollY
+        drawFocusRing={false}
+        editOnType={false}
+        keybindings={NO_KEYS}
+        onPaste={false}
+        fillHandle
+        allowedFillDirections="vertical"
+        cellActivationBehavior="double-click"
+        scrollToActiveCell={false}
+        gridSelection={gridSelection}
+        onGridSelectionChange={(g) => {
+          if (store.api.getState().editing) edit.commit();
+          const next = fromGlideSelection(g, s.columns.length, length);
+          if (next) store.api.setState({ selection: next });
+          focusInput();
+        }}
+        onCellActivated={([col, row]) => {
+          store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
+          const text = gridCell(s.columns[col], rows[storedIndex(view, row)], issues);
+          const initial = text.kind === 'text' ? text.data : '';
+          edit.startEdit('edit', initial);
+          inputRef.current?.focus();
+        }}
+        onFillPattern={(e) => {
+          e.preventDefault();
+          const src = e.patternSource;
+          const dst = e.fillDestination;
+          fillPattern(store, { c0: src.x, r0: src.y, c1: src.x + src.width - 1, r1: src.y + src.height - 1 }, { c0: dst.x, r0: dst.y, c1: dst.x + dst.width - 1, r1: dst.y + dst.height - 1 });
+        }}
+        onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
+        onVisibleRegionChanged={(r: Rectangle) => {
+          setPageRows(Math.max(1, r.height - 2));
+          setScrollTick((t) => t + 1);
+        }}
+        onHeaderMenuClick={(col, b) => setHeaderMenu({ col, x: b.x, y: b.y + b.height })}
+        onItemHovered={(a) => {
+          if (a.kind === 'header' && a.location[0] >= 0) setTip({ col: a.location[0], x: a.bounds.x, y: a.bounds.y + a.bounds.height + 4 });
+          else setTip(null);
+        }}
+        onCellContextMenu={([col, row], e) => {
+          e.preventDefault();
+          const sel = store.api.getState().selection;
+          const inside = col >= sel.range.c0 && col <= sel.range.c1 && row >= sel.range.r0 && row <= sel.range.r1;
+          if (!inside) store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
+          setCellMenu({ col, x: e.bounds.x + e.localEventX, y: e.bounds.y + e.localEventY });
+        }}
+      />
+      <CellEditor store={store} inputRef={inputRef} bounds={bounds} edit={edit} keys={keys} />
+      {tip && s.columns[tip.col] && !headerMenu && <HeaderTip column={s.columns[tip.col]!} x={tip.x} y={tip.y} />}
+      {headerMenu && (
+        <AnchoredMenu
+          at={headerMenu}
+          items={HEADER_MENU}
+          testId="header-menu"
+          onClose={() => setHeaderMenu(null)}
+          onPick={(key) => {
+            setHeaderMenu(null);
+            if (key === 'filter') return focusColumnFilter(headerMenu.col);
+            store.setView(key === 'clear' ? null : { col: headerMenu.col, dir: key === 'asc' ? 'asc' : 'desc' }, store.api.getState().filter);
+            focusInput();
+          }}
+        />
+      )}
+      {cellMenu && <AnchoredMenu at={cellMenu} items={CELL_MENU} testId="cell-menu" onClose={() => setCellMenu(null)} onPick={onMenuPick} />}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/** Above the grid: undo/redo, rows, fill, search and filter, the problem counts and the save state. */
+import { Button, Checkbox, Input, Select, Space, Tag, Tooltip, Typography, type InputRef } from 'antd';
+import { DeleteRowOutlined, InsertRowAboveOutlined, PlusOutlined, RedoOutlined, UndoOutlined, VerticalAlignBottomOutlined } from '@ant-design/icons';
+import { useState, type RefObject } from 'react';
+import { useStore } from 'zustand';
+import { deleteRows, fillDown, insertRows, redo, undo } from './grid-commands';
+import type { GridStore } from './grid-store';
+import { viewLength } from './model/cell-writes';
+import { findNext, formatTime } from './model/grid-view';
+import { T } from './texts';
+
+export interface GridToolbarProps {
+  readonly store: GridStore;
+  readonly searchRef: RefObject<InputRef | null>;
+  readonly filterRef: RefObject<InputRef | null>;
+  readonly issuesOpen: boolean;
+  onToggleIssues(): void;
+}
+
+export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleIssues }: GridToolbarProps) {
+  const s = useStore(store.api);
+  const [search, setSearch] = useState('');
+  const shown = viewLength(s.rows, s.view);
+  const { errors, requiredEmpty, warnings } = s.issues.counts;
+
+  const find = (backwards: boolean) => {
+    const st = store.api.getState();
+    const hit = findNext(st.rows, st.view, st.columns, search, st.selection.active, backwards);
+    if (hit) store.goTo(hit.col, hit.row);
+    else store.notify('info', T.searchNotFound(search));
+  };
+  const appendRow = () => {
+    store.goTo(0, viewLength(store.api.getState().rows, store.api.getState().view));
+  };
+
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }} data-testid="grid-toolbar">
+      <Space.Compact>
+        <Tooltip title={T.undo}>
+          <Button icon={<UndoOutlined />} disabled={s.undo.done.length === 0} onClick={() => undo(store)} aria-label={T.undo} />
+        </Tooltip>
+        <Tooltip title={T.redo}>
+          <Button icon={<RedoOutlined />} disabled={s.undo.undone.length === 0} onClick={() => redo(store)} aria-label={T.redo} />
+        </Tooltip>
+      </Space.Compact>
+      <Space.Compact>
+        <Button icon={<PlusOutlined />} onClick={appendRow}>
+          {T.addRow}
+        </Button>
+        <Button icon={<InsertRowAboveOutlined />} onClick={() => insertRows(store)}>
+          {T.insertRows}
+        </Button>
+        <Button icon={<DeleteRowOutlined />} danger onClick={() => deleteRows(store)}>
+          {T.deleteRows}
+        </Button>
+        <Tooltip title={T.fillDown}>
+          <Button icon={<VerticalAlignBottomOutlined />} onClick={() => fillDown(store)} aria-label={T.fillDown} />
+        </Tooltip>
+      </Space.Compact>
+      <Input.Search
+        ref={searchRef}
+        size="middle"
+        style={{ width: 200 }}
+        placeholder={T.search}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        onSearch={() => find(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.shiftKey) {
+            e.preventDefault();
+            find(true);
+          }
+        }}
+        data-testid="grid-search"
+      />
+      <Space.Compact>
+        <Select
+          style={{ width: 130 }}
+          value={s.filter.col ?? -1}
+          options={[{ value: -1, label: T.filterAllColumns }, ...s.columns.map((c, i) => ({ value: i, label: c.kind === 'field' ? c.field.label : c.meta === 'by' ? T.metaBy : T.metaAt }))]}
+          onChange={(v: number) => store.setView(s.sort, { ...s.filter, col: v < 0 ? null : v })}
+          aria-label={T.filterAllColumns}
+        />
+        <Input
+          ref={filterRef}
+          allowClear
+          style={{ width: 160 }}
+          placeholder={T.filter}
+          value={s.filter.text}
+          onChange={(e) => store.setView(s.sort, { ...s.filter, text: e.target.value })}
+          data-testid="grid-filter"
+        />
+      </Space.Compact>
+      <Checkbox checked={s.filter.onlyIssues} onChange={(e) => store.setView(s.sort, { ...s.filter, onlyIssues: e.target.checked })}>
+        {T.onlyIssues}
+      </Checkbox>
+      <span style={{ flex: 1 }} />
+      <Space size={4} wrap>
+        <Tag data-testid="row-count">{shown === s.rows.length ? T.rows(s.rows.length) : T.shown(shown, s.rows.length)}</Tag>
+        <Tag color={errors > 0 ? 'red' : 'default'} data-testid="error-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+          {T.errors(errors)}
+        </Tag>
+        <Tag color={requiredEmpty > 0 ? 'gold' : 'default'} data-testid="required-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+          {T.requiredEmpty(requiredEmpty)}
+        </Tag>
+        {warnings > 0 && <Tag color="orange">{T.warnings(warnings)}</Tag>}
+        <Button size="small" type={issuesOpen ? 'primary' : 'default'} onClick={onToggleIssues} data-testid="toggle-issues">
+          {T.issuePanel}
+        </Button>
+        <Typography.Text type="secondary" data-testid="save-state" style={{ fontSize: 12 }}>
+          {s.pendingWrites > 0 ? T.saving : T.saved}
+        </Typography.Text>
+        <Typography.Text type="secondary" data-testid="last-updated" style={{ fontSize: 12 }}>
+          {s.lastUpdated ? T.lastUpdated(formatTime(s.lastUpdated.at), s.lastUpdated.by) : T.neverUpdated}
+        </Typography.Text>
+      </Space>
+    </div>
+  );
+}

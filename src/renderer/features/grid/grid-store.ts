@@ -1,0 +1,194 @@
+/**
+ * The open table's state and the one place edits are applied and saved. Each user action becomes row
+ * changes (model/row-changes.ts) that update memory, the issue index and the undo stack at once, then
+ * are saved in order through a write queue — one repository transaction per action, so a paste is
+ * either wholly saved or not at all (a crash mid-paste leaves the table as before or as after).
+ * If a write is refused, the rows are reloaded from storage so the screen never shows unsaved data.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TableDef } from '../../../shared/catalog/catalog-types';
+import { sliceKeyString, type RecordSource, type SliceKey, type StoredRow } from '../../../shared/records/record-types';
+import { newUuid } from '../../../shared/ids';
+import type { Actor, Repository } from '../../data/repository';
+import type { Stamp } from './model/cell-writes';
+import { gridColumns, type GridColumn } from './model/grid-columns';
+import { computeView, NO_FILTER, patchView, type FilterSpec, type SortSpec } from './model/grid-view';
+import { buildIssues, updateIssues, type IssueIndex } from './model/issue-index';
+import { applyChanges, savePlan, type RowChange } from './model/row-changes';
+import { cellSelection, clampSelection, type Selection } from './model/selection';
+import { EMPTY_UNDO, pushUndo, type UndoStack } from './model/undo-stack';
+import { T } from './texts';
+
+export interface EditState {
+  readonly col: number;
+  readonly row: number;
+  /** 'enter': started by typing, arrows commit and move; 'edit': F2/double-click, arrows move the caret. */
+  readonly mode: 'enter' | 'edit';
+  /** Text the editor opens with (the cell's text for F2; '' when typing replaces the cell). */
+  readonly initial: string;
+}
+
+export interface Notice {
+  readonly kind: 'info' | 'warning' | 'error';
+  readonly text: string;
+  readonly id: number;
+}
+
+export interface GridState {
+  readonly status: 'loading' | 'ready' | 'failed';
+  readonly loadError: string | null;
+  readonly table: TableDef;
+  readonly columns: readonly GridColumn[];
+  readonly rows: readonly StoredRow[];
+  readonly view: readonly number[] | null;
+  readonly sort: SortSpec | null;
+  readonly filter: FilterSpec;
+  readonly issues: IssueIndex;
+  readonly selection: Selection;
+  readonly editing: EditState | null;
+  readonly undo: UndoStack;
+  /** Writes queued or in flight. */
+  readonly pendingWrites: number;
+  readonly lastUpdated: { readonly at: string; readonly by: string } | null;
+  /** Bumped on every data change, so the canvas knows to repaint. */
+  readonly version: number;
+  readonly notice: Notice | null;
+  /** A cell to scroll into view and select (search, the error panel); the id makes repeats distinct. */
+  readonly revealRequest: { readonly col: number; readonly row: number; readonly id: number } | null;
+}
+
+export interface GridDeps {
+  readonly repo: Repository;
+  readonly table: TableDef;
+  readonly slice: SliceKey;
+  readonly actor: Actor;
+  readonly lastUpdated: { readonly at: string; readonly by: string } | null;
+  readonly now?: () => string;
+  readonly newId?: () => string;
+}
+
+export interface GridStore {
+  readonly api: StoreApi<GridState>;
+  readonly deps: Required<GridDeps>;
+  load(): Promise<void>;
+  /** Applies one user action: memory, issues, undo (when `undoable`), then the ordered save. */
+  apply(changes: readonly RowChange[], label: string, undoable?: boolean): void;
+  stamp(src: RecordSource): Stamp;
+  /** Resolves when every queued write has finished (tests, benches, closing the page). */
+  flush(): Promise<void>;
+  notify(kind: Notice['kind'], text: string): void;
+  setView(sort: SortSpec | null, filter: FilterSpec): void;
+  /** Selects a cell and scrolls it into view. */
+  goTo(col: number, viewRow: number): void;
+}
+
+/** Undo stacks live for the whole session: leaving a table and coming back keeps Ctrl+Z. */
+const sessionUndo = new Map<string, UndoStack>();
+
+export function createGridStore(input: GridDeps): GridStore {
+  const deps: Required<GridDeps> = {
+    now: () => new Date().toISOString(),
+    newId: newUuid,
+    ...input,
+  };
+  const undoKey = sliceKeyString(deps.slice);
+  const api = createStore<GridState>(() => ({
+    status: 'loading',
+    loadError: null,
+    table: deps.table,
+    columns: gridColumns(deps.table),
+    rows: [],
+    view: null,
+    sort: null,
+    filter: NO_FILTER,
+    issues: { byRow: new Map(), counts: { errors: 0, requiredEmpty: 0, warnings: 0 } },
+    selection: cellSelection(0, 0),
+    editing: null,
+    undo: sessionUndo.get(undoKey) ?? EMPTY_UNDO,
+    pendingWrites: 0,
+    lastUpdated: deps.lastUpdated,
+    version: 0,
+    notice: null,
+    revealRequest: null,
+  }));
+  let queue: Promise<void> = Promise.resolve();
+  let noticeId = 0;
+
+  const notify = (kind: Notice['kind'], text: string) => api.setState({ notice: { kind, text, id: ++noticeId } });
+
+  const rowsChanged = (rows: readonly StoredRow[], view: readonly number[] | null, s: GridState) => {
+    const length = (view ?? rows).length;
+    return clampSelection(s.selection, s.columns.length, length + 1);
+  };
+
+  const load = async () => {
+    try {
+      const rows = await deps.repo.loadTableRows(deps.slice.workspaceId, deps.slice.tableCode, deps.slice.departmentCode);
+      const s = api.getState();
+      const issues = buildIssues(deps.table, rows);
+      const view = computeView(rows, s.columns, s.sort, s.filter, (r) => issues.byRow.has(r.id));
+      api.setState({ status: 'ready', rows, issues, view, version: s.version + 1, selection: rowsChanged(rows, view, s) });
+    } catch (e) {
+      api.setState({ status: 'failed', loadError: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const save = (changes: readonly RowChange[], rowsAfter: readonly StoredRow[], stampAt: string) => {
+    const plan = savePlan(changes, rowsAfter.length);
+    api.setState((s) => ({ pendingWrites: s.pendingWrites + 1 }));
+    queue = queue.then(async () => {
+      const r =
+        plan.kind === 'edits'
+          ? await deps.repo.applyRowEdits(deps.slice, { upserts: plan.upserts, deletes: plan.deletes }, deps.actor)
+          : await deps.repo.commitSlice(deps.slice, rowsAfter, deps.actor, 'grid');
+      api.setState((s) => ({ pendingWrites: s.pendingWrites - 1 }));
+      if (r.ok) {
+        api.setState({ lastUpdated: { at: stampAt, by: deps.actor.name } });
+        return;
+      }
+      notify('error', T.saveFailed(r.error.message));
+      await load();
+    });
+  };
+
+  const apply = (changes: readonly RowChange[], label: string, undoable = true) => {
+    if (changes.length === 0) return;
+    const s = api.getState();
+    const rows = applyChanges(s.rows, changes);
+    updateIssues(s.issues, deps.table, changes);
+    const view = patchView(s.view, changes);
+    const undo = undoable ? pushUndo(s.undo, { label, changes }) : s.undo;
+    sessionUndo.set(undoKey, undo);
+    api.setState({ rows, view, undo, version: s.version + 1, selection: rowsChanged(rows, view, s) });
+    save(changes, rows, changes.find((c) => c.after)?.after?.at ?? deps.now());
+  };
+
+  const setView = (sort: SortSpec | null, filter: FilterSpec) => {
+    const s = api.getState();
+    const view = computeView(s.rows, s.columns, sort, filter, (r) => s.issues.byRow.has(r.id));
+    api.setState({ sort, filter, view, version: s.version + 1, selection: rowsChanged(s.rows, view, s) });
+  };
+
+  return {
+    api,
+    deps,
+    load,
+    apply,
+    stamp: (src) => ({ by: deps.actor.name, at: deps.now(), src }),
+    flush: async () => {
+      for (;;) {
+        const q = queue;
+        await q;
+        if (q === queue) return;
+      }
+    },
+    notify,
+    setView,
+    goTo: (col, row) =>
+      api.setState({
+        selection: cellSelection(col, row),
+        editing: null,
+        revealRequest: { col, row, id: ++noticeId },
+      }),
+  };
+}
