@@ -11,6 +11,7 @@ import { useSession } from './session-store';
 import { startStorage, type StartupState } from './startup';
 import { WorkspaceList } from '../features/workspaces/WorkspaceList';
 import { WorkspaceLayout } from './WorkspaceLayout';
+import { DamagedStoreNotice } from './DamagedStoreNotice';
 
 dayjs.locale('zh-cn');
 
@@ -29,10 +30,13 @@ export function App() {
   }, []);
 
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
       <AntApp>
         {startup.status === 'starting' && <Spin size="large" fullscreen description="正在打开数据库…" />}
         {startup.status === 'failed' && <Result status="error" title="无法打开本地数据库" subTitle={startup.message} />}
+        {startup.status === 'damaged' && (
+          <DamagedStoreNotice problems={startup.problems} onAccept={async () => setStartup(await startup.acceptAsIs())} />
+        )}
         {startup.status === 'ready' && (workspaceId ? <WorkspaceLayout workspaceId={workspaceId} /> : <WorkspaceList />)}
       </AntApp>
     </ConfigProvider>

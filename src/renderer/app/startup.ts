@@ -1,12 +1,11 @@
 /**
- * Start-up: open (and migrate) the database, ask for persistent storage, compare the database with the
- * sentinel kept outside IndexedDB, then start the storage worker and the repository. A store that was
- * silently reset or damaged is reported, never silently used as a fresh start (THREATS.md D8).
+ * App start-up: the storage layer's own start (open + migrate, sentinel check before any write,
+ * persistent storage, writer worker) with this platform's sentinel store, then the repository the UI
+ * uses. A store that was silently reset or does not match its sentinel is reported with the choice to
+ * continue anyway; it is never silently used as a fresh start (THREATS.md D8).
  */
-import { openStatusDb, DEFAULT_DB_NAME, type StatusDb } from '../db/schema';
-import { requestPersistentStorage } from '../db/persistent-storage';
-import { checkSentinel, createSentinelRecorder, refreshSentinel, type SentinelStore } from '../db/sentinel';
-import { startStorageWorker } from '../db/storage-client';
+import { startStorage as startStorageLayer, type StorageHandle } from '../db/storage-startup';
+import { DEFAULT_DB_NAME } from '../db/schema';
 import { createDexieRepository } from '../data/dexie-repository';
 import { setRepository } from '../data/repository-instance';
 import { getPlatform } from '../platform/platform';
@@ -14,7 +13,7 @@ import { sentinelStoreFor } from '../platform/sentinel-store';
 
 export type StartupState =
   | { readonly status: 'starting' }
-  | { readonly status: 'ready' }
+  | { readonly status: 'ready'; readonly storage: StorageHandle }
   | { readonly status: 'failed'; readonly message: string }
   | {
       readonly status: 'damaged';
@@ -24,33 +23,26 @@ export type StartupState =
     };
 
 export async function startStorage(dbName: string = DEFAULT_DB_NAME): Promise<StartupState> {
-  let db: StatusDb;
+  let storage: StorageHandle;
   try {
-    db = await openStatusDb(dbName);
+    storage = await startStorageLayer({ sentinelStore: sentinelStoreFor(getPlatform()), dbName });
   } catch (e) {
-    return { status: 'failed', message: `数据库无法打开：${e instanceof Error ? e.message : String(e)}。请从备份恢复。` };
+    return { status: 'failed', message: `本地数据库无法打开：${e instanceof Error ? e.message : String(e)}。请从备份恢复。` };
   }
-  void requestPersistentStorage();
-  const store = sentinelStoreFor(getPlatform());
-  const check = await checkSentinel(db, store);
-  if (check.status === 'no-sentinel' || check.stale) await refreshSentinel(db, store);
   const ready = (): StartupState => {
-    const recorder = createSentinelRecorder(db, store);
-    const writer = startStorageWorker(dbName, { onCommitted: (receipt) => recorder.record(receipt) });
-    setRepository(createDexieRepository(db, writer));
-    return { status: 'ready' };
+    setRepository(createDexieRepository(storage.db, storage.writer));
+    return { status: 'ready', storage };
   };
-  if (check.status === 'empty-but-expected-data' || check.status === 'mismatch') {
+  const { status, problems } = storage.sentinel;
+  if (status === 'empty-but-expected-data' || status === 'mismatch') {
     return {
       status: 'damaged',
-      problems: check.problems,
+      problems,
       acceptAsIs: async () => {
-        await refreshSentinel(db, store);
+        await storage.acceptCurrentData();
         return ready();
       },
     };
   }
   return ready();
 }
-
-export type { SentinelStore };

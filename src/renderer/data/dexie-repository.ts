@@ -3,7 +3,7 @@
  * writer (one audited transaction per write). Writer refusals come back as Result values.
  */
 import type { StatusDb } from '../db/schema';
-import type { StorageClient } from '../db/storage-client';
+import type { WriterApi } from '../db/storage-startup';
 import type { WriteResult } from '../db/data-writer';
 import { getDepartments, getLatestCatalog, getTasks, listSlices, listWorkspaces, loadSlice, loadTable } from '../db/reads';
 import { err, ok } from '../../shared/result';
@@ -15,7 +15,7 @@ function outcome(r: WriteResult): WriteOutcome {
   return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
 }
 
-export function createDexieRepository(db: StatusDb, writer: StorageClient): Repository {
+export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
     listWorkspaces: () => listWorkspaces(db),
     async createWorkspace(data, actor) {

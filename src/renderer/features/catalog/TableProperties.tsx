@@ -43,12 +43,12 @@ export function TableProperties(props: {
       <Row gutter={12}>
         <Col span={6}>
           <Form.Item label={T.owner}>
-            <Select allowClear value={t.ownerDepartment ?? undefined} options={depts} onChange={(v: string | undefined) => props.onPatch({ ownerDepartment: v ?? null })} />
+            <Select allowClear value={t.ownerDepartment ?? undefined} options={depts} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string | undefined) => props.onPatch({ ownerDepartment: v ?? null })} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label={T.cooperating}>
-            <Select mode="multiple" value={t.cooperatingDepartments} options={depts} onChange={(v: string[]) => props.onPatch({ cooperatingDepartments: v })} />
+            <Select mode="multiple" value={t.cooperatingDepartments} options={depts} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string[]) => props.onPatch({ cooperatingDepartments: v })} />
           </Form.Item>
         </Col>
         <Col span={10}>

@@ -87,6 +87,7 @@ export function TaskMatrixPage() {
                 disabled={!editable}
                 value={t.responsibleDepartment}
                 options={deptOptions}
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 aria-label={`${t.tableCode} ${T.responsible}`}
                 onChange={(v: string) => update(t.tableCode, { responsibleDepartment: v, cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v) })}
@@ -100,6 +101,7 @@ export function TaskMatrixPage() {
                 mode="multiple"
                 disabled={!editable}
                 value={t.cooperatingDepartments}
+                showSearch={{ optionFilterProp: 'label' }}
                 options={deptOptions.filter((o) => o.value !== t.responsibleDepartment)}
                 style={{ width: '100%' }}
                 aria-label={`${t.tableCode} ${T.cooperating}`}
@@ -117,6 +119,7 @@ export function TaskMatrixPage() {
                 placeholder={T.none}
                 value={t.summaryDepartment ?? undefined}
                 options={deptOptions}
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 aria-label={`${t.tableCode} ${T.summary}`}
                 onChange={(v: string | undefined) => update(t.tableCode, { summaryDepartment: v ?? null })}

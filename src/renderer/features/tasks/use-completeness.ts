@@ -30,11 +30,13 @@ export function useCompleteness(tasks: readonly MyTask[]): ReadonlyMap<string, T
         const mine = slices.filter(
           (s) => s.tableCode === task.tableCode && (station.role === 'office' || s.departmentCode === station.departmentCode),
         );
-        const rows = station.role === 'office'
-          ? await repository().loadAllRows(workspace.id, task.tableCode)
-          : station.departmentCode
-            ? await repository().loadTableRows(workspace.id, task.tableCode, station.departmentCode)
-            : [];
+        // No slice means no rows: skip the read.
+        const rows =
+          mine.length === 0
+            ? []
+            : station.role === 'office'
+              ? await repository().loadAllRows(workspace.id, task.tableCode)
+              : await repository().loadTableRows(workspace.id, task.tableCode, station.departmentCode ?? '');
         if (cancelled) return;
         const updatedAt = mine.map((s) => s.updatedAt ?? '').sort().at(-1) || null;
         out.set(task.tableCode, { ...tableCompleteness(table, rows), updatedAt });
