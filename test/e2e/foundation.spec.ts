@@ -122,3 +122,41 @@ test('deleting a year needs its name typed and removes it', async ({ app: page }
   await page.reload();
   await expect(page.getByText('还没有采集年度')).toBeVisible();
 });
+
+test('a store reset to empty behind the app is reported, not silently used as a fresh start', async ({ app: page }, testInfo) => {
+  await createYear(page, {
+    schoolName: '哨兵测试学院',
+    schoolCode: '10003',
+    station: '填报部门',
+    department: '人事处',
+    users: [
+      { role: '信息员', name: '甲', pin: '1111' },
+      { role: '负责人', name: '乙', pin: '2222' },
+    ],
+  });
+  if (testInfo.project.name === 'bridge') {
+    // In Electron the sentinel lives in the data folder, outside the Chromium profile.
+    const info = await page.evaluate(() => window.api?.invoke('sentinel:read', {}));
+    expect(info?.ok && info.value.text).toContain('"workspaces"');
+  }
+  // Simulate Chromium dropping the IndexedDB store while the sentinel survives.
+  await page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name).filter((n): n is string => !!n);
+    await Promise.all(
+      names.map(
+        (n) =>
+          new Promise<void>((resolve) => {
+            const r = indexedDB.deleteDatabase(n);
+            r.onsuccess = r.onerror = () => resolve();
+          }),
+      ),
+    );
+  });
+  await page.reload();
+  await expect(page.getByTestId('damaged-store')).toBeVisible();
+  await expect(page.getByTestId('damaged-store')).toContainText('数据库为空，但上次关闭时有 1 个采集年度');
+  await page.getByRole('button', { name: '忽略并按当前数据继续' }).click();
+  await expect(page.getByText('还没有采集年度')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('还没有采集年度')).toBeVisible();
+});
