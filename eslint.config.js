@@ -9,7 +9,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'worker_threads', 'zlib', 'stream', 'url', 'util', 'buffer'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', 'test/fixtures/insecure/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', '.tmp/**', 'test/fixtures/insecure/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
