@@ -32,65 +32,78 @@ export function v1FixtureRows(): StoredRow[] {
   return rows;
 }
 
-const v1: MigrationFixture = {
-  async create(name) {
-    const db = new Dexie(name);
-    db.version(1).stores({
-      workspaces: 'id',
-      departments: '[workspaceId+code]',
-      catalogs: '[workspaceId+version]',
-      tasks: '[workspaceId+tableCode]',
-      blocks: '[workspaceId+tableCode+departmentCode+blockNo]',
-      slices: '[workspaceId+tableCode+departmentCode]',
-      audit: '[workspaceId+seq]',
-    });
-    await db.open();
-    const ws = FIXTURE_WORKSPACE_ID;
-    const rows = v1FixtureRows();
-    await db.table('workspaces').put({ id: ws, name: 'v1 工作区' });
-    await db.table('departments').put({
-      workspaceId: ws,
-      code: 'RSC',
-      name: '人事处',
-      kind: 'functional',
-      builtIn: true,
-      infoOfficer: '',
-      head: '',
-      phone: '',
-      sortOrder: 4,
-    });
-    await db.table('blocks').bulkPut([
-      { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 0, rows: rows.slice(0, 1000) },
-      { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 1, rows: rows.slice(1000) },
-    ]);
-    // v1 summaries had no nextBlockNo/stamp; this one is also stale on purpose.
-    await db.table('slices').put({
-      workspaceId: ws,
-      tableCode: 'A1-1',
-      departmentCode: 'RSC',
-      rowCount: 7,
-      blockCount: 1,
-      updatedAt: '2025-09-02T08:00:00.000Z',
-      updatedBy: '张三',
-    });
-    const e1 = nextAuditEvent(null, {
-      workspaceId: ws,
-      at: '2025-09-01T00:00:00.000Z',
-      actor: '张三',
-      kind: 'workspace.create',
-      summary: { name: 'v1 工作区' },
-    });
-    const e2 = nextAuditEvent(e1, {
-      workspaceId: ws,
-      at: '2025-09-02T08:00:00.000Z',
-      actor: '张三',
-      kind: 'rows.commit',
-      summary: { table: 'A1-1', rows: 1205 },
-    });
-    await db.table('audit').bulkPut([e1, e2]);
-    db.close();
-  },
-};
+/**
+ * Versions 1 and 2 share their stores and data; they differ in the slice summary: v1's had no
+ * nextBlockNo/stamp (and this one is stale on purpose), v2's is complete.
+ */
+function sharedFixture(version: 1 | 2, slice: Record<string, unknown>): MigrationFixture {
+  return { create: (name) => createShared(name, version, slice) };
+}
+
+async function createShared(name: string, version: 1 | 2, slice: Record<string, unknown>): Promise<void> {
+  const db = new Dexie(name);
+  db.version(version).stores({
+    workspaces: 'id',
+    departments: '[workspaceId+code]',
+    catalogs: '[workspaceId+version]',
+    tasks: '[workspaceId+tableCode]',
+    blocks: '[workspaceId+tableCode+departmentCode+blockNo]',
+    slices: '[workspaceId+tableCode+departmentCode]',
+    audit: '[workspaceId+seq]',
+  });
+  await db.open();
+  const ws = FIXTURE_WORKSPACE_ID;
+  const rows = v1FixtureRows();
+  await db.table('workspaces').put({ id: ws, name: 'v1 工作区' });
+  await db.table('departments').put({
+    workspaceId: ws,
+    code: 'RSC',
+    name: '人事处',
+    kind: 'functional',
+    builtIn: true,
+    infoOfficer: '',
+    head: '',
+    phone: '',
+    sortOrder: 4,
+  });
+  await db.table('blocks').bulkPut([
+    { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 0, rows: rows.slice(0, 1000) },
+    { workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', blockNo: 1, rows: rows.slice(1000) },
+  ]);
+  await db.table('slices').put({ workspaceId: ws, tableCode: 'A1-1', departmentCode: 'RSC', ...slice });
+  const e1 = nextAuditEvent(null, {
+    workspaceId: ws,
+    at: '2025-09-01T00:00:00.000Z',
+    actor: '张三',
+    kind: 'workspace.create',
+    summary: { name: 'v1 工作区' },
+  });
+  const e2 = nextAuditEvent(e1, {
+    workspaceId: ws,
+    at: '2025-09-02T08:00:00.000Z',
+    actor: '张三',
+    kind: 'rows.commit',
+    summary: { table: 'A1-1', rows: 1205 },
+  });
+  await db.table('audit').bulkPut([e1, e2]);
+  db.close();
+}
+
+const v1 = sharedFixture(1, {
+  rowCount: 7,
+  blockCount: 1,
+  updatedAt: '2025-09-02T08:00:00.000Z',
+  updatedBy: '张三',
+});
+
+const v2 = sharedFixture(2, {
+  rowCount: 1205,
+  blockCount: 2,
+  nextBlockNo: 2,
+  stamp: '5d0c8f8e-3a57-4b1f-9d2a-0c6b1e7f4a21',
+  updatedAt: '2025-09-02T08:00:00.000Z',
+  updatedBy: '张三',
+});
 
 /** Keyed by schema version. */
-export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1 };
+export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1, 2: v2 };

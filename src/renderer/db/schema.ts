@@ -66,6 +66,13 @@ export class StatusDb extends Dexie {
   blocks!: Table<BlockRecord, [string, string, string, number]>;
   slices!: Table<SliceRecord, [string, string, string]>;
   audit!: Table<AuditRecord, [string, number]>;
+  submissions!: Table<{ workspaceId: string; departmentCode: string; tableCode: string } & Record<string, unknown>, [string, string, string]>;
+  rulesets!: Table<{ workspaceId: string; version: number } & Record<string, unknown>, [string, number]>;
+  keys!: Table<{ workspaceId: string; keyId: string } & Record<string, unknown>, [string, string]>;
+  trust!: Table<{ workspaceId: string; kind: string } & Record<string, unknown>, [string, string]>;
+  bundles!: Table<{ workspaceId: string; bundleHash: string; receivedAt: string } & Record<string, unknown>, [string, string]>;
+  sequences!: Table<{ workspaceId: string; keyId: string; addressee: string } & Record<string, unknown>, [string, string, string]>;
+  reviewSnapshots!: Table<{ workspaceId: string; departmentCode: string; tableCode: string; level: number } & Record<string, unknown>, [string, string, string, number]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -94,11 +101,35 @@ const V1_STORES = {
   audit: '[workspaceId+seq]',
 } as const;
 
+/**
+ * v3: the tables of the signed-bundle exchange and the review (issues 5 and 6). Each keeps the
+ * workspace id first in its primary key, like every other table.
+ * - submissions: one review unit per (department, table): state, history, justifications.
+ * - rulesets: versioned validation rules, manual checklist items and outlier settings of the office.
+ * - keys: this station's own signing key(s) (public part, key id; the private key is wrapped).
+ * - trust: the pinned office key and the current signed trust list.
+ * - bundles: every bundle sent or received (hash, kind, sender, addressee, seq, status, when).
+ * - sequences: per (signing key, addressee) the received sequence state (DESIGN.md §3).
+ * - reviewSnapshots: rows as last approved at a level, so reviewers see what changed since.
+ */
+const V3_STORES = {
+  ...V1_STORES,
+  submissions: '[workspaceId+departmentCode+tableCode]',
+  rulesets: '[workspaceId+version]',
+  keys: '[workspaceId+keyId]',
+  trust: '[workspaceId+kind]',
+  bundles: '[workspaceId+bundleHash], [workspaceId+receivedAt]',
+  sequences: '[workspaceId+keyId+addressee]',
+  reviewSnapshots: '[workspaceId+departmentCode+tableCode+level]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
   // recomputed from the blocks rather than trusted, since a v1 summary may be stale.
   { version: 2, stores: V1_STORES, upgrade: upgradeSlicesToV2 },
+  // v3 only adds tables; nothing to migrate.
+  { version: 3, stores: V3_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
