@@ -1,6 +1,6 @@
 /** Platform over window.api: a thin translation between Uint8Array and the bridge's base64 strings. */
 import type { ApiBridge } from '../../shared/ipc/api-bridge';
-import { base64ToBytes, bytesToBase64 } from '../../shared/ipc/base64';
+import { base64ToBytes, bytesToBase64 } from '../../shared/base64';
 import { ok, type Result } from '../../shared/result';
 import type { Platform } from './platform-types';
 
@@ -26,7 +26,7 @@ export function createElectronPlatform(api: ApiBridge): Platform {
     openFile: async ({ filters, maxBytes }) =>
       map(await api.invoke('file:open', { filters, ...(maxBytes === undefined ? {} : { maxBytes }) }), (v) =>
         v.kind === 'opened'
-          ? { kind: 'opened' as const, file: { name: v.name, bytes: base64ToBytes(v.bytesBase64) } }
+          ? { kind: 'opened' as const, file: { name: v.name, bytes: fromMain(v.bytesBase64) } }
           : { kind: 'cancelled' as const },
       ),
     loadSentinel: async () => map(await api.invoke('sentinel:read', {}), (v) => v.text),
@@ -36,4 +36,11 @@ export function createElectronPlatform(api: ApiBridge): Platform {
     peekSeq: async (scope) =>
       map(await api.invoke('seq:peek', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
   };
+}
+
+/** Bytes from the main process are base64 it produced itself; anything else is a bug, not user input. */
+function fromMain(text: string): Uint8Array {
+  const bytes = base64ToBytes(text);
+  if (!bytes) throw new Error('main process sent malformed base64');
+  return bytes;
 }

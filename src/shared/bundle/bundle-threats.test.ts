@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../canonical-json';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { generateKeyPair, keyIdOf, signBytes } from './ed25519-keys';
 import { BUNDLE_ALG, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './manifest';
 import type { SequenceState } from './sequence-policy';

@@ -6,7 +6,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { sha256Hex } from '../hash';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { SIGNATURE_BYTES } from './ed25519-keys';
 import { MANIFEST_ENTRY, SIGNATURE_ENTRY } from './entry-names';
 import {

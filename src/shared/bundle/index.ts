@@ -2,7 +2,7 @@
  * Signed bundles (DESIGN.md §3): the public surface for the main process, the renderer's import and
  * export features and their workers. Test kits under ./testing are not exported.
  */
-export { bytesToBase64, base64ToBytes } from './base64';
+export { bytesToBase64, base64ToBytes } from '../base64';
 export { DEFAULT_BUNDLE_LIMITS, resolveLimits, type BundleLimits } from './bundle-limits';
 export { writeBundle, type BundleFileInput, type WriteBundleInput, type WrittenBundle, type WriteBundleErrorCode } from './bundle-writer';
 export { BUNDLE_KIND_LABELS } from './bundle-messages';

@@ -6,7 +6,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { STATION_ROLE_LABELS } from '../workspace/workspace-types';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { bundleMessages as m } from './bundle-messages';
 import type { BundleKind, Manifest } from './manifest';
 import type { KeyRole, TrustedKey } from './trust-list';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { generateKeyPair, keyIdOf, type Ed25519KeyPair } from './ed25519-keys';
 import { signTrustList, trustedKeyIndex, verifyTrustList, type TrustList } from './trust-list';
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonical-json';
 import { DEPARTMENT_CODE_PATTERN } from '../departments/department-types';
 import { err, ok, type Result } from '../result';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { parseBoundedJson } from './bounded-json';
 import { decodePublicKey, decodeSignatureText, keyIdOf, signBytes, verifySignature } from './ed25519-keys';
 import { KEY_ID_PATTERN } from './manifest';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalJson } from '../canonical-json';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { generateKeyPair, signBytes } from './ed25519-keys';
 import { verifyBundle } from './verify-bundle';
 import { fflateCompressor } from './zip-writer';

@@ -3,7 +3,7 @@
  * builder for valid data bundles that tests then tamper with. Only tests import it.
  */
 import { canonicalJson } from '../../canonical-json';
-import { bytesToBase64 } from '../base64';
+import { bytesToBase64 } from '../../base64';
 import { writeBundle, type BundleFileInput } from '../bundle-writer';
 import { generateKeyPair, keyIdOf, signBytes, type Ed25519KeyPair } from '../ed25519-keys';
 import type { ManifestFields } from '../manifest';
