@@ -7,7 +7,8 @@
  */
 import type { FieldDef } from './catalog-types';
 import type { CellValue } from '../records/record-types';
-import { isCalendarDate, isValidIdCardNumber } from './id-card-number';
+import { isStoredIdCard } from '../values/id-card';
+import { isStoredDate, isStoredYearMonth } from '../values/date-text';
 
 const INTEGER_TEXT = /^[+-]?\d+$/;
 const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
@@ -56,9 +57,9 @@ export function cellValueProblem(v: CellValue, f: FieldDef): string | null {
     case 'percent':
       return typeof v === 'boolean' ? '不是数值' : numericProblem(v, f);
     case 'date':
-      return isCalendarDate(text) ? null : '不是 YYYYMMDD 格式的日期';
+      return isStoredDate(text) ? null : '不是 YYYYMMDD 格式的日期';
     case 'yearMonth':
-      return /^\d{4}(0[1-9]|1[0-2])$/.test(text) ? null : '不是 YYYYMM 格式的年月';
+      return isStoredYearMonth(text) ? null : '不是 YYYYMM 格式的年月';
     case 'enum':
       if (f.optionsPending === true) return null;
       return (f.options ?? []).includes(text) ? null : '不在选项中';
@@ -66,7 +67,7 @@ export function cellValueProblem(v: CellValue, f: FieldDef): string | null {
       if (typeof v === 'boolean') return '不是代码';
       return f.pattern === undefined || matchesWhole(f.pattern, text) ? null : '不符合代码格式';
     case 'idCard':
-      return isValidIdCardNumber(text) ? null : '不是有效的身份证号';
+      return isStoredIdCard(text) ? null : '不是有效的身份证号';
     case 'boolean':
       return typeof v === 'boolean' || BOOLEAN_TEXT.has(text) ? null : '不是“是/否”';
   }
