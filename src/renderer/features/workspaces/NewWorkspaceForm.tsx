@@ -218,7 +218,9 @@ export function NewWorkspaceForm(props: { onCreate: (ws: Workspace) => Promise<v
                   <Form.Item name={[f.name, 'pin']} label={T.userPin}>
                     <Input.Password style={{ width: 160 }} maxLength={6} autoComplete="new-password" />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除用户" />
+                  <Form.Item label=" ">
+                    <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除用户" />
+                  </Form.Item>
                 </Space>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ name: '', role: 'filler', pin: '' })}>
