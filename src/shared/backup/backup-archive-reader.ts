@@ -1,0 +1,145 @@
+/**
+ * Reads and validates a whole backup archive before anything is restored (issue 7): the container
+ * (size caps, allowed and unique names, declared sizes bounded so fflate's allocation by declared size
+ * stays capped), the manifest (schema, version, tables), each chunk (SHA-256, size, bounded JSON), and
+ * then every record (backup-records-check.ts). Any failure is an error value with a Chinese message;
+ * nothing here throws, so a truncated USB copy or a hostile file can only be refused.
+ */
+import { unzipSync } from 'fflate';
+import { sha256Hex } from '../hash';
+import { err, ok, type Result } from '../result';
+import { parseBoundedJson } from '../bundle/bounded-json';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DEFAULT_BACKUP_LIMITS,
+  MANIFEST_ENTRY,
+  backupManifestSchema,
+  chunkPathTable,
+  type BackupContent,
+  type BackupLimits,
+  type BackupManifest,
+  type BackupRecord,
+  type BackupTableSpec,
+} from './backup-manifest';
+import { backupMessages as m } from './backup-messages';
+import { checkBackupRecords } from './backup-records-check';
+
+export type BackupReadErrorCode =
+  | 'backup-too-large'
+  | 'backup-damaged'
+  | 'backup-not-backup'
+  | 'backup-unsupported'
+  | 'backup-invalid';
+
+export interface ReadBackupOptions {
+  /** The tables of the current schema; the archive must list exactly these. */
+  readonly tables: readonly BackupTableSpec[];
+  readonly schemaVersion: number;
+  readonly limits?: Partial<BackupLimits>;
+}
+
+type Fail = { readonly ok: false; readonly error: { readonly code: BackupReadErrorCode; readonly message: string } };
+
+export function readBackupArchive(bytes: Uint8Array, options: ReadBackupOptions): Result<BackupContent, BackupReadErrorCode> {
+  const cap = { ...DEFAULT_BACKUP_LIMITS, ...options.limits };
+  if (bytes.length > cap.maxArchiveBytes) return err('backup-too-large', m.tooLarge(bytes.length, cap.maxArchiveBytes));
+  const files = unzipChecked(bytes, cap);
+  if (!files.ok) return files;
+  const manifest = readManifest(files.value, cap, options);
+  if (!manifest.ok) return manifest;
+  const tables = readTables(files.value, manifest.value, cap);
+  if (!tables.ok) return tables;
+  const checked = checkBackupRecords(manifest.value, tables.value, options.tables);
+  if (!checked.ok) return err('backup-invalid', checked.error.message);
+  return ok({ manifest: manifest.value, tables: tables.value });
+}
+
+function unzipChecked(bytes: Uint8Array, cap: BackupLimits): Result<Map<string, Uint8Array>, BackupReadErrorCode> {
+  let problem: Fail | null = null;
+  const seen = new Set<string>();
+  let count = 0;
+  let declared = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter(info) {
+        if (problem) return false;
+        count += 1;
+        declared += info.originalSize;
+        const folded = info.name.toLowerCase();
+        if (info.name !== MANIFEST_ENTRY && chunkPathTable(info.name) === null) problem = err('backup-invalid', m.unexpectedEntry(safeShown(info.name)));
+        else if (seen.has(folded)) problem = err('backup-invalid', m.duplicateEntry(info.name));
+        else if (count > cap.maxEntries || info.originalSize > cap.maxEntryBytes || declared > cap.maxTotalBytes) {
+          problem = err('backup-too-large', m.tooLarge(declared, cap.maxTotalBytes));
+        } else if (info.compression !== 0 && info.compression !== 8) problem = err('backup-damaged', m.damaged(`不支持的压缩方式 ${info.compression}`));
+        seen.add(folded);
+        return problem === null;
+      },
+    });
+  } catch (e) {
+    return err('backup-damaged', m.damaged(e instanceof Error ? e.message : '无法解压'));
+  }
+  if (problem) return problem;
+  return ok(new Map(Object.entries(files)));
+}
+
+function readManifest(
+  files: ReadonlyMap<string, Uint8Array>,
+  cap: BackupLimits,
+  options: ReadBackupOptions,
+): Result<BackupManifest, BackupReadErrorCode> {
+  const raw = files.get(MANIFEST_ENTRY);
+  if (!raw) return err('backup-not-backup', m.notBackup);
+  const json = parseBoundedJson(raw, { maxBytes: 16 * 1024 * 1024, maxDepth: Math.min(cap.maxDepth, 16) }, MANIFEST_ENTRY);
+  if (!json.ok) return err('backup-damaged', json.error.message);
+  const head = json.value as { format?: unknown; formatVersion?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) return err('backup-not-backup', m.notBackup);
+  if (head.formatVersion !== BACKUP_FORMAT_VERSION) return err('backup-unsupported', m.unsupportedVersion(Number(head.formatVersion)));
+  const parsed = backupManifestSchema.safeParse(json.value);
+  if (!parsed.success) return err('backup-damaged', m.damaged(`清单格式不正确：${parsed.error.issues[0]?.path.join('.') ?? ''}`));
+  const manifest = parsed.data;
+  if (manifest.schemaVersion !== options.schemaVersion) return err('backup-unsupported', m.schemaMismatch(manifest.schemaVersion, options.schemaVersion));
+  const wanted = new Set(options.tables.map((t) => t.name));
+  const listed = new Set<string>();
+  for (const t of manifest.tables) {
+    if (!wanted.has(t.name)) return err('backup-invalid', m.unknownTable(t.name));
+    if (listed.has(t.name)) return err('backup-invalid', m.duplicateEntry(t.name));
+    listed.add(t.name);
+  }
+  for (const name of wanted) if (!listed.has(name)) return err('backup-invalid', m.missingTable(name));
+  return ok(manifest);
+}
+
+function readTables(
+  files: ReadonlyMap<string, Uint8Array>,
+  manifest: BackupManifest,
+  cap: BackupLimits,
+): Result<Record<string, BackupRecord[]>, BackupReadErrorCode> {
+  const listedPaths = new Set<string>([MANIFEST_ENTRY]);
+  const out: Record<string, BackupRecord[]> = Object.create(null) as Record<string, BackupRecord[]>;
+  for (const table of manifest.tables) {
+    const records: BackupRecord[] = [];
+    for (const chunk of table.chunks) {
+      if (chunkPathTable(chunk.path) !== table.name || listedPaths.has(chunk.path)) return err('backup-invalid', m.duplicateEntry(chunk.path));
+      listedPaths.add(chunk.path);
+      const bytes = files.get(chunk.path);
+      if (!bytes) return err('backup-invalid', m.missingEntry(chunk.path));
+      if (bytes.length !== chunk.size || sha256Hex(bytes) !== chunk.sha256) return err('backup-invalid', m.altered(chunk.path));
+      const json = parseBoundedJson(bytes, { maxBytes: cap.maxEntryBytes, maxDepth: cap.maxDepth }, chunk.path);
+      if (!json.ok) return err('backup-damaged', json.error.message);
+      if (!Array.isArray(json.value) || json.value.length !== chunk.rows) return err('backup-invalid', m.rowCount(chunk.path));
+      for (const r of json.value as unknown[]) records.push(r as BackupRecord);
+    }
+    if (records.length !== table.rows) return err('backup-invalid', m.rowCount(table.name));
+    out[table.name] = records;
+  }
+  for (const name of files.keys()) if (!listedPaths.has(name)) return err('backup-invalid', m.unexpectedEntry(safeShown(name)));
+  return ok(out);
+}
+
+/** Entry names come from the file: show them bounded and without control characters. */
+function safeShown(name: string): string {
+  const clean = [...name].map((c) => (c.charCodeAt(0) < 0x20 ? '?' : c)).join('');
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
