@@ -26,11 +26,7 @@ import { backupMessages as m } from './backup-messages';
 import { checkBackupRecords } from './backup-records-check';
 
 export type BackupReadErrorCode =
-  | 'backup-too-large'
-  | 'backup-damaged'
-  | 'backup-not-backup'
-  | 'backup-unsupported'
-  | 'backup-invalid';
+  'backup-too-large' | 'backup-damaged' | 'backup-not-backup' | 'backup-unsupported' | 'backup-invalid';
 
 export interface ReadBackupOptions {
   /** The tables of the current schema; the archive must list exactly these. */
@@ -39,11 +35,18 @@ export interface ReadBackupOptions {
   readonly limits?: Partial<BackupLimits>;
 }
 
-type Fail = { readonly ok: false; readonly error: { readonly code: BackupReadErrorCode; readonly message: string } };
+type Fail = {
+  readonly ok: false;
+  readonly error: { readonly code: BackupReadErrorCode; readonly message: string };
+};
 
-export function readBackupArchive(bytes: Uint8Array, options: ReadBackupOptions): Result<BackupContent, BackupReadErrorCode> {
+export function readBackupArchive(
+  bytes: Uint8Array,
+  options: ReadBackupOptions,
+): Result<BackupContent, BackupReadErrorCode> {
   const cap = { ...DEFAULT_BACKUP_LIMITS, ...options.limits };
-  if (bytes.length > cap.maxArchiveBytes) return err('backup-too-large', m.tooLarge(bytes.length, cap.maxArchiveBytes));
+  if (bytes.length > cap.maxArchiveBytes)
+    return err('backup-too-large', m.tooLarge(bytes.length, cap.maxArchiveBytes));
   const files = unzipChecked(bytes, cap);
   if (!files.ok) return files;
   const manifest = readManifest(files.value, cap, options);
@@ -55,7 +58,10 @@ export function readBackupArchive(bytes: Uint8Array, options: ReadBackupOptions)
   return ok({ manifest: manifest.value, tables: tables.value });
 }
 
-function unzipChecked(bytes: Uint8Array, cap: BackupLimits): Result<Map<string, Uint8Array>, BackupReadErrorCode> {
+function unzipChecked(
+  bytes: Uint8Array,
+  cap: BackupLimits,
+): Result<Map<string, Uint8Array>, BackupReadErrorCode> {
   let problem: Fail | null = null;
   const seen = new Set<string>();
   let count = 0;
@@ -68,11 +74,17 @@ function unzipChecked(bytes: Uint8Array, cap: BackupLimits): Result<Map<string, 
         count += 1;
         declared += info.originalSize;
         const folded = info.name.toLowerCase();
-        if (info.name !== MANIFEST_ENTRY && chunkPathTable(info.name) === null) problem = err('backup-invalid', m.unexpectedEntry(safeShown(info.name)));
+        if (info.name !== MANIFEST_ENTRY && chunkPathTable(info.name) === null)
+          problem = err('backup-invalid', m.unexpectedEntry(safeShown(info.name)));
         else if (seen.has(folded)) problem = err('backup-invalid', m.duplicateEntry(info.name));
-        else if (count > cap.maxEntries || info.originalSize > cap.maxEntryBytes || declared > cap.maxTotalBytes) {
+        else if (
+          count > cap.maxEntries ||
+          info.originalSize > cap.maxEntryBytes ||
+          declared > cap.maxTotalBytes
+        ) {
           problem = err('backup-too-large', m.tooLarge(declared, cap.maxTotalBytes));
-        } else if (info.compression !== 0 && info.compression !== 8) problem = err('backup-damaged', m.damaged(`不支持的压缩方式 ${info.compression}`));
+        } else if (info.compression !== 0 && info.compression !== 8)
+          problem = err('backup-damaged', m.damaged(`不支持的压缩方式 ${info.compression}`));
         seen.add(folded);
         return problem === null;
       },
@@ -91,15 +103,26 @@ function readManifest(
 ): Result<BackupManifest, BackupReadErrorCode> {
   const raw = files.get(MANIFEST_ENTRY);
   if (!raw) return err('backup-not-backup', m.notBackup);
-  const json = parseBoundedJson(raw, { maxBytes: 16 * 1024 * 1024, maxDepth: Math.min(cap.maxDepth, 16) }, MANIFEST_ENTRY);
+  const json = parseBoundedJson(
+    raw,
+    { maxBytes: 16 * 1024 * 1024, maxDepth: Math.min(cap.maxDepth, 16) },
+    MANIFEST_ENTRY,
+  );
   if (!json.ok) return err('backup-damaged', json.error.message);
   const head = json.value as { format?: unknown; formatVersion?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) return err('backup-not-backup', m.notBackup);
-  if (head.formatVersion !== BACKUP_FORMAT_VERSION) return err('backup-unsupported', m.unsupportedVersion(Number(head.formatVersion)));
+  if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT)
+    return err('backup-not-backup', m.notBackup);
+  if (head.formatVersion !== BACKUP_FORMAT_VERSION)
+    return err('backup-unsupported', m.unsupportedVersion(Number(head.formatVersion)));
   const parsed = backupManifestSchema.safeParse(json.value);
-  if (!parsed.success) return err('backup-damaged', m.damaged(`清单格式不正确：${parsed.error.issues[0]?.path.join('.') ?? ''}`));
+  if (!parsed.success)
+    return err(
+      'backup-damaged',
+      m.damaged(`清单格式不正确：${parsed.error.issues[0]?.path.join('.') ?? ''}`),
+    );
   const manifest = parsed.data;
-  if (manifest.schemaVersion !== options.schemaVersion) return err('backup-unsupported', m.schemaMismatch(manifest.schemaVersion, options.schemaVersion));
+  if (manifest.schemaVersion !== options.schemaVersion)
+    return err('backup-unsupported', m.schemaMismatch(manifest.schemaVersion, options.schemaVersion));
   const wanted = new Set(options.tables.map((t) => t.name));
   const listed = new Set<string>();
   for (const t of manifest.tables) {
@@ -121,20 +144,28 @@ function readTables(
   for (const table of manifest.tables) {
     const records: BackupRecord[] = [];
     for (const chunk of table.chunks) {
-      if (chunkPathTable(chunk.path) !== table.name || listedPaths.has(chunk.path)) return err('backup-invalid', m.duplicateEntry(chunk.path));
+      if (chunkPathTable(chunk.path) !== table.name || listedPaths.has(chunk.path))
+        return err('backup-invalid', m.duplicateEntry(chunk.path));
       listedPaths.add(chunk.path);
       const bytes = files.get(chunk.path);
       if (!bytes) return err('backup-invalid', m.missingEntry(chunk.path));
-      if (bytes.length !== chunk.size || sha256Hex(bytes) !== chunk.sha256) return err('backup-invalid', m.altered(chunk.path));
-      const json = parseBoundedJson(bytes, { maxBytes: cap.maxEntryBytes, maxDepth: cap.maxDepth }, chunk.path);
+      if (bytes.length !== chunk.size || sha256Hex(bytes) !== chunk.sha256)
+        return err('backup-invalid', m.altered(chunk.path));
+      const json = parseBoundedJson(
+        bytes,
+        { maxBytes: cap.maxEntryBytes, maxDepth: cap.maxDepth },
+        chunk.path,
+      );
       if (!json.ok) return err('backup-damaged', json.error.message);
-      if (!Array.isArray(json.value) || json.value.length !== chunk.rows) return err('backup-invalid', m.rowCount(chunk.path));
+      if (!Array.isArray(json.value) || json.value.length !== chunk.rows)
+        return err('backup-invalid', m.rowCount(chunk.path));
       for (const r of json.value as unknown[]) records.push(r as BackupRecord);
     }
     if (records.length !== table.rows) return err('backup-invalid', m.rowCount(table.name));
     out[table.name] = records;
   }
-  for (const name of files.keys()) if (!listedPaths.has(name)) return err('backup-invalid', m.unexpectedEntry(safeShown(name)));
+  for (const name of files.keys())
+    if (!listedPaths.has(name)) return err('backup-invalid', m.unexpectedEntry(safeShown(name)));
   return ok(out);
 }
 

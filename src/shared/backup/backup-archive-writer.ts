@@ -93,7 +93,12 @@ export async function encodeBackupArchive(
     await flush();
     listed.push({ name: spec.name, rows, skipped, chunks });
   }
-  const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...head, tables: listed };
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    ...head,
+    tables: listed,
+  };
   const manifestBytes = encoder.encode(canonicalJson(manifest));
   const bytes = encodeZip([{ name: MANIFEST_ENTRY, ...compress(manifestBytes) }, ...entries]);
   options.onProgress?.({ done: total, total });

@@ -13,7 +13,8 @@ export const backupMessages = {
   missingTable: (name: string) => `备份文件缺少数据表“${name}”，已拒绝。`,
   altered: (name: string) => `备份文件中的“${name}”与清单记录的校验值不符（文件被改动或损坏），已拒绝。`,
   rowCount: (name: string) => `备份文件中“${name}”的记录数与清单不符，已拒绝。`,
-  badRecord: (table: string, i: number, why: string) => `数据表 ${table} 第 ${i + 1} 条记录无效（${why}），已拒绝。`,
+  badRecord: (table: string, i: number, why: string) =>
+    `数据表 ${table} 第 ${i + 1} 条记录无效（${why}），已拒绝。`,
   duplicateKey: (table: string, i: number) => `数据表 ${table} 第 ${i + 1} 条记录的主键重复，已拒绝。`,
   badWorkspace: (why: string) => `备份中的采集年度信息无效（${why}），已拒绝。`,
   auditBroken: (why: string) => `备份中的审计记录不完整或被改动：${why}`,

@@ -10,7 +10,8 @@ export type BackupOperationName = (typeof BACKUP_OPERATIONS)[number];
 /** File extension of backup archives and of exported workspace archives (same format). */
 export const BACKUP_EXTENSION = 'sddbak';
 
-const NAME_RE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})__(\d{8}T\d{9}Z)__([a-z-]{1,20})\.sddbak$/;
+const NAME_RE =
+  /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})__(\d{8}T\d{9}Z)__([a-z-]{1,20})\.sddbak$/;
 
 export interface BackupName {
   readonly workspaceId: string;
@@ -24,7 +25,11 @@ function isOperation(s: string): s is BackupOperationName {
 }
 
 /** `createdAt` must be an ISO string from Date#toISOString (UTC, milliseconds). */
-export function formatBackupName(workspaceId: string, createdAt: string, operation: BackupOperationName): string {
+export function formatBackupName(
+  workspaceId: string,
+  createdAt: string,
+  operation: BackupOperationName,
+): string {
   const stamp = createdAt.replace(/[-:.]/g, '');
   const name = `${workspaceId}__${stamp}__${operation}.${BACKUP_EXTENSION}`;
   if (parseBackupName(name) === null) throw new TypeError(`formatBackupName: unusable parts for ${name}`);

@@ -24,9 +24,11 @@ export function checkBackupRecords(
     const keys = new Set<string>();
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
-      if (typeof r !== 'object' || r === null || Array.isArray(r)) return err('backup-invalid', m.badRecord(spec.name, i, '不是对象'));
+      if (typeof r !== 'object' || r === null || Array.isArray(r))
+        return err('backup-invalid', m.badRecord(spec.name, i, '不是对象'));
       const owner = spec.name === WORKSPACES_TABLE ? r.id : r.workspaceId;
-      if (owner !== manifest.workspaceId) return err('backup-invalid', m.badRecord(spec.name, i, '属于其他采集年度'));
+      if (owner !== manifest.workspaceId)
+        return err('backup-invalid', m.badRecord(spec.name, i, '属于其他采集年度'));
       const key = spec.keyPath.map((p) => r[p]);
       if (!key.every(isKeyPart)) return err('backup-invalid', m.badRecord(spec.name, i, '主键无效'));
       const k = canonicalJson(key);
@@ -37,7 +39,8 @@ export function checkBackupRecords(
   const ws = tables[WORKSPACES_TABLE] ?? [];
   if (ws.length !== 1) return err('backup-invalid', m.badWorkspace(`应有 1 条，实有 ${ws.length} 条`));
   const parsed = workspaceSchema.safeParse(ws[0]);
-  if (!parsed.success) return err('backup-invalid', m.badWorkspace(parsed.error.issues[0]?.path.join('.') ?? ''));
+  if (!parsed.success)
+    return err('backup-invalid', m.badWorkspace(parsed.error.issues[0]?.path.join('.') ?? ''));
   return checkAudit(manifest, (tables[AUDIT_TABLE] ?? []) as unknown as readonly AuditEvent[]);
 }
 
@@ -51,6 +54,7 @@ function checkAudit(manifest: BackupManifest, events: readonly AuditEvent[]): Re
   if (!chain.ok) return err('backup-invalid', m.auditBroken(chain.message));
   const last = ordered.at(-1);
   const seq = last?.seq ?? 0;
-  if (seq !== manifest.auditSeq || (last !== undefined && last.hash !== manifest.auditHead)) return err('backup-invalid', m.auditHead);
+  if (seq !== manifest.auditSeq || (last !== undefined && last.hash !== manifest.auditHead))
+    return err('backup-invalid', m.auditHead);
   return ok(null);
 }

@@ -20,7 +20,12 @@ export function testWorkspace(): Record<string, unknown> {
     academicYearStart: 2025,
     financeYear: 2025,
     snapshotDate: '20250831',
-    deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' },
+    deadlines: {
+      fill: '20251010',
+      departmentReview: '20251015',
+      summaryReview: '20251020',
+      schoolReview: '20251030',
+    },
     station: { role: 'office', departmentCode: null },
     users: [],
     createdAt: '2025-09-01T00:00:00.000Z',
@@ -31,19 +36,33 @@ export function testWorkspace(): Record<string, unknown> {
 export function testAudit(n: number): AuditEvent[] {
   const out: AuditEvent[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(nextAuditEvent(out.at(-1), { workspaceId: WS_ID, at: '2025-09-02T00:00:00.000Z', actor: '张三', kind: 'rows.commit', summary: { i } }));
+    out.push(
+      nextAuditEvent(out.at(-1), {
+        workspaceId: WS_ID,
+        at: '2025-09-02T00:00:00.000Z',
+        actor: '张三',
+        kind: 'rows.commit',
+        summary: { i },
+      }),
+    );
   }
   return out;
 }
 
-export function testBackupInput(blocks = 3, rowsPerBlock = 10): { head: BackupManifestHead; tables: BackupTableInput[] } {
+export function testBackupInput(
+  blocks = 3,
+  rowsPerBlock = 10,
+): { head: BackupManifestHead; tables: BackupTableInput[] } {
   const audit = testAudit(4);
   const blockRecords = Array.from({ length: blocks }, (_, b) => ({
     workspaceId: WS_ID,
     tableCode: 'A1-1',
     departmentCode: 'RSC',
     blockNo: b,
-    rows: Array.from({ length: rowsPerBlock }, (_, i) => ({ id: `r-${b}-${i}`, values: { xm: `姓名${i}`, nl: 20 + i, ok: i % 2 === 0, empty: null } })),
+    rows: Array.from({ length: rowsPerBlock }, (_, i) => ({
+      id: `r-${b}-${i}`,
+      values: { xm: `姓名${i}`, nl: 20 + i, ok: i % 2 === 0, empty: null },
+    })),
   }));
   const last = audit.at(-1) as AuditEvent;
   return {
@@ -61,7 +80,10 @@ export function testBackupInput(blocks = 3, rowsPerBlock = 10): { head: BackupMa
       { spec: TEST_SPECS[0] as BackupTableSpec, records: [testWorkspace()] },
       { spec: TEST_SPECS[1] as BackupTableSpec, records: blockRecords },
       { spec: TEST_SPECS[2] as BackupTableSpec, records: audit },
-      { spec: TEST_SPECS[3] as BackupTableSpec, records: [{ workspaceId: WS_ID, keyId: 'k1', publicKey: 'abc' }] },
+      {
+        spec: TEST_SPECS[3] as BackupTableSpec,
+        records: [{ workspaceId: WS_ID, keyId: 'k1', publicKey: 'abc' }],
+      },
     ],
   };
 }
