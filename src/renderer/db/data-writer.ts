@@ -22,6 +22,7 @@ import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
 import { WriteRejected, type WriteErrorCode } from './write-errors';
+import { reviewWriterOps } from './review-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -233,6 +234,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
         tx.afterCommit(out.afterCommit);
       });
     },
+
+    // Rules, review decisions, justifications, year lock and feedback (review-writes.ts).
+    ...reviewWriterOps(db, run),
   };
 }
 

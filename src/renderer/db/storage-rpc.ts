@@ -15,6 +15,13 @@ export const WRITER_OPS = [
   'saveTasks',
   'commitSlice',
   'applyRowEdits',
+  // review-writes.ts
+  'saveRuleset',
+  'reviewAction',
+  'setJustification',
+  'lockYear',
+  'reopenYear',
+  'applyFeedback',
 ] as const;
 export type WriterOp = (typeof WRITER_OPS)[number];
 

@@ -8,7 +8,10 @@ export type WriteErrorCode =
   | 'catalog-version-conflict'
   | 'row-not-found'
   | 'duplicate-row-id'
-  | 'storage-full';
+  | 'storage-full'
+  // Review feature (review-writes.ts): a refused review step, a stale ruleset save.
+  | 'review-refused'
+  | 'ruleset-version-conflict';
 
 export class WriteRejected extends Error {
   constructor(

@@ -1,0 +1,143 @@
+/**
+ * Reads of the review feature: submissions, the versioned ruleset, the rows approved at each level,
+ * received bundle heads and last year's workspace. Stored records are validated on the way out only
+ * where another station wrote them (bundles); our own writer validated everything on the way in.
+ */
+import Dexie from 'dexie';
+import type { StoredRow } from '../../shared/records/record-types';
+import type { Submission } from '../../shared/review/review-types';
+import { starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import { workspaceRange } from './key-ranges';
+import type { StatusDb } from './schema';
+
+export type SubmissionRecord = Submission & { readonly workspaceId: string };
+export type RulesetRecord = Ruleset & { readonly workspaceId: string };
+
+/** Rows of a slice as approved at a level (1–3), or as frozen by the lock (LOCK_SNAPSHOT_LEVEL). */
+export interface ReviewSnapshotRecord {
+  readonly workspaceId: string;
+  readonly departmentCode: string;
+  readonly tableCode: string;
+  readonly level: number;
+  readonly at: string;
+  readonly by: string;
+  readonly rows: readonly StoredRow[];
+}
+
+/** The lock's frozen snapshot sits beside the approval levels 1–3 in the same table. */
+export const LOCK_SNAPSHOT_LEVEL = 4;
+
+function strip<T extends { workspaceId: string }>(r: T): Omit<T, 'workspaceId'> {
+  const { workspaceId: _w, ...rest } = r;
+  return rest;
+}
+
+export async function listSubmissions(db: StatusDb, workspaceId: string): Promise<Submission[]> {
+  const [lo, hi] = workspaceRange(workspaceId);
+  const all = (await db.submissions.where(':id').between(lo, hi).toArray()) as unknown as SubmissionRecord[];
+  return all.map(strip);
+}
+
+export async function getSubmission(
+  db: StatusDb,
+  workspaceId: string,
+  departmentCode: string,
+  tableCode: string,
+): Promise<Submission | undefined> {
+  const r = (await db.submissions.get([workspaceId, departmentCode, tableCode])) as unknown as SubmissionRecord | undefined;
+  return r ? strip(r) : undefined;
+}
+
+/** The latest stored ruleset; a year whose office never edited its rules runs the shipped version 1. */
+export async function getLatestRuleset(db: StatusDb, workspace: Pick<Workspace, 'id' | 'createdAt'>): Promise<Ruleset> {
+  const last = (await db.rulesets
+    .where(':id')
+    .between([workspace.id, Dexie.minKey], [workspace.id, Dexie.maxKey])
+    .last()) as unknown as RulesetRecord | undefined;
+  return last ? strip(last) : starterRuleset(workspace.createdAt);
+}
+
+export async function listRulesetVersions(
+  db: StatusDb,
+  workspaceId: string,
+): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>> {
+  const all = (await db.rulesets
+    .where(':id')
+    .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+    .toArray()) as unknown as RulesetRecord[];
+  return all.map((r) => ({ version: r.version, updatedAt: r.updatedAt, updatedBy: r.updatedBy }));
+}
+
+/** Every stored snapshot of one slice, lowest level first. */
+export async function getReviewSnapshots(
+  db: StatusDb,
+  workspaceId: string,
+  departmentCode: string,
+  tableCode: string,
+): Promise<ReviewSnapshotRecord[]> {
+  const all = await db.reviewSnapshots
+    .where(':id')
+    .between([workspaceId, departmentCode, tableCode, Dexie.minKey], [workspaceId, departmentCode, tableCode, Dexie.maxKey])
+    .toArray();
+  return all as unknown as ReviewSnapshotRecord[];
+}
+
+/** A received bundle's record as far as the audit page needs it; the bundle feature owns the rest. */
+export interface BundleHead {
+  readonly bundleHash: string;
+  readonly receivedAt: string;
+  readonly kind: string;
+  readonly sender: string;
+  /** The sender's audit-log head carried in the manifest, when recorded. */
+  readonly auditHead: string | null;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+function senderText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    return [text(o.stationRole), text(o.departmentCode)].filter(Boolean).join(' · ');
+  }
+  return '';
+}
+
+/** Bundles recorded in the bundles table (newest first), with the audit head each carried. */
+export async function listBundleHeads(db: StatusDb, workspaceId: string): Promise<BundleHead[]> {
+  const [lo, hi] = workspaceRange(workspaceId);
+  const all = await db.bundles.where(':id').between(lo, hi).toArray();
+  return all
+    .map((b) => {
+      const r = b as Record<string, unknown>;
+      const manifest = typeof r.manifest === 'object' && r.manifest !== null ? (r.manifest as Record<string, unknown>) : {};
+      const head = r.auditHead ?? r.senderAuditHead ?? manifest.auditHead ?? null;
+      return {
+        bundleHash: b.bundleHash,
+        receivedAt: b.receivedAt,
+        kind: text(r.kind ?? manifest.kind),
+        sender: senderText(r.sender ?? manifest.sender),
+        auditHead: typeof head === 'string' ? head : typeof head === 'object' && head !== null ? text((head as Record<string, unknown>).hash) || null : null,
+      };
+    })
+    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+}
+
+/**
+ * Last year's workspace of the same station: same school, same station role and department, academic
+ * year one earlier. Several candidates (a restored copy) → the most recently updated.
+ */
+export async function findPreviousYearWorkspace(db: StatusDb, ws: Workspace): Promise<Workspace | undefined> {
+  const all = await db.workspaces.toArray();
+  return all
+    .filter(
+      (w) =>
+        w.id !== ws.id &&
+        w.school.code === ws.school.code &&
+        w.academicYearStart === ws.academicYearStart - 1 &&
+        w.station.role === ws.station.role &&
+        w.station.departmentCode === ws.station.departmentCode,
+    )
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}

@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../shared/audit/audit-chain';
+import { passing } from '../../shared/review/review-test-fixtures';
+import { starterRuleset, nextRulesetVersion } from '../../shared/rules/ruleset';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+import { createDataWriter } from './data-writer';
+import { getAuditEvents } from './reads';
+import { getLatestRuleset, getReviewSnapshots, getSubmission, listRulesetVersions, listSubmissions } from './review-reads';
+import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+
+const TASK: TaskAssignment = { tableCode: 'A1-1', responsibleDepartment: 'DDS', cooperatingDepartments: [], summaryDepartment: null, deadline: '20251010' };
+const FILLER = { name: '陈信息', role: 'filler' } as const;
+const HEAD = { name: '周主任', role: 'head' } as const;
+const SUPERVISOR = { name: '吴督导', role: 'supervisor' } as const;
+const LEADER = { name: '郑校长', role: 'leader' } as const;
+
+async function setup() {
+  const db = await openTestDb();
+  const writer = createDataWriter(db);
+  const ws = makeWorkspace();
+  expect((await writer.createWorkspace(ws, ACTOR, { tasks: [TASK] })).ok).toBe(true);
+  const key = sliceKey(ws.id, 'A1-1', 'DDS');
+  expect((await writer.commitSlice(key, makeRows(3), ACTOR)).ok).toBe(true);
+  return { db, writer, ws, key };
+}
+
+describe('review writes', () => {
+  it('runs the office’s own table through submit, L1, receive, L3 and lock, snapshotting each approval, all audited', async () => {
+    const { db, writer, ws, key } = await setup();
+    const steps = [
+      [{ type: 'submit' }, FILLER],
+      [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
+      [{ type: 'receive' }, SUPERVISOR],
+      [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
+      [{ type: 'lock' }, LEADER],
+    ] as const;
+    for (const [action, user] of steps) {
+      const r = await writer.reviewAction(key, action, user, { actor: user.name });
+      expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
+    }
+    expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('locked');
+    expect((await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).map((s) => [s.level, s.rows.length])).toEqual([[1, 3], [3, 3], [4, 3]]);
+    const events = await getAuditEvents(db, ws.id);
+    expect(events.filter((e) => e.kind.startsWith('review.')).map((e) => e.kind)).toEqual([
+      'review.submit', 'review.approve', 'review.receive', 'review.approve', 'review.lock',
+    ]);
+    expect(verifyAuditChain(events).ok).toBe(true);
+  });
+
+  it('refuses a step the state machine refuses, with its message, and writes nothing', async () => {
+    const { db, writer, ws, key } = await setup();
+    const before = (await getAuditEvents(db, ws.id)).length;
+    const r = await writer.reviewAction(key, { type: 'submit' }, HEAD, ACTOR);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.error.code, r.error.message]).toEqual(['review-refused', '提交需要由信息员操作']);
+    expect(await listSubmissions(db, ws.id)).toEqual([]);
+    expect((await getAuditEvents(db, ws.id)).length).toBe(before);
+  });
+
+  it('keeps a return’s reason and cell comments, and a justification, on the stored copy', async () => {
+    const { db, writer, ws, key } = await setup();
+    await writer.setJustification(key, 'rule:A3.buildings', '含租用校舍', FILLER, ACTOR);
+    await writer.reviewAction(key, { type: 'submit' }, FILLER, ACTOR);
+    const r = await writer.reviewAction(key, { type: 'return', reason: '面积有误', comments: [{ recordId: 'x', fieldKey: 'f', text: '请核对' }] }, HEAD, ACTOR);
+    expect(r.ok).toBe(true);
+    const s = await getSubmission(db, ws.id, 'DDS', 'A1-1');
+    expect(s?.state).toBe('draft');
+    expect(s?.justifications['rule:A3.buildings']?.text).toBe('含租用校舍');
+    expect(s?.history.at(-1)?.comments).toEqual([{ recordId: 'x', fieldKey: 'f', text: '请核对' }]);
+    const last = (await getAuditEvents(db, ws.id)).at(-1);
+    expect(last?.summary).toMatchObject({ reason: '面积有误', to: 'draft' });
+  });
+
+  it('stores the shipped set as version 1 on the first save and refuses a stale version', async () => {
+    const { db, writer, ws } = await setup();
+    expect((await getLatestRuleset(db, ws)).version).toBe(1);
+    const v2 = nextRulesetVersion(starterRuleset(ws.createdAt), { manualChecks: [] }, 'now', '吴督导');
+    expect((await writer.saveRuleset(ws.id, v2, ACTOR)).ok).toBe(true);
+    expect((await listRulesetVersions(db, ws.id)).map((v) => v.version)).toEqual([1, 2]);
+    const stale = await writer.saveRuleset(ws.id, v2, ACTOR);
+    expect(stale.ok ? '' : stale.error.code).toBe('ruleset-version-conflict');
+    expect((await getLatestRuleset(db, ws)).manualChecks).toEqual([]);
+  });
+
+  it('locks the year only when every expected slice is school-approved, and reopens with a reason', async () => {
+    const { db, writer, ws, key } = await setup();
+    const notReady = await writer.lockYear(ws.id, LEADER, ACTOR);
+    expect(notReady.ok).toBe(false);
+    for (const [action, user] of [
+      [{ type: 'submit' }, FILLER],
+      [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
+      [{ type: 'receive' }, SUPERVISOR],
+      [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
+    ] as const)
+      await writer.reviewAction(key, action, user, ACTOR);
+    expect((await writer.lockYear(ws.id, LEADER, ACTOR)).ok).toBe(true);
+    expect((await writer.reopenYear(ws.id, ' ', SUPERVISOR, ACTOR)).ok).toBe(false);
+    expect((await writer.reopenYear(ws.id, '发现统计口径错误', SUPERVISOR, ACTOR)).ok).toBe(true);
+    expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('school-approved');
+    const kinds = (await getAuditEvents(db, ws.id)).map((e) => e.kind);
+    expect(kinds.slice(-2)).toEqual(['review.lock-year', 'review.reopen-year']);
+  });
+});
