@@ -37,6 +37,11 @@ export const COL = { no: 0, name: 1, sex: 2, nation: 3, birthday: 5, boolean: 10
 
 export async function openStudentTable(page: Page): Promise<void> {
   await createDepartmentYear(page);
+  await reopenStudentTable(page);
+}
+
+/** Signs the officer in to the existing year and opens A10-1 (after a reload or a crash). */
+export async function reopenStudentTable(page: Page): Promise<void> {
   // antd spaces two-character button labels (打 开, 登 录), hence the patterns.
   await page.getByRole('row').filter({ hasText: YEAR }).getByRole('button', { name: /^打\s*开$/ }).click();
   const dialog = page.getByRole('dialog');
@@ -111,6 +116,15 @@ export async function pasteText(page: Page, text: string, html = ''): Promise<vo
     },
     [text, html],
   );
+}
+
+/** Fires a copy event at the grid input and returns what the grid put on the clipboard. */
+export async function copyOut(page: Page): Promise<{ text: string; html: string }> {
+  return gridInput(page).evaluate((el) => {
+    const dt = new DataTransfer();
+    el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return { text: dt.getData('text/plain'), html: dt.getData('text/html') };
+  });
 }
 
 export async function waitSaved(page: Page): Promise<void> {

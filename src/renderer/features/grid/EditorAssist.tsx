@@ -42,8 +42,10 @@ export interface EditorAssistProps {
 export function EditorAssist({ field, draft, options, highlight, left, top, minWidth, onPick }: EditorAssistProps) {
   const input = readCellInput(field, draft, 'typed');
   const stored = input.issue?.severity === 'error' ? null : formatCellValue(field, input.value);
-  const message =
-    input.issue && input.issue.code !== 'required'
+  const picked = options.length > 0 && draft.trim() !== '' && !optionsOf(field).includes(draft.trim()) ? options[Math.min(highlight, options.length - 1)] : undefined;
+  const message = picked
+    ? { color: '#389e0d', text: T.willPick(picked) }
+    : input.issue && input.issue.code !== 'required'
       ? { color: input.issue.severity === 'error' ? '#cf1322' : '#ad4e00', text: input.issue.message }
       : stored !== null && stored !== draft.trim() && stored !== ''
         ? { color: '#389e0d', text: T.willStore(stored) }

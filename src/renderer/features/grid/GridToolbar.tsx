@@ -17,6 +17,9 @@ export interface GridToolbarProps {
   onToggleIssues(): void;
 }
 
+/** Toolbar buttons must not take the focus from the grid's input: keys keep working after a click. */
+const keepFocus = { onMouseDown: (e: { preventDefault(): void }) => e.preventDefault() };
+
 export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleIssues }: GridToolbarProps) {
   const s = useStore(store.api);
   const [search, setSearch] = useState('');
@@ -37,24 +40,24 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }} data-testid="grid-toolbar">
       <Space.Compact>
         <Tooltip title={T.undo}>
-          <Button icon={<UndoOutlined />} disabled={s.undo.done.length === 0} onClick={() => undo(store)} aria-label={T.undo} />
+          <Button {...keepFocus} icon={<UndoOutlined />} disabled={s.undo.done.length === 0} onClick={() => undo(store)} aria-label={T.undo} />
         </Tooltip>
         <Tooltip title={T.redo}>
-          <Button icon={<RedoOutlined />} disabled={s.undo.undone.length === 0} onClick={() => redo(store)} aria-label={T.redo} />
+          <Button {...keepFocus} icon={<RedoOutlined />} disabled={s.undo.undone.length === 0} onClick={() => redo(store)} aria-label={T.redo} />
         </Tooltip>
       </Space.Compact>
       <Space.Compact>
-        <Button icon={<PlusOutlined />} onClick={appendRow}>
+        <Button {...keepFocus} icon={<PlusOutlined />} onClick={appendRow}>
           {T.addRow}
         </Button>
-        <Button icon={<InsertRowAboveOutlined />} onClick={() => insertRows(store)}>
+        <Button {...keepFocus} icon={<InsertRowAboveOutlined />} onClick={() => insertRows(store)}>
           {T.insertRows}
         </Button>
-        <Button icon={<DeleteRowOutlined />} danger onClick={() => deleteRows(store)}>
+        <Button {...keepFocus} icon={<DeleteRowOutlined />} danger onClick={() => deleteRows(store)}>
           {T.deleteRows}
         </Button>
         <Tooltip title={T.fillDown}>
-          <Button icon={<VerticalAlignBottomOutlined />} onClick={() => fillDown(store)} aria-label={T.fillDown} />
+          <Button {...keepFocus} icon={<VerticalAlignBottomOutlined />} onClick={() => fillDown(store)} aria-label={T.fillDown} />
         </Tooltip>
       </Space.Compact>
       <Input.Search

@@ -68,6 +68,7 @@ export const T = {
   editorHintBoolean: '填「是」或「否」',
   editorHintEnum: '输入文字筛选，↑↓ 选择，回车确认',
   willStore: (s: string) => `将保存为 ${s}`,
+  willPick: (s: string) => `回车选择「${s}」`,
   noOptions: '没有匹配的选项',
   headerType: '类型',
   headerUnit: '单位',
