@@ -51,12 +51,28 @@ export interface WrittenBundle {
 export type WriteBundleErrorCode = 'manifest-invalid' | 'signature-invalid' | 'too-large';
 
 export function writeBundle(input: WriteBundleInput): Result<WrittenBundle, WriteBundleErrorCode> {
+  const prepared = prepareManifest(input.manifestFields, input.files);
+  if (!prepared.ok) return prepared;
+  return assembleBundle(prepared.value, input.sign(prepared.value.raw), input.files, input.compress);
+}
+
+/** The validated manifest and its raw (signed) bytes, before any signature exists. */
+export interface PreparedManifest {
+  readonly manifest: Manifest;
+  readonly raw: Uint8Array;
+}
+
+/** Step 1 of writing: hash the files and build the canonical manifest (split out so signing may be async). */
+export function prepareManifest(
+  manifestFields: ManifestFields,
+  files: readonly BundleFileInput[],
+): Result<PreparedManifest, WriteBundleErrorCode> {
   const candidate: Manifest = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     alg: BUNDLE_ALG,
-    ...input.manifestFields,
-    files: input.files.map((f) => ({
+    ...manifestFields,
+    files: files.map((f) => ({
       path: f.path,
       sha256: sha256Hex(f.bytes),
       size: f.bytes.length,
@@ -68,21 +84,29 @@ export function writeBundle(input: WriteBundleInput): Result<WrittenBundle, Writ
     const issue = parsed.error.issues[0];
     return err('manifest-invalid', `数据包清单无效：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
   }
-  for (const f of input.files) {
+  for (const f of files) {
     if (f.compressed !== undefined && f.compressed.size !== f.bytes.length) {
       return err('manifest-invalid', `文件 ${f.path} 的压缩数据与原文长度不符。`);
     }
   }
-  const manifest = parsed.data;
-  const raw = encodeManifest(manifest);
-  const signature = input.sign(raw);
+  return ok({ manifest: parsed.data, raw: encodeManifest(parsed.data) });
+}
+
+/** Step 2: the container around a prepared manifest and its signature. */
+export function assembleBundle(
+  prepared: PreparedManifest,
+  signature: Uint8Array,
+  files: readonly BundleFileInput[],
+  compressor?: EntryCompressor,
+): Result<WrittenBundle, WriteBundleErrorCode> {
+  const { manifest, raw } = prepared;
   if (signature.length !== SIGNATURE_BYTES) return err('signature-invalid', '签名长度不是 64 字节，无法写出数据包。');
-  const compress = input.compress ?? fflateCompressor(1);
+  const compress = compressor ?? fflateCompressor(1);
   const sigText = new TextEncoder().encode(bytesToBase64(signature));
   const entries: ZipEntryInput[] = [
     { name: MANIFEST_ENTRY, ...compress(raw) },
     { name: SIGNATURE_ENTRY, method: METHOD_STORED, data: sigText, crc32: crc32(sigText), size: sigText.length },
-    ...input.files.map((f) => ({ name: f.path, ...(f.compressed ?? compress(f.bytes)) })),
+    ...files.map((f) => ({ name: f.path, ...(f.compressed ?? compress(f.bytes)) })),
   ];
   let bytes: Uint8Array;
   try {
@@ -91,4 +115,18 @@ export function writeBundle(input: WriteBundleInput): Result<WrittenBundle, Writ
     return err('too-large', '数据包超过 zip 格式的 4 GB 上限，无法写出。');
   }
   return ok({ bytes, manifest, manifestBytes: raw, bundleHash: bundleHashOf(raw) });
+}
+
+/**
+ * writeBundle with an asynchronous signer: the Electron key vault signs over IPC and WebCrypto keys
+ * sign with a promise. A signing failure (wrong passphrase, missing key) comes back as its own error.
+ */
+export async function writeBundleAsync(
+  input: Omit<WriteBundleInput, 'sign'> & { readonly sign: (manifestBytes: Uint8Array) => Promise<Result<Uint8Array>> },
+): Promise<Result<WrittenBundle>> {
+  const prepared = prepareManifest(input.manifestFields, input.files);
+  if (!prepared.ok) return prepared;
+  const signature = await input.sign(prepared.value.raw);
+  if (!signature.ok) return signature;
+  return assembleBundle(prepared.value, signature.value, input.files, input.compress);
 }

@@ -37,3 +37,10 @@ export { signTrustList, trustListSchema, trustedKeyIndex, verifyTrustList, type 
 export { verifyBundle, type BundleWarning, type VerifiedBundle, type VerifyContext, type VerifyErrorCode } from './verify-bundle';
 export { readBundleContainer, type BundleContainer } from './zip-reader';
 export { encodeZip, fflateCompressor, type CompressedEntry, type EntryCompressor } from './zip-writer';
+export { assembleBundle, prepareManifest, writeBundleAsync, type PreparedManifest } from './bundle-writer';
+export { peekBundle, type PeekedBundle } from './bundle-peek';
+export { readRegistration, registrationBundleInput, registrationSchema, REGISTRATION_ENTRY, type RegistrationPayload, type RegistrationRequest } from './registration';
+export { collectionNoticeSchema, EMPTY_NOTICE, setupPayloadSchema, type CollectionNotice, type SetupPayload } from './setup-payload';
+export { inspectFirstSetup, setupBundleFiles, verifySetupBundle, type ClaimedOffice, type HeldTrust, type VerifiedSetup } from './setup-bundle';
+export { readReceiptPayload, receiptFiles, receiptPayloadSchema, type ReceiptPayload } from './receipt';
+export { originalEntryPath, planForward, verifyForwardContents, type ForwardContents, type ForwardContributor, type ForwardPlan, type ForwardSource } from './forward';
