@@ -1,0 +1,205 @@
+/**
+ * A whole sheet → values for the table, and every problem located by sheet, row, column and value,
+ * before anything is written (issue 4; DHIS2's VALIDATE before COMMIT). Cells the column cannot hold
+ * are errors that block the import unless the user chooses to leave them empty; empty required cells
+ * are listed but do not block (the grid shows them for 补填). Rows with no mapped value are skipped.
+ * Runs in the parser Worker over up to 100,000 rows, so the per-cell path allocates little and the
+ * listed problems are capped (all are counted).
+ */
+import type { FieldDef, TableDef } from '../catalog/catalog-types';
+import type { CellValue } from '../records/record-types';
+import { parseCellInput } from '../values/parse-cell-input';
+import { validateCellValue } from '../values/validate-cell-value';
+import { cellText } from './cell-conversion';
+import type { ColumnMapping } from './column-mapping';
+import { cellDisplay, columnLetter, isBlankCell, type SheetGrid } from './sheet-cell';
+import { SHEET_MESSAGES as M } from './sheet-messages';
+
+/** Problems listed in the preview; beyond this they are only counted. */
+export const MAX_LISTED_ISSUES = 5000;
+
+export type ImportIssueSeverity = 'error' | 'warning' | 'notice';
+
+export interface ImportIssue {
+  readonly sheet: string;
+  /** 1-based sheet row, as Excel shows it. */
+  readonly row: number;
+  /** Column letter (A, B, … AA). */
+  readonly column: string;
+  readonly columnLabel: string;
+  readonly fieldKey: string;
+  /** The cell as the file holds it. */
+  readonly value: string;
+  readonly code: string;
+  readonly message: string;
+  readonly severity: ImportIssueSeverity;
+  /** Blocks the import (the value would be lost) unless the user leaves such cells empty. */
+  readonly blocking: boolean;
+}
+
+export interface IssueCounts {
+  blocking: number;
+  /** Rows whose natural key repeats an earlier row (also counted in blocking; never ignorable). */
+  duplicates: number;
+  required: number;
+  warning: number;
+  trimmed: number;
+}
+
+export interface ConvertedSheet {
+  readonly values: Record<string, CellValue>[];
+  /** 1-based sheet row of each converted row. */
+  readonly sheetRows: number[];
+  readonly issues: ImportIssue[];
+  readonly counts: IssueCounts;
+  readonly skippedEmptyRows: number;
+}
+
+export interface ConvertOptions {
+  /** Called every `progressEvery` rows with (done, total). */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly progressEvery?: number;
+}
+
+interface Column {
+  readonly index: number;
+  readonly field: FieldDef;
+  readonly letter: string;
+  readonly label: string;
+}
+
+function mappedColumns(table: TableDef, mapping: ColumnMapping, labels: readonly string[]): Column[] {
+  const byKey = new Map(table.fields.map((f) => [f.key, f]));
+  const out: Column[] = [];
+  mapping.forEach((key, index) => {
+    const field = key === null ? undefined : byKey.get(key);
+    if (field) out.push({ index, field, letter: columnLetter(index), label: labels[index] || field.label });
+  });
+  return out;
+}
+
+/** Converts rows [dataStart, end) of `grid` with `mapping`; see the module header. */
+export function convertSheet(
+  grid: SheetGrid,
+  table: TableDef,
+  mapping: ColumnMapping,
+  dataStart: number,
+  headerLabels: readonly string[],
+  options: ConvertOptions = {},
+): ConvertedSheet {
+  const columns = mappedColumns(table, mapping, headerLabels);
+  const unmappedRequired = table.fields.filter((f) => f.required && !mapping.includes(f.key));
+  const issues: ImportIssue[] = [];
+  const counts: IssueCounts = { blocking: 0, duplicates: 0, required: 0, warning: 0, trimmed: 0 };
+  const values: Record<string, CellValue>[] = [];
+  const sheetRows: number[] = [];
+  let skippedEmptyRows = 0;
+  const total = grid.rows.length - dataStart;
+  const every = options.progressEvery ?? 2000;
+
+  const add = (issue: ImportIssue): void => {
+    if (issue.code === 'duplicate-key') counts.duplicates++;
+    if (issue.blocking) counts.blocking++;
+    else if (issue.code === 'required') counts.required++;
+    else if (issue.code === 'trimmed') counts.trimmed++;
+    else counts.warning++;
+    if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
+  };
+
+  for (let r = dataStart; r < grid.rows.length; r++) {
+    if ((r - dataStart) % every === 0) options.onProgress?.(r - dataStart, total);
+    const row = grid.rows[r] ?? [];
+    if (columns.every((c) => isBlankCell(row[c.index]))) {
+      skippedEmptyRows++;
+      continue;
+    }
+    const out: Record<string, CellValue> = {};
+    const excelRow = r + 1;
+    for (const c of columns) {
+      const cell = row[c.index];
+      const where = { sheet: grid.name, row: excelRow, column: c.letter, columnLabel: c.label, fieldKey: c.field.key };
+      const text = cellText(c.field, cell);
+      if (!text.ok) {
+        add({ ...where, value: cellDisplay(cell ?? null), code: text.code, message: text.message, severity: 'error', blocking: true });
+        out[c.field.key] = null;
+        continue;
+      }
+      const parsed = parseCellInput(c.field, text.text, { source: 'imported' });
+      out[c.field.key] = parsed.value;
+      if (parsed.error) {
+        add({ ...where, value: text.text, code: parsed.error.code, message: parsed.error.message, severity: 'error', blocking: true });
+        continue;
+      }
+      if (parsed.warning) {
+        add({ ...where, value: text.text, code: parsed.warning.code, message: parsed.warning.message, severity: 'warning', blocking: false });
+      }
+      if (parsed.trimmed) {
+        add({ ...where, value: text.text, code: 'trimmed', message: `「${c.field.label}」首尾的空格已去除。`, severity: 'notice', blocking: false });
+      }
+      if (parsed.value === null && c.field.required) {
+        const issue = validateCellValue(c.field, null);
+        if (issue) add({ ...where, value: '', code: 'required', message: issue.message, severity: 'error', blocking: false });
+      }
+    }
+    for (const f of unmappedRequired) {
+      out[f.key] = null;
+      const issue = validateCellValue(f, null);
+      if (issue) {
+        add({ sheet: grid.name, row: excelRow, column: '—', columnLabel: f.label, fieldKey: f.key, value: '', code: 'required', message: issue.message, severity: 'error', blocking: false });
+      }
+    }
+    values.push(out);
+    sheetRows.push(excelRow);
+  }
+  options.onProgress?.(Math.max(total, 0), Math.max(total, 0));
+  findDuplicateKeys(table, values, sheetRows, grid.name, columns, add);
+  return { values, sheetRows, issues, counts, skippedEmptyRows };
+}
+
+/** Natural-key text of a row, or null when a key part is empty (such rows never match or collide). */
+export function naturalKeyOf(table: TableDef, values: Readonly<Record<string, CellValue>>): string | null {
+  if (table.naturalKey.length === 0) return null;
+  let key = '';
+  for (const k of table.naturalKey) {
+    const v = Object.hasOwn(values, k) ? values[k] : null;
+    if (v === null || v === undefined || v === '') return null;
+    key += `${String(v)}\u0000`;
+  }
+  return key;
+}
+
+function findDuplicateKeys(
+  table: TableDef,
+  values: readonly Record<string, CellValue>[],
+  sheetRows: readonly number[],
+  sheet: string,
+  columns: readonly Column[],
+  add: (issue: ImportIssue) => void,
+): void {
+  if (table.naturalKey.length === 0) return;
+  const first = new Map<string, number>();
+  const keyField = table.naturalKey[0] ?? '';
+  const col = columns.find((c) => c.field.key === keyField);
+  const labels = table.naturalKey.map((k) => `「${table.fields.find((f) => f.key === k)?.label ?? k}」`).join('、');
+  values.forEach((v, i) => {
+    const key = naturalKeyOf(table, v);
+    if (key === null) return;
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, sheetRows[i] ?? 0);
+      return;
+    }
+    add({
+      sheet,
+      row: sheetRows[i] ?? 0,
+      column: col?.letter ?? '—',
+      columnLabel: col?.label ?? keyField,
+      fieldKey: keyField,
+      value: String(v[keyField] ?? ''),
+      code: 'duplicate-key',
+      message: M.duplicateKey(labels, seen),
+      severity: 'error',
+      blocking: true,
+    });
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * A zip container built in memory from deflate streams, with sizes and CRC in the local headers (no
+ * data descriptors): fflate's streaming Zip writes data descriptors, which SheetJS 0.18 — our own
+ * importer — refuses ("Bad compressed size"), so an export could not be re-imported. Entries are
+ * deflated chunk by chunk as the writer produces them; only compressed bytes are kept.
+ */
+import { Deflate } from 'fflate';
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+function crcUpdate(crc: number, data: Uint8Array): number {
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+interface Entry {
+  readonly name: Uint8Array;
+  readonly parts: Uint8Array[];
+  crc: number;
+  size: number;
+  csize: number;
+}
+
+/** One entry being written: push text chunks, then end(). */
+export interface ZipEntryWriter {
+  push(data: Uint8Array): void;
+  end(): void;
+}
+
+export class ZipBuilder {
+  private readonly entries: Entry[] = [];
+
+  constructor(private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6) {}
+
+  entry(name: string): ZipEntryWriter {
+    const e: Entry = { name: new TextEncoder().encode(name), parts: [], crc: 0, size: 0, csize: 0 };
+    this.entries.push(e);
+    const deflate = new Deflate({ level: this.level }, (chunk) => {
+      e.parts.push(chunk);
+      e.csize += chunk.length;
+    });
+    return {
+      push(data) {
+        e.crc = crcUpdate(e.crc, data);
+        e.size += data.length;
+        deflate.push(data);
+      },
+      end() {
+        deflate.push(new Uint8Array(0), true);
+      },
+    };
+  }
+
+  /** The finished archive. */
+  finish(): Uint8Array {
+    const headers: Uint8Array[] = [];
+    const central: Uint8Array[] = [];
+    let offset = 0;
+    for (const e of this.entries) {
+      const local = new Uint8Array(30 + e.name.length);
+      const lv = new DataView(local.buffer);
+      lv.setUint32(0, 0x04034b50, true);
+      lv.setUint16(4, 20, true);
+      lv.setUint16(6, 0x0800, true); // UTF-8 names
+      lv.setUint16(8, 8, true);
+      lv.setUint32(14, e.crc, true);
+      lv.setUint32(18, e.csize, true);
+      lv.setUint32(22, e.size, true);
+      lv.setUint16(26, e.name.length, true);
+      local.set(e.name, 30);
+      headers.push(local);
+      const cd = new Uint8Array(46 + e.name.length);
+      const cv = new DataView(cd.buffer);
+      cv.setUint32(0, 0x02014b50, true);
+      cv.setUint16(4, 20, true);
+      cv.setUint16(6, 20, true);
+      cv.setUint16(8, 0x0800, true);
+      cv.setUint16(10, 8, true);
+      cv.setUint32(16, e.crc, true);
+      cv.setUint32(20, e.csize, true);
+      cv.setUint32(24, e.size, true);
+      cv.setUint16(28, e.name.length, true);
+      cv.setUint32(42, offset, true);
+      cd.set(e.name, 46);
+      central.push(cd);
+      offset += local.length + e.csize;
+    }
+    const cdSize = central.reduce((n, c) => n + c.length, 0);
+    const end = new Uint8Array(22);
+    const ev = new DataView(end.buffer);
+    ev.setUint32(0, 0x06054b50, true);
+    ev.setUint16(8, this.entries.length, true);
+    ev.setUint16(10, this.entries.length, true);
+    ev.setUint32(12, cdSize, true);
+    ev.setUint32(16, offset, true);
+    const out = new Uint8Array(offset + cdSize + 22);
+    let p = 0;
+    this.entries.forEach((e, i) => {
+      out.set(headers[i] as Uint8Array, p);
+      p += (headers[i] as Uint8Array).length;
+      for (const part of e.parts) {
+        out.set(part, p);
+        p += part.length;
+      }
+      e.parts.length = 0;
+    });
+    for (const c of central) {
+      out.set(c, p);
+      p += c.length;
+    }
+    out.set(end, p);
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
+import { scanZip } from './zip-scan';
+
+const LIMITS = { maxEntries: 10, maxInflatedBytes: 1024 * 1024 };
+
+describe('scanZip (zip bombs)', () => {
+  it('accepts a small archive and reports the real inflated size', () => {
+    const r = scanZip(zipSync({ 'a.xml': new Uint8Array(1000), 'b.xml': new Uint8Array(5) }), LIMITS);
+    expect(r).toEqual({ ok: true, entries: 2, inflatedBytes: 1005 });
+  });
+
+  it('refuses an entry that inflates past the limit, counting real bytes quickly', () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const t0 = performance.now();
+    expect(scanZip(bomb, LIMITS)).toEqual({ ok: false, reason: 'inflated-too-large' });
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('refuses an entry whose header understates its size (the count is of real output, not claims)', () => {
+    const bytes = zipSync({ 'a.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    // Forge the sizes in the local and central headers to claim 10 bytes.
+    const view = new DataView(bytes.buffer);
+    for (let o = 0; o < bytes.length - 4; o++) {
+      const sig = view.getUint32(o, true);
+      if (sig === 0x04034b50) view.setUint32(o + 22, 10, true);
+      if (sig === 0x02014b50) view.setUint32(o + 24, 10, true);
+    }
+    expect(scanZip(bytes, LIMITS)).toMatchObject({ ok: false });
+  });
+
+  it('refuses too many entries, and bytes that are not a zip', () => {
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 11; i++) many[`f${i}`] = new Uint8Array(1);
+    expect(scanZip(zipSync(many), LIMITS)).toEqual({ ok: false, reason: 'too-many-entries' });
+    expect(scanZip(new Uint8Array([1, 2, 3]), LIMITS)).toEqual({ ok: false, reason: 'damaged' });
+  });
+});
