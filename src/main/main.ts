@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME, appSchemeRegistration, createAppProtocolHandler } from './app-protocol';
 import { createHandlers } from './handlers/create-handlers';
 import type { FileDialog } from './handlers/files';
+import { createLaunchFileQueue } from './handlers/launch-files';
+import { bundlePathsFromArgv } from './launch-argv';
 import { registerElectronIpc } from './ipc/electron-ipc';
 import { applicationMenuTemplate } from './menu';
 import {
@@ -27,6 +29,10 @@ app.enableSandbox();
 
 const isDev = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
+// Bundles double-clicked before or while the app runs wait here until the renderer takes them
+// (bundle:takeLaunchFiles, asked at start-up and whenever the window regains focus).
+const launchFiles = createLaunchFileQueue();
+launchFiles.push(bundlePathsFromArgv(process.argv, process.cwd()));
 
 function focusMainWindow(): void {
   if (mainWindow === null) return;
@@ -74,6 +80,7 @@ async function start(): Promise<void> {
       platform: process.platform,
       documentsDir: app.getPath('documents'),
       dialog: electronFileDialog(),
+      launchFiles,
     }),
     { trusted: APP_TRUSTED_ORIGIN },
   );
@@ -85,7 +92,12 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // The second launch's own arguments carry the double-clicked file; it then exits, and focusing us
+  // makes the renderer ask for the file.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    launchFiles.push(bundlePathsFromArgv(argv, workingDirectory));
+    focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => attachWebContentsGuards(contents, APP_TRUSTED_ORIGIN));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

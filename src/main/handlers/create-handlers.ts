@@ -4,8 +4,10 @@
  */
 import { join } from 'node:path';
 import type { IpcHandlers } from '../../shared/ipc/contract';
-import { createAppInfoHandlers, type AppFacts } from './app-info';
+import { BACKUP_DIR_NAME, createAppInfoHandlers, type AppFacts } from './app-info';
+import { createBackupStore } from './backup-store';
 import { createFileHandlers, type FileDialog } from './files';
+import { createLaunchFileQueue, type LaunchFileQueue } from './launch-files';
 import { createSentinelStore, SENTINEL_FILE_NAME } from './sentinel-store';
 import { createSeqStore, SEQ_FILE_NAME } from './seq-store';
 
@@ -13,6 +15,10 @@ export interface HandlerDeps extends AppFacts {
   readonly dialog: FileDialog;
   /** Where save dialogs start. */
   readonly documentsDir: string;
+  /** Bundle files from the command line / second launches (main.ts pushes; a fresh queue otherwise). */
+  readonly launchFiles?: LaunchFileQueue;
+  /** Free bytes on the backup folder's disk (tests inject; statfs otherwise). */
+  readonly freeBytes?: (dir: string) => Promise<number | null>;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -20,9 +26,19 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const files = createFileHandlers(deps.dialog, deps.documentsDir);
   const sentinel = createSentinelStore(join(deps.dataDir, SENTINEL_FILE_NAME));
   const seq = createSeqStore(join(deps.dataDir, SEQ_FILE_NAME));
+  const backups = createBackupStore({
+    dir: join(deps.dataDir, BACKUP_DIR_NAME),
+    ...(deps.freeBytes ? { freeBytes: deps.freeBytes } : {}),
+  });
+  const launchFiles = deps.launchFiles ?? createLaunchFileQueue();
   return {
     'app:info': () => appInfo.info(),
     'backup:dir': () => appInfo.backupDir(),
+    'backup:write': (args) => backups.write(args),
+    'backup:list': () => backups.list(),
+    'backup:read': (args) => backups.read(args),
+    'backup:prune': (args) => backups.prune(args),
+    'bundle:takeLaunchFiles': () => launchFiles.take(),
     'sentinel:read': () => sentinel.read(),
     'sentinel:write': ({ text }) => sentinel.write(text),
     'file:saveAs': (args) => files.saveAs(args),

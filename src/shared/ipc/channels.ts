@@ -6,6 +6,11 @@
 export const IPC_CHANNELS = [
   'app:info',
   'backup:dir',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:prune',
+  'bundle:takeLaunchFiles',
   'sentinel:read',
   'sentinel:write',
   'file:saveAs',

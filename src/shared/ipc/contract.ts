@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Result } from '../result';
+import { isBackupName } from '../backup/backup-names';
 import type { Channel } from './channels';
 
 export { IPC_CHANNELS, isChannel } from './channels';
@@ -40,6 +41,13 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 
 /** Upper bound for a file read through file:open; a larger one is refused before it is read. */
 export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
+
+/** A backup file name (src/shared/backup/backup-names.ts): never a path, checked before any disk access. */
+export const backupNameSchema = z.string().max(120).refine(isBackupName, 'not a backup file name');
+/** Upper bound of one backup archive crossing IPC (the same cap the archive reader applies). */
+export const MAX_BACKUP_BYTES = MAX_OPEN_BYTES;
+/** base64 length of MAX_BACKUP_BYTES bytes. */
+const MAX_BACKUP_BASE64 = Math.ceil(MAX_BACKUP_BYTES / 3) * 4;
 
 /**
  * The sentinel (DESIGN.md §6) crosses as opaque text: its format (per-workspace row counts, hashes,
@@ -81,6 +89,47 @@ export const ipcContract = {
   'backup:dir': {
     args: noArgs,
     result: z.strictObject({ path: z.string() }),
+  },
+  /**
+   * Writes one backup archive into the backup folder under `name` (atomically: temp file, fsync,
+   * rename). Refused before writing when the disk has too little free space, so a full disk never
+   * leaves a torn backup or fills the last bytes the database needs.
+   */
+  'backup:write': {
+    args: z.strictObject({ name: backupNameSchema, bytesBase64: base64Schema.max(MAX_BACKUP_BASE64) }),
+    result: z.strictObject({ path: z.string() }),
+  },
+  /** The backup folder and the backup files in it (other files are not listed), newest first. */
+  'backup:list': {
+    args: noArgs,
+    result: z.strictObject({
+      dir: z.string(),
+      files: z.array(
+        z.strictObject({ name: z.string(), size: z.number().int().nonnegative(), modifiedAt: z.string() }),
+      ),
+    }),
+  },
+  /** Reads one backup file by name (no paths cross IPC). */
+  'backup:read': {
+    args: z.strictObject({ name: backupNameSchema }),
+    result: z.strictObject({ bytesBase64: base64Schema }),
+  },
+  /** Deletes the backups of `workspaceId` beyond the newest `keep` (at least one is always kept). */
+  'backup:prune': {
+    args: z.strictObject({ workspaceId: z.uuid(), keep: z.number().int().min(1).max(1000) }),
+    result: z.strictObject({ deleted: z.array(z.string()) }),
+  },
+  /**
+   * Bundle files the app was launched with (double-click on a .sdd, or a second launch handing its
+   * file to this instance), read by main and handed over once: a second call returns what arrived
+   * since. Files that could not be read come back in `refused` with a reason.
+   */
+  'bundle:takeLaunchFiles': {
+    args: noArgs,
+    result: z.strictObject({
+      files: z.array(z.strictObject({ name: z.string(), bytesBase64: base64Schema })),
+      refused: z.array(z.strictObject({ name: z.string(), message: z.string() })),
+    }),
   },
   /** The sentinel text last written to userData/sentinel.json, or null when none was written yet. */
   'sentinel:read': {
