@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseChannelArgs, safeIdSchema } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/result';
 import { openViaInput, saveViaDownload } from './browser-files';
+import { createOpfsBackupFolder } from './opfs-backup-folder';
 import type { Platform, SeqScope } from './platform-types';
 
 // The storage layer's key from before this adapter existed, so sentinels already saved stay valid.
@@ -27,6 +28,8 @@ export interface BrowserPlatformEnv {
   readonly locks?: Pick<LockManager, 'request'> | undefined;
   readonly version: string;
   readonly origin: string;
+  /** navigator.storage, for the OPFS backup folder; absent in tests and old browsers. */
+  readonly storageManager?: StorageManager | undefined;
 }
 
 function readJson<T>(storage: Storage, key: string, schema: z.ZodType<T>, empty: T): Result<T> {
@@ -65,8 +68,12 @@ export function createBrowserPlatform(env: BrowserPlatformEnv): Platform {
     );
   }
 
+  const backups = createOpfsBackupFolder(env.storageManager);
+
   return {
     kind: 'browser',
+    backupFolder: () => Promise.resolve(ok(backups)),
+    takeLaunchFiles: () => Promise.resolve(ok({ files: [], refused: [] })),
     appInfo: () =>
       Promise.resolve(
         ok({ version: env.version, dataDir: `浏览器本地存储（${env.origin}）`, platform: 'browser' }),

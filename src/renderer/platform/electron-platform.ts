@@ -2,6 +2,7 @@
 import type { ApiBridge } from '../../shared/ipc/api-bridge';
 import { base64ToBytes, bytesToBase64 } from '../../shared/base64';
 import { ok, type Result } from '../../shared/result';
+import { createElectronBackupFolder, takeElectronLaunchFiles } from './electron-backup-folder';
 import type { Platform } from './platform-types';
 
 function map<T, U>(result: Result<T>, f: (value: T) => U): Result<U> {
@@ -35,6 +36,9 @@ export function createElectronPlatform(api: ApiBridge): Platform {
       map(await api.invoke('seq:next', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
     peekSeq: async (scope) =>
       map(await api.invoke('seq:peek', { keyId: scope.keyId, addressee: scope.addressee }), (v) => v.seq),
+    backupFolder: async () =>
+      map(await api.invoke('backup:dir', {}), (v) => createElectronBackupFolder(api, v.path)),
+    takeLaunchFiles: () => takeElectronLaunchFiles(api),
   };
 }
 

@@ -6,8 +6,10 @@
  */
 import type { ChannelValue, FileFilter } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
+import type { BackupFolder, LaunchFiles } from './backup-folder-types';
 
 export type { FileFilter } from '../../shared/ipc/contract';
+export type { BackupFileInfo, BackupFolder, LaunchFiles } from './backup-folder-types';
 
 export type AppInfo = ChannelValue<'app:info'>;
 
@@ -59,4 +61,11 @@ export interface Platform {
   nextSeq(scope: SeqScope): Promise<Result<number>>;
   /** The last number handed out for the scope, 0 if none. */
   peekSeq(scope: SeqScope): Promise<Result<number>>;
+  /**
+   * Where automatic backups are kept, outside IndexedDB (userData/backups in Electron, OPFS in the
+   * browser); null when the browser has no OPFS and backups can only be downloaded.
+   */
+  backupFolder(): Promise<Result<BackupFolder | null>>;
+  /** Bundle files the OS opened the app with since the last call (always empty in the browser). */
+  takeLaunchFiles(): Promise<Result<LaunchFiles>>;
 }

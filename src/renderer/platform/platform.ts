@@ -22,6 +22,7 @@ export function selectPlatform(
     locks: 'locks' in win.navigator ? win.navigator.locks : undefined,
     version: pageVersion(win.document),
     origin: win.location.origin,
+    storageManager: 'storage' in win.navigator ? win.navigator.storage : undefined,
   });
 }
 
