@@ -10,6 +10,7 @@ import { createFileHandlers, type FileDialog } from './files';
 import { createLaunchFileQueue, type LaunchFileQueue } from './launch-files';
 import { createSentinelStore, SENTINEL_FILE_NAME } from './sentinel-store';
 import { createSeqStore, SEQ_FILE_NAME } from './seq-store';
+import { createKeyVault, KEYS_DIR_NAME } from './key-vault';
 
 export interface HandlerDeps extends AppFacts {
   readonly dialog: FileDialog;
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     ...(deps.freeBytes ? { freeBytes: deps.freeBytes } : {}),
   });
   const launchFiles = deps.launchFiles ?? createLaunchFileQueue();
+  const keys = createKeyVault(join(deps.dataDir, KEYS_DIR_NAME));
   return {
     'app:info': () => appInfo.info(),
     'backup:dir': () => appInfo.backupDir(),
@@ -45,5 +47,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'file:open': (args) => files.open(args),
     'seq:next': (args) => seq.next(args),
     'seq:peek': (args) => seq.peek(args),
+    'keys:create': (args) => keys.create(args),
+    'keys:public': (args) => keys.current(args),
+    'keys:sign': (args) => keys.sign(args),
   };
 }

@@ -23,6 +23,7 @@ import type { StatusDb } from './schema';
 import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
 import { WriteRejected, type WriteErrorCode } from './write-errors';
 import { reviewWriterOps } from './review-writes';
+import { bundleWriterOps } from './bundle-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -237,6 +238,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // Rules, review decisions, justifications, year lock and feedback (review-writes.ts).
     ...reviewWriterOps(db, run),
+
+    // Keys, trust, setup, merges, receipts and feedback of the bundle exchange (bundle-writes.ts).
+    ...bundleWriterOps(db, locators, run),
   };
 }
 

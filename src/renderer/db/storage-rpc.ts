@@ -22,6 +22,12 @@ export const WRITER_OPS = [
   'lockYear',
   'reopenYear',
   'applyFeedback',
+  // bundle-writes.ts
+  'saveOwnKey',
+  'saveTrust',
+  'applySetup',
+  'mergeBundle',
+  'recordBundle',
 ] as const;
 export type WriterOp = (typeof WRITER_OPS)[number];
 

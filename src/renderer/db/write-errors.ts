@@ -11,7 +11,9 @@ export type WriteErrorCode =
   | 'storage-full'
   // Review feature (review-writes.ts): a refused review step, a stale ruleset save.
   | 'review-refused'
-  | 'ruleset-version-conflict';
+  | 'ruleset-version-conflict'
+  // Bundle exchange (bundle-writes.ts): a merge raced by another import, a receipt for an unknown bundle.
+  | 'bundle-refused';
 
 export class WriteRejected extends Error {
   constructor(

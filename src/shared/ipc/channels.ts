@@ -17,6 +17,9 @@ export const IPC_CHANNELS = [
   'file:open',
   'seq:next',
   'seq:peek',
+  'keys:create',
+  'keys:public',
+  'keys:sign',
 ] as const;
 
 export type Channel = (typeof IPC_CHANNELS)[number];

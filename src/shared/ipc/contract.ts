@@ -186,6 +186,29 @@ export const ipcContract = {
     args: seqKeySchema,
     result: z.strictObject({ seq: z.number().int().nonnegative() }),
   },
+  /**
+   * Creates this workspace's Ed25519 signing key in the main-process key vault; the private key is
+   * stored encrypted under the 负责人's passphrase (scrypt + AES-256-GCM) and never leaves main.
+   */
+  'keys:create': {
+    args: z.strictObject({ workspaceId: safeIdSchema, passphrase: z.string().min(10).max(200) }),
+    result: z.strictObject({ keyId: z.string(), publicKeyBase64: base64Schema }),
+  },
+  /** The workspace's current (newest) key's public part, or null when it has none. */
+  'keys:public': {
+    args: z.strictObject({ workspaceId: safeIdSchema }),
+    result: z.strictObject({ key: z.strictObject({ keyId: z.string(), publicKeyBase64: base64Schema }).nullable() }),
+  },
+  /** Signs `messageBase64` (a bundle manifest, ≤ 1 MiB) with the key, unlocked by the passphrase. */
+  'keys:sign': {
+    args: z.strictObject({
+      workspaceId: safeIdSchema,
+      keyId: z.string().regex(/^[0-9a-f]{16}$/),
+      passphrase: z.string().min(1).max(200),
+      messageBase64: base64Schema.max(1_400_000),
+    }),
+    result: z.strictObject({ signatureBase64: base64Schema }),
+  },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type IpcContract = typeof ipcContract;

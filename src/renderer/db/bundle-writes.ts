@@ -1,0 +1,161 @@
+/**
+ * The bundle exchange's writes, run by the one data writer (data-writer.ts registers them). Each is
+ * ONE transaction: a merge replaces the sender's slices, records the bundle and its sequence state and
+ * appends an audit event carrying the sender's audit head, so a crash leaves the database exactly
+ * before or after (THREATS D1). Everything here was verified before the transaction started (hashing
+ * and signatures never run inside it, THREATS D3); the transaction only re-checks that no other import
+ * moved the sequence state in between.
+ */
+import Dexie from 'dexie';
+import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import { canonicalJson } from '../../shared/canonical-json';
+import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { Department } from '../../shared/departments/department-types';
+import type { StoredRow } from '../../shared/records/record-types';
+import type { FeedbackPayload } from '../../shared/review/feedback-payload';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
+import type { WriteContext, WriteResult } from './data-writer';
+import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx } from './metadata-writes';
+import { applyFeedbackInTx } from './review-writes';
+import type { StatusDb } from './schema';
+import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
+import { WriteRejected } from './write-errors';
+
+export interface BundleTx {
+  readonly at: string;
+  audit(kind: AuditKind, summary: AuditSummary): Promise<void>;
+  afterCommit(fn: () => void): void;
+}
+export type BundleRunner = (workspaceId: string, ctx: WriteContext, body: (tx: BundleTx) => Promise<void>) => Promise<WriteResult>;
+
+/** A sequence state to store, valid only if the stored state is still the one verification saw. */
+export interface GuardedSequence {
+  readonly record: SequenceRecord;
+  readonly expectLastSeq: number;
+}
+
+export interface SetupApply {
+  readonly trust: readonly TrustRecord[];
+  /** The office's catalog; stored as a new local version only when its tables differ from the latest. */
+  readonly catalog: Catalog;
+  readonly tasks: readonly TaskAssignment[];
+  readonly departments: readonly Department[];
+  readonly bundle: BundleRecord;
+  readonly sequence: GuardedSequence;
+}
+
+export interface BundleMerge {
+  readonly slices: ReadonlyArray<{ readonly tableCode: string; readonly departmentCode: string; readonly rows: readonly StoredRow[] }>;
+  readonly bundle: BundleRecord;
+  readonly sequences: readonly GuardedSequence[];
+}
+
+export interface BundleNote {
+  readonly bundle: BundleRecord;
+  readonly sequence?: GuardedSequence;
+  /** A receipt: the sent bundle it acknowledges becomes 'delivered'. */
+  readonly deliveredHash?: string;
+  /** A feedback bundle: its review decisions are applied in the same transaction. */
+  readonly feedback?: FeedbackPayload;
+}
+
+async function putSequence(db: StatusDb, s: GuardedSequence): Promise<void> {
+  const { workspaceId, keyId, addressee } = s.record;
+  const stored = await db.sequences.get([workspaceId, keyId, addressee]);
+  const lastSeq = typeof stored?.lastSeq === 'number' ? stored.lastSeq : 0;
+  if (lastSeq !== s.expectLastSeq) {
+    throw new WriteRejected('bundle-refused', '另一个数据包刚刚从同一发送方导入，本次导入已取消；请重新打开文件核对。');
+  }
+  await db.sequences.put({ ...s.record, hashes: s.record.hashes.map(([n, h]) => [n, h]) });
+}
+
+async function putBundle(db: StatusDb, b: BundleRecord): Promise<void> {
+  const existing = await db.bundles.get([b.workspaceId, b.bundleHash]);
+  if (existing !== undefined && b.direction === 'received') throw new WriteRejected('bundle-refused', '该数据包已导入过，未重复导入。');
+  await db.bundles.put({ ...b });
+}
+
+const bundleSummary = (b: BundleRecord): AuditSummary => ({
+  bundleHash: b.bundleHash,
+  kind: b.kind,
+  sender: `${b.sender.stationRole}:${b.sender.departmentCode}`,
+  addressee: b.addressee,
+  keyId: b.keyId,
+  seq: b.seq,
+  // The sender's audit head, anchored in our own chain (THREATS A1).
+  senderAuditHead: b.auditHead,
+});
+
+export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: BundleRunner) {
+  return {
+    /** Records this station's own key (public part) after the vault or key store created it. */
+    saveOwnKey(workspaceId: string, key: OwnKeyRecord, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        await db.keys.put({ ...key });
+        await tx.audit('key.create', { keyId: key.keyId, fingerprint: key.fingerprint, storage: key.storage });
+      });
+    },
+
+    /** Office: a new signed trust list version, the pinned own key, or the notice draft. */
+    saveTrust(workspaceId: string, records: readonly TrustRecord[], note: AuditSummary, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        for (const r of records) await db.trust.put({ ...r });
+        await tx.audit('trust.update', { kinds: records.map((r) => r.kind), ...note });
+      });
+    },
+
+    /** Department/summary: applies a verified setup bundle (pin, trust list, catalog, tasks, notice). */
+    applySetup(workspaceId: string, setup: SetupApply, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        await putSequence(db, setup.sequence);
+        for (const r of setup.trust) await db.trust.put({ ...r });
+        const latest = await db.catalogs.where(':id').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).last();
+        const summary: AuditSummary = { ...bundleSummary(setup.bundle) };
+        if (latest === undefined || canonicalJson(latest.tables) !== canonicalJson(setup.catalog.tables)) {
+          const version = (latest?.version ?? 0) + 1;
+          summary.catalog = await saveCatalogInTx(db, workspaceId, { ...setup.catalog, version });
+        }
+        summary.departments = await saveDepartmentsInTx(db, workspaceId, setup.departments);
+        summary.tasks = await saveTasksInTx(db, workspaceId, setup.tasks);
+        await putBundle(db, setup.bundle);
+        await tx.audit('bundle.setup', summary);
+      });
+    },
+
+    /** Data or forward bundle: replaces the senders' slices, records bundle + sequences, one transaction. */
+    mergeBundle(workspaceId: string, merge: BundleMerge, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        for (const s of merge.sequences) await putSequence(db, s);
+        const slices: AuditSummary[] = [];
+        for (const s of merge.slices) {
+          const out = await commitSliceInTx(db, locators, { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode }, s.rows, tx.at, ctx.actor);
+          slices.push(out.summary);
+          tx.afterCommit(out.afterCommit);
+        }
+        await putBundle(db, merge.bundle);
+        await tx.audit('bundle.merge', { ...bundleSummary(merge.bundle), slices });
+      });
+    },
+
+    /** A bundle sent, or a receipt / feedback received (with its sequence and effects). */
+    recordBundle(workspaceId: string, note: BundleNote, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        if (note.sequence) await putSequence(db, note.sequence);
+        const summary: AuditSummary = { ...bundleSummary(note.bundle), direction: note.bundle.direction };
+        if (note.deliveredHash !== undefined) {
+          const sent = await db.bundles.get([workspaceId, note.deliveredHash]);
+          if (sent === undefined || sent.direction !== 'sent') {
+            throw new WriteRejected('bundle-refused', '回执确认的数据包不是本站发出的，未记录。');
+          }
+          await db.bundles.put({ ...sent, status: 'delivered', receipt: { bundleHash: note.bundle.bundleHash, at: tx.at, by: note.bundle.sender.departmentCode } });
+          summary.delivered = note.deliveredHash;
+        }
+        if (note.feedback) summary.feedback = await applyFeedbackInTx(db, workspaceId, note.feedback);
+        await putBundle(db, note.bundle);
+        const kind: AuditKind = note.bundle.direction === 'sent' ? 'bundle.export' : `bundle.${note.bundle.kind}`;
+        await tx.audit(kind, summary);
+      });
+    },
+  };
+}
