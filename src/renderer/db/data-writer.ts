@@ -23,6 +23,7 @@ import type { StatusDb } from './schema';
 import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
 import { WriteRejected, type WriteErrorCode } from './write-errors';
 import { reviewWriterOps } from './review-writes';
+import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import {
   applyRowEditsInTx,
@@ -238,6 +239,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // Rules, review decisions, justifications, year lock and feedback (review-writes.ts).
     ...reviewWriterOps(db, run),
+
+    // Restore of a validated backup, replacing one workspace (backup-restore.ts).
+    ...backupWriterOps(db, locators, run),
 
     // Keys, trust, setup, merges, receipts and feedback of the bundle exchange (bundle-writes.ts).
     ...bundleWriterOps(db, locators, run),

@@ -28,6 +28,8 @@ export const WRITER_OPS = [
   'applySetup',
   'mergeBundle',
   'recordBundle',
+  // backup-restore.ts
+  'restoreWorkspace',
 ] as const;
 export type WriterOp = (typeof WRITER_OPS)[number];
 

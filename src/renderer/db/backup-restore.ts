@@ -1,0 +1,88 @@
+/**
+ * Restore of a validated backup (src/shared/backup) as one data-writer operation: in a single rw
+ * transaction every record of the workspace is removed and the archive's records are written, then the
+ * restore is appended to the restored audit log and to the global log (with the replaced log's head,
+ * so the replaced history stays evidenced). Any failure — disk full included — aborts the transaction
+ * and leaves the previous data exactly as it was.
+ *
+ * Two things a restore never rolls back: the bundle sequence high-water mark (it lives outside
+ * IndexedDB, DESIGN.md §3) and this station's own signing keys (the private key lives in the key vault;
+ * dropping its public record would orphan it), so current `keys` records are kept over the backup's.
+ */
+import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import type { BackupContent } from '../../shared/backup/backup-manifest';
+import type { WriteContext, WriteResult } from './data-writer';
+import { GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
+import { workspaceRange } from './key-ranges';
+import type { StatusDb } from './schema';
+import type { RowLocatorCache } from './slice-writes';
+
+interface RestoreTx {
+  readonly at: string;
+  audit(kind: AuditKind, summary: AuditSummary, logId?: string): Promise<void>;
+  afterCommit(fn: () => void): void;
+}
+
+export type RestoreRunner = (
+  workspaceId: string,
+  ctx: WriteContext,
+  body: (tx: RestoreTx) => Promise<void>,
+  opts: { requireWorkspace?: boolean },
+) => Promise<WriteResult>;
+
+/** Records per bulkAdd: large enough to be fast, small enough for Chromium (THREATS.md §1.5). */
+const BULK = 1000;
+
+export function backupWriterOps(db: StatusDb, locators: RowLocatorCache, run: RestoreRunner) {
+  return {
+    /** Replaces the workspace with the archive's content (validated by readBackupArchive beforehand). */
+    restoreWorkspace(content: BackupContent, ctx: WriteContext): Promise<WriteResult> {
+      const { manifest } = content;
+      const workspaceId = manifest.workspaceId;
+      return run(
+        workspaceId,
+        ctx,
+        async (tx) => {
+          const [lo, hi] = workspaceRange(workspaceId);
+          const replaced = await readAuditHead(db, workspaceId);
+          const existed = (await db.workspaces.get(workspaceId)) !== undefined;
+          const currentKeys = await db.keys.where(':id').between(lo, hi).toArray();
+          for (const table of db.tables) {
+            if (table.name === 'workspaces') await table.delete(workspaceId);
+            else await table.where(':id').between(lo, hi).delete();
+          }
+          let rows = 0;
+          for (const table of db.tables) {
+            const records = content.tables[table.name];
+            // The archive was checked against this schema's tables; a mismatch here is a bug.
+            if (records === undefined) throw new Error(`restore: archive lacks table ${table.name}`);
+            for (let i = 0; i < records.length; i += BULK)
+              await table.bulkAdd(records.slice(i, i + BULK) as object[]);
+            rows += records.length;
+          }
+          if (currentKeys.length > 0) await db.keys.bulkPut(currentKeys);
+          const from = { restoredFrom: manifest.createdAt, operation: manifest.operation, records: rows };
+          await tx.audit('workspace.restore', {
+            ...from,
+            replacedAuditSeq: replaced.seq,
+            replacedAuditHead: replaced.hash,
+          });
+          await tx.audit(
+            'workspace.restore',
+            {
+              workspaceId,
+              name: manifest.workspaceName,
+              existed,
+              ...from,
+              replacedAuditSeq: replaced.seq,
+              replacedAuditHead: replaced.hash,
+            },
+            GLOBAL_AUDIT_LOG,
+          );
+          tx.afterCommit(() => locators.dropWorkspace(workspaceId));
+        },
+        { requireWorkspace: false },
+      );
+    },
+  };
+}
