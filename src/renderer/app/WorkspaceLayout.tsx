@@ -1,7 +1,7 @@
 /** The open workspace: header (year, station, user), navigation and the current page. */
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { AppstoreOutlined, ApartmentOutlined, CheckSquareOutlined, ScheduleOutlined, SettingOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileDoneOutlined, FunctionOutlined, ScheduleOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { STATION_ROLE_LABELS, USER_ROLE_LABELS } from '../../shared/workspace/workspace-types';
 import { useSession, type PageId } from './session-store';
 import { useWorkspaceData } from '../data/workspace-data-store';
@@ -12,9 +12,17 @@ import { CatalogEditorPage } from '../features/catalog/CatalogEditorPage';
 import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage';
 import { TablePage } from '../features/grid/TablePage';
 import { T } from '../features/workspaces/texts';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { CompletenessPage } from '../features/review/CompletenessPage';
+import { RulesPage } from '../features/rules/RulesPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 
 const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
   { key: 'tasks', label: '我的任务', icon: <CheckSquareOutlined /> },
+  { key: 'review', label: '数据审核', icon: <FileDoneOutlined /> },
+  { key: 'completeness', label: '完成情况', icon: <TableOutlined /> },
+  { key: 'rules', label: '校验规则', icon: <FunctionOutlined /> },
+  { key: 'audit', label: '审计日志', icon: <AuditOutlined /> },
   { key: 'catalog', label: '采集目录', icon: <AppstoreOutlined /> },
   { key: 'assign', label: '任务分配', icon: <ScheduleOutlined /> },
   { key: 'departments', label: '部门管理', icon: <ApartmentOutlined /> },
@@ -67,6 +75,10 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
           {page === 'departments' && <DepartmentsPage />}
           {page === 'settings' && <WorkspaceSettingsPage />}
           {page === 'table' && tableCode && <TablePage key={tableCode} tableCode={tableCode} />}
+          {page === 'review' && <ReviewPage />}
+          {page === 'completeness' && <CompletenessPage />}
+          {page === 'rules' && <RulesPage />}
+          {page === 'audit' && <AuditLogPage />}
         </Layout.Content>
       </Layout>
     </Layout>

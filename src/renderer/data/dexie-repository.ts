@@ -8,6 +8,8 @@ import type { WriteResult } from '../db/data-writer';
 import { getDepartments, getLatestCatalog, getTasks, listSlices, listWorkspaces, loadSlice, loadTable } from '../db/reads';
 import { err, ok } from '../../shared/result';
 import type { Actor, Repository, WriteOutcome } from './repository';
+import { createDexieReviewRepository } from '../db/review-repository';
+import { createDexieBundleRepository } from '../db/bundle-repository';
 
 const ctx = (actor: Actor) => ({ actor: actor.name });
 
@@ -54,5 +56,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     async loadAllRows(workspaceId, tableCode) {
       return (await loadTable(db, workspaceId, tableCode)).flatMap((s) => s.rows);
     },
+    ...createDexieReviewRepository(db, writer),
+    ...createDexieBundleRepository(db, writer),
   };
 }

@@ -14,6 +14,8 @@ export interface RowEdits {
   readonly deletes?: readonly string[];
 }
 import type { Result } from '../../shared/result';
+import type { ReviewRepository } from '../db/review-repository';
+import type { BundleRepository } from '../db/bundle-repository';
 
 /** Who is acting, recorded in the audit log. */
 export interface Actor {
@@ -39,7 +41,8 @@ export interface NewWorkspaceBundle {
 /** A write either committed, or was refused with a Chinese reason and changed nothing. */
 export type WriteOutcome = Result<void>;
 
-export interface Repository {
+/** Review, rules and audit reads/writes live in ReviewRepository (db/review-repository.ts). */
+export interface Repository extends ReviewRepository, BundleRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

@@ -30,3 +30,8 @@ export function canEditDepartment(station: Station, user: UserRole, departmentCo
 export function canEditSettings(station: Station, user: UserRole): boolean {
   return user === 'head' || (station.role === 'office' && user === 'supervisor');
 }
+
+/** Validation rules, thresholds and manual checklist items are the office's (督导员 or 负责人); they travel in setup bundles. */
+export function canEditRules(station: Station, user: UserRole): boolean {
+  return station.role === 'office' && OFFICE_EDITORS.has(user);
+}

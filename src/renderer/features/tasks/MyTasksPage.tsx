@@ -11,6 +11,9 @@ import { displayDate } from '../../ui/date-fields';
 import { useCompleteness } from './use-completeness';
 import { useSession } from '../../app/session-store';
 import { T } from './texts';
+import { BulkSpreadsheetActions, SpreadsheetActions } from '../spreadsheet';
+import { T as SHEET_T } from '../spreadsheet/texts';
+import { ReturnTasksCard } from '../review/ReturnTasksCard';
 
 const DUE_COLORS = { open: 'default', 'due-soon': 'orange', overdue: 'red' } as const;
 
@@ -22,9 +25,17 @@ export function MyTasksPage() {
   if (!data) return null;
   const tables = new Map(data.catalog.tables.map((t) => [t.code, t]));
   const today = toYyyymmdd(new Date());
+  // The slice a station imports into: its own department; at the office, the task's responsible department.
+  const sliceOf = (m: MyTask) => data.workspace.station.departmentCode ?? m.task.responsibleDepartment;
+  const bulk = mine.flatMap((m) => {
+    const table = tables.get(m.task.tableCode);
+    return table ? [{ table, departmentCode: data.workspace.station.departmentCode }] : [];
+  });
 
   return (
-    <Card title={T.myTasks}>
+    <>
+    <ReturnTasksCard />
+    <Card title={T.myTasks} extra={mine.length > 0 ? <BulkSpreadsheetActions slices={bulk} /> : null}>
       {mine.length === 0 ? (
         <Empty description={T.noTasks} />
       ) : (
@@ -80,9 +91,18 @@ export function MyTasksPage() {
               },
             },
             { title: T.lastUpdated, width: 170, render: (_, m) => { const u = completeness.get(m.task.tableCode)?.updatedAt; return u ? new Date(u).toLocaleString('zh-CN') : '—'; } },
+            {
+              title: SHEET_T.actionsColumn,
+              width: 290,
+              render: (_, m) => {
+                const table = tables.get(m.task.tableCode);
+                return table ? <SpreadsheetActions table={table} departmentCode={sliceOf(m)} /> : null;
+              },
+            },
           ]}
         />
       )}
     </Card>
+    </>
   );
 }

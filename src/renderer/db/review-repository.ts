@@ -1,0 +1,74 @@
+/**
+ * The review feature's part of the Repository (the UI's door to storage): reads straight from Dexie,
+ * writes through the data writer (one audited transaction each). Refusals come back as Result values.
+ */
+import type { AuditChainCheck, AuditEvent } from '../../shared/audit/audit-chain';
+import type { SliceKey } from '../../shared/records/record-types';
+import { err, ok, type Result } from '../../shared/result';
+import type { FeedbackPayload } from '../../shared/review/feedback-payload';
+import type { Submission } from '../../shared/review/review-types';
+import type { ReviewAction } from '../../shared/review/review-workflow';
+import type { Ruleset } from '../../shared/rules/ruleset';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import { verifyStoredAuditLog } from './audit-log';
+import type { WriteResult } from './data-writer';
+import { getAuditEvents } from './reads';
+import {
+  findPreviousYearWorkspace,
+  getLatestRuleset,
+  getReviewSnapshots,
+  listBundleHeads,
+  listRulesetVersions,
+  listSubmissions,
+  type BundleHead,
+  type ReviewSnapshotRecord,
+} from './review-reads';
+import type { ReviewUser } from './review-writes';
+import type { StatusDb } from './schema';
+import type { WriterApi } from './storage-startup';
+
+type Outcome = Result<void>;
+
+export interface ReviewRepository {
+  loadRuleset(workspace: Pick<Workspace, 'id' | 'createdAt'>): Promise<Ruleset>;
+  listRulesetVersions(workspaceId: string): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>>;
+  saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<Outcome>;
+  listSubmissions(workspaceId: string): Promise<Submission[]>;
+  reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<Outcome>;
+  setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<Outcome>;
+  lockYear(workspaceId: string, user: ReviewUser): Promise<Outcome>;
+  reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<Outcome>;
+  /** Applies a verified feedback payload (the bundle feature's import calls this or applyFeedbackInTx). */
+  applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<Outcome>;
+  loadReviewSnapshots(workspaceId: string, departmentCode: string, tableCode: string): Promise<ReviewSnapshotRecord[]>;
+  loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
+  verifyAuditLog(workspaceId: string): Promise<AuditChainCheck>;
+  listBundleHeads(workspaceId: string): Promise<BundleHead[]>;
+  /** Last year's workspace of this station, for prev(…) and year-over-year checks. */
+  findPreviousYear(workspace: Workspace): Promise<Workspace | undefined>;
+}
+
+function outcome(r: WriteResult): Outcome {
+  return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
+}
+
+export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): ReviewRepository {
+  const ctx = (user: ReviewUser) => ({ actor: user.name });
+  return {
+    loadRuleset: (ws) => getLatestRuleset(db, ws),
+    listRulesetVersions: (id) => listRulesetVersions(db, id),
+    saveRuleset: async (id, ruleset, user) => outcome(await writer.saveRuleset(id, ruleset, ctx(user))),
+    listSubmissions: (id) => listSubmissions(db, id),
+    reviewAction: async (slice, action, user) => outcome(await writer.reviewAction(slice, action, user, ctx(user))),
+    setJustification: async (slice, checkId, text, user) =>
+      outcome(await writer.setJustification(slice, checkId, text, user, ctx(user))),
+    lockYear: async (id, user) => outcome(await writer.lockYear(id, user, ctx(user))),
+    reopenYear: async (id, reason, user) => outcome(await writer.reopenYear(id, reason, user, ctx(user))),
+    applyFeedback: async (id, payload, user) => outcome(await writer.applyFeedback(id, payload, ctx(user))),
+    loadReviewSnapshots: (id, dept, table) => getReviewSnapshots(db, id, dept, table),
+    loadAuditEvents: (id) => getAuditEvents(db, id),
+    verifyAuditLog: (id) => verifyStoredAuditLog(db, id),
+    listBundleHeads: (id) => listBundleHeads(db, id),
+    findPreviousYear: (ws) => findPreviousYearWorkspace(db, ws),
+  };
+}
