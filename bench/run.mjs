@@ -8,9 +8,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { storageBench } from './storage.bench.mjs';
+import { gridBench } from './grid.bench.mjs';
 
 /** Add new bench modules here. */
-const BENCHES = [storageBench];
+const BENCHES = [storageBench, gridBench];
 
 const DEFAULT_DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const TYPES = {
@@ -66,6 +67,7 @@ function serveDist(dist) {
 export function overGate(r) {
   if (typeof r.ratio === 'number' && typeof r.goal === 'number' && r.ratio > 2 * r.goal) return true;
   if (typeof r.goalMs === 'number' && r.ms > 2 * r.goalMs) return true;
+  if (typeof r.goalMb === 'number' && r.mb > 2 * r.goalMb) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@ import '@glideapps/glide-data-grid/dist/index.css';
 import { DataEditor, type DataEditorRef, type GridCell, type Item, type Rectangle } from '@glideapps/glide-data-grid';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { CellEditor, type CellBounds } from './CellEditor';
 import { AnchoredMenu, CELL_MENU, HEADER_MENU, HeaderTip, type MenuAt } from './GridMenus';
 import { GRID_THEME, glideColumns, gridCell } from './grid-cells';
@@ -21,6 +22,8 @@ import { useCellEdit } from './use-cell-edit';
 
 const HEADER_HEIGHT = 36;
 const ROW_HEIGHT = 30;
+const BLANK_ROW_THEME = { bgCell: '#fafcff' };
+const ROW_MARKERS = { kind: 'clickable-number', width: 56 } as const;
 const NO_KEYS = { copy: false, cut: false, paste: false, downFill: false, rightFill: false, clear: false, delete: false, search: false, selectAll: false, activateCell: false } as const;
 
 export interface EntryGridProps {
@@ -30,7 +33,22 @@ export interface EntryGridProps {
 }
 
 export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridProps) {
-  const s = useStore(store.api);
+  // Only what the canvas shows: save state, notices and the undo stack must not re-render 100k-row glide.
+  const s = useStore(
+    store.api,
+    useShallow((st) => ({
+      rows: st.rows,
+      view: st.view,
+      issues: st.issues,
+      version: st.version,
+      columns: st.columns,
+      sort: st.sort,
+      table: st.table,
+      selection: st.selection,
+      editing: st.editing,
+      revealRequest: st.revealRequest,
+    })),
+  );
   const gridRef = useRef<DataEditorRef | null>(null);
   const wrapRef = useRef<HTMLDivElement | null>(null);
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
@@ -88,6 +106,7 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, view, issues, version, s.columns],
   );
+  const rowTheme = useCallback((row: number) => (row === length ? BLANK_ROW_THEME : undefined), [length]);
   const gridSelection = useMemo(() => toGlideSelection(s.selection), [s.selection]);
 
   const onMenuPick = (key: string) => {
@@ -126,11 +145,11 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         getCellContent={getCellContent}
         getCellsForSelection={true}
         freezeColumns={freeze}
-        rowMarkers={{ kind: 'clickable-number', width: 56 }}
+        rowMarkers={ROW_MARKERS}
         rowHeight={ROW_HEIGHT}
         headerHeight={HEADER_HEIGHT}
         theme={GRID_THEME}
-        getRowThemeOverride={(row) => (row === length ? { bgCell: '#fafcff' } : undefined)}
+        getRowThemeOverride={rowTheme}
         smoothScrollX
         smoothScrollY
         drawFocusRing={false}

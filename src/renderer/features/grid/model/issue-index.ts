@@ -6,6 +6,7 @@
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../../shared/records/record-types';
 import type { CellIssue } from '../../../../shared/values/cell-issue';
+import { fieldRules, type FieldRules } from '../../../../shared/values/field-rules';
 import { cellIssue } from './cell-input';
 import type { RowChange } from './row-changes';
 
@@ -21,14 +22,21 @@ export interface IssueIndex {
   counts: IssueCounts;
 }
 
+const rulesCache = new WeakMap<TableDef, readonly FieldRules[]>();
+
 function rowIssues(table: TableDef, row: StoredRow): Map<string, CellIssue> | null {
+  let rules = rulesCache.get(table);
+  if (!rules) rulesCache.set(table, (rules = table.fields.map(fieldRules)));
   let out: Map<string, CellIssue> | null = null;
-  for (const field of table.fields) {
-    const v = Object.hasOwn(row.values, field.key) ? (row.values[field.key] ?? null) : null;
-    const issue = cellIssue(field, v);
+  for (const r of rules) {
+    const key = r.field.key;
+    const v = Object.hasOwn(row.values, key) ? (row.values[key] ?? null) : null;
+    // The compiled validator is the cheap common path; only a failing cell pays for the precise message.
+    if (r.validate(v) === null) continue;
+    const issue = cellIssue(r.field, v);
     if (issue === null) continue;
     out ??= new Map();
-    out.set(field.key, issue);
+    out.set(key, issue);
   }
   return out;
 }
