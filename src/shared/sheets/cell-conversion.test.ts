@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../catalog/catalog-types';
 import { cellText } from './cell-conversion';
 import { convertSheet } from './import-convert';
-import { FORMULA_WITHOUT_VALUE } from './sheet-cell';
+import { FORMULA_WITHOUT_VALUE, type SheetCell } from './sheet-cell';
 import { grid, studentTable } from './test-tables';
 
 const field = (key: string): FieldDef => {
@@ -46,7 +46,7 @@ describe('convertSheet', () => {
   const labels = ['学号', '姓名', '性别', '出生日期', '学制', '入学成绩'];
 
   it('converts rows, skips empty rows, keeps empty cells empty and reports trims', () => {
-    const rows = [labels, [20230001, ' 张三 ', '男', { date: [2005, 1, 2, 0, 0, 0] }, 3, null], [null, null, null, null, null, null], ['2023002', '李四', '女', '20050304', null, '']];
+    const rows: SheetCell[][] = [labels, [20230001, ' 张三 ', '男', { date: [2005, 1, 2, 0, 0, 0] }, 3, null], [null, null, null, null, null, null], ['2023002', '李四', '女', '20050304', null, '']];
     const r = convertSheet(grid(rows), t, mapping, 1, labels);
     expect(r.values).toHaveLength(2);
     expect(r.values[0]).toMatchObject({ no: '20230001', name: '张三', sex: '男', birthday: '20050102', lengthofschooling: 3, test_scores: null });

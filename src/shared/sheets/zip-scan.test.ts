@@ -37,3 +37,18 @@ describe('scanZip (zip bombs)', () => {
     expect(scanZip(new Uint8Array([1, 2, 3]), LIMITS)).toEqual({ ok: false, reason: 'damaged' });
   });
 });
+
+describe('declared worksheet size', () => {
+  it('reads rows × columns from the <dimension> element', async () => {
+    const { declaredCells } = await import('./sheet-dimension');
+    expect(declaredCells('<worksheet><dimension ref="A1:XFD1048576"/>')).toEqual({ rows: 1048576, cols: 16384 });
+    expect(declaredCells('<x:dimension ref="B2"/>')).toEqual({ rows: 1, cols: 1 });
+    expect(declaredCells('<worksheet>')).toBeNull();
+  });
+
+  it('hands the first bytes of every entry to onHead', () => {
+    const heads: string[] = [];
+    scanZip(zipSync({ 'a.xml': new TextEncoder().encode('<dimension ref="A1:C3"/>') }), LIMITS, (name, head) => heads.push(`${name}:${new TextDecoder().decode(head)}`));
+    expect(heads).toEqual(['a.xml:<dimension ref="A1:C3"/>']);
+  });
+});

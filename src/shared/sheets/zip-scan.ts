@@ -13,6 +13,9 @@ export interface ZipLimits {
   readonly maxInflatedBytes: number;
 }
 
+/** Bytes of each entry's start handed to `onHead` (enough for a worksheet's <dimension>). */
+export const HEAD_BYTES = 4096;
+
 export type ZipScan =
   | { readonly ok: true; readonly entries: number; readonly inflatedBytes: number }
   | { readonly ok: false; readonly reason: 'too-many-entries' | 'inflated-too-large' | 'damaged' | 'encrypted' };
@@ -46,7 +49,7 @@ function readDirectory(bytes: Uint8Array): { entries: number; encrypted: boolean
 }
 
 /** Inflates every entry of `bytes` in a stream, counting real output; see the module header. */
-export function scanZip(bytes: Uint8Array, limits: ZipLimits): ZipScan {
+export function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: string, head: Uint8Array) => void): ZipScan {
   const dir = readDirectory(bytes);
   if (dir === null) return { ok: false, reason: 'damaged' };
   if (dir.entries > limits.maxEntries) return { ok: false, reason: 'too-many-entries' };
@@ -62,11 +65,22 @@ export function scanZip(bytes: Uint8Array, limits: ZipLimits): ZipScan {
       return;
     }
     open.push(file);
-    file.ondata = (error, chunk) => {
+    let head: Uint8Array | null = onHead ? new Uint8Array(0) : null;
+    file.ondata = (error, chunk, final) => {
       if (failure !== null) return;
       if (error) {
         failure = 'damaged';
         return;
+      }
+      if (head !== null && onHead) {
+        const joined = new Uint8Array(Math.min(HEAD_BYTES, head.length + chunk.length));
+        joined.set(head.subarray(0, joined.length));
+        joined.set(chunk.subarray(0, joined.length - head.length), head.length);
+        head = joined;
+        if (head.length >= HEAD_BYTES || final) {
+          onHead(file.name, head);
+          head = null;
+        }
       }
       inflated += chunk.length;
       if (inflated > limits.maxInflatedBytes) {

@@ -1,0 +1,95 @@
+/**
+ * Every problem of the file, located (sheet, row, column, value, reason), the counts, and the choice
+ * of replace or append. Cells the column cannot hold block the import unless the user explicitly
+ * chooses to leave them empty; duplicate records always block.
+ */
+import { Alert, Checkbox, Radio, Segmented, Space, Statistic, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import type { ImportIssue, ImportIssueSeverity } from '../../../shared/sheets/import-convert';
+import type { ImportFlow } from './use-import-flow';
+import { T } from './texts';
+
+const COLORS: Record<ImportIssueSeverity, string> = { error: 'red', warning: 'orange', notice: 'default' };
+type Filter = 'all' | ImportIssueSeverity;
+
+export function PreviewStep({ flow }: { flow: ImportFlow }) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const converted = flow.converted;
+  const issues = useMemo(() => (converted ? converted.issues.filter((i) => filter === 'all' || i.severity === filter) : []), [converted, filter]);
+  if (!converted) return null;
+  const { counts } = converted;
+  const total = counts.blocking + counts.required + counts.warning + counts.trimmed;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-preview">
+      <Alert type="info" showIcon title={T.summary(converted.values.length, converted.skippedEmptyRows)} />
+      <Space size="large" wrap data-testid="import-counts">
+        <Statistic title={T.counts.blocking} value={counts.blocking - counts.duplicates} styles={{ content: { color: counts.blocking > 0 ? '#cf1322' : undefined } }} />
+        <Statistic title={T.counts.duplicates} value={counts.duplicates} />
+        <Statistic title={T.counts.required} value={counts.required} />
+        <Statistic title={T.counts.warning} value={counts.warning} />
+        <Statistic title={T.counts.trimmed} value={counts.trimmed} />
+      </Space>
+      {counts.duplicates > 0 && <Alert type="error" showIcon title={T.duplicatesAlert} />}
+      {counts.blocking > counts.duplicates && (
+        <Alert
+          type="error"
+          showIcon
+          title={T.blockingAlert(counts.blocking - counts.duplicates)}
+          description={
+            counts.duplicates === 0 ? (
+              <Checkbox checked={flow.leaveEmpty} onChange={(e) => flow.setLeaveEmpty(e.target.checked)} data-testid="leave-empty">
+                {T.leaveEmpty(counts.blocking)}
+              </Checkbox>
+            ) : null
+          }
+        />
+      )}
+      {total === 0 && <Alert type="success" showIcon title={T.noProblems} />}
+      {total > 0 && (
+        <>
+          <Segmented<Filter>
+            value={filter}
+            onChange={setFilter}
+            options={[
+              { value: 'all', label: T.filterAll },
+              { value: 'error', label: T.severity.error },
+              { value: 'warning', label: T.severity.warning },
+              { value: 'notice', label: T.severity.notice },
+            ]}
+          />
+          {converted.issues.length < total && <Alert type="warning" title={T.listedOnly(converted.issues.length, total)} />}
+          <Table<ImportIssue>
+            size="small"
+            data-testid="import-issues"
+            rowKey={(i) => `${i.sheet}|${i.row}|${i.column}|${i.code}`}
+            dataSource={issues}
+            pagination={{ pageSize: 50, showSizeChanger: false }}
+            scroll={{ y: 300 }}
+            columns={[
+              { title: T.issueCols.sheet, dataIndex: 'sheet', width: 90, ellipsis: true },
+              { title: T.issueCols.row, dataIndex: 'row', width: 60 },
+              { title: T.issueCols.column, dataIndex: 'column', width: 50 },
+              { title: T.issueCols.label, dataIndex: 'columnLabel', width: 130, ellipsis: true },
+              { title: T.issueCols.value, dataIndex: 'value', width: 140, ellipsis: true },
+              {
+                title: T.issueCols.message,
+                render: (_, i) => (
+                  <span>
+                    <Tag color={COLORS[i.severity]}>{T.severity[i.severity]}</Tag>
+                    {i.message}
+                  </span>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+      <Radio.Group value={flow.mode} onChange={(e) => flow.setMode(e.target.value as 'replace' | 'append')} aria-label={T.mode}>
+        <Space orientation="vertical">
+          <Radio value="replace">{T.replace}</Radio>
+          <Radio value="append">{T.append}</Radio>
+        </Space>
+      </Radio.Group>
+    </Space>
+  );
+}

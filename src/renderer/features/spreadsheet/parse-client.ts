@@ -1,0 +1,104 @@
+/**
+ * The page's side of the parser Worker: one Worker per import, one request at a time, a watchdog per
+ * request (THREATS S2: a file that keeps the parser busy past the limit gets its Worker terminated and
+ * a "文件过于复杂" refusal), and terminate() on cancel and when the wizard closes. Results are values:
+ * a refusal carries a Chinese message, never an exception.
+ */
+import type { TableDef } from '../../../shared/catalog/catalog-types';
+import type { ColumnMapping } from '../../../shared/sheets/column-mapping';
+import type { HeaderDetection } from '../../../shared/sheets/header-detect';
+import type { ConvertedSheet } from '../../../shared/sheets/import-convert';
+import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../shared/sheets/sheet-limits';
+import { SHEET_MESSAGES as M } from '../../../shared/sheets/sheet-messages';
+import type { ParsePhase, ParseRequest, ParseResponse, RefusalCode } from './workers/parse-protocol';
+
+export type Opened = Extract<ParseResponse, { kind: 'opened' }>;
+export type Refused = Extract<ParseResponse, { kind: 'refused' }>;
+export type ParseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
+
+export type ProgressListener = (phase: ParsePhase, done: number, total: number) => void;
+
+export function createParseWorker(): Worker {
+  return new Worker(new URL('./workers/sheet-parse.worker.ts', import.meta.url), { type: 'module', name: 'sheet-parse' });
+}
+
+export class ParseClient {
+  private worker: Worker | null;
+  private pending: ((m: ParseResponse) => void) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly limits: SheetLimits = DEFAULT_SHEET_LIMITS,
+    private readonly onProgress: ProgressListener = () => undefined,
+    makeWorker: () => Worker = createParseWorker,
+  ) {
+    this.worker = makeWorker();
+    this.worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+      if (e.data.kind === 'progress') this.onProgress(e.data.phase, e.data.done, e.data.total);
+      else this.settle(e.data);
+    };
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail('worker-crashed', M.workerCrashed);
+    };
+  }
+
+  /** Parses the file (bytes are transferred to the Worker). */
+  open(name: string, bytes: Uint8Array, table: TableDef): Promise<ParseOutcome<Opened>> {
+    return this.request({ kind: 'open', name, bytes, limits: this.limits, table }, 'opened', [bytes.buffer as ArrayBuffer]);
+  }
+
+  header(sheet: number, row: number): Promise<ParseOutcome<HeaderDetection>> {
+    return this.request({ kind: 'header', sheet, row }, 'header').then((r) => (r.ok ? { ok: true, value: r.value.header } : r));
+  }
+
+  convert(sheet: number, mapping: ColumnMapping, dataStart: number, labels: readonly string[]): Promise<ParseOutcome<ConvertedSheet>> {
+    return this.request({ kind: 'convert', sheet, mapping, dataStart, labels }, 'converted').then((r) => (r.ok ? { ok: true, value: r.value.result } : r));
+  }
+
+  /** Ends the Worker; a pending request resolves as cancelled. Safe to call twice. */
+  dispose(): void {
+    this.fail('parse-failed', '已取消。');
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  get alive(): boolean {
+    return this.worker !== null;
+  }
+
+  private request<K extends ParseResponse['kind']>(
+    message: ParseRequest,
+    expect: K,
+    transfer: Transferable[] = [],
+  ): Promise<ParseOutcome<Extract<ParseResponse, { kind: K }>>> {
+    const worker = this.worker;
+    if (worker === null) return Promise.resolve({ ok: false, code: 'worker-crashed', message: M.workerCrashed });
+    return new Promise((resolve) => {
+      this.pending = (m) => {
+        if (m.kind === 'refused') resolve({ ok: false, code: m.code, message: m.message });
+        else if (m.kind === expect) resolve({ ok: true, value: m as Extract<ParseResponse, { kind: K }> });
+        else resolve({ ok: false, code: 'parse-failed', message: M.parseFailed });
+      };
+      this.timer = setTimeout(() => {
+        // The parser may be stuck in a hostile regular expression: only terminating the Worker stops it.
+        this.fail('timeout', M.timeout(Math.round(this.limits.timeoutMs / 1000)));
+        this.worker?.terminate();
+        this.worker = null;
+      }, this.limits.timeoutMs);
+      worker.postMessage(message, transfer);
+    });
+  }
+
+  private settle(m: ParseResponse): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const p = this.pending;
+    this.pending = null;
+    p?.(m);
+  }
+
+  private fail(code: RefusalCode, message: string): void {
+    this.settle({ kind: 'refused', code, message });
+  }
+}

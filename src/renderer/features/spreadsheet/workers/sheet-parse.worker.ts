@@ -1,0 +1,131 @@
+/**
+ * The disposable parser Worker (THREATS S1–S4, DESIGN.md §6). It owns the hostile bytes: checks the
+ * file's size, scans the zip counting real inflated bytes and declared sheet sizes, parses with SheetJS
+ * (or our CSV reader), refuses the file if parsing changed any built-in prototype, detects the header
+ * and converts rows. It never touches the database; the page terminates it after use, on cancel and on
+ * timeout, so whatever the file did to this Worker dies with it.
+ */
+import type { TableDef } from '../../../../shared/catalog/catalog-types';
+import { decodeCsvBytes, guessDelimiter, parseCsv } from '../../../../shared/sheets/csv-text';
+import { HEADER_SCAN_ROWS, detectHeader, headerAtRow } from '../../../../shared/sheets/header-detect';
+import { convertSheet } from '../../../../shared/sheets/import-convert';
+import { cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
+import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
+import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
+import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
+import { scanZip } from '../../../../shared/sheets/zip-scan';
+import type { ParseRequest, ParseResponse, RefusalCode, SheetFormat, SheetSummary } from './parse-protocol';
+import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
+import { readWorkbook } from './workbook-read';
+
+const scope = globalThis as unknown as { postMessage(m: ParseResponse): void; onmessage: ((e: MessageEvent<ParseRequest>) => void) | null };
+const PREVIEW_ROWS = 15;
+const PREVIEW_COLS = 40;
+
+let grids: SheetGrid[] = [];
+let table: TableDef | null = null;
+const clean = snapshotPrototypes();
+
+class Refusal {
+  constructor(
+    readonly code: RefusalCode,
+    readonly message: string,
+  ) {}
+}
+
+const post = (m: ParseResponse): void => scope.postMessage(m);
+
+function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  if (/\.(csv|txt)$/i.test(name)) return 'csv';
+  // Some systems save HTML or XML tables as .xls; SheetJS reads those.
+  return /\.xlsx?$/i.test(name) ? 'xls' : null;
+}
+
+function checkZip(bytes: Uint8Array, limits: SheetLimits): void {
+  post({ kind: 'progress', phase: 'scan', done: 0, total: bytes.length });
+  let oversized: { rows: number; cols: number } | null = null;
+  const scan = scanZip(bytes, { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes }, (name, head) => {
+    if (oversized !== null || !/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
+    const d = declaredCells(new TextDecoder().decode(head));
+    if (d !== null && (d.rows * d.cols > limits.maxCells || d.rows > limits.maxRows + HEADER_SCAN_ROWS)) oversized = d;
+  });
+  if (!scan.ok) {
+    switch (scan.reason) {
+      case 'too-many-entries':
+        throw new Refusal('too-many-entries', M.tooManyEntries(limits.maxZipEntries));
+      case 'inflated-too-large':
+        throw new Refusal('inflated-too-large', M.inflatedTooLarge(limits.maxInflatedBytes));
+      case 'encrypted':
+        throw new Refusal('zip-encrypted', M.zipEncrypted);
+      default:
+        throw new Refusal('zip-damaged', M.zipDamaged);
+    }
+  }
+  const big = oversized as { rows: number; cols: number } | null;
+  if (big !== null) throw new Refusal('too-many-cells', M.tooManyCells(big.rows, big.cols, limits.maxCells));
+}
+
+function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): { grids: SheetGrid[]; encoding: string | null } {
+  if (format === 'csv') {
+    const decoded = decodeCsvBytes(bytes);
+    const parsed = parseCsv(decoded.text, guessDelimiter(decoded.text), { maxRows: limits.maxRows + HEADER_SCAN_ROWS, maxCells: limits.maxCells });
+    if (!parsed.ok) throw parsed.reason === 'too-many-rows' ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows)) : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
+    return { grids: [{ name: name.replace(/\.[^.]+$/, '') || 'CSV', rows: parsed.rows, merges: [] }], encoding: decoded.encoding };
+  }
+  if (format === 'xlsx') checkZip(bytes, limits);
+  post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
+  const read = readWorkbook(bytes, { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 });
+  if (prototypesChanged(clean)) throw new Refusal('hostile-content', M.hostileContent);
+  if (!read.ok) throw read.reason === 'too-many-sheets' ? new Refusal('too-many-sheets', M.tooManySheets(limits.maxSheets)) : new Refusal('parse-failed', M.parseFailed);
+  for (const g of read.grids) {
+    const cols = g.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    if (g.rows.length * cols > limits.maxCells) throw new Refusal('too-many-cells', M.tooManyCells(g.rows.length, cols, limits.maxCells));
+    if (g.rows.length > limits.maxRows + HEADER_SCAN_ROWS) throw new Refusal('too-many-rows', M.tooManyRows(limits.maxRows));
+  }
+  return { grids: read.grids, encoding: null };
+}
+
+function summary(g: SheetGrid, t: TableDef): SheetSummary {
+  const columns = g.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const preview = g.rows.slice(0, PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLS).map((c) => cellDisplay(c ?? null)));
+  return { name: g.name, rows: g.rows.length, columns, preview, header: detectHeader(g, t) };
+}
+
+function open(req: Extract<ParseRequest, { kind: 'open' }>): void {
+  const { limits } = req;
+  if (req.bytes.length > limits.maxFileBytes) throw new Refusal('file-too-large', M.fileTooLarge(limits.maxFileBytes));
+  const format = formatOf(req.name, req.bytes);
+  if (format === null) throw new Refusal('unknown-format', M.unknownFormat);
+  table = req.table;
+  const read = readGrids(req.name, req.bytes, format, limits);
+  if (read.grids.length === 0) throw new Refusal('no-sheets', M.noSheets);
+  grids = read.grids;
+  const t = req.table;
+  post({ kind: 'opened', format, encoding: read.encoding, sheets: grids.map((g) => summary(g, t)) });
+}
+
+function handle(req: ParseRequest): void {
+  if (req.kind === 'open') return open(req);
+  const grid = grids[req.sheet];
+  if (grid === undefined || table === null) throw new Refusal('parse-failed', M.parseFailed);
+  if (req.kind === 'header') {
+    post({ kind: 'header', sheet: req.sheet, header: headerAtRow(grid, table, req.row) });
+    return;
+  }
+  const result = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, {
+    onProgress: (done, total) => post({ kind: 'progress', phase: 'convert', done, total }),
+    progressEvery: 5000,
+  });
+  post({ kind: 'converted', result });
+}
+
+scope.onmessage = (e) => {
+  try {
+    handle(e.data);
+  } catch (error) {
+    if (error instanceof Refusal) post({ kind: 'refused', code: error.code, message: error.message });
+    else post({ kind: 'refused', code: prototypesChanged(clean) ? 'hostile-content' : 'parse-failed', message: prototypesChanged(clean) ? M.hostileContent : M.parseFailed });
+  }
+};
