@@ -9,6 +9,8 @@ import { err, ok, type Result } from '../../shared/result';
 import { openViaInput, saveViaDownload } from './browser-files';
 import { createOpfsBackupFolder } from './opfs-backup-folder';
 import type { Platform, SeqScope } from './platform-types';
+import { createBrowserKeys } from './browser-keys';
+import type { StationKeys } from './station-keys';
 
 // The storage layer's key from before this adapter existed, so sentinels already saved stay valid.
 export const BROWSER_SENTINEL_KEY = 'status-data-desk.sentinel.v1';
@@ -22,6 +24,8 @@ const seqStoreSchema = z.strictObject({
 type SeqMarks = z.infer<typeof seqStoreSchema>['marks'];
 
 export interface BrowserPlatformEnv {
+  /** Signing keys; defaults to WebCrypto keys in this origin's IndexedDB key store. */
+  readonly keys?: StationKeys;
   readonly storage: Storage;
   readonly document: Document;
   /** navigator.locks when available; without it (old browsers, tests) one tab is assumed. */
@@ -74,6 +78,7 @@ export function createBrowserPlatform(env: BrowserPlatformEnv): Platform {
     kind: 'browser',
     backupFolder: () => Promise.resolve(ok(backups)),
     takeLaunchFiles: () => Promise.resolve(ok({ files: [], refused: [] })),
+    keys: env.keys ?? createBrowserKeys(globalThis.indexedDB, globalThis.crypto.subtle),
     appInfo: () =>
       Promise.resolve(
         ok({ version: env.version, dataDir: `浏览器本地存储（${env.origin}）`, platform: 'browser' }),

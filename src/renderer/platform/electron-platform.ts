@@ -3,6 +3,7 @@ import type { ApiBridge } from '../../shared/ipc/api-bridge';
 import { base64ToBytes, bytesToBase64 } from '../../shared/base64';
 import { ok, type Result } from '../../shared/result';
 import { createElectronBackupFolder, takeElectronLaunchFiles } from './electron-backup-folder';
+import { createElectronKeys } from './electron-keys';
 import type { Platform } from './platform-types';
 
 function map<T, U>(result: Result<T>, f: (value: T) => U): Result<U> {
@@ -39,6 +40,7 @@ export function createElectronPlatform(api: ApiBridge): Platform {
     backupFolder: async () =>
       map(await api.invoke('backup:dir', {}), (v) => createElectronBackupFolder(api, v.path)),
     takeLaunchFiles: () => takeElectronLaunchFiles(api),
+    keys: createElectronKeys(api),
   };
 }
 

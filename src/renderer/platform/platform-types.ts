@@ -6,6 +6,7 @@
  */
 import type { ChannelValue, FileFilter } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
+import type { StationKeys } from './station-keys';
 import type { BackupFolder, LaunchFiles } from './backup-folder-types';
 
 export type { FileFilter } from '../../shared/ipc/contract';
@@ -68,4 +69,6 @@ export interface Platform {
   backupFolder(): Promise<Result<BackupFolder | null>>;
   /** Bundle files the OS opened the app with since the last call (always empty in the browser). */
   takeLaunchFiles(): Promise<Result<LaunchFiles>>;
+  /** The station's Ed25519 signing key (Electron vault or browser key store). */
+  readonly keys: StationKeys;
 }

@@ -9,6 +9,7 @@ import { resolveLimits, type BundleLimits } from './bundle-limits';
 import { bundleHashOf, type Manifest } from './manifest';
 import { readManifest } from './manifest-reader';
 import { checkPayload } from './payload-check';
+import type { TableFile } from './table-file';
 import { readBundleContainer } from './zip-reader';
 
 export interface PeekedBundle {
@@ -18,6 +19,8 @@ export interface PeekedBundle {
   readonly sigText: string;
   /** Payload entries, already checked against the manifest's sizes and SHA-256 (not against a signer). */
   readonly files: ReadonlyMap<string, Uint8Array>;
+  /** Parsed tables/ files (empty with `manifestOnly`). */
+  readonly tables: ReadonlyMap<string, TableFile>;
 }
 
 /**
@@ -31,9 +34,11 @@ export function peekBundle(bytes: Uint8Array, options: { manifestOnly?: boolean;
     if (!container.ok) return container;
     const manifest = readManifest(container.value.manifestBytes, limits.maxManifestBytes);
     if (!manifest.ok) return manifest;
+    let tables: ReadonlyMap<string, TableFile> = new Map();
     if (options.manifestOnly !== true) {
       const payload = checkPayload(manifest.value, container.value.entries, limits);
       if (!payload.ok) return payload;
+      tables = payload.value.tables;
     }
     const files = new Map(container.value.entries);
     return ok({
@@ -42,6 +47,7 @@ export function peekBundle(bytes: Uint8Array, options: { manifestOnly?: boolean;
       bundleHash: bundleHashOf(container.value.manifestBytes),
       sigText: container.value.sigText,
       files,
+      tables,
     });
   } catch {
     return err('internal-error', '读取数据包时发生内部错误；请将此文件交给技术人员。');

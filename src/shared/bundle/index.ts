@@ -44,3 +44,4 @@ export { collectionNoticeSchema, EMPTY_NOTICE, setupPayloadSchema, type Collecti
 export { inspectFirstSetup, setupBundleFiles, verifySetupBundle, type ClaimedOffice, type HeldTrust, type VerifiedSetup } from './setup-bundle';
 export { readReceiptPayload, receiptFiles, receiptPayloadSchema, type ReceiptPayload } from './receipt';
 export { originalEntryPath, planForward, verifyForwardContents, type ForwardContents, type ForwardContributor, type ForwardPlan, type ForwardSource } from './forward';
+export { forwardedTables, mayDeliver, outgoingRoutes, summaryDepartmentsOf } from './routes';

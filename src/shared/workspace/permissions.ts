@@ -35,3 +35,11 @@ export function canEditSettings(station: Station, user: UserRole): boolean {
 export function canEditRules(station: Station, user: UserRole): boolean {
   return station.role === 'office' && OFFICE_EDITORS.has(user);
 }
+
+/**
+ * Signing bundles (data, setup, receipts, feedback) needs the 负责人 — at the office also the 督导员,
+ * who imports bundles and sends receipts and feedback. In Electron the key also needs the passphrase.
+ */
+export function canSignBundles(station: Station, user: UserRole): boolean {
+  return user === 'head' || (station.role === 'office' && user === 'supervisor');
+}

@@ -1,0 +1,100 @@
+/**
+ * 导出数据包: the department's slices grouped by where they travel (summary department or office), each
+ * group one signed data bundle; a summary department's forward bundle (contributors' originals + the
+ * union); and the feedback envelope the review feature fills (exportFeedbackBundle).
+ */
+import { canonicalJson } from '../../../shared/canonical-json';
+import { peekBundle } from '../../../shared/bundle/bundle-peek';
+import { planForward, type ForwardPlan, type ForwardSource } from '../../../shared/bundle/forward';
+import { forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
+import { tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
+import type { StoredRow } from '../../../shared/records/record-types';
+import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
+import { err, ok, type Result } from '../../../shared/result';
+import { contributingDepartments } from '../../../shared/tasks/task-types';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
+import type { ExchangeState } from '../../db/bundle-reads';
+import type { Acting, ExchangeDeps } from './exchange-context';
+import { FEEDBACK_ENTRY } from './notice-import';
+import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
+import { X } from './texts';
+
+export type SavedBundle = OutgoingBundle & { readonly fileName: string };
+
+/** Addressee → the department's table codes routed there. */
+export async function dataRoutes(deps: ExchangeDeps, ws: Workspace): Promise<Map<string, string[]>> {
+  if (ws.station.departmentCode === null) return new Map();
+  return outgoingRoutes(await deps.repo.loadTasks(ws.id), ws.station.departmentCode);
+}
+
+export async function buildDataBundle(deps: ExchangeDeps, acting: Acting, state: ExchangeState, addressee: string): Promise<Result<SavedBundle>> {
+  const ws = acting.workspace;
+  const dept = ws.station.departmentCode;
+  if (dept === null) return err('wrong-station', X.wrongStation);
+  const codes = (await dataRoutes(deps, ws)).get(addressee) ?? [];
+  if (codes.length === 0) return err('nothing-to-send', '没有报送至该处的表。');
+  const files = [];
+  const slices = [];
+  for (const tableCode of codes) {
+    const rows = await deps.repo.loadTableRows(ws.id, tableCode, dept);
+    const file: TableFile = { tableCode, departmentCode: dept, rows };
+    files.push({ path: tableEntryPath(tableCode), bytes: new TextEncoder().encode(canonicalJson(file)), rows: rows.length });
+    slices.push({ tableCode, departmentCode: dept, rows: rows.length });
+  }
+  const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
+  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '数据包') }) : out;
+}
+
+/** What a summary department would forward now: the latest original per contributor, the union and its collisions. */
+export async function planForwardNow(deps: ExchangeDeps, ws: Workspace, state: ExchangeState): Promise<Result<ForwardPlan>> {
+  const me = ws.station.departmentCode;
+  if (ws.station.role !== 'summary' || me === null) return err('wrong-station', X.wrongStation);
+  const [tasks, catalog] = await Promise.all([deps.repo.loadTasks(ws.id), deps.repo.loadCatalog(ws.id)]);
+  const mine = forwardedTables(tasks, me);
+  const codes = new Set(mine.map((t) => t.tableCode));
+  const latest = new Map<string, (typeof state.bundles)[number]>();
+  for (const b of state.bundles) {
+    if (b.direction !== 'received' || b.kind !== 'data' || b.bytes === undefined) continue;
+    const prev = latest.get(b.sender.departmentCode);
+    if (prev === undefined || b.seq > prev.seq) latest.set(b.sender.departmentCode, b);
+  }
+  const sources: ForwardSource[] = [];
+  for (const [dept, b] of [...latest].sort(([a], [c]) => a.localeCompare(c))) {
+    const peeked = peekBundle(b.bytes!);
+    if (!peeked.ok) return err(peeked.error.code, `${dept} 的原始数据包无法读取：${peeked.error.message}`);
+    const tables = [...peeked.value.tables.values()].filter((t) => codes.has(t.tableCode));
+    if (tables.length > 0) sources.push({ departmentCode: dept, seq: b.seq, bytes: b.bytes!, tables });
+  }
+  const own = new Map<string, StoredRow[]>();
+  for (const t of mine) if (contributingDepartments(t).includes(me)) own.set(t.tableCode, await deps.repo.loadTableRows(ws.id, t.tableCode, me));
+  const naturalKeys = new Map(catalog.tables.map((t) => [t.code, t.naturalKey]));
+  return ok(planForward(me, sources, own, naturalKeys));
+}
+
+export async function buildForwardBundle(deps: ExchangeDeps, acting: Acting, state: ExchangeState): Promise<Result<SavedBundle & { plan: ForwardPlan }>> {
+  const plan = await planForwardNow(deps, acting.workspace, state);
+  if (!plan.ok) return plan;
+  if (plan.value.tables.length === 0) return err('nothing-to-send', X.nothingToForward);
+  if (plan.value.duplicateIds.length > 0) {
+    const d = plan.value.duplicateIds[0]!;
+    return err('duplicate-row-id', `${d.tableCode} 表中有两个部门使用了同一记录编号 ${d.id}，无法合并转报，请联系相关部门。`);
+  }
+  const slices = plan.value.tables.map((t) => ({ tableCode: t.tableCode, departmentCode: acting.workspace.station.departmentCode ?? '', rows: t.rows }));
+  const out = await buildOutgoing(deps, acting, state, { kind: 'forward', addressee: 'OFFICE', files: plan.value.files, slices });
+  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '汇总转报包'), plan: plan.value }) : out;
+}
+
+/**
+ * The feedback envelope (issue 5 "Feedback"): the review feature builds the payload and calls this;
+ * the bundle goes down the route to `addresseeDept`, signed by this station's key.
+ */
+export async function exportFeedbackBundle(deps: ExchangeDeps, acting: Acting, addresseeDept: string, payload: FeedbackPayload): Promise<Result<SavedBundle>> {
+  if (acting.workspace.station.role === 'department') return err('wrong-station', X.wrongStation);
+  const state = await deps.repo.loadExchange(acting.workspace.id);
+  const out = await buildOutgoing(deps, acting, state, {
+    kind: 'feedback',
+    addressee: addresseeDept,
+    files: [{ path: FEEDBACK_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) }],
+  });
+  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '反馈包') }) : out;
+}

@@ -1,0 +1,145 @@
+/**
+ * 导入数据包 at a summary department or the office: full verification (verifyBundle with this station's
+ * trust list and sequence state, plus the route: only slices this sender may deliver here), the second
+ * layer of a forward bundle, then a preview per slice against what was received before — and nothing
+ * written until the person confirms. The commit is one transaction (bundle-writes.ts mergeBundle).
+ */
+import { diffSlice } from '../../../shared/bundle/slice-diff';
+import { verifyForwardContents } from '../../../shared/bundle/forward';
+import { mayDeliver } from '../../../shared/bundle/routes';
+import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
+import { verifyBundle } from '../../../shared/bundle/verify-bundle';
+import type { Catalog } from '../../../shared/catalog/catalog-types';
+import type { StoredRow } from '../../../shared/records/record-types';
+import { err, ok, type Result } from '../../../shared/result';
+import type { TaskAssignment } from '../../../shared/tasks/task-types';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
+import type { ExchangeState } from '../../db/bundle-reads';
+import type { BundleMerge, GuardedSequence } from '../../db/bundle-writes';
+import { stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
+
+export interface SlicePreview {
+  readonly tableCode: string;
+  readonly tableName: string;
+  readonly departmentCode: string;
+  readonly rows: number;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly cellsChanged: number;
+}
+
+export interface DataPreview {
+  readonly kind: 'data' | 'forward';
+  readonly status: 'new' | 'already-imported';
+  readonly verified: VerifiedBundle;
+  readonly slices: readonly SlicePreview[];
+  readonly warnings: readonly string[];
+  readonly merge: BundleMerge;
+}
+
+interface Slice {
+  readonly tableCode: string;
+  readonly departmentCode: string;
+  readonly rows: readonly StoredRow[];
+}
+
+/** Verifies and previews a data or forward bundle. Pure reads: the database is not touched. */
+export async function previewDataBundle(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  state: ExchangeState,
+  bytes: Uint8Array,
+): Promise<Result<DataPreview>> {
+  const [catalog, tasks] = await Promise.all([deps.repo.loadCatalog(ws.id), deps.repo.loadTasks(ws.id)]);
+  const ctx = verifyContextOf(ws, state, tasks, deps.now());
+  if (!ctx.ok) return ctx;
+  const here = stationAddress(ws);
+  const byCode = new Map(tasks.map((t) => [t.tableCode, t]));
+  const tableNames = new Map(catalog.tables.map((t) => [t.code, t.name]));
+  const verified = verifyBundle(bytes, {
+    ...ctx.value,
+    acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'],
+    validateTable: (table, path) => {
+      const task = byCode.get(table.tableCode);
+      if (!tableNames.has(table.tableCode) || task === undefined) return { code: 'table-invalid', message: `文件 ${path} 的表 ${table.tableCode} 不在本年度的采集目录或任务中，已拒绝。` };
+      if (!mayDeliver(task, table.departmentCode, here, 'data') && !mayDeliver(task, table.departmentCode, here, 'forward')) {
+        return { code: 'table-invalid', message: `${table.departmentCode} 不负责向本站报送 ${table.tableCode} 表，已拒绝。` };
+      }
+      return null;
+    },
+  });
+  if (!verified.ok) return verified;
+  const v = verified.value;
+  const kind = v.manifest.kind === 'forward' ? 'forward' : 'data';
+  for (const t of v.tables.values()) {
+    if (!mayDeliver(byCode.get(t.tableCode)!, t.departmentCode, here, kind)) {
+      return err('table-invalid', `${t.departmentCode} 不负责以${kind === 'forward' ? '汇总转报' : '数据包'}方式报送 ${t.tableCode} 表，已拒绝。`);
+    }
+  }
+  const sequences: GuardedSequence[] = [];
+  const guard = (keyId: string, addressee: string, next: { lastSeq: number; hashes: ReadonlyMap<number, string> }) => {
+    const prev = state.sequences.find((s) => s.keyId === keyId && s.addressee === addressee);
+    sequences.push({ record: { workspaceId: ws.id, keyId, addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] }, expectLastSeq: prev?.lastSeq ?? 0 });
+  };
+  if (v.nextSequenceState) guard(v.manifest.keyId, v.manifest.addressee, v.nextSequenceState);
+  let slices: Slice[] = [...v.tables.values()];
+  let contributors: BundleMerge['bundle']['contributors'];
+  if (kind === 'forward') {
+    const inner = verifyForwardContents(v, ctx.value);
+    if (!inner.ok) return inner;
+    slices = [];
+    for (const c of inner.value.contributors) {
+      slices.push(...c.tables);
+      if (c.nextSequenceState) guard(c.keyId, v.manifest.sender.departmentCode, c.nextSequenceState);
+    }
+    for (const [tableCode, rows] of inner.value.own) {
+      if (rows.length > 0 || contributesTo(byCode.get(tableCode), v.manifest.sender.departmentCode)) slices.push({ tableCode, departmentCode: v.manifest.sender.departmentCode, rows });
+    }
+    contributors = inner.value.contributors.map((c) => ({ departmentCode: c.departmentCode, keyId: c.keyId, seq: c.seq, bundleHash: c.bundleHash, auditHead: c.auditHead }));
+  }
+  const previews = await Promise.all(slices.map((s) => previewSlice(deps, ws, catalog, tableNames, s)));
+  const at = deps.now().toISOString();
+  const m = v.manifest;
+  return ok({
+    kind,
+    status: v.status,
+    verified: v,
+    slices: previews,
+    warnings: v.warnings.map((w) => w.message),
+    merge: {
+      slices: slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, rows: s.rows })),
+      sequences,
+      bundle: {
+        workspaceId: ws.id,
+        bundleHash: v.bundleHash,
+        receivedAt: at,
+        direction: 'received',
+        kind: m.kind,
+        keyId: m.keyId,
+        sender: m.sender,
+        addressee: m.addressee,
+        seq: m.seq,
+        createdAt: m.createdAt,
+        auditHead: m.auditHead,
+        status: 'imported',
+        slices: previews.map((p) => ({ tableCode: p.tableCode, departmentCode: p.departmentCode, rows: p.rows, added: p.added, changed: p.changed, removed: p.removed })),
+        warnings: v.warnings.map((w) => w.message),
+        // A summary station keeps the signed original to forward it to the office unchanged.
+        ...(ws.station.role === 'summary' ? { bytes } : {}),
+        ...(contributors === undefined ? {} : { contributors }),
+      },
+    },
+  });
+}
+
+function contributesTo(task: TaskAssignment | undefined, dept: string): boolean {
+  return task !== undefined && (task.responsibleDepartment === dept || task.cooperatingDepartments.includes(dept));
+}
+
+async function previewSlice(deps: ExchangeDeps, ws: Workspace, catalog: Catalog, names: ReadonlyMap<string, string>, s: Slice): Promise<SlicePreview> {
+  const before = await deps.repo.loadTableRows(ws.id, s.tableCode, s.departmentCode);
+  const naturalKey = catalog.tables.find((t) => t.code === s.tableCode)?.naturalKey ?? [];
+  const d = diffSlice(before, s.rows, naturalKey);
+  return { tableCode: s.tableCode, tableName: names.get(s.tableCode) ?? s.tableCode, departmentCode: s.departmentCode, rows: s.rows.length, added: d.added, changed: d.changed, removed: d.removed, cellsChanged: d.cellsChanged };
+}

@@ -1,0 +1,99 @@
+/**
+ * What every exchange step needs, passed in rather than fetched from singletons so the DB-level threat
+ * tests run the very same import and export paths as the UI: the repository, the station's keys, the
+ * sequence store outside the database, a clock and an id source. Also the station's identity in bundle
+ * terms and the verification context built from what the station holds.
+ */
+import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-departments';
+import { base64ToBytes } from '../../../shared/base64';
+import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
+import { summaryDepartmentsOf } from '../../../shared/bundle/routes';
+import type { SequenceState } from '../../../shared/bundle/sequence-policy';
+import type { VerifyContext } from '../../../shared/bundle/verify-bundle';
+import { err, ok, type Result } from '../../../shared/result';
+import type { TaskAssignment } from '../../../shared/tasks/task-types';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
+import type { ExchangeState } from '../../db/bundle-reads';
+import type { Actor, Repository } from '../../data/repository';
+import type { Platform } from '../../platform/platform-types';
+import type { StationKeys } from '../../platform/station-keys';
+import { X } from './texts';
+
+export interface ExchangeDeps {
+  readonly repo: Repository;
+  readonly keys: StationKeys;
+  readonly seq: Pick<Platform, 'nextSeq'>;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly appVersion: string;
+}
+
+/** Who acts: the open workspace, the signed-in user and (Electron) the 负责人's passphrase for signing. */
+export interface Acting {
+  readonly workspace: Workspace;
+  readonly actor: Actor;
+  readonly passphrase: string | null;
+}
+
+/** This station as an addressee: 'OFFICE' or its department code. */
+export function stationAddress(ws: Workspace): string {
+  return ws.station.role === 'office' ? OFFICE_ADDRESSEE : (ws.station.departmentCode ?? '');
+}
+
+/** This station as a manifest sender. */
+export function senderOf(ws: Workspace): { stationRole: Workspace['station']['role']; departmentCode: string } {
+  return { stationRole: ws.station.role, departmentCode: ws.station.departmentCode ?? OFFICE_DEPARTMENT_CODE };
+}
+
+/** The shared year id: the office's workspace id, learnt by other stations from their first setup bundle. */
+export function yearIdOf(ws: Workspace, state: ExchangeState): string | null {
+  return ws.station.role === 'office' ? ws.id : (state.officePin?.yearId ?? null);
+}
+
+export function sequenceLookup(state: ExchangeState): (keyId: string, addressee: string) => SequenceState | undefined {
+  const map = new Map(state.sequences.map((s) => [`${s.keyId}|${s.addressee}`, s]));
+  return (keyId, addressee) => {
+    const s = map.get(`${keyId}|${addressee}`);
+    return s === undefined ? undefined : { lastSeq: s.lastSeq, hashes: new Map(s.hashes.map(([n, h]) => [n, h])) };
+  };
+}
+
+/** The verification context of this station, or why it cannot verify anything yet. */
+export function verifyContextOf(ws: Workspace, state: ExchangeState, tasks: readonly TaskAssignment[], now: Date): Result<VerifyContext> {
+  const pin = state.officePin;
+  const list = state.trustList;
+  if (pin === null || list === null) return err('not-set-up', ws.station.role === 'office' ? X.officeNoKey : X.notSetUp);
+  const officePublicKey = base64ToBytes(pin.publicKey);
+  if (officePublicKey === null) return err('not-set-up', X.notSetUp);
+  const here = stationAddress(ws);
+  return ok({
+    station: { role: ws.station.role, departmentCode: ws.station.departmentCode ?? OFFICE_DEPARTMENT_CODE },
+    yearId: pin.yearId,
+    officePublicKey,
+    trustList: list.list,
+    summaryDepartments: here === OFFICE_ADDRESSEE ? [] : summaryDepartmentsOf(tasks, here),
+    sequenceState: sequenceLookup(state),
+    now,
+  });
+}
+
+/** Signs with the station's current key; refuses when the key store lost it (restored browser station). */
+export async function signerFor(deps: ExchangeDeps, acting: Acting, state: ExchangeState): Promise<Result<{ keyId: string; sign: (m: Uint8Array) => Promise<Result<Uint8Array>> }>> {
+  const own = state.ownKey;
+  if (own === null) return err('no-key', X.noKey);
+  const current = await deps.keys.current(acting.workspace.id);
+  if (!current.ok) return current;
+  if (current.value === null || current.value.keyId !== own.keyId) return err('key-missing', X.keyLost);
+  if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '') return err('passphrase-missing', X.passphraseNeeded);
+  return ok({ keyId: own.keyId, sign: (m: Uint8Array) => deps.keys.sign(acting.workspace.id, own.keyId, m, acting.passphrase) });
+}
+
+/** prevBundleHash: the last bundle this key sent to the addressee (null for the first). */
+export function previousSent(state: ExchangeState, keyId: string, addressee: string): string | null {
+  let best: { seq: number; hash: string } | null = null;
+  for (const b of state.bundles) {
+    if (b.direction !== 'sent' || b.keyId !== keyId || b.addressee !== addressee) continue;
+    if (best === null || b.seq > best.seq) best = { seq: b.seq, hash: b.bundleHash };
+  }
+  return best?.hash ?? null;
+}

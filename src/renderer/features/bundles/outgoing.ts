@@ -1,0 +1,87 @@
+/**
+ * Writing any bundle this station signs: the next sequence number for (key, addressee) from the store
+ * outside the database, the previous bundle's hash, this station's audit head, the signature from the
+ * platform's key, and the record that goes into the bundle log once the file is saved.
+ */
+import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
+import { writeBundleAsync } from '../../../shared/bundle/bundle-writer';
+import type { BundleKind, Manifest } from '../../../shared/bundle/manifest';
+import { err, ok, type Result } from '../../../shared/result';
+import type { BundleRecord, BundleSliceNote } from '../../db/bundle-records';
+import type { ExchangeState } from '../../db/bundle-reads';
+import { previousSent, senderOf, signerFor, yearIdOf, type Acting, type ExchangeDeps } from './exchange-context';
+import { precompress } from './compression';
+import { X } from './texts';
+import { canSignBundles } from '../../../shared/workspace/permissions';
+import type { UserRole } from '../../../shared/workspace/workspace-types';
+
+export interface OutgoingBundle {
+  readonly bytes: Uint8Array;
+  readonly manifest: Manifest;
+  readonly record: BundleRecord;
+}
+
+export interface OutgoingSpec {
+  readonly kind: BundleKind;
+  readonly addressee: string;
+  readonly files: readonly BundleFileInput[];
+  readonly slices?: readonly BundleSliceNote[];
+}
+
+export async function buildOutgoing(deps: ExchangeDeps, acting: Acting, state: ExchangeState, spec: OutgoingSpec): Promise<Result<OutgoingBundle>> {
+  const ws = acting.workspace;
+  if (!canSignBundles(ws.station, acting.actor.role as UserRole)) return err('head-only', X.headOnly);
+  const yearId = yearIdOf(ws, state);
+  if (yearId === null) return err('not-set-up', X.notSetUp);
+  const signer = await signerFor(deps, acting, state);
+  if (!signer.ok) return signer;
+  const files = await precompress(spec.files);
+  const seq = await deps.seq.nextSeq({ keyId: signer.value.keyId, addressee: spec.addressee });
+  if (!seq.ok) return seq;
+  const createdAt = deps.now().toISOString();
+  const written = await writeBundleAsync({
+    manifestFields: {
+      kind: spec.kind,
+      keyId: signer.value.keyId,
+      sender: senderOf(ws),
+      addressee: spec.addressee,
+      yearId,
+      bundleId: deps.newId(),
+      seq: seq.value,
+      prevBundleHash: previousSent(state, signer.value.keyId, spec.addressee),
+      createdAt,
+      auditHead: await deps.repo.auditHead(ws.id),
+      appVersion: deps.appVersion,
+      schemaVersion: 1,
+    },
+    files,
+    sign: signer.value.sign,
+  });
+  if (!written.ok) return written;
+  const m = written.value.manifest;
+  return ok({
+    bytes: written.value.bytes,
+    manifest: m,
+    record: {
+      workspaceId: ws.id,
+      bundleHash: written.value.bundleHash,
+      receivedAt: createdAt,
+      direction: 'sent',
+      kind: m.kind,
+      keyId: m.keyId,
+      sender: m.sender,
+      addressee: m.addressee,
+      seq: m.seq,
+      createdAt,
+      auditHead: m.auditHead,
+      status: 'sent',
+      slices: spec.slices ?? [],
+      warnings: [],
+    },
+  });
+}
+
+/** File name for a saved bundle, e.g. `JWC-至-OFFICE-数据包-3.sdd`. */
+export function bundleFileName(m: Pick<Manifest, 'sender' | 'addressee' | 'seq'>, label: string): string {
+  return `${m.sender.departmentCode}-至-${m.addressee}-${label}-${m.seq}.sdd`;
+}
