@@ -4,7 +4,7 @@
  * (glide mirrors the visible cells in an ARIA table) and drive its one input element.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseOption, type StationUser } from './fixtures/workspace-steps';
+import { createYear, signIn, type StationUser } from './fixtures/workspace-steps';
 
 export const OFFICER: StationUser = { role: '信息员', name: '李信息', pin: '1357' };
 const HEAD: StationUser = { role: '负责人', name: '王处长', pin: '2468' };
@@ -14,22 +14,7 @@ export const YEAR = '学年状态数据';
 
 /** A department station of 学生工作处 with an information officer and a head. */
 async function createDepartmentYear(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '新建采集年度' }).click();
-  const form = page.getByTestId('new-workspace-form');
-  await form.getByLabel('学校名称').fill(SCHOOL);
-  await form.getByLabel('学校代码（5 位）').fill('13579');
-  await chooseOption(page, form.getByRole('combobox', { name: '站点角色' }), '填报部门');
-  await form.getByRole('combobox', { name: '所属部门' }).click();
-  await page.keyboard.type('学生工作处');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '学生工作处' }).first().click();
-  for (const [i, user] of [OFFICER, HEAD].entries()) {
-    if ((await form.getByLabel('姓名', { exact: true }).count()) <= i) await form.getByRole('button', { name: '添加用户' }).click();
-    // A department station's form starts with a 信息员 row and a 负责人 row, in that order.
-    await form.getByLabel('姓名', { exact: true }).nth(i).fill(user.name);
-    await form.getByLabel('PIN（4–6 位数字）').nth(i).fill(user.pin);
-  }
-  await form.getByRole('button', { name: /^创\s*建$/ }).click();
-  await expect(page.getByText('采集年度已创建')).toBeVisible();
+  await createYear(page, { schoolName: SCHOOL, schoolCode: '13579', station: '填报部门', department: '学生工作处', users: [OFFICER, HEAD] });
 }
 
 /** A10-1 columns (catalog order): 学号, 姓名, 性别, 民族, 学籍状态, 出生日期, … */
@@ -42,13 +27,7 @@ export async function openStudentTable(page: Page): Promise<void> {
 
 /** Signs the officer in to the existing year and opens A10-1 (after a reload or a crash). */
 export async function reopenStudentTable(page: Page): Promise<void> {
-  // antd spaces two-character button labels (打 开, 登 录), hence the patterns.
-  await page.getByRole('row').filter({ hasText: YEAR }).getByRole('button', { name: /^打\s*开$/ }).click();
-  const dialog = page.getByRole('dialog');
-  await chooseOption(page, dialog.getByTestId('login-user'), OFFICER.name);
-  await dialog.getByTestId('login-pin').fill(OFFICER.pin);
-  await dialog.getByRole('button', { name: /^登\s*录$/ }).click();
-  await expect(page.getByTestId('current-user')).toContainText(OFFICER.name);
+  await signIn(page, YEAR, OFFICER);
   await page.getByTestId('my-tasks').getByText('A10-1', { exact: true }).click();
   await expect(page.getByTestId('entry-grid')).toBeVisible();
   await expect(page.getByTestId('row-count')).toBeVisible();
