@@ -27,6 +27,8 @@ export interface ReviewSnapshotRecord {
 
 /** The lock's frozen snapshot sits beside the approval levels 1–3 in the same table. */
 export const LOCK_SNAPSHOT_LEVEL = 4;
+/** The rows a reviewer returned, so whoever judges the fix sees exactly what changed since. */
+export const RETURN_SNAPSHOT_LEVEL = 0;
 
 function strip<T extends { workspaceId: string }>(r: T): Omit<T, 'workspaceId'> {
   const { workspaceId: _w, ...rest } = r;

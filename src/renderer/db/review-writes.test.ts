@@ -68,6 +68,7 @@ describe('review writes', () => {
     expect(s?.state).toBe('draft');
     expect(s?.justifications['rule:A3.buildings']?.text).toBe('含租用校舍');
     expect(s?.history.at(-1)?.comments).toEqual([{ recordId: 'x', fieldKey: 'f', text: '请核对' }]);
+    expect((await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).map((x) => x.level)).toEqual([0]);
     const last = (await getAuditEvents(db, ws.id)).at(-1);
     expect(last?.summary).toMatchObject({ reason: '面积有误', to: 'draft' });
   });

@@ -20,7 +20,7 @@ import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/r
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getTasks, loadSlice } from './reads';
-import { getSubmission, listSubmissions, LOCK_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-reads';
+import { getSubmission, listSubmissions, LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 import Dexie from 'dexie';
@@ -145,8 +145,10 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
         const r = nextReviewState(before, action, await actorOf(db, key.workspaceId, user), { at: tx.at });
         if (!r.ok) refused(r);
         await putSubmission(db, key.workspaceId, r.value);
-        // What each level approved (and what the lock froze) is kept, so later reviewers see the changes since.
-        const level = action.type === 'approve' ? action.level : action.type === 'lock' ? LOCK_SNAPSHOT_LEVEL : null;
+        // What each level approved, what a reviewer returned and what the lock froze are kept, so the next
+        // reviewer sees the changes since.
+        const level =
+          action.type === 'approve' ? action.level : action.type === 'lock' ? LOCK_SNAPSHOT_LEVEL : action.type === 'return' ? RETURN_SNAPSHOT_LEVEL : null;
         const rows = level === null ? undefined : await snapshot(db, key, level, tx.at, user.name);
         await tx.audit(`review.${action.type}`, decisionSummary(before, r.value, rows));
       });

@@ -14,7 +14,7 @@ const show = (v: CellValue): string => (v === null || v === '' ? T.empty : Strin
 export function ChangesView({ table, view }: { table: TableDef; view: TableReviewView }) {
   if (!view.changes) return <Typography.Text type="secondary">{T.noApproval}</Typography.Text>;
   const { since, diff } = view.changes;
-  const level = since.level >= 1 && since.level <= 3 ? REVIEW_LEVEL_LABELS[since.level as ReviewLevel] : '';
+  const level = since.level >= 1 && since.level <= 3 ? REVIEW_LEVEL_LABELS[since.level as ReviewLevel] : T.returnedVersion;
   const label = (key: string) => table.fields.find((f) => f.key === key)?.label ?? key;
   const cells = diff.changed.flatMap((r) => r.cells.map((c) => ({ key: `${r.id}|${c.fieldKey}`, row: rowLabel(table, view.inputs.rows, r.id), field: label(c.fieldKey), before: show(c.before), after: show(c.after) })));
   return (

@@ -27,5 +27,6 @@ describe('review scope', () => {
     expect(canJustify(direct('draft'), dept('RSC', 'filler'))).toBe(true);
     expect(canJustify(direct('dept-approved'), dept('RSC', 'filler'))).toBe(false);
     expect(canJustify(direct('draft'), office('supervisor'))).toBe(false);
+    expect(canJustify(direct('submitted'), dept('RSC', 'head'))).toBe(false);
   });
 });

@@ -62,7 +62,10 @@ export function allowedActions(s: Submission, actor: Actor): ReviewActionType[] 
   });
 }
 
-/** Whether the actor fills this slice (and so writes its 合理性说明 while it is in the filler's hands). */
+/**
+ * Whether the actor writes this slice's 合理性说明 now: the 信息员 of the filling station while the data
+ * is in its hands. The 负责人 judges the justification (approves or returns) rather than rewriting it.
+ */
 export function canJustify(s: Submission, actor: Actor): boolean {
-  return isPartyStation('own', actor, s) && (s.state === 'draft' || s.state === 'submitted');
+  return actor.role === 'filler' && isPartyStation('own', actor, s) && (s.state === 'draft' || s.state === 'submitted');
 }

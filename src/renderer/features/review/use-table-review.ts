@@ -13,14 +13,14 @@ import type { Ruleset } from '../../../shared/rules/ruleset';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ReviewSnapshotRecord } from '../../db/review-reads';
+import { RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from '../../db/review-reads';
 import { loadReviewInputs, type ReviewInputs } from './review-data';
 
 export interface TableReviewView {
   readonly level: ReviewLevel;
   readonly review: TableReview;
   readonly inputs: ReviewInputs;
-  /** Against the most recent approval snapshot, or null when the slice was never approved. */
+  /** Against the last approval at this level or above, or the last return; null when neither exists. */
   readonly changes: { readonly since: ReviewSnapshotRecord; readonly diff: ChangesSinceApproval } | null;
 }
 
@@ -58,7 +58,12 @@ export function useTableReview(args: TableReviewArgs): TableReviewView | null | 
           ruleset,
           period: workspace,
         });
-        const since = [...inputs.snapshots].filter((s) => s.level <= 3).sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+        // What this level (or one above it) last approved, or the rows a reviewer last returned:
+        // whichever is newer is what the reviewer judged last. A lower level's approval is not.
+        const since = [...inputs.snapshots]
+          .filter((s) => s.level === RETURN_SNAPSHOT_LEVEL || (s.level >= level && s.level <= 3))
+          .sort((a, b) => a.at.localeCompare(b.at))
+          .at(-1);
         const changes = since ? { since, diff: changesSinceApproval(since.rows, inputs.rows) } : null;
         if (!cancelled) setView({ level, review, inputs, changes });
       } catch (e) {

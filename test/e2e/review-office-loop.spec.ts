@@ -1,0 +1,143 @@
+/**
+ * Issue 6 within one office station (no bundles needed): the office's own table goes through fill with
+ * a soft failure + 合理性说明, L1 approval, receive, a return with a comment pinned to one cell, the fix,
+ * re-approval with the changes since the last approval shown, L3 approval, the 领导小组's lock, and an
+ * audit log that verifies — and names the first broken link once an event is tampered with.
+ */
+import { test, expect } from './fixtures/app-test';
+import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { A3_WITH_SOFT_FAILURE, act, fillForm, openA3Form, openReview, switchUser } from './review-steps';
+
+const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [StationUser, StationUser, StationUser, StationUser];
+const OFFICE = '教学督导室';
+
+test('office table: soft failure justified, returned with a cell comment, fixed, approved, locked, audit verified', async ({ app: page }, testInfo) => {
+  test.setTimeout(300_000);
+  // REVIEW_SHOTS_DIR keeps the screenshots out of test-results/, which other specs' runs clear.
+  const shot = async (name: string) => {
+    const dir = process.env.REVIEW_SHOTS_DIR;
+    if (testInfo.project.name === 'web') await page.screenshot({ path: dir ? `${dir}/${name}` : testInfo.outputPath(name), fullPage: true });
+  };
+  await createYear(page, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS });
+  const yearName = (await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()).trim();
+
+  // The office takes A3 as its own table, so one station holds every step of the route.
+  await signIn(page, yearName, SUPERVISOR);
+  await page.getByRole('menuitem', { name: '任务分配' }).click();
+  await page.getByLabel('A3 责任部门').click();
+  await page.keyboard.type(OFFICE);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('A3 责任部门').locator('..')).toContainText(OFFICE);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('任务分配已保存')).toBeVisible();
+
+  // 信息员 fills with a soft failure, justifies it and submits.
+  await switchUser(page, yearName, FILLER);
+  await openA3Form(page);
+  await fillForm(page, A3_WITH_SOFT_FAILURE);
+  await openReview(page, OFFICE);
+  const soft = page.getByTestId('check-rule:A3.buildings');
+  await expect(soft).toContainText('校舍面积合计 100 小于分项之和 250');
+  await page.getByLabel('合理性说明 rule:A3.buildings').fill('部分校舍为租用，不计入学校产权面积');
+  await page.getByRole('button', { name: '保存说明' }).click();
+  await expect(page.getByText('合理性说明已保存')).toBeVisible();
+  await act(page, '提交审核', '已提交，等待负责人审核');
+
+  // 负责人 sees the justification accepted, ticks the manual item and approves (L1).
+  await switchUser(page, yearName, HEAD);
+  await openReview(page, OFFICE);
+  await expect(page.getByTestId('justification-rule:A3.buildings')).toContainText('部分校舍为租用');
+  await page.getByLabel('已对照原始台账或业务系统核对主要数据').check();
+  await act(page, '审核通过', '已审核通过');
+  await expect(page.getByTestId('review-state')).toHaveText('部门已审核');
+
+  // 督导员 receives and returns one cell with a comment.
+  await switchUser(page, yearName, SUPERVISOR);
+  await openReview(page, OFFICE);
+  await act(page, '接收', '已接收');
+  await page.getByTestId('review-actions').getByRole('button', { name: '退回整改' }).click();
+  await page.getByLabel('退回原因（必填）').fill('校舍面积与资产台账不一致');
+  await page.getByRole('button', { name: '添加批注' }).click();
+  await chooseOption(page, page.getByTestId('comment-row').getByLabel('字段'), '学校产权校舍建筑面积—合计');
+  await page.getByTestId('comment-row').getByLabel('批注内容').fill('应为 300，请按资产台账核对');
+  await page.getByRole('button', { name: '确认退回' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('填报中');
+
+  // The return shows at the filling department as a task, with the pinned comment; the 信息员 fixes it.
+  await switchUser(page, yearName, FILLER);
+  await expect(page.getByTestId('return-tasks')).toContainText('学校产权校舍建筑面积—合计：应为 300，请按资产台账核对');
+  await shot('return-task.png');
+  await openA3Form(page);
+  await fillForm(page, { '学校产权校舍建筑面积—合计': '300' });
+  await openReview(page, OFFICE);
+  await expect(page.getByTestId('open-return')).toContainText('校舍面积与资产台账不一致');
+  await expect(page.getByTestId('check-rule:A3.buildings')).toBeVisible();
+  await act(page, '提交审核', '已提交，等待负责人审核');
+
+  await switchUser(page, yearName, HEAD);
+  await openReview(page, OFFICE);
+  await page.getByLabel('已对照原始台账或业务系统核对主要数据').check();
+  await act(page, '审核通过', '已审核通过');
+  await page.getByRole('menuitem', { name: '我的任务' }).click();
+  await expect(page.getByTestId('return-tasks')).toHaveCount(0);
+
+  // 督导员 sees what changed since the last approval, ticks both manual items and approves (L3).
+  await switchUser(page, yearName, SUPERVISOR);
+  await openReview(page, OFFICE);
+  await act(page, '接收', '已接收');
+  await page.getByRole('tab', { name: '与上次审核通过相比的变化' }).click();
+  await expect(page.getByTestId('changes-since-approval')).toContainText('修改 1 行');
+  await expect(page.getByTestId('changes-since-approval')).toContainText('300');
+  await page.getByRole('tab', { name: '审核清单' }).click();
+  await page.getByLabel('已对照原始台账或业务系统核对主要数据').check();
+  await page.getByLabel('已与学校年度质量报告中的同口径数据核对').check();
+  await shot('checklist.png');
+  await act(page, '审核通过', '已审核通过');
+  await expect(page.getByTestId('review-state')).toHaveText('学校已审核');
+
+  // 领导小组: the year cannot be locked while other tables are missing; this table is signed off.
+  await switchUser(page, yearName, LEADER);
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await expect(page.getByTestId('completeness-matrix')).toBeVisible();
+  await expect(page.getByTestId('year-lock')).toContainText('暂不能签发锁定全年数据');
+  await shot('matrix.png');
+  await page.getByRole('button', { name: '签发锁定全年数据' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText(/还有 \d+ 张表未通过校级审核/)).toBeVisible();
+  await openReview(page, OFFICE);
+  await act(page, '签发锁定', '已签发锁定');
+  await expect(page.getByTestId('review-state')).toHaveText('已锁定');
+
+  // 审计日志 verifies, shows the decisions, and names the first broken link after tampering.
+  await switchUser(page, yearName, SUPERVISOR);
+  await page.getByRole('menuitem', { name: '审计日志' }).click();
+  await page.getByRole('button', { name: '校验哈希链' }).click();
+  await expect(page.getByTestId('audit-verify')).toContainText('哈希链完整');
+  await expect(page.getByTestId('audit-table')).toContainText('退回整改');
+  await expect(page.getByTestId('audit-table')).toContainText('签发锁定');
+  await shot('audit.png');
+  const tampered = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('status-data-desk');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const store = db.transaction('audit', 'readwrite').objectStore('audit');
+    const all = await new Promise<Array<{ seq: number; kind: string; summary: Record<string, unknown> }>>((ok) => {
+      const q = store.getAll();
+      q.onsuccess = () => ok(q.result as Array<{ seq: number; kind: string; summary: Record<string, unknown> }>);
+    });
+    const victim = all.find((e) => e.kind === 'review.return');
+    if (!victim) return -1;
+    victim.summary = { ...victim.summary, reason: '（被篡改）' };
+    await new Promise((ok) => {
+      const w = store.put(victim);
+      w.onsuccess = ok;
+    });
+    db.close();
+    return victim.seq;
+  });
+  expect(tampered).toBeGreaterThan(0);
+  await page.getByRole('button', { name: '校验哈希链' }).click();
+  await expect(page.getByTestId('audit-verify')).toContainText(`第一处断点在序号 ${tampered} 的记录`);
+});
