@@ -12,6 +12,10 @@ import { startStorage, type StartupState } from './startup';
 import { WorkspaceList } from '../features/workspaces/WorkspaceList';
 import { WorkspaceLayout } from './WorkspaceLayout';
 import { DamagedStoreNotice } from './DamagedStoreNotice';
+import { LaunchFileWatcher } from './launch-files';
+import { RestoreSlot } from '../features/backup/RestoreSlot';
+import { ArchiveImportCard } from '../features/backup/ArchiveImportCard';
+import { useWorkspaceList } from '../features/workspaces/workspace-list-store';
 
 dayjs.locale('zh-cn');
 
@@ -35,9 +39,22 @@ export function App() {
         {startup.status === 'starting' && <Spin size="large" fullscreen description="正在打开数据库…" />}
         {startup.status === 'failed' && <Result status="error" title="无法打开本地数据库" subTitle={startup.message} />}
         {startup.status === 'damaged' && (
-          <DamagedStoreNotice problems={startup.problems} onAccept={async () => setStartup(await startup.acceptAsIs())} />
+          <DamagedStoreNotice
+            problems={startup.problems}
+            onAccept={async () => setStartup(await startup.acceptAsIs())}
+            restoreSlot={<RestoreSlot onDone={async () => setStartup(await startup.acceptAsIs())} />}
+          />
         )}
-        {startup.status === 'ready' && (workspaceId ? <WorkspaceLayout workspaceId={workspaceId} /> : <WorkspaceList />)}
+        {startup.status === 'ready' &&
+          (workspaceId ? (
+            <WorkspaceLayout workspaceId={workspaceId} />
+          ) : (
+            <>
+              <WorkspaceList />
+              <ArchiveImportCard onImported={() => useWorkspaceList.getState().reload()} />
+            </>
+          ))}
+        {startup.status === 'ready' && <LaunchFileWatcher />}
       </AntApp>
     </ConfigProvider>
   );

@@ -1,7 +1,7 @@
 /** The open workspace: header (year, station, user), navigation and the current page. */
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { AppstoreOutlined, ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileDoneOutlined, FunctionOutlined, ScheduleOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileDoneOutlined, FunctionOutlined, SafetyOutlined, ScheduleOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { STATION_ROLE_LABELS, USER_ROLE_LABELS } from '../../shared/workspace/workspace-types';
 import { useSession, type PageId } from './session-store';
 import { useWorkspaceData } from '../data/workspace-data-store';
@@ -16,6 +16,11 @@ import { ReviewPage } from '../features/review/ReviewPage';
 import { CompletenessPage } from '../features/review/CompletenessPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { BackupPage } from '../features/backup/BackupPage';
+import { ExchangePage } from '../features/bundles/ExchangePage';
+import { SwapOutlined } from '@ant-design/icons';
+import { useDailyBackup } from '../features/backup/use-daily-backup';
+import { T as BACKUP_T } from '../features/backup/texts';
 
 const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
   { key: 'tasks', label: '我的任务', icon: <CheckSquareOutlined /> },
@@ -27,11 +32,14 @@ const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
   { key: 'assign', label: '任务分配', icon: <ScheduleOutlined /> },
   { key: 'departments', label: '部门管理', icon: <ApartmentOutlined /> },
   { key: 'settings', label: '年度设置', icon: <SettingOutlined /> },
+  { key: 'exchange', label: '数据交换', icon: <SwapOutlined /> },
+  { key: 'backup', label: BACKUP_T.menu, icon: <SafetyOutlined /> },
 ];
 
 export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
   const { page, tableCode, user, go, close } = useSession();
   const { data, load, clear } = useWorkspaceData();
+  useDailyBackup(workspaceId);
 
   useEffect(() => {
     void load(workspaceId);
@@ -79,6 +87,8 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
           {page === 'completeness' && <CompletenessPage />}
           {page === 'rules' && <RulesPage />}
           {page === 'audit' && <AuditLogPage />}
+          {page === 'backup' && <BackupPage />}
+          {page === 'exchange' && <ExchangePage />}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { LocalUser } from '../../shared/workspace/workspace-types';
 
-export type PageId = 'tasks' | 'catalog' | 'departments' | 'assign' | 'settings' | 'table' | 'review' | 'rules' | 'completeness' | 'audit';
+export type PageId = 'tasks' | 'catalog' | 'departments' | 'assign' | 'settings' | 'table' | 'review' | 'rules' | 'completeness' | 'audit' | 'backup' | 'exchange';
 
 export interface SessionState {
   readonly workspaceId: string | null;

@@ -10,6 +10,7 @@ import { createDexieRepository } from '../data/dexie-repository';
 import { setRepository } from '../data/repository-instance';
 import { getPlatform } from '../platform/platform';
 import { sentinelStoreFor } from '../platform/sentinel-store';
+import { startBackups } from '../features/backup/start-backups';
 
 export type StartupState =
   | { readonly status: 'starting' }
@@ -29,6 +30,9 @@ export async function startStorage(dbName: string = DEFAULT_DB_NAME): Promise<St
   } catch (e) {
     return { status: 'failed', message: `本地数据库无法打开：${e instanceof Error ? e.message : String(e)}。请从备份恢复。` };
   }
+  // Before anything can write: imports, merges and catalog changes back up first, and a damaged
+  // store's notice offers the latest backups.
+  startBackups(storage, getPlatform());
   const ready = (): StartupState => {
     setRepository(createDexieRepository(storage.db, storage.writer));
     return { status: 'ready', storage };

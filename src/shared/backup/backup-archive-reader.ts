@@ -174,3 +174,23 @@ function safeShown(name: string): string {
   const clean = [...name].map((c) => (c.charCodeAt(0) < 0x20 ? '?' : c)).join('');
   return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
 }
+
+/**
+ * The workspace name and creation time from an archive's manifest alone, for listing backups without
+ * validating each whole archive. Not a validation: restoring still goes through readBackupArchive.
+ */
+export function peekBackupManifest(bytes: Uint8Array): { workspaceName: string; createdAt: string } | null {
+  try {
+    const files = unzipSync(bytes, {
+      filter: (f) => f.name === MANIFEST_ENTRY && f.originalSize < 16 * 1024 * 1024,
+    });
+    const raw = files[MANIFEST_ENTRY];
+    if (!raw) return null;
+    const parsed = backupManifestSchema.safeParse(JSON.parse(new TextDecoder().decode(raw)));
+    return parsed.success
+      ? { workspaceName: parsed.data.workspaceName, createdAt: parsed.data.createdAt }
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -22,6 +22,7 @@ import { FieldTable } from './FieldTable';
 import { FieldEditorModal, type FieldFormValues } from './FieldEditorModal';
 import { NewTableModal } from './NewTableModal';
 import { T } from './texts';
+import { backupBefore } from '../backup/backup-before';
 
 export function CatalogEditorPage() {
   const { message } = AntApp.useApp();
@@ -45,6 +46,9 @@ export function CatalogEditorPage() {
       const values = await storedValuesFor(saved, draft, (code) => repository().loadAllRows(data.workspace.id, code));
       const r = validateCatalogChange(saved, draft, values, new Date().toISOString());
       if (!r.ok) return edit.setError(r.error.message);
+      // A catalog change can make stored values invalid: back up first, and refuse if that fails.
+      const backedUp = await backupBefore(data.workspace.id, 'catalog-change');
+      if (!backedUp.ok) return edit.setError(backedUp.error.message);
       const written = await saveCatalog(r.value, { name: user.name, role: user.role });
       if (!written.ok) return edit.setError(written.error.message);
       edit.reset();
