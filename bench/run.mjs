@@ -8,10 +8,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { storageBench } from './storage.bench.mjs';
+import { rulesBench } from './rules.bench.mjs';
 import { gridBench } from './grid.bench.mjs';
 
 /** Add new bench modules here. */
-const BENCHES = [storageBench, gridBench];
+const BENCHES = [storageBench, gridBench, rulesBench];
 
 const DEFAULT_DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const TYPES = {
