@@ -38,6 +38,13 @@ describe('reviewTable', () => {
     expect(canApprove(r.checklist, { 'rule:A3.buildings': { text: '含租用校舍' } }, ticks).ok).toBe(true);
   });
 
+  it('names passing and skipped rules instead of showing an unfilled message template', () => {
+    const r = review({ ...REQUIRED, schoolbuildingarea: 300 });
+    const passed = r.checklist.items.find((i) => i.id === 'rule:A3.buildings');
+    expect(passed).toMatchObject({ status: 'pass', text: '校舍建筑面积合计不小于分项之和' });
+    expect(r.checklist.items.every((i) => !i.text.includes('{left}'))).toBe(true);
+  });
+
   it('reports empty required cells as a hard item', () => {
     const r = review({ areacovered: 1000 });
     expect(r.requiredEmpty).toBe(4);

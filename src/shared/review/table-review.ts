@@ -47,8 +47,14 @@ export interface TableReview {
 const belongs = (c: CompiledRule, table: string): boolean =>
   c.rule.scope.kind === 'table' ? c.rule.scope.table === table : c.rule.scope.tables.includes(table);
 
-function ruleSummary(r: RuleResult): RuleResultSummary {
-  const message = r.status === 'undecidable' || r.status === 'skipped' ? `${r.message}${r.reason ? `：${r.reason}` : ''}` : r.message;
+/**
+ * A failed rule shows its message with the values filled in; any other result shows the rule's name,
+ * since the message template ("{left} 小于 {right}") only reads well about a failure. An undecidable
+ * rule also says which tables this station lacks (the checklist adds 本站无法判断 / 未校验 itself).
+ */
+function ruleSummary(r: RuleResult, name: string): RuleResultSummary {
+  const message =
+    r.status === 'fail' ? r.message : r.status === 'undecidable' && r.missingTables.length ? `${name}：缺少 ${r.missingTables.join('、')}` : name;
   return {
     ruleId: r.ruleId,
     importance: r.importance,
@@ -104,6 +110,7 @@ export function reviewTable(input: TableReviewInput): TableReview {
   const mine = input.compiled.filter((c) => belongs(c, table.code));
   const run = input.run ?? createEvalRun(input.period);
   const ruleResults = evaluateRules(mine, input.source, { run, ...(input.period ? { period: input.period } : {}) });
+  const names = new Map(mine.map((c) => [c.rule.id, c.rule.name]));
   const thresholds = tableThresholds(input.ruleset, table.code);
   const outliers = findTableOutliers(table, rows, thresholds.outlier);
   const yoy = input.prevRows === null ? [] : findYearOverYearJumps(table, rows, input.prevRows, thresholds.yoy);
@@ -113,7 +120,7 @@ export function reviewTable(input: TableReviewInput): TableReview {
     level,
     rows: rows.length,
     requiredEmpty,
-    ruleResults: ruleResults.map(ruleSummary),
+    ruleResults: ruleResults.map((r) => ruleSummary(r, names.get(r.ruleId) ?? r.ruleId)),
     outliers: outlierSummaries(table, outliers),
     yoy: yoySummaries(table, yoy),
     manual: input.ruleset.manualChecks.map((m) => ({ id: m.id, text: m.text, ...(m.levels ? { levels: m.levels } : {}) })),

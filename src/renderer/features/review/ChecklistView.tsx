@@ -63,6 +63,8 @@ function JustificationCell({ item, current, onJustify }: { item: ChecklistItem; 
 export function ChecklistView({ checklist, justifications, onJustify, ticks, onTick }: ChecklistViewProps) {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const items = onlyProblems ? checklist.items.filter((i) => i.status !== 'pass') : checklist.items;
+  // The justification column only when something needs one, so the item text gets the width.
+  const needsJustification = checklist.items.some((i) => i.severity === 'soft' && i.status === 'fail');
   return (
     <div data-testid="checklist">
       <Checkbox checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} style={{ marginBottom: 8 }}>
@@ -73,10 +75,11 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
         size="small"
         pagination={false}
         dataSource={items}
+        tableLayout="fixed"
         rowClassName={(i) => `checklist-${i.status}`}
         columns={[
-          { title: '类别', width: 90, render: (_, i) => T.kinds[i.kind] },
-          { title: '级别', width: 70, render: (_, i) => <Tag color={SEVERITY_COLOR[i.severity]}>{T.severities[i.severity]}</Tag> },
+          { title: '类别', width: 80, render: (_, i) => T.kinds[i.kind] },
+          { title: '级别', width: 64, render: (_, i) => <Tag color={SEVERITY_COLOR[i.severity]}>{T.severities[i.severity]}</Tag> },
           {
             title: '结果',
             width: 120,
@@ -102,14 +105,18 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
               </span>
             ),
           },
-          {
-            title: T.justification,
-            width: 360,
-            render: (_, i) =>
-              i.severity === 'soft' && i.status === 'fail' ? (
-                <JustificationCell item={i} current={Object.hasOwn(justifications, i.id) ? justifications[i.id] : undefined} {...(onJustify ? { onJustify } : {})} />
-              ) : null,
-          },
+          ...(needsJustification
+            ? [
+                {
+                  title: T.justification,
+                  width: 340,
+                  render: (_: unknown, i: ChecklistItem) =>
+                    i.severity === 'soft' && i.status === 'fail' ? (
+                      <JustificationCell item={i} current={Object.hasOwn(justifications, i.id) ? justifications[i.id] : undefined} {...(onJustify ? { onJustify } : {})} />
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
     </div>
