@@ -7,10 +7,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { installBridge, makeTempDataDir, type Bridge } from './fixtures/bridge';
 import { createYear, OFFICE_USERS, signIn } from './fixtures/workspace-steps';
 
+/** What the bridge's backup handlers see as free disk space; null = ask the OS. Tests set it. */
+export const simulatedDisk: { freeBytes: number | null } = { freeBytes: null };
+
 export const test = base.extend<{ app: Page; bridge: Bridge | null }>({
   bridge: async ({ page }, use, testInfo) => {
     if (testInfo.project.name !== 'bridge') return use(null);
-    await use(await installBridge(page, await makeTempDataDir()));
+    simulatedDisk.freeBytes = null;
+    await use(
+      await installBridge(page, await makeTempDataDir(), {
+        freeBytes: () => Promise.resolve(simulatedDisk.freeBytes),
+      }),
+    );
   },
   app: async ({ page, bridge }, use) => {
     void bridge;
