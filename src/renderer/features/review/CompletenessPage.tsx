@@ -12,6 +12,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { useReviewStore } from './review-store';
 import { YearLockPanel } from './YearLockPanel';
+import { FeedbackExportPanel } from './FeedbackExportPanel';
 import { M, T } from './texts';
 
 const label = (s: MatrixState) => (s === 'missing' ? M.missing : REVIEW_STATE_LABELS[s]);
@@ -89,6 +90,7 @@ export function CompletenessPage() {
           ]}
         />
       </Card>
+      {data.workspace.station.role !== 'department' && <FeedbackExportPanel submissions={submissions} departments={data.departments} />}
       {data.workspace.station.role === 'office' && (
         <YearLockPanel workspaceId={data.workspace.id} tasks={data.tasks} submissions={submissions} user={user} onDone={refresh} />
       )}

@@ -98,3 +98,12 @@ export const M = {
   reopenYear: '解除全年锁定',
   yearLocked: (n: number) => `已锁定 ${n} 张表`,
 } as const;
+
+/** Feedback bundles down the route (office / summary). */
+export const F = {
+  title: '审核反馈包（退回与审核意见下发）',
+  none: '暂无需要下发的审核意见。',
+  passphrase: '负责人签名口令（桌面版需要）',
+  exportTo: (name: string) => `导出给 ${name}`,
+  exported: (name: string, n: number) => `已导出给 ${name} 的反馈包（${n} 条审核意见）`,
+} as const;

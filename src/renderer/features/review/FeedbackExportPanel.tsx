@@ -1,0 +1,57 @@
+/**
+ * 导出审核反馈包 (office / summary station): one feedback bundle per station this one received slices
+ * from, carrying every upstream decision on them (buildFeedbackPayload). Signing and sealing is the
+ * bundle feature's (exportFeedbackBundle); the receiving station applies it with applyFeedbackInTx.
+ */
+import { useState } from 'react';
+import { App as AntApp, Button, Card, Input, Space, Typography } from 'antd';
+import { buildFeedbackPayload, feedbackAddressees } from '../../../shared/review/feedback-exchange';
+import type { Submission } from '../../../shared/review/review-types';
+import type { Department } from '../../../shared/departments/department-types';
+import { exportFeedbackBundle } from '../bundles/data-export';
+import { saveBundleFile, useExchange } from '../bundles/use-exchange';
+import { F } from './texts';
+
+export function FeedbackExportPanel({ submissions, departments }: { submissions: readonly Submission[]; departments: readonly Department[] }) {
+  const { message } = AntApp.useApp();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const { deps, acting, reload } = useExchange(passphrase === '' ? null : passphrase);
+  if (!acting) return null;
+  const station = acting.workspace.station;
+  const addressees = feedbackAddressees(submissions, station);
+  const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
+
+  const send = async (addressee: string) => {
+    setBusy(addressee);
+    const payload = buildFeedbackPayload(submissions, station, addressee);
+    const r = await exportFeedbackBundle(deps, acting, addressee, payload);
+    if (!r.ok) message.error({ content: r.error.message, duration: 8 });
+    else {
+      const saved = await saveBundleFile(r.value.fileName, r.value.bytes);
+      if (saved.ok) message.success(F.exported(name(addressee), payload.decisions.length));
+      else message.error(saved.message);
+      await reload();
+    }
+    setBusy(null);
+  };
+
+  return (
+    <Card size="small" title={F.title} data-testid="feedback-export">
+      {addressees.length === 0 ? (
+        <Typography.Text type="secondary">{F.none}</Typography.Text>
+      ) : (
+        <Space direction="vertical">
+          <Input.Password style={{ width: 320 }} placeholder={F.passphrase} aria-label={F.passphrase} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <Space wrap>
+            {addressees.map((a) => (
+              <Button key={a} loading={busy === a} onClick={() => void send(a)}>
+                {F.exportTo(name(a))}
+              </Button>
+            ))}
+          </Space>
+        </Space>
+      )}
+    </Card>
+  );
+}
