@@ -136,7 +136,7 @@ test('a store reset to empty offers the latest backup, and restoring it brings t
   await expect(notice).toContainText('数据库为空，但上次关闭时有 1 个采集年度');
   const slot = notice.getByTestId('restore-slot');
   await expect(slot).toContainText(name);
-  await expect(slot).toContainText('手动');
+  await expect(slot).toContainText(/手动|每日自动/);
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('damaged-restore.png'), fullPage: true });
   await slot.getByRole('button', { name: '恢复', exact: true }).click();

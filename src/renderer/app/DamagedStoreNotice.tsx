@@ -21,8 +21,8 @@ export function DamagedStoreNotice(props: {
         description="建议先从备份恢复；确认数据无误后再继续使用。"
       />
       <List size="small" style={{ margin: '16px 0' }} dataSource={[...props.problems]} renderItem={(p) => <List.Item>{p}</List.Item>} />
+      {props.restoreSlot && <div style={{ marginBottom: 16 }}>{props.restoreSlot}</div>}
       <Space>
-        {props.restoreSlot}
         <Button
           danger
           loading={busy}
