@@ -10,9 +10,10 @@ import { chromium } from '@playwright/test';
 import { storageBench } from './storage.bench.mjs';
 import { rulesBench } from './rules.bench.mjs';
 import { gridBench } from './grid.bench.mjs';
+import { sheetBench } from './sheet.bench.mjs';
 
 /** Add new bench modules here. */
-const BENCHES = [storageBench, gridBench, rulesBench];
+const BENCHES = [storageBench, gridBench, rulesBench, sheetBench];
 
 const DEFAULT_DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const TYPES = {

@@ -16,6 +16,7 @@ export const SHEET_MESSAGES = {
   tooManyEntries: (limit: number) => `文件结构异常：压缩包内文件超过 ${limit} 个，已拒绝导入。`,
   inflatedTooLarge: (limit: number) =>
     `文件解压后超过 ${mb(limit)}，可能是“压缩炸弹”或异常文件，已拒绝导入。`,
+  ratioTooHigh: '文件解压后的体积与文件大小极不相称（压缩比超过 100 倍），可能是“压缩炸弹”，已拒绝导入。',
   zipDamaged: '文件已损坏或不是有效的 Excel 文件（.xlsx 压缩包无法读取）。',
   zipEncrypted: '文件已加密（设置了打开密码），请在 Excel 中取消密码后再导入。',
   tooManySheets: (limit: number) => `工作表超过 ${limit} 个，文件过于复杂，已拒绝导入。`,

@@ -52,3 +52,12 @@ describe('declared worksheet size', () => {
     expect(heads).toEqual(['a.xml:<dimension ref="A1:C3"/>']);
   });
 });
+
+describe('compression ratio', () => {
+  it('refuses a bomb by its ratio within a second, long before the byte limit', () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
+    const t0 = performance.now();
+    expect(scanZip(bomb, { maxEntries: 10, maxInflatedBytes: 600 * 1024 * 1024 })).toEqual({ ok: false, reason: 'ratio-too-high' });
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

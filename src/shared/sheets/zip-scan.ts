@@ -11,14 +11,23 @@ export interface ZipLimits {
   readonly maxEntries: number;
   /** Total inflated bytes over all entries. */
   readonly maxInflatedBytes: number;
+  /**
+   * Inflated bytes per compressed byte read so far, checked once 1 MB has come out. Spreadsheet XML
+   * compresses 10–30:1; a bomb 1000:1 — and inflating a bomb is slow (fflate copies its long runs at
+   * ~15 MB/s), so the ratio refuses it within a second where the byte count alone would take a minute.
+   * Apache POI's ZipSecureFile uses the same idea with 100:1.
+   */
+  readonly maxRatio?: number;
 }
+
+const RATIO_FLOOR = 1024 * 1024;
 
 /** Bytes of each entry's start handed to `onHead` (enough for a worksheet's <dimension>). */
 export const HEAD_BYTES = 4096;
 
 export type ZipScan =
   | { readonly ok: true; readonly entries: number; readonly inflatedBytes: number }
-  | { readonly ok: false; readonly reason: 'too-many-entries' | 'inflated-too-large' | 'damaged' | 'encrypted' };
+  | { readonly ok: false; readonly reason: 'too-many-entries' | 'inflated-too-large' | 'ratio-too-high' | 'damaged' | 'encrypted' };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CDH_SIGNATURE = 0x02014b50;
@@ -56,7 +65,9 @@ export function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: st
   if (dir.encrypted) return { ok: false, reason: 'encrypted' };
   let entries = 0;
   let inflated = 0;
-  let failure: 'too-many-entries' | 'inflated-too-large' | 'damaged' | null = null;
+  let failure: 'too-many-entries' | 'inflated-too-large' | 'ratio-too-high' | 'damaged' | null = null;
+  let consumed = 0;
+  const maxRatio = limits.maxRatio ?? 100;
   const open: UnzipFile[] = [];
   const unzip = new Unzip((file) => {
     entries++;
@@ -86,6 +97,9 @@ export function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: st
       if (inflated > limits.maxInflatedBytes) {
         failure = 'inflated-too-large';
         file.terminate();
+      } else if (inflated > RATIO_FLOOR && inflated > consumed * maxRatio) {
+        failure = 'ratio-too-high';
+        file.terminate();
       }
     };
     try {
@@ -98,6 +112,7 @@ export function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: st
   try {
     for (let o = 0; o < bytes.length && failure === null; o += CHUNK) {
       const end = Math.min(bytes.length, o + CHUNK);
+      consumed = end;
       unzip.push(bytes.subarray(o, end), end === bytes.length);
     }
   } catch {

@@ -39,6 +39,8 @@ export class ParseClient {
     };
     this.worker.onerror = (e) => {
       e.preventDefault();
+      // Kept for diagnosis: the user sees the Chinese refusal, the console keeps the engine's reason.
+      console.warn('sheet-parse worker failed:', e.message);
       this.fail('worker-crashed', M.workerCrashed);
     };
   }

@@ -57,6 +57,8 @@ function checkZip(bytes: Uint8Array, limits: SheetLimits): void {
         throw new Refusal('too-many-entries', M.tooManyEntries(limits.maxZipEntries));
       case 'inflated-too-large':
         throw new Refusal('inflated-too-large', M.inflatedTooLarge(limits.maxInflatedBytes));
+      case 'ratio-too-high':
+        throw new Refusal('inflated-too-large', M.ratioTooHigh);
       case 'encrypted':
         throw new Refusal('zip-encrypted', M.zipEncrypted);
       default:

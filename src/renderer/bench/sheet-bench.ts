@@ -1,0 +1,118 @@
+/**
+ * Spreadsheet benches (issue 4 "How fast"), run in headless Chromium by bench/sheet.bench.mjs:
+ *   import-N: a generated N-row × 20-column .xlsx (our template layout) through the whole import —
+ *             parser Worker (zip scan + SheetJS + header detection), conversion and validation,
+ *             natural-key merge and one commit through the storage worker — against SheetJS's parse
+ *             of the same file alone in a Worker (the floor). Goal ≤ 1.3×.
+ *   export-N: the same rows written by our streaming writer (the export Worker's code), timed in the
+ *             page with yields so the runner can sample the heap over CDP; the floor (ExcelJS's
+ *             streaming writer, Node only) is measured by the runner in a child process.
+ * Each figure is a median (5 runs, 3 at ≥ 50k rows); ours and the floor alternate.
+ */
+import Dexie from 'dexie';
+import type { TableDef } from '../../shared/catalog/catalog-types';
+import { mergeImport } from '../../shared/sheets/import-merge';
+import { DEFAULT_SHEET_LIMITS } from '../../shared/sheets/sheet-limits';
+import { startStorageWorker } from '../db/storage-client';
+import { ParseClient } from '../features/spreadsheet/parse-client';
+import { makeBenchRows } from './bench-rows';
+import { KEYS, benchTable, buildBenchXlsx, yieldNow } from './sheet-bench-core';
+
+const WS = '5a0c6d2e-1b3f-4c5d-8e9f-0a1b2c3d4e5f';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function floorParse(bytes: Uint8Array): Promise<number> {
+  const worker = new Worker(new URL('./sheet-floor-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<number>((resolve) => {
+      worker.onmessage = (e: MessageEvent<{ ms: number }>) => resolve(e.data.ms);
+      worker.postMessage(bytes.slice());
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+async function ourImport(bytes: Uint8Array, table: TableDef, dbName: string): Promise<{ ms: number; rows: number }> {
+  await Dexie.delete(dbName);
+  const storage = startStorageWorker(dbName);
+  const created = await storage.createWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, academicYearStart: 2025, financeYear: 2025, snapshotDate: '20250901', deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' }, station: { role: 'office', departmentCode: null }, users: [], createdAt: '2025-09-01T00:00:00.000Z', updatedAt: '2025-09-01T00:00:00.000Z' }, { actor: 'bench' });
+  if (!created.ok) throw new Error(created.error.message);
+  const copy = bytes.slice();
+  const t0 = performance.now();
+  const client = new ParseClient(DEFAULT_SHEET_LIMITS);
+  try {
+    const opened = await client.open('bench.xlsx', copy, table);
+    if (!opened.ok) throw new Error(opened.message);
+    const header = opened.value.sheets[0]?.header;
+    if (!header) throw new Error('no header');
+    const mapping = header.columns.reduce<(string | null)[]>((m, c) => ((m[c.index] = c.fieldKey), m), []);
+    const labels = header.columns.map((c) => c.label);
+    const converted = await client.convert(0, mapping, header.dataStart, labels);
+    if (!converted.ok) throw new Error(converted.message);
+    const merged = mergeImport({ table, existing: [], imported: converted.value.values, mappedKeys: KEYS, mode: 'replace', by: 'bench', at: new Date().toISOString(), newId: () => crypto.randomUUID() });
+    const r = await storage.commitSlice({ workspaceId: WS, tableCode: table.code, departmentCode: 'RSC' }, merged.rows, { actor: 'bench' });
+    if (!r.ok) throw new Error(r.error.message);
+    return { ms: performance.now() - t0, rows: merged.rows.length };
+  } finally {
+    client.dispose();
+    storage.close();
+  }
+}
+
+export interface SheetBenchResult {
+  readonly name: string;
+  readonly ms: number;
+  readonly floorMs?: number;
+  readonly ratio?: number;
+  readonly goal?: number;
+  readonly rows: number;
+  readonly bytes?: number;
+  readonly runsMs: { readonly ours: number[]; readonly floor?: number[] };
+}
+
+export async function runSheetImportBench(rowCount: number): Promise<SheetBenchResult> {
+  const runs = rowCount >= 50_000 ? 3 : 5;
+  const bytes = await buildBenchXlsx(makeBenchRows(rowCount));
+  const table = benchTable();
+  const ours: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const o = async () => {
+      const r = await ourImport(bytes, table, 'bench-sheet-import');
+      if (r.rows !== rowCount) throw new Error(`imported ${r.rows} rows, expected ${rowCount}`);
+      ours.push(r.ms);
+    };
+    const f = async () => void floor.push(await floorParse(bytes));
+    if (i % 2 === 0) await f().then(o);
+    else await o().then(f);
+  }
+  const m = median(ours);
+  const fl = median(floor);
+  const n = rowCount % 1000 === 0 ? `${rowCount / 1000}k` : String(rowCount);
+  return { name: `import-${n}`, ms: round(m), floorMs: round(fl), ratio: Math.round((m / fl) * 100) / 100, goal: 1.3, rows: rowCount, bytes: bytes.length, runsMs: { ours: ours.map(round), floor: floor.map(round) } };
+}
+
+/** Our export's time (page thread, yielding every 5,000 rows so the runner can sample the heap). */
+export async function runSheetExportOnce(rowCount: number): Promise<{ ms: number; bytes: number }> {
+  const rows = makeBenchRows(rowCount);
+  await yieldNow();
+  const t0 = performance.now();
+  const bytes = await buildBenchXlsx(rows, true);
+  return { ms: performance.now() - t0, bytes: bytes.length };
+}
+
+declare global {
+  interface Window {
+    runSheetImportBench?: typeof runSheetImportBench;
+    runSheetExportOnce?: typeof runSheetExportOnce;
+  }
+}
+
+window.runSheetImportBench = runSheetImportBench;
+window.runSheetExportOnce = runSheetExportOnce;

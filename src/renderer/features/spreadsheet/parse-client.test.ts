@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { studentTable } from '../../../shared/sheets/test-tables';
+import { DEFAULT_SHEET_LIMITS } from '../../../shared/sheets/sheet-limits';
+import { ParseClient } from './parse-client';
+
+/** A Worker stand-in that never answers (a parser stuck in a hostile regular expression). */
+function stuckWorker(): Worker & { terminated: boolean } {
+  const w = { terminated: false, onmessage: null, onerror: null, postMessage: () => undefined, terminate: () => void (w.terminated = true) };
+  return w as unknown as Worker & { terminated: boolean };
+}
+
+describe('ParseClient watchdog (THREATS S2)', () => {
+  it('terminates a Worker that does not answer within the limit and refuses with 文件过于复杂', async () => {
+    const worker = stuckWorker();
+    const client = new ParseClient({ ...DEFAULT_SHEET_LIMITS, timeoutMs: 50 }, undefined, () => worker);
+    const t0 = Date.now();
+    const r = await client.open('a.xlsx', new Uint8Array(4), studentTable());
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.code).toBe('timeout');
+      expect(r.message).toContain('文件过于复杂');
+    }
+    expect(worker.terminated).toBe(true);
+    expect(client.alive).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('cancel (dispose) ends the Worker and settles the pending request', async () => {
+    const worker = stuckWorker();
+    const client = new ParseClient(DEFAULT_SHEET_LIMITS, undefined, () => worker);
+    const pending = client.open('a.xlsx', new Uint8Array(4), studentTable());
+    client.dispose();
+    expect((await pending).ok).toBe(false);
+    expect(worker.terminated).toBe(true);
+  });
+});
