@@ -126,7 +126,10 @@ describe('restoreWorkspace', () => {
     const current = await tableHashes(db, ws.id, Number.MAX_SAFE_INTEGER);
     // A record the store refuses (duplicate key inside one table) fails the bulkAdd mid-restore.
     const blocks = content.tables.blocks ?? [];
-    const broken = { ...content, tables: { ...content.tables, blocks: [...blocks, blocks[0] as object] } };
+    const broken: typeof content = {
+      ...content,
+      tables: { ...content.tables, blocks: [...blocks, blocks[0] as (typeof blocks)[number]] },
+    };
     await expect(writer.restoreWorkspace(broken, ACTOR)).rejects.toThrow();
     expect(await tableHashes(db, ws.id, Number.MAX_SAFE_INTEGER)).toEqual(current);
     expect(auditSeq).toBeGreaterThan(0);
