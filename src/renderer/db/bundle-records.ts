@@ -1,6 +1,6 @@
 /**
  * What the bundle exchange stores (schema v3 tables keys, trust, bundles, sequences). Records are
- * plain structured-cloneable data so they cross to the storage worker unchanged.
+ * plain JSON values (binary as base64, so they fit the logical backups) so they cross to the storage worker unchanged.
  * - keys: this station's own signing key, public part only (the private key lives in the Electron key
  *   vault or the browser's key store, both outside this database, so backups never carry it).
  * - trust: kind 'office-pin' (the office key pinned at the first setup, or the office's own key),
@@ -41,8 +41,8 @@ export type TrustRecord =
       readonly workspaceId: string;
       readonly kind: 'trust-list';
       readonly list: TrustList;
-      /** The exact signed bytes and the office's signature, so the list can travel on unchanged. */
-      readonly bytes: Uint8Array;
+      /** The exact signed bytes (base64: records stay JSON for backups) and the office's signature. */
+      readonly bytesBase64: string;
       readonly sigText: string;
     }
   | {
@@ -84,8 +84,8 @@ export interface BundleRecord {
   readonly slices: readonly BundleSliceNote[];
   readonly warnings: readonly string[];
   readonly fileName?: string;
-  /** The bundle as received, kept at summary stations to forward the signed original. */
-  readonly bytes?: Uint8Array;
+  /** The bundle as received (base64), kept at summary stations to forward the signed original. */
+  readonly bytesBase64?: string;
   readonly receipt?: { readonly bundleHash: string; readonly at: string; readonly by: string };
   /** Forward bundles at the office: who contributed what. */
   readonly contributors?: ReadonlyArray<{ readonly departmentCode: string; readonly keyId: string; readonly seq: number; readonly bundleHash: string; readonly auditHead: string }>;

@@ -3,6 +3,7 @@
  * group one signed data bundle; a summary department's forward bundle (contributors' originals + the
  * union); and the feedback envelope the review feature fills (exportFeedbackBundle).
  */
+import { base64ToBytes } from '../../../shared/base64';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { peekBundle } from '../../../shared/bundle/bundle-peek';
 import { planForward, type ForwardPlan, type ForwardSource } from '../../../shared/bundle/forward';
@@ -54,16 +55,17 @@ export async function planForwardNow(deps: ExchangeDeps, ws: Workspace, state: E
   const codes = new Set(mine.map((t) => t.tableCode));
   const latest = new Map<string, (typeof state.bundles)[number]>();
   for (const b of state.bundles) {
-    if (b.direction !== 'received' || b.kind !== 'data' || b.bytes === undefined) continue;
+    if (b.direction !== 'received' || b.kind !== 'data' || b.bytesBase64 === undefined) continue;
     const prev = latest.get(b.sender.departmentCode);
     if (prev === undefined || b.seq > prev.seq) latest.set(b.sender.departmentCode, b);
   }
   const sources: ForwardSource[] = [];
   for (const [dept, b] of [...latest].sort(([a], [c]) => a.localeCompare(c))) {
-    const peeked = peekBundle(b.bytes!);
+    const original = base64ToBytes(b.bytesBase64!) ?? new Uint8Array();
+    const peeked = peekBundle(original);
     if (!peeked.ok) return err(peeked.error.code, `${dept} 的原始数据包无法读取：${peeked.error.message}`);
     const tables = [...peeked.value.tables.values()].filter((t) => codes.has(t.tableCode));
-    if (tables.length > 0) sources.push({ departmentCode: dept, seq: b.seq, bytes: b.bytes!, tables });
+    if (tables.length > 0) sources.push({ departmentCode: dept, seq: b.seq, bytes: original, tables });
   }
   const own = new Map<string, StoredRow[]>();
   for (const t of mine) if (contributingDepartments(t).includes(me)) own.set(t.tableCode, await deps.repo.loadTableRows(ws.id, t.tableCode, me));

@@ -4,6 +4,7 @@
  * layer of a forward bundle, then a preview per slice against what was received before — and nothing
  * written until the person confirms. The commit is one transaction (bundle-writes.ts mergeBundle).
  */
+import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
 import { verifyForwardContents } from '../../../shared/bundle/forward';
 import { mayDeliver } from '../../../shared/bundle/routes';
@@ -126,7 +127,7 @@ export async function previewDataBundle(
         slices: previews.map((p) => ({ tableCode: p.tableCode, departmentCode: p.departmentCode, rows: p.rows, added: p.added, changed: p.changed, removed: p.removed })),
         warnings: v.warnings.map((w) => w.message),
         // A summary station keeps the signed original to forward it to the office unchanged.
-        ...(ws.station.role === 'summary' ? { bytes } : {}),
+        ...(ws.station.role === 'summary' ? { bytesBase64: bytesToBase64(bytes) } : {}),
         ...(contributors === undefined ? {} : { contributors }),
       },
     },

@@ -94,6 +94,6 @@ async function publishTrustList(deps: ExchangeDeps, acting: Acting, state: Excha
   const bytes = new TextEncoder().encode(canonicalJson(list));
   const sig = await signer.value.sign(bytes);
   if (!sig.ok) return sig;
-  const record: TrustRecord = { workspaceId: acting.workspace.id, kind: 'trust-list', list, bytes, sigText: bytesToBase64(sig.value) };
+  const record: TrustRecord = { workspaceId: acting.workspace.id, kind: 'trust-list', list, bytesBase64: bytesToBase64(bytes), sigText: bytesToBase64(sig.value) };
   return deps.repo.saveTrust(acting.workspace.id, [...extra, record], { version: list.version, ...note }, acting.actor);
 }

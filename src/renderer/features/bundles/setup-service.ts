@@ -5,7 +5,7 @@
  * (its fingerprint read out by the office), then pinned; later imports must come from that pinned key.
  */
 import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-departments';
-import { base64ToBytes } from '../../../shared/base64';
+import { base64ToBytes, bytesToBase64 } from '../../../shared/base64';
 import { inspectFirstSetup, setupBundleFiles, verifySetupBundle, type ClaimedOffice } from '../../../shared/bundle/setup-bundle';
 import { EMPTY_NOTICE, type CollectionNotice, type SetupPayload } from '../../../shared/bundle/setup-payload';
 import { err, ok, type Result } from '../../../shared/result';
@@ -35,13 +35,15 @@ export async function buildSetupBundle(deps: ExchangeDeps, acting: Acting, state
     notice: state.notice?.notice ?? EMPTY_NOTICE,
     registration,
   };
-  const out = await buildOutgoing(deps, acting, state, { kind: 'setup', addressee: departmentCode, files: setupBundleFiles(payload, { bytes: list.bytes, sigText: list.sigText }) });
+  const out = await buildOutgoing(deps, acting, state, { kind: 'setup', addressee: departmentCode, files: setupBundleFiles(payload, { bytes: base64ToBytes(list.bytesBase64) ?? new Uint8Array(), sigText: list.sigText }) });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '初始化包') }) : out;
 }
 
 /** Office: saves the 采集通知 draft that the next setup bundles carry. */
-export function saveNotice(deps: ExchangeDeps, acting: Acting, state: ExchangeState, notice: CollectionNotice) {
+export function saveNotice(deps: ExchangeDeps, acting: Acting, state: ExchangeState, draft: Partial<CollectionNotice>) {
   const revision = (state.notice?.revision ?? 0) + 1;
+  // Form fields left untouched arrive as undefined; the notice always carries every field as text.
+  const notice: CollectionNotice = { title: draft.title ?? '', documents: draft.documents ?? '', howToFill: draft.howToFill ?? '', indicators: draft.indicators ?? '', requirements: draft.requirements ?? '', schedule: draft.schedule ?? '' };
   return deps.repo.saveTrust(acting.workspace.id, [{ workspaceId: acting.workspace.id, kind: 'notice', notice, revision }], { notice: notice.title, revision }, acting.actor);
 }
 
@@ -70,7 +72,7 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
   const v = verifySetupBundle(
     bytes,
     { station: { role: ws.station.role, departmentCode: stationAddress(ws) }, yearId, officePublicKey, sequenceState: sequenceLookup(state), now: deps.now() },
-    state.trustList === null ? null : { version: state.trustList.list.version, bytes: state.trustList.bytes },
+    state.trustList === null ? null : { version: state.trustList.list.version, bytes: base64ToBytes(state.trustList.bytesBase64) ?? new Uint8Array() },
   );
   if (!v.ok) return v;
   const { verified, payload } = v.value;
@@ -80,7 +82,7 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
   const at = deps.now().toISOString();
   const m = verified.manifest;
   const trust: TrustRecord[] = [
-    { workspaceId: ws.id, kind: 'trust-list', list: v.value.trustList, bytes: v.value.trustListBytes, sigText: v.value.trustListSig },
+    { workspaceId: ws.id, kind: 'trust-list', list: v.value.trustList, bytesBase64: bytesToBase64(v.value.trustListBytes), sigText: v.value.trustListSig },
     { workspaceId: ws.id, kind: 'setup', revision: payload.revision, notice: payload.notice, bundleHash: verified.bundleHash, appliedAt: at },
   ];
   if (pin === null && confirmed !== null) {

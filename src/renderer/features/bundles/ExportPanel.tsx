@@ -1,0 +1,96 @@
+/** 导出数据包: one signed data bundle per route after the 负责人's approval; a summary station's forward bundle. */
+import { useEffect, useState } from 'react';
+import { Alert, App as AntApp, Button, Card, Checkbox, List, Space, Table, Typography } from 'antd';
+import type { ForwardPlan } from '../../../shared/bundle/forward';
+import type { ExchangeState } from '../../db/bundle-reads';
+import type { Acting, ExchangeDeps } from './exchange-context';
+import { buildDataBundle, buildForwardBundle, dataRoutes, planForwardNow, type SavedBundle } from './data-export';
+import { saveBundleFile } from './use-exchange';
+import { X } from './texts';
+import type { Result } from '../../../shared/result';
+
+interface Props {
+  readonly deps: ExchangeDeps;
+  readonly acting: Acting;
+  readonly state: ExchangeState;
+  readonly label: (code: string) => string;
+  readonly reload: () => Promise<void>;
+}
+
+export function ExportPanel({ deps, acting, state, label, reload }: Props) {
+  const { message } = AntApp.useApp();
+  const [routes, setRoutes] = useState<Map<string, string[]>>(new Map());
+  const [plan, setPlan] = useState<ForwardPlan | null>(null);
+  const [approved, setApproved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isSummary = acting.workspace.station.role === 'summary';
+
+  useEffect(() => {
+    void dataRoutes(deps, acting.workspace).then(setRoutes);
+    if (isSummary) void planForwardNow(deps, acting.workspace, state).then((r) => setPlan(r.ok ? r.value : null));
+  }, [deps, acting.workspace, state, isSummary]);
+
+  const send = async (build: () => Promise<Result<SavedBundle>>) => {
+    setError(null);
+    const r = await build();
+    if (!r.ok) return setError(r.error.message);
+    const saved = await saveBundleFile(r.value.fileName, r.value.bytes);
+    if (!saved.ok) return setError(saved.message);
+    if (saved.where === null) return;
+    const rec = await deps.repo.recordBundle(acting.workspace.id, { bundle: r.value.record }, acting.actor);
+    if (!rec.ok) return setError(rec.error.message);
+    message.success(X.dataSaved(saved.where));
+    await reload();
+  };
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="export-panel">
+      {error && <Alert type="error" showIcon title={error} data-testid="export-error" />}
+      <Checkbox checked={approved} onChange={(e) => setApproved(e.target.checked)} data-testid="approve-export">
+        {X.approve}
+      </Checkbox>
+      {[...routes].map(([to, tables]) => (
+        <Card key={to} size="small" title={X.exportTo(label(to))}>
+          <Typography.Paragraph>{tables.join('、')}</Typography.Paragraph>
+          <Button type="primary" disabled={!approved} onClick={() => void send(() => buildDataBundle(deps, acting, state, to))} aria-label={`${X.exportData} ${to}`}>
+            {X.exportData}
+          </Button>
+        </Card>
+      ))}
+      {isSummary && (
+        <Card size="small" title={X.exportTo(label('OFFICE'))} data-testid="forward-card">
+          {plan === null || plan.tables.length === 0 ? (
+            <Typography.Paragraph>{X.nothingToForward}</Typography.Paragraph>
+          ) : (
+            <>
+              <Table
+                rowKey="tableCode"
+                size="small"
+                pagination={false}
+                dataSource={[...plan.tables]}
+                columns={[
+                  { title: '表', dataIndex: 'tableCode' },
+                  { title: '行数', dataIndex: 'rows' },
+                  { title: X.contributors, render: (_, t) => t.contributors.map(label).join('、') },
+                ]}
+              />
+              {plan.collisions.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginTop: 12 }}
+                  title={X.collisions}
+                  description={<List size="small" dataSource={[...plan.collisions]} renderItem={(c) => <List.Item>{`${c.tableCode}：${c.key.join(' / ')}（${c.departments.map(label).join('、')}）`}</List.Item>} />}
+                  data-testid="forward-collisions"
+                />
+              )}
+            </>
+          )}
+          <Button type="primary" style={{ marginTop: 12 }} disabled={!approved || plan === null || plan.tables.length === 0} onClick={() => void send(() => buildForwardBundle(deps, acting, state))}>
+            {X.exportForward}
+          </Button>
+        </Card>
+      )}
+    </Space>
+  );
+}

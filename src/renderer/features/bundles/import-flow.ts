@@ -1,0 +1,45 @@
+/**
+ * The 导入 tab's decisions, apart from its rendering: open a file, route it by the kind its manifest
+ * states (that claim is verified by the path it is routed to), and produce what the tab shows next.
+ */
+import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
+import { peekBundle } from '../../../shared/bundle/bundle-peek';
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
+import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeDeps } from './exchange-context';
+import { previewDataBundle, type DataPreview } from './data-import';
+import { previewNoticeBundle, type NoticePreview } from './notice-import';
+import { inspectSetup, type SetupInspection } from './setup-service';
+import { X } from './texts';
+
+export type ImportStep =
+  | { readonly step: 'setup'; readonly bytes: Uint8Array; readonly inspection: SetupInspection }
+  | { readonly step: 'data'; readonly preview: DataPreview }
+  | { readonly step: 'notice'; readonly preview: NoticePreview }
+  | { readonly step: 'already' };
+
+export async function routeIncoming(deps: ExchangeDeps, ws: Workspace, state: ExchangeState, bytes: Uint8Array): Promise<Result<ImportStep>> {
+  const peeked = peekBundle(bytes, { manifestOnly: true });
+  if (!peeked.ok) return peeked;
+  const kind = peeked.value.manifest.kind;
+  const office = ws.station.role === 'office';
+  if (kind === 'setup' && !office) {
+    const inspection = inspectSetup(state, bytes);
+    return inspection.ok ? ok({ step: 'setup', bytes, inspection: inspection.value }) : inspection;
+  }
+  if (kind === 'data' || (kind === 'forward' && office)) {
+    if (ws.station.role === 'department') return err('wrong-station', `${X.notForThisKind(BUNDLE_KIND_LABELS[kind])}${X.wrongStation}`);
+    const p = await previewDataBundle(deps, ws, state, bytes);
+    if (!p.ok) return p;
+    return ok(p.value.status === 'already-imported' ? { step: 'already' } : { step: 'data', preview: p.value });
+  }
+  if (kind === 'receipt' || kind === 'feedback') {
+    const p = await previewNoticeBundle(deps, ws, state, bytes, kind);
+    if (!p.ok) return p;
+    return ok(p.value.kind === 'already-imported' ? { step: 'already' } : { step: 'notice', preview: p.value });
+  }
+  const hint = kind === 'registration' && office ? '请在“信任列表”中导入注册申请。' : X.wrongStation;
+  return err('wrong-kind', `${X.notForThisKind(BUNDLE_KIND_LABELS[kind])}${hint}`);
+}

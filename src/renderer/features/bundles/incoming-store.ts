@@ -1,0 +1,39 @@
+/**
+ * A bundle file waiting to be opened on the 导入数据包 tab, and `openBundleFromBytes` — the entry point
+ * for files that arrive from outside the page (Electron's .sdd file association, issue 7): it stages
+ * the file and navigates to the import preview, where it is verified like a file picked there.
+ */
+import { create } from 'zustand';
+import { useSession } from '../../app/session-store';
+
+export interface IncomingFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+interface IncomingState {
+  readonly staged: IncomingFile | null;
+  /** The tab the exchange page shows (the page reads it on open). */
+  readonly tab: string | null;
+  stage(file: IncomingFile | null): void;
+  take(): IncomingFile | null;
+  showTab(tab: string | null): void;
+}
+
+export const useIncoming = create<IncomingState>((set, get) => ({
+  staged: null,
+  tab: null,
+  stage: (file) => set({ staged: file }),
+  take: () => {
+    const file = get().staged;
+    set({ staged: null });
+    return file;
+  },
+  showTab: (tab) => set({ tab }),
+}));
+
+/** Opens a bundle file in the import preview of the open workspace. */
+export function openBundleFromBytes(name: string, bytes: Uint8Array): void {
+  useIncoming.setState({ staged: { name, bytes }, tab: 'import' });
+  useSession.getState().go('exchange');
+}

@@ -1,0 +1,132 @@
+/**
+ * Issue 5 end to end: three stations in three browser contexts pass real files — registration →
+ * setup → data → receipt → forward → office — and a tampered file is refused with its cause.
+ */
+import { test, expect } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bytes, rezip, text } from '../../src/shared/bundle/testing/rezip';
+import { createAndSignIn, createKey, enterPassphrase, exchangeTab, openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
+
+test.setTimeout(300_000);
+
+const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
+const XGC_HEAD = { role: '负责人' as const, name: '许处长', pin: '2222' };
+const TW_HEAD = { role: '负责人' as const, name: '田书记', pin: '4444' };
+
+async function importFile(s: StationPage, path: string) {
+  await exchangeTab(s, '导入数据包');
+  await openFileVia(s, s.page.getByRole('button', { name: '选择文件…' }), path);
+}
+
+test('three stations: handshake, setup, data with receipt, forward, and a refused tampered file', async ({ browser }, testInfo) => {
+  const dir = testInfo.outputPath('files');
+  const office = await openStationPage(browser, testInfo, 'office');
+  const xgc = await openStationPage(browser, testInfo, 'xgc');
+  const tw = await openStationPage(browser, testInfo, 'tw');
+  await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
+  await createAndSignIn(xgc, { ...SCHOOL, station: '汇总部门', department: '学生工作处', users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD] }, XGC_HEAD);
+  await createAndSignIn(tw, { ...SCHOOL, station: '填报部门', department: '团委会', users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD] }, TW_HEAD);
+
+  // Office: A9-6-1 (学生获奖情况表, 团委会 cooperating) is aggregated by 学生工作处.
+  await office.page.getByRole('menuitem', { name: '任务分配' }).click();
+  await chooseOption(office.page, office.page.getByLabel('A9-6-1 汇总部门'), '学生工作处');
+  await office.page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(office.page.getByText('任务分配已保存')).toBeVisible();
+
+  // 1. Handshake: keys, registration requests, fingerprint check at the office.
+  const officeFp = await createKey(office);
+  const xgcFp = await createKey(xgc);
+  const twFp = await createKey(tw);
+  const xgcReg = await saveFileVia(xgc, xgc.page.getByRole('button', { name: '导出注册申请' }), dir, 'XGC-注册申请.sdd');
+  const twReg = await saveFileVia(tw, tw.page.getByRole('button', { name: '导出注册申请' }), dir, 'TW-注册申请.sdd');
+  await exchangeTab(office, '信任列表');
+  for (const [path, fp] of [[xgcReg, xgcFp], [twReg, twFp]] as const) {
+    await openFileVia(office, office.page.getByRole('button', { name: '导入注册申请' }), path);
+    const confirm = office.page.getByTestId('registration-confirm');
+    await expect(confirm.getByTestId('registration-fingerprint')).toHaveText(fp);
+    await confirm.getByRole('checkbox').check();
+    await confirm.getByRole('button', { name: '加入信任列表' }).click();
+    await expect(office.page.getByText(/已将 .* 的密钥加入信任列表/).last()).toBeVisible();
+  }
+  await expect(office.page.getByTestId('trust-panel')).toContainText('信任列表 第 3 版');
+  if (testInfo.project.name === 'web') await office.page.screenshot({ path: testInfo.outputPath('trust-page.png'), fullPage: true });
+
+  // 2. Setup: the notice, one setup bundle per department, imported after confirming the office fingerprint.
+  await exchangeTab(office, '初始化包');
+  const form = office.page.getByTestId('notice-form');
+  await form.getByLabel('通知标题').fill('关于开展2025年人才培养工作状态数据采集的通知');
+  await form.getByLabel('填报说明').fill('各部门按任务分配填报，负责人审核后导出数据包报送。');
+  await form.getByRole('button', { name: '保存通知' }).click();
+  await expect(office.page.getByText('采集通知已保存')).toBeVisible();
+  const setups: Record<string, string> = {};
+  for (const code of ['XGC', 'TW']) {
+    setups[code] = await saveFileVia(office, office.page.getByRole('button', { name: `导出初始化包 ${code}` }), dir, `${code}-初始化包.sdd`);
+  }
+  for (const [s, code] of [[xgc, 'XGC'], [tw, 'TW']] as const) {
+    await importFile(s, setups[code]!);
+    await expect(s.page.getByTestId('office-fingerprint')).toHaveText(officeFp);
+    await s.page.getByTestId('setup-confirm').getByRole('checkbox').check();
+    await s.page.getByRole('button', { name: '确认并导入' }).click();
+    await expect(s.page.getByTestId('import-done')).toContainText('初始化包已导入');
+    await expect(s.page.getByTestId('notice-view')).toContainText('负责人审核后导出数据包报送');
+  }
+  await tw.page.getByRole('tab', { name: '初始化包' }).click();
+  await expect(tw.page.getByTestId('setup-tasks')).toContainText('A9-6-1');
+
+  // 3. Send data: 团委会 fills A9-6-1 and exports to 学生工作处.
+  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
+  await tw.page.getByTestId('my-tasks').getByText('A9-6-1', { exact: true }).click();
+  await expect(tw.page.getByTestId('entry-grid')).toBeVisible();
+  await tw.page.keyboard.type('挑战杯');
+  await tw.page.keyboard.press('Enter');
+  await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
+  await exchangeTab(tw, '导出数据包');
+  await enterPassphrase(tw);
+  await tw.page.getByTestId('approve-export').check();
+  const data = await saveFileVia(tw, tw.page.getByRole('button', { name: '签名并导出数据包 XGC' }), dir, 'TW-数据包.sdd');
+
+  // 4. Receive: a tampered copy is refused with its cause; the real one previews, commits and yields a receipt.
+  const tampered = join(dir, 'TW-数据包-被改动.sdd');
+  await writeFile(tampered, rezip(new Uint8Array(await readFile(data)), (es) => es.map((e) => (e.name === 'tables/A9-6-1.json' ? { name: e.name, bytes: bytes(text(e.bytes).replace('挑战杯', '挑战杯（改）')) } : e))));
+  await enterPassphrase(xgc);
+  await importFile(xgc, tampered);
+  await expect(xgc.page.getByTestId('import-error')).toContainText('文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。');
+  await importFile(xgc, data);
+  const preview = xgc.page.getByTestId('import-preview');
+  await expect(preview).toContainText('A9-6-1');
+  // rows 1, added 1, changed 0, removed 0, cells changed 0
+  await expect(preview.getByRole('row', { name: 'A9-6-1 学生获奖情况表 团委会 1 1 0 0 0' })).toBeVisible();
+  if (testInfo.project.name === 'web') await xgc.page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
+  const receipt = await saveFileVia(xgc, preview.getByRole('button', { name: '确认导入' }), dir, 'XGC-回执.sdd').catch(async (e: unknown) => {
+    await xgc.page.screenshot({ path: testInfo.outputPath('debug-xgc.png'), fullPage: true });
+    throw e;
+  });
+  await expect(xgc.page.getByTestId('import-done')).toContainText('已导入');
+
+  await importFile(tw, receipt);
+  await tw.page.getByTestId('notice-preview').getByRole('button', { name: '确认导入' }).click();
+  await expect(tw.page.getByTestId('import-done')).toContainText('已送达');
+  await tw.page.getByRole('tab', { name: '收发记录' }).click();
+  await expect(tw.page.getByTestId('bundle-log')).toContainText('已送达');
+
+  // 5. Forward: 学生工作处 forwards the union with 团委会's signed original; the office verifies both layers.
+  await exchangeTab(xgc, '导出数据包');
+  await expect(xgc.page.getByTestId('forward-card')).toContainText('团委会');
+  await xgc.page.getByTestId('approve-export').check();
+  const forward = await saveFileVia(xgc, xgc.page.getByRole('button', { name: '签名并导出汇总转报包' }), dir, 'XGC-汇总转报包.sdd');
+  await enterPassphrase(office);
+  await importFile(office, forward);
+  const officePreview = office.page.getByTestId('import-preview');
+  await expect(officePreview).toContainText('汇总转报包');
+  await expect(officePreview.getByRole('row', { name: 'A9-6-1 学生获奖情况表 团委会 1 1 0 0 0' })).toBeVisible();
+  await saveFileVia(office, officePreview.getByRole('button', { name: '确认导入' }), dir, 'OFFICE-回执.sdd');
+  await expect(office.page.getByTestId('import-done')).toContainText('已导入');
+  await office.page.getByRole('tab', { name: '收发记录' }).click();
+  await expect(office.page.getByTestId('bundle-log')).toContainText('A9-6-1/TW 1行');
+
+  // The same forward again changes nothing.
+  await importFile(office, forward);
+  await expect(office.page.getByTestId('import-done')).toContainText('该数据包已导入过');
+});
