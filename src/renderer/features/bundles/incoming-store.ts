@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { useSession } from '../../app/session-store';
+import { registerLaunchFileHandler } from '../../app/launch-files';
 
 export interface IncomingFile {
   readonly name: string;
@@ -32,8 +33,14 @@ export const useIncoming = create<IncomingState>((set, get) => ({
   showTab: (tab) => set({ tab }),
 }));
 
-/** Opens a bundle file in the import preview of the open workspace. */
+/**
+ * Opens a bundle file in the import preview of the open workspace; with none open yet, the file waits
+ * and opens when the user next goes to 数据交换 (after choosing the year and signing in).
+ */
 export function openBundleFromBytes(name: string, bytes: Uint8Array): void {
   useIncoming.setState({ staged: { name, bytes }, tab: 'import' });
-  useSession.getState().go('exchange');
+  if (useSession.getState().workspaceId !== null) useSession.getState().go('exchange');
 }
+
+// Files the OS opened the app with (.sdd double-click, issue 7) come here.
+registerLaunchFileHandler(openBundleFromBytes);
