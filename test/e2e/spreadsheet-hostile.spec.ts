@@ -61,6 +61,7 @@ test('a zip bomb, a billion-cell sheet and a prototype-polluting file are refuse
   // if it did); either way the page's Object.prototype stays as it was and nothing is written.
   await openFile(() => wizard(page).getByRole('button', { name: '重新选择文件' }).click(), '名单.xlsx', pollutingXlsx());
   await expect(wizard(page).getByTestId('import-mapping').or(wizard(page).getByTestId('import-refused'))).toBeVisible();
+  if (testInfo.project.name === 'web') await page.screenshot({ path: testInfo.outputPath('import-mapping.png') });
   const pagePrototype = await page.evaluate(() => ({
     keys: Object.getOwnPropertyNames(Object.prototype).filter((k) => !['constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString'].includes(k)),
     c: ({} as Record<string, unknown>).c === undefined,

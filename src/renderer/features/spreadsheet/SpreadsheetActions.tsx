@@ -24,11 +24,13 @@ export interface SpreadsheetActionsProps {
   readonly size?: 'small' | 'middle';
   /** Hides 导入 (e.g. a locked or read-only view). */
   readonly readOnly?: boolean;
+  /** Icons with tooltips instead of labelled buttons (narrow table columns). */
+  readonly iconOnly?: boolean;
   /** Parser limits; tests inject small ones. */
   readonly limits?: SheetLimits;
 }
 
-export function SpreadsheetActions({ table, departmentCode, onImported, size = 'small', readOnly = false, limits }: SpreadsheetActionsProps) {
+export function SpreadsheetActions({ table, departmentCode, onImported, size = 'small', readOnly = false, iconOnly = false, limits }: SpreadsheetActionsProps) {
   const data = useWorkspaceData((s) => s.data);
   const refreshSlices = useWorkspaceData((s) => s.refreshSlices);
   const user = useSession((s) => s.user);
@@ -42,17 +44,23 @@ export function SpreadsheetActions({ table, departmentCode, onImported, size = '
   return (
     <Tooltip title={usable ? undefined : T.pendingTable}>
       <Space.Compact size={size} data-testid={`sheet-actions-${table.code}`}>
-        <Button icon={<DownloadOutlined />} disabled={!usable} loading={files.busy === 'template'} onClick={() => void files.downloadTemplate(ref, true)}>
-          {T.downloadTemplate}
-        </Button>
-        {!readOnly && (
-          <Button icon={<ImportOutlined />} disabled={!usable} onClick={() => setImporting(true)}>
-            {T.importFile}
+        <Tooltip title={iconOnly ? T.downloadTemplate : undefined}>
+          <Button icon={<DownloadOutlined />} aria-label={T.downloadTemplate} disabled={!usable} loading={files.busy === 'template'} onClick={() => void files.downloadTemplate(ref, true)}>
+            {iconOnly ? null : T.downloadTemplate}
           </Button>
+        </Tooltip>
+        {!readOnly && (
+          <Tooltip title={iconOnly ? T.importFile : undefined}>
+            <Button icon={<ImportOutlined />} aria-label={T.importFile} disabled={!usable} onClick={() => setImporting(true)}>
+              {iconOnly ? null : T.importFile}
+            </Button>
+          </Tooltip>
         )}
-        <Button icon={<ExportOutlined />} disabled={!usable} loading={files.busy === 'export'} onClick={() => void files.exportData(ref, true)}>
-          {T.exportData}
-        </Button>
+        <Tooltip title={iconOnly ? T.exportData : undefined}>
+          <Button icon={<ExportOutlined />} aria-label={T.exportData} disabled={!usable} loading={files.busy === 'export'} onClick={() => void files.exportData(ref, true)}>
+            {iconOnly ? null : T.exportData}
+          </Button>
+        </Tooltip>
       </Space.Compact>
       {importing && (
         <ImportWizard

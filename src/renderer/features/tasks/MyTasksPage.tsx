@@ -93,10 +93,10 @@ export function MyTasksPage() {
             { title: T.lastUpdated, width: 170, render: (_, m) => { const u = completeness.get(m.task.tableCode)?.updatedAt; return u ? new Date(u).toLocaleString('zh-CN') : '—'; } },
             {
               title: SHEET_T.actionsColumn,
-              width: 290,
+              width: 120,
               render: (_, m) => {
                 const table = tables.get(m.task.tableCode);
-                return table ? <SpreadsheetActions table={table} departmentCode={sliceOf(m)} /> : null;
+                return table ? <SpreadsheetActions table={table} departmentCode={sliceOf(m)} iconOnly /> : null;
               },
             },
           ]}
