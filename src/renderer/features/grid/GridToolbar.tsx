@@ -1,4 +1,5 @@
 /** Above the grid: undo/redo, rows, fill, search and filter, the problem counts and the save state. */
+import { SpreadsheetActions } from '../spreadsheet';
 import { Button, Checkbox, Input, Select, Space, Tag, Tooltip, Typography, type InputRef } from 'antd';
 import { DeleteRowOutlined, InsertRowAboveOutlined, PlusOutlined, RedoOutlined, UndoOutlined, VerticalAlignBottomOutlined } from '@ant-design/icons';
 import { useState, type RefObject } from 'react';
@@ -98,6 +99,13 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
         {T.onlyIssues}
       </Checkbox>
       <span style={{ flex: 1 }} />
+      <SpreadsheetActions
+        table={store.deps.table}
+        departmentCode={store.deps.slice.departmentCode}
+        onImported={() => void store.load()}
+        size="small"
+        iconOnly
+      />
       <Space size={4} wrap>
         <Tag data-testid="row-count">{shown === s.rows.length ? T.rows(s.rows.length) : T.shown(shown, s.rows.length)}</Tag>
         <Tag color={errors > 0 ? 'red' : 'default'} data-testid="error-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
