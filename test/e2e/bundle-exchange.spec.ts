@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bytes, rezip, text } from '../../src/shared/bundle/testing/rezip';
-import { createAndSignIn, createKey, enterPassphrase, exchangeTab, openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
 import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
@@ -46,7 +46,7 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
     await openFileVia(office, office.page.getByRole('button', { name: '导入注册申请' }), path);
     const confirm = office.page.getByTestId('registration-confirm');
     await expect(confirm.getByTestId('registration-fingerprint')).toHaveText(fp);
-    await confirm.getByRole('checkbox').check();
+    await checkWhenSettled(confirm.getByRole('checkbox'));
     await confirm.getByRole('button', { name: '加入信任列表' }).click();
     await expect(office.page.getByText(/已将 .* 的密钥加入信任列表/).last()).toBeVisible();
   }
@@ -67,7 +67,7 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   for (const [s, code] of [[xgc, 'XGC'], [tw, 'TW']] as const) {
     await importFile(s, setups[code]!);
     await expect(s.page.getByTestId('office-fingerprint')).toHaveText(officeFp);
-    await s.page.getByTestId('setup-confirm').getByRole('checkbox').check();
+    await checkWhenSettled(s.page.getByTestId('setup-confirm').getByRole('checkbox'));
     await s.page.getByRole('button', { name: '确认并导入' }).click();
     await expect(s.page.getByTestId('import-done')).toContainText('初始化包已导入');
     await expect(s.page.getByTestId('notice-view')).toContainText('负责人审核后导出数据包报送');
