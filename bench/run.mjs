@@ -11,9 +11,10 @@ import { storageBench } from './storage.bench.mjs';
 import { rulesBench } from './rules.bench.mjs';
 import { gridBench } from './grid.bench.mjs';
 import { sheetBench } from './sheet.bench.mjs';
+import { bundleBench } from './bundle.bench.mjs';
 
 /** Add new bench modules here. */
-const BENCHES = [storageBench, gridBench, rulesBench, sheetBench];
+const BENCHES = [storageBench, gridBench, rulesBench, sheetBench, bundleBench];
 
 const DEFAULT_DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const TYPES = {

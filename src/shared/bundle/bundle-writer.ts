@@ -30,6 +30,8 @@ export interface BundleFileInput {
   readonly rows?: number;
   /** Already-compressed form of `bytes` (e.g. from node:zlib or CompressionStream); trusted as given. */
   readonly compressed?: CompressedEntry;
+  /** SHA-256 (hex) of `bytes` computed by the platform (e.g. WebCrypto); trusted as given like `compressed`. */
+  readonly sha256?: string;
 }
 
 export interface WriteBundleInput {
@@ -74,7 +76,7 @@ export function prepareManifest(
     ...manifestFields,
     files: files.map((f) => ({
       path: f.path,
-      sha256: sha256Hex(f.bytes),
+      sha256: f.sha256 ?? sha256Hex(f.bytes),
       size: f.bytes.length,
       ...(f.rows === undefined ? {} : { rows: f.rows }),
     })),

@@ -22,7 +22,21 @@ export async function compressEntry(bytes: Uint8Array): Promise<CompressedEntry>
   return { method: METHOD_DEFLATE, data: await deflateRawStream(bytes), crc32: crc32(bytes), size: bytes.length };
 }
 
-/** Files with their `compressed` form filled in (entries compress concurrently). */
+/** SHA-256 hex by WebCrypto (native speed); undefined where it is missing, so the writer hashes itself. */
+async function platformSha256(bytes: Uint8Array): Promise<string | undefined> {
+  if (globalThis.crypto?.subtle === undefined || bytes.length < STREAM_MIN_BYTES) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Files with their `compressed` form and platform SHA-256 filled in (entries are processed concurrently). */
 export async function precompress(files: readonly BundleFileInput[]): Promise<BundleFileInput[]> {
-  return Promise.all(files.map(async (f) => (f.compressed !== undefined ? f : { ...f, compressed: await compressEntry(f.bytes) })));
+  return Promise.all(
+    files.map(async (f) => {
+      const [compressed, sha256] = await Promise.all([f.compressed ?? compressEntry(f.bytes), f.sha256 ?? platformSha256(f.bytes)]);
+      return { ...f, compressed, ...(sha256 === undefined ? {} : { sha256 }) };
+    }),
+  );
 }

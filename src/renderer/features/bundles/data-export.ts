@@ -8,7 +8,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { peekBundle } from '../../../shared/bundle/bundle-peek';
 import { planForward, type ForwardPlan, type ForwardSource } from '../../../shared/bundle/forward';
 import { forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
-import { tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
+import { canonicalTableBytes, tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
 import type { StoredRow } from '../../../shared/records/record-types';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
@@ -39,7 +39,7 @@ export async function buildDataBundle(deps: ExchangeDeps, acting: Acting, state:
   for (const tableCode of codes) {
     const rows = await deps.repo.loadTableRows(ws.id, tableCode, dept);
     const file: TableFile = { tableCode, departmentCode: dept, rows };
-    files.push({ path: tableEntryPath(tableCode), bytes: new TextEncoder().encode(canonicalJson(file)), rows: rows.length });
+    files.push({ path: tableEntryPath(tableCode), bytes: canonicalTableBytes(file), rows: rows.length });
     slices.push({ tableCode, departmentCode: dept, rows: rows.length });
   }
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });

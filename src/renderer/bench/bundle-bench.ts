@@ -1,0 +1,137 @@
+/**
+ * Bundle benches (issue 5 "How fast"), run in headless Chromium by bench/run.mjs through
+ * `window.runBundleBench(rows)`. The browser build compresses with CompressionStream (no level
+ * setting), so the floors here use the same platform primitives, median of 5, alternating with ours:
+ *   bundle-export-N: canonical JSON of an N-row slice, CompressionStream, SHA-256, manifest, one
+ *     WebCrypto Ed25519 signature, zip — vs JSON.stringify + CompressionStream + subtle.digest + one
+ *     signature over the digest. Goal ≤ 1.3×.
+ *   bundle-import-20xM: 20 department bundles totalling 2N rows: verifyBundle + preview (diff against
+ *     the stored slice) + the one-transaction merge — vs DecompressionStream + subtle.digest +
+ *     Ed25519 verify + JSON.parse + a raw block put. Goal ≤ 2×.
+ */
+import { deflateSync } from 'fflate';
+import { writeBundleAsync } from '../../shared/bundle/bundle-writer';
+import { signBytes } from '../../shared/bundle/ed25519-keys';
+import { canonicalTableBytes } from '../../shared/bundle/table-file';
+import { canonicalJson } from '../../shared/canonical-json';
+import { ok } from '../../shared/result';
+import { previewDataBundle } from '../features/bundles/data-import';
+import { deflateRawStream, precompress } from '../features/bundles/compression';
+import { makeBenchRows } from './bench-rows';
+import { openRawDb, rawBlockPut } from './raw-idb';
+import { benchBundles, benchKeys, benchOffice, DEPARTMENTS } from './bundle-bench-station';
+
+interface Result {
+  readonly name: string;
+  readonly ms: number;
+  readonly floorMs: number;
+  readonly ratio: number;
+  readonly goal: number;
+  readonly rows: number;
+  readonly runsMs: { readonly ours: number[]; readonly floor: number[] };
+}
+
+const RUNS = 5;
+const enc = new TextEncoder();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function inflateRawStream(bytes: Uint8Array): Promise<Uint8Array> {
+  const s = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(s).arrayBuffer());
+}
+
+async function exportBench(n: number): Promise<Result> {
+  const table = { tableCode: 'A10-1', departmentCode: 'TW', rows: makeBenchRows(n) };
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const sign = async (m: Uint8Array) => new Uint8Array(await crypto.subtle.sign('Ed25519', pair.privateKey, m as Uint8Array<ArrayBuffer>));
+  const floor = async () => {
+    const bytes = enc.encode(JSON.stringify(table));
+    await deflateRawStream(bytes);
+    await sign(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+  };
+  const ours = async () => {
+    const bytes = canonicalTableBytes(table);
+    const files = await precompress([{ path: 'tables/A10-1.json', bytes, rows: n }]);
+    const w = await writeBundleAsync({
+      manifestFields: { kind: 'data', keyId: '0123456789abcdef', sender: { stationRole: 'department', departmentCode: 'TW' }, addressee: 'OFFICE', yearId: crypto.randomUUID(), bundleId: crypto.randomUUID(), seq: 1, prevBundleHash: null, createdAt: new Date().toISOString(), auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
+      files,
+      sign: async (m) => ok(await sign(m)),
+    });
+    if (!w.ok) throw new Error(w.error.message);
+  };
+  const o: number[] = [];
+  const f: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    o.push(await timed(ours));
+    f.push(await timed(floor));
+  }
+  return result(`bundle-export-${n}`, o, f, 1.3, n);
+}
+
+async function importBench(n: number): Promise<Result> {
+  const total = 2 * n;
+  const keys = benchKeys();
+  const bundles = benchBundles(keys, makeBenchRows(total, 7));
+  // Floor inputs: each department's table bytes deflated the same way, its raw manifest and signature.
+  const floorInputs = await Promise.all(
+    bundles.map(async (b) => {
+      const pair = keys.depts.get(b.dept)!;
+      const table = enc.encode(JSON.stringify({ tableCode: 'A10-1', departmentCode: b.dept, rows: b.rows }));
+      const manifest = enc.encode(canonicalJson({ table: b.dept, n: b.rows.length }));
+      const pub = await crypto.subtle.importKey('raw', pair.publicKey as Uint8Array<ArrayBuffer>, 'Ed25519', false, ['verify']);
+      return { dept: b.dept, deflated: deflateSync(table, { level: 1 }), manifest, sig: signBytes(manifest, pair.secretKey), pub };
+    }),
+  );
+  const floor = async () => {
+    const db = await openRawDb('bundle-bench-raw');
+    for (const x of floorInputs) {
+      const bytes = await inflateRawStream(x.deflated);
+      await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+      await crypto.subtle.verify('Ed25519', x.pub, x.sig as Uint8Array<ArrayBuffer>, x.manifest as Uint8Array<ArrayBuffer>);
+      const table = JSON.parse(new TextDecoder().decode(bytes)) as { rows: never[] };
+      await rawBlockPut(db, 'ws', 'A10-1', x.dept, table.rows, 1000);
+    }
+    db.close();
+  };
+  const o: number[] = [];
+  const f: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const station = await benchOffice(keys, 'bundle-bench-office');
+    o.push(
+      await timed(async () => {
+        for (const b of bundles) {
+          const state = await station.deps.repo.loadExchange(station.ws.id);
+          const p = await previewDataBundle(station.deps, station.ws, state, b.bytes);
+          if (!p.ok) throw new Error(p.error.message);
+          const m = await station.deps.repo.mergeBundle(station.ws.id, p.value.merge, { name: 'bench' });
+          if (!m.ok) throw new Error(m.error.message);
+        }
+      }),
+    );
+    station.db.close();
+    f.push(await timed(floor));
+  }
+  return result(`bundle-import-${DEPARTMENTS.length}x${Math.ceil(total / DEPARTMENTS.length)}`, o, f, 2, total);
+}
+
+function result(name: string, ours: number[], floor: number[], goal: number, rows: number): Result {
+  const ms = median(ours);
+  const floorMs = median(floor);
+  return { name, ms: Math.round(ms), floorMs: Math.round(floorMs), ratio: Math.round((ms / floorMs) * 100) / 100, goal, rows, runsMs: { ours: ours.map(Math.round), floor: floor.map(Math.round) } };
+}
+
+export async function runBundleBench(rows: number): Promise<Result[]> {
+  return [await exportBench(rows), await importBench(rows)];
+}
+
+declare global {
+  interface Window {
+    runBundleBench?: typeof runBundleBench;
+  }
+}
+window.runBundleBench = runBundleBench;
