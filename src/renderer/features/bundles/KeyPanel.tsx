@@ -1,5 +1,5 @@
 /** 密钥与注册: this station's key and fingerprint; create it (passphrase in Electron); export the registration request. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
@@ -23,6 +23,19 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
   const [busy, setBusy] = useState(false);
   const own = state.ownKey;
   const isOffice = acting.workspace.station.role === 'office';
+  // A station restored from a backup (or into another browser) has the key's record but not the key.
+  const [lost, setLost] = useState(false);
+  useEffect(() => {
+    if (own === null) return;
+    let live = true;
+    void deps.keys.current(acting.workspace.id).then((r) => {
+      if (live) setLost(!r.ok || r.value === null || r.value.keyId !== own.keyId);
+    });
+    return () => {
+      live = false;
+    };
+  }, [deps, acting.workspace.id, own]);
+  const canCreate = own === null || lost;
 
   const create = async () => {
     setError(null);
@@ -49,6 +62,7 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
   return (
     <Card title={X.ownKey} data-testid="key-panel">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="key-error" />}
+      {lost && <Alert type="warning" showIcon title={X.keyLost} style={{ marginBottom: 12 }} data-testid="key-lost" />}
       {own ? (
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={X.fingerprint}>
@@ -66,7 +80,7 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
         {isOffice ? X.officeKeyHint : X.fingerprintHint}
       </Typography.Paragraph>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        {!own && deps.keys.needsPassphrase && (
+        {canCreate && deps.keys.needsPassphrase && (
           <Form layout="vertical" style={{ maxWidth: 420 }}>
             <Form.Item label={X.passphrase} extra={X.passphraseHint}>
               <Input.Password value={pass} onChange={(e) => setPass(e.target.value)} aria-label={X.passphrase} />
@@ -77,12 +91,12 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
           </Form>
         )}
         <Space>
-          {!own && (
+          {canCreate && (
             <Button type="primary" loading={busy} onClick={() => void create()}>
               {X.createKey}
             </Button>
           )}
-          {own && !isOffice && (
+          {own && !lost && !isOffice && (
             <Button type="primary" onClick={() => void register()}>
               {X.exportRegistration}
             </Button>
