@@ -16,7 +16,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PORT = 5179;
+/** E2E_PORT lets parallel checkouts (git worktrees) run their own preview servers side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 5179);
 
 export default defineConfig({
   testDir: 'test/e2e',
