@@ -1,7 +1,8 @@
 /**
  * The bundle exchange's writes, run by the one data writer (data-writer.ts registers them). Each is
  * ONE transaction: a merge replaces the sender's slices, records the bundle and its sequence state and
- * appends an audit event carrying the sender's audit head, so a crash leaves the database exactly
+ * appends an audit event carrying the sender's audit head (and, for data, one review.receive event per
+ * review record that came with the rows), so a crash leaves the database exactly
  * before or after (THREATS D1). Everything here was verified before the transaction started (hashing
  * and signatures never run inside it, THREATS D3); the transaction only re-checks that no other import
  * moved the sequence state in between.
@@ -13,11 +14,12 @@ import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { StoredRow } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
+import type { Submission } from '../../shared/review/review-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
 import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx } from './metadata-writes';
-import { applyFeedbackInTx } from './review-writes';
+import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import type { StatusDb } from './schema';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { WriteRejected } from './write-errors';
@@ -49,6 +51,10 @@ export interface BundleMerge {
   readonly slices: ReadonlyArray<{ readonly tableCode: string; readonly departmentCode: string; readonly rows: readonly StoredRow[] }>;
   readonly bundle: BundleRecord;
   readonly sequences: readonly GuardedSequence[];
+  /** The senders' review records for these slices (validated), received in the same transaction. */
+  readonly submissions?: readonly Submission[];
+  /** Who imports: the review record is received in their name (the state machine checks their role). */
+  readonly receiver?: ReviewUser;
 }
 
 export interface BundleNote {
@@ -135,6 +141,9 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         }
         await putBundle(db, merge.bundle);
         await tx.audit('bundle.merge', { ...bundleSummary(merge.bundle), slices });
+        const submissions = merge.submissions ?? [];
+        if (submissions.length > 0 && merge.receiver === undefined) throw new WriteRejected('bundle-refused', '导入人未知，无法接收审核记录。');
+        for (const s of submissions) await tx.audit('review.receive', await receiveSubmissionInTx(db, workspaceId, s, merge.receiver!, tx.at));
       });
     },
 

@@ -1,9 +1,11 @@
 /**
- * Commits a previewed data or forward bundle (backup first, then one transaction) and writes the
+ * Commits a previewed data or forward bundle (backup first, then one transaction that also receives the
+ * senders' review records) and writes the
  * receiver's signed receipt for the sender. Importing the same bundle again is a no-op.
  */
 import { receiptFiles } from '../../../shared/bundle/receipt';
 import { err, ok, type Result } from '../../../shared/result';
+import { USER_ROLES, type UserRole } from '../../../shared/workspace/workspace-types';
 import { backupBefore } from '../backup/backup-before';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import type { DataPreview } from './data-import';
@@ -17,7 +19,10 @@ export async function commitDataBundle(deps: ExchangeDeps, acting: Acting, previ
   const ws = acting.workspace;
   const backup = await backupBefore(ws.id, 'merge');
   if (!backup.ok) return err(backup.error.code, X.backupFailed(backup.error.message));
-  const merged = await deps.repo.mergeBundle(ws.id, preview.merge, acting.actor);
+  // The review records that came with the rows are received in the importing user's name.
+  const role = USER_ROLES.find((r) => r === acting.actor.role);
+  const receiver = role === undefined ? {} : { receiver: { name: acting.actor.name, role: role satisfies UserRole } };
+  const merged = await deps.repo.mergeBundle(ws.id, { ...preview.merge, ...receiver }, acting.actor);
   if (!merged.ok) return merged;
   return ok({ status: 'imported', receipt: await buildReceipt(deps, acting, preview) });
 }

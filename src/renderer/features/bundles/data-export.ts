@@ -1,7 +1,7 @@
 /**
  * 导出数据包: the department's slices grouped by where they travel (summary department or office), each
- * group one signed data bundle; a summary department's forward bundle (contributors' originals + the
- * union); and the feedback envelope the review feature fills (exportFeedbackBundle).
+ * group one signed data bundle with the review record of each slice (files/review.json); a summary
+ * department's forward bundle (contributors' originals + the union + the review records); and the feedback envelope the review feature fills (exportFeedbackBundle).
  */
 import { base64ToBytes } from '../../../shared/base64';
 import { canonicalJson } from '../../../shared/canonical-json';
@@ -11,6 +11,9 @@ import { forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
 import { canonicalTableBytes, tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
 import type { StoredRow } from '../../../shared/records/record-types';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
+import type { Submission } from '../../../shared/review/review-types';
+import { REVIEW_ENTRY, submissionEntryBytes } from '../../../shared/review/submission-entry';
+import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { err, ok, type Result } from '../../../shared/result';
 import { contributingDepartments } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -42,6 +45,7 @@ export async function buildDataBundle(deps: ExchangeDeps, acting: Acting, state:
     files.push({ path: tableEntryPath(tableCode), bytes: canonicalTableBytes(file), rows: rows.length });
     slices.push({ tableCode, departmentCode: dept, rows: rows.length });
   }
+  files.push(...(await reviewEntry(deps, ws, (s) => s.departmentCode === dept && codes.includes(s.tableCode))));
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '数据包') }) : out;
 }
@@ -81,9 +85,19 @@ export async function buildForwardBundle(deps: ExchangeDeps, acting: Acting, sta
     const d = plan.value.duplicateIds[0]!;
     return err('duplicate-row-id', `${d.tableCode} 表中有两个部门使用了同一记录编号 ${d.id}，无法合并转报，请联系相关部门。`);
   }
-  const slices = plan.value.tables.map((t) => ({ tableCode: t.tableCode, departmentCode: acting.workspace.station.departmentCode ?? '', rows: t.rows }));
-  const out = await buildOutgoing(deps, acting, state, { kind: 'forward', addressee: 'OFFICE', files: plan.value.files, slices });
+  const me = acting.workspace.station.departmentCode ?? '';
+  const slices = plan.value.tables.map((t) => ({ tableCode: t.tableCode, departmentCode: me, rows: t.rows }));
+  // The review records of every forwarded slice: the contributors' after this station's L2, and its own.
+  const forwarded = new Set(plan.value.tables.flatMap((t) => t.contributors.map((d) => `${d}|${t.tableCode}`)));
+  const review = await reviewEntry(deps, acting.workspace, (s) => forwarded.has(`${s.departmentCode}|${s.tableCode}`));
+  const out = await buildOutgoing(deps, acting, state, { kind: 'forward', addressee: 'OFFICE', files: [...plan.value.files, ...review], slices });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '汇总转报包'), plan: plan.value }) : out;
+}
+
+/** The review entry (files/review.json) with this station's copies of the slices it sends, if any. */
+async function reviewEntry(deps: ExchangeDeps, ws: Workspace, sends: (s: Submission) => boolean): Promise<BundleFileInput[]> {
+  const mine = (await deps.repo.listSubmissions(ws.id)).filter(sends);
+  return mine.length === 0 ? [] : [{ path: REVIEW_ENTRY, bytes: submissionEntryBytes(mine) }];
 }
 
 /**

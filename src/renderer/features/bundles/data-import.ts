@@ -12,6 +12,7 @@ import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../shared/records/record-types';
+import { readSubmissionEntry, withoutReviewEntry } from '../../../shared/review/submission-entry';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -87,7 +88,7 @@ export async function previewDataBundle(
   let slices: Slice[] = [...v.tables.values()];
   let contributors: BundleMerge['bundle']['contributors'];
   if (kind === 'forward') {
-    const inner = verifyForwardContents(v, ctx.value);
+    const inner = verifyForwardContents(withoutReviewEntry(v), ctx.value);
     if (!inner.ok) return inner;
     slices = [];
     for (const c of inner.value.contributors) {
@@ -99,6 +100,10 @@ export async function previewDataBundle(
     }
     contributors = inner.value.contributors.map((c) => ({ departmentCode: c.departmentCode, keyId: c.keyId, seq: c.seq, bundleHash: c.bundleHash, auditHead: c.auditHead }));
   }
+  // The senders' review records (files/review.json), checked against the slices and routes just verified.
+  const sender = v.manifest.sender.departmentCode;
+  const review = readSubmissionEntry(v.files, slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, viaSummary: kind === 'forward' && s.departmentCode !== sender })), tasks);
+  if (!review.ok) return review;
   const previews = await Promise.all(slices.map((s) => previewSlice(deps, ws, catalog, tableNames, s)));
   const at = deps.now().toISOString();
   const m = v.manifest;
@@ -107,10 +112,11 @@ export async function previewDataBundle(
     status: v.status,
     verified: v,
     slices: previews,
-    warnings: v.warnings.map((w) => w.message),
+    warnings: [...v.warnings.map((w) => w.message), ...review.value.warnings],
     merge: {
       slices: slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, rows: s.rows })),
       sequences,
+      submissions: review.value.submissions,
       bundle: {
         workspaceId: ws.id,
         bundleHash: v.bundleHash,
