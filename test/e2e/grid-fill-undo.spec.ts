@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures/app-test';
-import { cell, cellPoint, COL, expectActive, openStudentTable, pasteText, waitSaved } from './grid-steps';
+import { canvasPixel, cell, cellPoint, COL, expectActive, openStudentTable, pasteText, waitSaved } from './grid-steps';
 
 test('fills down with Ctrl+D and the fill handle, each one undo step; undo and redo a paste', async ({ app: page }) => {
   await openStudentTable(page);
@@ -35,6 +35,8 @@ test('fills down with Ctrl+D and the fill handle, each one undo step; undo and r
   await expectActive(page, COL.nation, 0);
   const from = await cellPoint(page, COL.nation, 0);
   const corner = { x: from.x - 20 + 130 - 3, y: from.y + 15 - 3 };
+  // The handle is drawn: a blue square straddling the cell's bottom-right corner, outside its frame too.
+  await expect.poll(() => canvasPixel(page, corner.x + 5, corner.y + 5)).toEqual([22, 119, 255]);
   await page.mouse.move(corner.x, corner.y);
   await page.mouse.down();
   await page.mouse.move(corner.x, corner.y + 35, { steps: 4 });

@@ -109,3 +109,17 @@ export async function copyOut(page: Page): Promise<{ text: string; html: string 
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-state')).toHaveText('已自动保存');
 }
+
+/** The colour [r, g, b] glide painted at a page point of the grid canvas (device pixel ratio 1). */
+export async function canvasPixel(page: Page, x: number, y: number): Promise<number[]> {
+  return page.locator('[data-testid="entry-grid"] canvas[data-testid="data-grid-canvas"]').evaluate(
+    (canvas, [px, py]) => {
+      const c = canvas as HTMLCanvasElement;
+      const box = c.getBoundingClientRect();
+      const scale = c.width / box.width;
+      const data = c.getContext('2d')?.getImageData(Math.round((px! - box.left) * scale), Math.round((py! - box.top) * scale), 1, 1).data;
+      return data ? [data[0]!, data[1]!, data[2]!] : [];
+    },
+    [x, y],
+  );
+}

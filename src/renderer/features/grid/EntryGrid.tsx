@@ -24,6 +24,12 @@ const HEADER_HEIGHT = 36;
 const ROW_HEIGHT = 30;
 const BLANK_ROW_THEME = { bgCell: '#fafcff' };
 const ROW_MARKERS = { kind: 'clickable-number', width: 56 } as const;
+/**
+ * Excel's fill handle: a square on the selection's bottom-right corner, drawn by glide only while it
+ * draws the focus ring (the ring lies under CellEditor's frame). Centred on the corner with a white
+ * outline, so the half outside the active cell's frame stays visible; glide hit-tests the same square.
+ */
+const FILL_HANDLE = { shape: 'square', size: 7, offsetX: 0, offsetY: 0, outline: 1 } as const;
 const NO_KEYS = { copy: false, cut: false, paste: false, downFill: false, rightFill: false, clear: false, delete: false, search: false, selectAll: false, activateCell: false } as const;
 
 export interface EntryGridProps {
@@ -152,11 +158,11 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         getRowThemeOverride={rowTheme}
         smoothScrollX
         smoothScrollY
-        drawFocusRing={false}
+        drawFocusRing
         editOnType={false}
         keybindings={NO_KEYS}
         onPaste={false}
-        fillHandle
+        fillHandle={FILL_HANDLE}
         allowedFillDirections="vertical"
         cellActivationBehavior="double-click"
         scrollToActiveCell={false}
