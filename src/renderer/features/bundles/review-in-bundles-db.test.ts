@@ -18,6 +18,7 @@ import { getAuditEvents } from '../../db/reads';
 import { getSubmission } from '../../db/review-reads';
 import type { ReviewUser } from '../../db/review-writes';
 import { makeRows } from '../../db/test-fixtures';
+import { describeSummary, kindLabel } from '../audit/audit-view';
 import { buildDataBundle, buildForwardBundle } from './data-export';
 import { commitDataBundle } from './data-commit';
 import { previewDataBundle } from './data-import';
@@ -91,6 +92,15 @@ describe('the review record in data and forward bundles', () => {
     const r = await commitDataBundle(summary.deps, leader, p);
     expect(r.ok ? '' : r.error.message).toBe('接收需要由信息员、负责人操作');
     expect(await dbHash(summary.db)).toBe(before);
+  });
+
+  it('every audit event the three stations wrote reads in Chinese on 审计日志 (no raw English keys)', async () => {
+    for (const s of [office, summary, dept]) {
+      for (const e of await getAuditEvents(s.db, s.ws.id)) {
+        expect(kindLabel(e.kind), e.kind).not.toMatch(/[a-z]/);
+        expect(describeSummary(e), e.kind).not.toMatch(/[A-Za-z]+：/);
+      }
+    }
   });
 
   it('a copy not yet approved: rows import, the record does not, and the preview says so', async () => {
