@@ -4,10 +4,12 @@
  * where another station wrote them (bundles); our own writer validated everything on the way in.
  */
 import Dexie from 'dexie';
+import { BUNDLE_KIND_LABELS } from '../../shared/bundle/bundle-messages';
 import type { StoredRow } from '../../shared/records/record-types';
 import type { Submission } from '../../shared/review/review-types';
 import { starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
-import type { Workspace } from '../../shared/workspace/workspace-types';
+import { STATION_ROLE_LABELS, type Workspace } from '../../shared/workspace/workspace-types';
+import type { BundleRecord } from './bundle-records';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 
@@ -85,7 +87,7 @@ export async function getReviewSnapshots(
   return all as unknown as ReviewSnapshotRecord[];
 }
 
-/** A received bundle's record as far as the audit page needs it; the bundle feature owns the rest. */
+/** A received bundle's record as far as the audit page needs it (labels in Chinese); the bundle feature owns the rest. */
 export interface BundleHead {
   readonly bundleHash: string;
   readonly receivedAt: string;
@@ -95,36 +97,25 @@ export interface BundleHead {
   readonly auditHead: string | null;
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-
-function senderText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'object' && v !== null) {
-    const o = v as Record<string, unknown>;
-    return [text(o.stationRole), text(o.departmentCode)].filter(Boolean).join(' · ');
-  }
-  return '';
-}
-
-/** Bundles recorded in the bundles table (newest first), with the audit head each carried. */
+/**
+ * Bundles this station received (newest first), with the audit head each carried (THREATS A1); a
+ * forward bundle also lists the head of every contributor's original it carried.
+ */
 export async function listBundleHeads(db: StatusDb, workspaceId: string): Promise<BundleHead[]> {
   const [lo, hi] = workspaceRange(workspaceId);
-  const all = await db.bundles.where(':id').between(lo, hi).toArray();
-  return all
-    .map((b) => {
-      const r = b as Record<string, unknown>;
-      const manifest = typeof r.manifest === 'object' && r.manifest !== null ? (r.manifest as Record<string, unknown>) : {};
-      const head = r.auditHead ?? r.senderAuditHead ?? manifest.auditHead ?? null;
-      return {
-        bundleHash: b.bundleHash,
-        receivedAt: b.receivedAt,
-        kind: text(r.kind ?? manifest.kind),
-        sender: senderText(r.sender ?? manifest.sender),
-        auditHead: typeof head === 'string' ? head : typeof head === 'object' && head !== null ? text((head as Record<string, unknown>).hash) || null : null,
-      };
-    })
-    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const all = (await db.bundles.where(':id').between(lo, hi).toArray()) as unknown as BundleRecord[];
+  const out: BundleHead[] = [];
+  for (const b of all) {
+    if (b.direction !== 'received') continue;
+    const sender = `${STATION_ROLE_LABELS[b.sender.stationRole] ?? b.sender.stationRole} · ${b.sender.departmentCode}`;
+    out.push({ bundleHash: b.bundleHash, receivedAt: b.receivedAt, kind: BUNDLE_KIND_LABELS[b.kind] ?? b.kind, sender, auditHead: b.auditHead || null });
+    for (const c of b.contributors ?? [])
+      out.push({ bundleHash: c.bundleHash, receivedAt: b.receivedAt, kind: ORIGINAL_VIA(b.sender.departmentCode), sender: `${STATION_ROLE_LABELS.department} · ${c.departmentCode}`, auditHead: c.auditHead || null });
+  }
+  return out.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }
+
+const ORIGINAL_VIA = (summary: string) => `原始数据包（经 ${summary} 转报）`;
 
 /**
  * Last year's workspace of the same station: same school, same station role and department, academic

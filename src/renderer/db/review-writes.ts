@@ -104,7 +104,15 @@ export async function receiveSubmissionInTx(
   const r = receiveSubmission(local, incoming, await actorOf(db, workspaceId, user), { at });
   if (!r.ok) refused(r);
   await putSubmission(db, workspaceId, r.value);
-  return decisionSummary(local ?? incoming, r.value);
+  const approvals = r.value.history.filter((e) => e.action === 'approve' && e.level !== undefined).map((e) => ({ level: e.level!, by: e.actor.name }));
+  return {
+    tableCode: incoming.tableCode,
+    departmentCode: incoming.departmentCode,
+    ...(local ? { previous: local.state } : {}),
+    state: r.value.state,
+    approvals,
+    justifications: Object.keys(r.value.justifications).length,
+  };
 }
 
 export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {

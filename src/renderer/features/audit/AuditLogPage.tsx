@@ -9,6 +9,7 @@ import type { AuditChainCheck, AuditEvent } from '../../../shared/audit/audit-ch
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
 import type { BundleHead } from '../../db/review-reads';
+import type { FieldLabel } from './audit-describe';
 import { describeSummary, filterAuditEvents, kindLabel } from './audit-view';
 import { T } from './texts';
 
@@ -31,7 +32,11 @@ export function AuditLogPage() {
     })();
   }, [workspaceId]);
 
-  const shown = useMemo(() => [...filterAuditEvents(events, { ...(kind ? { kind } : {}), ...(actor ? { actor } : {}), text })].reverse(), [events, kind, actor, text]);
+  const field = useMemo<FieldLabel>(() => {
+    const labels = new Map((data?.catalog.tables ?? []).flatMap((t) => t.fields.map((f) => [`${t.code}|${f.key}`, f.label] as const)));
+    return (tableCode, key) => labels.get(`${tableCode}|${key}`) ?? key;
+  }, [data]);
+  const shown = useMemo(() => [...filterAuditEvents(events, { ...(kind ? { kind } : {}), ...(actor ? { actor } : {}), text, field })].reverse(), [events, kind, actor, text, field]);
   if (!data || !workspaceId) return null;
   const kinds = [...new Set(events.map((e) => e.kind))];
   const actors = [...new Set(events.map((e) => e.actor))];
@@ -85,7 +90,7 @@ export function AuditLogPage() {
             { title: T.cols.at, width: 170, render: (_, e) => new Date(e.at).toLocaleString('zh-CN') },
             { title: T.cols.actor, dataIndex: 'actor', width: 100 },
             { title: T.cols.kind, width: 140, render: (_, e) => kindLabel(e.kind) },
-            { title: T.cols.summary, render: (_, e) => <Typography.Text style={{ fontSize: 12 }}>{describeSummary(e)}</Typography.Text> },
+            { title: T.cols.summary, render: (_, e) => <Typography.Text style={{ fontSize: 12 }}>{describeSummary(e, field)}</Typography.Text> },
             { title: T.cols.hash, width: 130, render: (_, e) => <Typography.Text code style={{ fontSize: 11 }}>{e.hash.slice(0, 12)}</Typography.Text> },
           ]}
         />
@@ -95,13 +100,13 @@ export function AuditLogPage() {
           <Typography.Text type="secondary">{T.noBundles}</Typography.Text>
         ) : (
           <Table<BundleHead>
-            rowKey="bundleHash"
+            rowKey={(b) => `${b.receivedAt}|${b.bundleHash}`}
             size="small"
             dataSource={bundles}
             pagination={false}
             columns={[
               { title: T.bundleCols.receivedAt, width: 170, render: (_, b) => new Date(b.receivedAt).toLocaleString('zh-CN') },
-              { title: T.bundleCols.kind, dataIndex: 'kind', width: 90 },
+              { title: T.bundleCols.kind, dataIndex: 'kind', width: 200 },
               { title: T.bundleCols.sender, dataIndex: 'sender', width: 160 },
               { title: T.bundleCols.bundleHash, render: (_, b) => <Typography.Text code>{b.bundleHash.slice(0, 16)}</Typography.Text> },
               { title: T.bundleCols.auditHead, render: (_, b) => <Typography.Text code>{b.auditHead ? b.auditHead.slice(0, 16) : '—'}</Typography.Text> },

@@ -31,20 +31,32 @@ function list(items: readonly string[]): string {
   return items.length > 5 ? A.andMore(items.slice(0, 5).join('、'), items.length) : items.join('、');
 }
 
-const cell = (c: JsonValue): string => (isObj(c) ? A.cell(plain(c.field ?? null), plain(c.old ?? null), plain(c.new ?? null)) : plain(c));
-const comment = (c: JsonValue): string => (isObj(c) ? A.comment(plain(c.fieldKey ?? null), plain(c.text ?? null)) : plain(c));
+/** Field labels of the catalog, for cell edits and comments; without it the field key is shown. */
+export type FieldLabel = (tableCode: string, fieldKey: string) => string;
+interface Ctx {
+  readonly tableCode: string;
+  readonly field: FieldLabel;
+}
+const fieldOf = (ctx: Ctx, key: JsonValue | undefined): string => (typeof key === 'string' ? ctx.field(ctx.tableCode, key) : plain(key ?? null));
+const cell = (c: JsonValue, ctx: Ctx): string => (isObj(c) ? A.cell(fieldOf(ctx, c.field), plain(c.old ?? null), plain(c.new ?? null)) : plain(c));
+const comment = (c: JsonValue, ctx: Ctx): string => (isObj(c) ? A.comment(fieldOf(ctx, c.fieldKey), plain(c.text ?? null)) : plain(c));
 const slice = (s: JsonValue): string => {
   if (!isObj(s)) return plain(s);
   const where = `${plain(s.table ?? s.tableCode ?? null)}/${plain(s.department ?? s.departmentCode ?? null)}`;
   return A.slice(where, plain(s.rows ?? null), plain(s.previousRows ?? 0));
 };
+const levelName = (v: JsonValue | undefined): string => (v === 1 || v === 2 || v === 3 ? REVIEW_LEVEL_LABELS[v] : plain(v ?? null));
+const approval = (a: JsonValue): string => (isObj(a) ? `${levelName(a.level)} ${plain(a.by ?? null)}` : plain(a));
 const reviewOf = (v: JsonValue): string => (isObj(v) ? describeObject(v) : plain(v));
 
 /** How a key's value reads, where it is more than its plain text. */
-const FORMAT: Readonly<Record<string, (v: JsonValue) => string>> = {
+const FORMAT: Readonly<Record<string, (v: JsonValue, ctx: Ctx) => string>> = {
   from: (v) => label(REVIEW_STATE_LABELS, v),
   to: (v) => label(REVIEW_STATE_LABELS, v),
-  level: (v) => (typeof v === 'number' && (v === 1 || v === 2 || v === 3) ? REVIEW_LEVEL_LABELS[v] : plain(v)),
+  previous: (v) => label(REVIEW_STATE_LABELS, v),
+  state: (v) => label(REVIEW_STATE_LABELS, v),
+  approvals: (v) => (Array.isArray(v) ? list(v.map(approval)) : plain(v)),
+  level: levelName,
   role: (v) => label(STATION_ROLE_LABELS, v),
   kind: (v) => label(BUNDLE_KIND_LABELS, v),
   kinds: (v) => (Array.isArray(v) ? list(v.map((k) => label(A.trustKinds, k))) : plain(v)),
@@ -53,8 +65,8 @@ const FORMAT: Readonly<Record<string, (v: JsonValue) => string>> = {
   operation: (v) => label(A.operations, v),
   changed: (v) => (Array.isArray(v) ? list(v.map((k) => label(A.workspaceParts, k))) : plain(v)),
   sender: (v) => (typeof v === 'string' && v.includes(':') ? `${label(STATION_ROLE_LABELS, v.split(':')[0]!)} ${v.split(':')[1]}` : plain(v)),
-  cells: (v) => (Array.isArray(v) ? list(v.map(cell)) : plain(v)),
-  comments: (v) => (Array.isArray(v) ? list(v.map(comment)) : plain(v)),
+  cells: (v, ctx) => (Array.isArray(v) ? list(v.map((c) => cell(c, ctx))) : plain(v)),
+  comments: (v, ctx) => (Array.isArray(v) ? list(v.map((c) => comment(c, ctx))) : plain(v)),
   slices: (v) => (Array.isArray(v) ? list(v.map(slice)) : plain(v)),
   bundleHash: short,
   senderAuditHead: short,
@@ -73,24 +85,28 @@ const FORMAT: Readonly<Record<string, (v: JsonValue) => string>> = {
 };
 
 /** Keys shown first, in this order; the rest follow in the order they were recorded. */
-const FIRST = ['tableCode', 'table', 'departmentCode', 'department', 'from', 'to', 'level', 'reason', 'kind', 'sender', 'addressee'];
+const FIRST = ['tableCode', 'table', 'departmentCode', 'department', 'previous', 'state', 'from', 'to', 'level', 'reason', 'kind', 'sender', 'addressee'];
 
-function describeObject(o: Obj): string {
+const NO_LABELS: FieldLabel = (_t, key) => key;
+
+function describeObject(o: Obj, field: FieldLabel = NO_LABELS): string {
+  const table = o.tableCode ?? o.table;
+  const ctx: Ctx = { tableCode: typeof table === 'string' ? table : '', field };
   const keys = [...FIRST.filter((k) => k in o), ...Object.keys(o).filter((k) => !FIRST.includes(k))];
   const parts: string[] = [];
   for (const k of keys) {
     if (k === 'to' && 'from' in o) continue;
     const v = o[k] as JsonValue;
     if (k === 'from' && 'to' in o) {
-      parts.push(`${A.keys.state}：${FORMAT.from!(v)} → ${FORMAT.to!(o.to as JsonValue)}`);
+      parts.push(`${A.keys.state}：${FORMAT.from!(v, ctx)} → ${FORMAT.to!(o.to as JsonValue, ctx)}`);
       continue;
     }
-    parts.push(`${A.keys[k] ?? k}：${(FORMAT[k] ?? plain)(v)}`);
+    parts.push(`${A.keys[k] ?? k}：${(FORMAT[k] ?? plain)(v, ctx)}`);
   }
   return parts.join('；');
 }
 
-/** The 内容 line of one audit event. */
-export function describeAuditSummary(summary: Obj): string {
-  return describeObject(summary);
+/** The 内容 line of one audit event; `field` names catalog fields in cell edits and comments. */
+export function describeAuditSummary(summary: Obj, field?: FieldLabel): string {
+  return describeObject(summary, field);
 }

@@ -29,6 +29,14 @@ describe('audit view', () => {
       .toBe(`类型：汇总转报包；发送方：汇总部门 XGC；接收方：OFFICE；数据包哈希：${'ab'.repeat(8)}…；密钥：f76d3e81a26fb393；序号：2；发送方审计链头：${'cd'.repeat(8)}…；数据：A3/TW 1 行（原 1 行）`);
     expect(line({ restoredFrom: '2025-10-01', operation: 'merge', records: 12, existed: true })).toBe('备份时间：2025-10-01；备份原因：合并数据包前；记录数：12；覆盖已有年度：是');
     expect(line({ name: '2025学年', changed: ['deadlines', 'users'] })).toBe('名称：2025学年；修改：截止日期、用户');
+    expect(line({ tableCode: 'A3', departmentCode: 'TW', previous: 'draft', state: 'summary-approved', approvals: [{ level: 1, by: '田书记' }, { level: 2, by: '许处长' }], justifications: 1 }))
+      .toBe('表：A3；部门：TW；本站原状态：填报中；状态：汇总部门已审核；审核经过：部门审核 田书记、汇总部门审核 许处长；合理性说明：1');
+  });
+
+  it('names catalog fields in comments and cell edits when the page passes the catalog', () => {
+    const field = (t: string, k: string) => (t === 'A3' && k === 'zdmj' ? '占地面积' : k);
+    expect(describeSummary({ summary: { tableCode: 'A3', comments: [{ recordId: 'r', fieldKey: 'zdmj', text: '请核对' }] } }, field)).toBe('表：A3；单元格批注：占地面积：请核对');
+    expect(describeSummary({ summary: { table: 'A3', cells: [{ row: 'r', field: 'zdmj', old: null, new: 5 }] } }, field)).toBe('表：A3；单元格：占地面积 空 → 5');
   });
 
   it('filters by kind, actor and text', () => {

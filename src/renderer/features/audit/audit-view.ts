@@ -3,20 +3,21 @@
  * filters of the 审计日志 page. Pure, so the page stays glue.
  */
 import type { AuditEvent } from '../../../shared/audit/audit-chain';
-import { describeAuditSummary } from './audit-describe';
+import { describeAuditSummary, type FieldLabel } from './audit-describe';
 import { T } from './texts';
 
 export const kindLabel = (kind: string): string => T.kinds[kind] ?? kind;
 
 /** The 内容 line: the summary in readable Chinese (audit-describe.ts). */
-export function describeSummary(e: Pick<AuditEvent, 'summary'>): string {
-  return describeAuditSummary(e.summary);
+export function describeSummary(e: Pick<AuditEvent, 'summary'>, field?: FieldLabel): string {
+  return describeAuditSummary(e.summary, field);
 }
 
 export interface AuditFilter {
   readonly kind?: string;
   readonly actor?: string;
   readonly text?: string;
+  readonly field?: FieldLabel;
 }
 
 export function filterAuditEvents(events: readonly AuditEvent[], f: AuditFilter): AuditEvent[] {
@@ -25,6 +26,6 @@ export function filterAuditEvents(events: readonly AuditEvent[], f: AuditFilter)
     (e) =>
       (f.kind === undefined || e.kind === f.kind) &&
       (f.actor === undefined || e.actor === f.actor) &&
-      (q === '' || describeSummary(e).includes(q) || kindLabel(e.kind).includes(q)),
+      (q === '' || describeSummary(e, f.field).includes(q) || kindLabel(e.kind).includes(q)),
   );
 }

@@ -56,6 +56,9 @@ export const A = {
   slice: (where: string, rows: string, before: string) => `${where} ${rows} 行（原 ${before} 行）`,
   keys: {
     state: '状态',
+    previous: '本站原状态',
+    approvals: '审核经过',
+    justifications: '合理性说明',
     tableCode: '表',
     table: '表',
     departmentCode: '部门',
