@@ -10,6 +10,7 @@ import { err, ok } from '../../shared/result';
 import type { Actor, Repository, WriteOutcome } from './repository';
 import { createDexieReviewRepository } from '../db/review-repository';
 import { createDexieBundleRepository } from '../db/bundle-repository';
+import { createDexieImportRepository } from '../db/import-repository';
 
 const ctx = (actor: Actor) => ({ actor: actor.name });
 
@@ -58,5 +59,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     },
     ...createDexieReviewRepository(db, writer),
     ...createDexieBundleRepository(db, writer),
+    ...createDexieImportRepository(writer),
   };
 }

@@ -16,6 +16,7 @@ export interface RowEdits {
 import type { Result } from '../../shared/result';
 import type { ReviewRepository } from '../db/review-repository';
 import type { BundleRepository } from '../db/bundle-repository';
+import type { ImportRepository } from '../db/import-repository';
 
 /** Who is acting, recorded in the audit log. */
 export interface Actor {
@@ -42,7 +43,7 @@ export interface NewWorkspaceBundle {
 export type WriteOutcome = Result<void>;
 
 /** Review, rules and audit reads/writes live in ReviewRepository (db/review-repository.ts). */
-export interface Repository extends ReviewRepository, BundleRepository {
+export interface Repository extends ReviewRepository, BundleRepository, ImportRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

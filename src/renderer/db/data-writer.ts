@@ -25,6 +25,7 @@ import { WriteRejected, type WriteErrorCode } from './write-errors';
 import { reviewWriterOps } from './review-writes';
 import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
+import { importWriterOps } from './import-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -245,6 +246,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // Keys, trust, setup, merges, receipts and feedback of the bundle exchange (bundle-writes.ts).
     ...bundleWriterOps(db, locators, run),
+
+    // The spreadsheet import's read-merge-commit (import-writes.ts).
+    ...importWriterOps(db, locators, run),
   };
 }
 

@@ -30,6 +30,8 @@ export const WRITER_OPS = [
   'recordBundle',
   // backup-restore.ts
   'restoreWorkspace',
+  // import-writes.ts
+  'importSlice',
 ] as const;
 export type WriterOp = (typeof WRITER_OPS)[number];
 

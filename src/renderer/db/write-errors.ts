@@ -13,7 +13,9 @@ export type WriteErrorCode =
   | 'review-refused'
   | 'ruleset-version-conflict'
   // Bundle exchange (bundle-writes.ts): a merge raced by another import, a receipt for an unknown bundle.
-  | 'bundle-refused';
+  | 'bundle-refused'
+  // Spreadsheet import (import-writes.ts): undecodable rows, append onto keys already stored.
+  | 'import-refused';
 
 export class WriteRejected extends Error {
   constructor(

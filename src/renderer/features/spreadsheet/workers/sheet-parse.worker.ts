@@ -39,8 +39,10 @@ function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
   if (/\.(csv|txt)$/i.test(name)) return 'csv';
+  // An .xlsx is always a zip: anything else under that name is damaged (THREATS S4).
+  if (/\.xlsx$/i.test(name)) throw new Refusal('zip-damaged', M.zipDamaged);
   // Some systems save HTML or XML tables as .xls; SheetJS reads those.
-  return /\.xlsx?$/i.test(name) ? 'xls' : null;
+  return /\.xls$/i.test(name) ? 'xls' : null;
 }
 
 function checkZip(bytes: Uint8Array, limits: SheetLimits): void {

@@ -1,0 +1,251 @@
+/**
+ * THREATS S4 (malformed .xls/.xlsx/.csv): fast-check mutates seed files — truncation, byte flips,
+ * spliced junk, dropped zip parts, wrong content types, huge <dimension> claims, broken shared strings,
+ * flipped bytes inside the inflated XML, random bytes under an .xlsx/.xls/.csv name — and feeds each
+ * through the parser Worker's own message handler (loaded here with a stand-in postMessage), then maps
+ * and converts whatever opened. Every case must end in a Chinese refusal or a valid parse whose
+ * messages survive structured cloning, within the time limit, with the prototypes unchanged and no
+ * storage touched. FUZZ_RUNS sets the number of cases (default 300; nightly runs more).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import * as XLSX from 'xlsx';
+import { buildXls, encodeGbk } from '../../../../../test/e2e/fixtures/sheet-files';
+import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
+import { studentTable } from '../../../../shared/sheets/test-tables';
+import type { ParseRequest, ParseResponse, RefusalCode } from './parse-protocol';
+import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** Per case, generous for a loaded CI machine (seeds parse in milliseconds); the page's watchdog allows 120 s. */
+const CASE_MS = 15_000;
+const table = studentTable();
+const labels = table.fields.slice(0, 8).map((f) => f.label);
+const aoa: unknown[][] = [
+  ['学生基本信息', '', '学校：测试学院'],
+  labels,
+  ...Array.from({ length: 12 }, (_, i) => [`2023${String(i).padStart(4, '0')}`, `学生${i}`, i % 2 ? '男' : '女', '汉族', '在籍', 36000 + i * 17, '440305', '否']),
+];
+
+function seedXlsx(): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), '学生');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['说明'], ['第二张表']]), '说明');
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', bookSST: true }) as ArrayBuffer);
+}
+const csvText = aoa.map((r) => r.map((c) => `"${String(c)}"`).join(',')).join('\r\n');
+const seeds: readonly { name: string; bytes: Uint8Array }[] = [
+  { name: '学生.xlsx', bytes: seedXlsx() },
+  { name: '学生.xls', bytes: buildXls(aoa) },
+  { name: '学生.csv', bytes: strToU8(`\ufeff${csvText}`) },
+  { name: '学生.csv', bytes: encodeGbk(csvText) },
+];
+
+type PartEdit =
+  | { t: 'drop' }
+  | { t: 'xml-flip'; at: number; xor: number }
+  | { t: 'xml-cut'; at: number }
+  | { t: 'content-types' }
+  | { t: 'dimension'; rows: number; cols: number }
+  | { t: 'shared-strings'; how: 'cut' | 'count' | 'index' | 'unclosed' };
+
+type Mutation =
+  | { t: 'truncate'; at: number }
+  | { t: 'flip'; at: number; xor: number }
+  | { t: 'splice'; at: number; junk: Uint8Array }
+  | { t: 'part'; part: number; edit: PartEdit }
+  | { t: 'noise'; head: 'none' | 'zip' | 'cfb'; body: Uint8Array };
+
+const partEdit: fc.Arbitrary<PartEdit> = fc.oneof(
+  fc.record({ t: fc.constant('drop' as const) }),
+  fc.record({ t: fc.constant('xml-flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({ t: fc.constant('xml-cut' as const), at: fc.nat() }),
+  fc.record({ t: fc.constant('content-types' as const) }),
+  fc.record({ t: fc.constant('dimension' as const), rows: fc.integer({ min: 1, max: 1_048_576 }), cols: fc.integer({ min: 1, max: 16_384 }) }),
+  fc.record({ t: fc.constant('shared-strings' as const), how: fc.constantFrom('cut' as const, 'count' as const, 'index' as const, 'unclosed' as const) }),
+);
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ t: fc.constant('truncate' as const), at: fc.nat() }),
+  fc.record({ t: fc.constant('flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({ t: fc.constant('splice' as const), at: fc.nat(), junk: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+  fc.record({ t: fc.constant('part' as const), part: fc.nat({ max: 15 }), edit: partEdit }),
+  fc.record({ t: fc.constant('noise' as const), head: fc.constantFrom('none' as const, 'zip' as const, 'cfb' as const), body: fc.uint8Array({ maxLength: 2048 }) }),
+);
+
+const colName = (n: number): string => (n <= 0 ? '' : colName(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+function editPart(files: Record<string, Uint8Array>, name: string, edit: PartEdit): void {
+  const data = files[name] as Uint8Array;
+  const sheet = 'xl/worksheets/sheet1.xml';
+  switch (edit.t) {
+    case 'drop':
+      delete files[name];
+      return;
+    case 'xml-flip': {
+      const copy = data.slice();
+      const at = edit.at % Math.max(1, copy.length);
+      copy[at] = (copy[at] ?? 0) ^ edit.xor;
+      files[name] = copy;
+      return;
+    }
+    case 'xml-cut':
+      files[name] = data.subarray(0, edit.at % Math.max(1, data.length));
+      return;
+    case 'content-types':
+      files['[Content_Types].xml'] = strToU8(strFromU8(files['[Content_Types].xml'] ?? new Uint8Array()).replace(/spreadsheetml\.(sheet|worksheet)\.main\+xml/g, 'wordprocessingml.document.main+xml'));
+      return;
+    case 'dimension': {
+      const s = strFromU8(files[sheet] ?? new Uint8Array());
+      const ref = `A1:${colName(edit.cols)}${edit.rows}`;
+      files[sheet] = strToU8(/<dimension [^>]*\/>/.test(s) ? s.replace(/<dimension [^>]*\/>/, `<dimension ref="${ref}"/>`) : s.replace('<sheetData', `<dimension ref="${ref}"/><sheetData`));
+      return;
+    }
+    case 'shared-strings': {
+      const sst = 'xl/sharedStrings.xml';
+      const s = strFromU8(files[sst] ?? new Uint8Array());
+      if (edit.how === 'cut') files[sst] = strToU8(s.slice(0, Math.floor(s.length / 2)));
+      else if (edit.how === 'count') files[sst] = strToU8(s.replace(/count="\d+"/, 'count="4294967295"').replace(/uniqueCount="\d+"/, 'uniqueCount="2147483647"'));
+      else if (edit.how === 'unclosed') files[sst] = strToU8(s.replace(/<\/t>/g, '').replace('</sst>', ''));
+      else files[sheet] = strToU8(strFromU8(files[sheet] ?? new Uint8Array()).replace(/(t="s"[^>]*><v>)\d+/g, '$1999999'));
+      return;
+    }
+  }
+}
+
+function mutate(seed: Uint8Array, m: Mutation): Uint8Array {
+  switch (m.t) {
+    case 'truncate':
+      return seed.subarray(0, m.at % seed.length);
+    case 'flip': {
+      const out = seed.slice();
+      const at = m.at % out.length;
+      out[at] = (out[at] ?? 0) ^ m.xor;
+      return out;
+    }
+    case 'splice': {
+      const at = m.at % (seed.length + 1);
+      const out = new Uint8Array(seed.length + m.junk.length);
+      out.set(seed.subarray(0, at));
+      out.set(m.junk, at);
+      out.set(seed.subarray(at), at + m.junk.length);
+      return out;
+    }
+    case 'part': {
+      let files: Record<string, Uint8Array>;
+      try {
+        files = unzipSync(seed);
+      } catch {
+        return seed; // not a zip seed (.xls, .csv): the byte-level mutations cover it
+      }
+      const names = Object.keys(files).sort();
+      editPart(files, names[m.part % names.length] as string, m.edit);
+      return zipSync(files);
+    }
+    case 'noise': {
+      const head = m.head === 'zip' ? [0x50, 0x4b, 0x03, 0x04] : m.head === 'cfb' ? [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] : [];
+      return new Uint8Array([...head, ...m.body]);
+    }
+  }
+}
+
+const REFUSALS: readonly RefusalCode[] = ['file-too-large', 'too-many-entries', 'inflated-too-large', 'zip-damaged', 'zip-encrypted', 'too-many-sheets', 'too-many-cells', 'too-many-rows', 'unknown-format', 'parse-failed', 'hostile-content', 'no-sheets'];
+const CHINESE = /[\u4e00-\u9fff]/;
+
+let posted: ParseResponse[] = [];
+let storageTouched = 0;
+let handle: (req: ParseRequest) => void;
+const scope = globalThis as unknown as { postMessage?: unknown; onmessage?: unknown };
+
+beforeAll(async () => {
+  scope.postMessage = (m: ParseResponse) => void posted.push(structuredClone(m));
+  // The parser must never reach storage; any look at IndexedDB is counted.
+  Object.defineProperty(globalThis, 'indexedDB', { configurable: true, get: () => void storageTouched++ });
+  await import('./sheet-parse.worker');
+  const onmessage = scope.onmessage as (e: { data: ParseRequest }) => void;
+  handle = (data) => onmessage({ data });
+});
+
+afterAll(() => {
+  delete scope.postMessage;
+  delete scope.onmessage;
+  delete (globalThis as { indexedDB?: unknown }).indexedDB;
+});
+
+/** Sends one request and returns the final (non-progress) message, checking every message on the way. */
+function send(req: ParseRequest): ParseResponse {
+  posted = [];
+  handle(req);
+  const final = posted.filter((m) => m.kind !== 'progress');
+  expect(final).toHaveLength(1);
+  return final[0] as ParseResponse;
+}
+
+function expectOutcome(m: ParseResponse, ok: ParseResponse['kind']): void {
+  if (m.kind === 'refused') {
+    expect(REFUSALS).toContain(m.code);
+    expect(m.message).toMatch(CHINESE);
+  } else {
+    expect(m.kind).toBe(ok);
+  }
+}
+
+function runCase(name: string, bytes: Uint8Array): void {
+  const before = snapshotPrototypes();
+  const t0 = performance.now();
+  const opened = send({ kind: 'open', name, bytes: bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+  expectOutcome(opened, 'opened');
+  if (opened.kind === 'opened') {
+    opened.sheets.forEach((s, sheet) => {
+      const mapping = s.header.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
+      const converted = send({ kind: 'convert', sheet, mapping, dataStart: s.header.dataStart, labels: s.header.columns.map((c) => c.label) });
+      expectOutcome(converted, 'converted');
+    });
+  }
+  expect(performance.now() - t0).toBeLessThan(CASE_MS);
+  expect(prototypesChanged(before)).toBe(false);
+  expect(storageTouched).toBe(0);
+}
+
+describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
+  it('S4: the unmutated seeds open, map and convert their rows', () => {
+    for (const s of seeds) {
+      const opened = send({ kind: 'open', name: s.name, bytes: s.bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+      expect(opened.kind).toBe('opened');
+      if (opened.kind !== 'opened') continue;
+      const h = opened.sheets[0]?.header;
+      expect(h?.matched).toBe(labels.length);
+      if (!h) continue;
+      const mapping = h.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
+      const converted = send({ kind: 'convert', sheet: 0, mapping, dataStart: h.dataStart, labels: h.columns.map((c) => c.label) });
+      expect(converted.kind).toBe('converted');
+      if (converted.kind === 'converted') expect(converted.result.values).toHaveLength(12);
+    }
+  });
+
+  it('S4: every mutant ends in a Chinese refusal or a valid parse, in time, with no prototype change and no write', () => {
+    const names = fc.constantFrom('a.xlsx', 'a.xls', 'a.csv', 'a.txt', 'a.bin');
+    fc.assert(
+      fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.option(names), (i, ms, rename) => {
+        const seed = seeds[i] as { name: string; bytes: Uint8Array };
+        runCase(rename ?? seed.name, ms.reduce(mutate, seed.bytes));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('S3/S4: a sheet claiming A1:XFD1048576 and shared strings claiming 4 billion entries are refused or read as they really are', () => {
+    const dims = mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: Object.keys(unzipSync(seeds[0]?.bytes as Uint8Array)).sort().indexOf('xl/worksheets/sheet1.xml'), edit: { t: 'dimension', rows: 1_048_576, cols: 16_384 } });
+    const refused = send({ kind: 'open', name: 'a.xlsx', bytes: dims, limits: DEFAULT_SHEET_LIMITS, table });
+    expect(refused).toMatchObject({ kind: 'refused', code: 'too-many-cells' });
+    runCase('a.xlsx', mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: 0, edit: { t: 'shared-strings', how: 'count' } }));
+  });
+
+  it('S4: random bytes named .xlsx are refused as a damaged or unreadable file', () => {
+    const m = send({ kind: 'open', name: '名单.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), limits: DEFAULT_SHEET_LIMITS, table });
+    expect(m).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
+    const plain = send({ kind: 'open', name: '名单.xlsx', bytes: strToU8('学号,姓名\n这不是表格,张三'), limits: DEFAULT_SHEET_LIMITS, table });
+    expect(plain).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
+  });
+});
