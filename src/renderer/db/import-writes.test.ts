@@ -29,7 +29,7 @@ describe('importSlice (spreadsheet import write)', () => {
     expect(after[0]?.id).toBe(before.find((x) => x.values.no === 'T2')?.id);
     expect(after.every((x) => x.src === 'imported' && x.by === ACTOR.actor)).toBe(true);
     const event = (await getAuditEvents(db, key.workspaceId)).at(-1);
-    expect(event?.summary).toMatchObject({ via: 'spreadsheet-import', mode: 'replace', rows: 2, matched: 1, added: 1, removed: 1 });
+    expect(event?.summary).toMatchObject({ via: 'spreadsheet-import', rows: 2, updated: 1, inserted: 1, deleted: 1 });
   });
 
   it('append adds rows, and refuses the whole file when a natural key is already stored, writing nothing', async () => {

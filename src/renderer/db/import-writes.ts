@@ -56,7 +56,7 @@ export function importWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           throw new WriteRejected('import-refused', `有 ${merged.collisions.length} 行的关键字段与已有数据重复，追加导入未写入任何数据；如要更新已有数据，请选择“替换”。`);
         }
         const out = await commitSliceInTx(db, locators, key, merged.rows, tx.at, ctx.actor);
-        await tx.audit('rows.commit', { ...out.summary, via: 'spreadsheet-import', mode: request.mode, matched: merged.matched, added: merged.added, removed: merged.removed });
+        await tx.audit('rows.commit', { ...out.summary, via: 'spreadsheet-import', updated: merged.matched, inserted: merged.added, deleted: merged.removed });
         tx.afterCommit(out.afterCommit);
       });
     },
