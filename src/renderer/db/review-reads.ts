@@ -118,19 +118,21 @@ export async function listBundleHeads(db: StatusDb, workspaceId: string): Promis
 const ORIGINAL_VIA = (summary: string) => `原始数据包（经 ${summary} 转报）`;
 
 /**
- * Last year's workspace of the same station: same school, same station role and department, academic
- * year one earlier. Several candidates (a restored copy) → the most recently updated.
+ * Workspaces that can serve as last year for `ws`: the same school, academic year one earlier — this
+ * station's earlier workspace, or an archive of one imported on this PC (备份与恢复 → 导入年度存档),
+ * possibly of another station (an office archive holds every department's rows). Same station first,
+ * then the most recently updated (a restored copy).
  */
-export async function findPreviousYearWorkspace(db: StatusDb, ws: Workspace): Promise<Workspace | undefined> {
+export async function listPreviousYearWorkspaces(db: StatusDb, ws: Workspace): Promise<Workspace[]> {
+  const sameStation = (w: Workspace) => w.station.role === ws.station.role && w.station.departmentCode === ws.station.departmentCode;
   const all = await db.workspaces.toArray();
   return all
-    .filter(
-      (w) =>
-        w.id !== ws.id &&
-        w.school.code === ws.school.code &&
-        w.academicYearStart === ws.academicYearStart - 1 &&
-        w.station.role === ws.station.role &&
-        w.station.departmentCode === ws.station.departmentCode,
-    )
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    .filter((w) => w.id !== ws.id && w.school.code === ws.school.code && w.academicYearStart === ws.academicYearStart - 1)
+    .sort((a, b) => Number(sameStation(b)) - Number(sameStation(a)) || b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Last year's workspace for `ws`: the one the user chose when it is still a candidate, else the first candidate. */
+export async function findPreviousYearWorkspace(db: StatusDb, ws: Workspace, chosenId?: string | null): Promise<Workspace | undefined> {
+  const candidates = await listPreviousYearWorkspaces(db, ws);
+  return candidates.find((w) => w.id === chosenId) ?? candidates[0];
 }

@@ -19,6 +19,7 @@ import {
   getReviewSnapshots,
   listBundleHeads,
   listRulesetVersions,
+  listPreviousYearWorkspaces,
   listSubmissions,
   type BundleHead,
   type ReviewSnapshotRecord,
@@ -44,8 +45,10 @@ export interface ReviewRepository {
   loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
   verifyAuditLog(workspaceId: string): Promise<AuditChainCheck>;
   listBundleHeads(workspaceId: string): Promise<BundleHead[]>;
-  /** Last year's workspace of this station, for prev(…) and year-over-year checks. */
-  findPreviousYear(workspace: Workspace): Promise<Workspace | undefined>;
+  /** Last year's workspace for prev(…) and year-over-year checks: the chosen candidate, else the first. */
+  findPreviousYear(workspace: Workspace, chosenId?: string | null): Promise<Workspace | undefined>;
+  /** Every workspace that can be last year's (earlier workspaces and imported archives), best first. */
+  listPreviousYears(workspace: Workspace): Promise<Workspace[]>;
 }
 
 function outcome(r: WriteResult): Outcome {
@@ -69,6 +72,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     loadAuditEvents: (id) => getAuditEvents(db, id),
     verifyAuditLog: (id) => verifyStoredAuditLog(db, id),
     listBundleHeads: (id) => listBundleHeads(db, id),
-    findPreviousYear: (ws) => findPreviousYearWorkspace(db, ws),
+    findPreviousYear: (ws, chosenId) => findPreviousYearWorkspace(db, ws, chosenId),
+    listPreviousYears: (ws) => listPreviousYearWorkspaces(db, ws),
   };
 }

@@ -18,6 +18,7 @@ import { repository } from '../../data/repository-instance';
 import { ChangesView } from './ChangesView';
 import { ChecklistView } from './ChecklistView';
 import { HistoryView } from './HistoryView';
+import { PrevYearPicker } from './PrevYearPicker';
 import { ReviewActions } from './ReviewActions';
 import { rowLabel } from './ReturnDialog';
 import { allowedActions, canJustify, type ReviewSlice } from './review-scope';
@@ -137,9 +138,7 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
                   <Alert type="error" title="校验失败，请刷新后重试" />
                 ) : ready ? (
                   <>
-                    <Typography.Paragraph type="secondary">
-                      {ready.inputs.prevWorkspace ? T.prevYear(ready.inputs.prevWorkspace.name) : T.noPrevYear}
-                    </Typography.Paragraph>
+                    <PrevYearPicker workspace={data.workspace} current={ready.inputs.prevWorkspace} onChange={() => void refresh()} />
                     <ChecklistView
                       checklist={ready.review.checklist}
                       justifications={s.justifications}

@@ -12,6 +12,7 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ReviewSnapshotRecord } from '../../db/review-reads';
 import { repository } from '../../data/repository-instance';
 import type { SliceRef } from './review-store';
+import { prevYearChoice } from './prev-year-choice';
 
 export interface ReviewInputs {
   readonly rows: readonly StoredRow[];
@@ -50,7 +51,7 @@ export async function loadReviewInputs(
   for (const code of new Set(mine.flatMap((c) => c.tables)))
     if (code !== slice.tableCode && held.has(code)) data[code] = await stationRows(ws, code);
 
-  const prevWorkspace = (await repo.findPreviousYear(ws)) ?? null;
+  const prevWorkspace = (await repo.findPreviousYear(ws, prevYearChoice(ws.id))) ?? null;
   let prev: RuleDataSource | undefined;
   let prevRows: StoredRow[] | null = null;
   if (prevWorkspace) {

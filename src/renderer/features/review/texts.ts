@@ -26,8 +26,9 @@ export const T = {
   justificationSaved: '合理性说明已保存',
   accepted: '已说明',
   needsJustification: '需填写合理性说明',
-  noPrevYear: '未找到上年数据（上一学年的同一站点工作区），同比检查未运行。',
-  prevYear: (name: string) => `同比对象：${name}`,
+  noPrevYear: '未找到上年数据（上一学年的工作区，或在“备份与恢复”中导入的上年存档），同比检查未运行。',
+  prevYearLabel: '同比对象（上年数据）',
+  prevYearOption: (name: string, station: string, updated: string) => `${name}（${station}，更新于 ${updated}）`,
   blockersTitle: '审核通过前还需处理',
   actions: {
     submit: '提交审核',
