@@ -34,7 +34,7 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
     const opened = await getPlatform().openFile({ filters: [{ name: '注册申请', extensions: ['sdd'] }] });
     if (!opened.ok) return setError(opened.error.message);
     if (opened.value.kind !== 'opened') return;
-    const r = readRegistrationFile(opened.value.file.bytes);
+    const r = await readRegistrationFile(deps, opened.value.file.bytes);
     if (!r.ok) return setError(r.error.message);
     setConfirmed(false);
     setRequest(r.value);

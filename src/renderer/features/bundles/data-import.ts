@@ -1,18 +1,17 @@
 /**
  * 导入数据包 at a summary department or the office: full verification (verifyBundle with this station's
- * trust list and sequence state, plus the route: only slices this sender may deliver here), the second
- * layer of a forward bundle, then a preview per slice against what was received before — and nothing
- * written until the person confirms. The commit is one transaction (bundle-writes.ts mergeBundle).
+ * trust list and sequence state, plus the route: only slices this sender may deliver here) and the
+ * second layer of a forward bundle, both in the disposable verification Worker (verify-client.ts);
+ * then a preview per slice against what was received before — and nothing written until the person
+ * confirms. The commit is one transaction (bundle-writes.ts mergeBundle).
  */
 import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
-import { verifyForwardContents } from '../../../shared/bundle/forward';
 import { mayDeliver } from '../../../shared/bundle/routes';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
-import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../shared/records/record-types';
-import { readSubmissionEntry, withoutReviewEntry } from '../../../shared/review/submission-entry';
+import { readSubmissionEntry } from '../../../shared/review/submission-entry';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -59,20 +58,15 @@ export async function previewDataBundle(
   const here = stationAddress(ws);
   const byCode = new Map(tasks.map((t) => [t.tableCode, t]));
   const tableNames = new Map(catalog.tables.map((t) => [t.code, t.name]));
-  const verified = verifyBundle(bytes, {
-    ...ctx.value,
-    acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'],
-    validateTable: (table, path) => {
-      const task = byCode.get(table.tableCode);
-      if (!tableNames.has(table.tableCode) || task === undefined) return { code: 'table-invalid', message: `文件 ${path} 的表 ${table.tableCode} 不在本年度的采集目录或任务中，已拒绝。` };
-      if (!mayDeliver(task, table.departmentCode, here, 'data') && !mayDeliver(task, table.departmentCode, here, 'forward')) {
-        return { code: 'table-invalid', message: `${table.departmentCode} 不负责向本站报送 ${table.tableCode} 表，已拒绝。` };
-      }
-      return null;
-    },
+  // The untrusted bytes are verified (both layers of a forward bundle) in a disposable Worker.
+  const verified = await deps.verify('verify', {
+    bytes,
+    ctx: { ...ctx.value, acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'] },
+    delivery: { here, tasks, catalogTables: catalog.tables.map((t) => t.code) },
+    forward: true,
   });
   if (!verified.ok) return verified;
-  const v = verified.value;
+  const v = verified.value.verified;
   const kind = v.manifest.kind === 'forward' ? 'forward' : 'data';
   for (const t of v.tables.values()) {
     if (!mayDeliver(byCode.get(t.tableCode)!, t.departmentCode, here, kind)) {
@@ -88,17 +82,17 @@ export async function previewDataBundle(
   let slices: Slice[] = [...v.tables.values()];
   let contributors: BundleMerge['bundle']['contributors'];
   if (kind === 'forward') {
-    const inner = verifyForwardContents(withoutReviewEntry(v), ctx.value);
-    if (!inner.ok) return inner;
+    const inner = verified.value.forward;
+    if (inner === undefined) return err('forward-invalid', '汇总转报包的原始数据包未能校验，已拒绝。');
     slices = [];
-    for (const c of inner.value.contributors) {
+    for (const c of inner.contributors) {
       slices.push(...c.tables);
       if (c.nextSequenceState) guard(c.keyId, v.manifest.sender.departmentCode, c.nextSequenceState);
     }
-    for (const [tableCode, rows] of inner.value.own) {
+    for (const [tableCode, rows] of inner.own) {
       if (rows.length > 0 || contributesTo(byCode.get(tableCode), v.manifest.sender.departmentCode)) slices.push({ tableCode, departmentCode: v.manifest.sender.departmentCode, rows });
     }
-    contributors = inner.value.contributors.map((c) => ({ departmentCode: c.departmentCode, keyId: c.keyId, seq: c.seq, bundleHash: c.bundleHash, auditHead: c.auditHead }));
+    contributors = inner.contributors.map((c) => ({ departmentCode: c.departmentCode, keyId: c.keyId, seq: c.seq, bundleHash: c.bundleHash, auditHead: c.auditHead }));
   }
   // The senders' review records (files/review.json), checked against the slices and routes just verified.
   const sender = v.manifest.sender.departmentCode;

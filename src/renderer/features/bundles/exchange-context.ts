@@ -8,8 +8,7 @@ import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-depa
 import { base64ToBytes } from '../../../shared/base64';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { summaryDepartmentsOf } from '../../../shared/bundle/routes';
-import type { SequenceState } from '../../../shared/bundle/sequence-policy';
-import type { VerifyContext } from '../../../shared/bundle/verify-bundle';
+import type { PlainVerifyContext, SequenceEntry, VerifyRunner } from '../../../shared/bundle/verify-ops';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -26,6 +25,8 @@ export interface ExchangeDeps {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly appVersion: string;
+  /** Runs the untrusted-bytes part of an import: a disposable Worker in the app, in process in tests. */
+  readonly verify: VerifyRunner;
 }
 
 /** Who acts: the open workspace, the signed-in user and (Electron) the 负责人's passphrase for signing. */
@@ -50,16 +51,13 @@ export function yearIdOf(ws: Workspace, state: ExchangeState): string | null {
   return ws.station.role === 'office' ? ws.id : (state.officePin?.yearId ?? null);
 }
 
-export function sequenceLookup(state: ExchangeState): (keyId: string, addressee: string) => SequenceState | undefined {
-  const map = new Map(state.sequences.map((s) => [`${s.keyId}|${s.addressee}`, s]));
-  return (keyId, addressee) => {
-    const s = map.get(`${keyId}|${addressee}`);
-    return s === undefined ? undefined : { lastSeq: s.lastSeq, hashes: new Map(s.hashes.map(([n, h]) => [n, h])) };
-  };
+/** The stored sequence high-water marks, as plain data for the verification Worker. */
+export function sequenceEntries(state: ExchangeState): SequenceEntry[] {
+  return state.sequences.map(({ keyId, addressee, lastSeq, hashes }) => ({ keyId, addressee, lastSeq, hashes }));
 }
 
 /** The verification context of this station, or why it cannot verify anything yet. */
-export function verifyContextOf(ws: Workspace, state: ExchangeState, tasks: readonly TaskAssignment[], now: Date): Result<VerifyContext> {
+export function verifyContextOf(ws: Workspace, state: ExchangeState, tasks: readonly TaskAssignment[], now: Date): Result<PlainVerifyContext> {
   const pin = state.officePin;
   const list = state.trustList;
   if (pin === null || list === null) return err('not-set-up', ws.station.role === 'office' ? X.officeNoKey : X.notSetUp);
@@ -72,7 +70,7 @@ export function verifyContextOf(ws: Workspace, state: ExchangeState, tasks: read
     officePublicKey,
     trustList: list.list,
     summaryDepartments: here === OFFICE_ADDRESSEE ? [] : summaryDepartmentsOf(tasks, here),
-    sequenceState: sequenceLookup(state),
+    sequences: sequenceEntries(state),
     now,
   });
 }

@@ -3,7 +3,6 @@
  * states (that claim is verified by the path it is routed to), and produce what the tab shows next.
  */
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
-import { peekBundle } from '../../../shared/bundle/bundle-peek';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -21,12 +20,12 @@ export type ImportStep =
   | { readonly step: 'already' };
 
 export async function routeIncoming(deps: ExchangeDeps, ws: Workspace, state: ExchangeState, bytes: Uint8Array): Promise<Result<ImportStep>> {
-  const peeked = peekBundle(bytes, { manifestOnly: true });
+  const peeked = await deps.verify('peek', { bytes });
   if (!peeked.ok) return peeked;
-  const kind = peeked.value.manifest.kind;
+  const kind = peeked.value.kind;
   const office = ws.station.role === 'office';
   if (kind === 'setup' && !office) {
-    const inspection = inspectSetup(state, bytes);
+    const inspection = await inspectSetup(deps, state, bytes);
     return inspection.ok ? ok({ step: 'setup', bytes, inspection: inspection.value }) : inspection;
   }
   if (kind === 'data' || (kind === 'forward' && office)) {

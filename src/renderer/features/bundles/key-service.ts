@@ -9,7 +9,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-departments';
 import { writeBundleAsync } from '../../../shared/bundle/bundle-writer';
 import { fingerprintOf, keyIdOf } from '../../../shared/bundle/ed25519-keys';
-import { readRegistration, registrationBundleInput, type RegistrationRequest } from '../../../shared/bundle/registration';
+import { registrationBundleInput, type RegistrationRequest } from '../../../shared/bundle/registration';
 import type { TrustList, TrustedKey } from '../../../shared/bundle/trust-list';
 import { err, ok, type Result } from '../../../shared/result';
 import type { ExchangeState } from '../../db/bundle-reads';
@@ -61,8 +61,9 @@ export async function exportRegistration(deps: ExchangeDeps, acting: Acting, sta
   return ok({ bytes: written.value.bytes, fileName: `${ws.station.departmentCode}-注册申请.sdd` });
 }
 
-export function readRegistrationFile(bytes: Uint8Array): Result<RegistrationRequest> {
-  return readRegistration(bytes);
+/** Office: reads a registration request (self-signature, key/department consistency) in the verification Worker. */
+export function readRegistrationFile(deps: ExchangeDeps, bytes: Uint8Array): Promise<Result<RegistrationRequest>> {
+  return deps.verify('read-registration', { bytes });
 }
 
 /** Office: the confirmed key joins a new trust list version (replacing that department's older key entry of the same id). */

@@ -4,7 +4,7 @@
  * records the bundle). Both are verified like any bundle before anything is written.
  */
 import { readReceiptPayload, type ReceiptPayload } from '../../../shared/bundle/receipt';
-import { verifyBundle, type VerifiedBundle } from '../../../shared/bundle/verify-bundle';
+import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import { parseBoundedJson } from '../../../shared/bundle/bounded-json';
 import { parseFeedbackPayload, type FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
@@ -23,16 +23,17 @@ export async function previewNoticeBundle(deps: ExchangeDeps, ws: Workspace, sta
   const tasks = await deps.repo.loadTasks(ws.id);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
-  const v = verifyBundle(bytes, { ...ctx.value, acceptKinds: [kind] });
-  if (!v.ok) return v;
-  if (v.value.status === 'already-imported') return ok({ kind: 'already-imported' });
-  const m = v.value.manifest;
+  const verified = await deps.verify('verify', { bytes, ctx: { ...ctx.value, acceptKinds: [kind] } });
+  if (!verified.ok) return verified;
+  const v = verified.value.verified;
+  if (v.status === 'already-imported') return ok({ kind: 'already-imported' });
+  const m = v.manifest;
   const prev = state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee);
-  const next = v.value.nextSequenceState!;
+  const next = v.nextSequenceState!;
   const base: BundleNote = {
     bundle: {
       workspaceId: ws.id,
-      bundleHash: v.value.bundleHash,
+      bundleHash: v.bundleHash,
       receivedAt: deps.now().toISOString(),
       direction: 'received',
       kind: m.kind,
@@ -44,23 +45,23 @@ export async function previewNoticeBundle(deps: ExchangeDeps, ws: Workspace, sta
       auditHead: m.auditHead,
       status: 'imported',
       slices: [],
-      warnings: v.value.warnings.map((w) => w.message),
+      warnings: v.warnings.map((w) => w.message),
     },
     sequence: { record: { workspaceId: ws.id, keyId: m.keyId, addressee: m.addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] }, expectLastSeq: prev?.lastSeq ?? 0 },
   };
   if (kind === 'receipt') {
-    const receipt = readReceiptPayload(v.value.files);
+    const receipt = readReceiptPayload(v.files);
     if (!receipt.ok) return receipt;
     const sent = state.bundles.find((b) => b.bundleHash === receipt.value.bundleHash && b.direction === 'sent');
     if (sent === undefined) return err('receipt-unknown', '回执确认的数据包不是本站发出的，已拒绝。');
-    return ok({ kind, verified: v.value, receipt: receipt.value, note: { ...base, deliveredHash: receipt.value.bundleHash } });
+    return ok({ kind, verified: v, receipt: receipt.value, note: { ...base, deliveredHash: receipt.value.bundleHash } });
   }
-  const raw = v.value.files.get(FEEDBACK_ENTRY);
+  const raw = v.files.get(FEEDBACK_ENTRY);
   const json = raw === undefined ? null : parseBoundedJson(raw, { maxBytes: 32 * 1024 * 1024, maxDepth: 16 }, FEEDBACK_ENTRY);
   if (json === null || !json.ok) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
   const feedback = parseFeedbackPayload(json.value);
   if (!feedback.ok) return feedback;
-  return ok({ kind, verified: v.value, feedback: feedback.value, note: { ...base, feedback: feedback.value } });
+  return ok({ kind, verified: v, feedback: feedback.value, note: { ...base, feedback: feedback.value } });
 }
 
 export function commitNoticeBundle(deps: ExchangeDeps, acting: Acting, preview: NoticePreview) {

@@ -6,13 +6,13 @@
  */
 import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-departments';
 import { base64ToBytes, bytesToBase64 } from '../../../shared/base64';
-import { inspectFirstSetup, setupBundleFiles, verifySetupBundle, type ClaimedOffice } from '../../../shared/bundle/setup-bundle';
+import { setupBundleFiles, type ClaimedOffice } from '../../../shared/bundle/setup-bundle';
 import { EMPTY_NOTICE, type CollectionNotice, type SetupPayload } from '../../../shared/bundle/setup-payload';
 import { err, ok, type Result } from '../../../shared/result';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { TrustRecord } from '../../db/bundle-records';
 import { backupBefore } from '../backup/backup-before';
-import { sequenceLookup, stationAddress, type Acting, type ExchangeDeps } from './exchange-context';
+import { sequenceEntries, stationAddress, type Acting, type ExchangeDeps } from './exchange-context';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
 import { X } from './texts';
 
@@ -52,9 +52,9 @@ export type SetupInspection =
   | { readonly kind: 'update'; readonly fingerprint: string };
 
 /** Step 1 of 导入初始化包: what the person must confirm (first time) or that the pinned key applies. */
-export function inspectSetup(state: ExchangeState, bytes: Uint8Array): Result<SetupInspection> {
+export async function inspectSetup(deps: ExchangeDeps, state: ExchangeState, bytes: Uint8Array): Promise<Result<SetupInspection>> {
   if (state.officePin !== null) return ok({ kind: 'update', fingerprint: state.officePin.fingerprint });
-  const claimed = inspectFirstSetup(bytes);
+  const claimed = await deps.verify('inspect-setup', { bytes });
   return claimed.ok ? ok({ kind: 'first', claimed: claimed.value }) : claimed;
 }
 
@@ -69,11 +69,11 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
   const officePublicKey = pin !== null ? base64ToBytes(pin.publicKey) : (confirmed?.officePublicKey ?? null);
   const yearId = pin?.yearId ?? confirmed?.yearId ?? null;
   if (officePublicKey === null || yearId === null) return err('not-confirmed', '请先核对并确认督导室密钥指纹。');
-  const v = verifySetupBundle(
+  const v = await deps.verify('verify-setup', {
     bytes,
-    { station: { role: ws.station.role, departmentCode: stationAddress(ws) }, yearId, officePublicKey, sequenceState: sequenceLookup(state), now: deps.now() },
-    state.trustList === null ? null : { version: state.trustList.list.version, bytes: base64ToBytes(state.trustList.bytesBase64) ?? new Uint8Array() },
-  );
+    ctx: { station: { role: ws.station.role, departmentCode: stationAddress(ws) }, yearId, officePublicKey, sequences: sequenceEntries(state), now: deps.now() },
+    held: state.trustList === null ? null : { version: state.trustList.list.version, bytes: base64ToBytes(state.trustList.bytesBase64) ?? new Uint8Array() },
+  });
   if (!v.ok) return v;
   const { verified, payload } = v.value;
   if (verified.status === 'already-imported') return ok({ status: 'already', payload });

@@ -95,4 +95,6 @@ export const X = {
   backupFailed: (why: string) => `导入前的自动备份失败，未导入：${why}`,
   wrongStation: '此类文件不能在本站导入。',
   notForThisKind: (what: string) => `这是一个${what}。`,
+  verifyTimeout: (seconds: number) => `校验该文件超过 ${seconds} 秒仍未完成，已中止并拒绝导入：文件可能过于复杂或被恶意构造。`,
+  verifyCrashed: '校验该文件时校验进程异常退出，已拒绝导入：文件可能被恶意构造（例如压缩炸弹）。',
 } as const;

@@ -11,6 +11,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
 import { getPlatform } from '../../platform/platform';
 import type { Acting, ExchangeDeps } from './exchange-context';
+import { workerVerifier } from './verify-client';
 
 let appVersion = '0.1.0';
 void getPlatform()
@@ -21,7 +22,7 @@ void getPlatform()
 
 export function exchangeDeps(): ExchangeDeps {
   const platform = getPlatform();
-  return { repo: repository(), keys: platform.keys, seq: platform, now: () => new Date(), newId: newUuid, appVersion };
+  return { repo: repository(), keys: platform.keys, seq: platform, now: () => new Date(), newId: newUuid, appVersion, verify: workerVerifier() };
 }
 
 export function useExchange(passphrase: string | null) {

@@ -11,14 +11,14 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: stri
 export async function register(office: Station, station: Station, name: string): Promise<void> {
   must(await createStationKey(station.deps, station.acting));
   const reg = must(await exportRegistration(station.deps, station.acting, await station.state(), name));
-  const req = must(readRegistrationFile(reg.bytes));
+  const req = must(await readRegistrationFile(station.deps, reg.bytes));
   must(await acceptRegistration(office.deps, office.acting, await office.state(), req));
 }
 
 export async function setUp(office: Station, station: Station): Promise<void> {
   const setup = must(await buildSetupBundle(office.deps, office.acting, await office.state(), station.ws.station.departmentCode!));
   must(await office.deps.repo.recordBundle(office.ws.id, { bundle: setup.record }, office.acting.actor));
-  const inspection = must(inspectSetup(await station.state(), setup.bytes));
+  const inspection = must(await inspectSetup(station.deps, await station.state(), setup.bytes));
   must(await applySetupBundle(station.deps, station.acting, await station.state(), setup.bytes, inspection.kind === 'first' ? inspection.claimed : null));
 }
 

@@ -1,0 +1,115 @@
+/**
+ * Everything that reads an untrusted bundle's bytes, as operations over plain, structured-cloneable
+ * data (DESIGN.md §6: untrusted files are parsed in a disposable Worker). The renderer runs them in a
+ * Worker created per import and terminated after; tests run the same `runVerifyOp` in process. What
+ * needs the station's database (trust list, sequence state, task routes) is passed in as data, so the
+ * Worker never touches the database and only validated, structured results come back.
+ */
+import { err, ok, type Result } from '../result';
+import { withoutReviewEntry } from '../review/submission-entry';
+import type { TaskAssignment } from '../tasks/task-types';
+import { peekBundle } from './bundle-peek';
+import { deliveryValidator } from './delivery-check';
+import { verifyForwardContents, type ForwardContents } from './forward';
+import type { Manifest } from './manifest';
+import { readRegistration, type RegistrationRequest } from './registration';
+import type { SequenceState } from './sequence-policy';
+import { inspectFirstSetup, verifySetupBundle, type ClaimedOffice, type HeldTrust, type VerifiedSetup } from './setup-bundle';
+import { verifyBundle, type VerifiedBundle, type VerifyContext } from './verify-bundle';
+
+/** One stored sequence high-water mark, as the database keeps it. */
+export interface SequenceEntry {
+  readonly keyId: string;
+  readonly addressee: string;
+  readonly lastSeq: number;
+  readonly hashes: ReadonlyArray<readonly [number, string]>;
+}
+
+/** VerifyContext as data: the sequence lookup becomes the stored entries, the table check a rule. */
+export type PlainVerifyContext = Omit<VerifyContext, 'sequenceState' | 'validateTable'> & { readonly sequences: readonly SequenceEntry[] };
+
+/** The routes a data import accepts (see routes.ts mayDeliver): tables of this year's catalog and tasks. */
+export interface DeliveryRule {
+  readonly here: string;
+  readonly tasks: readonly TaskAssignment[];
+  readonly catalogTables: readonly string[];
+}
+
+export interface VerifiedImport {
+  readonly verified: VerifiedBundle;
+  /** The second layer, when the bundle is a forward bundle and `forward` was asked for. */
+  readonly forward?: ForwardContents;
+}
+
+export interface VerifyOps {
+  /** The manifest only (limits, canonical zip parse, bounded manifest JSON), to route a file by kind. */
+  readonly peek: { readonly req: { readonly bytes: Uint8Array }; readonly res: Manifest };
+  readonly verify: {
+    readonly req: { readonly bytes: Uint8Array; readonly ctx: PlainVerifyContext; readonly delivery?: DeliveryRule; readonly forward?: boolean };
+    readonly res: VerifiedImport;
+  };
+  readonly 'inspect-setup': { readonly req: { readonly bytes: Uint8Array }; readonly res: ClaimedOffice };
+  readonly 'verify-setup': {
+    readonly req: { readonly bytes: Uint8Array; readonly ctx: Omit<PlainVerifyContext, 'trustList' | 'acceptKinds'>; readonly held: HeldTrust | null };
+    readonly res: VerifiedSetup;
+  };
+  readonly 'read-registration': { readonly req: { readonly bytes: Uint8Array }; readonly res: RegistrationRequest };
+}
+
+export type VerifyOp = keyof VerifyOps;
+export type VerifyRequest = { [K in VerifyOp]: { readonly op: K; readonly req: VerifyOps[K]['req'] } }[VerifyOp];
+export type VerifyResult<K extends VerifyOp> = Result<VerifyOps[K]['res']>;
+
+/** How the renderer runs an operation: in a disposable Worker (the app) or in process (unit tests). */
+export type VerifyRunner = <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) => Promise<VerifyResult<K>>;
+
+export function sequenceLookupOf(entries: readonly SequenceEntry[]): (keyId: string, addressee: string) => SequenceState | undefined {
+  const map = new Map(entries.map((s) => [`${s.keyId}|${s.addressee}`, s]));
+  return (keyId, addressee) => {
+    const s = map.get(`${keyId}|${addressee}`);
+    return s === undefined ? undefined : { lastSeq: s.lastSeq, hashes: new Map(s.hashes.map(([n, h]) => [n, h])) };
+  };
+}
+
+function contextOf(plain: PlainVerifyContext, delivery?: DeliveryRule): VerifyContext {
+  const { sequences, ...rest } = plain;
+  return { ...rest, sequenceState: sequenceLookupOf(sequences), ...(delivery === undefined ? {} : { validateTable: deliveryValidator(delivery) }) };
+}
+
+function verifyImport(req: VerifyOps['verify']['req']): Result<VerifiedImport> {
+  const verified = verifyBundle(req.bytes, contextOf(req.ctx, req.delivery));
+  if (!verified.ok) return verified;
+  if (req.forward !== true || verified.value.manifest.kind !== 'forward') return ok({ verified: verified.value });
+  // Contributors' originals are checked against their own route (the summary department), not this one.
+  // files/review.json travels beside the originals; the forward check reads the originals only.
+  const forward = verifyForwardContents(withoutReviewEntry(verified.value), contextOf(req.ctx));
+  return forward.ok ? ok({ verified: verified.value, forward: forward.value }) : forward;
+}
+
+function dispatch(request: VerifyRequest): Result<unknown> {
+  switch (request.op) {
+    case 'peek': {
+      const p = peekBundle(request.req.bytes, { manifestOnly: true });
+      return p.ok ? ok(p.value.manifest) : p;
+    }
+    case 'verify':
+      return verifyImport(request.req);
+    case 'inspect-setup':
+      return inspectFirstSetup(request.req.bytes);
+    case 'verify-setup': {
+      const { sequences, ...rest } = request.req.ctx;
+      return verifySetupBundle(request.req.bytes, { ...rest, sequenceState: sequenceLookupOf(sequences) }, request.req.held);
+    }
+    case 'read-registration':
+      return readRegistration(request.req.bytes);
+  }
+}
+
+/** Runs one operation; never throws (a bug becomes a Chinese 'internal-error'). */
+export function runVerifyOp<K extends VerifyOp>(op: K, req: VerifyOps[K]['req']): VerifyResult<K> {
+  try {
+    return dispatch({ op, req } as VerifyRequest) as VerifyResult<K>;
+  } catch {
+    return err('internal-error', '校验数据包时发生内部错误；请将此文件交给技术人员。');
+  }
+}
