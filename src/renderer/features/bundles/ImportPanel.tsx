@@ -5,13 +5,14 @@ import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { ExchangeState } from '../../db/bundle-reads';
 import { getPlatform } from '../../platform/platform';
 import { commitDataBundle } from './data-commit';
-import type { SlicePreview } from './data-import';
+import type { ImportOptions, SlicePreview } from './data-import';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { routeIncoming, type ImportStep } from './import-flow';
 import { useIncoming } from './incoming-store';
 import { commitNoticeBundle } from './notice-import';
 import { applySetupBundle } from './setup-service';
 import { NoticeView } from './SetupPanel';
+import { SeqJumpCard } from './SeqJumpCard';
 import { saveBundleFile } from './use-exchange';
 import { X } from './texts';
 
@@ -34,13 +35,13 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
   const [busy, setBusy] = useState(false);
 
   const open = useCallback(
-    async (name: string, bytes: Uint8Array) => {
+    async (name: string, bytes: Uint8Array, options: ImportOptions = {}) => {
       setError(null);
       setDone(null);
       setStep(null);
       setConfirmed(false);
       setFileName(name);
-      const r = await routeIncoming(deps, acting.workspace, state, bytes);
+      const r = await routeIncoming(deps, acting.workspace, state, bytes, options);
       if (!r.ok) return setError(r.error.message);
       if (r.value.step === 'already') return setDone(X.alreadyImported);
       setStep(r.value);
@@ -122,6 +123,17 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
         </Card>
       )}
       {step?.step === 'setup' && done && state.setup && <NoticeView notice={state.setup.notice} />}
+      {step?.step === 'seq-jump' && (
+        <SeqJumpCard
+          fileName={fileName}
+          message={step.message}
+          onConfirm={() => void open(fileName, step.bytes, { confirmSeqJump: true })}
+          onCancel={() => {
+            setStep(null);
+            message.info(X.seqJumpCancelled);
+          }}
+        />
+      )}
       {step?.step === 'data' && (
         <Card title={`${X.previewTitle}：${fileName}`} data-testid="import-preview">
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>

@@ -7,6 +7,8 @@
  */
 import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
+import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
+import { MAX_SEQ_JUMP } from '../../../shared/bundle/sequence-policy';
 import { mayDeliver } from '../../../shared/bundle/routes';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
@@ -18,6 +20,7 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { BundleMerge, GuardedSequence } from '../../db/bundle-writes';
 import { stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
+import { X } from './texts';
 
 export interface SlicePreview {
   readonly tableCode: string;
@@ -39,6 +42,11 @@ export interface DataPreview {
   readonly merge: BundleMerge;
 }
 
+export interface ImportOptions {
+  /** An office person confirmed a sequence jump past the cap (THREATS B10); only the office may. */
+  readonly confirmSeqJump?: boolean;
+}
+
 interface Slice {
   readonly tableCode: string;
   readonly departmentCode: string;
@@ -51,6 +59,7 @@ export async function previewDataBundle(
   ws: Workspace,
   state: ExchangeState,
   bytes: Uint8Array,
+  options: ImportOptions = {},
 ): Promise<Result<DataPreview>> {
   const [catalog, tasks] = await Promise.all([deps.repo.loadCatalog(ws.id), deps.repo.loadTasks(ws.id)]);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
@@ -61,7 +70,7 @@ export async function previewDataBundle(
   // The untrusted bytes are verified (both layers of a forward bundle) in a disposable Worker.
   const verified = await deps.verify('verify', {
     bytes,
-    ctx: { ...ctx.value, acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'] },
+    ctx: { ...ctx.value, acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'], confirmSeqJump: options.confirmSeqJump === true && here === OFFICE_ADDRESSEE },
     delivery: { here, tasks, catalogTables: catalog.tables.map((t) => t.code) },
     forward: true,
   });
@@ -101,12 +110,15 @@ export async function previewDataBundle(
   const previews = await Promise.all(slices.map((s) => previewSlice(deps, ws, catalog, tableNames, s)));
   const at = deps.now().toISOString();
   const m = v.manifest;
+  // Past the cap only with the office's confirmation; the bundle's record says so for the audit.
+  const lastSeq = state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee)?.lastSeq ?? 0;
+  const jumpNote = v.status === 'new' && m.seq - lastSeq > MAX_SEQ_JUMP ? [X.seqJumpConfirmed(m.seq, lastSeq)] : [];
   return ok({
     kind,
     status: v.status,
     verified: v,
     slices: previews,
-    warnings: [...v.warnings.map((w) => w.message), ...review.value.warnings],
+    warnings: [...jumpNote, ...v.warnings.map((w) => w.message), ...review.value.warnings],
     merge: {
       slices: slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, rows: s.rows })),
       sequences,
@@ -125,7 +137,7 @@ export async function previewDataBundle(
         auditHead: m.auditHead,
         status: 'imported',
         slices: previews.map((p) => ({ tableCode: p.tableCode, departmentCode: p.departmentCode, rows: p.rows, added: p.added, changed: p.changed, removed: p.removed })),
-        warnings: v.warnings.map((w) => w.message),
+        warnings: [...jumpNote, ...v.warnings.map((w) => w.message)],
         // A summary station keeps the signed original to forward it to the office unchanged.
         ...(ws.station.role === 'summary' ? { bytesBase64: bytesToBase64(bytes) } : {}),
         ...(contributors === undefined ? {} : { contributors }),

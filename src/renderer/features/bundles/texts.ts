@@ -95,6 +95,14 @@ export const X = {
   backupFailed: (why: string) => `导入前的自动备份失败，未导入：${why}`,
   wrongStation: '此类文件不能在本站导入。',
   notForThisKind: (what: string) => `这是一个${what}。`,
+  seqJumpTitle: '序号跳跃过大：需督导室确认',
+  seqJumpExplain:
+    '同一密钥发来的数据包序号通常逐个递增。序号一次跳过 1000 个以上，可能是密钥被盗后有人伪造数据包，想让以后的真实数据包因“序号较旧”而被拒绝。请先电话联系发送部门，核实其确实发出了这个序号的数据包；核实无误后再确认导入，否则请取消。',
+  seqJumpConfirm: '已电话核实，确认导入',
+  seqJumpCheck: '我已与发送部门核实，该数据包确由其发出',
+  seqJumpCancelled: '已取消：该数据包未导入。',
+  seqJumpNotHere: '汇总部门不能确认序号跳跃：请发送部门联系督导室核实，或更换密钥并重新注册后再发送。',
+  seqJumpConfirmed: (seq: number, lastSeq: number) => `第 ${seq} 号数据包比上次导入的第 ${lastSeq} 号跳过了 ${seq - lastSeq - 1} 个序号，经督导室人员核实确认后导入。`,
   verifyTimeout: (seconds: number) => `校验该文件超过 ${seconds} 秒仍未完成，已中止并拒绝导入：文件可能过于复杂或被恶意构造。`,
   verifyCrashed: '校验该文件时校验进程异常退出，已拒绝导入：文件可能被恶意构造（例如压缩炸弹）。',
 } as const;
