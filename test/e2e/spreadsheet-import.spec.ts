@@ -70,4 +70,20 @@ test('a GBK CSV saved by Chinese Excel and a legacy .xls import', async ({ app: 
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生.xls', xls);
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 1 行，更新 1 行，删除 1 行');
+  await wizard(page).getByTestId('import-close').click();
+
+  // Append: 0012 is already stored, so choosing 追加 lists its row as a located error before any commit.
+  const more = buildXls([['学号', '姓名', '性别'], ['0015', '孙七', '男'], ['0012', '张三丰', '男']]);
+  await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
+  await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生.xls', more);
+  await expect(wizard(page).getByTestId('import-commit')).toBeEnabled();
+  await wizard(page).getByRole('radio', { name: /追加/ }).check();
+  await expect(wizard(page).getByTestId('append-collisions')).toContainText('有 1 行与已有数据重复');
+  const collision = wizard(page).getByTestId('import-issues').getByRole('row').filter({ hasText: '已有数据重复' });
+  await expect(collision).toHaveCount(1);
+  await expect(collision).toContainText('学生3A学号0012');
+  await expect(wizard(page).getByTestId('import-commit')).toBeDisabled();
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
+  await expect(wizard(page).getByTestId('import-commit')).toBeEnabled();
+  await expect(wizard(page).getByTestId('append-collisions')).toHaveCount(0);
 });

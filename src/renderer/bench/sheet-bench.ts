@@ -1,8 +1,9 @@
 /**
  * Spreadsheet benches (issue 4 "How fast"), run in headless Chromium by bench/sheet.bench.mjs:
  *   import-N: a generated N-row × 20-column .xlsx (our template layout) through the whole import —
- *             parser Worker (zip scan + SheetJS + header detection), conversion and validation,
- *             natural-key merge and one commit through the storage worker — against SheetJS's parse
+ *             parser Worker (zip scan + SheetJS + header detection), conversion and validation, then
+ *             the rows as JSON bytes to the storage worker's importSlice (natural-key merge and one
+ *             commit in one transaction) — the wizard's path minus the backup — against SheetJS's parse
  *             of the same file alone in a Worker (the floor). Goal ≤ 1.3×.
  *   export-N: the same rows written by our streaming writer (the export Worker's code), timed in the
  *             page with yields so the runner can sample the heap over CDP; the floor (ExcelJS's
@@ -11,7 +12,6 @@
  */
 import Dexie from 'dexie';
 import type { TableDef } from '../../shared/catalog/catalog-types';
-import { mergeImport } from '../../shared/sheets/import-merge';
 import { DEFAULT_SHEET_LIMITS } from '../../shared/sheets/sheet-limits';
 import { startStorageWorker } from '../db/storage-client';
 import { ParseClient } from '../features/spreadsheet/parse-client';
@@ -38,27 +38,40 @@ async function floorParse(bytes: Uint8Array): Promise<number> {
   }
 }
 
-async function ourImport(bytes: Uint8Array, table: TableDef, dbName: string): Promise<{ ms: number; rows: number }> {
+type Phases = Record<string, number>;
+
+async function ourImport(bytes: Uint8Array, table: TableDef, dbName: string): Promise<{ ms: number; rows: number; phases: Phases }> {
   await Dexie.delete(dbName);
   const storage = startStorageWorker(dbName);
   const created = await storage.createWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, academicYearStart: 2025, financeYear: 2025, snapshotDate: '20250901', deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' }, station: { role: 'office', departmentCode: null }, users: [], createdAt: '2025-09-01T00:00:00.000Z', updatedAt: '2025-09-01T00:00:00.000Z' }, { actor: 'bench' });
   if (!created.ok) throw new Error(created.error.message);
   const copy = bytes.slice();
   const t0 = performance.now();
+  const phases: Phases = {};
+  let last = t0;
+  const lap = (name: string) => {
+    const now = performance.now();
+    phases[name] = round(now - last);
+    last = now;
+  };
   const client = new ParseClient(DEFAULT_SHEET_LIMITS);
   try {
     const opened = await client.open('bench.xlsx', copy, table);
     if (!opened.ok) throw new Error(opened.message);
+    lap('open');
     const header = opened.value.sheets[0]?.header;
     if (!header) throw new Error('no header');
     const mapping = header.columns.reduce<(string | null)[]>((m, c) => ((m[c.index] = c.fieldKey), m), []);
     const labels = header.columns.map((c) => c.label);
     const converted = await client.convert(0, mapping, header.dataStart, labels);
     if (!converted.ok) throw new Error(converted.message);
-    const merged = mergeImport({ table, existing: [], imported: converted.value.values, mappedKeys: KEYS, mode: 'replace', by: 'bench', at: new Date().toISOString(), newId: () => crypto.randomUUID() });
-    const r = await storage.commitSlice({ workspaceId: WS, tableCode: table.code, departmentCode: 'RSC' }, merged.rows, { actor: 'bench' });
+    lap('convert');
+    // The wizard's commit: the rows' bytes go to the storage worker unread, which merges and commits them.
+    const r = await storage.importSlice({ workspaceId: WS, tableCode: table.code, departmentCode: 'RSC' }, { table, values: converted.value.values, mappedKeys: KEYS, mode: 'replace' }, { actor: 'bench' });
     if (!r.ok) throw new Error(r.error.message);
-    return { ms: performance.now() - t0, rows: merged.rows.length };
+    lap('commit');
+    const rows = r.value.events.find((e) => e.kind === 'rows.commit')?.summary.rows;
+    return { ms: performance.now() - t0, rows: typeof rows === 'number' ? rows : -1, phases };
   } finally {
     client.dispose();
     storage.close();
@@ -74,6 +87,8 @@ export interface SheetBenchResult {
   readonly rows: number;
   readonly bytes?: number;
   readonly runsMs: { readonly ours: number[]; readonly floor?: number[] };
+  /** Import only: time per step of each run (open = scan + parse + header; convert; commit = merge + write). */
+  readonly phasesMs?: readonly Phases[];
 }
 
 export async function runSheetImportBench(rowCount: number): Promise<SheetBenchResult> {
@@ -82,11 +97,13 @@ export async function runSheetImportBench(rowCount: number): Promise<SheetBenchR
   const table = benchTable();
   const ours: number[] = [];
   const floor: number[] = [];
+  const phases: Phases[] = [];
   for (let i = 0; i < runs; i++) {
     const o = async () => {
       const r = await ourImport(bytes, table, 'bench-sheet-import');
       if (r.rows !== rowCount) throw new Error(`imported ${r.rows} rows, expected ${rowCount}`);
       ours.push(r.ms);
+      phases.push(r.phases);
     };
     const f = async () => void floor.push(await floorParse(bytes));
     if (i % 2 === 0) await f().then(o);
@@ -95,7 +112,7 @@ export async function runSheetImportBench(rowCount: number): Promise<SheetBenchR
   const m = median(ours);
   const fl = median(floor);
   const n = rowCount % 1000 === 0 ? `${rowCount / 1000}k` : String(rowCount);
-  return { name: `import-${n}`, ms: round(m), floorMs: round(fl), ratio: Math.round((m / fl) * 100) / 100, goal: 1.3, rows: rowCount, bytes: bytes.length, runsMs: { ours: ours.map(round), floor: floor.map(round) } };
+  return { name: `import-${n}`, ms: round(m), floorMs: round(fl), ratio: Math.round((m / fl) * 100) / 100, goal: 1.3, rows: rowCount, bytes: bytes.length, runsMs: { ours: ours.map(round), floor: floor.map(round) }, phasesMs: phases };
 }
 
 /** Our export's time (page thread, yielding every 5,000 rows so the runner can sample the heap). */

@@ -36,8 +36,9 @@ export function ImportWizard(props: ImportWizardProps) {
     else if (!r.ok) Modal.error({ title: T.refusedTitle, content: r.error.message });
   };
 
-  const converted = flow.converted;
-  const blocked = converted !== null && (converted.counts.duplicates > 0 || (converted.counts.blocking > 0 && !flow.leaveEmpty));
+  const converted = flow.converted?.summary ?? null;
+  const collide = converted !== null && flow.mode === 'append' && converted.collisionCount > 0;
+  const blocked = converted !== null && (collide || converted.counts.duplicates > 0 || (converted.counts.blocking > 0 && !flow.leaveEmpty));
   const footer = (() => {
     switch (stage.kind) {
       case 'busy':
@@ -55,7 +56,7 @@ export function ImportWizard(props: ImportWizardProps) {
           <Button key="c" onClick={flow.cancel}>{T.cancel}</Button>,
           <Button key="b" onClick={flow.back}>{T.back}</Button>,
           <Button key="n" type="primary" danger={flow.mode === 'replace'} disabled={blocked} onClick={() => void flow.commit()} data-testid="import-commit">
-            {T.commit(converted?.values.length ?? 0)}
+            {T.commit(converted?.rows ?? 0)}
           </Button>,
         ];
       case 'done':

@@ -1,7 +1,8 @@
 /**
  * Every problem of the file, located (sheet, row, column, value, reason), the counts, and the choice
  * of replace or append. Cells the column cannot hold block the import unless the user explicitly
- * chooses to leave them empty; duplicate records always block.
+ * chooses to leave them empty; duplicate records always block, and so do rows whose natural key is
+ * already stored while append is chosen (they are listed as soon as append is picked).
  */
 import { Alert, Checkbox, Radio, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
@@ -14,22 +15,26 @@ type Filter = 'all' | ImportIssueSeverity;
 
 export function PreviewStep({ flow }: { flow: ImportFlow }) {
   const [filter, setFilter] = useState<Filter>('all');
-  const converted = flow.converted;
-  const issues = useMemo(() => (converted ? converted.issues.filter((i) => filter === 'all' || i.severity === filter) : []), [converted, filter]);
+  const converted = flow.converted?.summary ?? null;
+  const collisions = converted !== null && flow.mode === 'append' ? converted.collisionCount : 0;
+  const listed = useMemo(() => (converted ? (collisions > 0 ? [...converted.collisions, ...converted.issues] : converted.issues) : []), [converted, collisions]);
+  const issues = useMemo(() => listed.filter((i) => filter === 'all' || i.severity === filter), [listed, filter]);
   if (!converted) return null;
   const { counts } = converted;
-  const total = counts.blocking + counts.required + counts.warning + counts.trimmed;
+  const total = counts.blocking + counts.required + counts.warning + counts.trimmed + collisions;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-preview">
-      <Alert type="info" showIcon title={T.summary(converted.values.length, converted.skippedEmptyRows)} />
+      <Alert type="info" showIcon title={T.summary(converted.rows, converted.skippedEmptyRows)} />
       <Space size="large" wrap data-testid="import-counts">
         <Statistic title={T.counts.blocking} value={counts.blocking - counts.duplicates} styles={{ content: { color: counts.blocking > 0 ? '#cf1322' : undefined } }} />
         <Statistic title={T.counts.duplicates} value={counts.duplicates} />
+        {flow.mode === 'append' && <Statistic title={T.counts.collisions} value={collisions} styles={{ content: { color: collisions > 0 ? '#cf1322' : undefined } }} />}
         <Statistic title={T.counts.required} value={counts.required} />
         <Statistic title={T.counts.warning} value={counts.warning} />
         <Statistic title={T.counts.trimmed} value={counts.trimmed} />
       </Space>
       {counts.duplicates > 0 && <Alert type="error" showIcon title={T.duplicatesAlert} />}
+      {collisions > 0 && <Alert type="error" showIcon title={T.appendCollisions(collisions)} data-testid="append-collisions" />}
       {counts.blocking > counts.duplicates && (
         <Alert
           type="error"
@@ -57,7 +62,7 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
               { value: 'notice', label: T.severity.notice },
             ]}
           />
-          {converted.issues.length < total && <Alert type="warning" title={T.listedOnly(converted.issues.length, total)} />}
+          {listed.length < total && <Alert type="warning" title={T.listedOnly(listed.length, total)} />}
           <Table<ImportIssue>
             size="small"
             data-testid="import-issues"

@@ -7,13 +7,17 @@
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../shared/sheets/header-detect';
-import type { ConvertedSheet } from '../../../shared/sheets/import-convert';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../shared/sheets/sheet-messages';
-import type { ParsePhase, ParseRequest, ParseResponse, RefusalCode } from './workers/parse-protocol';
+import type { ConvertedSummary, ParsePhase, ParseRequest, ParseResponse, RefusalCode } from './workers/parse-protocol';
 
 export type Opened = Extract<ParseResponse, { kind: 'opened' }>;
 export type Refused = Extract<ParseResponse, { kind: 'refused' }>;
+/** A converted sheet: its problems for the preview, and its rows as JSON bytes for importSlice. */
+export interface Converted {
+  readonly summary: ConvertedSummary;
+  readonly values: Uint8Array;
+}
 export type ParseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
 
 export type ProgressListener = (phase: ParsePhase, done: number, total: number) => void;
@@ -54,8 +58,11 @@ export class ParseClient {
     return this.request({ kind: 'header', sheet, row }, 'header').then((r) => (r.ok ? { ok: true, value: r.value.header } : r));
   }
 
-  convert(sheet: number, mapping: ColumnMapping, dataStart: number, labels: readonly string[]): Promise<ParseOutcome<ConvertedSheet>> {
-    return this.request({ kind: 'convert', sheet, mapping, dataStart, labels }, 'converted').then((r) => (r.ok ? { ok: true, value: r.value.result } : r));
+  /** Converts the sheet; `existingKeys` are the slice's stored natural keys (for append collisions). */
+  convert(sheet: number, mapping: ColumnMapping, dataStart: number, labels: readonly string[], existingKeys: readonly string[] = []): Promise<ParseOutcome<Converted>> {
+    return this.request({ kind: 'convert', sheet, mapping, dataStart, labels, existingKeys }, 'converted').then((r) =>
+      r.ok ? { ok: true, value: { summary: r.value.result, values: r.value.values } } : r,
+    );
   }
 
   /** Ends the Worker; a pending request resolves as cancelled. Safe to call twice. */

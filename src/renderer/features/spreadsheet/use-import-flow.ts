@@ -8,13 +8,14 @@ import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { SliceKey } from '../../../shared/records/record-types';
 import { checkMapping, initialMapping, mappingNeedsReview, mappingToRemember, type ColumnMapping } from '../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../shared/sheets/header-detect';
-import type { ConvertedSheet } from '../../../shared/sheets/import-convert';
-import type { ImportMode, MergeResult } from '../../../shared/sheets/import-merge';
+import { storedKeys } from '../../../shared/sheets/append-collisions';
+import type { ImportMode } from '../../../shared/sheets/import-merge';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../shared/sheets/sheet-limits';
 import type { Actor, Repository } from '../../data/repository';
+import type { ImportCounts } from '../../db/import-repository';
 import { commitImport } from './import-commit';
 import { loadMapping, saveMapping } from './mapping-memory';
-import { ParseClient, type Opened } from './parse-client';
+import { ParseClient, type Converted, type Opened } from './parse-client';
 import { T } from './texts';
 
 export type BusyPhase = keyof typeof T.phase;
@@ -25,7 +26,7 @@ export type Stage =
   | { readonly kind: 'sheet' }
   | { readonly kind: 'mapping' }
   | { readonly kind: 'preview' }
-  | { readonly kind: 'done'; readonly result: MergeResult };
+  | { readonly kind: 'done'; readonly result: ImportCounts };
 
 export interface ImportFlowDeps {
   readonly table: TableDef;
@@ -45,7 +46,7 @@ export function useImportFlow(deps: ImportFlowDeps) {
   const [header, setHeader] = useState<HeaderDetection | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [remember, setRemember] = useState(true);
-  const [converted, setConverted] = useState<ConvertedSheet | null>(null);
+  const [converted, setConverted] = useState<Converted | null>(null);
   const [mode, setMode] = useState<ImportMode>('replace');
   const [leaveEmpty, setLeaveEmpty] = useState(false);
 
@@ -108,7 +109,10 @@ export function useImportFlow(deps: ImportFlowDeps) {
     if (!c) return;
     busy('convert', 0);
     const labels = h.columns.reduce<string[]>((out, col) => ((out[col.index] = col.label), out), []);
-    const r = await c.convert(sheet, m, h.dataStart, labels);
+    // Stored natural keys, so that rows an append would duplicate are located in the preview.
+    const existing = storedKeys(table, await repo.loadTableRows(slice.workspaceId, slice.tableCode, slice.departmentCode));
+    if (client.current !== c) return;
+    const r = await c.convert(sheet, m, h.dataStart, labels, existing);
     if (client.current !== c) return;
     if (!r.ok) return refuse(r.message);
     setConverted(r.value);
@@ -131,7 +135,7 @@ export function useImportFlow(deps: ImportFlowDeps) {
   const commit = async () => {
     if (!converted) return;
     dispose();
-    busy('load', null, false);
+    busy('backup', null, false);
     const r = await commitImport({
       repo,
       table,

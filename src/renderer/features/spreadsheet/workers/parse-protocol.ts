@@ -1,12 +1,13 @@
 /**
  * Messages between the import wizard and the disposable parser Worker. Only plain data crosses: the
- * file's bytes go in (transferred), sheet summaries and converted values come out (structured clone
- * copies own data properties only, so nothing the parser's prototypes picked up reaches the page).
+ * file's bytes go in (transferred), sheet summaries and converted rows come out (structured clone copies
+ * own data properties only, and the rows are JSON bytes, so nothing the parser's prototypes picked up
+ * reaches the page).
  */
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../../shared/sheets/header-detect';
-import type { ConvertedSheet } from '../../../../shared/sheets/import-convert';
+import type { ConvertedSheet, ImportIssue } from '../../../../shared/sheets/import-convert';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 
 export type SheetFormat = 'xlsx' | 'xls' | 'csv';
@@ -23,7 +24,23 @@ export interface SheetSummary {
 export type ParseRequest =
   | { readonly kind: 'open'; readonly name: string; readonly bytes: Uint8Array; readonly limits: SheetLimits; readonly table: TableDef }
   | { readonly kind: 'header'; readonly sheet: number; readonly row: number }
-  | { readonly kind: 'convert'; readonly sheet: number; readonly mapping: ColumnMapping; readonly dataStart: number; readonly labels: readonly string[] };
+  | {
+      readonly kind: 'convert';
+      readonly sheet: number;
+      readonly mapping: ColumnMapping;
+      readonly dataStart: number;
+      readonly labels: readonly string[];
+      /** Natural keys already stored in the slice (storedKeys), for locating append collisions. */
+      readonly existingKeys: readonly string[];
+    };
+
+/** What the page sees of a conversion: problems and counts; the rows themselves travel as bytes. */
+export interface ConvertedSummary extends Omit<ConvertedSheet, 'values' | 'sheetRows'> {
+  readonly rows: number;
+  /** Rows whose natural key is already stored: errors only when appending (append-collisions.ts). */
+  readonly collisions: ImportIssue[];
+  readonly collisionCount: number;
+}
 
 export type ParsePhase = 'scan' | 'parse' | 'convert';
 
@@ -47,5 +64,6 @@ export type ParseResponse =
   | { readonly kind: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
   | { readonly kind: 'opened'; readonly format: SheetFormat; readonly encoding: string | null; readonly sheets: readonly SheetSummary[] }
   | { readonly kind: 'header'; readonly sheet: number; readonly header: HeaderDetection }
-  | { readonly kind: 'converted'; readonly result: ConvertedSheet }
+  /** `values`: the rows as UTF-8 JSON, transferred; the page hands it to the storage worker unread. */
+  | { readonly kind: 'converted'; readonly result: ConvertedSummary; readonly values: Uint8Array }
   | { readonly kind: 'refused'; readonly code: RefusalCode; readonly message: string };

@@ -199,7 +199,7 @@ function runCase(name: string, bytes: Uint8Array): void {
   if (opened.kind === 'opened') {
     opened.sheets.forEach((s, sheet) => {
       const mapping = s.header.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-      const converted = send({ kind: 'convert', sheet, mapping, dataStart: s.header.dataStart, labels: s.header.columns.map((c) => c.label) });
+      const converted = send({ kind: 'convert', sheet, mapping, dataStart: s.header.dataStart, labels: s.header.columns.map((c) => c.label), existingKeys: ['20230001\u0000'] });
       expectOutcome(converted, 'converted');
     });
   }
@@ -218,9 +218,11 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
       expect(h?.matched).toBe(labels.length);
       if (!h) continue;
       const mapping = h.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-      const converted = send({ kind: 'convert', sheet: 0, mapping, dataStart: h.dataStart, labels: h.columns.map((c) => c.label) });
+      const converted = send({ kind: 'convert', sheet: 0, mapping, dataStart: h.dataStart, labels: h.columns.map((c) => c.label), existingKeys: [] });
       expect(converted.kind).toBe('converted');
-      if (converted.kind === 'converted') expect(converted.result.values).toHaveLength(12);
+      if (converted.kind !== 'converted') continue;
+      expect(converted.result.rows).toBe(12);
+      expect(JSON.parse(new TextDecoder().decode(converted.values))).toHaveLength(12);
     }
   });
 

@@ -8,6 +8,7 @@
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import { decodeCsvBytes, guessDelimiter, parseCsv } from '../../../../shared/sheets/csv-text';
 import { HEADER_SCAN_ROWS, detectHeader, headerAtRow } from '../../../../shared/sheets/header-detect';
+import { findAppendCollisions } from '../../../../shared/sheets/append-collisions';
 import { convertSheet } from '../../../../shared/sheets/import-convert';
 import { cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
 import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
@@ -18,7 +19,7 @@ import type { ParseRequest, ParseResponse, RefusalCode, SheetFormat, SheetSummar
 import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
 import { readWorkbook } from './workbook-read';
 
-const scope = globalThis as unknown as { postMessage(m: ParseResponse): void; onmessage: ((e: MessageEvent<ParseRequest>) => void) | null };
+const scope = globalThis as unknown as { postMessage(m: ParseResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ParseRequest>) => void) | null };
 const PREVIEW_ROWS = 15;
 const PREVIEW_COLS = 40;
 
@@ -118,11 +119,14 @@ function handle(req: ParseRequest): void {
     post({ kind: 'header', sheet: req.sheet, header: headerAtRow(grid, table, req.row) });
     return;
   }
-  const result = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, {
+  const { values, sheetRows, ...rest } = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, {
     onProgress: (done, total) => post({ kind: 'progress', phase: 'convert', done, total }),
     progressEvery: 5000,
   });
-  post({ kind: 'converted', result });
+  const collisions = findAppendCollisions({ table, sheet: grid.name, values, sheetRows, mapping: req.mapping, labels: req.labels }, new Set(req.existingKeys));
+  const bytes = new TextEncoder().encode(JSON.stringify(values));
+  const result = { ...rest, rows: values.length, collisions: collisions.issues, collisionCount: collisions.count };
+  scope.postMessage({ kind: 'converted', result, values: bytes }, [bytes.buffer]);
 }
 
 scope.onmessage = (e) => {
