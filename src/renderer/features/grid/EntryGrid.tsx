@@ -9,8 +9,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { CellEditor, type CellBounds } from './CellEditor';
+import { CellNote, type NoteAt } from './CellNote';
+import { cellNotes } from './cell-notes';
+import { GridChecks } from './GridChecks';
+import { gridExtras } from './grid-extras';
 import { AnchoredMenu, CELL_MENU, HEADER_MENU, HeaderTip, type MenuAt } from './GridMenus';
-import { GRID_THEME, glideColumns, gridCell } from './grid-cells';
+import { drawMarks, GRID_THEME, glideColumns, gridCell } from './grid-cells';
 import { clearSelection, deleteRows, fillDown, fillPattern, insertRows, pasteClipboard } from './grid-commands';
 import { moveSelection, type KeyContext } from './grid-keys';
 import type { GridStore } from './grid-store';
@@ -65,6 +69,11 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
   const [headerMenu, setHeaderMenu] = useState<MenuAt | null>(null);
   const [cellMenu, setCellMenu] = useState<MenuAt | null>(null);
   const [tip, setTip] = useState<MenuAt | null>(null);
+  const [hover, setHover] = useState<NoteAt | null>(null);
+  const extras = gridExtras(store);
+  // Rule marks and pinned comments: a new object only when the extras change (their maps mutate in place).
+  const marks = useStore(extras, useShallow((x) => ({ rules: x.ruleMarks.cells, comments: x.comments.cells, version: x.version })));
+  const marked = marks.rules.size > 0 || marks.comments.size > 0;
   const length = viewLength(s.rows, s.view);
   const freeze = useMemo(() => frozenColumnCount(s.table), [s.table]);
 
@@ -107,11 +116,16 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
   const columns = useMemo(() => glideColumns(s.columns, s.sort, widths), [s.columns, s.sort, widths]);
   const { rows, view, issues, version } = s;
   const getCellContent = useCallback(
-    ([col, row]: Item): GridCell => gridCell(s.columns[col], rows[storedIndex(view, row)], issues),
+    ([col, row]: Item): GridCell => gridCell(s.columns[col], rows[storedIndex(view, row)], issues, marks),
     // version: the issue index is mutated in place, so a new version must give glide a new callback.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, view, issues, version, s.columns],
+    [rows, view, issues, version, s.columns, marks],
   );
+  const boundsOf = useCallback((col: number, row: number): CellBounds | null => {
+    const b = gridRef.current?.getBounds(col, row);
+    const wrap = wrapRef.current?.getBoundingClientRect();
+    return b && wrap ? { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height } : null;
+  }, []);
   const rowTheme = useCallback((row: number) => (row === length ? BLANK_ROW_THEME : undefined), [length]);
   const gridSelection = useMemo(() => toGlideSelection(s.selection), [s.selection]);
 
@@ -149,6 +163,7 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         columns={columns}
         rows={length + 1}
         getCellContent={getCellContent}
+        drawCell={marked ? drawMarks : undefined}
         getCellsForSelection={true}
         freezeColumns={freeze}
         rowMarkers={ROW_MARKERS}
@@ -195,6 +210,9 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         onItemHovered={(a) => {
           if (a.kind === 'header' && a.location[0] >= 0) setTip({ col: a.location[0], x: a.bounds.x, y: a.bounds.y + a.bounds.height + 4 });
           else setTip(null);
+          const [col, row] = a.location;
+          const noted = a.kind === 'cell' && marked && cellNotes(store.api.getState(), extras.getState(), col, row) !== null;
+          setHover((h) => (noted ? (h?.col === col && h.row === row ? h : { col, row }) : null));
         }}
         onCellContextMenu={([col, row], e) => {
           e.preventDefault();
@@ -205,6 +223,8 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         }}
       />
       <CellEditor store={store} inputRef={inputRef} bounds={bounds} edit={edit} keys={keys} />
+      <GridChecks store={store} />
+      {!s.editing && <CellNote store={store} hover={hover} boundsOf={boundsOf} tick={scrollTick} />}
       {tip && s.columns[tip.col] && !headerMenu && <HeaderTip column={s.columns[tip.col]!} x={tip.x} y={tip.y} />}
       {headerMenu && (
         <AnchoredMenu

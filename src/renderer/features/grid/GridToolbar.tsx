@@ -5,6 +5,7 @@ import { DeleteRowOutlined, InsertRowAboveOutlined, PlusOutlined, RedoOutlined, 
 import { useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { deleteRows, fillDown, insertRows, redo, undo } from './grid-commands';
+import { gridExtras, ruleCounts } from './grid-extras';
 import type { GridStore } from './grid-store';
 import { viewLength } from './model/cell-writes';
 import { findNext, formatTime } from './model/grid-view';
@@ -25,7 +26,12 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
   const s = useStore(store.api);
   const [search, setSearch] = useState('');
   const shown = viewLength(s.rows, s.view);
-  const { errors, requiredEmpty, warnings } = s.issues.counts;
+  const x = useStore(gridExtras(store));
+  const rc = ruleCounts(x);
+  // Type errors and failed rules together: what the reviewer's checklist will count.
+  const errors = s.issues.counts.errors + rc.errors;
+  const warnings = s.issues.counts.warnings + rc.warnings;
+  const { requiredEmpty } = s.issues.counts;
 
   const find = (backwards: boolean) => {
     const st = store.api.getState();
@@ -114,7 +120,17 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
         <Tag color={requiredEmpty > 0 ? 'gold' : 'default'} data-testid="required-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
           {T.requiredEmpty(requiredEmpty)}
         </Tag>
-        {warnings > 0 && <Tag color="orange">{T.warnings(warnings)}</Tag>}
+        {warnings > 0 && (
+          <Tag color="orange" data-testid="warning-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+            {T.warnings(warnings)}
+          </Tag>
+        )}
+        {rc.undecidable > 0 && <Tag data-testid="undecidable-count">{T.undecidableCount(rc.undecidable)}</Tag>}
+        {x.comments.list.length > 0 && (
+          <Tag color={x.comments.open > 0 ? 'red' : 'green'} data-testid="comment-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+            {T.commentsCount(x.comments.open, x.comments.list.length)}
+          </Tag>
+        )}
         <Button size="small" type={issuesOpen ? 'primary' : 'default'} onClick={onToggleIssues} data-testid="toggle-issues">
           {T.issuePanel}
         </Button>

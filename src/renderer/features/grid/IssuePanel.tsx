@@ -1,15 +1,21 @@
-/** 问题清单: every error and empty required cell, in row order; a click selects the cell in the grid. */
+/**
+ * 问题清单: the return's pinned comments, every error and empty required cell and every failed row rule
+ * (in row order; a click selects the cell in the grid), then the rules judged over the whole table —
+ * failed, or 本站无法判断 when this station does not hold what they need.
+ */
 import { Empty, List, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
+import { gridExtras } from './grid-extras';
 import type { GridStore } from './grid-store';
+import { CommentSection, RuleRowSection, ruleRowItems, TableRuleSection } from './IssueSections';
 import { NO_FILTER } from './model/grid-view';
 import { listIssues, type IssueItem } from './model/issue-index';
 import { T } from './texts';
 
 const LIMIT = 500;
 
-export function jumpToIssue(store: GridStore, item: IssueItem): void {
+export function jumpToIssue(store: GridStore, item: Pick<IssueItem, 'storedIndex' | 'fieldKey'>): void {
   let s = store.api.getState();
   let viewRow = s.view ? s.view.indexOf(item.storedIndex) : item.storedIndex;
   if (viewRow < 0) {
@@ -24,7 +30,12 @@ export function jumpToIssue(store: GridStore, item: IssueItem): void {
 
 export function IssuePanel({ store }: { store: GridStore }) {
   const s = useStore(store.api);
+  const x = useStore(gridExtras(store));
   const items = useMemo(() => listIssues(s.table, s.rows, s.issues, LIMIT), [s.table, s.rows, s.issues, s.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ruleItems = useMemo(() => ruleRowItems(s.rows, x, LIMIT), [s.rows, x]);
+  const fieldLabel = (key: string) => s.table.fields.find((f) => f.key === key)?.label ?? key;
+  const rowOf = (id: string) => s.rows.findIndex((r) => r.id === id);
+  const nothing = items.length === 0 && ruleItems.length === 0 && x.tableRules.length === 0 && x.comments.list.length === 0;
   return (
     <div data-testid="issue-panel" style={{ width: 320, flex: '0 0 320px', background: '#fff', border: '1px solid #f0f0f0', borderRadius: 6, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <div style={{ padding: '8px 12px', borderBottom: '1px solid #f0f0f0', fontWeight: 600 }}>
@@ -36,9 +47,17 @@ export function IssuePanel({ store }: { store: GridStore }) {
         )}
       </div>
       <div style={{ overflowY: 'auto', flex: 1 }}>
-        {items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.noIssues} />
-        ) : (
+        {nothing && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.noIssues} />}
+        <CommentSection
+          comments={x.comments.list}
+          fieldLabel={fieldLabel}
+          rowOf={rowOf}
+          onJump={(c) => {
+            const storedIndex = rowOf(c.recordId);
+            if (storedIndex >= 0) jumpToIssue(store, { storedIndex, fieldKey: c.fieldKey });
+          }}
+        />
+        {items.length > 0 && (
           <List
             size="small"
             dataSource={items}
@@ -59,6 +78,8 @@ export function IssuePanel({ store }: { store: GridStore }) {
             )}
           />
         )}
+        <RuleRowSection items={ruleItems} onJump={(it) => jumpToIssue(store, { storedIndex: it.storedIndex, fieldKey: it.issue.fieldKeys[0] ?? '' })} />
+        <TableRuleSection items={x.tableRules} />
       </div>
     </div>
   );

@@ -1,15 +1,20 @@
 /**
  * What the canvas draws: glide column headers (required mark, unit, sort arrow) and each cell's text and
  * colour — red for an error (kept raw text included), yellow for an empty required cell, orange for a
- * warning. Called for every visible cell on every frame, so it only looks things up.
+ * warning. A failed rule tints the cell and draws a bar on its left edge (red: error, orange: warning)
+ * while the text keeps its colour, so it is told apart from a value the column cannot hold; a reviewer's
+ * comment draws Excel's triangle in the top-right corner (red while open, green once the value changed).
+ * Called for every visible cell on every frame, so it only looks things up.
  */
-import { GridCellKind, type GridCell, type GridColumn as GlideColumn, type Theme } from '@glideapps/glide-data-grid';
+import { GridCellKind, type DrawCellCallback, type GridCell, type GridColumn as GlideColumn, type Theme } from '@glideapps/glide-data-grid';
 import type { FieldDef } from '../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../shared/records/record-types';
 import type { CellIssue } from '../../../shared/values/cell-issue';
 import { columnWidth, type GridColumn } from './model/grid-columns';
 import { cellText, type SortSpec } from './model/grid-view';
 import type { IssueIndex } from './model/issue-index';
+import type { PinnedComment } from './pinned-comments';
+import type { MarkLevel } from './rule-marks';
 import { T } from './texts';
 
 const NUMERIC: ReadonlySet<FieldDef['type']> = new Set(['integer', 'decimal', 'percent']);
@@ -34,6 +39,57 @@ const ERROR_THEME: Partial<Theme> = { bgCell: '#fff1f0', textDark: '#cf1322' };
 const REQUIRED_THEME: Partial<Theme> = { bgCell: '#fffbe6', textDark: '#bfbfbf' };
 const WARNING_THEME: Partial<Theme> = { bgCell: '#fff7e6', textDark: '#ad4e00' };
 const META_THEME: Partial<Theme> = { textDark: '#8c8c8c', bgCell: '#fafafa' };
+const RULE_ERROR_THEME: Partial<Theme> = { bgCell: '#fff1f0' };
+const RULE_WARNING_THEME: Partial<Theme> = { bgCell: '#fff7e6' };
+
+/** Bits of a cell's extra marks, carried on the glide cell for drawMarks. */
+export const MARK = { ruleError: 1, ruleWarning: 2, commentOpen: 4, commentChanged: 8 } as const;
+export const MARK_COLORS = { ruleError: '#f5222d', ruleWarning: '#fa8c16', commentOpen: '#f5222d', commentChanged: '#52c41a' } as const;
+export type MarkedCell = GridCell & { readonly mark?: number };
+
+/** Row id → field key lookups of rule marks and pinned comments (empty maps cost one size check). */
+export interface CellMarks {
+  readonly rules: ReadonlyMap<string, ReadonlyMap<string, MarkLevel>>;
+  readonly comments: ReadonlyMap<string, ReadonlyMap<string, PinnedComment>>;
+}
+
+export const NO_MARKS: CellMarks = { rules: new Map(), comments: new Map() };
+
+/** The cell's mark bits (0 for most cells). */
+export function markOf(marks: CellMarks, rowId: string, key: string): number {
+  let mark = 0;
+  if (marks.rules.size > 0) {
+    const level = marks.rules.get(rowId)?.get(key);
+    if (level) mark = level === 'error' ? MARK.ruleError : MARK.ruleWarning;
+  }
+  if (marks.comments.size > 0) {
+    const c = marks.comments.get(rowId)?.get(key);
+    if (c) mark |= c.changed ? MARK.commentChanged : MARK.commentOpen;
+  }
+  return mark;
+}
+
+/** glide's drawCell hook, passed only while some cell is marked: the content, then bar and triangle. */
+export const drawMarks: DrawCellCallback = (args, drawContent) => {
+  drawContent();
+  const mark = (args.cell as MarkedCell).mark;
+  if (!mark) return;
+  const { ctx, rect } = args;
+  if (mark & (MARK.ruleError | MARK.ruleWarning)) {
+    ctx.fillStyle = mark & MARK.ruleError ? MARK_COLORS.ruleError : MARK_COLORS.ruleWarning;
+    ctx.fillRect(rect.x + 1, rect.y + 2, 3, rect.height - 4);
+  }
+  if (mark & (MARK.commentOpen | MARK.commentChanged)) {
+    const right = rect.x + rect.width;
+    ctx.beginPath();
+    ctx.moveTo(right - 9, rect.y + 1);
+    ctx.lineTo(right - 1, rect.y + 1);
+    ctx.lineTo(right - 1, rect.y + 9);
+    ctx.closePath();
+    ctx.fillStyle = mark & MARK.commentOpen ? MARK_COLORS.commentOpen : MARK_COLORS.commentChanged;
+    ctx.fill();
+  }
+};
 
 export function headerTitle(column: GridColumn, sort: SortSpec | null, col: number): string {
   const arrow = sort?.col === col ? (sort.dir === 'asc' ? ' ↑' : ' ↓') : '';
@@ -59,7 +115,7 @@ function themeFor(issue: CellIssue | undefined): Partial<Theme> | undefined {
 }
 
 /** The glide cell of one view cell; `row` is undefined for the trailing blank row. */
-export function gridCell(column: GridColumn | undefined, row: StoredRow | undefined, issues: IssueIndex): GridCell {
+export function gridCell(column: GridColumn | undefined, row: StoredRow | undefined, issues: IssueIndex, marks: CellMarks = NO_MARKS): MarkedCell {
   if (!column || !row) return { kind: GridCellKind.Text, data: '', displayData: '', allowOverlay: false, readonly: true };
   const text = cellText(column, row);
   if (column.kind === 'meta') {
@@ -67,6 +123,7 @@ export function gridCell(column: GridColumn | undefined, row: StoredRow | undefi
   }
   const issue = issues.byRow.get(row.id)?.get(column.field.key);
   const numeric = NUMERIC.has(column.field.type) && typeof row.values[column.field.key] === 'number';
+  const mark = markOf(marks, row.id, column.field.key);
   return {
     kind: GridCellKind.Text,
     data: text,
@@ -74,6 +131,7 @@ export function gridCell(column: GridColumn | undefined, row: StoredRow | undefi
     allowOverlay: false,
     readonly: true,
     contentAlign: numeric ? 'right' : 'left',
-    themeOverride: themeFor(issue),
+    themeOverride: themeFor(issue) ?? (mark & MARK.ruleError ? RULE_ERROR_THEME : mark & MARK.ruleWarning ? RULE_WARNING_THEME : undefined),
+    mark,
   };
 }
