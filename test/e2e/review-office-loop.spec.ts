@@ -5,8 +5,8 @@
  * audit log that verifies — and names the first broken link once an event is tampered with.
  */
 import { test, expect } from './fixtures/app-test';
-import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
-import { A3_WITH_SOFT_FAILURE, act, fillForm, openA3Form, openReview, switchUser } from './review-steps';
+import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { A3_WITH_SOFT_FAILURE, act, fillForm, justifySoftFailure, openA3Form, openReview, returnWithComment, switchUser } from './review-steps';
 
 const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [StationUser, StationUser, StationUser, StationUser];
 const OFFICE = '教学督导室';
@@ -36,11 +36,7 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
   await openA3Form(page);
   await fillForm(page, A3_WITH_SOFT_FAILURE);
   await openReview(page, OFFICE);
-  const soft = page.getByTestId('check-rule:A3.buildings');
-  await expect(soft).toContainText('校舍面积合计 100 小于分项之和 250');
-  await page.getByLabel('合理性说明 rule:A3.buildings').fill('部分校舍为租用，不计入学校产权面积');
-  await page.getByRole('button', { name: '保存说明' }).click();
-  await expect(page.getByText('合理性说明已保存')).toBeVisible();
+  await justifySoftFailure(page, '部分校舍为租用，不计入学校产权面积');
   await act(page, '提交审核', '已提交，等待负责人审核');
 
   // 负责人 sees the justification accepted, ticks the manual item and approves (L1).
@@ -55,13 +51,7 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
   await switchUser(page, yearName, SUPERVISOR);
   await openReview(page, OFFICE);
   await act(page, '接收', '已接收');
-  await page.getByTestId('review-actions').getByRole('button', { name: '退回整改' }).click();
-  await page.getByLabel('退回原因（必填）').fill('校舍面积与资产台账不一致');
-  await page.getByRole('button', { name: '添加批注' }).click();
-  await chooseOption(page, page.getByTestId('comment-row').getByLabel('字段'), '学校产权校舍建筑面积—合计');
-  await page.getByTestId('comment-row').getByLabel('批注内容').fill('应为 300，请按资产台账核对');
-  await page.getByRole('button', { name: '确认退回' }).click();
-  await expect(page.getByTestId('review-state')).toHaveText('填报中');
+  await returnWithComment(page, '校舍面积与资产台账不一致', '学校产权校舍建筑面积—合计', '应为 300，请按资产台账核对');
 
   // The return shows at the filling department as a task, with the pinned comment; the 信息员 fixes it.
   await switchUser(page, yearName, FILLER);

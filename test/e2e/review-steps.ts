@@ -1,6 +1,10 @@
-/** Steps shared by the review specs: switch users, fill the A3 form, open a slice on 数据审核. */
+/**
+ * Steps shared by the review specs: switch users, fill the A3 form, open a slice on 数据审核, justify,
+ * approve and return; and, across stations, export and import data, forward and feedback bundles.
+ */
 import { expect, type Page } from '@playwright/test';
-import { signIn, type StationUser } from './fixtures/workspace-steps';
+import { enterPassphrase, exchangeTab, openFileVia, PASSPHRASE, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import { chooseOption, signIn, type StationUser } from './fixtures/workspace-steps';
 
 /** Closes the open year and signs `user` in (the PIN switch a shared office PC uses). */
 export async function switchUser(page: Page, yearName: string, user: StationUser): Promise<void> {
@@ -45,3 +49,72 @@ export const A3_WITH_SOFT_FAILURE: Readonly<Record<string, string>> = {
   '纸质图书—总册数': '100000',
   '学校产权校舍建筑面积—合计': '100',
 };
+
+/** The 信息员 writes the 合理性说明 for the A3 soft failure on the open review panel. */
+export async function justifySoftFailure(page: Page, text: string): Promise<void> {
+  await expect(page.getByTestId('check-rule:A3.buildings')).toContainText('校舍面积合计 100 小于分项之和 250');
+  await page.getByLabel('合理性说明 rule:A3.buildings').fill(text);
+  await page.getByRole('button', { name: '保存说明' }).click();
+  await expect(page.getByText('合理性说明已保存')).toBeVisible();
+}
+
+/** Ticks the manual checklist items and approves the open slice. */
+export async function approveWith(page: Page, manualItems: readonly string[]): Promise<void> {
+  for (const item of manualItems) await page.getByLabel(item).check();
+  await act(page, '审核通过', '已审核通过');
+}
+
+export const SOURCE_DOCS = '已对照原始台账或业务系统核对主要数据';
+export const SCHOOL_REPORT = '已与学校年度质量报告中的同口径数据核对';
+
+/** Returns the open slice with a reason and one comment pinned to `field`. */
+export async function returnWithComment(page: Page, reason: string, field: string, comment: string): Promise<void> {
+  await page.getByTestId('review-actions').getByRole('button', { name: '退回整改' }).click();
+  await page.getByLabel('退回原因（必填）').fill(reason);
+  await page.getByRole('button', { name: '添加批注' }).click();
+  // The row starts on the first field; a pick made while the dialog still animates can miss, so check it took.
+  const row = page.getByTestId('comment-row');
+  await expect(async () => {
+    await chooseOption(page, row.getByLabel('字段'), field);
+    await expect(row).toContainText(field, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  await row.getByLabel('批注内容').fill(comment);
+  await page.getByRole('button', { name: '确认退回' }).click();
+  await expect(page.getByTestId('review-state')).toHaveText('填报中');
+}
+
+/** 导出数据包 after the 负责人's approval: the data bundle to `addressee`, or (summary) the forward bundle to the office. */
+export async function exportData(s: StationPage, addressee: string | 'forward', dir: string, fileName: string): Promise<string> {
+  await exchangeTab(s, '导出数据包');
+  await enterPassphrase(s);
+  await s.page.getByTestId('approve-export').check();
+  const button = addressee === 'forward' ? '签名并导出汇总转报包' : `签名并导出数据包 ${addressee}`;
+  return saveFileVia(s, s.page.getByRole('button', { name: button }), dir, fileName);
+}
+
+/** Imports a data or forward bundle: preview, confirm, and the receipt the station saves. */
+export async function importData(s: StationPage, path: string, dir: string): Promise<void> {
+  await exchangeTab(s, '导入数据包');
+  await enterPassphrase(s);
+  await openFileVia(s, s.page.getByRole('button', { name: '选择文件…' }), path);
+  const preview = s.page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  await saveFileVia(s, preview.getByRole('button', { name: '确认导入' }), dir, `${s.name}-回执-${Date.now()}.sdd`);
+  await expect(s.page.getByTestId('import-done')).toContainText('已导入');
+}
+
+/** Imports a feedback bundle: its review decisions are applied with it. */
+export async function importFeedback(s: StationPage, path: string): Promise<void> {
+  await exchangeTab(s, '导入数据包');
+  await openFileVia(s, s.page.getByRole('button', { name: '选择文件…' }), path);
+  await s.page.getByTestId('notice-preview').getByRole('button', { name: '确认导入' }).click();
+  await expect(s.page.getByTestId('import-done')).toBeVisible();
+}
+
+/** 完成情况 → 审核反馈包: the feedback bundle down the route to `toName`. */
+export async function exportFeedback(s: StationPage, toName: string, dir: string, fileName: string): Promise<string> {
+  await s.page.getByRole('menuitem', { name: '完成情况' }).click();
+  const panel = s.page.getByTestId('feedback-export');
+  if (s.bridge) await panel.getByLabel('负责人签名口令（桌面版需要）').fill(PASSPHRASE);
+  return saveFileVia(s, panel.getByRole('button', { name: `导出给 ${toName}` }), dir, fileName);
+}

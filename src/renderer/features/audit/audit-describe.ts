@@ -61,6 +61,7 @@ const FORMAT: Readonly<Record<string, (v: JsonValue, ctx: Ctx) => string>> = {
   kind: (v) => label(BUNDLE_KIND_LABELS, v),
   kinds: (v) => (Array.isArray(v) ? list(v.map((k) => label(A.trustKinds, k))) : plain(v)),
   direction: (v) => label(A.directions, v),
+  addressee: (v) => label(A.addressees, v),
   storage: (v) => label(A.storages, v),
   operation: (v) => label(A.operations, v),
   changed: (v) => (Array.isArray(v) ? list(v.map((k) => label(A.workspaceParts, k))) : plain(v)),

@@ -26,7 +26,7 @@ describe('audit view', () => {
     expect(line({ table: 'A3', department: 'TW', updated: 1, inserted: 0, deleted: 0, changedCells: 1, blocks: 1, cells: [{ row: 'r1', field: 'zdmj', old: 100, new: 300 }] }))
       .toBe('表：A3；部门：TW；修改行：1；新增行：0；删除行：0；修改单元格：1；存储块：1；单元格：zdmj 100 → 300');
     expect(line({ bundleHash: 'ab'.repeat(32), kind: 'forward', sender: 'summary:XGC', addressee: 'OFFICE', keyId: 'f76d3e81a26fb393', seq: 2, senderAuditHead: 'cd'.repeat(32), slices: [{ table: 'A3', department: 'TW', rows: 1, previousRows: 1, blocks: 1 }] }))
-      .toBe(`类型：汇总转报包；发送方：汇总部门 XGC；接收方：OFFICE；数据包哈希：${'ab'.repeat(8)}…；密钥：f76d3e81a26fb393；序号：2；发送方审计链头：${'cd'.repeat(8)}…；数据：A3/TW 1 行（原 1 行）`);
+      .toBe(`类型：汇总转报包；发送方：汇总部门 XGC；接收方：督导室；数据包哈希：${'ab'.repeat(8)}…；密钥：f76d3e81a26fb393；序号：2；发送方审计链头：${'cd'.repeat(8)}…；数据：A3/TW 1 行（原 1 行）`);
     expect(line({ restoredFrom: '2025-10-01', operation: 'merge', records: 12, existed: true })).toBe('备份时间：2025-10-01；备份原因：合并数据包前；记录数：12；覆盖已有年度：是');
     expect(line({ name: '2025学年', changed: ['deadlines', 'users'] })).toBe('名称：2025学年；修改：截止日期、用户');
     expect(line({ tableCode: 'A3', departmentCode: 'TW', previous: 'draft', state: 'summary-approved', approvals: [{ level: 1, by: '田书记' }, { level: 2, by: '许处长' }], justifications: 1 }))

@@ -38,7 +38,7 @@ export const T = {
     'trust.update': '更新信任列表',
     'bundle.setup': '导入初始化包',
     'bundle.merge': '导入数据包',
-    'bundle.export': '导出数据包',
+    'bundle.export': '导出交换包',
     'bundle.feedback': '导入反馈包',
     'bundle.receipt': '导入回执',
   } as Readonly<Record<string, string>>,
@@ -129,6 +129,7 @@ export const A = {
   } as Readonly<Record<string, string>>,
   trustKinds: { 'office-pin': '督导室公钥', 'trust-list': '信任列表', setup: '初始化包', notice: '采集通知' } as Readonly<Record<string, string>>,
   directions: { sent: '发出', received: '收到' } as Readonly<Record<string, string>>,
+  addressees: { OFFICE: '督导室' } as Readonly<Record<string, string>>,
   storages: { vault: '本机密钥库（口令保护）', webcrypto: '浏览器密钥存储' } as Readonly<Record<string, string>>,
   operations: { import: '导入前', merge: '合并数据包前', 'catalog-change': '修改目录前', restore: '恢复前', daily: '每日备份', manual: '手动备份' } as Readonly<Record<string, string>>,
   workspaceParts: {

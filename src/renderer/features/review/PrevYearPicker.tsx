@@ -27,7 +27,7 @@ export function PrevYearPicker({ workspace, current, onChange }: Props) {
     void repository().listPreviousYears(workspace).then(setCandidates);
   }, [workspace]);
 
-  if (current === null || candidates.length === 0) return <Typography.Paragraph type="secondary">{T.noPrevYear}</Typography.Paragraph>;
+  if (current === null) return <Typography.Paragraph type="secondary" data-testid="prev-year">{T.noPrevYear}</Typography.Paragraph>;
   return (
     <Space style={{ marginBottom: 12 }} data-testid="prev-year">
       <Typography.Text type="secondary">{T.prevYearLabel}</Typography.Text>
@@ -35,7 +35,7 @@ export function PrevYearPicker({ workspace, current, onChange }: Props) {
         style={{ minWidth: 420 }}
         aria-label={T.prevYearLabel}
         value={current.id}
-        options={candidates.map((w) => ({ value: w.id, label: optionLabel(w) }))}
+        options={(candidates.length > 0 ? candidates : [current]).map((w) => ({ value: w.id, label: optionLabel(w) }))}
         onChange={(id: string) => {
           choosePrevYear(workspace.id, id);
           onChange();
