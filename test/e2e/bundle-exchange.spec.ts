@@ -1,6 +1,7 @@
 /**
  * Issue 5 end to end: three stations in three browser contexts pass real files — registration →
- * setup → data → receipt → forward → office — and a tampered file is refused with its cause.
+ * setup → data → receipt → forward → office — and a tampered file is refused with its cause; then a
+ * later setup bundle with a new deadline reaches the department's 我的任务.
  */
 import { test, expect } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -129,4 +130,21 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   // The same forward again changes nothing.
   await importFile(office, forward);
   await expect(office.page.getByTestId('import-done')).toContainText('该数据包已导入过');
+
+  // 6. A later setup bundle: the office moves A9-6-1's deadline; 团委会's 我的任务 shows the new date.
+  await office.page.getByRole('menuitem', { name: '任务分配' }).click();
+  const picker = office.page.getByLabel('A9-6-1 截止日期');
+  await picker.click();
+  await picker.fill('2025-11-20');
+  await picker.press('Enter');
+  await office.page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(office.page.getByText('任务分配已保存')).toBeVisible();
+  await exchangeTab(office, '初始化包');
+  const later = await saveFileVia(office, office.page.getByRole('button', { name: '导出初始化包 TW' }), dir, 'TW-初始化包-第2次.sdd');
+  await importFile(tw, later);
+  await expect(tw.page.getByTestId('setup-confirm')).toContainText(officeFp);
+  await tw.page.getByRole('button', { name: '确认并导入' }).click();
+  await expect(tw.page.getByTestId('import-done')).toContainText('初始化包已导入');
+  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
+  await expect(tw.page.getByTestId('my-tasks').getByRole('row', { name: /A9-6-1/ })).toContainText('2025-11-20');
 });

@@ -16,9 +16,10 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import type { Submission } from '../../shared/review/review-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
 import type { WriteContext, WriteResult } from './data-writer';
-import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx } from './metadata-writes';
+import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import type { StatusDb } from './schema';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
@@ -43,6 +44,8 @@ export interface SetupApply {
   readonly catalog: Catalog;
   readonly tasks: readonly TaskAssignment[];
   readonly departments: readonly Department[];
+  /** The office's year dates (deadlines, 时点, periods): applied to this station's workspace record. */
+  readonly year?: Pick<Workspace, 'academicYearStart' | 'financeYear' | 'snapshotDate' | 'deadlines'>;
   readonly bundle: BundleRecord;
   readonly sequence: GuardedSequence;
 }
@@ -124,6 +127,15 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         }
         summary.departments = await saveDepartmentsInTx(db, workspaceId, setup.departments);
         summary.tasks = await saveTasksInTx(db, workspaceId, setup.tasks);
+        if (setup.year !== undefined) {
+          const before = (await db.workspaces.get(workspaceId)) as Workspace;
+          const after: Workspace = { ...before, ...setup.year };
+          const changed = workspaceChanges(before, after);
+          if (changed.length > 0) {
+            await db.workspaces.put(after);
+            summary.changed = changed;
+          }
+        }
         await putBundle(db, setup.bundle);
         await tx.audit('bundle.setup', summary);
       });

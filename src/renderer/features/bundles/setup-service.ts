@@ -96,6 +96,8 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
       catalog: payload.catalog,
       tasks: payload.tasks,
       departments: payload.departments,
+      // The office's dates apply to this station's year; its own name for the year stays.
+      year: { academicYearStart: payload.year.academicYearStart, financeYear: payload.year.financeYear, snapshotDate: payload.year.snapshotDate, deadlines: payload.year.deadlines },
       bundle: {
         workspaceId: ws.id,
         bundleHash: verified.bundleHash,
