@@ -20,11 +20,15 @@ export interface CellNoteProps {
   readonly store: GridStore;
   readonly hover: NoteAt | null;
   boundsOf(col: number, row: number): CellBounds | null;
+  /** Width of the grid area: a box that would not fit right of its cell goes below it. */
+  areaWidth(): number;
   /** Changes on scroll, so the box follows its cell. */
   readonly tick: number;
 }
 
-export function CellNote({ store, hover, boundsOf }: CellNoteProps) {
+const NOTE_WIDTH = 280;
+
+export function CellNote({ store, hover, boundsOf, areaWidth }: CellNoteProps) {
   const extras = gridExtras(store);
   useStore(extras, (x) => x.version);
   const activeCol = useStore(store.api, (s) => s.selection.active.col);
@@ -35,16 +39,18 @@ export function CellNote({ store, hover, boundsOf }: CellNoteProps) {
   const b = notes ? boundsOf(at.col, at.row) : null;
   if (!notes || !b) return null;
   const { comment, rules } = notes;
+  const right = b.left + b.width + 6 + NOTE_WIDTH <= areaWidth();
   return (
     <div
       role="note"
       data-testid="cell-note"
       style={{
         position: 'absolute',
-        left: b.left + b.width + 6,
-        top: b.top,
+        left: right ? b.left + b.width + 6 : Math.max(0, Math.min(b.left, areaWidth() - NOTE_WIDTH)),
+        top: right ? b.top : b.top + b.height + 4,
         zIndex: 5,
-        maxWidth: 300,
+        width: 'max-content',
+        maxWidth: NOTE_WIDTH,
         background: '#fffef0',
         border: '1px solid #d9d9d9',
         boxShadow: '0 2px 8px rgba(0,0,0,0.15)',

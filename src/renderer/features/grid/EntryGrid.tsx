@@ -224,7 +224,7 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
       />
       <CellEditor store={store} inputRef={inputRef} bounds={bounds} edit={edit} keys={keys} />
       <GridChecks store={store} />
-      {!s.editing && <CellNote store={store} hover={hover} boundsOf={boundsOf} tick={scrollTick} />}
+      {!s.editing && <CellNote store={store} hover={hover} boundsOf={boundsOf} areaWidth={() => wrapRef.current?.clientWidth ?? 0} tick={scrollTick} />}
       {tip && s.columns[tip.col] && !headerMenu && <HeaderTip column={s.columns[tip.col]!} x={tip.x} y={tip.y} />}
       {headerMenu && (
         <AnchoredMenu

@@ -75,6 +75,8 @@ export const drawMarks: DrawCellCallback = (args, drawContent) => {
   const mark = (args.cell as MarkedCell).mark;
   if (!mark) return;
   const { ctx, rect } = args;
+  // glide's text renderer sets fillStyle once per column run and assumes it stays: put it back.
+  const fill = ctx.fillStyle;
   if (mark & (MARK.ruleError | MARK.ruleWarning)) {
     ctx.fillStyle = mark & MARK.ruleError ? MARK_COLORS.ruleError : MARK_COLORS.ruleWarning;
     ctx.fillRect(rect.x + 1, rect.y + 2, 3, rect.height - 4);
@@ -89,6 +91,7 @@ export const drawMarks: DrawCellCallback = (args, drawContent) => {
     ctx.fillStyle = mark & MARK.commentOpen ? MARK_COLORS.commentOpen : MARK_COLORS.commentChanged;
     ctx.fill();
   }
+  ctx.fillStyle = fill;
 };
 
 export function headerTitle(column: GridColumn, sort: SortSpec | null, col: number): string {

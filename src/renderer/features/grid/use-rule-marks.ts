@@ -2,6 +2,7 @@
  * Keeps the grid's row-rule marks current: the rules feature's checker (useRowRuleIssues, ≤ 10 ms a
  * row) runs on every row once after the table opens — in chunks between frames — and afterwards only
  * on the rows an edit replaced. Rules that read other rows (aggregates, prev) re-check every row.
+ * A failure reading a cell that already shows a type error is left out: the value was not understood.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
@@ -46,7 +47,13 @@ export function useRuleMarks(store: GridStore, extras: GridExtras): void {
       st.complete = st.complete && st.rules === mine;
       st.rules = mine;
     }
-    const check = (row: StoredRow) => cachedCheck(st.cache, checker.check, row);
+    // A cell the column cannot read (a type error, shown as such) is not judged again by a rule.
+    const readable = (row: StoredRow) => {
+      const found = checker.check(row);
+      const typeIssues = store.api.getState().issues.byRow.get(row.id);
+      return typeIssues ? found.filter((i) => !i.fieldKeys.some((k) => typeIssues.get(k)?.severity === 'error')) : found;
+    };
+    const check = (row: StoredRow) => cachedCheck(st.cache, readable, row);
     const before = st.rows;
     st.rows = rows;
     const publish = (ruleMarks = extras.getState().ruleMarks) => extras.setState((s) => ({ ruleMarks, ruleNames: names, version: s.version + 1 }));
@@ -73,5 +80,5 @@ export function useRuleMarks(store: GridStore, extras: GridExtras): void {
     };
     timer = setTimeout(step, 0);
     return () => clearTimeout(timer);
-  }, [ready, rows, checker, mine, names, extras]);
+  }, [ready, rows, checker, mine, names, extras, store]);
 }
