@@ -36,6 +36,11 @@ const ROW_MARKERS = { kind: 'clickable-number', width: 56 } as const;
 const FILL_HANDLE = { shape: 'square', size: 7, offsetX: 0, offsetY: 0, outline: 1 } as const;
 const NO_KEYS = { copy: false, cut: false, paste: false, downFill: false, rightFill: false, clear: false, delete: false, search: false, selectAll: false, activateCell: false } as const;
 
+function sameBounds(a: CellBounds | null, b: CellBounds | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
+}
+
 export interface EntryGridProps {
   readonly store: GridStore;
   focusSearch(): void;
@@ -110,7 +115,9 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
       b.y + b.height > wrap.bottom ||
       (frozenRight !== null && b.x < frozenRight.x + frozenRight.width - 1) ||
       b.x + b.width > wrap.right;
-    setBounds(hidden && !s.editing ? null : { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height });
+    const next = hidden && !s.editing ? null : { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height };
+    // Unchanged bounds must not re-render the grid (this runs on every scrolled frame).
+    setBounds((prev) => (sameBounds(prev, next) ? prev : next));
   }, [activeCol, activeRow, scrollTick, s.version, s.editing, widths, freeze]);
 
   const columns = useMemo(() => glideColumns(s.columns, s.sort, widths), [s.columns, s.sort, widths]);
@@ -204,7 +211,9 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
         onVisibleRegionChanged={(r: Rectangle) => {
           setPageRows(Math.max(1, r.height - 2));
-          setScrollTick((t) => t + 1);
+          // Re-place the input only while the active row is (or just was) on screen: scrolling far from it
+          // must not re-render the grid on every frame.
+          if (bounds !== null || (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)) setScrollTick((t) => t + 1);
         }}
         onHeaderMenuClick={(col, b) => setHeaderMenu({ col, x: b.x, y: b.y + b.height })}
         onItemHovered={(a) => {

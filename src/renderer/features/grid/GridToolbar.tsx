@@ -4,6 +4,7 @@ import { Button, Checkbox, Input, Select, Space, Tag, Tooltip, Typography, type 
 import { DeleteRowOutlined, InsertRowAboveOutlined, PlusOutlined, RedoOutlined, UndoOutlined, VerticalAlignBottomOutlined } from '@ant-design/icons';
 import { useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { deleteRows, fillDown, insertRows, redo, undo } from './grid-commands';
 import { gridExtras, ruleCounts } from './grid-extras';
 import type { GridStore } from './grid-store';
@@ -23,15 +24,12 @@ export interface GridToolbarProps {
 const keepFocus = { onMouseDown: (e: { preventDefault(): void }) => e.preventDefault() };
 
 export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleIssues }: GridToolbarProps) {
-  const s = useStore(store.api);
+  // Only what the controls show: an edit (rows, counts, save state) re-renders GridStatus, not the whole bar.
+  const s = useStore(
+    store.api,
+    useShallow((st) => ({ canUndo: st.undo.done.length > 0, canRedo: st.undo.undone.length > 0, filter: st.filter, sort: st.sort, columns: st.columns })),
+  );
   const [search, setSearch] = useState('');
-  const shown = viewLength(s.rows, s.view);
-  const x = useStore(gridExtras(store));
-  const rc = ruleCounts(x);
-  // Type errors and failed rules together: what the reviewer's checklist will count.
-  const errors = s.issues.counts.errors + rc.errors;
-  const warnings = s.issues.counts.warnings + rc.warnings;
-  const { requiredEmpty } = s.issues.counts;
 
   const find = (backwards: boolean) => {
     const st = store.api.getState();
@@ -47,10 +45,10 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }} data-testid="grid-toolbar">
       <Space.Compact>
         <Tooltip title={T.undo}>
-          <Button {...keepFocus} icon={<UndoOutlined />} disabled={s.undo.done.length === 0} onClick={() => undo(store)} aria-label={T.undo} />
+          <Button {...keepFocus} icon={<UndoOutlined />} disabled={!s.canUndo} onClick={() => undo(store)} aria-label={T.undo} />
         </Tooltip>
         <Tooltip title={T.redo}>
-          <Button {...keepFocus} icon={<RedoOutlined />} disabled={s.undo.undone.length === 0} onClick={() => redo(store)} aria-label={T.redo} />
+          <Button {...keepFocus} icon={<RedoOutlined />} disabled={!s.canRedo} onClick={() => redo(store)} aria-label={T.redo} />
         </Tooltip>
       </Space.Compact>
       <Space.Compact>
@@ -112,35 +110,66 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
         size="small"
         iconOnly
       />
-      <Space size={4} wrap>
-        <Tag data-testid="row-count">{shown === s.rows.length ? T.rows(s.rows.length) : T.shown(shown, s.rows.length)}</Tag>
-        <Tag color={errors > 0 ? 'red' : 'default'} data-testid="error-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
-          {T.errors(errors)}
-        </Tag>
-        <Tag color={requiredEmpty > 0 ? 'gold' : 'default'} data-testid="required-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
-          {T.requiredEmpty(requiredEmpty)}
-        </Tag>
-        {warnings > 0 && (
-          <Tag color="orange" data-testid="warning-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
-            {T.warnings(warnings)}
-          </Tag>
-        )}
-        {rc.undecidable > 0 && <Tag data-testid="undecidable-count">{T.undecidableCount(rc.undecidable)}</Tag>}
-        {x.comments.list.length > 0 && (
-          <Tag color={x.comments.open > 0 ? 'red' : 'green'} data-testid="comment-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
-            {T.commentsCount(x.comments.open, x.comments.list.length)}
-          </Tag>
-        )}
-        <Button size="small" type={issuesOpen ? 'primary' : 'default'} onClick={onToggleIssues} data-testid="toggle-issues">
-          {T.issuePanel}
-        </Button>
-        <Typography.Text type="secondary" data-testid="save-state" style={{ fontSize: 12 }}>
-          {s.pendingWrites > 0 ? T.saving : T.saved}
-        </Typography.Text>
-        <Typography.Text type="secondary" data-testid="last-updated" style={{ fontSize: 12 }}>
-          {s.lastUpdated ? T.lastUpdated(formatTime(s.lastUpdated.at), s.lastUpdated.by) : T.neverUpdated}
-        </Typography.Text>
-      </Space>
+      <GridStatus store={store} issuesOpen={issuesOpen} onToggleIssues={onToggleIssues} />
     </div>
+  );
+}
+
+/** Row count, problem counts and save state: the part of the bar that changes with every edit. */
+function GridStatus({ store, issuesOpen, onToggleIssues }: Pick<GridToolbarProps, 'store' | 'issuesOpen' | 'onToggleIssues'>) {
+  const st = useStore(
+    store.api,
+    useShallow((s) => ({
+      shown: viewLength(s.rows, s.view),
+      total: s.rows.length,
+      checked: s.issues.ready,
+      errors: s.issues.counts.errors,
+      requiredEmpty: s.issues.counts.requiredEmpty,
+      warnings: s.issues.counts.warnings,
+      saving: s.pendingWrites > 0,
+      lastUpdated: s.lastUpdated,
+    })),
+  );
+  const x = useStore(gridExtras(store));
+  const rc = ruleCounts(x);
+  // Type errors and failed rules together: what the reviewer's checklist will count.
+  const errors = st.errors + rc.errors;
+  const warnings = st.warnings + rc.warnings;
+  const { requiredEmpty } = st;
+  return (
+    <Space size={4} wrap>
+      <Tag data-testid="row-count">{st.shown === st.total ? T.rows(st.total) : T.shown(st.shown, st.total)}</Tag>
+      {!st.checked && <Tag data-testid="issues-checking">{T.checkingIssues}</Tag>}
+      {st.checked && (
+        <>
+          <Tag color={errors > 0 ? 'red' : 'default'} data-testid="error-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+            {T.errors(errors)}
+          </Tag>
+          <Tag color={requiredEmpty > 0 ? 'gold' : 'default'} data-testid="required-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+            {T.requiredEmpty(requiredEmpty)}
+          </Tag>
+          {warnings > 0 && (
+            <Tag color="orange" data-testid="warning-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+              {T.warnings(warnings)}
+            </Tag>
+          )}
+        </>
+      )}
+      {rc.undecidable > 0 && <Tag data-testid="undecidable-count">{T.undecidableCount(rc.undecidable)}</Tag>}
+      {x.comments.list.length > 0 && (
+        <Tag color={x.comments.open > 0 ? 'red' : 'green'} data-testid="comment-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+          {T.commentsCount(x.comments.open, x.comments.list.length)}
+        </Tag>
+      )}
+      <Button size="small" type={issuesOpen ? 'primary' : 'default'} onClick={onToggleIssues} data-testid="toggle-issues">
+        {T.issuePanel}
+      </Button>
+      <Typography.Text type="secondary" data-testid="save-state" style={{ fontSize: 12 }}>
+        {st.saving ? T.saving : T.saved}
+      </Typography.Text>
+      <Typography.Text type="secondary" data-testid="last-updated" style={{ fontSize: 12 }}>
+        {st.lastUpdated ? T.lastUpdated(formatTime(st.lastUpdated.at), st.lastUpdated.by) : T.neverUpdated}
+      </Typography.Text>
+    </Space>
   );
 }

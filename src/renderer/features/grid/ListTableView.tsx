@@ -8,28 +8,34 @@ import { IssuePanel } from './IssuePanel';
 import type { GridStore } from './grid-store';
 import { T } from './texts';
 
-export function ListTableView({ store }: { store: GridStore }) {
-  const status = useStore(store.api, (s) => s.status);
-  const loadError = useStore(store.api, (s) => s.loadError);
+/** The last action's notice (its own component: a notice must not re-render the toolbar and the grid). */
+function GridNotice({ store }: { store: GridStore }) {
   const notice = useStore(store.api, (s) => s.notice);
-  const [issuesOpen, setIssuesOpen] = useState(false);
-  const searchRef = useRef<InputRef | null>(null);
-  const filterRef = useRef<InputRef | null>(null);
-
   useEffect(() => {
     if (!notice || notice.kind === 'error') return;
     const t = setTimeout(() => store.api.setState((s) => (s.notice?.id === notice.id ? { notice: null } : {})), 8000);
     return () => clearTimeout(t);
   }, [notice, store]);
+  return (
+    <div style={{ minHeight: 22, marginBottom: 4, fontSize: 13 }} data-testid="grid-notice">
+      {notice && <span style={{ color: notice.kind === 'error' ? '#cf1322' : notice.kind === 'warning' ? '#ad4e00' : '#595959' }}>{notice.text}</span>}
+    </div>
+  );
+}
+
+export function ListTableView({ store }: { store: GridStore }) {
+  const status = useStore(store.api, (s) => s.status);
+  const loadError = useStore(store.api, (s) => s.loadError);
+  const [issuesOpen, setIssuesOpen] = useState(false);
+  const searchRef = useRef<InputRef | null>(null);
+  const filterRef = useRef<InputRef | null>(null);
 
   if (status === 'loading') return <Spin description={T.loading} data-testid="grid-loading" />;
   if (status === 'failed') return <Alert type="error" title={T.loadFailed(loadError ?? '')} />;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 190px)', minHeight: 360 }}>
       <GridToolbar store={store} searchRef={searchRef} filterRef={filterRef} issuesOpen={issuesOpen} onToggleIssues={() => setIssuesOpen((o) => !o)} />
-      <div style={{ minHeight: 22, marginBottom: 4, fontSize: 13 }} data-testid="grid-notice">
-        {notice && <span style={{ color: notice.kind === 'error' ? '#cf1322' : notice.kind === 'warning' ? '#ad4e00' : '#595959' }}>{notice.text}</span>}
-      </div>
+      <GridNotice store={store} />
       <div style={{ display: 'flex', gap: 8, flex: 1, minHeight: 0 }}>
         <div style={{ flex: 1, minWidth: 0, border: '1px solid #e5e7eb', background: '#fff' }}>
           <EntryGrid

@@ -12,7 +12,7 @@ import type { StoredRow } from '../../../shared/records/record-types';
 import type { CellIssue } from '../../../shared/values/cell-issue';
 import { columnWidth, type GridColumn } from './model/grid-columns';
 import { cellText, type SortSpec } from './model/grid-view';
-import type { IssueIndex } from './model/issue-index';
+import { issuesOf, type IssueIndex } from './model/issue-index';
 import type { PinnedComment } from './pinned-comments';
 import type { MarkLevel } from './rule-marks';
 import { T } from './texts';
@@ -124,7 +124,7 @@ export function gridCell(column: GridColumn | undefined, row: StoredRow | undefi
   if (column.kind === 'meta') {
     return { kind: GridCellKind.Text, data: text, displayData: text, allowOverlay: false, readonly: true, themeOverride: META_THEME };
   }
-  const issue = issues.byRow.get(row.id)?.get(column.field.key);
+  const issue = issuesOf(issues, row)?.get(column.field.key);
   const numeric = NUMERIC.has(column.field.type) && typeof row.values[column.field.key] === 'number';
   const mark = markOf(marks, row.id, column.field.key);
   return {

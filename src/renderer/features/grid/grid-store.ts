@@ -8,12 +8,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import { sliceKeyString, type RecordSource, type SliceKey, type StoredRow } from '../../../shared/records/record-types';
-import { newUuid } from '../../../shared/ids';
+import { newRowId } from './model/row-ids';
 import type { Actor, Repository } from '../../data/repository';
 import type { Stamp } from './model/cell-writes';
 import { gridColumns, type GridColumn } from './model/grid-columns';
 import { computeView, NO_FILTER, patchView, type FilterSpec, type SortSpec } from './model/grid-view';
-import { buildIssues, updateIssues, type IssueIndex } from './model/issue-index';
+import { startIssues, stepIssues, updateIssues, type IssueIndex } from './model/issue-index';
 import { applyChanges, savePlan, type RowChange } from './model/row-changes';
 import { cellSelection, clampSelection, type Selection } from './model/selection';
 import { EMPTY_UNDO, pushUndo, type UndoStack } from './model/undo-stack';
@@ -80,6 +80,30 @@ export interface GridStore {
   setView(sort: SortSpec | null, filter: FilterSpec): void;
   /** Selects a cell and scrolls it into view. */
   goTo(col: number, viewRow: number): void;
+  /** Stops background work (the issue index's first pass); load() starts it again. */
+  close(): void;
+}
+
+/** Tables up to this many rows are validated at once on open; larger ones in idle steps after the first paint. */
+const SYNC_ISSUE_ROWS = 5_000;
+const IDLE_STEP_ROWS = 500;
+
+/** Runs `step` in idle time until it returns true; when the page is never idle, ~10 ms of steps every 100 ms. */
+function runWhenIdle(step: () => boolean, alive: () => boolean): void {
+  const tick = (deadline?: IdleDeadline) => {
+    if (!alive()) return;
+    const until = performance.now() + 10;
+    const more = () => (deadline && !deadline.didTimeout ? deadline.timeRemaining() > 2 : performance.now() < until);
+    do {
+      if (step()) return;
+    } while (more());
+    schedule();
+  };
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(tick, { timeout: 100 });
+    else setTimeout(tick, 0);
+  };
+  schedule();
 }
 
 /** Undo stacks live for the whole session: leaving a table and coming back keeps Ctrl+Z. */
@@ -88,7 +112,7 @@ const sessionUndo = new Map<string, UndoStack>();
 export function createGridStore(input: GridDeps): GridStore {
   const deps: Required<GridDeps> = {
     now: () => new Date().toISOString(),
-    newId: newUuid,
+    newId: newRowId,
     ...input,
   };
   const undoKey = sliceKeyString(deps.slice);
@@ -101,7 +125,7 @@ export function createGridStore(input: GridDeps): GridStore {
     view: null,
     sort: null,
     filter: NO_FILTER,
-    issues: { byRow: new Map(), counts: { errors: 0, requiredEmpty: 0, warnings: 0 } },
+    issues: startIssues(deps.table, []),
     selection: cellSelection(0, 0),
     editing: null,
     undo: sessionUndo.get(undoKey) ?? EMPTY_UNDO,
@@ -113,6 +137,7 @@ export function createGridStore(input: GridDeps): GridStore {
   }));
   let queue: Promise<void> = Promise.resolve();
   let noticeId = 0;
+  let issuePass = 0;
 
   const notify = (kind: Notice['kind'], text: string) => api.setState({ notice: { kind, text, id: ++noticeId } });
 
@@ -121,13 +146,28 @@ export function createGridStore(input: GridDeps): GridStore {
     return clampSelection(s.selection, s.columns.length, length + 1);
   };
 
+  const indexInBackground = (issues: IssueIndex) => {
+    const pass = ++issuePass;
+    runWhenIdle(
+      () => {
+        if (!stepIssues(issues, IDLE_STEP_ROWS)) return false;
+        api.setState((s) => ({ version: s.version + 1 }));
+        return true;
+      },
+      () => pass === issuePass && api.getState().issues === issues,
+    );
+  };
+
   const load = async () => {
     try {
       const rows = await deps.repo.loadTableRows(deps.slice.workspaceId, deps.slice.tableCode, deps.slice.departmentCode);
       const s = api.getState();
-      const issues = buildIssues(deps.table, rows);
+      // Paint first: a large table's issues are indexed in idle steps (cells on screen validate on demand).
+      const issues = startIssues(deps.table, rows);
+      if (rows.length <= SYNC_ISSUE_ROWS || s.filter.onlyIssues) stepIssues(issues, Infinity);
       const view = computeView(rows, s.columns, s.sort, s.filter, (r) => issues.byRow.has(r.id));
       api.setState({ status: 'ready', rows, issues, view, version: s.version + 1, selection: rowsChanged(rows, view, s) });
+      if (!issues.ready) indexInBackground(issues);
     } catch (e) {
       api.setState({ status: 'failed', loadError: e instanceof Error ? e.message : String(e) });
     }
@@ -155,7 +195,7 @@ export function createGridStore(input: GridDeps): GridStore {
     if (changes.length === 0) return;
     const s = api.getState();
     const rows = applyChanges(s.rows, changes);
-    updateIssues(s.issues, deps.table, changes);
+    updateIssues(s.issues, changes);
     const view = patchView(s.view, changes);
     const undo = undoable ? pushUndo(s.undo, { label, changes }) : s.undo;
     sessionUndo.set(undoKey, undo);
@@ -165,6 +205,7 @@ export function createGridStore(input: GridDeps): GridStore {
 
   const setView = (sort: SortSpec | null, filter: FilterSpec) => {
     const s = api.getState();
+    if (filter.onlyIssues) stepIssues(s.issues, Infinity);
     const view = computeView(s.rows, s.columns, sort, filter, (r) => s.issues.byRow.has(r.id));
     api.setState({ sort, filter, view, version: s.version + 1, selection: rowsChanged(s.rows, view, s) });
   };
@@ -184,6 +225,9 @@ export function createGridStore(input: GridDeps): GridStore {
     },
     notify,
     setView,
+    close: () => {
+      issuePass++;
+    },
     goTo: (col, row) =>
       api.setState({
         selection: cellSelection(col, row),

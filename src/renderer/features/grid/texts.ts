@@ -12,6 +12,8 @@ export const T = {
   shown: (n: number, total: number) => `显示 ${n} / ${total} 行`,
   errors: (n: number) => `错误 ${n}`,
   requiredEmpty: (n: number) => `必填未填 ${n}`,
+  /** Shown instead of the counts while a large table's cells are still being checked after opening. */
+  checkingIssues: '正在检查…',
   warnings: (n: number) => `提示 ${n}`,
   lastUpdated: (at: string, by: string) => `最后更新：${at}${by ? `（${by}）` : ''}`,
   neverUpdated: '尚未填报',

@@ -25,6 +25,7 @@ export function useGridStore(table: TableDef, slice: SliceKey, actor: Actor): Gr
   useEffect(() => {
     void store.load();
     return () => {
+      store.close();
       void store.flush().then(() => useWorkspaceData.getState().refreshSlices());
     };
   }, [store]);

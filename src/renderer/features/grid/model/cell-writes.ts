@@ -38,17 +38,18 @@ export function storedIndex(view: readonly number[] | null, viewRow: number): nu
 
 export function buildCellChanges(ctx: WriteContext, writes: readonly CellWrite[]): RowChange[] {
   const { rows, view, columns, stamp } = ctx;
-  const byRow = new Map<number, Map<string, CellValue>>();
+  // Cells by view row, as plain objects (a paste of 10,000 × 20 cells builds 10,000 of them).
+  const byRow = new Map<number, Record<string, CellValue>>();
   for (const w of writes) {
     const column = columns[w.col];
     if (column?.kind !== 'field') continue;
     let cells = byRow.get(w.viewRow);
-    if (!cells) byRow.set(w.viewRow, (cells = new Map()));
-    cells.set(column.field.key, w.value);
+    if (!cells) byRow.set(w.viewRow, (cells = {}));
+    cells[column.field.key] = w.value;
   }
   const length = viewLength(rows, view);
   const changes: RowChange[] = [];
-  const added: [number, Map<string, CellValue>][] = [];
+  const added: [number, Record<string, CellValue>][] = [];
   for (const [viewRow, cells] of byRow) {
     if (viewRow >= length) {
       added.push([viewRow, cells]);
@@ -58,7 +59,8 @@ export function buildCellChanges(ctx: WriteContext, writes: readonly CellWrite[]
     const before = rows[index];
     if (!before) continue;
     let values: Record<string, CellValue> | null = null;
-    for (const [key, value] of cells) {
+    for (const key in cells) {
+      const value = cells[key] as CellValue;
       if (Object.is(before.values[key] ?? null, value)) continue;
       values ??= { ...before.values };
       values[key] = value;
@@ -67,12 +69,14 @@ export function buildCellChanges(ctx: WriteContext, writes: readonly CellWrite[]
   }
   added.sort((a, b) => a[0] - b[0]);
   let next = rows.length;
-  for (const [, cells] of added) {
-    const values: Record<string, CellValue> = {};
+  for (const [, values] of added) {
     let any = false;
-    for (const [key, value] of cells) {
-      values[key] = value;
-      if (value !== null && value !== '') any = true;
+    for (const key in values) {
+      const value = values[key];
+      if (value !== null && value !== '') {
+        any = true;
+        break;
+      }
     }
     if (!any) continue;
     changes.push({ index: next++, before: null, after: { id: ctx.newId(), values, by: stamp.by, at: stamp.at, src: stamp.src } });

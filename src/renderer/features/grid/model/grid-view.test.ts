@@ -68,7 +68,7 @@ describe('issue index', () => {
       [3, 'name', 'required'],
       [3, 'n', 'not-a-number'],
     ]);
-    updateIssues(index, table, [{ index: 3, before: rows[3] as StoredRow, after: row('d', '赵六', 30) }]);
+    updateIssues(index, [{ index: 3, before: rows[3] as StoredRow, after: row('d', '赵六', 30) }]);
     expect(index.counts).toEqual({ errors: 0, requiredEmpty: 0, warnings: 0 });
   });
 });

@@ -1,7 +1,10 @@
 /**
  * Every cell issue of the open table, kept up to date edit by edit: counts for the toolbar (errors,
- * empty required cells, warnings), the red/yellow cells, and the error panel. Built once on open
- * (one validation pass over all cells, no allocation for valid cells) and then only for changed rows.
+ * empty required cells, warnings), the red/yellow cells, and the error panel. A large table is indexed
+ * in steps after its first rows are painted (startIssues + stepIssues, driven by the store in idle time):
+ * until the index is `ready`, the cells on screen are validated on demand (issuesOf, cached per row
+ * object) and edits are noted to be re-validated when the pass ends. After that, only changed rows are
+ * re-validated. Valid cells cost no allocation.
  */
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../../shared/records/record-types';
@@ -17,10 +20,27 @@ export interface IssueCounts {
 }
 
 export interface IssueIndex {
+  readonly table: TableDef;
   /** Row id → field key → issue; rows without issues are absent. Mutated in place by updateIssues. */
   readonly byRow: Map<string, Map<string, CellIssue>>;
+  /** Partial until `ready`. */
   counts: IssueCounts;
+  /** False while the first pass is still running (see the module header). */
+  ready: boolean;
 }
+
+/** The state of an index's first pass over the rows it was started with. */
+interface Pass {
+  readonly rows: readonly StoredRow[];
+  next: number;
+  /** Rows changed while the pass runs: id → the row now (null when deleted). */
+  readonly changed: Map<string, StoredRow | null>;
+  /** Rows validated on demand while the pass runs, by row object (rows are never mutated). */
+  readonly onDemand: WeakMap<StoredRow, Map<string, CellIssue> | null>;
+}
+
+const passes = new WeakMap<IssueIndex, Pass>();
+const NO_COUNTS: IssueCounts = { errors: 0, requiredEmpty: 0, warnings: 0 };
 
 const rulesCache = new WeakMap<TableDef, readonly FieldRules[]>();
 
@@ -51,35 +71,75 @@ function tally(counts: IssueCounts, issues: Map<string, CellIssue>, sign: 1 | -1
   return { errors, requiredEmpty, warnings };
 }
 
-export function buildIssues(table: TableDef, rows: readonly StoredRow[]): IssueIndex {
-  const index: IssueIndex = { byRow: new Map(), counts: { errors: 0, requiredEmpty: 0, warnings: 0 } };
-  for (const row of rows) {
-    const issues = rowIssues(table, row);
-    if (issues) {
-      index.byRow.set(row.id, issues);
-      index.counts = tally(index.counts, issues, 1);
-    }
-  }
+function addRow(index: IssueIndex, row: StoredRow): void {
+  const issues = rowIssues(index.table, row);
+  if (!issues) return;
+  index.byRow.set(row.id, issues);
+  index.counts = tally(index.counts, issues, 1);
+}
+
+function removeRow(index: IssueIndex, id: string): void {
+  const old = index.byRow.get(id);
+  if (!old) return;
+  index.counts = tally(index.counts, old, -1);
+  index.byRow.delete(id);
+}
+
+/** An index whose first pass over `rows` has not run yet (see stepIssues). */
+export function startIssues(table: TableDef, rows: readonly StoredRow[]): IssueIndex {
+  const index: IssueIndex = { table, byRow: new Map(), counts: NO_COUNTS, ready: rows.length === 0 };
+  if (!index.ready) passes.set(index, { rows, next: 0, changed: new Map(), onDemand: new WeakMap() });
   return index;
 }
 
-/** Re-validates the rows a change touched. */
-export function updateIssues(index: IssueIndex, table: TableDef, changes: readonly RowChange[]): void {
+/**
+ * Validates up to `maxRows` more rows of the first pass; returns true once the index is ready (the rows
+ * changed meanwhile are then re-validated as they are now).
+ */
+export function stepIssues(index: IssueIndex, maxRows: number): boolean {
+  const pass = passes.get(index);
+  if (!pass) return true;
+  const end = Math.min(pass.rows.length, pass.next + maxRows);
+  for (let i = pass.next; i < end; i++) addRow(index, pass.rows[i] as StoredRow);
+  pass.next = end;
+  if (end < pass.rows.length) return false;
+  for (const [id, row] of pass.changed) {
+    removeRow(index, id);
+    if (row) addRow(index, row);
+  }
+  passes.delete(index);
+  index.ready = true;
+  return true;
+}
+
+/** The whole index at once (small tables, tests). */
+export function buildIssues(table: TableDef, rows: readonly StoredRow[]): IssueIndex {
+  const index = startIssues(table, rows);
+  stepIssues(index, Infinity);
+  return index;
+}
+
+/** One row's issues: from the index, or validated on demand while the first pass runs. */
+export function issuesOf(index: IssueIndex, row: StoredRow): ReadonlyMap<string, CellIssue> | undefined {
+  const pass = passes.get(index);
+  if (!pass) return index.byRow.get(row.id);
+  let issues = pass.onDemand.get(row);
+  if (issues === undefined) pass.onDemand.set(row, (issues = rowIssues(index.table, row)));
+  return issues ?? undefined;
+}
+
+/** Re-validates the rows a change touched (or notes them for the end of the first pass). */
+export function updateIssues(index: IssueIndex, changes: readonly RowChange[]): void {
+  const pass = passes.get(index);
   for (const c of changes) {
     const id = c.before?.id ?? c.after?.id;
     if (id === undefined) continue;
-    const old = index.byRow.get(id);
-    if (old) {
-      index.counts = tally(index.counts, old, -1);
-      index.byRow.delete(id);
+    if (pass) {
+      pass.changed.set(id, c.after);
+      continue;
     }
-    if (c.after) {
-      const issues = rowIssues(table, c.after);
-      if (issues) {
-        index.byRow.set(id, issues);
-        index.counts = tally(index.counts, issues, 1);
-      }
-    }
+    removeRow(index, id);
+    if (c.after) addRow(index, c.after);
   }
 }
 
