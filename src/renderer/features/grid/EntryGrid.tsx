@@ -211,9 +211,9 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
         onVisibleRegionChanged={(r: Rectangle) => {
           setPageRows(Math.max(1, r.height - 2));
-          // Re-place the input only while the active row is (or just was) on screen: scrolling far from it
-          // must not re-render the grid on every frame.
-          if (bounds !== null || (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)) setScrollTick((t) => t + 1);
+          // Re-place the input (and a hovered note) only while they can be on screen: scrolling far from
+          // the active row must not re-render the grid on every frame.
+          if (bounds !== null || hover !== null || (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)) setScrollTick((t) => t + 1);
         }}
         onHeaderMenuClick={(col, b) => setHeaderMenu({ col, x: b.x, y: b.y + b.height })}
         onItemHovered={(a) => {
