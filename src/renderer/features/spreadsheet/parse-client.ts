@@ -49,6 +49,11 @@ export class ParseClient {
     };
   }
 
+  /** Resolves once the Worker has loaded its code; the wizard starts a client before the file is picked. */
+  ready(): Promise<ParseOutcome<true>> {
+    return this.request({ kind: 'ping' }, 'ready').then((r) => (r.ok ? { ok: true, value: true } : r));
+  }
+
   /** Parses the file (bytes are transferred to the Worker). */
   open(name: string, bytes: Uint8Array, table: TableDef): Promise<ParseOutcome<Opened>> {
     return this.request({ kind: 'open', name, bytes, limits: this.limits, table }, 'opened', [bytes.buffer as ArrayBuffer]);

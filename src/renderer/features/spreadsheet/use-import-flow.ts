@@ -15,7 +15,7 @@ import type { Actor, Repository } from '../../data/repository';
 import type { ImportCounts } from '../../db/import-repository';
 import { commitImport } from './import-commit';
 import { loadMapping, saveMapping } from './mapping-memory';
-import { ParseClient, type Converted, type Opened } from './parse-client';
+import { ParseClient, type Converted, type Opened, type ProgressListener } from './parse-client';
 import { T } from './texts';
 
 export type BusyPhase = keyof typeof T.phase;
@@ -36,6 +36,12 @@ export interface ImportFlowDeps {
   readonly limits?: SheetLimits;
 }
 
+/** Progress of the parser Worker as the wizard's busy stage (the convert phase has a percentage). */
+const progressTo =
+  (setStage: (s: Stage) => void): ProgressListener =>
+  (phase, done, total) =>
+    setStage({ kind: 'busy', phase, percent: phase === 'convert' && total > 0 ? Math.floor((done / total) * 100) : null, cancellable: true });
+
 export function useImportFlow(deps: ImportFlowDeps) {
   const { table, slice, actor, repo } = deps;
   const limits = deps.limits ?? DEFAULT_SHEET_LIMITS;
@@ -50,11 +56,22 @@ export function useImportFlow(deps: ImportFlowDeps) {
   const [mode, setMode] = useState<ImportMode>('replace');
   const [leaveEmpty, setLeaveEmpty] = useState(false);
 
+  // A parser Worker started when the wizard opens, so SheetJS is loaded by the time a file is picked.
+  const warm = useRef<{ client: ParseClient; ready: Promise<unknown> } | null>(null);
+
   const dispose = useCallback(() => {
     client.current?.dispose();
     client.current = null;
   }, []);
-  useEffect(() => dispose, [dispose]);
+  useEffect(() => {
+    const c = new ParseClient(limits, progressTo(setStage));
+    warm.current = { client: c, ready: c.ready() };
+    return () => {
+      warm.current?.client.dispose();
+      warm.current = null;
+      dispose();
+    };
+  }, [limits, dispose]);
 
   const busy = (phase: BusyPhase, percent: number | null = null, cancellable = true) => setStage({ kind: 'busy', phase, percent, cancellable });
   const refuse = (message: string) => {
@@ -70,9 +87,13 @@ export function useImportFlow(deps: ImportFlowDeps) {
   const open = async (name: string, bytes: Uint8Array) => {
     dispose();
     setConverted(null);
-    const c = new ParseClient(limits, (phase, done, total) => busy(phase, phase === 'convert' && total > 0 ? Math.floor((done / total) * 100) : null));
+    const spare = warm.current;
+    warm.current = null;
+    const c = spare?.client ?? new ParseClient(limits, progressTo(setStage));
     client.current = c;
     busy('read');
+    await spare?.ready;
+    if (client.current !== c) return;
     const r = await c.open(name, bytes, table);
     if (client.current !== c) return;
     if (!r.ok) return refuse(r.message);

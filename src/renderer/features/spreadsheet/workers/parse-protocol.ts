@@ -22,6 +22,8 @@ export interface SheetSummary {
 }
 
 export type ParseRequest =
+  /** Answered with 'ready' once the Worker's code (SheetJS) is loaded: the wizard starts it early. */
+  | { readonly kind: 'ping' }
   | { readonly kind: 'open'; readonly name: string; readonly bytes: Uint8Array; readonly limits: SheetLimits; readonly table: TableDef }
   | { readonly kind: 'header'; readonly sheet: number; readonly row: number }
   | {
@@ -61,6 +63,7 @@ export type RefusalCode =
   | 'worker-crashed';
 
 export type ParseResponse =
+  | { readonly kind: 'ready' }
   | { readonly kind: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
   | { readonly kind: 'opened'; readonly format: SheetFormat; readonly encoding: string | null; readonly sheets: readonly SheetSummary[] }
   | { readonly kind: 'header'; readonly sheet: number; readonly header: HeaderDetection }

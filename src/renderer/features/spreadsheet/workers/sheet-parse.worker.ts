@@ -112,6 +112,7 @@ function open(req: Extract<ParseRequest, { kind: 'open' }>): void {
 }
 
 function handle(req: ParseRequest): void {
+  if (req.kind === 'ping') return post({ kind: 'ready' });
   if (req.kind === 'open') return open(req);
   const grid = grids[req.sheet];
   if (grid === undefined || table === null) throw new Refusal('parse-failed', M.parseFailed);
