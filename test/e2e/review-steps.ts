@@ -83,6 +83,34 @@ export async function returnWithComment(page: Page, reason: string, field: strin
   await expect(page.getByTestId('review-state')).toHaveText('填报中');
 }
 
+/** 完成情况 → 全年数据签发: the 领导小组 locks the year; `tables` submissions end up locked. */
+export async function lockYear(page: Page, tables: number): Promise<void> {
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  const panel = page.getByTestId('year-lock');
+  await expect(panel).toContainText('所有表均已通过校级审核，可以签发锁定。');
+  await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
+  // A click while the popconfirm still animates in can get lost; retry until confirmed (a confirm in
+  // flight shows a loading button, which ignores a second click).
+  const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+  await expect(async () => {
+    if (await ok.isVisible()) await ok.click({ timeout: 2000 });
+    await expect(page.getByText('全年数据已锁定')).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(panel).toContainText(`已锁定 ${tables} 张表`);
+}
+
+/** The office's 解除全年锁定 cannot be confirmed without a reason; cancelled, so the year stays locked. */
+export async function expectReopenNeedsReason(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await page.getByTestId('year-lock').getByRole('button', { name: '解除全年锁定' }).click();
+  const dialog = page.getByRole('dialog', { name: '解除全年锁定' });
+  await expect(dialog.getByRole('button', { name: '确定' })).toBeDisabled();
+  await dialog.getByLabel('解除锁定的原因（必填）').fill('复核发现需更正');
+  await expect(dialog.getByRole('button', { name: '确定' })).toBeEnabled();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** 导出数据包 after the 负责人's approval: the data bundle to `addressee`, or (summary) the forward bundle to the office. */
 export async function exportData(s: StationPage, addressee: string | 'forward', dir: string, fileName: string): Promise<string> {
   await exchangeTab(s, '导出数据包');

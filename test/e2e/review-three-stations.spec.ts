@@ -4,15 +4,16 @@
  * (summary) imports, approves at L2 and forwards; the office imports and returns one cell with a comment;
  * the feedback goes down the route through the summary to the department, where the return shows as a
  * task with the comment; the fix is re-approved and travels up the same route; the office approves, the
- * 领导小组 locks it, and the audit log verifies.
+ * 领导小组 locks the year (the other tasked slices seeded as school-approved), and the audit log verifies.
  */
 import { test, expect } from '@playwright/test';
 import { createAndSignIn, createKey, openStationPage, registerStation, setUpStation, type StationPage } from './fixtures/bundle-stations';
 import { chooseOption, OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
 import {
-  A3_WITH_SOFT_FAILURE, act, approveWith, exportData, exportFeedback, fillForm, importData, importFeedback, justifySoftFailure,
-  openA3Form, openReview, returnWithComment, SCHOOL_REPORT, SOURCE_DOCS, switchUser,
+  A3_WITH_SOFT_FAILURE, act, approveWith, expectReopenNeedsReason, exportData, exportFeedback, fillForm, importData, importFeedback,
+  justifySoftFailure, lockYear, openA3Form, openReview, returnWithComment, SCHOOL_REPORT, SOURCE_DOCS, switchUser,
 } from './review-steps';
+import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 
 // About 4 minutes on a loaded 2-core machine; the margin is for the bridge project's signing.
 test.setTimeout(600_000);
@@ -26,7 +27,7 @@ const TW_HEAD: StationUser = { role: '负责人', name: '田书记', pin: '4444'
 const TW = '团委会';
 const AREA = '学校产权校舍建筑面积—合计';
 
-test('three stations: soft failure justified, L1 → L2 → office return → feedback down → fix → up again → L3 → lock, audit verified', async ({ browser }, testInfo) => {
+test('three stations: soft failure justified, L1 → L2 → office return → feedback down → fix → up again → L3 → year lock, audit verified', async ({ browser }, testInfo) => {
   const dir = testInfo.outputPath('files');
   const shot = async (s: StationPage, name: string) => {
     const shots = process.env.REVIEW_SHOTS_DIR;
@@ -118,17 +119,21 @@ test('three stations: soft failure justified, L1 → L2 → office return → fe
   await office.page.getByRole('tab', { name: '审核清单' }).click();
   await approveWith(office.page, [SOURCE_DOCS, SCHOOL_REPORT]);
   await expect(office.page.getByTestId('review-state')).toHaveText('学校已审核');
-  await switchUser(office.page, YEAR, LEADER);
-  await openReview(office.page, TW);
-  await act(office.page, '签发锁定', '已签发锁定');
-  await expect(office.page.getByTestId('review-state')).toHaveText('已锁定');
 
+  // Every other slice the office's task matrix expects is seeded as school-approved, so the 领导小组
+  // signs off the whole year; the office's reopen needs a reason.
+  const others = await seedOtherSlicesSchoolApproved(office.page, SUPERVISOR.name, new Date().toISOString());
+  await switchUser(office.page, YEAR, LEADER);
+  await lockYear(office.page, others + 1);
+  await openReview(office.page, TW);
+  await expect(office.page.getByTestId('review-state')).toHaveText('已锁定');
   await switchUser(office.page, YEAR, SUPERVISOR);
+  await expectReopenNeedsReason(office.page);
   await office.page.getByRole('menuitem', { name: '审计日志' }).click();
   await office.page.getByRole('button', { name: '校验哈希链' }).click();
   await expect(office.page.getByTestId('audit-verify')).toContainText('哈希链完整');
   const audit = office.page.getByTestId('audit-table');
   await expect(audit).toContainText('退回整改');
-  await expect(audit).toContainText('签发锁定');
+  await expect(audit).toContainText('签发锁定全年数据');
   await shot(office, 'three-stations-audit.png');
 });
