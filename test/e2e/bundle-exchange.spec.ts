@@ -1,7 +1,8 @@
 /**
  * Issue 5 end to end: three stations in three browser contexts pass real files — registration →
  * setup → data → receipt → forward → office — and a tampered file is refused with its cause; then a
- * later setup bundle with a new deadline reaches the department's 我的任务.
+ * later setup bundle with a new deadline reaches the department's 我的任务, and 团委会 rotates its key
+ * (the office adds it as a second key of the department).
  */
 import { test, expect } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { bytes, rezip, text } from '../../src/shared/bundle/testing/rezip';
 import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
 import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
 
-test.setTimeout(300_000);
+test.setTimeout(480_000);
 
 const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
 const XGC_HEAD = { role: '负责人' as const, name: '许处长', pin: '2222' };
@@ -140,6 +141,7 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   await office.page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(office.page.getByText('任务分配已保存')).toBeVisible();
   await exchangeTab(office, '初始化包');
+  await enterPassphrase(office);
   const later = await saveFileVia(office, office.page.getByRole('button', { name: '导出初始化包 TW' }), dir, 'TW-初始化包-第2次.sdd');
   await importFile(tw, later);
   await expect(tw.page.getByTestId('setup-confirm')).toContainText(officeFp);
@@ -147,4 +149,21 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   await expect(tw.page.getByTestId('import-done')).toContainText('初始化包已导入');
   await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
   await expect(tw.page.getByTestId('my-tasks').getByRole('row', { name: /A9-6-1/ })).toContainText('2025-11-20');
+
+  // 7. Key rotation: 团委会 changes its key and exports a new registration; the office sees a new key of 团委会.
+  await exchangeTab(tw, '密钥与注册');
+  await enterPassphrase(tw);
+  await tw.page.getByTestId('key-panel').getByRole('button', { name: '更换密钥' }).click();
+  const rotatedReg = await saveFileVia(tw, tw.page.locator('.ant-popconfirm').getByRole('button', { name: '更换密钥' }), dir, 'TW-新密钥注册申请.sdd');
+  await expect(tw.page.getByTestId('own-fingerprint')).not.toHaveText(twFp);
+  const newFp = await tw.page.getByTestId('own-fingerprint').innerText();
+  await exchangeTab(office, '信任列表');
+  await enterPassphrase(office);
+  await openFileVia(office, office.page.getByRole('button', { name: '导入注册申请' }), rotatedReg);
+  const rotation = office.page.getByTestId('registration-confirm');
+  await expect(rotation.getByTestId('registration-fingerprint')).toHaveText(newFp);
+  await expect(rotation.getByTestId('registration-new-key')).toContainText('团委会 的一把新密钥');
+  await checkWhenSettled(rotation.getByRole('checkbox'));
+  await rotation.getByRole('button', { name: '加入信任列表' }).click();
+  await expect(office.page.getByTestId('trust-table').getByRole('row', { name: /团委会/ })).toHaveCount(2);
 });

@@ -1,9 +1,9 @@
 /** 密钥与注册: this station's key and fingerprint; create it (passphrase in Electron); export the registration request. */
 import { useEffect, useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
-import { createStationKey, exportRegistration } from './key-service';
+import { createStationKey, exportRegistration, rotateStationKey } from './key-service';
 import { saveBundleFile } from './use-exchange';
 import { X } from './texts';
 
@@ -48,6 +48,19 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
     setPass('');
     setRepeat('');
     await reload();
+  };
+
+  const rotate = async () => {
+    setError(null);
+    setBusy(true);
+    // The new key takes the signing passphrase typed on this page (Electron), like the key it replaces.
+    const r = await rotateStationKey(deps, acting, departmentName);
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    await reload();
+    const saved = await saveBundleFile(r.value.registration.fileName, r.value.registration.bytes);
+    if (!saved.ok) return setError(saved.message);
+    if (saved.where !== null) message.success(X.rotated(saved.where));
   };
 
   const register = async () => {
@@ -100,6 +113,13 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
             <Button type="primary" onClick={() => void register()}>
               {X.exportRegistration}
             </Button>
+          )}
+          {own && !lost && !isOffice && (
+            <Popconfirm title={X.rotateConfirmTitle} description={<div style={{ maxWidth: 420 }}>{X.rotateConfirm}</div>} onConfirm={() => void rotate()} okText={X.rotateKey} cancelText={X.cancel}>
+              <Button danger loading={busy}>
+                {X.rotateKey}
+              </Button>
+            </Popconfirm>
           )}
         </Space>
       </Space>

@@ -28,6 +28,8 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
   const [confirmed, setConfirmed] = useState(false);
   const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
   const list = state.trustList?.list;
+  // A rotated key: the department already has valid keys, which stay valid until revoked here.
+  const priorKeys = (r: RegistrationRequest) => (list?.keys ?? []).filter((k) => k.departmentCode === r.departmentCode && k.keyId !== r.keyId && k.revokedAt === undefined).length;
 
   const pick = async () => {
     setError(null);
@@ -100,6 +102,7 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
                 </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
+            {priorKeys(request) > 0 && <Alert type="info" showIcon title={X.newKeyOfDepartment(request.departmentName, priorKeys(request))} data-testid="registration-new-key" />}
             <Typography.Text type="secondary">{X.fingerprintHint}</Typography.Text>
             <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
               {X.confirmFingerprint}

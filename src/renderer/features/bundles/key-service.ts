@@ -41,6 +41,23 @@ export async function createStationKey(deps: ExchangeDeps, acting: Acting): Prom
   return ok({ keyId, fingerprint });
 }
 
+/**
+ * Key rotation at a department or summary station (THREATS B10: a new key restarts its sequence
+ * numbers): a new key becomes current and a registration request for it is written. The old key stays
+ * in the office's trust list — bundles it signed still verify — until the office revokes it.
+ */
+export async function rotateStationKey(deps: ExchangeDeps, acting: Acting, departmentName: string): Promise<Result<{ keyId: string; fingerprint: string; registration: { bytes: Uint8Array; fileName: string } }>> {
+  const ws = acting.workspace;
+  if (ws.station.role === 'office') return err('wrong-station', X.rotateNotOffice);
+  const before = await deps.repo.loadExchange(ws.id);
+  if (before.ownKey === null) return err('no-key', X.noKey);
+  if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '') return err('passphrase-missing', X.passphraseNeeded);
+  const created = await createStationKey(deps, acting);
+  if (!created.ok) return created;
+  const registration = await exportRegistration(deps, acting, await deps.repo.loadExchange(ws.id), departmentName);
+  return registration.ok ? ok({ ...created.value, registration: registration.value }) : registration;
+}
+
 /** The self-signed registration request of a department or summary station. */
 export async function exportRegistration(deps: ExchangeDeps, acting: Acting, state: ExchangeState, departmentName: string): Promise<Result<{ bytes: Uint8Array; fileName: string }>> {
   const ws = acting.workspace;

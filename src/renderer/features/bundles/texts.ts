@@ -21,6 +21,12 @@ export const X = {
   keyCreated: '签名密钥已生成',
   exportRegistration: '导出注册申请',
   registrationSaved: (where: string) => `注册申请已保存：${where}。请将文件交给督导室，并电话告知指纹。`,
+  rotateKey: '更换密钥',
+  rotateConfirmTitle: '更换本站签名密钥？',
+  rotateConfirm:
+    '将生成新的签名密钥并导出新的注册申请；之后发出的数据包用新密钥签名，序号从 1 重新开始。旧密钥签发的数据包仍然有效，直到督导室吊销旧密钥。新密钥须经督导室核对指纹、加入信任列表并重新下发初始化包后才能使用。',
+  rotated: (where: string) => `已更换密钥，新的注册申请已保存：${where}。请将文件交给督导室，并电话告知新指纹。`,
+  rotateNotOffice: '督导室密钥是全校的信任根，不能在此更换。',
   officeKeyHint: '督导室的密钥是全校的信任根：各部门导入初始化包时将核对此指纹。',
   // Trust
   importRegistration: '导入注册申请',
@@ -32,6 +38,8 @@ export const X = {
   revoked: '已吊销',
   revokeConfirm: '吊销后，该密钥签发的任何数据包都将被拒绝。确定吊销？',
   keyAdded: (dept: string) => `已将 ${dept} 的密钥加入信任列表`,
+  newKeyOfDepartment: (dept: string, count: number) =>
+    `这是 ${dept} 的一把新密钥：该部门已有 ${count} 把有效密钥。加入后新旧密钥都可签发数据包，核实对方已更换密钥后请吊销旧密钥。`,
   keyRevokedDone: '已吊销该密钥',
   // Setup
   noticeTitle: '采集通知',
