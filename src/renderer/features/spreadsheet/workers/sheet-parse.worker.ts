@@ -19,7 +19,7 @@ import type { ParseRequest, ParseResponse, RefusalCode, SheetFormat, SheetSummar
 import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
 import { readWorkbook } from './workbook-read';
 
-const scope = globalThis as unknown as { postMessage(m: ParseResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ParseRequest>) => void) | null };
+const scope = globalThis as unknown as { postMessage(m: ParseResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ParseRequest>) => Promise<void>) | null };
 const PREVIEW_ROWS = 15;
 const PREVIEW_COLS = 40;
 
@@ -46,10 +46,10 @@ function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
   return /\.xls$/i.test(name) ? 'xls' : null;
 }
 
-function checkZip(bytes: Uint8Array, limits: SheetLimits): void {
+async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<void> {
   post({ kind: 'progress', phase: 'scan', done: 0, total: bytes.length });
   let oversized: { rows: number; cols: number } | null = null;
-  const scan = scanZip(bytes, { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes }, (name, head) => {
+  const scan = await scanZip(bytes, { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes }, (name, head) => {
     if (oversized !== null || !/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
     const d = declaredCells(new TextDecoder().decode(head));
     if (d !== null && (d.rows * d.cols > limits.maxCells || d.rows > limits.maxRows + HEADER_SCAN_ROWS)) oversized = d;
@@ -72,14 +72,14 @@ function checkZip(bytes: Uint8Array, limits: SheetLimits): void {
   if (big !== null) throw new Refusal('too-many-cells', M.tooManyCells(big.rows, big.cols, limits.maxCells));
 }
 
-function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): { grids: SheetGrid[]; encoding: string | null } {
+async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): Promise<{ grids: SheetGrid[]; encoding: string | null }> {
   if (format === 'csv') {
     const decoded = decodeCsvBytes(bytes);
     const parsed = parseCsv(decoded.text, guessDelimiter(decoded.text), { maxRows: limits.maxRows + HEADER_SCAN_ROWS, maxCells: limits.maxCells });
     if (!parsed.ok) throw parsed.reason === 'too-many-rows' ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows)) : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
     return { grids: [{ name: name.replace(/\.[^.]+$/, '') || 'CSV', rows: parsed.rows, merges: [] }], encoding: decoded.encoding };
   }
-  if (format === 'xlsx') checkZip(bytes, limits);
+  if (format === 'xlsx') await checkZip(bytes, limits);
   post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
   const read = readWorkbook(bytes, { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 });
   if (prototypesChanged(clean)) throw new Refusal('hostile-content', M.hostileContent);
@@ -98,22 +98,22 @@ function summary(g: SheetGrid, t: TableDef): SheetSummary {
   return { name: g.name, rows: g.rows.length, columns, preview, header: detectHeader(g, t) };
 }
 
-function open(req: Extract<ParseRequest, { kind: 'open' }>): void {
+async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void> {
   const { limits } = req;
   if (req.bytes.length > limits.maxFileBytes) throw new Refusal('file-too-large', M.fileTooLarge(limits.maxFileBytes));
   const format = formatOf(req.name, req.bytes);
   if (format === null) throw new Refusal('unknown-format', M.unknownFormat);
   table = req.table;
-  const read = readGrids(req.name, req.bytes, format, limits);
+  const read = await readGrids(req.name, req.bytes, format, limits);
   if (read.grids.length === 0) throw new Refusal('no-sheets', M.noSheets);
   grids = read.grids;
   const t = req.table;
   post({ kind: 'opened', format, encoding: read.encoding, sheets: grids.map((g) => summary(g, t)) });
 }
 
-function handle(req: ParseRequest): void {
+async function handle(req: ParseRequest): Promise<void> {
   if (req.kind === 'ping') return post({ kind: 'ready' });
-  if (req.kind === 'open') return open(req);
+  if (req.kind === 'open') return await open(req);
   const grid = grids[req.sheet];
   if (grid === undefined || table === null) throw new Refusal('parse-failed', M.parseFailed);
   if (req.kind === 'header') {
@@ -130,9 +130,10 @@ function handle(req: ParseRequest): void {
   scope.postMessage({ kind: 'converted', result, values: bytes }, [bytes.buffer]);
 }
 
-scope.onmessage = (e) => {
+// Returns its promise so a test driving this handler can await the answer; a Worker ignores it.
+scope.onmessage = async (e) => {
   try {
-    handle(e.data);
+    await handle(e.data);
   } catch (error) {
     if (error instanceof Refusal) post({ kind: 'refused', code: error.code, message: error.message });
     else post({ kind: 'refused', code: prototypesChanged(clean) ? 'hostile-content' : 'parse-failed', message: prototypesChanged(clean) ? M.hostileContent : M.parseFailed });
