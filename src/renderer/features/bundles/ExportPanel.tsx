@@ -5,7 +5,7 @@ import type { ForwardPlan } from '../../../shared/bundle/forward';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { buildDataBundle, buildForwardBundle, dataRoutes, planForwardNow, type SavedBundle } from './data-export';
-import { saveBundleFile } from './use-exchange';
+import { saveAndRecordBundle } from './use-exchange';
 import { X } from './texts';
 import type { Result } from '../../../shared/result';
 
@@ -34,11 +34,9 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
     setError(null);
     const r = await build();
     if (!r.ok) return setError(r.error.message);
-    const saved = await saveBundleFile(r.value.fileName, r.value.bytes);
+    const saved = await saveAndRecordBundle(deps, acting, r.value);
     if (!saved.ok) return setError(saved.message);
     if (saved.where === null) return;
-    const rec = await deps.repo.recordBundle(acting.workspace.id, { bundle: r.value.record }, acting.actor);
-    if (!rec.ok) return setError(rec.error.message);
     message.success(X.dataSaved(saved.where));
     await reload();
   };

@@ -13,7 +13,7 @@ import { commitNoticeBundle } from './notice-import';
 import { applySetupBundle } from './setup-service';
 import { NoticeView } from './SetupPanel';
 import { SeqJumpCard } from './SeqJumpCard';
-import { saveBundleFile } from './use-exchange';
+import { saveAndRecordBundle } from './use-exchange';
 import { X } from './texts';
 
 interface Props {
@@ -78,11 +78,9 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
         setDone(X.imported);
         const receipt = r.value.receipt;
         if (!receipt.ok) return setError(`数据已导入，但回执未生成：${receipt.error.message}`);
-        const saved = await saveBundleFile(receipt.value.fileName, receipt.value.bytes);
-        if (saved.ok && saved.where !== null) {
-          await deps.repo.recordBundle(acting.workspace.id, { bundle: receipt.value.record }, acting.actor);
-          message.success(X.receiptSaved(saved.where));
-        }
+        const saved = await saveAndRecordBundle(deps, acting, receipt.value);
+        if (!saved.ok) return setError(`数据已导入，但回执未保存：${saved.message}`);
+        if (saved.where !== null) message.success(X.receiptSaved(saved.where));
       } else if (step.step === 'notice') {
         const r = await commitNoticeBundle(deps, acting, step.preview);
         if (!r.ok) return setError(r.error.message);

@@ -10,7 +10,7 @@ import { contributingDepartments, type TaskAssignment } from '../../../shared/ta
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { buildSetupBundle, saveNotice } from './setup-service';
-import { saveBundleFile } from './use-exchange';
+import { saveAndRecordBundle } from './use-exchange';
 import { X } from './texts';
 
 interface Props {
@@ -57,11 +57,9 @@ function OfficeSetup({ deps, acting, state, departments, reload }: Props) {
     setError(null);
     const r = await buildSetupBundle(deps, acting, state, d.code);
     if (!r.ok) return setError(r.error.message);
-    const saved = await saveBundleFile(r.value.fileName, r.value.bytes);
+    const saved = await saveAndRecordBundle(deps, acting, r.value);
     if (!saved.ok) return setError(saved.message);
     if (saved.where === null) return;
-    const rec = await deps.repo.recordBundle(acting.workspace.id, { bundle: r.value.record }, acting.actor);
-    if (!rec.ok) return setError(rec.error.message);
     message.success(X.setupSaved(d.name, saved.where));
     await reload();
   };

@@ -11,6 +11,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
 import { getPlatform } from '../../platform/platform';
 import type { Acting, ExchangeDeps } from './exchange-context';
+import type { OutgoingBundle } from './outgoing';
 import { workerVerifier } from './verify-client';
 
 let appVersion = '0.1.0';
@@ -53,4 +54,19 @@ export async function saveBundleFile(fileName: string, bytes: Uint8Array): Promi
   const r = await getPlatform().saveFile({ suggestedName: fileName, bytes, filters: [{ name: '状态数据包', extensions: ['sdd'] }] });
   if (!r.ok) return { ok: false, message: r.error.message };
   return { ok: true, where: r.value.kind === 'saved' ? r.value.location : null };
+}
+
+/**
+ * Saves an outgoing bundle and, once it is really saved, records it in the bundle log (the sequence
+ * number was spent when it was signed). Returns where it went, or null when the person cancelled.
+ */
+export async function saveAndRecordBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  bundle: OutgoingBundle & { readonly fileName: string },
+): Promise<{ ok: true; where: string | null } | { ok: false; message: string }> {
+  const saved = await saveBundleFile(bundle.fileName, bundle.bytes);
+  if (!saved.ok || saved.where === null) return saved;
+  const rec = await deps.repo.recordBundle(acting.workspace.id, { bundle: bundle.record }, acting.actor);
+  return rec.ok ? saved : { ok: false, message: rec.error.message };
 }
