@@ -4,17 +4,15 @@
  * exposed through page.exposeFunction). Never `npx playwright install`: the browser comes from apt.
  */
 import { defineConfig } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian's Chromium and its flags, shared with bench/run.mjs (test/chromium.json). */
+const chromiumLaunch = JSON.parse(readFileSync(new URL('./test/chromium.json', import.meta.url), 'utf8')) as {
+  executablePath: string;
+  args: string[];
+};
+export const CHROMIUM_ARGS: readonly string[] = chromiumLaunch.args;
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath;
 
 /** E2E_PORT lets parallel checkouts (git worktrees) run their own preview servers side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 5179);
@@ -33,7 +31,7 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
     trace: 'off',
   },
   webServer: {

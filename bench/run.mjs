@@ -16,6 +16,8 @@ import { bundleBench } from './bundle.bench.mjs';
 /** Add new bench modules here. */
 const BENCHES = [storageBench, gridBench, rulesBench, sheetBench, bundleBench];
 
+/** Debian's Chromium and its flags, shared with playwright.config.ts. */
+const CHROMIUM = JSON.parse(await readFile(new URL('../test/chromium.json', import.meta.url), 'utf8'));
 const DEFAULT_DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -84,17 +86,8 @@ async function main() {
   const server = await serveDist(opts.dist);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.executablePath,
+    args: CHROMIUM.args,
   });
   const failed = [];
   try {

@@ -44,9 +44,17 @@ describe('electron-builder.yml', () => {
     expect(pkg.productName).toBe(config.productName);
   });
 
-  it('packs the built app into an asar without node_modules, including the entry package.json points at', () => {
+  it('packs the built app into an asar without node_modules or the benchmark page, including the entry package.json points at', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['dist/**', 'dist-electron/**', 'package.json', '!node_modules/**']);
+    expect(config.files).toEqual([
+      'dist/**',
+      '!dist/bench.html',
+      '!dist/assets/bench-*',
+      '!dist/assets/sheet-floor-worker-*',
+      'dist-electron/**',
+      'package.json',
+      '!node_modules/**',
+    ]);
     expect(pkg.main).toBe('dist-electron/main.cjs');
   });
 

@@ -7,7 +7,7 @@
 import { test, expect, chromium, type BrowserContext } from '@playwright/test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { CHROMIUM_ARGS } from '../../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { makeTempDataDir } from './fixtures/bridge';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -54,7 +54,7 @@ test('a renderer crash during a merge leaves the database exactly before or afte
   const userDir = await mkdtemp(join(tmpdir(), 'sdd-bundle-crash-'));
   const officeData = await makeTempDataDir('sdd-office-');
   const launchOffice = async (): Promise<{ ctx: BrowserContext; station: StationPage }> => {
-    const ctx = await chromium.launchPersistentContext(userDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, baseURL: testInfo.project.use.baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } });
+    const ctx = await chromium.launchPersistentContext(userDir, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], baseURL: testInfo.project.use.baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } });
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const bridge = await installBridge(page, officeData);
     await page.goto('/');

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { installBridge } from './fixtures/bridge';
 import { test, expect } from './fixtures/app-test';
 import { cell, COL, openStudentTable, pasteText, reopenStudentTable, waitSaved } from './grid-steps';
@@ -39,8 +39,8 @@ test('a renderer crash in the middle of a large paste leaves the table exactly a
   const userDir = await mkdtemp(join(tmpdir(), 'sdd-grid-crash-'));
   const launch = async (): Promise<{ ctx: BrowserContext; page: Page }> => {
     const ctx = await chromium.launchPersistentContext(userDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
       baseURL,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
