@@ -78,11 +78,11 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
         tableLayout="fixed"
         rowClassName={(i) => `checklist-${i.status}`}
         columns={[
-          { title: '类别', width: 80, render: (_, i) => T.kinds[i.kind] },
+          { title: '类别', width: 76, render: (_, i) => T.kinds[i.kind] },
           { title: '级别', width: 64, render: (_, i) => <Tag color={SEVERITY_COLOR[i.severity]}>{T.severities[i.severity]}</Tag> },
           {
             title: '结果',
-            width: 120,
+            width: 92,
             render: (_, i) =>
               i.kind === 'manual' && ticks && onTick ? (
                 <Checkbox
@@ -109,7 +109,7 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
             ? [
                 {
                   title: T.justification,
-                  width: 340,
+                  width: '36%',
                   render: (_: unknown, i: ChecklistItem) =>
                     i.severity === 'soft' && i.status === 'fail' ? (
                       <JustificationCell item={i} current={Object.hasOwn(justifications, i.id) ? justifications[i.id] : undefined} {...(onJustify ? { onJustify } : {})} />

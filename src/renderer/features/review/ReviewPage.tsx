@@ -60,16 +60,24 @@ export function ReviewPage() {
               size="small"
               data-testid="review-slices"
               dataSource={slices}
+              tableLayout="fixed"
               pagination={{ pageSize: 15, showSizeChanger: false, hideOnSinglePage: true }}
               onRow={(s) => ({ onClick: () => select({ departmentCode: s.departmentCode, tableCode: s.tableCode }), style: { cursor: 'pointer' } })}
               rowClassName={(s) => (current === s ? 'ant-table-row-selected' : '')}
               columns={[
-                { title: T.tableCode, width: 90, render: (_, s) => <Typography.Text strong>{s.tableCode}</Typography.Text> },
-                { title: T.tableName, ellipsis: true, render: (_, s) => tableName(s.tableCode) },
-                { title: T.department, width: 110, ellipsis: true, render: (_, s) => deptName(s.departmentCode) },
+                {
+                  title: T.table,
+                  ellipsis: true,
+                  render: (_, s) => (
+                    <span title={tableName(s.tableCode)}>
+                      <Typography.Text strong>{s.tableCode}</Typography.Text> <Typography.Text type="secondary">{tableName(s.tableCode)}</Typography.Text>
+                    </span>
+                  ),
+                },
+                { title: T.department, width: 96, ellipsis: true, render: (_, s) => deptName(s.departmentCode) },
                 {
                   title: T.state,
-                  width: 130,
+                  width: 112,
                   render: (_, s) => (
                     <>
                       <Tag color={STATE_COLOR[s.submission.state]}>{s.stored ? REVIEW_STATE_LABELS[s.submission.state] : T.notStarted}</Tag>
@@ -77,7 +85,7 @@ export function ReviewPage() {
                     </>
                   ),
                 },
-                { title: T.deadline, width: 100, render: (_, s) => displayDate(s.deadline) },
+                { title: T.deadline, width: 96, render: (_, s) => displayDate(s.deadline) },
               ]}
             />
           )}

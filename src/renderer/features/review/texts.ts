@@ -5,6 +5,7 @@ export const T = {
   noSlices: '本站点暂无需要审核的表。',
   tableCode: '表代码',
   tableName: '表名',
+  table: '表',
   department: '部门',
   state: '状态',
   deadline: '截止日期',

@@ -48,19 +48,19 @@ export function MyTasksPage() {
           columns={[
             {
               title: T.tableCode,
-              width: 100,
+              width: 84,
               render: (_, m) => (
                 <Typography.Link strong onClick={() => go('table', m.task.tableCode)}>
                   {m.task.tableCode}
                 </Typography.Link>
               ),
             },
-            { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name },
-            { title: T.period, width: 90, render: (_, m) => { const t = tables.get(m.task.tableCode); return t ? PERIOD_LABELS[t.period] : ''; } },
-            { title: T.part, width: 100, render: (_, m) => <Tag>{T.parts[m.part]}</Tag> },
+            { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name }, // takes the width the others leave
+            { title: T.period, width: 84, render: (_, m) => { const t = tables.get(m.task.tableCode); return t ? PERIOD_LABELS[t.period] : ''; } },
+            { title: T.part, width: 92, render: (_, m) => <Tag>{T.parts[m.part]}</Tag> },
             {
               title: T.deadline,
-              width: 170,
+              width: 156,
               render: (_, m) => {
                 const s = dueState(m.task.deadline, today);
                 return (
@@ -73,7 +73,7 @@ export function MyTasksPage() {
             { title: T.rows, width: 80, align: 'right', render: (_, m) => completeness.get(m.task.tableCode)?.rows ?? '…' },
             {
               title: T.required,
-              width: 160,
+              width: 120,
               render: (_, m) => {
                 const c = completeness.get(m.task.tableCode);
                 if (!c) return '…';
@@ -90,10 +90,10 @@ export function MyTasksPage() {
                 return c ? <Typography.Text type={c.errorCells > 0 ? 'danger' : undefined}>{c.errorCells}</Typography.Text> : '…';
               },
             },
-            { title: T.lastUpdated, width: 170, render: (_, m) => { const u = completeness.get(m.task.tableCode)?.updatedAt; return u ? new Date(u).toLocaleString('zh-CN') : '—'; } },
+            { title: T.lastUpdated, width: 156, render: (_, m) => { const u = completeness.get(m.task.tableCode)?.updatedAt; return u ? new Date(u).toLocaleString('zh-CN') : '—'; } },
             {
               title: SHEET_T.actionsColumn,
-              width: 120,
+              width: 104,
               render: (_, m) => {
                 const table = tables.get(m.task.tableCode);
                 return table ? <SpreadsheetActions table={table} departmentCode={sliceOf(m)} iconOnly /> : null;
