@@ -14,6 +14,7 @@ import { loadSlice } from '../db/reads';
 import { BLOCK_SIZE, openStatusDb, type StatusDb } from '../db/schema';
 import type { StoredRow } from '../../shared/records/record-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
+import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import { makeBenchRows } from './bench-rows';
 import { openRawDb, rawBlockLoad, rawBlockPut } from './raw-idb';
 import { measureWorkerCommit } from './worker-bench';
@@ -47,24 +48,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 function workspace(): Workspace {
-  return {
-    id: WS,
-    name: 'bench',
-    school: { name: '基准学院', provinceCode: '44', code: '12954' },
-    academicYearStart: 2025,
-    financeYear: 2025,
-    snapshotDate: '20250831',
-    deadlines: {
-      fill: '20251010',
-      departmentReview: '20251015',
-      summaryReview: '20251020',
-      schoolReview: '20251030',
-    },
-    station: { role: 'office', departmentCode: null },
-    users: [],
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-  };
+  return sampleWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' } });
 }
 
 async function freshOurs(): Promise<StatusDb> {

@@ -4,6 +4,7 @@
  */
 import { newUuid } from '../../shared/ids';
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
+import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { openStatusDb, type StatusDb } from './schema';
 
@@ -16,25 +17,7 @@ export function openTestDb(): Promise<StatusDb> {
 }
 
 export function makeWorkspace(overrides: Partial<Workspace> = {}): Workspace {
-  return {
-    id: newUuid(),
-    name: '2025-2026学年状态数据',
-    school: { name: '示例职业技术学院', provinceCode: '44', code: '12954' },
-    academicYearStart: 2025,
-    financeYear: 2025,
-    snapshotDate: '20250831',
-    deadlines: {
-      fill: '20251010',
-      departmentReview: '20251015',
-      summaryReview: '20251020',
-      schoolReview: '20251030',
-    },
-    station: { role: 'office', departmentCode: null },
-    users: [],
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-    ...overrides,
-  };
+  return sampleWorkspace({ id: newUuid(), ...overrides });
 }
 
 export function makeRows(n: number, tag = 'r'): StoredRow[] {

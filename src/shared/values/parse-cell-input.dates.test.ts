@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldDef } from '../catalog/catalog-types';
+import { fieldDef } from '../catalog/testing/field-fixture';
 import { parseCellInput } from './parse-cell-input';
 
-const field = (over: Partial<FieldDef>): FieldDef => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  unit: '',
-  required: false,
-  note: '',
-  verified: true,
-  ...over,
-});
+const field = fieldDef;
 
 const birth = field({ label: '出生日期', type: 'date' });
 const entry = field({ label: '入学年月', type: 'yearMonth' });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../catalog/catalog-types';
+import { fieldDef } from '../catalog/testing/field-fixture';
 import { parseCellInput } from './parse-cell-input';
 
-const field = (over: Partial<FieldDef>): FieldDef => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  unit: '',
-  required: false,
-  note: '',
-  verified: true,
-  ...over,
-});
+const field = fieldDef;
 
 const students = field({ label: '在校生数', type: 'integer', unit: '人', min: 0 });
 const money = field({ label: '经费收入', type: 'decimal', unit: '万元', precision: 2 });

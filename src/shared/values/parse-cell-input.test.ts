@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldDef } from '../catalog/catalog-types';
+import { fieldDef } from '../catalog/testing/field-fixture';
 import { idCardCheckChar } from './id-card';
 import { parseCellInput } from './parse-cell-input';
 
-const field = (over: Partial<FieldDef>): FieldDef => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  unit: '',
-  required: false,
-  note: '',
-  verified: true,
-  ...over,
-});
+const field = fieldDef;
 
 const name = field({ label: '姓名', required: true });
 const gender = field({ label: '性别', type: 'enum', options: ['男', '女'] });

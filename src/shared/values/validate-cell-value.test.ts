@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldDef } from '../catalog/catalog-types';
+import { fieldDef } from '../catalog/testing/field-fixture';
 import { validateCellValue } from './validate-cell-value';
 
-const field = (over: Partial<FieldDef>): FieldDef => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  unit: '',
-  required: false,
-  note: '',
-  verified: true,
-  ...over,
-});
+const field = fieldDef;
 
 describe('validateCellValue', () => {
   it('reports an empty required cell, null or empty string, and accepts an empty optional one', () => {

@@ -2,6 +2,7 @@
 import { nextAuditEvent, type AuditEvent } from '../../audit/audit-chain';
 import type { BackupManifestHead, BackupTableInput } from '../backup-archive-writer';
 import type { BackupTableSpec } from '../backup-manifest';
+import { sampleWorkspace } from '../../workspace/testing/sample-workspace';
 
 export const WS_ID = '6f1d2c3b-4a59-4e8f-9a0b-1c2d3e4f5a6b';
 
@@ -13,24 +14,7 @@ export const TEST_SPECS: readonly BackupTableSpec[] = [
 ];
 
 export function testWorkspace(): Record<string, unknown> {
-  return {
-    id: WS_ID,
-    name: '2025-2026学年状态数据',
-    school: { name: '示例职业技术学院', provinceCode: '44', code: '12954' },
-    academicYearStart: 2025,
-    financeYear: 2025,
-    snapshotDate: '20250831',
-    deadlines: {
-      fill: '20251010',
-      departmentReview: '20251015',
-      summaryReview: '20251020',
-      schoolReview: '20251030',
-    },
-    station: { role: 'office', departmentCode: null },
-    users: [],
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-  };
+  return sampleWorkspace({ id: WS_ID });
 }
 
 export function testAudit(n: number): AuditEvent[] {

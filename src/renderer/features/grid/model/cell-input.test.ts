@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldDef } from '../../../../shared/catalog/catalog-types';
+import { fieldDef } from '../../../../shared/catalog/testing/field-fixture';
 import { cellIssue, readCellInput } from './cell-input';
 
-const field = (over: Partial<FieldDef>): FieldDef => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  unit: '',
-  required: false,
-  note: '',
-  verified: true,
-  ...over,
-});
+const field = fieldDef;
 
 const count = field({ label: '人数', type: 'integer', required: true });
 const day = field({ label: '入学日期', type: 'date' });
