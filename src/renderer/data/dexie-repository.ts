@@ -53,6 +53,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     },
     loadTableRows: (workspaceId, tableCode, departmentCode) => loadSlice(db, { workspaceId, tableCode, departmentCode }),
     applyRowEdits: async (slice, edits, actor) => outcome(await writer.applyRowEdits(slice, edits, ctx(actor))),
+    prepareEdits: (slice) => writer.warmSlice(slice),
     commitSlice: async (slice, rows, actor, via) => outcome(await writer.commitSlice(slice, rows, ctx(actor), via)),
     async loadAllRows(workspaceId, tableCode) {
       return (await loadTable(db, workspaceId, tableCode)).flatMap((s) => s.rows);

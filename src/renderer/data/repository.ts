@@ -58,6 +58,8 @@ export interface Repository extends ReviewRepository, BundleRepository, ImportRe
   loadTableRows(workspaceId: string, tableCode: string, departmentCode: string): Promise<StoredRow[]>;
   /** Upserts whole rows and deletes rows by id in one audited write; only the touched blocks are rewritten. */
   applyRowEdits(slice: SliceKey, edits: RowEdits, actor: Actor): Promise<WriteOutcome>;
+  /** Readies the writer for edits of an opened slice (off the critical path; writes nothing). */
+  prepareEdits(slice: SliceKey): Promise<void>;
   /** Replaces a slice's rows in one audited write (imports, bundle merges); `via` names the source. */
   commitSlice(slice: SliceKey, rows: readonly StoredRow[], actor: Actor, via: string): Promise<WriteOutcome>;
   /** Every department's rows of one table (catalog change validation, office views). */

@@ -31,6 +31,7 @@ import {
   commitSliceInTx,
   MissingRowError,
   RowLocatorCache,
+  warmLocator,
   type RowEdits,
 } from './slice-writes';
 
@@ -70,12 +71,26 @@ interface TxScope {
 export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) {
   const now = options.now ?? (() => new Date().toISOString());
   const locators = new RowLocatorCache();
+  // Writes run one after another in call order, even when a caller does not wait for the previous one
+  // (the grid sends each edit at once): the row locators are then always current for the next write.
+  let last: Promise<unknown> = Promise.resolve();
 
-  async function run(
+  function run(
     workspaceId: string,
     ctx: WriteContext,
     body: (tx: TxScope) => Promise<void>,
     opts: { deletesWorkspace?: boolean; requireWorkspace?: boolean } = {},
+  ): Promise<WriteResult> {
+    const result = last.then(() => runNow(workspaceId, ctx, body, opts));
+    last = result.catch(() => undefined);
+    return result;
+  }
+
+  async function runNow(
+    workspaceId: string,
+    ctx: WriteContext,
+    body: (tx: TxScope) => Promise<void>,
+    opts: { deletesWorkspace?: boolean; requireWorkspace?: boolean },
   ): Promise<WriteResult> {
     const at = now();
     const after: Array<() => void> = [];
@@ -236,6 +251,16 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
         await tx.audit('rows.edit', out.summary);
         tx.afterCommit(out.afterCommit);
       });
+    },
+
+    /**
+     * Prepares the slice for fast edits (its row locator) when a table is opened; writes nothing. Queued
+     * like a write, so it never races one; a failure only means the first edit does the work itself.
+     */
+    warmSlice(key: SliceKey): Promise<void> {
+      const done = last.then(() => warmLocator(db, locators, key)).catch(() => undefined);
+      last = done;
+      return done;
     },
 
     // Rules, review decisions, justifications, year lock and feedback (review-writes.ts).

@@ -138,6 +138,16 @@ async function locate(db: StatusDb, cache: RowLocatorCache, key: SliceKey, slice
   return blockOf;
 }
 
+/**
+ * Builds the slice's row locator now (in a read transaction), so the first edit after a table is opened
+ * does not read every block inside its write transaction (~0.5 s at 100k rows). A no-op when current.
+ */
+export async function warmLocator(db: StatusDb, cache: RowLocatorCache, key: SliceKey): Promise<void> {
+  await db.transaction('r', [db.slices, db.blocks], async () => {
+    await locate(db, cache, key, await db.slices.get(sliceKeyTuple(key)));
+  });
+}
+
 /** Upserts/deletes rows by id, rewriting only the blocks that hold them (plus the last block for appends). */
 export async function applyRowEditsInTx(
   db: StatusDb,

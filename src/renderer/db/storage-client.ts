@@ -10,7 +10,7 @@ import { DEFAULT_DB_NAME } from './schema';
 import { WRITER_OPS, type PortLike, type RpcResponse, type WriterOp } from './storage-rpc';
 
 export type StorageClient = {
-  readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => Promise<WriteResult>;
+  readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => ReturnType<DataWriter[K]>;
 } & { close(): void };
 
 export interface StorageClientOptions {
@@ -23,7 +23,7 @@ export function createStorageClient(
   options: StorageClientOptions = {},
 ): StorageClient {
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (r: WriteResult) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
   port.addEventListener('message', (ev: MessageEvent) => {
     const res = ev.data as RpcResponse;
     const w = waiting.get(res.id);
@@ -34,12 +34,14 @@ export function createStorageClient(
   });
   port.start?.();
 
-  const call = (op: WriterOp, args: unknown[]): Promise<WriteResult> =>
-    new Promise<WriteResult>((resolve, reject) => {
+  const call = (op: WriterOp, args: unknown[]): Promise<unknown> =>
+    new Promise<unknown>((resolve, reject) => {
       const id = nextId++;
       waiting.set(id, { resolve, reject });
       port.postMessage({ id, op, args });
-    }).then(async (result) => {
+    }).then(async (answer) => {
+      if (op === 'warmSlice') return answer;
+      const result = answer as WriteResult;
       if (result.ok && options.onCommitted) {
         try {
           await options.onCommitted(result.value);

@@ -4,7 +4,7 @@
  * (never a lookup of an arbitrary property name), and arguments/results are plain structured-cloneable
  * data. The same functions serve a real Worker, a MessagePort, or a Node MessageChannel in tests.
  */
-import type { DataWriter, WriteResult } from './data-writer';
+import type { DataWriter } from './data-writer';
 
 export const WRITER_OPS = [
   'createWorkspace',
@@ -32,6 +32,8 @@ export const WRITER_OPS = [
   'restoreWorkspace',
   // import-writes.ts
   'importSlice',
+  // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
+  'warmSlice',
 ] as const;
 export type WriterOp = (typeof WRITER_OPS)[number];
 
@@ -46,7 +48,7 @@ export interface RpcRequest {
 }
 
 export type RpcResponse =
-  | { readonly id: number; readonly ok: true; readonly result: WriteResult }
+  | { readonly id: number; readonly ok: true; readonly result: unknown }
   | {
       readonly id: number;
       readonly ok: false;
@@ -78,7 +80,7 @@ export function serveDataWriter(port: PortLike, writer: Promise<DataWriter> | Da
       let res: RpcResponse;
       try {
         const w = await writer;
-        const fn = w[req.op] as (...a: unknown[]) => Promise<WriteResult>;
+        const fn = w[req.op] as (...a: unknown[]) => Promise<unknown>;
         res = { id: req.id, ok: true, result: await fn(...req.args) };
       } catch (e) {
         const err = e instanceof Error ? e : new Error(String(e));

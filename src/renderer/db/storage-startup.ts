@@ -5,7 +5,7 @@
  * sentinel on the UI side. A missing or merely stale sentinel is rewritten from the database; a reset
  * or mismatching database is left alone and reported, so the UI can offer a restore first.
  */
-import { createDataWriter, type CommitReceipt, type DataWriter, type WriteResult } from './data-writer';
+import { createDataWriter, type CommitReceipt, type DataWriter } from './data-writer';
 import { requestPersistentStorage, type PersistResult } from './persistent-storage';
 import { DEFAULT_DB_NAME, openStatusDb, type StatusDb } from './schema';
 import {
@@ -20,7 +20,7 @@ import type { WriterOp } from './storage-rpc';
 
 /** The writer as the UI sees it: the same operations whether they run in the worker or in place. */
 export type WriterApi = {
-  readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => Promise<WriteResult>;
+  readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => ReturnType<DataWriter[K]>;
 };
 
 export interface StorageHandle {

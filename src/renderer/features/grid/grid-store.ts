@@ -1,15 +1,16 @@
 /**
  * The open table's state and the one place edits are applied and saved. Each user action becomes row
  * changes (model/row-changes.ts) that update memory, the issue index and the undo stack at once, then
- * are saved in order through a write queue — one repository transaction per action, so a paste is
- * either wholly saved or not at all (a crash mid-paste leaves the table as before or as after).
+ * are saved in order — one repository transaction per action, sent before the screen repaints, so a
+ * paste is either wholly saved or not at all (a crash mid-paste leaves the table as before or as after).
  * If a write is refused, the rows are reloaded from storage so the screen never shows unsaved data.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import { sliceKeyString, type RecordSource, type SliceKey, type StoredRow } from '../../../shared/records/record-types';
 import { newRowId } from './model/row-ids';
-import type { Actor, Repository } from '../../data/repository';
+import type { Actor, Repository, WriteOutcome } from '../../data/repository';
+import { err } from '../../../shared/result';
 import type { Stamp } from './model/cell-writes';
 import { gridColumns, type GridColumn } from './model/grid-columns';
 import { computeView, NO_FILTER, patchView, type FilterSpec, type SortSpec } from './model/grid-view';
@@ -87,6 +88,8 @@ export interface GridStore {
 /** Tables up to this many rows are validated at once on open; larger ones in idle steps after the first paint. */
 const SYNC_ISSUE_ROWS = 5_000;
 const IDLE_STEP_ROWS = 500;
+/** How long after the rows are loaded the writer is asked to ready the slice (after the first paint). */
+const WARM_DELAY_MS = 300;
 
 /** Runs `step` in idle time until it returns true; when the page is never idle, ~10 ms of steps every 100 ms. */
 function runWhenIdle(step: () => boolean, alive: () => boolean): void {
@@ -168,24 +171,32 @@ export function createGridStore(input: GridDeps): GridStore {
       const view = computeView(rows, s.columns, s.sort, s.filter, (r) => issues.byRow.has(r.id));
       api.setState({ status: 'ready', rows, issues, view, version: s.version + 1, selection: rowsChanged(rows, view, s) });
       if (!issues.ready) indexInBackground(issues);
+      // After the first paint, the writer readies the slice so the first edit is as fast as the next.
+      setTimeout(() => void deps.repo.prepareEdits(deps.slice), WARM_DELAY_MS);
     } catch (e) {
       api.setState({ status: 'failed', loadError: e instanceof Error ? e.message : String(e) });
     }
   };
 
+  /**
+   * Sends the write to the repository at once — before the screen updates, so the storage worker saves
+   * while React repaints — and handles the answers in order (the writer runs writes in arrival order).
+   * Returns how many writes are now waiting, for the state update that shows "saving".
+   */
   const save = (changes: readonly RowChange[], rowsAfter: readonly StoredRow[], stampAt: string) => {
     const plan = savePlan(changes, rowsAfter.length);
-    api.setState((s) => ({ pendingWrites: s.pendingWrites + 1 }));
+    const sent: Promise<WriteOutcome> = (
+      plan.kind === 'edits'
+        ? deps.repo.applyRowEdits(deps.slice, { upserts: plan.upserts, deletes: plan.deletes }, deps.actor)
+        : deps.repo.commitSlice(deps.slice, rowsAfter, deps.actor, 'grid')
+    ).catch((e: unknown) => err('write-failed', e instanceof Error ? e.message : String(e)));
     queue = queue.then(async () => {
-      const r =
-        plan.kind === 'edits'
-          ? await deps.repo.applyRowEdits(deps.slice, { upserts: plan.upserts, deletes: plan.deletes }, deps.actor)
-          : await deps.repo.commitSlice(deps.slice, rowsAfter, deps.actor, 'grid');
-      api.setState((s) => ({ pendingWrites: s.pendingWrites - 1 }));
+      const r = await sent;
       if (r.ok) {
-        api.setState({ lastUpdated: { at: stampAt, by: deps.actor.name } });
+        api.setState((s) => ({ pendingWrites: s.pendingWrites - 1, lastUpdated: { at: stampAt, by: deps.actor.name } }));
         return;
       }
+      api.setState((s) => ({ pendingWrites: s.pendingWrites - 1 }));
       notify('error', T.saveFailed(r.error.message));
       await load();
     });
@@ -195,12 +206,12 @@ export function createGridStore(input: GridDeps): GridStore {
     if (changes.length === 0) return;
     const s = api.getState();
     const rows = applyChanges(s.rows, changes);
+    save(changes, rows, changes.find((c) => c.after)?.after?.at ?? deps.now());
     updateIssues(s.issues, changes);
     const view = patchView(s.view, changes);
     const undo = undoable ? pushUndo(s.undo, { label, changes }) : s.undo;
     sessionUndo.set(undoKey, undo);
-    api.setState({ rows, view, undo, version: s.version + 1, selection: rowsChanged(rows, view, s) });
-    save(changes, rows, changes.find((c) => c.after)?.after?.at ?? deps.now());
+    api.setState({ rows, view, undo, version: s.version + 1, selection: rowsChanged(rows, view, s), pendingWrites: s.pendingWrites + 1 });
   };
 
   const setView = (sort: SortSpec | null, filter: FilterSpec) => {
