@@ -3,6 +3,11 @@
  * data descriptors): fflate's streaming Zip writes data descriptors, which SheetJS 0.18 — our own
  * importer — refuses ("Bad compressed size"), so an export could not be re-imported. Entries are
  * deflated chunk by chunk as the writer produces them; only compressed bytes are kept.
+ *
+ * The importer also stores already-inflated entries (`stored`): the zip-bomb scan has inflated and
+ * counted every entry natively, and handing SheetJS those bytes uncompressed spares it a second,
+ * JavaScript inflate of the same data. Such an archive never leaves the parser Worker, and SheetJS
+ * does not check CRCs, so a stored entry's CRC is left 0 rather than computed over hundreds of MB.
  */
 import { Deflate } from 'fflate';
 
@@ -24,6 +29,8 @@ function crcUpdate(crc: number, data: Uint8Array): number {
 
 interface Entry {
   readonly name: Uint8Array;
+  /** 8 (deflate) or 0 (stored). */
+  readonly method: 0 | 8;
   readonly parts: Uint8Array[];
   crc: number;
   size: number;
@@ -42,7 +49,7 @@ export class ZipBuilder {
   constructor(private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6) {}
 
   entry(name: string): ZipEntryWriter {
-    const e: Entry = { name: new TextEncoder().encode(name), parts: [], crc: 0, size: 0, csize: 0 };
+    const e: Entry = { name: new TextEncoder().encode(name), method: 8, parts: [], crc: 0, size: 0, csize: 0 };
     this.entries.push(e);
     const deflate = new Deflate({ level: this.level }, (chunk) => {
       e.parts.push(chunk);
@@ -60,6 +67,12 @@ export class ZipBuilder {
     };
   }
 
+  /** Adds an entry stored as is (no compression, CRC 0; see the module header), under its raw name bytes. */
+  stored(name: Uint8Array, parts: readonly Uint8Array[]): void {
+    const size = parts.reduce((n, p) => n + p.length, 0);
+    this.entries.push({ name, method: 0, parts: [...parts], crc: 0, size, csize: size });
+  }
+
   /** The finished archive. */
   finish(): Uint8Array {
     const headers: Uint8Array[] = [];
@@ -71,7 +84,7 @@ export class ZipBuilder {
       lv.setUint32(0, 0x04034b50, true);
       lv.setUint16(4, 20, true);
       lv.setUint16(6, 0x0800, true); // UTF-8 names
-      lv.setUint16(8, 8, true);
+      lv.setUint16(8, e.method, true);
       lv.setUint32(14, e.crc, true);
       lv.setUint32(18, e.csize, true);
       lv.setUint32(22, e.size, true);
@@ -84,7 +97,7 @@ export class ZipBuilder {
       cv.setUint16(4, 20, true);
       cv.setUint16(6, 20, true);
       cv.setUint16(8, 0x0800, true);
-      cv.setUint16(10, 8, true);
+      cv.setUint16(10, e.method, true);
       cv.setUint32(16, e.crc, true);
       cv.setUint32(20, e.csize, true);
       cv.setUint32(24, e.size, true);
@@ -120,4 +133,11 @@ export class ZipBuilder {
     out.set(end, p);
     return out;
   }
+}
+
+/** The entries as an uncompressed archive, for the parser to read what the scan inflated and counted. */
+export function storedZip(entries: readonly { readonly rawName: Uint8Array; readonly parts: readonly Uint8Array[] }[]): Uint8Array {
+  const zip = new ZipBuilder(0);
+  for (const e of entries) zip.stored(e.rawName, e.parts);
+  return zip.finish();
 }

@@ -79,7 +79,7 @@ describe('declared worksheet size', () => {
 
   it('hands the first bytes of every entry to onHead', async () => {
     const heads: string[] = [];
-    await scanZip(zipSync({ 'a.xml': new TextEncoder().encode('<dimension ref="A1:C3"/>') }), LIMITS, (name, head) => heads.push(`${name}:${new TextDecoder().decode(head)}`));
+    await scanZip(zipSync({ 'a.xml': new TextEncoder().encode('<dimension ref="A1:C3"/>') }), LIMITS, { onHead: (name, head) => heads.push(`${name}:${new TextDecoder().decode(head)}`) });
     expect(heads).toEqual(['a.xml:<dimension ref="A1:C3"/>']);
   });
 });

@@ -9,6 +9,8 @@
  * will inflate is counted (entries listed twice over the same bytes are counted twice). Inflating uses
  * the platform's native DecompressionStream ('deflate-raw'): 8× faster than fflate's JS inflate on a
  * cold Worker (0.12 s vs 0.93 s for a 10k-row sheet), which matters because every import pays it.
+ * With `keep`, the inflated bytes of every entry come back (under the directory's raw name bytes), so
+ * the parser can read exactly what was counted instead of inflating the file a second time.
  */
 export interface ZipLimits {
   readonly maxEntries: number;
@@ -28,8 +30,22 @@ const RATIO_FLOOR = 1024 * 1024;
 /** Bytes of each entry's start handed to `onHead` (enough for a worksheet's <dimension>). */
 export const HEAD_BYTES = 4096;
 
+/** An entry's inflated bytes, kept by a scan with `keep`. */
+export interface InflatedEntry {
+  /** The name as the central directory spells it (bytes, not decoded). */
+  readonly rawName: Uint8Array;
+  readonly parts: readonly Uint8Array[];
+}
+
+export interface ScanOptions {
+  /** Called with the first HEAD_BYTES inflated bytes of each entry. */
+  readonly onHead?: (name: string, head: Uint8Array) => void;
+  /** Keep every entry's inflated bytes (returned as `inflated`). */
+  readonly keep?: boolean;
+}
+
 export type ZipScan =
-  | { readonly ok: true; readonly entries: number; readonly inflatedBytes: number }
+  | { readonly ok: true; readonly entries: number; readonly inflatedBytes: number; readonly inflated?: readonly InflatedEntry[] }
   | { readonly ok: false; readonly reason: 'too-many-entries' | 'inflated-too-large' | 'ratio-too-high' | 'damaged' | 'encrypted' };
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -42,6 +58,7 @@ type Failure = Exclude<ZipScan, { ok: true }>['reason'];
 
 interface DirectoryEntry {
   readonly name: string;
+  readonly rawName: Uint8Array;
   readonly method: number;
   readonly encrypted: boolean;
   readonly compressedSize: number;
@@ -65,8 +82,10 @@ function readDirectory(bytes: Uint8Array, maxEntries: number): DirectoryEntry[] 
     for (let i = 0; i < count; i++) {
       if (p + 46 > bytes.length || u32(bytes, p) !== CDH_SIGNATURE) return 'damaged';
       const nameLength = u16(bytes, p + 28);
+      const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
       entries.push({
-        name: names.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+        name: names.decode(rawName),
+        rawName,
         method: u16(bytes, p + 10),
         encrypted: (u16(bytes, p + 8) & 1) === 1,
         compressedSize: u32(bytes, p + 20),
@@ -107,20 +126,25 @@ async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8
 }
 
 /** Inflates every entry of `bytes` in a stream, counting real output; see the module header. */
-export async function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (name: string, head: Uint8Array) => void): Promise<ZipScan> {
+export async function scanZip(bytes: Uint8Array, limits: ZipLimits, options: ScanOptions = {}): Promise<ZipScan> {
+  const { onHead } = options;
   const dir = readDirectory(bytes, limits.maxEntries);
   if (typeof dir === 'string') return { ok: false, reason: dir };
   if (dir.some((e) => e.encrypted)) return { ok: false, reason: 'encrypted' };
   const maxRatio = limits.maxRatio ?? 100;
   let total = 0;
   let consumed = 0;
+  const kept: InflatedEntry[] | undefined = options.keep ? [] : undefined;
   for (const entry of dir) {
     const data = entryData(bytes, entry);
     if (data === null || (entry.method !== STORED && entry.method !== DEFLATED)) return { ok: false, reason: 'damaged' };
     consumed += data.length;
     let head: Uint8Array | null = onHead ? new Uint8Array(0) : null;
+    const parts: Uint8Array[] = [];
+    kept?.push({ rawName: entry.rawName, parts });
     try {
       for await (const chunk of inflated(data, entry.method)) {
+        if (kept) parts.push(chunk);
         if (head !== null && head.length < HEAD_BYTES) {
           const joined = new Uint8Array(Math.min(HEAD_BYTES, head.length + chunk.length));
           joined.set(head);
@@ -136,5 +160,5 @@ export async function scanZip(bytes: Uint8Array, limits: ZipLimits, onHead?: (na
     }
     if (head !== null && onHead) onHead(entry.name, head);
   }
-  return { ok: true, entries: dir.length, inflatedBytes: total };
+  return kept ? { ok: true, entries: dir.length, inflatedBytes: total, inflated: kept } : { ok: true, entries: dir.length, inflatedBytes: total };
 }

@@ -1,5 +1,5 @@
 /**
- * The write side of an import, after the parser Worker has handed back validated rows (as JSON bytes):
+ * The write side of an import, after the parser Worker has handed back validated rows (as JSON text):
  * take the pre-import backup (refusing the import if it fails), then one atomic, audited importSlice in
  * the storage worker, which reads the slice, merges (natural-key matches keep their UUIDs; append
  * refuses keys already stored) and commits in the same transaction. Nothing is written before that
@@ -20,8 +20,8 @@ export interface CommitRequest {
   readonly repo: Repository;
   readonly table: TableDef;
   readonly slice: SliceKey;
-  /** The converted rows as the parser Worker encoded them. */
-  readonly values: Uint8Array;
+  /** The converted rows as the parser Worker encoded them (JSON text). */
+  readonly values: string;
   readonly mappedKeys: readonly string[];
   readonly mode: ImportMode;
   readonly actor: Actor;

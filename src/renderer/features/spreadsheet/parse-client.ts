@@ -13,10 +13,10 @@ import type { ConvertedSummary, ParsePhase, ParseRequest, ParseResponse, Refusal
 
 export type Opened = Extract<ParseResponse, { kind: 'opened' }>;
 export type Refused = Extract<ParseResponse, { kind: 'refused' }>;
-/** A converted sheet: its problems for the preview, and its rows as JSON bytes for importSlice. */
+/** A converted sheet: its problems for the preview, and its rows as JSON text for importSlice. */
 export interface Converted {
   readonly summary: ConvertedSummary;
-  readonly values: Uint8Array;
+  readonly values: string;
 }
 export type ParseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
 

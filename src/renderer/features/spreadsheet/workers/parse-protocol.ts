@@ -67,6 +67,6 @@ export type ParseResponse =
   | { readonly kind: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
   | { readonly kind: 'opened'; readonly format: SheetFormat; readonly encoding: string | null; readonly sheets: readonly SheetSummary[] }
   | { readonly kind: 'header'; readonly sheet: number; readonly header: HeaderDetection }
-  /** `values`: the rows as UTF-8 JSON, transferred; the page hands it to the storage worker unread. */
-  | { readonly kind: 'converted'; readonly result: ConvertedSummary; readonly values: Uint8Array }
+  /** `values`: the rows as JSON text (one string is copied whole); the page hands it to the storage worker unread. */
+  | { readonly kind: 'converted'; readonly result: ConvertedSummary; readonly values: string }
   | { readonly kind: 'refused'; readonly code: RefusalCode; readonly message: string };

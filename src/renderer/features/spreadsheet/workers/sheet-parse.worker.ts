@@ -14,6 +14,7 @@ import { cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cel
 import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
+import { storedZip } from '../../../../shared/sheets/zip-builder';
 import { scanZip } from '../../../../shared/sheets/zip-scan';
 import type { ParseRequest, ParseResponse, RefusalCode, SheetFormat, SheetSummary } from './parse-protocol';
 import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
@@ -46,14 +47,20 @@ function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
   return /\.xls$/i.test(name) ? 'xls' : null;
 }
 
-async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<void> {
+/**
+ * Scans the zip (limits on entries and real inflated bytes, declared sheet sizes) and returns its
+ * entries as an uncompressed archive: SheetJS then reads exactly the bytes that were counted, and does
+ * not inflate them a second time in JavaScript (the scan's native inflate is ~8× faster).
+ */
+async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<Uint8Array> {
   post({ kind: 'progress', phase: 'scan', done: 0, total: bytes.length });
   let oversized: { rows: number; cols: number } | null = null;
-  const scan = await scanZip(bytes, { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes }, (name, head) => {
+  const onHead = (name: string, head: Uint8Array): void => {
     if (oversized !== null || !/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
     const d = declaredCells(new TextDecoder().decode(head));
     if (d !== null && (d.rows * d.cols > limits.maxCells || d.rows > limits.maxRows + HEADER_SCAN_ROWS)) oversized = d;
-  });
+  };
+  const scan = await scanZip(bytes, { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes }, { onHead, keep: true });
   if (!scan.ok) {
     switch (scan.reason) {
       case 'too-many-entries':
@@ -70,6 +77,7 @@ async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<void> {
   }
   const big = oversized as { rows: number; cols: number } | null;
   if (big !== null) throw new Refusal('too-many-cells', M.tooManyCells(big.rows, big.cols, limits.maxCells));
+  return storedZip(scan.inflated ?? []);
 }
 
 async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): Promise<{ grids: SheetGrid[]; encoding: string | null }> {
@@ -79,9 +87,9 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
     if (!parsed.ok) throw parsed.reason === 'too-many-rows' ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows)) : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
     return { grids: [{ name: name.replace(/\.[^.]+$/, '') || 'CSV', rows: parsed.rows, merges: [] }], encoding: decoded.encoding };
   }
-  if (format === 'xlsx') await checkZip(bytes, limits);
+  const source = format === 'xlsx' ? await checkZip(bytes, limits) : bytes;
   post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
-  const read = readWorkbook(bytes, { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 });
+  const read = readWorkbook(source, { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 });
   if (prototypesChanged(clean)) throw new Refusal('hostile-content', M.hostileContent);
   if (!read.ok) throw read.reason === 'too-many-sheets' ? new Refusal('too-many-sheets', M.tooManySheets(limits.maxSheets)) : new Refusal('parse-failed', M.parseFailed);
   for (const g of read.grids) {
@@ -125,9 +133,8 @@ async function handle(req: ParseRequest): Promise<void> {
     progressEvery: 5000,
   });
   const collisions = findAppendCollisions({ table, sheet: grid.name, values, sheetRows, mapping: req.mapping, labels: req.labels }, new Set(req.existingKeys));
-  const bytes = new TextEncoder().encode(JSON.stringify(values));
   const result = { ...rest, rows: values.length, collisions: collisions.issues, collisionCount: collisions.count };
-  scope.postMessage({ kind: 'converted', result, values: bytes }, [bytes.buffer]);
+  post({ kind: 'converted', result, values: JSON.stringify(values) });
 }
 
 // Returns its promise so a test driving this handler can await the answer; a Worker ignores it.
