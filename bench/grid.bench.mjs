@@ -15,7 +15,7 @@ async function run({ browser, baseUrl, rows }) {
     page.setDefaultTimeout(600_000);
     await page.evaluate((n) => window.gridBench.setup(n), rows);
     const results = [...(await page.evaluate(() => window.gridBench.measureOpen()))];
-    results.push(await page.evaluate(() => window.gridBench.measureScroll()));
+    results.push(...(await page.evaluate(() => window.gridBench.measureScroll())));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');

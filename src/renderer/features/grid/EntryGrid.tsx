@@ -5,7 +5,7 @@
  */
 import '@glideapps/glide-data-grid/dist/index.css';
 import { DataEditor, type DataEditorRef, type GridCell, type Item, type Rectangle } from '@glideapps/glide-data-grid';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { CellEditor, type CellBounds } from './CellEditor';
@@ -22,6 +22,7 @@ import { fromGlideSelection, toGlideSelection } from './glide-selection';
 import { storedIndex, viewLength } from './model/cell-writes';
 import { frozenColumnCount } from './model/grid-columns';
 import type { Cell } from './model/selection';
+import { useAfterPaint } from './use-after-paint';
 import { useCellEdit } from './use-cell-edit';
 
 const HEADER_HEIGHT = 36;
@@ -47,7 +48,18 @@ export interface EntryGridProps {
   focusColumnFilter(col: number): void;
 }
 
-export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridProps) {
+/** The grid's size, read before glide mounts: glide then draws its first rows in that same commit, not after a ResizeObserver round trip. */
+function useAreaSize(wrapRef: RefObject<HTMLDivElement | null>): readonly [number, number] | null {
+  const [size, setSize] = useState<readonly [number, number] | null>(null);
+  useLayoutEffect(() => {
+    const r = wrapRef.current?.getBoundingClientRect();
+    if (r) setSize([r.width, r.height]);
+  }, [wrapRef]);
+  return size;
+}
+
+/** Memoised: the toolbar mounting after the first paint, or the problem panel opening, must not re-render the canvas. */
+export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridProps) {
   // Only what the canvas shows: save state, notices and the undo stack must not re-render 100k-row glide.
   const s = useStore(
     store.api,
@@ -67,6 +79,9 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
   const gridRef = useRef<DataEditorRef | null>(null);
   const wrapRef = useRef<HTMLDivElement | null>(null);
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
+  const size = useAreaSize(wrapRef);
+  // Rule marks, table rules and pinned comments start once the first rows are on screen.
+  const painted = useAfterPaint(size !== null);
   const [pageRows, setPageRows] = useState(20);
   const [scrollTick, setScrollTick] = useState(0);
   const [bounds, setBounds] = useState<CellBounds | null>(null);
@@ -118,7 +133,7 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
     const next = hidden && !s.editing ? null : { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height };
     // Unchanged bounds must not re-render the grid (this runs on every scrolled frame).
     setBounds((prev) => (sameBounds(prev, next) ? prev : next));
-  }, [activeCol, activeRow, scrollTick, s.version, s.editing, widths, freeze]);
+  }, [activeCol, activeRow, scrollTick, s.version, s.editing, widths, freeze, size]);
 
   const columns = useMemo(() => glideColumns(s.columns, s.sort, widths), [s.columns, s.sort, widths]);
   const { rows, view, issues, version } = s;
@@ -163,76 +178,79 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
         if (tag !== 'TEXTAREA' && tag !== 'INPUT') focusInput();
       }}
     >
-      <DataEditor
-        ref={gridRef}
-        width="100%"
-        height="100%"
-        columns={columns}
-        rows={length + 1}
-        getCellContent={getCellContent}
-        drawCell={marked ? drawMarks : undefined}
-        getCellsForSelection={true}
-        freezeColumns={freeze}
-        rowMarkers={ROW_MARKERS}
-        rowHeight={ROW_HEIGHT}
-        headerHeight={HEADER_HEIGHT}
-        theme={GRID_THEME}
-        getRowThemeOverride={rowTheme}
-        smoothScrollX
-        smoothScrollY
-        drawFocusRing
-        editOnType={false}
-        keybindings={NO_KEYS}
-        onPaste={false}
-        fillHandle={FILL_HANDLE}
-        allowedFillDirections="vertical"
-        cellActivationBehavior="double-click"
-        scrollToActiveCell={false}
-        gridSelection={gridSelection}
-        onGridSelectionChange={(g) => {
-          if (store.api.getState().editing) edit.commit();
-          const next = fromGlideSelection(g, s.columns.length, length);
-          if (next) store.api.setState({ selection: next });
-          focusInput();
-        }}
-        onCellActivated={([col, row]) => {
-          store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
-          const text = gridCell(s.columns[col], rows[storedIndex(view, row)], issues);
-          const initial = text.kind === 'text' ? text.data : '';
-          edit.startEdit('edit', initial);
-          inputRef.current?.focus();
-        }}
-        onFillPattern={(e) => {
-          e.preventDefault();
-          const src = e.patternSource;
-          const dst = e.fillDestination;
-          fillPattern(store, { c0: src.x, r0: src.y, c1: src.x + src.width - 1, r1: src.y + src.height - 1 }, { c0: dst.x, r0: dst.y, c1: dst.x + dst.width - 1, r1: dst.y + dst.height - 1 });
-        }}
-        onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
-        onVisibleRegionChanged={(r: Rectangle) => {
-          setPageRows(Math.max(1, r.height - 2));
-          // Re-place the input (and a hovered note) only while they can be on screen: scrolling far from
-          // the active row must not re-render the grid on every frame.
-          if (bounds !== null || hover !== null || (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)) setScrollTick((t) => t + 1);
-        }}
-        onHeaderMenuClick={(col, b) => setHeaderMenu({ col, x: b.x, y: b.y + b.height })}
-        onItemHovered={(a) => {
-          if (a.kind === 'header' && a.location[0] >= 0) setTip({ col: a.location[0], x: a.bounds.x, y: a.bounds.y + a.bounds.height + 4 });
-          else setTip(null);
-          const [col, row] = a.location;
-          const noted = a.kind === 'cell' && marked && cellNotes(store.api.getState(), extras.getState(), col, row) !== null;
-          setHover((h) => (noted ? (h?.col === col && h.row === row ? h : { col, row }) : null));
-        }}
-        onCellContextMenu={([col, row], e) => {
-          e.preventDefault();
-          const sel = store.api.getState().selection;
-          const inside = col >= sel.range.c0 && col <= sel.range.c1 && row >= sel.range.r0 && row <= sel.range.r1;
-          if (!inside) store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
-          setCellMenu({ col, x: e.bounds.x + e.localEventX, y: e.bounds.y + e.localEventY });
-        }}
-      />
+      {size && (
+        <DataEditor
+          ref={gridRef}
+          initialSize={size}
+          width="100%"
+          height="100%"
+          columns={columns}
+          rows={length + 1}
+          getCellContent={getCellContent}
+          drawCell={marked ? drawMarks : undefined}
+          getCellsForSelection={true}
+          freezeColumns={freeze}
+          rowMarkers={ROW_MARKERS}
+          rowHeight={ROW_HEIGHT}
+          headerHeight={HEADER_HEIGHT}
+          theme={GRID_THEME}
+          getRowThemeOverride={rowTheme}
+          smoothScrollX
+          smoothScrollY
+          drawFocusRing
+          editOnType={false}
+          keybindings={NO_KEYS}
+          onPaste={false}
+          fillHandle={FILL_HANDLE}
+          allowedFillDirections="vertical"
+          cellActivationBehavior="double-click"
+          scrollToActiveCell={false}
+          gridSelection={gridSelection}
+          onGridSelectionChange={(g) => {
+            if (store.api.getState().editing) edit.commit();
+            const next = fromGlideSelection(g, s.columns.length, length);
+            if (next) store.api.setState({ selection: next });
+            focusInput();
+          }}
+          onCellActivated={([col, row]) => {
+            store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
+            const text = gridCell(s.columns[col], rows[storedIndex(view, row)], issues);
+            const initial = text.kind === 'text' ? text.data : '';
+            edit.startEdit('edit', initial);
+            inputRef.current?.focus();
+          }}
+          onFillPattern={(e) => {
+            e.preventDefault();
+            const src = e.patternSource;
+            const dst = e.fillDestination;
+            fillPattern(store, { c0: src.x, r0: src.y, c1: src.x + src.width - 1, r1: src.y + src.height - 1 }, { c0: dst.x, r0: dst.y, c1: dst.x + dst.width - 1, r1: dst.y + dst.height - 1 });
+          }}
+          onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
+          onVisibleRegionChanged={(r: Rectangle) => {
+            setPageRows(Math.max(1, r.height - 2));
+            // Re-place the input (and a hovered note) only while they can be on screen: scrolling far from
+            // the active row must not re-render the grid on every frame.
+            if (bounds !== null || hover !== null || (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)) setScrollTick((t) => t + 1);
+          }}
+          onHeaderMenuClick={(col, b) => setHeaderMenu({ col, x: b.x, y: b.y + b.height })}
+          onItemHovered={(a) => {
+            if (a.kind === 'header' && a.location[0] >= 0) setTip({ col: a.location[0], x: a.bounds.x, y: a.bounds.y + a.bounds.height + 4 });
+            else setTip(null);
+            const [col, row] = a.location;
+            const noted = a.kind === 'cell' && marked && cellNotes(store.api.getState(), extras.getState(), col, row) !== null;
+            setHover((h) => (noted ? (h?.col === col && h.row === row ? h : { col, row }) : null));
+          }}
+          onCellContextMenu={([col, row], e) => {
+            e.preventDefault();
+            const sel = store.api.getState().selection;
+            const inside = col >= sel.range.c0 && col <= sel.range.c1 && row >= sel.range.r0 && row <= sel.range.r1;
+            if (!inside) store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
+            setCellMenu({ col, x: e.bounds.x + e.localEventX, y: e.bounds.y + e.localEventY });
+          }}
+        />
+      )}
       <CellEditor store={store} inputRef={inputRef} bounds={bounds} edit={edit} keys={keys} />
-      <GridChecks store={store} />
+      {painted && <GridChecks store={store} />}
       {!s.editing && <CellNote store={store} hover={hover} boundsOf={boundsOf} areaWidth={() => wrapRef.current?.clientWidth ?? 0} tick={scrollTick} />}
       {tip && s.columns[tip.col] && !headerMenu && <HeaderTip column={s.columns[tip.col]!} x={tip.x} y={tip.y} />}
       {headerMenu && (
@@ -252,4 +270,4 @@ export function EntryGrid({ store, focusSearch, focusColumnFilter }: EntryGridPr
       {cellMenu && <AnchoredMenu at={cellMenu} items={CELL_MENU} testId="cell-menu" onClose={() => setCellMenu(null)} onPick={onMenuPick} />}
     </div>
   );
-}
+});

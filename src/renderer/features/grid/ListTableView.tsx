@@ -1,12 +1,19 @@
-/** A list table: toolbar, the entry grid, the problem panel and the last action's notice. */
+/**
+ * A list table: toolbar, the entry grid, the problem panel and the last action's notice. The grid paints
+ * first; the antd toolbar (its styles cost more than the grid's first frame) mounts right after.
+ */
 import { Alert, Spin, type InputRef } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { EntryGrid } from './EntryGrid';
 import { GridToolbar } from './GridToolbar';
 import { IssuePanel } from './IssuePanel';
 import type { GridStore } from './grid-store';
 import { T } from './texts';
+import { useAfterPaint } from './use-after-paint';
+
+/** The toolbar's height while it is not mounted yet, so the grid does not move when it appears. */
+const TOOLBAR_SPACE = { height: 32, marginBottom: 8 } as const;
 
 /** The last action's notice (its own component: a notice must not re-render the toolbar and the grid). */
 function GridNotice({ store }: { store: GridStore }) {
@@ -29,24 +36,30 @@ export function ListTableView({ store }: { store: GridStore }) {
   const [issuesOpen, setIssuesOpen] = useState(false);
   const searchRef = useRef<InputRef | null>(null);
   const filterRef = useRef<InputRef | null>(null);
+  const painted = useAfterPaint(status === 'ready');
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  const focusColumnFilter = useCallback(
+    (col: number) => {
+      const s = store.api.getState();
+      store.setView(s.sort, { ...s.filter, col });
+      filterRef.current?.focus();
+    },
+    [store],
+  );
 
   if (status === 'loading') return <Spin description={T.loading} data-testid="grid-loading" />;
   if (status === 'failed') return <Alert type="error" title={T.loadFailed(loadError ?? '')} />;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 190px)', minHeight: 360 }}>
-      <GridToolbar store={store} searchRef={searchRef} filterRef={filterRef} issuesOpen={issuesOpen} onToggleIssues={() => setIssuesOpen((o) => !o)} />
+      {painted ? (
+        <GridToolbar store={store} searchRef={searchRef} filterRef={filterRef} issuesOpen={issuesOpen} onToggleIssues={() => setIssuesOpen((o) => !o)} />
+      ) : (
+        <div style={TOOLBAR_SPACE} />
+      )}
       <GridNotice store={store} />
       <div style={{ display: 'flex', gap: 8, flex: 1, minHeight: 0 }}>
         <div style={{ flex: 1, minWidth: 0, border: '1px solid #e5e7eb', background: '#fff' }}>
-          <EntryGrid
-            store={store}
-            focusSearch={() => searchRef.current?.focus()}
-            focusColumnFilter={(col) => {
-              const s = store.api.getState();
-              store.setView(s.sort, { ...s.filter, col });
-              filterRef.current?.focus();
-            }}
-          />
+          <EntryGrid store={store} focusSearch={focusSearch} focusColumnFilter={focusColumnFilter} />
         </div>
         {issuesOpen && <IssuePanel store={store} />}
       </div>
