@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { DBCoreOpenCursorRequest } from 'dexie';
+import type { DBCoreGetManyRequest, DBCoreGetRequest, DBCoreOpenCursorRequest, DBCoreQueryRequest } from 'dexie';
 import type { StoredRow } from '../../shared/records/record-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, loadSlice } from './reads';
@@ -15,9 +15,9 @@ async function setup() {
   return { db, writer, ws, key: sliceKey(ws.id) };
 }
 
-/** Counts cursor scans of the `blocks` table (a row-locator rebuild walks every block with one). */
-async function countBlockScans(db: StatusDb): Promise<{ scans: number }> {
-  const seen = { scans: 0 };
+/** Counts read requests of the `blocks` table (a cache rebuild reads every block with one). */
+async function countBlockReads(db: StatusDb): Promise<{ reads: number }> {
+  const seen = { reads: 0 };
   db.close();
   db.use({
     stack: 'dbcore',
@@ -29,10 +29,10 @@ async function countBlockScans(db: StatusDb): Promise<{ scans: number }> {
         if (name !== 'blocks') return t;
         return {
           ...t,
-          openCursor: (req: DBCoreOpenCursorRequest) => {
-            seen.scans++;
-            return t.openCursor(req);
-          },
+          get: (req: DBCoreGetRequest) => (seen.reads++, t.get(req)),
+          getMany: (req: DBCoreGetManyRequest) => (seen.reads++, t.getMany(req)),
+          query: (req: DBCoreQueryRequest) => (seen.reads++, t.query(req)),
+          openCursor: (req: DBCoreOpenCursorRequest) => (seen.reads++, t.openCursor(req)),
         };
       },
     }),
@@ -79,19 +79,51 @@ describe('data writer: order and warm-up', () => {
     expect(await loadSlice(db, key)).toEqual(rows);
   });
 
-  it('warmSlice builds the row locator, so the first edit of a fresh writer reads no other block', async () => {
+  it('warmSlice reads the slice once, so the edits of a fresh writer read no block at all', async () => {
     const { db, writer, key } = await setup();
     const rows = makeRows(3000);
     await writer.commitSlice(key, rows, ACTOR);
-    const seen = await countBlockScans(db);
-    const fresh = createDataWriter(db); // a new window or storage worker: its locators are cold
+    const seen = await countBlockReads(db);
+    const fresh = createDataWriter(db); // a new window or storage worker: its cache is cold
     await fresh.warmSlice(key);
-    expect(seen.scans).toBe(1);
-    const r = await fresh.applyRowEdits(key, { upserts: [edit(rows[2999] as StoredRow, '改')] }, ACTOR);
-    expect(r.ok).toBe(true);
-    expect(seen.scans).toBe(1);
+    expect(seen.reads).toBe(1);
+    const first = edit(rows[2999] as StoredRow, '改');
+    expect((await fresh.applyRowEdits(key, { upserts: [first] }, ACTOR)).ok).toBe(true);
+    expect((await fresh.applyRowEdits(key, { upserts: [edit(rows[5] as StoredRow, '又改')] }, ACTOR)).ok).toBe(true);
+    expect(seen.reads).toBe(1);
+    const added = makeRows(2, 'n');
+    expect((await fresh.applyRowEdits(key, { upserts: added }, ACTOR)).ok).toBe(true);
+    expect((await fresh.applyRowEdits(key, { deletes: [rows[0]?.id as string] }, ACTOR)).ok).toBe(true);
     await fresh.warmSlice(key); // current already: nothing to read
-    expect(seen.scans).toBe(1);
-    expect((await loadSlice(db, key))[2999]?.values.xm).toBe('改');
+    expect(seen.reads).toBe(1);
+    const fifth = edit(rows[5] as StoredRow, '又改');
+    expect(await loadSlice(db, key)).toEqual([...rows.slice(1, 5), fifth, ...rows.slice(6, 2999), first, ...added]);
+  });
+
+  it('a writer whose cached blocks are stale (another writer changed the slice) reads them again', async () => {
+    const { db, writer, key } = await setup();
+    const rows = makeRows(1500);
+    await writer.commitSlice(key, rows, ACTOR);
+    const other = createDataWriter(db);
+    const changed = edit(rows[1200] as StoredRow, '别处改');
+    expect((await other.applyRowEdits(key, { upserts: [changed] }, ACTOR)).ok).toBe(true);
+    const mine = edit(rows[1201] as StoredRow, '这里改');
+    expect((await writer.applyRowEdits(key, { upserts: [mine] }, ACTOR)).ok).toBe(true);
+    const loaded = await loadSlice(db, key);
+    expect([loaded[1200], loaded[1201]]).toEqual([changed, mine]);
+  });
+
+  it('keeps the blocks of one slice only; an edit of another slice still saves through its locator', async () => {
+    const { db, writer, ws, key } = await setup();
+    const other = sliceKey(ws.id, 'A1-2');
+    const a = makeRows(1200, 'a');
+    const b = makeRows(1200, 'b');
+    await writer.commitSlice(key, a, ACTOR);
+    await writer.commitSlice(other, b, ACTOR); // now the cached blocks are b's
+    const seen = await countBlockReads(db);
+    const changed = edit(a[1100] as StoredRow, '改');
+    expect((await writer.applyRowEdits(key, { upserts: [changed] }, ACTOR)).ok).toBe(true);
+    expect(seen.reads).toBe(1); // only the edited block
+    expect((await loadSlice(db, key))[1100]).toEqual(changed);
   });
 });

@@ -1,24 +1,18 @@
 /**
  * Row writes of one slice (workspace × table × department), run inside the data writer's transaction.
  *
- * Row → block lookup: a row edit must know which block holds the row. Persisting that map in the slice
- * record would add ~4 MB to every 100k-row commit and to every read of the slice summaries, so instead
- * each writer keeps an in-memory map per slice, tagged with the slice's `stamp` (a fresh UUID on every
- * write). If the stored stamp differs — another writer (window, worker) changed the slice, or the writer
- * is new — the map is rebuilt from the slice's blocks inside the same transaction, once. Maps are
- * updated only after the transaction commits, so an aborted write cannot leave a wrong map behind.
+ * A row edit must know which block holds the row, and rewrites that block: the writer's slice cache
+ * (slice-cache.ts) keeps the row locator and, for the slice in use, the blocks themselves.
  */
 import type { AuditSummary } from '../../shared/audit/audit-chain';
 import type { JsonValue } from '../../shared/canonical-json';
 import { newUuid } from '../../shared/ids';
-import {
-  sliceKeyString,
-  type CellValue,
-  type SliceKey,
-  type StoredRow,
-} from '../../shared/records/record-types';
+import type { CellValue, SliceKey, StoredRow } from '../../shared/records/record-types';
 import { sliceBlocksRange, sliceKeyTuple } from './key-ranges';
 import { BLOCK_SIZE, type BlockRecord, type SliceRecord, type StatusDb } from './schema';
+import { RowLocatorCache, sliceEntryOf, type SliceEntry } from './slice-cache';
+
+export { RowLocatorCache };
 
 /** Upsert rows by id (whole rows) and delete rows by id. */
 export interface RowEdits {
@@ -28,23 +22,6 @@ export interface RowEdits {
 
 /** Cell-level old/new values are written to the audit event when an edit changes at most this many cells. */
 export const AUDIT_CELL_DETAIL_LIMIT = 20;
-
-type BlockMap = Map<string, number>;
-
-export class RowLocatorCache {
-  private readonly maps = new Map<string, { stamp: string; blockOf: BlockMap }>();
-
-  get(key: SliceKey, stamp: string): BlockMap | undefined {
-    const e = this.maps.get(sliceKeyString(key));
-    return e?.stamp === stamp ? e.blockOf : undefined;
-  }
-  set(key: SliceKey, stamp: string, blockOf: BlockMap): void {
-    this.maps.set(sliceKeyString(key), { stamp, blockOf });
-  }
-  dropWorkspace(workspaceId: string): void {
-    for (const k of this.maps.keys()) if (k.startsWith(`${workspaceId}|`)) this.maps.delete(k);
-  }
-}
 
 export interface SliceWriteOutcome {
   readonly summary: AuditSummary;
@@ -106,12 +83,7 @@ export async function commitSliceInTx(
       previousRows: prev?.rowCount ?? 0,
       blocks: blocks.length,
     },
-    afterCommit: () => {
-      const blockOf: BlockMap = new Map();
-      for (let i = 0; i < rows.length; i++)
-        blockOf.set((rows[i] as StoredRow).id, Math.floor(i / BLOCK_SIZE));
-      cache.set(key, stamp, blockOf);
-    },
+    afterCommit: () => cache.set(key, stamp, sliceEntryOf(blocks)),
   };
 }
 
@@ -122,29 +94,35 @@ export class MissingRowError extends Error {
   }
 }
 
-async function locate(db: StatusDb, cache: RowLocatorCache, key: SliceKey, slice: SliceRecord | undefined) {
-  if (!slice) return new Map<string, number>();
+/**
+ * The slice's cache entry, rebuilt from all its blocks when stale (see slice-cache.ts), or when the
+ * blocks are wanted and only the locator is kept.
+ */
+async function locate(
+  db: StatusDb,
+  cache: RowLocatorCache,
+  key: SliceKey,
+  slice: SliceRecord | undefined,
+  wantBlocks: boolean,
+): Promise<SliceEntry> {
+  if (!slice) return { blockOf: new Map(), blocks: new Map() };
   const cached = cache.get(key, slice.stamp);
-  if (cached) return cached;
+  if (cached && (cached.blocks || !wantBlocks)) return cached;
   const [lo, hi] = sliceBlocksRange(key);
-  const blockOf: BlockMap = new Map();
-  await db.blocks
-    .where(':id')
-    .between(lo, hi)
-    .each((b) => {
-      for (const r of b.rows) blockOf.set(r.id, b.blockNo);
-    });
-  cache.set(key, slice.stamp, blockOf);
-  return blockOf;
+  const entry = sliceEntryOf(await db.blocks.where(':id').between(lo, hi).toArray());
+  // What is stored at this stamp: safe to keep even if this transaction aborts later.
+  cache.set(key, slice.stamp, entry);
+  return entry;
 }
 
 /**
- * Builds the slice's row locator now (in a read transaction), so the first edit after a table is opened
- * does not read every block inside its write transaction (~0.5 s at 100k rows). A no-op when current.
+ * Builds the slice's cache entry now (in a read transaction), so the first edit after a table is opened
+ * neither reads every block inside its write transaction (~0.5 s at 100k rows) nor its own block.
+ * A no-op when current.
  */
 export async function warmLocator(db: StatusDb, cache: RowLocatorCache, key: SliceKey): Promise<void> {
   await db.transaction('r', [db.slices, db.blocks], async () => {
-    await locate(db, cache, key, await db.slices.get(sliceKeyTuple(key)));
+    await locate(db, cache, key, await db.slices.get(sliceKeyTuple(key)), true);
   });
 }
 
@@ -158,7 +136,7 @@ export async function applyRowEditsInTx(
   actor: string,
 ): Promise<SliceWriteOutcome> {
   const slice = await db.slices.get(sliceKeyTuple(key));
-  const blockOf = await locate(db, cache, key, slice);
+  const { blockOf, blocks } = await locate(db, cache, key, slice, false);
   const touched = new Map<number, BlockRecord>();
   const want = new Set<number>();
   const appended: StoredRow[] = [];
@@ -172,8 +150,13 @@ export async function applyRowEditsInTx(
     if (b === undefined) throw new MissingRowError(id);
     want.add(b);
   }
-  const got = await db.blocks.bulkGet([...want].map((n) => blockKey(key, n)));
-  for (const b of got) if (b) touched.set(b.blockNo, { ...b, rows: b.rows.slice() });
+  // Blocks come from the cache (copied: cached blocks are never mutated), else from the database.
+  const unknown = [...want].filter((n) => !blocks?.has(n));
+  const got = unknown.length > 0 ? await db.blocks.bulkGet(unknown.map((n) => blockKey(key, n))) : [];
+  for (const n of want) {
+    const b = blocks?.get(n) ?? got.find((g) => g?.blockNo === n);
+    if (b) touched.set(b.blockNo, { ...b, rows: b.rows.slice() });
+  }
 
   const cells: JsonValue[] = [];
   let changedCells = 0;
@@ -198,7 +181,7 @@ export async function applyRowEditsInTx(
   if (appended.length > 0) {
     let rest = appended;
     const [lo, hi] = sliceBlocksRange(key);
-    const lastStored = slice ? await db.blocks.where(':id').between(lo, hi).last() : undefined;
+    const lastStored = blocks ? lastBlock(blocks) : slice ? await db.blocks.where(':id').between(lo, hi).last() : undefined;
     const last = lastStored ? (touched.get(lastStored.blockNo) ?? lastStored) : undefined;
     if (last && last.rows.length < BLOCK_SIZE) {
       const take = rest.slice(0, BLOCK_SIZE - last.rows.length);
@@ -245,12 +228,22 @@ export async function applyRowEditsInTx(
   return {
     summary,
     afterCommit: () => {
-      // Safe to mutate now: the transaction committed, and the map is re-tagged with the new stamp.
+      // Safe to mutate now: the transaction committed, and the entry is re-tagged with the new stamp.
       for (const id of deleted) blockOf.delete(id);
       for (const [id, n] of placed) blockOf.set(id, n);
-      cache.set(key, stamp, blockOf);
+      if (blocks) {
+        for (const k of emptied) blocks.delete(k[3]);
+        for (const b of kept) blocks.set(b.blockNo, b);
+      }
+      cache.set(key, stamp, { blockOf, blocks });
     },
   };
+}
+
+function lastBlock(blocks: ReadonlyMap<number, BlockRecord>): BlockRecord | undefined {
+  let last: BlockRecord | undefined;
+  for (const b of blocks.values()) if (!last || b.blockNo > last.blockNo) last = b;
+  return last;
 }
 
 /** Counts changed cells and records {row, field, old, new} while within the audit detail limit. */
