@@ -4,7 +4,7 @@
  * the selection's top-left cell and rows past the end become new rows. Each cell is converted with its
  * column's parser; text the column cannot hold is kept as an error cell (cell-input.ts), never dropped.
  */
-import { readCellInput } from './cell-input';
+import { readCellInput, type CellInput } from './cell-input';
 import type { CellWrite } from './cell-writes';
 import type { GridColumn } from './grid-columns';
 import type { Range } from './selection';
@@ -28,6 +28,13 @@ function pasteArea(matrix: readonly (readonly string[])[], sel: Range): { r0: nu
   return tiles ? { r0: sel.r0, c0: sel.c0, h: sh, w: sw } : { r0: sel.r0, c0: sel.c0, h: mh, w: mw };
 }
 
+/**
+ * Distinct texts remembered per pasted column. Pasted columns repeat their values (options, yes/no,
+ * dates, years), and conversion is deterministic, so each distinct text is converted once; a column of
+ * unique texts (names, ID numbers) stops being remembered at this size.
+ */
+const MEMO_PER_COLUMN = 4096;
+
 export function planPaste(matrix: readonly (readonly string[])[], sel: Range, columns: readonly GridColumn[]): PastePlan {
   if (matrix.length === 0) return { writes: [], errors: 0, skippedColumns: 0, rows: 0, cols: 0 };
   const area = pasteArea(matrix, sel);
@@ -44,10 +51,15 @@ export function planPaste(matrix: readonly (readonly string[])[], sel: Range, co
       continue;
     }
     const field = column.field;
+    const memo = new Map<string, CellInput>();
     for (let dr = 0; dr < area.h; dr++) {
       // Ragged rows (a short last line) read as empty cells, never shifted.
       const raw = matrix[dr % mh]?.[dc % mw] ?? '';
-      const input = readCellInput(field, raw, 'pasted');
+      let input = memo.get(raw);
+      if (input === undefined) {
+        input = readCellInput(field, raw, 'pasted');
+        if (memo.size < MEMO_PER_COLUMN) memo.set(raw, input);
+      }
       if (input.issue?.severity === 'error' && input.issue.code !== 'required') errors++;
       writes.push({ viewRow: area.r0 + dr, col, value: input.value });
     }

@@ -42,7 +42,11 @@ export function applyChanges(rows: readonly StoredRow[], changes: readonly RowCh
     out[positionOf(out, c, c.before.id)] = c.after;
   }
   const inserts = changes.filter((c) => c.before === null && c.after !== null).sort((a, b) => a.index - b.index);
-  for (const c of inserts) out.splice(Math.min(c.index, out.length), 0, c.after as StoredRow);
+  for (const c of inserts) {
+    // Rows added past the end (a paste of 10,000 rows) are pushed; splice is for rows inserted above.
+    if (c.index >= out.length) out.push(c.after as StoredRow);
+    else out.splice(c.index, 0, c.after as StoredRow);
+  }
   return out;
 }
 
