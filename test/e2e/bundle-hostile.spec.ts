@@ -10,7 +10,7 @@ import { deflateRawSync } from 'node:zlib';
 import { buildBundle } from '../../src/shared/bundle/testing/bundle-fixtures';
 import { bytes, unpack } from '../../src/shared/bundle/testing/rezip';
 import { forgeEntry, forgeZip } from '../../src/shared/bundle/testing/zip-forge';
-import { createAndSignIn, exchangeTab, openFileVia, openStationPage } from './fixtures/bundle-stations';
+import { createAndSignIn, createKey, exchangeTab, openFileVia, openStationPage } from './fixtures/bundle-stations';
 import { OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(180_000);
@@ -40,6 +40,8 @@ test('a hostile bundle is refused in a disposable Worker while the page stays re
 
   const office = await openStationPage(browser, testInfo, 'office');
   await createAndSignIn(office, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
+  // With its key the office can verify, so the bomb's payload is inflated (routing reads the manifest only).
+  await createKey(office);
   const workers: { url: string; closed: boolean }[] = [];
   office.page.on('worker', (w: Worker) => {
     const entry = { url: w.url(), closed: false };

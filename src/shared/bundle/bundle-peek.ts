@@ -17,20 +17,20 @@ export interface PeekedBundle {
   readonly manifestBytes: Uint8Array;
   readonly bundleHash: string;
   readonly sigText: string;
-  /** Payload entries, already checked against the manifest's sizes and SHA-256 (not against a signer). */
+  /** Payload entries, already checked against the manifest's sizes and SHA-256 (not against a signer); empty with `manifestOnly`. */
   readonly files: ReadonlyMap<string, Uint8Array>;
   /** Parsed tables/ files (empty with `manifestOnly`). */
   readonly tables: ReadonlyMap<string, TableFile>;
 }
 
 /**
- * Container, manifest and (unless `manifestOnly`, used to route an opened file by kind) the payload
- * checked against the manifest. The signature is NOT checked here. Never throws.
+ * Container, manifest and (unless `manifestOnly`, used to route an opened file by kind, which inflates
+ * nothing but the manifest and its signature) the payload checked against the manifest. The signature is NOT checked here. Never throws.
  */
 export function peekBundle(bytes: Uint8Array, options: { manifestOnly?: boolean; limits?: Partial<BundleLimits> } = {}): Result<PeekedBundle> {
   try {
     const limits = resolveLimits(options.limits);
-    const container = readBundleContainer(bytes, limits);
+    const container = readBundleContainer(bytes, limits, { manifestOnly: options.manifestOnly === true });
     if (!container.ok) return container;
     const manifest = readManifest(container.value.manifestBytes, limits.maxManifestBytes);
     if (!manifest.ok) return manifest;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../canonical-json';
 import { verifyBundle } from './verify-bundle';
 import { runVerifyOp, type PlainVerifyContext, type VerifyOp, type VerifyOps } from './verify-ops';
-import { buildBundle, officeContext } from './testing/bundle-fixtures';
+import { buildBundle, officeContext, tableFile, tableInput } from './testing/bundle-fixtures';
 import { bytes, rezip } from './testing/rezip';
 
 const { sequenceState: _lookup, ...base } = officeContext();
@@ -50,6 +50,14 @@ describe('runVerifyOp', () => {
       if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fa5]/);
     }
     expect(viaClone('verify', { bytes: new Uint8Array(0), ctx: plain })).toMatchObject({ ok: false, error: { code: 'archive-damaged' } });
+  });
+
+  it('sends back files/review.json of the raw payload, nothing else (a forward bundle\'s originals stay in the Worker)', () => {
+    const review = { path: 'files/review.json', bytes: bytes('{"format":"review","version":1,"submissions":[]}') };
+    const b = buildBundle({ files: [tableInput(tableFile('A10-1', 'JWC', 2)), review, { path: 'files/note.md', bytes: bytes('说明') }] });
+    const r = viaClone('verify', { bytes: b.bytes, ctx: plain });
+    expect(r.ok && [...r.value.verified.files.keys()]).toEqual(['files/review.json']);
+    expect(r.ok && [...r.value.verified.tables.keys()]).toHaveLength(1);
   });
 
   it('checks each table against the delivery rule (catalog, task and route) inside verification', () => {

@@ -1,17 +1,19 @@
 /**
  * Everything that reads an untrusted bundle's bytes, as operations over plain, structured-cloneable
  * data (DESIGN.md §6: untrusted files are parsed in a disposable Worker). The renderer runs them in a
- * Worker created per import and terminated after; tests run the same `runVerifyOp` in process. What
+ * Worker created per import batch and terminated after; tests run the same `runVerifyOp` in process. What
  * needs the station's database (trust list, sequence state, task routes) is passed in as data, so the
  * Worker never touches the database and only validated, structured results come back.
  */
 import { err, ok, type Result } from '../result';
-import { withoutReviewEntry } from '../review/submission-entry';
+import { readFeedbackPayload, type FeedbackPayload } from '../review/feedback-payload';
+import { REVIEW_ENTRY, withoutReviewEntry } from '../review/submission-entry';
 import type { TaskAssignment } from '../tasks/task-types';
 import { peekBundle } from './bundle-peek';
 import { deliveryValidator } from './delivery-check';
 import { verifyForwardContents, type ForwardContents } from './forward';
 import type { Manifest } from './manifest';
+import { readReceiptPayload, type ReceiptPayload } from './receipt';
 import { readRegistration, type RegistrationRequest } from './registration';
 import type { SequenceState } from './sequence-policy';
 import { inspectFirstSetup, verifySetupBundle, type ClaimedOffice, type HeldTrust, type VerifiedSetup } from './setup-bundle';
@@ -36,16 +38,30 @@ export interface DeliveryRule {
 }
 
 export interface VerifiedImport {
+  /**
+   * Tables come back parsed; of the raw payload only files/review.json (read by the page against the
+   * slices) is sent back: copying every inflated entry across postMessage would only cost time.
+   */
   readonly verified: VerifiedBundle;
   /** The second layer, when the bundle is a forward bundle and `forward` was asked for. */
   readonly forward?: ForwardContents;
+  /** The validated payload of a new receipt or feedback bundle, when `payload` was asked for. */
+  readonly receipt?: ReceiptPayload;
+  readonly feedback?: FeedbackPayload;
 }
 
 export interface VerifyOps {
   /** The manifest only (limits, canonical zip parse, bounded manifest JSON), to route a file by kind. */
   readonly peek: { readonly req: { readonly bytes: Uint8Array }; readonly res: Manifest };
   readonly verify: {
-    readonly req: { readonly bytes: Uint8Array; readonly ctx: PlainVerifyContext; readonly delivery?: DeliveryRule; readonly forward?: boolean };
+    readonly req: {
+      readonly bytes: Uint8Array;
+      readonly ctx: PlainVerifyContext;
+      readonly delivery?: DeliveryRule;
+      readonly forward?: boolean;
+      /** Parse and validate a receipt's or feedback bundle's payload here too (bounded JSON + schema). */
+      readonly payload?: 'receipt' | 'feedback';
+    };
     readonly res: VerifiedImport;
   };
   readonly 'inspect-setup': { readonly req: { readonly bytes: Uint8Array }; readonly res: ClaimedOffice };
@@ -63,6 +79,12 @@ export type VerifyResult<K extends VerifyOp> = Result<VerifyOps[K]['res']>;
 /** How the renderer runs an operation: in a disposable Worker (the app) or in process (unit tests). */
 export type VerifyRunner = <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) => Promise<VerifyResult<K>>;
 
+/** A batch of operations on one disposable Worker (the app), closed when the batch is done. */
+export interface VerifySession {
+  readonly run: VerifyRunner;
+  close(): void;
+}
+
 export function sequenceLookupOf(entries: readonly SequenceEntry[]): (keyId: string, addressee: string) => SequenceState | undefined {
   const map = new Map(entries.map((s) => [`${s.keyId}|${s.addressee}`, s]));
   return (keyId, addressee) => {
@@ -77,13 +99,35 @@ function contextOf(plain: PlainVerifyContext, delivery?: DeliveryRule): VerifyCo
 }
 
 function verifyImport(req: VerifyOps['verify']['req']): Result<VerifiedImport> {
+  const full = verifyImportFull(req);
+  return full.ok ? ok({ ...full.value, verified: { ...full.value.verified, files: onlyReviewEntry(full.value.verified.files) } }) : full;
+}
+
+function onlyReviewEntry(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, Uint8Array> {
+  const review = files.get(REVIEW_ENTRY);
+  return new Map(review === undefined ? [] : [[REVIEW_ENTRY, review]]);
+}
+
+function verifyImportFull(req: VerifyOps['verify']['req']): Result<VerifiedImport> {
   const verified = verifyBundle(req.bytes, contextOf(req.ctx, req.delivery));
   if (!verified.ok) return verified;
+  if (req.payload !== undefined && verified.value.status === 'new') return withPayload(verified.value, req.payload);
   if (req.forward !== true || verified.value.manifest.kind !== 'forward') return ok({ verified: verified.value });
   // Contributors' originals are checked against their own route (the summary department), not this one.
   // files/review.json travels beside the originals; the forward check reads the originals only.
   const forward = verifyForwardContents(withoutReviewEntry(verified.value), contextOf(req.ctx));
   return forward.ok ? ok({ verified: verified.value, forward: forward.value }) : forward;
+}
+
+/** A notice bundle's payload, read from its verified files in the Worker; a bad payload refuses the bundle. */
+function withPayload(verified: VerifiedBundle, kind: 'receipt' | 'feedback'): Result<VerifiedImport> {
+  if (verified.manifest.kind !== kind) return ok({ verified });
+  if (kind === 'receipt') {
+    const receipt = readReceiptPayload(verified.files);
+    return receipt.ok ? ok({ verified, receipt: receipt.value }) : receipt;
+  }
+  const feedback = readFeedbackPayload(verified.files);
+  return feedback.ok ? ok({ verified, feedback: feedback.value }) : feedback;
 }
 
 function dispatch(request: VerifyRequest): Result<unknown> {

@@ -60,9 +60,15 @@ interface CentralEntry {
 
 type Fail = { readonly ok: false; readonly error: { readonly code: ContainerErrorCode; readonly message: string } };
 
+/**
+ * The whole container is always checked (directory, local headers, names, order); with `manifestOnly`
+ * only manifest.json and manifest.sig are inflated and `entries` stays empty — enough to route a file
+ * by the kind it claims, at a fraction of the cost, before the full verification reads it all.
+ */
 export function readBundleContainer(
   bytes: Uint8Array,
   limits?: Partial<BundleLimits>,
+  options: { readonly manifestOnly?: boolean } = {},
 ): Result<BundleContainer, ContainerErrorCode> {
   const cap = resolveLimits(limits);
   if (bytes.length > cap.maxArchiveBytes) return err('too-large', m.archiveTooLarge(bytes.length, cap.maxArchiveBytes));
@@ -84,7 +90,8 @@ export function readBundleContainer(
   if (!central.ok) return central;
   const local = checkLocalHeaders(bytes, view, central.value, cdOffset);
   if (!local.ok) return local;
-  return inflateEntries(bytes, central.value, cap);
+  const wanted = options.manifestOnly === true ? central.value.filter((e) => e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY) : central.value;
+  return inflateEntries(bytes, wanted, cap);
 }
 
 function readCentralDirectory(

@@ -6,6 +6,7 @@
  * Whether the decider may take that decision on the local copy is then checked by the state machine.
  */
 import { z } from 'zod';
+import { parseBoundedJson } from '../bundle/bounded-json';
 import { err, ok, type Result } from '../result';
 import { stateAfterLevel } from './review-routing';
 import { reviewText, type ReviewRefusalCode } from './review-text';
@@ -13,6 +14,8 @@ import { historyEntrySchema, stateRank, type HistoryEntry, type Submission } fro
 import { nextReviewState } from './review-workflow';
 
 export const FEEDBACK_DECISIONS_MAX = 5000;
+/** The signed entry of a feedback bundle that carries the decisions. */
+export const FEEDBACK_ENTRY = 'files/feedback.json';
 
 const code = z.string().min(1).max(32);
 
@@ -67,6 +70,14 @@ const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPa
 export function parseFeedbackPayload(data: unknown): Result<FeedbackPayload, 'invalid-feedback'> {
   const r = feedbackPayloadSchema.safeParse(data);
   return r.success ? ok(asFeedbackPayload(r.data)) : err('invalid-feedback', '反馈包中的审核意见格式不正确，已拒绝导入');
+}
+
+/** Reads a verified feedback bundle's decisions: bounded JSON parse, then the schema (in the verify Worker). */
+export function readFeedbackPayload(files: ReadonlyMap<string, Uint8Array>): Result<FeedbackPayload, 'invalid-feedback'> {
+  const raw = files.get(FEEDBACK_ENTRY);
+  const json = raw === undefined ? null : parseBoundedJson(raw, { maxBytes: 32 * 1024 * 1024, maxDepth: 16 }, FEEDBACK_ENTRY);
+  if (json === null || !json.ok) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
+  return parseFeedbackPayload(json.value);
 }
 
 /**

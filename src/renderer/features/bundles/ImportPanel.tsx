@@ -6,7 +6,7 @@ import type { ExchangeState } from '../../db/bundle-reads';
 import { getPlatform } from '../../platform/platform';
 import { commitDataBundle } from './data-commit';
 import type { ImportOptions, SlicePreview } from './data-import';
-import type { Acting, ExchangeDeps } from './exchange-context';
+import { withVerifySession, type Acting, type ExchangeDeps } from './exchange-context';
 import { routeIncoming, type ImportStep } from './import-flow';
 import { useIncoming } from './incoming-store';
 import { commitNoticeBundle } from './notice-import';
@@ -41,7 +41,8 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       setStep(null);
       setConfirmed(false);
       setFileName(name);
-      const r = await routeIncoming(deps, acting.workspace, state, bytes, options);
+      // Peek and verification of this file share one disposable Worker, terminated afterwards.
+      const r = await withVerifySession(deps, (d) => routeIncoming(d, acting.workspace, state, bytes, options));
       if (!r.ok) return setError(r.error.message);
       if (r.value.step === 'already') return setDone(X.alreadyImported);
       setStep(r.value);

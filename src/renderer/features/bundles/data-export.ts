@@ -10,7 +10,7 @@ import { planForward, type ForwardPlan, type ForwardSource } from '../../../shar
 import { forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
 import { canonicalTableBytes, tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
 import type { StoredRow } from '../../../shared/records/record-types';
-import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
+import { FEEDBACK_ENTRY, type FeedbackPayload } from '../../../shared/review/feedback-payload';
 import type { Submission } from '../../../shared/review/review-types';
 import { REVIEW_ENTRY, submissionEntryBytes } from '../../../shared/review/submission-entry';
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
@@ -19,7 +19,6 @@ import { contributingDepartments } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
-import { FEEDBACK_ENTRY } from './notice-import';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
 import { X } from './texts';
 

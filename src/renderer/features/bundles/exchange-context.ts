@@ -8,7 +8,7 @@ import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-depa
 import { base64ToBytes } from '../../../shared/base64';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { summaryDepartmentsOf } from '../../../shared/bundle/routes';
-import type { PlainVerifyContext, SequenceEntry, VerifyRunner } from '../../../shared/bundle/verify-ops';
+import type { PlainVerifyContext, SequenceEntry, VerifyRunner, VerifySession } from '../../../shared/bundle/verify-ops';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -27,6 +27,18 @@ export interface ExchangeDeps {
   readonly appVersion: string;
   /** Runs the untrusted-bytes part of an import: a disposable Worker in the app, in process in tests. */
   readonly verify: VerifyRunner;
+  /** A batch of such requests on one disposable Worker (several files imported at once). */
+  readonly openVerifySession: () => VerifySession;
+}
+
+/** Runs `fn` with `deps.verify` on one session (one Worker for the whole batch), closed afterwards. */
+export async function withVerifySession<T>(deps: ExchangeDeps, fn: (deps: ExchangeDeps) => Promise<T>): Promise<T> {
+  const session = deps.openVerifySession();
+  try {
+    return await fn({ ...deps, verify: session.run });
+  } finally {
+    session.close();
+  }
 }
 
 /** Who acts: the open workspace, the signed-in user and (Electron) the 负责人's passphrase for signing. */

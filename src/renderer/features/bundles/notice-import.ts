@@ -3,17 +3,14 @@
  * (review decisions from the office or the summary department, applied in the same transaction that
  * records the bundle). Both are verified like any bundle before anything is written.
  */
-import { readReceiptPayload, type ReceiptPayload } from '../../../shared/bundle/receipt';
+import type { ReceiptPayload } from '../../../shared/bundle/receipt';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
-import { parseBoundedJson } from '../../../shared/bundle/bounded-json';
-import { parseFeedbackPayload, type FeedbackPayload } from '../../../shared/review/feedback-payload';
+import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { BundleNote } from '../../db/bundle-writes';
 import { verifyContextOf, type Acting, type ExchangeDeps } from './exchange-context';
-
-export const FEEDBACK_ENTRY = 'files/feedback.json';
 
 export type NoticePreview =
   | { readonly kind: 'receipt'; readonly verified: VerifiedBundle; readonly receipt: ReceiptPayload; readonly note: BundleNote }
@@ -23,7 +20,8 @@ export async function previewNoticeBundle(deps: ExchangeDeps, ws: Workspace, sta
   const tasks = await deps.repo.loadTasks(ws.id);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
-  const verified = await deps.verify('verify', { bytes, ctx: { ...ctx.value, acceptKinds: [kind] } });
+  // Verification and the payload's bounded parse + schema both run in the verify Worker.
+  const verified = await deps.verify('verify', { bytes, ctx: { ...ctx.value, acceptKinds: [kind] }, payload: kind });
   if (!verified.ok) return verified;
   const v = verified.value.verified;
   if (v.status === 'already-imported') return ok({ kind: 'already-imported' });
@@ -49,19 +47,15 @@ export async function previewNoticeBundle(deps: ExchangeDeps, ws: Workspace, sta
     },
     sequence: { record: { workspaceId: ws.id, keyId: m.keyId, addressee: m.addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] }, expectLastSeq: prev?.lastSeq ?? 0 },
   };
+  const { receipt, feedback } = verified.value;
   if (kind === 'receipt') {
-    const receipt = readReceiptPayload(v.files);
-    if (!receipt.ok) return receipt;
-    const sent = state.bundles.find((b) => b.bundleHash === receipt.value.bundleHash && b.direction === 'sent');
+    if (receipt === undefined) return err('receipt-invalid', '回执缺少 receipt.json。');
+    const sent = state.bundles.find((b) => b.bundleHash === receipt.bundleHash && b.direction === 'sent');
     if (sent === undefined) return err('receipt-unknown', '回执确认的数据包不是本站发出的，已拒绝。');
-    return ok({ kind, verified: v, receipt: receipt.value, note: { ...base, deliveredHash: receipt.value.bundleHash } });
+    return ok({ kind, verified: v, receipt, note: { ...base, deliveredHash: receipt.bundleHash } });
   }
-  const raw = v.files.get(FEEDBACK_ENTRY);
-  const json = raw === undefined ? null : parseBoundedJson(raw, { maxBytes: 32 * 1024 * 1024, maxDepth: 16 }, FEEDBACK_ENTRY);
-  if (json === null || !json.ok) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
-  const feedback = parseFeedbackPayload(json.value);
-  if (!feedback.ok) return feedback;
-  return ok({ kind, verified: v, feedback: feedback.value, note: { ...base, feedback: feedback.value } });
+  if (feedback === undefined) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
+  return ok({ kind, verified: v, feedback, note: { ...base, feedback } });
 }
 
 export function commitNoticeBundle(deps: ExchangeDeps, acting: Acting, preview: NoticePreview) {

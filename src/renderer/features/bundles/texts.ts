@@ -89,6 +89,10 @@ export const X = {
   from: '发送方',
   seqLabel: '序号',
   contributors: '原始数据来源',
+  // Several files at once
+  batchSetupAlone: '初始化包需要核对督导室指纹，请单独选择此文件导入。',
+  batchOpenAlone: '请单独选择此文件导入并确认。',
+  batchSameScope: (other: string) => `本批中的“${other}”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。`,
   // Log
   sent: '已发出',
   delivered: '已送达',

@@ -12,7 +12,7 @@ import { useSession } from '../../app/session-store';
 import { getPlatform } from '../../platform/platform';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import type { OutgoingBundle } from './outgoing';
-import { workerVerifier } from './verify-client';
+import { workerSession, workerVerifier } from './verify-client';
 
 let appVersion = '0.1.0';
 void getPlatform()
@@ -23,7 +23,7 @@ void getPlatform()
 
 export function exchangeDeps(): ExchangeDeps {
   const platform = getPlatform();
-  return { repo: repository(), keys: platform.keys, seq: platform, now: () => new Date(), newId: newUuid, appVersion, verify: workerVerifier() };
+  return { repo: repository(), keys: platform.keys, seq: platform, now: () => new Date(), newId: newUuid, appVersion, verify: workerVerifier(), openVerifySession: () => workerSession() };
 }
 
 export function useExchange(passphrase: string | null) {

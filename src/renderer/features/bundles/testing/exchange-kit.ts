@@ -19,7 +19,7 @@ import type { StatusDb } from '../../../db/schema';
 import { createDexieRepository } from '../../../data/dexie-repository';
 import type { StationKeys } from '../../../platform/station-keys';
 import type { Acting, ExchangeDeps } from '../exchange-context';
-import { inProcessVerifier } from '../verify-client';
+import { inProcessSession, inProcessVerifier } from '../verify-client';
 
 export interface MemKeys extends StationKeys {
   readonly pairs: Map<string, Ed25519KeyPair>;
@@ -86,6 +86,7 @@ export async function openStation(role: StationRole, departmentCode: string | nu
     newId: newUuid,
     appVersion: '0.1.0',
     verify: inProcessVerifier,
+    openVerifySession: inProcessSession,
   };
   return { db, deps, keys, ws, acting: { workspace: ws, actor: { name: '负责人', role: 'head' }, passphrase: null }, state: () => repo.loadExchange(ws.id) };
 }

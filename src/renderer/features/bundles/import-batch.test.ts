@@ -1,0 +1,104 @@
+/**
+ * Several files imported at once on ONE verify Worker (a fake Worker that runs the real operations in
+ * process, so a file can crash it or hang it): the files are handled in the order picked, a file that
+ * crashes or stalls the Worker is refused alone with its Chinese cause and the next files run in a
+ * fresh Worker, every Worker is terminated by the end, nothing is written before the commit, and the
+ * commit goes through the ready files in order.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeBundle } from '../../../shared/bundle/bundle-writer';
+import { keyIdOf, signBytes } from '../../../shared/bundle/ed25519-keys';
+import { runVerifyOp, type VerifyRequest } from '../../../shared/bundle/verify-ops';
+import { canonicalJson } from '../../../shared/canonical-json';
+import { newUuid } from '../../../shared/ids';
+import { commitBatch, previewBatch } from './import-batch';
+import { dbHash, type Station } from './testing/exchange-kit';
+import { threeStations } from './testing/three-stations';
+import { workerSession, type VerifyWorker } from './verify-client';
+
+let office: Station;
+let dept: Station;
+
+const row = (name: string) => ({ id: newUuid(), values: { communityname: name, communitytype: '学术科技类' }, by: '信息员', at: '2025-10-01T00:00:00.000Z', src: 'typed' as const });
+
+async function tw(seq: number, names: string[]): Promise<Uint8Array> {
+  const st = await dept.state();
+  const pair = dept.keys.pairs.get(st.ownKey!.keyId)!;
+  const rows = names.map(row);
+  const w = writeBundle({
+    manifestFields: { kind: 'data', keyId: keyIdOf(pair.publicKey), sender: { stationRole: 'department', departmentCode: 'TW' }, addressee: 'OFFICE', yearId: st.officePin!.yearId, bundleId: newUuid(), seq, prevBundleHash: null, createdAt: '2025-10-08T09:00:00.000Z', auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
+    files: [{ path: 'tables/A10-3.json', bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })), rows: rows.length }],
+    sign: (m) => signBytes(m, pair.secretKey),
+  });
+  if (!w.ok) throw new Error(w.error.message);
+  return w.value.bytes;
+}
+
+const CRASH = new Uint8Array([0xde, 0xad]);
+const HANG = new Uint8Array([0xbe, 0xef]);
+const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A Worker stand-in: the real operations, except that CRASH kills it and HANG never answers. */
+class InProcessWorker implements VerifyWorker {
+  onmessage: VerifyWorker['onmessage'] = null;
+  onerror: VerifyWorker['onerror'] = null;
+  onmessageerror: VerifyWorker['onmessageerror'] = null;
+  readonly files: string[] = [];
+  terminated = false;
+  postMessage(m: VerifyRequest): void {
+    const bytes = (m.req as { bytes: Uint8Array }).bytes;
+    this.files.push(same(bytes, CRASH) ? 'crash' : same(bytes, HANG) ? 'hang' : m.op);
+    if (same(bytes, HANG)) return;
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (same(bytes, CRASH)) this.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent);
+      else this.onmessage?.({ data: structuredClone(runVerifyOp(m.op, structuredClone(m.req))) } as MessageEvent);
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+beforeAll(async () => {
+  ({ office, dept } = await threeStations());
+}, 60_000);
+
+describe('importing several files at once', () => {
+  it('handles every file in order on one Worker; a crash or hang refuses that file only; commit in order', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const workers: InProcessWorker[] = [];
+    const deps = { ...office.deps, openVerifySession: () => workerSession({ timeoutMs: 500, makeWorker: () => (workers.push(new InProcessWorker()), workers.at(-1)!) }) };
+    const files = [
+      { name: '1-团委会.sdd', bytes: await tw(1, ['社团甲', '社团乙']) },
+      { name: '2-崩溃.sdd', bytes: CRASH },
+      { name: '3-损坏.sdd', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]) },
+      { name: '4-卡住.sdd', bytes: HANG },
+      { name: '5-团委会第2号.sdd', bytes: await tw(2, ['社团丙']) },
+    ];
+    const before = await dbHash(office.db);
+    const items = await previewBatch(deps, office.ws, await office.state(), files);
+    expect(await dbHash(office.db)).toBe(before);
+
+    expect(items.map((i) => [i.name, i.status])).toEqual(files.map((f, i) => [f.name, i === 0 ? 'ready' : 'refused']));
+    const why = items.map((i) => (i.status === 'refused' ? i.message : ''));
+    expect(why[1]).toContain('校验进程异常退出');
+    expect(why[2]).toMatch(/[\u4e00-\u9fff]/);
+    expect(why[3]).toContain('已中止并拒绝导入');
+    expect(why[4]).toBe('本批中的“1-团委会.sdd”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。');
+    // One Worker until the crash, a fresh one until the hang, a third for the rest; all terminated.
+    expect(workers.map((w) => w.files)).toEqual([['peek', 'verify', 'crash'], ['peek', 'hang'], ['peek', 'verify']]);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+
+    const saved: string[] = [];
+    const results = await commitBatch(deps, office.acting, items, (r) => {
+      saved.push(r.fileName);
+      return Promise.resolve({ ok: true, note: `回执已保存：${r.fileName}` });
+    });
+    expect(results).toMatchObject([{ name: '1-团委会.sdd', ok: true, message: expect.stringContaining('已导入') }]);
+    expect(saved).toHaveLength(1);
+    expect((await office.deps.repo.loadTableRows(office.ws.id, 'A10-3', 'TW')).map((r) => r.values['communityname'])).toEqual(['社团甲', '社团乙']);
+    warn.mockRestore();
+  });
+});
