@@ -18,6 +18,7 @@ import { startIssues, stepIssues, updateIssues, type IssueIndex } from './model/
 import { applyChanges, savePlan, type RowChange } from './model/row-changes';
 import { cellSelection, clampSelection, type Selection } from './model/selection';
 import { EMPTY_UNDO, pushUndo, type UndoStack } from './model/undo-stack';
+import { runWhenIdle } from './run-when-idle';
 import { T } from './texts';
 
 export interface EditState {
@@ -87,27 +88,9 @@ export interface GridStore {
 
 /** Tables up to this many rows are validated at once on open; larger ones in idle steps after the first paint. */
 const SYNC_ISSUE_ROWS = 5_000;
-const IDLE_STEP_ROWS = 500;
+const IDLE_STEP_ROWS = 200;
 /** How long after the rows are loaded the writer is asked to ready the slice (after the first paint). */
 const WARM_DELAY_MS = 300;
-
-/** Runs `step` in idle time until it returns true; when the page is never idle, ~10 ms of steps every 100 ms. */
-function runWhenIdle(step: () => boolean, alive: () => boolean): void {
-  const tick = (deadline?: IdleDeadline) => {
-    if (!alive()) return;
-    const until = performance.now() + 10;
-    const more = () => (deadline && !deadline.didTimeout ? deadline.timeRemaining() > 2 : performance.now() < until);
-    do {
-      if (step()) return;
-    } while (more());
-    schedule();
-  };
-  const schedule = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(tick, { timeout: 100 });
-    else setTimeout(tick, 0);
-  };
-  schedule();
-}
 
 /** Undo stacks live for the whole session: leaving a table and coming back keeps Ctrl+Z. */
 const sessionUndo = new Map<string, UndoStack>();
