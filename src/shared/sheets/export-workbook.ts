@@ -9,7 +9,20 @@ import type { StoredRow } from '../records/record-types';
 import { formatPlainNumber } from '../values/format-cell-value';
 import { neutraliseFormula } from './formula-guard';
 import { columnLetter } from './sheet-cell';
-import { DATA_START_ROW, HEADER_ROW, OPTIONS_SHEET, TEMPLATE_DATA_ROWS, columnSpecs, headerBlock, sheetNameFor, type ColumnSpec, type TemplateContext } from './template-layout';
+import {
+  DATA_START_ROW,
+  HEADER_ROW,
+  OPTIONS_SHEET,
+  PRINT_TITLE_ROWS,
+  TEMPLATE_DATA_ROWS,
+  columnSpecs,
+  columnWidth,
+  fitsOnePageWide,
+  headerBlock,
+  sheetNameFor,
+  type ColumnSpec,
+  type TemplateContext,
+} from './template-layout';
 import type { XlsxStyle } from './xlsx-parts';
 import type { XlsxSheet, XlsxValidation, XValue } from './xlsx-stream-writer';
 
@@ -63,6 +76,23 @@ function cellValue(spec: ColumnSpec, v: StoredRow['values'][string] | undefined)
   return neutraliseFormula(v);
 }
 
+/** Rows whose values widen the columns (a sample: widths are written before the rows stream out). */
+const WIDTH_SAMPLE_ROWS = 1000;
+
+/** Each column's width: the template's, widened to the longest value among the first rows. */
+function dataWidths(specs: readonly ColumnSpec[], rows: readonly StoredRow[]): number[] {
+  const sample = rows.slice(0, WIDTH_SAMPLE_ROWS);
+  return specs.map((s) => {
+    const texts: string[] = [];
+    for (const r of sample) {
+      const v = cellValue(s, Object.hasOwn(r.values, s.field.key) ? r.values[s.field.key] : null);
+      if (typeof v === 'string') texts.push(v);
+      else if (typeof v === 'number') texts.push(s.numFmt === '0.00' ? v.toFixed(2) : String(v));
+    }
+    return Math.max(s.width, columnWidth(texts));
+  });
+}
+
 function tableSheet(t: ExportTable, styles: StyleBook, lists: OptionLists): XlsxSheet {
   const specs = columnSpecs(t.table);
   const width = Math.max(specs.length, 1);
@@ -73,15 +103,17 @@ function tableSheet(t: ExportTable, styles: StyleBook, lists: OptionLists): Xlsx
   const required = styles.id({ numFmt: 'General', bold: true, fill: 'FFFCE4D6', color: 'FFC00000', wrap: true });
   const dataStyles = specs.map((s) => styles.id({ numFmt: s.numFmt }));
   const last = columnLetter(width - 1);
-  const lines = headerBlock(t.table, t.context);
+  const lines = headerBlock(t.table, t.context, false);
+  const widths = dataWidths(specs, t.rows);
   const lastRow = Math.max(DATA_START_ROW - 1 + t.rows.length, DATA_START_ROW - 1 + TEMPLATE_DATA_ROWS);
   const validations: XlsxValidation[] = specs.flatMap((s, i) =>
     s.listOptions === null ? [] : [{ sqref: `${columnLetter(i)}${DATA_START_ROW}:${columnLetter(i)}${lastRow}`, formula: lists.formula(s.listOptions) }],
   );
   return {
     name: sheetNameFor(t.table),
-    columns: specs.map((s, i) => ({ width: s.width, style: dataStyles[i] ?? 0 })),
+    columns: specs.map((_, i) => ({ width: widths[i] ?? 10, style: dataStyles[i] ?? 0 })),
     freezeRows: HEADER_ROW,
+    print: { fitToWidth: fitsOnePageWide(widths), titleRows: PRINT_TITLE_ROWS },
     // A one-cell merge makes Excel repair the file.
     merges: width > 1 ? lines.map((_, i) => `A${i + 1}:${last}${i + 1}`) : [],
     validations,

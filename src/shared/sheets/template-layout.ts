@@ -49,6 +49,8 @@ function numberFormat(field: FieldDef): { format: ColumnFormat; numFmt: string }
       return { format: 'integer', numFmt: '0' };
     case 'decimal':
     case 'percent':
+      // Amounts in 元 show fen (13.37, 133.70, 0.00) as finance staff write them.
+      if (field.precision === undefined && field.unit === '元') return { format: 'decimal', numFmt: '0.00' };
       return field.precision === undefined || field.precision === 0
         ? { format: 'general', numFmt: 'General' }
         : { format: 'decimal', numFmt: `0.${'0'.repeat(field.precision)}` };
@@ -56,6 +58,36 @@ function numberFormat(field: FieldDef): { format: ColumnFormat; numFmt: string }
       // Codes, ID and student numbers, dates (YYYYMMDD) and options are text: no scientific notation, no date serials.
       return { format: 'text', numFmt: '@' };
   }
+}
+
+/** Column width units a text needs: a CJK character takes two, others one. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 255 ? 2 : 1;
+  return w;
+}
+
+export const MIN_COLUMN_WIDTH = 8;
+export const MAX_COLUMN_WIDTH = 40;
+
+/** Room the typical value of a type needs: an 18-character ID, a 10–14 digit 学号, 20230901. */
+const VALUE_WIDTH: Readonly<Record<FieldDef['type'], number>> = {
+  text: 12,
+  integer: 8,
+  decimal: 10,
+  percent: 8,
+  date: 10,
+  yearMonth: 8,
+  enum: 8,
+  code: 14,
+  idCard: 20,
+  boolean: 6,
+};
+
+/** Width that shows the label, the type hint, the longest option and a typical value without cutting them. */
+export function columnWidth(texts: readonly string[], valueWidth = 0): number {
+  const need = texts.reduce((w, t) => Math.max(w, displayWidth(t)), valueWidth);
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, need + 2));
 }
 
 function headerOf(field: FieldDef): string {
@@ -80,13 +112,16 @@ export function columnSpecs(table: TableDef): ColumnSpec[] {
     const listOptions = field.type === 'boolean' ? ['是', '否'] : field.type === 'enum' && field.options && field.options.length > 0 ? field.options : null;
     const header = headerOf(field);
     const hint = `${FIELD_TYPE_LABELS[field.type]}${field.required ? '·必填' : ''}`;
-    const width = Math.min(40, Math.max(10, [...header].reduce((w, ch) => w + (ch.charCodeAt(0) > 255 ? 2 : 1), 0) + 2));
+    const width = columnWidth([header, hint, ...(listOptions ?? [])], VALUE_WIDTH[field.type]);
     return { field, header, hint, ...numberFormat(field), width, listOptions, note: noteOf(field, listOptions) };
   });
 }
 
-/** Rows 1–8 of the header block (each one merged across the table's columns). */
-export function headerBlock(table: TableDef, ctx: TemplateContext): string[] {
+/**
+ * Rows 1–8 of the header block (each one merged across the table's columns). `withNotes`: the column
+ * labels carry notes (templates); a data export has none, so it points to the template instead.
+ */
+export function headerBlock(table: TableDef, ctx: TemplateContext, withNotes = true): string[] {
   const school = ctx.schoolIdentifier ? `${ctx.schoolName}（学校标识码 ${ctx.schoolIdentifier}）` : ctx.schoolName;
   return [
     `${table.code} ${table.name}`,
@@ -94,10 +129,21 @@ export function headerBlock(table: TableDef, ctx: TemplateContext): string[] {
     `统计时段：${ctx.periodText}${ctx.departmentName ? `\u3000\u3000填报部门：${ctx.departmentName}` : ''}`,
     `表代码：${table.code}\u3000\u3000生成日期：${ctx.generatedOn}\u3000\u3000状态数据工作台`,
     `填报说明：1. 请从第 ${DATA_START_ROW} 行开始逐行填写，一行一条记录；不要增删、移动或改名列，不要留空行。`,
-    '2. 标“必填”的列必须填写；有下拉箭头的列请从下拉列表中选择；鼠标停在第 10 行列名上可查看指标说明。',
+    `2. 标“必填”的列必须填写；有下拉箭头的列请从下拉列表中选择；${withNotes ? '鼠标停在第 10 行列名上可查看指标说明。' : '各列的指标说明见“下载填报模板”的第 10 行批注。'}`,
     '3. 日期填 YYYYMMDD（如 20230901），年月填 YYYYMM（如 202309）；学号、工号、代码、身份证号按文本填写，不要使用科学计数法。',
     '4. 空项请留空，不要填 0、“无”或“/”；单元格内不要写单位，不要有首尾空格。',
   ];
+}
+
+/** Rows repeated at the top of every printed page: the type hints and the column labels. */
+export const PRINT_TITLE_ROWS = `$${HINT_ROW}:$${HEADER_ROW}`;
+
+/**
+ * Printed landscape on A4, a sheet is shrunk to one page wide when that keeps it readable (at least
+ * half size: about 260 width units); a wider one runs over several pages with the titles repeated.
+ */
+export function fitsOnePageWide(widths: readonly number[]): boolean {
+  return widths.reduce((a, b) => a + b, 0) <= 260;
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. Table codes already qualify. */

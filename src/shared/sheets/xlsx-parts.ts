@@ -55,6 +55,14 @@ export function stylesXml(styles: readonly XlsxStyle[]): string {
   );
 }
 
+/** Print titles (rows repeated on every printed page) are workbook-level defined names, one per sheet. */
+function printTitles(sheets: readonly { name: string; titleRows: string | null }[]): string {
+  const names = sheets.flatMap((s, i) =>
+    s.titleRows === null ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${s.name.replace(/'/g, "''")}'!${s.titleRows}`)}</definedName>`],
+  );
+  return names.length ? `<definedNames>${names.join('')}</definedNames>` : '';
+}
+
 export const XLSX_STATIC = {
   xmlDecl: DECL,
   contentTypes: (sheets: number): string =>
@@ -68,10 +76,12 @@ export const XLSX_STATIC = {
     ).join('') +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   rootRels: `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  workbook: (sheets: readonly { name: string; hidden: boolean }[]): string =>
+  workbook: (sheets: readonly { name: string; hidden: boolean; titleRows: string | null }[]): string =>
     `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
     sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('') +
-    '</sheets></workbook>',
+    '</sheets>' +
+    printTitles(sheets) +
+    '</workbook>',
   workbookRels: (sheets: number): string =>
     `${DECL}<Relationships xmlns="${PKG_REL}">` +
     Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +

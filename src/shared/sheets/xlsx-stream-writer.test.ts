@@ -46,6 +46,19 @@ describe('streaming xlsx export', () => {
     expect(wb.SheetNames).toEqual(['A10-1', '选项']);
   });
 
+  it('prints landscape on A4 with the hint and label rows repeated, and widens columns to the data', async () => {
+    const bytes = await exported([row({ no: '20230000000001', name: '欧阳娜仁其其格·额尔敦巴雅尔', sex: '男' })]);
+    const files = unzipSync(bytes);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape"');
+    // 25 columns would print below half size on one page: they run over pages instead.
+    expect(sheet).not.toContain('fitToPage');
+    expect(strFromU8(files['xl/workbook.xml'] as Uint8Array)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'A10-1'!$9:$10</definedName>`);
+    const widths = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)].map((m) => Number(m[2]));
+    expect(widths[1]).toBe(29); // 姓名 widened to the name: 13 CJK characters and a '·' (27 units) + 2
+    expect(XLSX.read(bytes, { type: 'array' }).Sheets['A10-1']?.[`B${DATA_START_ROW}`]).toMatchObject({ v: '欧阳娜仁其其格·额尔敦巴雅尔' });
+  });
+
   it('drops characters XML forbids instead of producing a file Excel refuses', async () => {
     const bytes = await exported([row({ no: '1', name: 'a\u0001b\ud800c' })]);
     const wb = XLSX.read(bytes, { type: 'array' });

@@ -31,8 +31,15 @@ export interface XlsxSheet {
   readonly freezeRows?: number;
   readonly merges?: readonly string[];
   readonly validations?: readonly XlsxValidation[];
+  /** Printing: landscape A4, optionally one page wide, with rows ('$9:$10') repeated on every page. */
+  readonly print?: XlsxPrint;
   /** Rows in order, each with a style per cell (a number applies to the whole row). */
   rows(): Iterable<{ readonly values: readonly XValue[]; readonly style: number | readonly number[] }>;
+}
+
+export interface XlsxPrint {
+  readonly fitToWidth: boolean;
+  readonly titleRows?: string;
 }
 
 export interface XlsxWriteOptions {
@@ -63,6 +70,7 @@ function sheetHead(sheet: XlsxSheet): string {
     .join('');
   return (
     `${XLSX_STATIC.xmlDecl}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    (sheet.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews><sheetView workbookViewId="0"${sheet.hidden ? '' : ' tabSelected="0"'}>${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`
   );
@@ -82,7 +90,9 @@ function sheetTail(sheet: XlsxSheet): string {
           )
           .join('')}</dataValidations>`
       : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    (sheet.print ? `<pageSetup paperSize="9" orientation="landscape"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>` : '') +
+    '</worksheet>'
   );
 }
 
@@ -96,7 +106,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxWrite
   };
   small('[Content_Types].xml', XLSX_STATIC.contentTypes(sheets.length));
   small('_rels/.rels', XLSX_STATIC.rootRels);
-  small('xl/workbook.xml', XLSX_STATIC.workbook(sheets.map((s) => ({ name: s.name, hidden: s.hidden === true }))));
+  small('xl/workbook.xml', XLSX_STATIC.workbook(sheets.map((s) => ({ name: s.name, hidden: s.hidden === true, titleRows: s.print?.titleRows ?? null }))));
   small('xl/_rels/workbook.xml.rels', XLSX_STATIC.workbookRels(sheets.length));
   small('xl/styles.xml', stylesXml(options.styles));
   const every = options.progressEvery ?? 5000;

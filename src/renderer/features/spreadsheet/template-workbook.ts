@@ -3,7 +3,8 @@
  * large) because it writes cell notes, which our streaming export writer does not. Layout from
  * template-layout.ts: header block, type hints on row 9, labels with notes on row 10 (frozen), text
  * format '@' for codes/ID/student numbers and dates, number formats, and list drop-downs on rows
- * 11–5010, long lists on a hidden '选项' sheet (an inline list is capped at 255 characters).
+ * 11–5010, long lists on a hidden '选项' sheet (an inline list is capped at 255 characters). In 宋体 like
+ * the national templates, printed landscape on A4 with rows 9–10 repeated on every page.
  */
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import { columnLetter } from '../../../shared/sheets/sheet-cell';
@@ -12,8 +13,10 @@ import {
   HEADER_ROW,
   HINT_ROW,
   OPTIONS_SHEET,
+  PRINT_TITLE_ROWS,
   TEMPLATE_DATA_ROWS,
   columnSpecs,
+  fitsOnePageWide,
   headerBlock,
   sheetNameFor,
   type TemplateContext,
@@ -32,6 +35,8 @@ interface ListValidation {
 interface WithValidations {
   readonly dataValidations: { add(address: string, validation: ListValidation): void };
 }
+
+const FONT = '宋体';
 
 export async function buildTemplate(tables: readonly TableDef[], contextFor: (t: TableDef) => TemplateContext): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -54,24 +59,35 @@ export async function buildTemplate(tables: readonly TableDef[], contextFor: (t:
   for (const table of tables) {
     const specs = columnSpecs(table);
     const width = Math.max(1, specs.length);
-    const ws = wb.addWorksheet(sheetNameFor(table), { views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }] });
-    ws.columns = specs.map((s) => ({ key: s.field.key, width: s.width, style: { numFmt: s.numFmt } }));
+    const ws = wb.addWorksheet(sheetNameFor(table), {
+      views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }],
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: fitsOnePageWide(specs.map((s) => s.width)),
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: PRINT_TITLE_ROWS.replace(/\$/g, ''),
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+    });
+    ws.columns = specs.map((s) => ({ key: s.field.key, width: s.width, style: { numFmt: s.numFmt, font: { name: FONT, size: 11 } } }));
     headerBlock(table, contextFor(table)).forEach((line, i) => {
       const cell = ws.getCell(i + 1, 1);
       cell.value = line;
       cell.numFmt = 'General';
-      cell.font = i === 0 ? { bold: true, size: 14 } : { size: 10, color: { argb: 'FF595959' } };
+      cell.font = i === 0 ? { name: FONT, bold: true, size: 14 } : { name: FONT, size: 10, color: { argb: 'FF595959' } };
       if (width > 1) ws.mergeCells(i + 1, 1, i + 1, width);
     });
     specs.forEach((s, c) => {
       const hint = ws.getCell(HINT_ROW, c + 1);
       hint.value = s.hint;
       hint.numFmt = 'General';
-      hint.font = { size: 9, color: { argb: 'FF8C8C8C' } };
+      hint.font = { name: FONT, size: 9, color: { argb: 'FF8C8C8C' } };
       const head = ws.getCell(HEADER_ROW, c + 1);
       head.value = s.header;
       head.numFmt = 'General';
-      head.font = { bold: true, color: { argb: s.field.required ? 'FFC00000' : 'FF000000' } };
+      head.font = { name: FONT, bold: true, color: { argb: s.field.required ? 'FFC00000' : 'FF000000' } };
       head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.field.required ? 'FFFCE4D6' : 'FFD9E1F2' } };
       head.alignment = { vertical: 'middle', wrapText: true };
       const note = safeNote(s.note);
