@@ -190,7 +190,9 @@ export function createGridStore(input: GridDeps): GridStore {
     const s = api.getState();
     const rows = applyChanges(s.rows, changes);
     save(changes, rows, changes.find((c) => c.after)?.after?.at ?? deps.now());
+    const wasReady = s.issues.ready;
     updateIssues(s.issues, changes);
+    if (wasReady && !s.issues.ready) indexInBackground(s.issues);
     const view = patchView(s.view, changes);
     const undo = undoable ? pushUndo(s.undo, { label, changes }) : s.undo;
     sessionUndo.set(undoKey, undo);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef, TableDef } from '../../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../../shared/records/record-types';
-import { buildIssues, issuesOf, startIssues, stepIssues, updateIssues } from './issue-index';
+import { buildIssues, issuesOf, startIssues, stepIssues, SYNC_UPDATE_ROWS, updateIssues } from './issue-index';
 
 const f = (key: string, type: FieldDef['type'], required = false): FieldDef => ({ key, label: key, type, unit: '', required, note: '', verified: true });
 const table = { code: 'T1', fields: [f('name', 'text', true), f('n', 'integer')], naturalKey: [] } as unknown as TableDef;
@@ -54,5 +54,28 @@ describe('issue index built in steps', () => {
     updateIssues(index, [{ index: 2, before: rows[2] as StoredRow, after: row('c', '王五', 30) }]);
     expect(index.byRow.has('c')).toBe(false);
     expect(index.counts).toEqual({ errors: 1, requiredEmpty: 2, warnings: 0 });
+  });
+
+  it('re-validates a change of many rows (a large paste) in steps, then equals the index built at once', () => {
+    const index = buildIssues(table, rows);
+    const n = SYNC_UPDATE_ROWS + 10;
+    const added = Array.from({ length: n }, (_, i) => row(`p${i}`, i % 2 === 0 ? null : '粘贴', i % 3 === 0 ? '坏' : i));
+    const fixed = row('c', '王五', 30);
+    updateIssues(index, [
+      { index: 2, before: rows[2] as StoredRow, after: fixed },
+      { index: 3, before: rows[3] as StoredRow, after: null },
+      ...added.map((after, i) => ({ index: 4 + i, before: null, after })),
+    ]);
+    expect(index.ready).toBe(false);
+    // Cells on screen are still checked at once.
+    expect(issuesOf(index, added[0] as StoredRow)?.get('n')?.code).toBeDefined();
+    // An ordinary edit during the pass is noted and applied at its end.
+    const edited = row('p1', '粘贴', '又坏');
+    updateIssues(index, [{ index: 5, before: added[1] as StoredRow, after: edited }]);
+    while (!stepIssues(index, 500));
+    const now = [rows[0], rows[1], fixed, rows[4], edited, added[0], ...added.slice(2)] as StoredRow[];
+    const whole = buildIssues(table, now);
+    expect(codes(index)).toEqual(codes(whole));
+    expect(index.counts).toEqual(whole.counts);
   });
 });

@@ -4,7 +4,9 @@
  * in steps after its first rows are painted (startIssues + stepIssues, driven by the store in idle time):
  * until the index is `ready`, the cells on screen are validated on demand (issuesOf, cached per row
  * object) and edits are noted to be re-validated when the pass ends. After that, only changed rows are
- * re-validated. Valid cells cost no allocation.
+ * re-validated — at once for an ordinary edit, in a pass like the first one for a change of more than
+ * SYNC_UPDATE_ROWS rows (a 10,000-row paste: its cells were just converted and checked by the paste
+ * itself, so the panel's counts may follow a moment later). Valid cells cost no allocation.
  */
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../../shared/records/record-types';
@@ -128,9 +130,27 @@ export function issuesOf(index: IssueIndex, row: StoredRow): ReadonlyMap<string,
   return issues ?? undefined;
 }
 
-/** Re-validates the rows a change touched (or notes them for the end of the first pass). */
+/** Changes of more rows than this are re-validated in steps (see the module header). */
+export const SYNC_UPDATE_ROWS = 2_000;
+
+/**
+ * Re-validates the rows a change touched (or notes them for the end of a running pass). A change of
+ * more than SYNC_UPDATE_ROWS rows to a ready index starts a pass over them instead and leaves the index
+ * not ready; the caller steps it (stepIssues) as after startIssues.
+ */
 export function updateIssues(index: IssueIndex, changes: readonly RowChange[]): void {
   const pass = passes.get(index);
+  if (!pass && changes.length > SYNC_UPDATE_ROWS) {
+    const rows: StoredRow[] = [];
+    for (const c of changes) {
+      const id = c.before?.id ?? c.after?.id;
+      if (id !== undefined) removeRow(index, id);
+      if (c.after) rows.push(c.after);
+    }
+    index.ready = rows.length === 0;
+    if (!index.ready) passes.set(index, { rows, next: 0, changed: new Map(), onDemand: new WeakMap() });
+    return;
+  }
   for (const c of changes) {
     const id = c.before?.id ?? c.after?.id;
     if (id === undefined) continue;
