@@ -1,15 +1,22 @@
 /**
- * False on the first render, true once the browser has painted the frame that render produced: what a
- * view needs around its first paint (toolbars, background checks) waits for this, so opening a table
- * shows its rows before antd styles and checks are computed.
+ * False on the first render, true once the frame that render produced is on screen: what a view needs
+ * around its first paint (toolbars, background checks) waits for this, so opening a table shows its rows
+ * before antd styles and checks are computed.
  */
 import { useEffect, useState } from 'react';
 
-/** Calls `then` after the next frame is painted (a task queued from requestAnimationFrame runs after it). */
+/**
+ * Calls `then` once the next frame has been presented: the frame after it has started (its
+ * requestAnimationFrame ran), and a task queued from there runs once that frame is out too. Waiting for
+ * only the first frame let long work (the antd toolbar: 100 ms or more) hold up the frame right after
+ * the first rows, i.e. the user's first scroll.
+ */
 export function afterNextPaint(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const raf = requestAnimationFrame(() => {
-    timer = setTimeout(then, 0);
+  let raf = requestAnimationFrame(() => {
+    raf = requestAnimationFrame(() => {
+      timer = setTimeout(then, 0);
+    });
   });
   return () => {
     cancelAnimationFrame(raf);
@@ -17,7 +24,7 @@ export function afterNextPaint(then: () => void): () => void {
   };
 }
 
-/** True once a frame has been painted since `ready` (the view's content is on screen) first held. */
+/** True once a frame has been presented since `ready` (the view's content is on screen) first held. */
 export function useAfterPaint(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => (ready && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [ready, painted]);
