@@ -71,4 +71,15 @@ describe('convertSheet', () => {
     expect(r.counts.required).toBe(1);
     expect(r.issues[0]).toMatchObject({ code: 'required', column: 'A', row: 2 });
   });
+
+  it('converts a repeated text once yet locates every cell that holds it (per-column memo)', () => {
+    const rows: SheetCell[][] = [labels];
+    for (let i = 0; i < 30; i++) rows.push([`2023${i}`, ' 王五 ', i % 2 ? '男性' : '女', '20050304', i % 3 === 0 ? '三年' : 3, 90]);
+    const r = convertSheet(grid(rows, [], '学生'), t, mapping, 1, labels);
+    expect(r.issues.filter((i) => i.code === 'not-an-option').map((i) => i.row)).toEqual(Array.from({ length: 15 }, (_, k) => 3 + 2 * k));
+    expect(r.issues.filter((i) => i.column === 'E' && i.blocking)).toHaveLength(10);
+    expect(r.counts.trimmed).toBe(30);
+    expect(r.values.every((v) => v.name === '王五' && v.birthday === '20050304')).toBe(true);
+    expect(r.values.filter((v) => v.lengthofschooling === 3)).toHaveLength(20);
+  });
 });

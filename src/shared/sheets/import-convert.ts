@@ -8,7 +8,7 @@
  */
 import type { FieldDef, TableDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
-import { parseCellInput } from '../values/parse-cell-input';
+import { parseCellInput, type ParsedCell } from '../values/parse-cell-input';
 import { validateCellValue } from '../values/validate-cell-value';
 import { cellText } from './cell-conversion';
 import type { ColumnMapping } from './column-mapping';
@@ -16,6 +16,13 @@ import { cellDisplay, columnLetter, isBlankCell, type SheetGrid } from './sheet-
 import { SHEET_MESSAGES as M } from './sheet-messages';
 
 const IMPORTED = { source: 'imported' } as const;
+
+/**
+ * Distinct texts remembered per column. Columns repeat their values (options, 是/否, dates, years) and
+ * parseCellInput is deterministic, so each distinct text is converted once; a column of unique texts
+ * (names, ID numbers) stops being remembered at this size. (The grid's paste does the same.)
+ */
+const MEMO_PER_COLUMN = 4096;
 
 /** Problems listed in the preview; beyond this they are only counted. */
 export const MAX_LISTED_ISSUES = 5000;
@@ -102,6 +109,7 @@ export function convertSheet(
   const sheetRows: number[] = [];
   let skippedEmptyRows = 0;
   const total = grid.rows.length - dataStart;
+  const memos = columns.map(() => new Map<string, ParsedCell>());
   const every = options.progressEvery ?? 2000;
 
   const add = (issue: ImportIssue): void => {
@@ -122,7 +130,9 @@ export function convertSheet(
     }
     const out: Record<string, CellValue> = {};
     const excelRow = r + 1;
-    for (const c of columns) {
+    for (let ci = 0; ci < columns.length; ci++) {
+      const c = columns[ci] as Column;
+      const memo = memos[ci] as Map<string, ParsedCell>;
       const cell = row[c.index];
       // Text cells, the common case, need no conversion object.
       const text = typeof cell === 'string' ? cell : cellText(c.field, cell);
@@ -132,7 +142,11 @@ export function convertSheet(
         continue;
       }
       const raw = typeof text === 'string' ? text : text.text;
-      const parsed = parseCellInput(c.field, raw, IMPORTED);
+      let parsed = memo.get(raw);
+      if (parsed === undefined) {
+        parsed = parseCellInput(c.field, raw, IMPORTED);
+        if (memo.size < MEMO_PER_COLUMN) memo.set(raw, parsed);
+      }
       out[c.field.key] = parsed.value;
       if (parsed.error) {
         add({ ...where(grid.name, excelRow, c), value: raw, code: parsed.error.code, message: parsed.error.message, severity: 'error', blocking: true });
