@@ -45,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'sentinel:write': ({ text }) => sentinel.write(text),
     'file:saveAs': (args) => files.saveAs(args),
     'file:open': (args) => files.open(args),
+    'file:openMany': (args) => files.openMany(args),
     'seq:next': (args) => seq.next(args),
     'seq:peek': (args) => seq.peek(args),
     'keys:create': (args) => keys.create(args),

@@ -92,3 +92,35 @@ describe('file:open', () => {
     );
   });
 });
+
+describe('file:openMany', () => {
+  const many = (paths: string[] | null): FileDialog & { asked?: boolean } => {
+    const d: FileDialog & { asked?: boolean } = {
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showOpenDialog: (o) => {
+        d.asked = o.multiple === true;
+        return Promise.resolve(paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths });
+      },
+    };
+    return d;
+  };
+
+  it('asks for a multi-select dialog and returns the files in the order picked', async () => {
+    const paths = ['2-团委会.sdd', '1-教务处.sdd'].map((n) => join(dir, n));
+    await writeFile(paths[0]!, 'b');
+    await writeFile(paths[1]!, 'a');
+    const dialog = many(paths);
+    const result = await createFileHandlers(dialog, dir).openMany({ filters: [] });
+    expect(dialog.asked).toBe(true);
+    expect(result).toEqual({ ok: true, value: { kind: 'opened', files: [{ name: '2-团委会.sdd', bytesBase64: b64('b') }, { name: '1-教务处.sdd', bytesBase64: b64('a') }] } });
+  });
+
+  it('refuses the whole pick when one file is over the limit, and returns cancelled when nothing was picked', async () => {
+    const small = join(dir, 'a.sdd');
+    const big = join(dir, 'big.sdd');
+    await writeFile(small, 'a');
+    await writeFile(big, Buffer.alloc(2048));
+    await expect(createFileHandlers(many([small, big]), dir).openMany({ filters: [], maxBytes: 1024 })).resolves.toMatchObject({ ok: false, error: { code: 'file-too-large', message: expect.stringContaining('big.sdd') } });
+    await expect(createFileHandlers(many(null), dir).openMany({ filters: [] })).resolves.toEqual({ ok: true, value: { kind: 'cancelled' } });
+  });
+});

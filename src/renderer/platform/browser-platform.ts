@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseChannelArgs, safeIdSchema } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/result';
-import { openViaInput, saveViaDownload } from './browser-files';
+import { openManyViaInput, openViaInput, saveViaDownload } from './browser-files';
 import { createOpfsBackupFolder } from './opfs-backup-folder';
 import type { Platform, SeqScope } from './platform-types';
 import { createBrowserKeys } from './browser-keys';
@@ -89,6 +89,7 @@ export function createBrowserPlatform(env: BrowserPlatformEnv): Platform {
       return args.ok ? saveViaDownload(env.document, request) : Promise.resolve(badArgs());
     },
     openFile: (request) => openViaInput(env.document, request),
+    openFiles: (request) => openManyViaInput(env.document, request),
     loadSentinel: () => {
       try {
         return Promise.resolve(ok(env.storage.getItem(BROWSER_SENTINEL_KEY)));

@@ -24,6 +24,9 @@ export type SaveOutcome =
   { readonly kind: 'saved'; readonly location: string } | { readonly kind: 'cancelled' };
 export type OpenOutcome =
   { readonly kind: 'opened'; readonly file: OpenedFile } | { readonly kind: 'cancelled' };
+/** Several files, in the order the user picked them (at least one). */
+export type OpenManyOutcome =
+  { readonly kind: 'opened'; readonly files: readonly OpenedFile[] } | { readonly kind: 'cancelled' };
 
 export interface SaveFileRequest {
   /** A bare file name, e.g. `2025-2026-教务处-数据包.sdd`. */
@@ -54,6 +57,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<Result<SaveOutcome>>;
   /** Open dialog in Electron, a file input in the browser. */
   openFile(request: OpenFileRequest): Promise<Result<OpenOutcome>>;
+  /** The same with several files picked at once (each held to maxBytes, all to MAX_OPEN_FILES / MAX_OPEN_TOTAL_BYTES). */
+  openFiles(request: OpenFileRequest): Promise<Result<OpenManyOutcome>>;
   /** The sentinel text (format: src/renderer/db/sentinel.ts) kept outside IndexedDB; null if never saved. */
   loadSentinel(): Promise<Result<string | null>>;
   /** Replace the sentinel text durably (atomic file in Electron, localStorage in the browser). */

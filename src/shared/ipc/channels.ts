@@ -15,6 +15,7 @@ export const IPC_CHANNELS = [
   'sentinel:write',
   'file:saveAs',
   'file:open',
+  'file:openMany',
   'seq:next',
   'seq:peek',
   'keys:create',

@@ -41,6 +41,9 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 
 /** Upper bound for a file read through file:open; a larger one is refused before it is read. */
 export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
+/** How many files one file:openMany may return, and their total size (refused before reading). */
+export const MAX_OPEN_FILES = 100;
+export const MAX_OPEN_TOTAL_BYTES = MAX_OPEN_BYTES;
 
 /** A backup file name (src/shared/backup/backup-names.ts): never a path, checked before any disk access. */
 export const backupNameSchema = z.string().max(120).refine(isBackupName, 'not a backup file name');
@@ -170,6 +173,24 @@ export const ipcContract = {
     }),
     result: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('opened'), name: z.string(), bytesBase64: base64Schema }),
+      cancelled,
+    ]),
+  },
+  /**
+   * Lets the user pick several files at once (e.g. the departments' bundles) and returns them in the
+   * order picked, or `cancelled`. Each file is held to `maxBytes` as in file:open, and all together
+   * to MAX_OPEN_FILES files and MAX_OPEN_TOTAL_BYTES, checked before anything is read.
+   */
+  'file:openMany': {
+    args: z.strictObject({
+      filters: z.array(fileFilterSchema).max(10),
+      maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES).optional(),
+    }),
+    result: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('opened'),
+        files: z.array(z.strictObject({ name: z.string(), bytesBase64: base64Schema })).min(1).max(MAX_OPEN_FILES),
+      }),
       cancelled,
     ]),
   },

@@ -4,9 +4,11 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Space, Tabl
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { ExchangeState } from '../../db/bundle-reads';
 import { getPlatform } from '../../platform/platform';
+import { BatchImport } from './BatchImport';
 import { commitDataBundle } from './data-commit';
 import type { ImportOptions, SlicePreview } from './data-import';
 import { withVerifySession, type Acting, type ExchangeDeps } from './exchange-context';
+import type { IncomingFile } from './import-batch';
 import { routeIncoming, type ImportStep } from './import-flow';
 import { useIncoming } from './incoming-store';
 import { commitNoticeBundle } from './notice-import';
@@ -33,12 +35,14 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
   const [done, setDone] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [batch, setBatch] = useState<{ readonly id: number; readonly files: readonly IncomingFile[] } | null>(null);
 
   const open = useCallback(
     async (name: string, bytes: Uint8Array, options: ImportOptions = {}) => {
       setError(null);
       setDone(null);
       setStep(null);
+      setBatch(null);
       setConfirmed(false);
       setFileName(name);
       // Peek and verification of this file share one disposable Worker, terminated afterwards.
@@ -56,10 +60,17 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
     if (staged) void Promise.resolve().then(() => open(staged.name, staged.bytes));
   }, [open]);
 
+  // One file opens as before; several (e.g. the departments' bundles) are verified and imported as a batch.
   const pick = async () => {
-    const r = await getPlatform().openFile({ filters: [{ name: '状态数据包', extensions: ['sdd'] }] });
+    const r = await getPlatform().openFiles({ filters: [{ name: '状态数据包', extensions: ['sdd'] }] });
     if (!r.ok) return setError(r.error.message);
-    if (r.value.kind === 'opened') await open(r.value.file.name, r.value.file.bytes);
+    if (r.value.kind === 'cancelled') return;
+    const files = r.value.files;
+    if (files.length === 1) return open(files[0]!.name, files[0]!.bytes);
+    setError(null);
+    setDone(null);
+    setStep(null);
+    setBatch((b) => ({ id: (b?.id ?? 0) + 1, files }));
   };
 
   const commit = async () => {
@@ -99,6 +110,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       <Button type="primary" onClick={() => void pick()}>
         {X.chooseFile}
       </Button>
+      {batch && <BatchImport key={batch.id} deps={deps} acting={acting} state={state} files={batch.files} label={label} reload={reload} />}
       {error && <Alert type="error" showIcon title={X.refused} description={error} data-testid="import-error" />}
       {done && <Alert type="success" showIcon title={done} data-testid="import-done" />}
       {step?.step === 'setup' && !done && (

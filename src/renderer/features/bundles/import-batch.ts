@@ -32,11 +32,12 @@ export type BatchItem =
 /** Verifies and previews every file, in order, on one verify session. Nothing is written. */
 export function previewBatch(deps: ExchangeDeps, ws: Workspace, state: ExchangeState, files: readonly IncomingFile[]): Promise<BatchItem[]> {
   return withVerifySession(deps, async (session) => {
-    const items: BatchItem[] = [];
+    // All files are routed at once: the session still asks its Worker one request at a time, in order,
+    // while the page previews (database reads, diff) the files already verified — the two overlap.
+    const routed = await Promise.all(files.map((f) => routeIncoming(session, ws, state, f.bytes)));
     // Sequence scopes (signing key → addressee) already claimed by an earlier file of this batch.
     const scopes = new Map<string, string>();
-    for (const f of files) items.push(itemOf(f.name, await routeIncoming(session, ws, state, f.bytes), scopes));
-    return items;
+    return files.map((f, i) => itemOf(f.name, routed[i]!, scopes));
   });
 }
 
