@@ -12,6 +12,7 @@ import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { StoredRow } from '../../shared/records/record-types';
 import { ok } from '../../shared/result';
+import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { createDexieRepository } from '../data/dexie-repository';
 import { createDataWriter } from '../db/data-writer';
@@ -71,19 +72,7 @@ export async function benchOffice(keys: BenchKeys, dbName: string): Promise<Benc
   const db = await openStatusDb(dbName);
   const writer = createDataWriter(db);
   const repo = createDexieRepository(db, writer);
-  const ws: Workspace = {
-    id: keys.yearId,
-    name: 'bench',
-    school: { name: '基准学院', provinceCode: '44', code: '12954' },
-    academicYearStart: 2025,
-    financeYear: 2025,
-    snapshotDate: '20250831',
-    deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' },
-    station: { role: 'office', departmentCode: null },
-    users: [],
-    createdAt: AT,
-    updatedAt: AT,
-  };
+  const ws: Workspace = sampleWorkspace({ id: keys.yearId, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, createdAt: AT, updatedAt: AT });
   const tasks = [{ tableCode: 'A10-1', responsibleDepartment: 'D01', cooperatingDepartments: DEPARTMENTS.slice(1), summaryDepartment: null, deadline: '20251010' }];
   const created = await writer.createWorkspace(ws, { actor: 'bench' }, { catalog: builtInCatalog(), tasks, departments: [] });
   if (!created.ok) throw new Error(created.error.message);

@@ -30,6 +30,7 @@ import { startStorageWorker, type StorageClient } from '../db/storage-client';
 import { ListTableView } from '../features/grid/ListTableView';
 import { commitText, pasteClipboard } from '../features/grid/grid-commands';
 import { createGridStore, type GridStore } from '../features/grid/grid-store';
+import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import { makeBenchRows } from './bench-rows';
 import { BENCH_TABLE } from './grid-bench-table';
 import type { BenchResult as StorageBenchResult } from './storage-bench';
@@ -110,19 +111,7 @@ async function setup(n: number): Promise<void> {
   await Dexie.delete(DB);
   client = startStorageWorker(DB);
   db = await openStatusDb(DB);
-  const ws = {
-    id: WS,
-    name: 'bench',
-    school: { name: '基准学院', provinceCode: '44', code: '12954' },
-    academicYearStart: 2025,
-    financeYear: 2025,
-    snapshotDate: '20250831',
-    deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' },
-    station: { role: 'office' as const, departmentCode: null },
-    users: [],
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
-  };
+  const ws = sampleWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' } });
   const created = await client.createWorkspace(ws, { actor: 'bench' });
   if (!created.ok) throw new Error(created.error.message);
   const r = await client.commitSlice(SLICE, makeBenchRows(n), { actor: 'bench' });

@@ -15,6 +15,7 @@ import type { TableDef } from '../../shared/catalog/catalog-types';
 import { DEFAULT_SHEET_LIMITS } from '../../shared/sheets/sheet-limits';
 import { startStorageWorker } from '../db/storage-client';
 import { ParseClient } from '../features/spreadsheet/parse-client';
+import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import { makeBenchRows } from './bench-rows';
 import { KEYS, benchTable, buildBenchXlsx, yieldNow } from './sheet-bench-core';
 
@@ -43,7 +44,7 @@ type Phases = Record<string, number>;
 async function ourImport(bytes: Uint8Array, table: TableDef, dbName: string): Promise<{ ms: number; rows: number; phases: Phases }> {
   await Dexie.delete(dbName);
   const storage = startStorageWorker(dbName);
-  const created = await storage.createWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, academicYearStart: 2025, financeYear: 2025, snapshotDate: '20250901', deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' }, station: { role: 'office', departmentCode: null }, users: [], createdAt: '2025-09-01T00:00:00.000Z', updatedAt: '2025-09-01T00:00:00.000Z' }, { actor: 'bench' });
+  const created = await storage.createWorkspace(sampleWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, snapshotDate: '20250901' }), { actor: 'bench' });
   if (!created.ok) throw new Error(created.error.message);
   const copy = bytes.slice();
   const phases: Phases = {};
