@@ -5,13 +5,12 @@
  * the good one (its receipt saved) while the others stay refused. Then THREATS B10 end to end: the
  * department's next bundle jumps 1500 sequence numbers and the office stops at the confirmation card.
  */
-import { test, expect, type Worker } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bytes, rezip, text } from '../../src/shared/bundle/testing/rezip';
 import { peekBundle } from '../../src/shared/bundle/bundle-peek';
 import { BROWSER_SEQ_KEY } from '../../src/renderer/platform/browser-platform';
-import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, openFilesVia, openFileVia, openStationPage, registerAndSetUp, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, fillAndExportA9, openFilesVia, openFileVia, openStationPage, registerAndSetUp, saveFileVia, tamperedA9Copy, watchVerifyWorkers, type StationPage } from './fixtures/bundle-stations';
 import { OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
@@ -29,25 +28,10 @@ test('the office imports several files at once: one Worker, a result per file, o
   await registerAndSetUp(office, tw, 'TW', dir);
 
   // 团委会 fills A9-6-1 and sends it straight to the office.
-  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
-  await tw.page.getByTestId('my-tasks').getByText('A9-6-1', { exact: true }).click();
-  await expect(tw.page.getByTestId('entry-grid')).toBeVisible();
-  await tw.page.keyboard.type('挑战杯');
-  await tw.page.keyboard.press('Enter');
-  await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
-  await exchangeTab(tw, '导出数据包');
-  await enterPassphrase(tw);
-  await tw.page.getByTestId('approve-export').check();
-  const data = await saveFileVia(tw, tw.page.getByRole('button', { name: '签名并导出数据包 OFFICE' }), dir, 'TW-数据包.sdd');
-  const tampered = join(dir, 'TW-数据包-被改动.sdd');
-  await writeFile(tampered, rezip(new Uint8Array(await readFile(data)), (es) => es.map((e) => (e.name === 'tables/A9-6-1.json' ? { name: e.name, bytes: bytes(text(e.bytes).replace('挑战杯', '挑战杯（改）')) } : e))));
+  const data = await fillAndExportA9(tw, 'OFFICE', dir);
+  const tampered = await tamperedA9Copy(data, dir);
 
-  const workers: { url: string; closed: boolean }[] = [];
-  office.page.on('worker', (w: Worker) => {
-    const entry = { url: w.url(), closed: false };
-    workers.push(entry);
-    w.on('close', () => (entry.closed = true));
-  });
+  const verifyWorkers = watchVerifyWorkers(office.page);
   await exchangeTab(office, '导入数据包');
   await enterPassphrase(office);
   await openFilesVia(office, office.page.getByRole('button', { name: '选择文件…' }), [data, tampered, join(dir, 'TW-注册申请.sdd')]);
@@ -60,7 +44,6 @@ test('the office imports several files at once: one Worker, a result per file, o
   await expect(rows.nth(1)).toContainText('文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。');
   await expect(rows.nth(2)).toContainText('这是一个注册申请。请在“信任列表”中导入注册申请。');
   // The three files were verified on one Worker, terminated once the batch was done.
-  const verifyWorkers = () => workers.filter((w) => w.url.includes('bundle-verify'));
   await expect.poll(() => verifyWorkers().length).toBe(1);
   await expect.poll(() => verifyWorkers().every((w) => w.closed)).toBe(true);
   if (testInfo.project.name === 'web') await office.page.screenshot({ path: testInfo.outputPath('batch-import.png'), fullPage: true });

@@ -5,10 +5,7 @@
  * (the office adds it as a second key of the department).
  */
 import { test, expect } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { bytes, rezip, text } from '../../src/shared/bundle/testing/rezip';
-import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, fillAndExportA9, openFileVia, openStationPage, saveFileVia, tamperedA9Copy, type StationPage } from './fixtures/bundle-stations';
 import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(480_000);
@@ -78,20 +75,10 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   await expect(tw.page.getByTestId('setup-tasks')).toContainText('A9-6-1');
 
   // 3. Send data: 团委会 fills A9-6-1 and exports to 学生工作处.
-  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
-  await tw.page.getByTestId('my-tasks').getByText('A9-6-1', { exact: true }).click();
-  await expect(tw.page.getByTestId('entry-grid')).toBeVisible();
-  await tw.page.keyboard.type('挑战杯');
-  await tw.page.keyboard.press('Enter');
-  await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
-  await exchangeTab(tw, '导出数据包');
-  await enterPassphrase(tw);
-  await tw.page.getByTestId('approve-export').check();
-  const data = await saveFileVia(tw, tw.page.getByRole('button', { name: '签名并导出数据包 XGC' }), dir, 'TW-数据包.sdd');
+  const data = await fillAndExportA9(tw, 'XGC', dir);
 
   // 4. Receive: a tampered copy is refused with its cause; the real one previews, commits and yields a receipt.
-  const tampered = join(dir, 'TW-数据包-被改动.sdd');
-  await writeFile(tampered, rezip(new Uint8Array(await readFile(data)), (es) => es.map((e) => (e.name === 'tables/A9-6-1.json' ? { name: e.name, bytes: bytes(text(e.bytes).replace('挑战杯', '挑战杯（改）')) } : e))));
+  const tampered = await tamperedA9Copy(data, dir);
   await enterPassphrase(xgc);
   await importFile(xgc, tampered);
   await expect(xgc.page.getByTestId('import-error')).toContainText('文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。');

@@ -3,14 +3,14 @@
  * disposable Worker — created for the import and closed after — and refused with its Chinese cause,
  * while the page's own thread keeps running (its timer ticks on time) and the page keeps working.
  */
-import { test, expect, type Worker } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { buildBundle } from '../../src/shared/bundle/testing/bundle-fixtures';
 import { bytes, unpack } from '../../src/shared/bundle/testing/rezip';
 import { forgeEntry, forgeZip } from '../../src/shared/bundle/testing/zip-forge';
-import { createAndSignIn, createKey, exchangeTab, openFileVia, openStationPage } from './fixtures/bundle-stations';
+import { createAndSignIn, createKey, exchangeTab, openFileVia, openStationPage, watchVerifyWorkers } from './fixtures/bundle-stations';
 import { OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(180_000);
@@ -42,14 +42,8 @@ test('a hostile bundle is refused in a disposable Worker while the page stays re
   await createAndSignIn(office, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
   // With its key the office can verify, so the bomb's payload is inflated (routing reads the manifest only).
   await createKey(office);
-  const workers: { url: string; closed: boolean }[] = [];
-  office.page.on('worker', (w: Worker) => {
-    const entry = { url: w.url(), closed: false };
-    workers.push(entry);
-    w.on('close', () => (entry.closed = true));
-  });
+  const verifyWorkers = watchVerifyWorkers(office.page);
   await exchangeTab(office, '导入数据包');
-  const verifyWorkers = () => workers.filter((w) => w.url.includes('bundle-verify'));
 
   // The page's own thread: the longest gap between 20 ms timer ticks while the file is verified.
   const startTicks = () =>
