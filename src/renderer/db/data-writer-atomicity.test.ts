@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StoredRow } from '../../shared/records/record-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, listSlices, loadSlice } from './reads';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey, wrapBlocksTable } from './test-fixtures';
 
 async function setup() {
   const db = await openTestDb();
@@ -37,20 +37,7 @@ describe('data writer: atomicity', () => {
     const { db, writer, key } = await setup();
     const good = makeRows(20);
     await writer.commitSlice(key, good, ACTOR);
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'disk-full',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const t = down.table(name);
-          if (name !== 'blocks') return t;
-          return { ...t, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) };
-        },
-      }),
-    });
-    await db.open();
+    await wrapBlocksTable(db, 'disk-full', (t) => ({ ...t, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) }));
     const r = await writer.commitSlice(key, makeRows(30), ACTOR);
     expect(r).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await loadSlice(db, key)).toEqual(good);

@@ -5,7 +5,7 @@ import type { StoredRow } from '../../shared/records/record-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, loadSlice } from './reads';
 import type { StatusDb } from './schema';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey, wrapBlocksTable } from './test-fixtures';
 
 async function setup() {
   const db = await openTestDb();
@@ -18,26 +18,13 @@ async function setup() {
 /** Counts read requests of the `blocks` table (a cache rebuild reads every block with one). */
 async function countBlockReads(db: StatusDb): Promise<{ reads: number }> {
   const seen = { reads: 0 };
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'count-block-scans',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        if (name !== 'blocks') return t;
-        return {
-          ...t,
-          get: (req: DBCoreGetRequest) => (seen.reads++, t.get(req)),
-          getMany: (req: DBCoreGetManyRequest) => (seen.reads++, t.getMany(req)),
-          query: (req: DBCoreQueryRequest) => (seen.reads++, t.query(req)),
-          openCursor: (req: DBCoreOpenCursorRequest) => (seen.reads++, t.openCursor(req)),
-        };
-      },
-    }),
-  });
-  await db.open();
+  await wrapBlocksTable(db, 'count-block-scans', (t) => ({
+    ...t,
+    get: (req: DBCoreGetRequest) => (seen.reads++, t.get(req)),
+    getMany: (req: DBCoreGetManyRequest) => (seen.reads++, t.getMany(req)),
+    query: (req: DBCoreQueryRequest) => (seen.reads++, t.query(req)),
+    openCursor: (req: DBCoreOpenCursorRequest) => (seen.reads++, t.openCursor(req)),
+  }));
   return seen;
 }
 

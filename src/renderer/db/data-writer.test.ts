@@ -7,7 +7,7 @@ import { GLOBAL_AUDIT_LOG } from './audit-log';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, getWorkspace, listSlices, loadSlice, loadTable } from './reads';
 import type { StatusDb } from './schema';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey, wrapBlocksTable } from './test-fixtures';
 
 async function setup() {
   const db = await openTestDb();
@@ -20,29 +20,14 @@ async function setup() {
 /** Records which block numbers each write request of the `blocks` table touches (DBCore middleware). */
 async function watchBlockWrites(db: StatusDb): Promise<number[][]> {
   const log: number[][] = [];
-  // Dexie builds its middleware stack when the database opens.
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'watch-blocks',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        if (name !== 'blocks') return t;
-        return {
-          ...t,
-          mutate: (req: DBCoreMutateRequest) => {
-            if (req.type === 'put') log.push(req.values.map((v) => (v as { blockNo: number }).blockNo));
-            if (req.type === 'delete')
-              log.push(req.keys.map((k) => (k as [string, string, string, number])[3]));
-            return t.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  await db.open();
+  await wrapBlocksTable(db, 'watch-blocks', (t) => ({
+    ...t,
+    mutate: (req: DBCoreMutateRequest) => {
+      if (req.type === 'put') log.push(req.values.map((v) => (v as { blockNo: number }).blockNo));
+      if (req.type === 'delete') log.push(req.keys.map((k) => (k as [string, string, string, number])[3]));
+      return t.mutate(req);
+    },
+  }));
   return log;
 }
 
