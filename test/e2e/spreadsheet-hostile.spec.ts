@@ -1,12 +1,15 @@
 /**
  * THREATS S1–S3 end to end: a zip bomb, a sheet declaring a billion cells and a file crafted to pollute
  * Object.prototype through SheetJS 0.18.5 are refused with a clear Chinese message, quickly, while the
- * page keeps responding; the page's prototypes are untouched and nothing is written.
+ * page keeps responding; the page's prototypes are untouched and nothing is written. A damaged .xls on
+ * which SheetJS never returns is stopped by the watchdog within its size-scaled limit (~10 s for 6 KB),
+ * and the next file is read by a fresh parser.
  */
 import { test, expect } from './fixtures/sheet-test';
 import { dimensionBomb, pollutingXlsx, zipBomb } from './fixtures/sheet-files';
 import { departmentStation, sheetActions, wizard } from './fixtures/sheet-steps';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Starts recording the longest gap between 50 ms timer ticks on the page (a frozen UI shows as a long gap). */
 async function watchResponsiveness(page: Page): Promise<() => Promise<number>> {
@@ -55,6 +58,13 @@ test('a zip bomb, a billion-cell sheet and a prototype-polluting file are refuse
   // A sheet claiming A1:XFD1048576.
   await openFile(() => wizard(page).getByRole('button', { name: '重新选择文件' }).click(), '巨表.xlsx', dimensionBomb());
   await expect(wizard(page).getByTestId('import-refused')).toContainText('文件过于复杂');
+
+  // SheetJS 0.18.5 loops forever on this damaged .xls (found by the S4 fuzz test): the watchdog ends its Worker.
+  const endless = readFileSync(new URL('../fixtures/hostile/sheetjs-endless-loop.xls', import.meta.url));
+  const t1 = Date.now();
+  await openFile(() => wizard(page).getByRole('button', { name: '重新选择文件' }).click(), '名单.xls', endless);
+  await expect(wizard(page).getByTestId('import-refused')).toContainText('10 秒内未能读完', { timeout: 30_000 });
+  expect(Date.now() - t1).toBeLessThan(25_000);
 
   // CVE-2023-30533's payload (a comment whose ref is "__proto__") runs only inside the parser Worker. Our
   // dense-mode read does not reach the polluting path (prototype-watch.test.ts shows the Worker would refuse

@@ -2,7 +2,9 @@
  * Limits of the spreadsheet reader (THREATS S1–S3), checked before parsing (file bytes, zip entries,
  * real inflated bytes) and during it (sheets, rows × columns, time). Defaults fit the largest real
  * table — a 100,000-row × 20-column student list takes 12–14 s to parse here and inflates to ~150 MB
- * — with room to spare; tests inject small ones.
+ * — with room to spare; tests inject small ones. Reading a file is also limited by its size
+ * (parseTimeLimitMs): SheetJS never returns on some damaged .xls files, and a 6 KB file must not keep
+ * the user waiting two minutes to learn it cannot be read.
  */
 export interface SheetLimits {
   readonly maxFileBytes: number;
@@ -13,8 +15,12 @@ export interface SheetLimits {
   readonly maxRows: number;
   /** rows × columns of a sheet's used range. */
   readonly maxCells: number;
-  /** Wall-clock time for reading the file, after which the worker is terminated. */
+  /** Wall-clock time for reading the file, after which the worker is terminated (the cap for any size). */
   readonly timeoutMs: number;
+  /** Time for reading the smallest file… */
+  readonly timeoutBaseMs: number;
+  /** …plus this much per MB of file (a legitimate file parses at about 1 s per MB here). */
+  readonly timeoutPerMbMs: number;
 }
 
 export const DEFAULT_SHEET_LIMITS: SheetLimits = {
@@ -25,4 +31,11 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = {
   maxRows: 200_000,
   maxCells: 8_000_000,
   timeoutMs: 120_000,
+  timeoutBaseMs: 10_000,
+  timeoutPerMbMs: 10_000,
 };
+
+/** How long reading a file of `bytes` may take before its Worker is terminated. */
+export function parseTimeLimitMs(bytes: number, limits: SheetLimits): number {
+  return Math.min(limits.timeoutMs, Math.round(limits.timeoutBaseMs + (bytes / (1024 * 1024)) * limits.timeoutPerMbMs));
+}

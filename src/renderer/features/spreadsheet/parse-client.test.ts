@@ -25,6 +25,16 @@ describe('ParseClient watchdog (THREATS S2)', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 
+  it('stops a small file at its size-scaled limit, long before the cap (SheetJS loops forever on some damaged .xls files)', async () => {
+    const worker = stuckWorker();
+    const client = new ParseClient({ ...DEFAULT_SHEET_LIMITS, timeoutMs: 60_000, timeoutBaseMs: 50, timeoutPerMbMs: 0 }, undefined, () => worker);
+    const t0 = Date.now();
+    const r = await client.open('名单.xls', new Uint8Array(5642), studentTable());
+    expect(r).toMatchObject({ ok: false, code: 'timeout' });
+    expect(worker.terminated).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
   it('cancel (dispose) ends the Worker and settles the pending request', async () => {
     const worker = stuckWorker();
     const client = new ParseClient(DEFAULT_SHEET_LIMITS, undefined, () => worker);

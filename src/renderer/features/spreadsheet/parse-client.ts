@@ -7,7 +7,7 @@
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../shared/sheets/header-detect';
-import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../shared/sheets/sheet-limits';
+import { DEFAULT_SHEET_LIMITS, parseTimeLimitMs, type SheetLimits } from '../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../shared/sheets/sheet-messages';
 import type { ConvertedSummary, ParsePhase, ParseRequest, ParseResponse, RefusalCode } from './workers/parse-protocol';
 
@@ -54,9 +54,10 @@ export class ParseClient {
     return this.request({ kind: 'ping' }, 'ready').then((r) => (r.ok ? { ok: true, value: true } : r));
   }
 
-  /** Parses the file (bytes are transferred to the Worker). */
+  /** Parses the file (bytes are transferred to the Worker) within a time limit set by its size. */
   open(name: string, bytes: Uint8Array, table: TableDef): Promise<ParseOutcome<Opened>> {
-    return this.request({ kind: 'open', name, bytes, limits: this.limits, table }, 'opened', [bytes.buffer as ArrayBuffer]);
+    const limitMs = parseTimeLimitMs(bytes.length, this.limits);
+    return this.request({ kind: 'open', name, bytes, limits: this.limits, table }, 'opened', [bytes.buffer as ArrayBuffer], limitMs);
   }
 
   header(sheet: number, row: number): Promise<ParseOutcome<HeaderDetection>> {
@@ -85,6 +86,7 @@ export class ParseClient {
     message: ParseRequest,
     expect: K,
     transfer: Transferable[] = [],
+    limitMs: number = this.limits.timeoutMs,
   ): Promise<ParseOutcome<Extract<ParseResponse, { kind: K }>>> {
     const worker = this.worker;
     if (worker === null) return Promise.resolve({ ok: false, code: 'worker-crashed', message: M.workerCrashed });
@@ -96,10 +98,10 @@ export class ParseClient {
       };
       this.timer = setTimeout(() => {
         // The parser may be stuck in a hostile regular expression: only terminating the Worker stops it.
-        this.fail('timeout', M.timeout(Math.round(this.limits.timeoutMs / 1000)));
+        this.fail('timeout', M.timeout(Math.round(limitMs / 1000)));
         this.worker?.terminate();
         this.worker = null;
-      }, this.limits.timeoutMs);
+      }, limitMs);
       worker.postMessage(message, transfer);
     });
   }
