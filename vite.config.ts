@@ -28,6 +28,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     pool: 'forks',
   },
 });

@@ -7,8 +7,8 @@
  * messages survive structured cloning, with the prototypes unchanged and no storage touched — or, when
  * SheetJS never returns (it loops forever on some damaged .xls files), be stopped at the time limit, as
  * the page's watchdog stops the real Worker (parse-client.ts). FUZZ_RUNS sets the number of cases
- * (default 300) and FUZZ_SEED the seed (fixed by default, so a CI run is repeatable; nightly runs pass
- * their own).
+ * (default 300) and FUZZ_SEED the seed (test/setup/fast-check-seed.ts: fixed by default, so a CI run is
+ * repeatable; nightly runs pass their own).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -19,10 +19,10 @@ import { buildXls, encodeGbk } from '../../../../../test/e2e/fixtures/sheet-file
 import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
 import { studentTable } from '../../../../shared/sheets/test-tables';
 import type { ParseRequest, ParseResponse, RefusalCode } from './parse-protocol';
+import { FUZZ_SEED } from '../../../../../test/setup/fast-check-seed';
 import { ParseThread } from './testing/parse-thread';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 /** Per request, generous for a loaded CI machine (seeds parse in milliseconds); past it the thread is stopped. */
 const CASE_MS = 15_000;
 /** A 5.6 KB damaged .xls on which SheetJS 0.18.5's XLS reader never returns (found by this test). */
@@ -170,7 +170,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await thread.close();
-  if (stopped > 0) console.info(`S4 fuzz (seed ${SEED}): ${stopped} case(s) stopped at the ${CASE_MS / 1000} s limit`);
+  if (stopped > 0) console.info(`S4 fuzz (seed ${FUZZ_SEED}): ${stopped} case(s) stopped at the ${CASE_MS / 1000} s limit`);
 });
 
 /**
@@ -234,7 +234,7 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
         const seed = seeds[i] as { name: string; bytes: Uint8Array };
         await runCase(rename ?? seed.name, ms.reduce(mutate, seed.bytes));
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS },
     );
   });
 
