@@ -92,7 +92,8 @@ export function useImportFlow(deps: ImportFlowDeps) {
     const c = spare?.client ?? new ParseClient(limits, progressTo(setStage));
     client.current = c;
     busy('read');
-    await spare?.ready;
+    // The file's time limit starts once SheetJS has loaded, not while a fresh Worker is still loading it.
+    await (spare ? spare.ready : c.ready());
     if (client.current !== c) return;
     const r = await c.open(name, bytes, table);
     if (client.current !== c) return;
