@@ -43,8 +43,7 @@ function headerText(grid: SheetGrid, find: ReturnType<typeof mergeLookup>, r: nu
   const m = find(r, c);
   const row = m ? m.r0 : r;
   const col = m ? m.c0 : c;
-  const cell = grid.rows[row]?.[col];
-  return cell === undefined ? '' : cellDisplay(cell).trim();
+  return cellDisplay(grid.cell(row, col)).trim();
 }
 
 interface RowReading {
@@ -54,7 +53,7 @@ interface RowReading {
 }
 
 function readRow(grid: SheetGrid, index: LabelIndex, find: ReturnType<typeof mergeLookup>, r: number): RowReading {
-  const width = Math.max(grid.rows[r]?.length ?? 0, r > 0 ? (grid.rows[r - 1]?.length ?? 0) : 0);
+  const width = Math.max(grid.rowLength(r), r > 0 ? grid.rowLength(r - 1) : 0);
   const seen = new Set<string>();
   const columns: DetectedColumn[] = [];
   let usedParent = false;
@@ -85,10 +84,10 @@ function readRow(grid: SheetGrid, index: LabelIndex, find: ReturnType<typeof mer
 export function detectHeader(grid: SheetGrid, table: TableDef): HeaderDetection {
   const index = buildLabelIndex(table);
   const find = mergeLookup(grid.merges);
-  const last = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  const last = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
   let best: { r: number; reading: RowReading } | null = null;
   for (let r = 0; r < last; r++) {
-    if ((grid.rows[r]?.length ?? 0) === 0) continue;
+    if (grid.rowLength(r) === 0) continue;
     const reading = readRow(grid, index, find, r);
     if (reading.matched > 0 && (best === null || reading.matched > best.reading.matched)) best = { r, reading };
   }
@@ -105,15 +104,19 @@ export function detectHeader(grid: SheetGrid, table: TableDef): HeaderDetection 
 
 /** No row names a field: take the first non-empty row as the header and let the user map it. */
 function fallback(grid: SheetGrid, find: ReturnType<typeof mergeLookup>, index: LabelIndex): HeaderDetection {
-  const last = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  const last = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
-    const row = grid.rows[r] ?? [];
-    if (row.some((c) => c !== null && cellDisplay(c).trim() !== '')) {
+    if (rowHasText(grid, r)) {
       const reading = readRow(grid, index, find, r);
       return { headerRow: r, headerRows: 1, dataStart: r + 1, columns: trimEmpty(reading.columns), matched: 0 };
     }
   }
   return { headerRow: -1, headerRows: 1, dataStart: 0, columns: [], matched: 0 };
+}
+
+function rowHasText(grid: SheetGrid, r: number): boolean {
+  for (let c = 0; c < grid.rowLength(r); c++) if (cellDisplay(grid.cell(r, c)).trim() !== '') return true;
+  return false;
 }
 
 /** Drops unlabelled, unmatched columns at the right edge (formatting residue). */

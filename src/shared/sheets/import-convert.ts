@@ -12,7 +12,7 @@ import { parseCellInput, type ParsedCell } from '../values/parse-cell-input';
 import { validateCellValue } from '../values/validate-cell-value';
 import { cellText } from './cell-conversion';
 import type { ColumnMapping } from './column-mapping';
-import { cellDisplay, columnLetter, isBlankCell, type SheetGrid } from './sheet-cell';
+import { cellDisplay, columnLetter, isBlankCell, type SheetCell, type SheetGrid } from './sheet-cell';
 import { SHEET_MESSAGES as M } from './sheet-messages';
 
 const IMPORTED = { source: 'imported' } as const;
@@ -108,7 +108,9 @@ export function convertSheet(
   const values: Record<string, CellValue>[] = [];
   const sheetRows: number[] = [];
   let skippedEmptyRows = 0;
-  const total = grid.rows.length - dataStart;
+  const total = grid.rowCount - dataStart;
+  // The mapped cells of the row at hand: each is read (and converted by the reader) once.
+  const cells = new Array<SheetCell>(columns.length).fill(null);
   const memos = columns.map(() => new Map<string, ParsedCell>());
   const every = options.progressEvery ?? 2000;
 
@@ -121,10 +123,15 @@ export function convertSheet(
     if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
   };
 
-  for (let r = dataStart; r < grid.rows.length; r++) {
+  for (let r = dataStart; r < grid.rowCount; r++) {
     if ((r - dataStart) % every === 0) options.onProgress?.(r - dataStart, total);
-    const row = grid.rows[r] ?? [];
-    if (columns.every((c) => isBlankCell(row[c.index]))) {
+    let blank = true;
+    for (let ci = 0; ci < columns.length; ci++) {
+      const cell = grid.cell(r, (columns[ci] as Column).index);
+      cells[ci] = cell;
+      if (blank && !isBlankCell(cell)) blank = false;
+    }
+    if (blank) {
       skippedEmptyRows++;
       continue;
     }
@@ -133,11 +140,11 @@ export function convertSheet(
     for (let ci = 0; ci < columns.length; ci++) {
       const c = columns[ci] as Column;
       const memo = memos[ci] as Map<string, ParsedCell>;
-      const cell = row[c.index];
+      const cell = cells[ci] as SheetCell;
       // Text cells, the common case, need no conversion object.
       const text = typeof cell === 'string' ? cell : cellText(c.field, cell);
       if (typeof text !== 'string' && !text.ok) {
-        add({ ...where(grid.name, excelRow, c), value: cellDisplay(cell ?? null), code: text.code, message: text.message, severity: 'error', blocking: true });
+        add({ ...where(grid.name, excelRow, c), value: cellDisplay(cell), code: text.code, message: text.message, severity: 'error', blocking: true });
         out[c.field.key] = null;
         continue;
       }

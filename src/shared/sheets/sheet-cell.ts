@@ -25,11 +25,33 @@ export interface SheetError {
 
 export type SheetCell = string | number | boolean | null | SheetDate | SheetPercent | SheetError;
 
-/** One parsed sheet: dense rows (row 0 is the sheet's first row) and its merged ranges (0-based, inclusive). */
+/**
+ * One parsed sheet (row 0 is the sheet's first row) and its merged ranges (0-based, inclusive). A reader
+ * may convert its own cells on demand (workbook-read.ts keeps SheetJS's dense sheet and converts a cell
+ * when it is asked for), so hot loops ask for each cell once.
+ */
 export interface SheetGrid {
   readonly name: string;
-  readonly rows: SheetCell[][];
+  readonly rowCount: number;
+  /** The widest row's cell count. */
+  readonly columnCount: number;
   readonly merges: readonly MergeRange[];
+  /** Cells the file holds in row r, trailing empty ones included (0 for an empty or missing row). */
+  rowLength(r: number): number;
+  /** The cell at (r, c); null when empty or outside the sheet. */
+  cell(r: number, c: number): SheetCell;
+}
+
+/** A grid over rows already in memory (CSV, tests). */
+export function arrayGrid(name: string, rows: readonly (readonly SheetCell[])[], merges: readonly MergeRange[] = []): SheetGrid {
+  return {
+    name,
+    rowCount: rows.length,
+    columnCount: rows.reduce((w, r) => Math.max(w, r.length), 0),
+    merges,
+    rowLength: (r) => rows[r]?.length ?? 0,
+    cell: (r, c) => rows[r]?.[c] ?? null,
+  };
 }
 
 export interface MergeRange {

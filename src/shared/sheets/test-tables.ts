@@ -1,7 +1,7 @@
 /** Small tables for the spreadsheet tests, built from the built-in catalog's A10-1 so labels are real. */
 import { builtInCatalog } from '../catalog/builtin-catalog';
 import type { TableDef } from '../catalog/catalog-types';
-import type { SheetCell, SheetGrid } from './sheet-cell';
+import { arrayGrid, type SheetCell, type SheetGrid } from './sheet-cell';
 
 export function studentTable(): TableDef {
   const t = builtInCatalog().tables.find((x) => x.code === 'A10-1');
@@ -10,5 +10,5 @@ export function studentTable(): TableDef {
 }
 
 export function grid(rows: SheetCell[][], merges: SheetGrid['merges'] = [], name = 'Sheet1'): SheetGrid {
-  return { name, rows, merges };
+  return arrayGrid(name, rows, merges);
 }

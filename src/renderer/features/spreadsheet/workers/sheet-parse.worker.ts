@@ -10,7 +10,7 @@ import { decodeCsvBytes, guessDelimiter, parseCsv } from '../../../../shared/she
 import { HEADER_SCAN_ROWS, detectHeader, headerAtRow } from '../../../../shared/sheets/header-detect';
 import { findAppendCollisions } from '../../../../shared/sheets/append-collisions';
 import { convertSheet } from '../../../../shared/sheets/import-convert';
-import { cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
+import { arrayGrid, cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
 import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
@@ -85,7 +85,7 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
     const decoded = decodeCsvBytes(bytes);
     const parsed = parseCsv(decoded.text, guessDelimiter(decoded.text), { maxRows: limits.maxRows + HEADER_SCAN_ROWS, maxCells: limits.maxCells });
     if (!parsed.ok) throw parsed.reason === 'too-many-rows' ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows)) : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
-    return { grids: [{ name: name.replace(/\.[^.]+$/, '') || 'CSV', rows: parsed.rows, merges: [] }], encoding: decoded.encoding };
+    return { grids: [arrayGrid(name.replace(/\.[^.]+$/, '') || 'CSV', parsed.rows)], encoding: decoded.encoding };
   }
   const source = format === 'xlsx' ? await checkZip(bytes, limits) : bytes;
   post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
@@ -93,17 +93,18 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
   if (prototypesChanged(clean)) throw new Refusal('hostile-content', M.hostileContent);
   if (!read.ok) throw read.reason === 'too-many-sheets' ? new Refusal('too-many-sheets', M.tooManySheets(limits.maxSheets)) : new Refusal('parse-failed', M.parseFailed);
   for (const g of read.grids) {
-    const cols = g.rows.reduce((w, r) => Math.max(w, r.length), 0);
-    if (g.rows.length * cols > limits.maxCells) throw new Refusal('too-many-cells', M.tooManyCells(g.rows.length, cols, limits.maxCells));
-    if (g.rows.length > limits.maxRows + HEADER_SCAN_ROWS) throw new Refusal('too-many-rows', M.tooManyRows(limits.maxRows));
+    if (g.rowCount * g.columnCount > limits.maxCells) throw new Refusal('too-many-cells', M.tooManyCells(g.rowCount, g.columnCount, limits.maxCells));
+    if (g.rowCount > limits.maxRows + HEADER_SCAN_ROWS) throw new Refusal('too-many-rows', M.tooManyRows(limits.maxRows));
   }
   return { grids: read.grids, encoding: null };
 }
 
 function summary(g: SheetGrid, t: TableDef): SheetSummary {
-  const columns = g.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const preview = g.rows.slice(0, PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLS).map((c) => cellDisplay(c ?? null)));
-  return { name: g.name, rows: g.rows.length, columns, preview, header: detectHeader(g, t) };
+  const preview: string[][] = [];
+  for (let r = 0; r < Math.min(g.rowCount, PREVIEW_ROWS); r++) {
+    preview.push(Array.from({ length: Math.min(g.rowLength(r), PREVIEW_COLS) }, (_, c) => cellDisplay(g.cell(r, c))));
+  }
+  return { name: g.name, rows: g.rowCount, columns: g.columnCount, preview, header: detectHeader(g, t) };
 }
 
 async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void> {

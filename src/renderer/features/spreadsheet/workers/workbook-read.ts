@@ -1,6 +1,6 @@
 /**
  * SheetJS (npm xlsx 0.18.5, two open High advisories: CVE-2023-30533 prototype pollution and
- * CVE-2024-22363 ReDoS) turned into plain SheetGrids. Imported ONLY by the disposable parser Worker
+ * CVE-2024-22363 ReDoS) seen as SheetGrids. Imported ONLY by the disposable parser Worker
  * (THREATS S1/S2); never by page code. Limits: the zip was scanned before (zip-scan.ts), rows are
  * capped by `sheetRows` while parsing, and the real size is checked after.
  */
@@ -58,6 +58,30 @@ function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): Shee
   }
 }
 
+/**
+ * SheetJS's dense sheet seen as a SheetGrid: a cell is converted when asked for, so the rows are not
+ * copied into a second grid before the header detection (first rows) and the conversion (each mapped
+ * cell once) read them.
+ */
+function denseGrid(name: string, ws: (XLSX.CellObject[] | undefined)[] & XLSX.WorkSheet, date1904: boolean): SheetGrid {
+  const rowCount = Array.isArray(ws) ? ws.length : 0;
+  const rowAt = (r: number): XLSX.CellObject[] | null => {
+    const row = r >= 0 && r < rowCount ? ws[r] : undefined;
+    return Array.isArray(row) ? row : null;
+  };
+  let columnCount = 0;
+  for (let r = 0; r < rowCount; r++) columnCount = Math.max(columnCount, rowAt(r)?.length ?? 0);
+  const merges = (ws['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+  return {
+    name,
+    rowCount,
+    columnCount,
+    merges,
+    rowLength: (r) => rowAt(r)?.length ?? 0,
+    cell: (r, c) => toSheetCell(rowAt(r)?.[c], date1904),
+  };
+}
+
 export interface WorkbookLimits {
   readonly maxSheets: number;
   /** Rows parsed per sheet (SheetJS stops reading a sheet there). */
@@ -81,20 +105,7 @@ export function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits): Workboo
   const visible = wb.SheetNames.filter((_, i) => !hidden(i));
   for (const name of visible.length > 0 ? visible : wb.SheetNames) {
     const ws = wb.Sheets[name] as unknown as (XLSX.CellObject[] | undefined)[] & XLSX.WorkSheet;
-    const rows: SheetCell[][] = [];
-    const count = Array.isArray(ws) ? ws.length : 0;
-    for (let r = 0; r < count; r++) {
-      const src = ws[r];
-      if (!Array.isArray(src)) {
-        rows.push([]);
-        continue;
-      }
-      const out: SheetCell[] = new Array<SheetCell>(src.length);
-      for (let c = 0; c < src.length; c++) out[c] = toSheetCell(src[c], date1904);
-      rows.push(out);
-    }
-    const merges = (ws['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
-    grids.push({ name: String(name), rows, merges });
+    grids.push(denseGrid(String(name), ws, date1904));
   }
   return { ok: true, grids };
 }
