@@ -82,4 +82,15 @@ describe('convertSheet', () => {
     expect(r.values.every((v) => v.name === '王五' && v.birthday === '20050304')).toBe(true);
     expect(r.values.filter((v) => v.lengthofschooling === 3)).toHaveLength(20);
   });
+
+  it('remembers a repeated number per column yet locates every cell it fails in', () => {
+    const rows: SheetCell[][] = [labels];
+    for (let i = 0; i < 12; i++) rows.push([i % 2 ? 440508199001011000 : 20230001 + i, '张三', '男', '20050304', i % 4 === 0 ? 3.5 : 3, 0.1 + 0.2]);
+    const r = convertSheet(grid(rows, [], '学生'), t, mapping, 1, labels);
+    expect(r.issues.filter((i) => i.code === 'number-precision-lost').map((i) => i.row)).toEqual([3, 5, 7, 9, 11, 13]);
+    expect(r.issues.filter((i) => i.column === 'E' && i.blocking).map((i) => `${i.row}=${i.value}`)).toEqual(['2=3.5', '6=3.5', '10=3.5']);
+    expect(r.values.filter((_, i) => i % 2 === 0).map((v) => v.no)).toEqual(['20230001', '20230003', '20230005', '20230007', '20230009', '20230011']);
+    expect(r.values.every((v) => v.test_scores === 0.3)).toBe(true);
+    expect(r.values.filter((v) => v.lengthofschooling === 3)).toHaveLength(9);
+  });
 });

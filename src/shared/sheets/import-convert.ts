@@ -10,7 +10,7 @@ import type { FieldDef, TableDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
 import { parseCellInput, type ParsedCell } from '../values/parse-cell-input';
 import { validateCellValue } from '../values/validate-cell-value';
-import { cellText } from './cell-conversion';
+import { cellText, type CellText } from './cell-conversion';
 import type { ColumnMapping } from './column-mapping';
 import { cellDisplay, columnLetter, isBlankCell, type SheetCell, type SheetGrid } from './sheet-cell';
 import { SHEET_MESSAGES as M } from './sheet-messages';
@@ -92,6 +92,16 @@ function where(sheet: string, row: number, c: Column) {
   return { sheet, row, column: c.letter, columnLabel: c.label, fieldKey: c.field.key };
 }
 
+/** cellText of a number cell, remembered per column (numbers repeat: ages, years, counts). */
+function numberText(memo: Map<number, CellText>, field: FieldDef, n: number): CellText {
+  let text = memo.get(n);
+  if (text === undefined) {
+    text = cellText(field, n);
+    if (memo.size < MEMO_PER_COLUMN) memo.set(n, text);
+  }
+  return text;
+}
+
 /** Converts rows [dataStart, end) of `grid` with `mapping`; see the module header. */
 export function convertSheet(
   grid: SheetGrid,
@@ -112,6 +122,7 @@ export function convertSheet(
   // The mapped cells of the row at hand: each is read (and converted by the reader) once.
   const cells = new Array<SheetCell>(columns.length).fill(null);
   const memos = columns.map(() => new Map<string, ParsedCell>());
+  const numberTexts = columns.map(() => new Map<number, CellText>());
   const every = options.progressEvery ?? 2000;
 
   const add = (issue: ImportIssue): void => {
@@ -141,8 +152,8 @@ export function convertSheet(
       const c = columns[ci] as Column;
       const memo = memos[ci] as Map<string, ParsedCell>;
       const cell = cells[ci] as SheetCell;
-      // Text cells, the common case, need no conversion object.
-      const text = typeof cell === 'string' ? cell : cellText(c.field, cell);
+      // Text cells, the common case, need no conversion object; a number's text is remembered like a text's value.
+      const text = typeof cell === 'string' ? cell : typeof cell === 'number' ? numberText(numberTexts[ci] as Map<number, CellText>, c.field, cell) : cellText(c.field, cell);
       if (typeof text !== 'string' && !text.ok) {
         add({ ...where(grid.name, excelRow, c), value: cellDisplay(cell), code: text.code, message: text.message, severity: 'error', blocking: true });
         out[c.field.key] = null;
