@@ -32,9 +32,7 @@ export function inflateBounded(data: Uint8Array, maxBytes: number): InflateOutco
     });
     let pos = 0;
     do {
-      const remaining = Math.max(0, maxBytes - total);
-      const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor(remaining / MAX_DEFLATE_RATIO)));
-      const end = Math.min(data.length, pos + slice);
+      const end = Math.min(data.length, pos + inflateSliceSize(maxBytes - total));
       inflater.push(data.subarray(pos, end), end === data.length);
       pos = end;
       if (over) return { ok: false, reason: 'too-large' };
@@ -44,10 +42,15 @@ export function inflateBounded(data: Uint8Array, maxBytes: number): InflateOutco
   }
   if (over) return { ok: false, reason: 'too-large' };
   if (!ended) return { ok: false, reason: 'corrupt' };
-  return { ok: true, bytes: concat(chunks, total) };
+  return { ok: true, bytes: concatChunks(chunks, total) };
 }
 
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+/** How much deflated input to feed at once so that its output cannot pass the remaining budget by much. */
+export function inflateSliceSize(remaining: number): number {
+  return Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor(Math.max(0, remaining) / MAX_DEFLATE_RATIO)));
+}
+
+export function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(total);
   let p = 0;

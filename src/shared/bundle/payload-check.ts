@@ -10,7 +10,8 @@ import type { BundleLimits } from './bundle-limits';
 import { bundleMessages as m } from './bundle-messages';
 import { isTableEntry } from './entry-names';
 import type { Manifest, ManifestFile } from './manifest';
-import { tableEntryPath, tableFileSchema, type TableFile } from './table-file';
+import { tableEntryPath, type TableFile } from './table-file';
+import { checkTableFile } from './table-file-check';
 
 export type PayloadErrorCode = 'unexpected-entry' | 'missing-entry' | 'entry-order' | 'file-altered' | 'json-invalid' | 'too-large' | 'table-invalid';
 
@@ -28,6 +29,7 @@ export function checkPayload(
   entries: ReadonlyMap<string, Uint8Array>,
   limits: BundleLimits,
   validateTable?: TableValidator,
+  digests?: WeakMap<Uint8Array, string>,
 ): Result<CheckedPayload, PayloadErrorCode> {
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   const names = [...entries.keys()];
@@ -39,7 +41,8 @@ export function checkPayload(
   if (misplaced >= 0) return err('entry-order', m.entryOrder(manifest.files[misplaced]!.path));
   for (const f of manifest.files) {
     const bytes = entries.get(f.path)!;
-    if (bytes.length !== f.size || sha256Hex(bytes) !== f.sha256) return err('file-altered', m.fileAltered(f.path), { path: f.path });
+    // A digest the Worker's native pre-pass computed of this very byte array, else computed here.
+    if (bytes.length !== f.size || (digests?.get(bytes) ?? sha256Hex(bytes)) !== f.sha256) return err('file-altered', m.fileAltered(f.path), { path: f.path });
   }
   const tables = new Map<string, TableFile>();
   const files = new Map<string, Uint8Array>();
@@ -61,7 +64,7 @@ export function checkPayload(
 function readTable(f: ManifestFile, bytes: Uint8Array, manifest: Manifest, limits: BundleLimits): Result<TableFile, PayloadErrorCode> {
   const json = parseBoundedJson(bytes, { maxBytes: limits.maxEntryBytes, maxDepth: limits.maxJsonDepth }, f.path);
   if (!json.ok) return json;
-  const parsed = tableFileSchema.safeParse(json.value);
+  const parsed = checkTableFile(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [top, index, ...rest] = issue?.path ?? [];

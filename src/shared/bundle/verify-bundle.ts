@@ -5,6 +5,8 @@
  * and year; sequence policy; per-file size and SHA-256; bounded JSON and schema of every table; expiry.
  * The first failure wins and is returned as a value with a stable code and a Chinese message naming the
  * cause. Pure and synchronous: no I/O, no clock (the caller passes `now`), and no exception escapes.
+ * `prepared` (the Worker's native pre-pass of these same bytes) only replaces how entries are inflated
+ * and hashed, never what is checked.
  */
 import { err, ok, type Result } from '../result';
 import type { StationRole } from '../workspace/workspace-types';
@@ -12,6 +14,7 @@ import { resolveLimits, type BundleLimits } from './bundle-limits';
 import { bundleMessages as m } from './bundle-messages';
 import { decodePublicKey, decodeSignatureText, verifySignature } from './ed25519-keys';
 import { OFFICE_ADDRESSEE, bundleHashOf, type BundleKind, type Manifest } from './manifest';
+import type { PreparedEntries } from './native-prepass';
 import { readManifest, type ManifestErrorCode } from './manifest-reader';
 import { checkPayload, type PayloadErrorCode, type TableValidator } from './payload-check';
 import { EMPTY_SEQUENCE_STATE, decideSequence, type SequenceErrorCode, type SequenceState } from './sequence-policy';
@@ -77,18 +80,18 @@ export interface VerifiedBundle {
 const DEFAULT_KINDS: readonly BundleKind[] = ['setup', 'data', 'forward', 'feedback', 'receipt', 'trust-list'];
 
 /** Verifies a bundle completely; never throws. */
-export function verifyBundle(bytes: Uint8Array, ctx: VerifyContext): Result<VerifiedBundle, VerifyErrorCode> {
+export function verifyBundle(bytes: Uint8Array, ctx: VerifyContext, prepared?: PreparedEntries): Result<VerifiedBundle, VerifyErrorCode> {
   try {
-    return verifyUnguarded(bytes, ctx);
+    return verifyUnguarded(bytes, ctx, prepared?.source === bytes ? prepared : undefined);
   } catch {
     // Only a bug gets here; the fuzz test asserts it never happens.
     return err('internal-error', m.internal());
   }
 }
 
-function verifyUnguarded(bytes: Uint8Array, ctx: VerifyContext): Result<VerifiedBundle, VerifyErrorCode> {
+function verifyUnguarded(bytes: Uint8Array, ctx: VerifyContext, prepared: PreparedEntries | undefined): Result<VerifiedBundle, VerifyErrorCode> {
   const limits = resolveLimits(ctx.limits);
-  const container = readBundleContainer(bytes, limits);
+  const container = readBundleContainer(bytes, limits, prepared === undefined ? {} : { inflated: prepared.inflated });
   if (!container.ok) return container;
   const { manifestBytes, sigText, entries } = container.value;
 
@@ -122,7 +125,7 @@ function verifyUnguarded(bytes: Uint8Array, ctx: VerifyContext): Result<Verified
   );
   if (!sequence.ok) return sequence;
 
-  const payload = checkPayload(manifest, entries, limits, ctx.validateTable);
+  const payload = checkPayload(manifest, entries, limits, ctx.validateTable, prepared?.digests);
   if (!payload.ok) return payload;
 
   const warnings: BundleWarning[] = [];

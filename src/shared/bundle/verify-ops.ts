@@ -13,6 +13,7 @@ import { peekBundle } from './bundle-peek';
 import { deliveryValidator } from './delivery-check';
 import { verifyForwardContents, type ForwardContents } from './forward';
 import type { Manifest } from './manifest';
+import { prepareEntries, type PreparedEntries } from './native-prepass';
 import { readReceiptPayload, type ReceiptPayload } from './receipt';
 import { readRegistration, type RegistrationRequest } from './registration';
 import type { SequenceState } from './sequence-policy';
@@ -98,8 +99,8 @@ function contextOf(plain: PlainVerifyContext, delivery?: DeliveryRule): VerifyCo
   return { ...rest, sequenceState: sequenceLookupOf(sequences), ...(delivery === undefined ? {} : { validateTable: deliveryValidator(delivery) }) };
 }
 
-function verifyImport(req: VerifyOps['verify']['req']): Result<VerifiedImport> {
-  const full = verifyImportFull(req);
+function verifyImport(req: VerifyOps['verify']['req'], prepared?: PreparedEntries): Result<VerifiedImport> {
+  const full = verifyImportFull(req, prepared);
   return full.ok ? ok({ ...full.value, verified: { ...full.value.verified, files: onlyReviewEntry(full.value.verified.files) } }) : full;
 }
 
@@ -108,8 +109,8 @@ function onlyReviewEntry(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<st
   return new Map(review === undefined ? [] : [[REVIEW_ENTRY, review]]);
 }
 
-function verifyImportFull(req: VerifyOps['verify']['req']): Result<VerifiedImport> {
-  const verified = verifyBundle(req.bytes, contextOf(req.ctx, req.delivery));
+function verifyImportFull(req: VerifyOps['verify']['req'], prepared?: PreparedEntries): Result<VerifiedImport> {
+  const verified = verifyBundle(req.bytes, contextOf(req.ctx, req.delivery), prepared);
   if (!verified.ok) return verified;
   if (req.payload !== undefined && verified.value.status === 'new') return withPayload(verified.value, req.payload);
   if (req.forward !== true || verified.value.manifest.kind !== 'forward') return ok({ verified: verified.value });
@@ -130,14 +131,14 @@ function withPayload(verified: VerifiedBundle, kind: 'receipt' | 'feedback'): Re
   return feedback.ok ? ok({ verified, feedback: feedback.value }) : feedback;
 }
 
-function dispatch(request: VerifyRequest): Result<unknown> {
+function dispatch(request: VerifyRequest, prepared?: PreparedEntries): Result<unknown> {
   switch (request.op) {
     case 'peek': {
       const p = peekBundle(request.req.bytes, { manifestOnly: true });
       return p.ok ? ok(p.value.manifest) : p;
     }
     case 'verify':
-      return verifyImport(request.req);
+      return verifyImport(request.req, prepared);
     case 'inspect-setup':
       return inspectFirstSetup(request.req.bytes);
     case 'verify-setup': {
@@ -149,11 +150,27 @@ function dispatch(request: VerifyRequest): Result<unknown> {
   }
 }
 
+const INTERNAL_ERROR = '校验数据包时发生内部错误；请将此文件交给技术人员。';
+
 /** Runs one operation; never throws (a bug becomes a Chinese 'internal-error'). */
 export function runVerifyOp<K extends VerifyOp>(op: K, req: VerifyOps[K]['req']): VerifyResult<K> {
   try {
     return dispatch({ op, req } as VerifyRequest) as VerifyResult<K>;
   } catch {
-    return err('internal-error', '校验数据包时发生内部错误；请将此文件交给技术人员。');
+    return err('internal-error', INTERNAL_ERROR);
+  }
+}
+
+/**
+ * What the verify Worker runs: the same operation, a full verification preceded by the native pre-pass
+ * (native-prepass.ts: platform inflate and SHA-256 of the payload entries). Never throws.
+ */
+export async function runVerifyOpAsync<K extends VerifyOp>(op: K, req: VerifyOps[K]['req']): Promise<VerifyResult<K>> {
+  try {
+    const request = { op, req } as VerifyRequest;
+    const prepared = request.op === 'verify' ? await prepareEntries(request.req.bytes, request.req.ctx.limits) : undefined;
+    return dispatch(request, prepared) as VerifyResult<K>;
+  } catch {
+    return err('internal-error', INTERNAL_ERROR);
   }
 }

@@ -45,7 +45,7 @@ export interface BundleContainer {
 
 const MAX_SIG_BYTES = 1024;
 
-interface CentralEntry {
+export interface CentralEntry {
   readonly name: string;
   readonly versionNeeded: number;
   readonly flags: number;
@@ -64,12 +64,32 @@ type Fail = { readonly ok: false; readonly error: { readonly code: ContainerErro
  * The whole container is always checked (directory, local headers, names, order); with `manifestOnly`
  * only manifest.json and manifest.sig are inflated and `entries` stays empty — enough to route a file
  * by the kind it claims, at a fraction of the cost, before the full verification reads it all.
+ * `inflated`: payload entries already inflated from these very bytes by the Worker's native pre-pass
+ * (native-prepass.ts); each is still held to its declared size and CRC-32 here.
  */
 export function readBundleContainer(
   bytes: Uint8Array,
   limits?: Partial<BundleLimits>,
-  options: { readonly manifestOnly?: boolean } = {},
+  options: { readonly manifestOnly?: boolean; readonly inflated?: ReadonlyMap<string, Uint8Array> } = {},
 ): Result<BundleContainer, ContainerErrorCode> {
+  const cap = resolveLimits(limits);
+  const layout = readContainerLayout(bytes, cap);
+  if (!layout.ok) return layout;
+  const wanted = options.manifestOnly === true ? layout.value.filter((e) => e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY) : layout.value;
+  return inflateEntries(bytes, wanted, cap, options.inflated);
+}
+
+/** Where an entry's stored (compressed) data lies in the archive, and how it is stored. */
+export interface EntryLayout {
+  readonly name: string;
+  readonly method: number;
+  readonly size: number;
+  readonly dataStart: number;
+  readonly compressedSize: number;
+}
+
+/** The checked entry list (limits, directory, local headers, names, order), nothing inflated. */
+export function readContainerLayout(bytes: Uint8Array, limits?: Partial<BundleLimits>): Result<readonly (CentralEntry & EntryLayout)[], ContainerErrorCode> {
   const cap = resolveLimits(limits);
   if (bytes.length > cap.maxArchiveBytes) return err('too-large', m.archiveTooLarge(bytes.length, cap.maxArchiveBytes));
   if (bytes.length < END_OF_CENTRAL_DIR_SIZE) return err('archive-damaged', m.damaged('文件过短'));
@@ -90,8 +110,7 @@ export function readBundleContainer(
   if (!central.ok) return central;
   const local = checkLocalHeaders(bytes, view, central.value, cdOffset);
   if (!local.ok) return local;
-  const wanted = options.manifestOnly === true ? central.value.filter((e) => e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY) : central.value;
-  return inflateEntries(bytes, wanted, cap);
+  return ok(central.value.map((e) => ({ ...e, dataStart: e.localOffset + LOCAL_HEADER_SIZE + e.name.length })));
 }
 
 function readCentralDirectory(
@@ -194,8 +213,9 @@ function checkLocalHeaders(
 
 function inflateEntries(
   bytes: Uint8Array,
-  entries: readonly CentralEntry[],
+  entries: readonly (CentralEntry & EntryLayout)[],
   cap: BundleLimits,
+  inflated: ReadonlyMap<string, Uint8Array> | undefined,
 ): Result<BundleContainer, ContainerErrorCode> {
   const payload = new Map<string, Uint8Array>();
   let manifestBytes: Uint8Array | null = null;
@@ -206,10 +226,11 @@ function inflateEntries(
     const entryCap =
       e.name === MANIFEST_ENTRY ? cap.maxManifestBytes : e.name === SIGNATURE_ENTRY ? MAX_SIG_BYTES : cap.maxEntryBytes;
     const budget = Math.min(entryCap, cap.maxTotalBytes - total);
-    const start = e.localOffset + LOCAL_HEADER_SIZE + e.name.length;
-    const data = bytes.subarray(start, start + e.compressedSize);
+    const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+    const ready = inflated?.get(e.name);
     let out: Uint8Array;
-    if (e.method === METHOD_STORED) {
+    if (ready !== undefined && ready.length <= budget) out = ready;
+    else if (e.method === METHOD_STORED) {
       if (data.length > budget) return tooLarge(shown, entryCap, budget, cap);
       out = data;
     } else {

@@ -45,6 +45,19 @@ export interface DataPreview {
 export interface ImportOptions {
   /** An office person confirmed a sequence jump past the cap (THREATS B10); only the office may. */
   readonly confirmSeqJump?: boolean;
+  /** This year's catalog and tasks, when a batch of files already loaded them once for all. */
+  readonly year?: YearData;
+}
+
+export interface YearData {
+  readonly catalog: Catalog;
+  readonly tasks: readonly TaskAssignment[];
+}
+
+/** The catalog and tasks an import checks against (loaded once per batch by import-batch.ts). */
+export async function loadYearData(deps: ExchangeDeps, ws: Workspace): Promise<YearData> {
+  const [catalog, tasks] = await Promise.all([deps.repo.loadCatalog(ws.id), deps.repo.loadTasks(ws.id)]);
+  return { catalog, tasks };
 }
 
 interface Slice {
@@ -61,7 +74,7 @@ export async function previewDataBundle(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<Result<DataPreview>> {
-  const [catalog, tasks] = await Promise.all([deps.repo.loadCatalog(ws.id), deps.repo.loadTasks(ws.id)]);
+  const { catalog, tasks } = options.year ?? (await loadYearData(deps, ws));
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
   const here = stationAddress(ws);

@@ -10,7 +10,7 @@ import type { Result } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../db/bundle-reads';
 import { commitDataBundle } from './data-commit';
-import type { DataPreview } from './data-import';
+import { loadYearData, type DataPreview } from './data-import';
 import { withVerifySession, type Acting, type ExchangeDeps } from './exchange-context';
 import { routeIncoming, type ImportStep } from './import-flow';
 import { commitNoticeBundle, type NoticePreview } from './notice-import';
@@ -34,7 +34,8 @@ export function previewBatch(deps: ExchangeDeps, ws: Workspace, state: ExchangeS
   return withVerifySession(deps, async (session) => {
     // All files are routed at once: the session still asks its Worker one request at a time, in order,
     // while the page previews (database reads, diff) the files already verified — the two overlap.
-    const routed = await Promise.all(files.map((f) => routeIncoming(session, ws, state, f.bytes)));
+    const year = await loadYearData(deps, ws);
+    const routed = await Promise.all(files.map((f) => routeIncoming(session, ws, state, f.bytes, { year })));
     // Sequence scopes (signing key → addressee) already claimed by an earlier file of this batch.
     const scopes = new Map<string, string>();
     return files.map((f, i) => itemOf(f.name, routed[i]!, scopes));

@@ -6,7 +6,7 @@
  * Worker, so whatever one file did to the Worker's memory or time never reaches the next file. Results
  * are values, never thrown.
  */
-import { runVerifyOp, type VerifyOp, type VerifyOps, type VerifyRequest, type VerifyResult, type VerifyRunner, type VerifySession } from '../../../shared/bundle/verify-ops';
+import { runVerifyOpAsync, type VerifyOp, type VerifyOps, type VerifyRequest, type VerifyResult, type VerifyRunner, type VerifySession } from '../../../shared/bundle/verify-ops';
 import { err, type Result } from '../../../shared/result';
 import { X } from './texts';
 
@@ -104,7 +104,7 @@ export function workerVerifier(options: VerifierOptions = {}): VerifyRunner {
  * Unit tests' runner: the same operation in process, with request and result passed through
  * structuredClone exactly as postMessage would, so a non-cloneable field fails here too.
  */
-export const inProcessVerifier: VerifyRunner = (op, req) => Promise.resolve(structuredClone(runVerifyOp(op, structuredClone(req))));
+export const inProcessVerifier: VerifyRunner = async (op, req) => structuredClone(await runVerifyOpAsync(op, structuredClone(req)));
 
 /** The in-process runner as a session (nothing to terminate). */
 export const inProcessSession = (): VerifySession => ({ run: inProcessVerifier, close: () => undefined });

@@ -5,11 +5,12 @@
  * message). It never touches the database; the page terminates it after the answer and on timeout, so
  * whatever a hostile file did to this Worker's memory or time dies with it.
  */
-import { runVerifyOp, type VerifyRequest } from '../../../../shared/bundle/verify-ops';
+import { runVerifyOpAsync, type VerifyRequest } from '../../../../shared/bundle/verify-ops';
 import type { Result } from '../../../../shared/result';
 
 const scope = globalThis as unknown as { postMessage(m: Result<unknown>): void; onmessage: ((e: MessageEvent<VerifyRequest>) => void) | null };
 
 scope.onmessage = (e) => {
-  scope.postMessage(runVerifyOp(e.data.op, e.data.req));
+  // The page asks one request at a time (verify-client.ts), so an answer never overtakes another.
+  void runVerifyOpAsync(e.data.op, e.data.req).then((r) => scope.postMessage(r));
 };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { inflateNative, prepareEntries } from './native-prepass';
+import { verifyBundle } from './verify-bundle';
+import { buildBundle, officeContext } from './testing/bundle-fixtures';
+import { apply, bases, mutation } from './testing/bundle-mutations';
+import { forgeEntry, forgeZip } from './testing/zip-forge';
+import { bytes } from './testing/rezip';
+
+const RUNS = Math.max(100, Math.floor(Number(process.env.FUZZ_RUNS ?? 1000) / 4));
+
+describe('native pre-pass', () => {
+  it(`changes no verification outcome, mutant or not (${RUNS} runs)`, { timeout: 60_000 + RUNS * 100 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 0, maxLength: 3 }), async (b, mutations) => {
+        const mutant = mutations.reduce(apply, bases[b]!.bytes);
+        const plain = verifyBundle(mutant, officeContext());
+        const prepared = verifyBundle(mutant, officeContext(), await prepareEntries(mutant));
+        expect(prepared).toEqual(plain);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('inflates and hashes every payload entry of a valid bundle', async () => {
+    const bundle = bases[1]!.bytes;
+    const p = await prepareEntries(bundle);
+    const v = verifyBundle(bundle, officeContext(), p);
+    expect(v.ok).toBe(true);
+    expect([...p.inflated.keys()]).toEqual(['tables/A10-1.json', 'files/note.md']);
+    for (const e of p.inflated.values()) expect(p.digests.get(e)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is used only for the very bytes it was made from', async () => {
+    const other = buildBundle({ fields: { seq: 5 } });
+    const wrong = await prepareEntries(other.bytes);
+    const v = verifyBundle(bases[0]!.bytes, officeContext(), wrong);
+    expect(v.ok && v.value.bundleHash).toBe(bases[0]!.bundleHash);
+  });
+
+  it('stops a bomb at the declared size and leaves the refusal to verifyBundle (THREATS Z1)', async () => {
+    const big = new Uint8Array(8 * 1024 * 1024);
+    const deflated = deflateSync(big, { level: 9 });
+    expect(await inflateNative(deflated, 1 << 30, 1024)).toBeNull();
+    expect(await inflateNative(deflated, 4096)).toBeNull();
+    expect(await inflateNative(deflated, big.length)).toHaveLength(big.length);
+    expect(await inflateNative(bytes('not deflate at all'), 1 << 20)).toBeNull();
+    const entry = forgeEntry('tables/A10-1.json', big);
+    entry.local.size = entry.central.size = 1024;
+    const zip = forgeZip([forgeEntry('manifest.json', bytes('{}')), forgeEntry('manifest.sig', bytes('x')), entry]);
+    const p = await prepareEntries(zip);
+    expect(p.inflated.size).toBe(0);
+    const v = verifyBundle(zip, officeContext(), p);
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
