@@ -47,6 +47,8 @@ export interface ImportOptions {
   readonly confirmSeqJump?: boolean;
   /** This year's catalog and tasks, when a batch of files already loaded them once for all. */
   readonly year?: YearData;
+  /** A batch of files: verify each as a data bundle first, read its manifest alone only if it is not one. */
+  readonly dataFirst?: boolean;
 }
 
 export interface YearData {

@@ -87,9 +87,9 @@ describe('importing several files at once', () => {
     expect(why[2]).toMatch(/[\u4e00-\u9fff]/);
     expect(why[3]).toContain('已中止并拒绝导入');
     expect(why[4]).toBe('本批中的“1-团委会.sdd”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。');
-    // The Worker is asked one file at a time (all routing peeks first, then the verifications): one
-    // Worker until the crash, a fresh one until the hang, a third for the rest; all terminated.
-    expect(workers.map((w) => w.files)).toEqual([['peek', 'crash'], ['peek', 'hang'], ['peek', 'verify', 'verify']]);
+    // The Worker is asked one file at a time, each verified as a data bundle at once (no separate peek):
+    // files 1-2 on one Worker until the crash, 3-4 on a fresh one until the hang, 5 on a third; all terminated.
+    expect(workers.map((w) => w.files)).toEqual([['verify', 'crash'], ['verify', 'hang'], ['verify']]);
     expect(workers.every((w) => w.terminated)).toBe(true);
 
     const saved: string[] = [];

@@ -35,7 +35,7 @@ export function previewBatch(deps: ExchangeDeps, ws: Workspace, state: ExchangeS
     // All files are routed at once: the session still asks its Worker one request at a time, in order,
     // while the page previews (database reads, diff) the files already verified — the two overlap.
     const year = await loadYearData(deps, ws);
-    const routed = await Promise.all(files.map((f) => routeIncoming(session, ws, state, f.bytes, { year })));
+    const routed = await Promise.all(files.map((f) => routeIncoming(session, ws, state, f.bytes, { year, dataFirst: true })));
     // Sequence scopes (signing key → addressee) already claimed by an earlier file of this batch.
     const scopes = new Map<string, string>();
     return files.map((f, i) => itemOf(f.name, routed[i]!, scopes));
