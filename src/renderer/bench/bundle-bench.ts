@@ -6,10 +6,11 @@
  *     WebCrypto Ed25519 signature, zip — vs JSON.stringify + CompressionStream + subtle.digest + one
  *     signature over the digest. Goal ≤ 1.3×.
  *   bundle-import-20xM: 20 department bundles totalling 2N rows through the app's real path — one
- *     disposable verify Worker for the batch (start-up and structured clone included): peek +
- *     verifyBundle, preview (diff against the stored slice), then the one-transaction merge per
- *     bundle — vs DecompressionStream + subtle.digest + Ed25519 verify + JSON.parse + a raw block put
- *     on the page. Goal ≤ 2×.
+ *     disposable verify Worker for the batch (start-up and structured clone included): each file
+ *     verified at once as a data bundle (native inflate + SHA-256 pre-pass, then verifyBundle), the
+ *     preview (diff against the stored slice) on the page while the Worker verifies the next file,
+ *     then the one-transaction merge per bundle — vs DecompressionStream + subtle.digest + Ed25519
+ *     verify + JSON.parse + a raw block put on the page. Goal ≤ 2×.
  */
 import { deflateSync } from 'fflate';
 import { writeBundleAsync } from '../../shared/bundle/bundle-writer';
