@@ -21,7 +21,7 @@ function reshaped<T extends Record<string, unknown>>(base: fc.Arbitrary<T>, keys
 const row = reshaped(
   fc.record({
     id: either(rowId),
-    values: either(fc.dictionary(fc.string({ minLength: 1 }).filter((k) => k !== '__proto__'), fc.oneof({ weight: 20, arbitrary: cell }, { weight: 1, arbitrary: fc.jsonValue() }))),
+    values: either(fc.dictionary(fc.oneof({ weight: 30, arbitrary: fc.string({ minLength: 1 }) }, fc.constant('__proto__')), fc.oneof({ weight: 20, arbitrary: cell }, { weight: 1, arbitrary: fc.jsonValue() }))),
     by: either(fc.string()),
     at: either(fc.string()),
     src: either(fc.constantFrom(...RECORD_SOURCES, 'other')),
@@ -57,6 +57,14 @@ describe('checkTableFile', () => {
     );
     expect(seen.fast).toBeGreaterThan(50);
     expect(seen.refused).toBeGreaterThan(50);
+  });
+
+  it('leaves a row whose values carry a "__proto__" key to the schema, which drops that key', () => {
+    const value = JSON.parse('{"tableCode":"A10-1","departmentCode":"TW","rows":[{"id":"6f1c2a0e-8b3d-4c5e-9f7a-1b2c3d4e5f60","values":{"__proto__":"x","a":1},"by":"张三","at":"2025-10-08T09:00:00.000Z","src":"typed"}]}') as unknown;
+    expect(isTableFileShape(value)).toBe(false);
+    const r = checkTableFile(value);
+    expect(r.success && Object.keys(r.data.rows[0]?.values ?? {})).toEqual(['a']);
+    expect(r.success && Object.getPrototypeOf(r.data.rows[0]?.values)).toBe(Object.prototype);
   });
 
   it('returns the refusal with its zod issue path for a bad row', () => {

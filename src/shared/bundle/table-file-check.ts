@@ -2,9 +2,10 @@
  * The strict schema check of a parsed table file (tableFileSchema) with a fast path. Zod runs without
  * eval under the app's CSP and costs several microseconds per row; a hand-written test of the exact
  * shape the schema accepts — JSON.parse output only: plain objects, no extra keys, a UUID per row id,
- * cells string / finite number / boolean / null — lets well-formed files skip it. The fast test accepts
- * nothing the schema refuses (a property test holds it to that); whatever it does not accept goes
- * through zod, which decides and gives the refusal its issue path.
+ * cells string / finite number / boolean / null, no "__proto__" key — lets well-formed files skip it.
+ * The fast test accepts nothing the schema refuses, and returns what the schema would (a property test
+ * holds it to both); whatever it does not accept goes through zod, which decides and gives the refusal
+ * its issue path.
  */
 import { z } from 'zod';
 import { TABLE_CODE_PATTERN } from '../catalog/catalog-types';
@@ -40,6 +41,8 @@ function isRowShape(row: unknown): boolean {
   if (typeof id !== 'string' || !UUID.test(id) || typeof by !== 'string' || typeof at !== 'string' || !SOURCES.has(src)) return false;
   if (!isPlainObject(values)) return false;
   for (const key of Object.keys(values)) {
+    // zod rebuilds the record and drops a "__proto__" key; leave such a row to zod so both give the same data.
+    if (key === '__proto__') return false;
     const v = values[key];
     if (v !== null && typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v))) return false;
   }
