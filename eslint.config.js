@@ -31,14 +31,6 @@ export default tseslint.config(
     },
   },
   {
-    // Renderer tests and their helpers run in Node under vitest (never in the app's bundle): Node's
-    // modules are theirs to use, e.g. a worker thread that can be stopped when a parser never returns.
-    files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/**/testing/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron'], message: 'The renderer reaches the system only through the IPC contract (window.api).' }] }],
-    },
-  },
-  {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {

@@ -2,7 +2,7 @@
  * THREATS S4 (malformed .xls/.xlsx/.csv): fast-check mutates seed files — truncation, byte flips,
  * spliced junk, dropped zip parts, wrong content types, huge <dimension> claims, broken shared strings,
  * flipped bytes inside the inflated XML, random bytes under an .xlsx/.xls/.csv name — and feeds each
- * through the parser Worker's own message handler, run in a Node worker thread (parse-thread.ts), then
+ * through the parser Worker's own message handler, run in a Node worker thread (test/support/parse-thread), then
  * maps and converts whatever opened. Every case must end in a Chinese refusal or a valid parse whose
  * messages survive structured cloning, with the prototypes unchanged and no storage touched — or, when
  * SheetJS never returns (it loops forever on some damaged .xls files), be stopped at the time limit, as
@@ -12,7 +12,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { buildXls, encodeGbk } from '../../../../../test/e2e/fixtures/sheet-files';
@@ -20,13 +19,12 @@ import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
 import { studentTable } from '../../../../shared/sheets/test-tables';
 import type { ParseRequest, ParseResponse, RefusalCode } from './parse-protocol';
 import { FUZZ_SEED } from '../../../../../test/setup/fast-check-seed';
-import { ParseThread } from './testing/parse-thread';
+import { endlessLoopXls } from '../../../../../test/support/hostile-files';
+import { ParseThread } from '../../../../../test/support/parse-thread/parse-thread';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** Per request, generous for a loaded CI machine (seeds parse in milliseconds); past it the thread is stopped. */
 const CASE_MS = 15_000;
-/** A 5.6 KB damaged .xls on which SheetJS 0.18.5's XLS reader never returns (found by this test). */
-const ENDLESS_XLS = new Uint8Array(readFileSync(new URL('../../../../../test/fixtures/hostile/sheetjs-endless-loop.xls', import.meta.url)));
 const table = studentTable();
 const labels = table.fields.slice(0, 8).map((f) => f.label);
 const aoa: unknown[][] = [
@@ -246,7 +244,7 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
   });
 
   it('S2/S4: the damaged .xls on which SheetJS never returns is stopped at the limit, and the next file still opens', async () => {
-    const looping = await thread.send({ kind: 'open', name: '名单.xls', bytes: ENDLESS_XLS.slice(), limits: DEFAULT_SHEET_LIMITS, table }, 3000);
+    const looping = await thread.send({ kind: 'open', name: '名单.xls', bytes: endlessLoopXls(), limits: DEFAULT_SHEET_LIMITS, table }, 3000);
     // Stopped while SheetJS loops; should a later SheetJS return, it must refuse the file in Chinese.
     if (looping.kind === 'settled') expectOutcome(looping.posted.find((m) => m.kind !== 'progress') ?? 'stopped', 'refused');
     const next = await send({ kind: 'open', name: '学生.xlsx', bytes: (seeds[0] as { bytes: Uint8Array }).bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'rolldown';
-import type { ParseRequest, ParseResponse } from '../parse-protocol';
+import type { ParseRequest, ParseResponse } from '../../../src/renderer/features/spreadsheet/workers/parse-protocol';
 
 /** What one request produced: every message the Worker posted, or 'stopped' at the time limit. */
 export type ThreadOutcome =

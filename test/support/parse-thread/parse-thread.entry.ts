@@ -5,9 +5,9 @@
  * stuck in a loop) is the test's to stop, as the page's watchdog stops the real Worker.
  */
 import { storageTouched, threadPort } from './thread-shims';
-import '../sheet-parse.worker';
-import type { ParseRequest } from '../parse-protocol';
-import { prototypesChanged, snapshotPrototypes } from '../prototype-watch';
+import '../../../src/renderer/features/spreadsheet/workers/sheet-parse.worker';
+import type { ParseRequest } from '../../../src/renderer/features/spreadsheet/workers/parse-protocol';
+import { prototypesChanged, snapshotPrototypes } from '../../../src/renderer/features/spreadsheet/workers/prototype-watch';
 
 const handler = (globalThis as unknown as { onmessage: (e: { data: ParseRequest }) => Promise<void> }).onmessage;
 
