@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAppendCollisions, storedKeys } from './append-collisions';
+import { naturalKeyOf } from './import-convert';
 import { studentTable } from './test-tables';
 
 const table = studentTable();
@@ -12,7 +13,7 @@ describe('append collisions', () => {
       {
         table,
         sheet: '学生',
-        values: [{ no: '2023001', name: '张三' }, { no: '2023002', name: '李四' }, { no: '2023005', name: '王五' }, { no: null, name: '空学号' }],
+        keys: [{ no: '2023001', name: '张三' }, { no: '2023002', name: '李四' }, { no: '2023005', name: '王五' }, { no: null, name: '空学号' }].map((v) => naturalKeyOf(table, v)),
         sheetRows: [11, 12, 14, 15],
         mapping: ['name', 'no'],
         labels: ['姓名', '学生学号'],
@@ -29,7 +30,7 @@ describe('append collisions', () => {
   });
 
   it('finds nothing when nothing is stored or the table has no natural key', () => {
-    const src = { table, sheet: 'S', values: [{ no: '1' }], sheetRows: [2], mapping: ['no'], labels: ['学号'] };
+    const src = { table, sheet: 'S', keys: [naturalKeyOf(table, { no: '1' })], sheetRows: [2], mapping: ['no'], labels: ['学号'] };
     expect(findAppendCollisions(src, new Set()).count).toBe(0);
     expect(findAppendCollisions({ ...src, table: { ...table, naturalKey: [] } }, new Set(['1\u0000'])).count).toBe(0);
   });

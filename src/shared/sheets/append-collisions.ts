@@ -9,7 +9,7 @@
 import type { TableDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
 import type { ColumnMapping } from './column-mapping';
-import { MAX_LISTED_ISSUES, naturalKeyOf, type ImportIssue } from './import-convert';
+import { MAX_LISTED_ISSUES, keyFieldText, naturalKeyOf, type ImportIssue } from './import-convert';
 import { columnLetter } from './sheet-cell';
 import { SHEET_MESSAGES as M } from './sheet-messages';
 
@@ -23,8 +23,9 @@ export interface AppendCollisions {
 export interface CollisionSource {
   readonly table: TableDef;
   readonly sheet: string;
-  readonly values: readonly Readonly<Record<string, CellValue>>[];
-  /** 1-based sheet row of each value row. */
+  /** Each converted row's natural key (convertSheet's `keys`). */
+  readonly keys: readonly (string | null)[];
+  /** 1-based sheet row of each converted row. */
   readonly sheetRows: readonly number[];
   readonly mapping: ColumnMapping;
   /** Header label of each file column (by column index). */
@@ -50,8 +51,7 @@ export function findAppendCollisions(src: CollisionSource, existingKeys: Readonl
   const fieldLabel = (k: string) => table.fields.find((f) => f.key === k)?.label ?? k;
   const labels = table.naturalKey.map((k) => `「${fieldLabel(k)}」`).join('、');
   let count = 0;
-  src.values.forEach((v, i) => {
-    const key = naturalKeyOf(table, v);
+  src.keys.forEach((key, i) => {
     if (key === null || !existingKeys.has(key)) return;
     count++;
     if (issues.length >= MAX_LISTED_ISSUES) return;
@@ -61,7 +61,7 @@ export function findAppendCollisions(src: CollisionSource, existingKeys: Readonl
       column: index >= 0 ? columnLetter(index) : '—',
       columnLabel: (index >= 0 ? src.labels[index] : undefined) || fieldLabel(keyField),
       fieldKey: keyField,
-      value: String(v[keyField] ?? ''),
+      value: keyFieldText(key),
       code: 'append-collision',
       message: M.appendCollision(labels),
       severity: 'error',

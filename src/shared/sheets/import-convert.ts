@@ -102,40 +102,66 @@ function numberText(memo: Map<number, CellText>, field: FieldDef, n: number): Ce
   return text;
 }
 
-/** Converts rows [dataStart, end) of `grid` with `mapping`; see the module header. */
-export function convertSheet(
+/**
+ * Rows [start, end) of a sheet converted, with every per-cell problem, but not yet checked against each
+ * other: a sheet read in two halves (sheet-split.ts) is converted as two parts, and joinParts adds the
+ * checks that need all rows (repeated natural keys) — so one code path serves one part or two.
+ */
+export interface ConvertedPart {
+  readonly values: Record<string, CellValue>[];
+  readonly sheetRows: number[];
+  /** Each row's natural key (naturalKeyOf), null when a part of it is empty. */
+  readonly keys: (string | null)[];
+  /** At most MAX_LISTED_ISSUES; all are counted. */
+  readonly issues: ImportIssue[];
+  readonly counts: IssueCounts;
+  readonly skippedEmptyRows: number;
+}
+
+/** What a Worker sends of its part: the rows themselves travel apart (as JSON text). */
+export type PartSummary = Omit<ConvertedPart, 'values'>;
+
+const emptyCounts = (): IssueCounts => ({ blocking: 0, duplicates: 0, required: 0, warning: 0, trimmed: 0 });
+
+/** Counts `issue` and lists it while fewer than MAX_LISTED_ISSUES are listed. */
+function addIssue(issues: ImportIssue[], counts: IssueCounts, issue: ImportIssue): void {
+  if (issue.code === 'duplicate-key') counts.duplicates++;
+  if (issue.blocking) counts.blocking++;
+  else if (issue.code === 'required') counts.required++;
+  else if (issue.code === 'trimmed') counts.trimmed++;
+  else counts.warning++;
+  if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
+}
+
+/** Converts rows [start, end) of `grid` with `mapping`; see ConvertedPart. */
+export function convertRows(
   grid: SheetGrid,
   table: TableDef,
   mapping: ColumnMapping,
-  dataStart: number,
+  range: { readonly start: number; readonly end: number },
   headerLabels: readonly string[],
   options: ConvertOptions = {},
-): ConvertedSheet {
+): ConvertedPart {
   const columns = mappedColumns(table, mapping, headerLabels);
   const unmappedRequired = table.fields.filter((f) => f.required && !mapping.includes(f.key));
   const issues: ImportIssue[] = [];
-  const counts: IssueCounts = { blocking: 0, duplicates: 0, required: 0, warning: 0, trimmed: 0 };
+  const counts = emptyCounts();
   const values: Record<string, CellValue>[] = [];
   const sheetRows: number[] = [];
+  const keys: (string | null)[] = [];
   let skippedEmptyRows = 0;
-  const total = grid.rowCount - dataStart;
+  const { start } = range;
+  const end = Math.min(range.end, grid.rowCount);
+  const total = Math.max(end - start, 0);
   // The mapped cells of the row at hand: each is read (and converted by the reader) once.
   const cells = new Array<SheetCell>(columns.length).fill(null);
   const memos = columns.map(() => new Map<string, ParsedCell>());
   const numberTexts = columns.map(() => new Map<number, CellText>());
   const every = options.progressEvery ?? 2000;
+  const add = (issue: ImportIssue): void => addIssue(issues, counts, issue);
 
-  const add = (issue: ImportIssue): void => {
-    if (issue.code === 'duplicate-key') counts.duplicates++;
-    if (issue.blocking) counts.blocking++;
-    else if (issue.code === 'required') counts.required++;
-    else if (issue.code === 'trimmed') counts.trimmed++;
-    else counts.warning++;
-    if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
-  };
-
-  for (let r = dataStart; r < grid.rowCount; r++) {
-    if ((r - dataStart) % every === 0) options.onProgress?.(r - dataStart, total);
+  for (let r = start; r < end; r++) {
+    if ((r - start) % every === 0) options.onProgress?.(r - start, total);
     let blank = true;
     for (let ci = 0; ci < columns.length; ci++) {
       const cell = grid.cell(r, (columns[ci] as Column).index);
@@ -190,10 +216,53 @@ export function convertSheet(
     }
     values.push(out);
     sheetRows.push(excelRow);
+    keys.push(naturalKeyOf(table, out));
   }
-  options.onProgress?.(Math.max(total, 0), Math.max(total, 0));
-  findDuplicateKeys(table, values, sheetRows, grid.name, columns, add);
-  return { values, sheetRows, issues, counts, skippedEmptyRows };
+  options.onProgress?.(total, total);
+  return { values, sheetRows, keys, issues, counts, skippedEmptyRows };
+}
+
+/** A sheet's converted parts, in row order, as one: problems listed and counted as one pass would, then repeated keys. */
+export function joinParts(
+  parts: readonly PartSummary[],
+  context: { readonly table: TableDef; readonly mapping: ColumnMapping; readonly labels: readonly string[]; readonly sheet: string },
+): PartSummary {
+  const issues: ImportIssue[] = [];
+  const counts = emptyCounts();
+  let skippedEmptyRows = 0;
+  for (const p of parts) {
+    for (const k of Object.keys(counts) as (keyof IssueCounts)[]) counts[k] += p.counts[k];
+    for (const issue of p.issues) {
+      if (issues.length >= MAX_LISTED_ISSUES) break;
+      issues.push(issue);
+    }
+    skippedEmptyRows += p.skippedEmptyRows;
+  }
+  const sheetRows = parts.length === 1 ? (parts[0] as PartSummary).sheetRows : parts.flatMap((p) => p.sheetRows);
+  const keys = parts.length === 1 ? (parts[0] as PartSummary).keys : parts.flatMap((p) => p.keys);
+  const columns = mappedColumns(context.table, context.mapping, context.labels);
+  findDuplicateKeys(context.table, keys, sheetRows, context.sheet, columns, (issue) => addIssue(issues, counts, issue));
+  return { sheetRows, keys, issues, counts, skippedEmptyRows };
+}
+
+/** Converts rows [dataStart, end) of `grid` with `mapping`; see the module header. */
+export function convertSheet(
+  grid: SheetGrid,
+  table: TableDef,
+  mapping: ColumnMapping,
+  dataStart: number,
+  headerLabels: readonly string[],
+  options: ConvertOptions = {},
+): ConvertedSheet & { readonly keys: (string | null)[] } {
+  const part = convertRows(grid, table, mapping, { start: dataStart, end: grid.rowCount }, headerLabels, options);
+  const joined = joinParts([part], { table, mapping, labels: headerLabels, sheet: grid.name });
+  return { ...joined, values: part.values };
+}
+
+/** The first part of a natural key: the key field's value as text. */
+export function keyFieldText(key: string): string {
+  const end = key.indexOf('\u0000');
+  return end < 0 ? key : key.slice(0, end);
 }
 
 /** Natural-key text of a row, or null when a key part is empty (such rows never match or collide). */
@@ -210,7 +279,7 @@ export function naturalKeyOf(table: TableDef, values: Readonly<Record<string, Ce
 
 function findDuplicateKeys(
   table: TableDef,
-  values: readonly Record<string, CellValue>[],
+  keys: readonly (string | null)[],
   sheetRows: readonly number[],
   sheet: string,
   columns: readonly Column[],
@@ -221,8 +290,7 @@ function findDuplicateKeys(
   const keyField = table.naturalKey[0] ?? '';
   const col = columns.find((c) => c.field.key === keyField);
   const labels = table.naturalKey.map((k) => `「${table.fields.find((f) => f.key === k)?.label ?? k}」`).join('、');
-  values.forEach((v, i) => {
-    const key = naturalKeyOf(table, v);
+  keys.forEach((key, i) => {
     if (key === null) return;
     const seen = first.get(key);
     if (seen === undefined) {
@@ -235,7 +303,7 @@ function findDuplicateKeys(
       column: col?.letter ?? '—',
       columnLabel: col?.label ?? keyField,
       fieldKey: keyField,
-      value: String(v[keyField] ?? ''),
+      value: keyFieldText(key),
       code: 'duplicate-key',
       message: M.duplicateKey(labels, seen),
       severity: 'error',

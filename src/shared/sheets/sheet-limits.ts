@@ -21,6 +21,13 @@ export interface SheetLimits {
   readonly timeoutBaseMs: number;
   /** …plus this much per MB of file (a legitimate file parses at about 1 s per MB here). */
   readonly timeoutPerMbMs: number;
+  /**
+   * A worksheet with at least this many bytes of rows is read by two parser Workers, half each
+   * (workbook-split.ts). Measured here: 100k rows (113 MB) read in 5.5–6.4 s instead of ~9 s, but at
+   * 10k rows (11 MB) both halves together took as long as the whole — two SheetJS reads at once compete
+   * for the memory system and the garbage collector's threads — so smaller sheets are read in one.
+   */
+  readonly splitMinBytes: number;
 }
 
 export const DEFAULT_SHEET_LIMITS: SheetLimits = {
@@ -33,6 +40,7 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = {
   timeoutMs: 120_000,
   timeoutBaseMs: 10_000,
   timeoutPerMbMs: 10_000,
+  splitMinBytes: 24 * 1024 * 1024,
 };
 
 /** How long reading a file of `bytes` may take before its Worker is terminated. */

@@ -47,7 +47,7 @@ export class ParseThread {
   }
 
   /** Sends one request; resolves when the handler settles, or 'stopped' after `limitMs`. */
-  async send(req: ParseRequest, limitMs: number): Promise<ThreadOutcome> {
+  async send(req: ParseRequest, limitMs: number, transfer: readonly Transferable[] = []): Promise<ThreadOutcome> {
     const worker = await this.ready();
     const posted: ParseResponse[] = [];
     return await new Promise<ThreadOutcome>((resolve) => {
@@ -66,7 +66,7 @@ export class ParseThread {
         finish({ kind: 'stopped', posted });
       }, limitMs);
       worker.on('message', onMessage);
-      worker.postMessage(req);
+      worker.postMessage(req, transfer as never);
     });
   }
 

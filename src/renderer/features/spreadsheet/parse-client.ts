@@ -3,6 +3,9 @@
  * request (THREATS S2: a file that keeps the parser busy past the limit gets its Worker terminated and
  * a "文件过于复杂" refusal), and terminate() on cancel and when the wizard closes. Results are values:
  * a refusal carries a Chinese message, never an exception.
+ *
+ * A second Worker (the peer) reads half of a big sheet on the other core; the page only connects the
+ * two by a MessageChannel and ends both together — on timeout, cancel, close, or when either fails.
  */
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../shared/sheets/column-mapping';
@@ -28,6 +31,8 @@ export function createParseWorker(): Worker {
 
 export class ParseClient {
   private worker: Worker | null;
+  private peer: Worker | null = null;
+  private peerReady: (() => void) | null = null;
   private pending: ((m: ParseResponse) => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -35,6 +40,7 @@ export class ParseClient {
     private readonly limits: SheetLimits = DEFAULT_SHEET_LIMITS,
     private readonly onProgress: ProgressListener = () => undefined,
     makeWorker: () => Worker = createParseWorker,
+    makePeer: (() => Worker) | null = makeWorker === createParseWorker ? createParseWorker : null,
   ) {
     this.worker = makeWorker();
     this.worker.onmessage = (e: MessageEvent<ParseResponse>) => {
@@ -47,11 +53,46 @@ export class ParseClient {
       console.warn('sheet-parse worker failed:', e.message);
       this.fail('worker-crashed', M.workerCrashed);
     };
+    if (makePeer !== null) this.startPeer(makePeer);
+  }
+
+  private startPeer(makePeer: () => Worker): void {
+    const peer = makePeer();
+    const channel = new MessageChannel();
+    peer.onmessage = (e: MessageEvent<ParseResponse>) => {
+      if (e.data.kind === 'ready') this.peerReady?.();
+    };
+    peer.onerror = (e) => {
+      e.preventDefault();
+      console.warn('sheet-parse peer worker failed:', e.message);
+      // The first Worker may be waiting for its peer's half: nothing else would answer it.
+      this.fail('worker-crashed', M.workerCrashed);
+      this.terminate();
+    };
+    peer.postMessage({ kind: 'peer', port: channel.port2 } satisfies ParseRequest, [channel.port2]);
+    this.worker?.postMessage({ kind: 'peer', port: channel.port1 } satisfies ParseRequest, [channel.port1]);
+    this.peer = peer;
+  }
+
+  private terminate(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.peer?.terminate();
+    this.peer = null;
   }
 
   /** Resolves once the Worker has loaded its code; the wizard starts a client before the file is picked. */
-  ready(): Promise<ParseOutcome<true>> {
-    return this.request({ kind: 'ping' }, 'ready').then((r) => (r.ok ? { ok: true, value: true } : r));
+  async ready(): Promise<ParseOutcome<true>> {
+    const peer = this.peer;
+    // The peer's readiness is waited for too (so its loading is not part of a file's time), not required.
+    const peerLoaded = peer === null ? Promise.resolve() : new Promise<void>((resolve) => {
+      this.peerReady = resolve;
+      peer.postMessage({ kind: 'ping' } satisfies ParseRequest);
+    });
+    const r = await this.request({ kind: 'ping' }, 'ready');
+    if (!r.ok) return r;
+    await Promise.race([peerLoaded, new Promise((resolve) => setTimeout(resolve, this.limits.timeoutBaseMs))]);
+    return { ok: true, value: true };
   }
 
   /** Parses the file (bytes are transferred to the Worker) within a time limit set by its size. */
@@ -74,8 +115,7 @@ export class ParseClient {
   /** Ends the Worker; a pending request resolves as cancelled. Safe to call twice. */
   dispose(): void {
     this.fail('parse-failed', '已取消。');
-    this.worker?.terminate();
-    this.worker = null;
+    this.terminate();
   }
 
   get alive(): boolean {
@@ -99,8 +139,7 @@ export class ParseClient {
       this.timer = setTimeout(() => {
         // The parser may be stuck in a hostile regular expression: only terminating the Worker stops it.
         this.fail('timeout', M.timeout(Math.round(limitMs / 1000)));
-        this.worker?.terminate();
-        this.worker = null;
+        this.terminate();
       }, limitMs);
       worker.postMessage(message, transfer);
     });

@@ -7,7 +7,7 @@
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../../shared/sheets/header-detect';
-import type { ConvertedSheet, ImportIssue } from '../../../../shared/sheets/import-convert';
+import type { ConvertedSheet, ImportIssue, PartSummary } from '../../../../shared/sheets/import-convert';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 
 export type SheetFormat = 'xlsx' | 'xls' | 'csv';
@@ -24,6 +24,8 @@ export interface SheetSummary {
 export type ParseRequest =
   /** Answered with 'ready' once the Worker's code (SheetJS) is loaded: the wizard starts it early. */
   | { readonly kind: 'ping' }
+  /** The port to this import's second parser Worker, which reads half of a big sheet (PeerRequest). Not answered. */
+  | { readonly kind: 'peer'; readonly port: MessagePort }
   | { readonly kind: 'open'; readonly name: string; readonly bytes: Uint8Array; readonly limits: SheetLimits; readonly table: TableDef }
   | { readonly kind: 'header'; readonly sheet: number; readonly row: number }
   | {
@@ -65,8 +67,33 @@ export type RefusalCode =
 export type ParseResponse =
   | { readonly kind: 'ready' }
   | { readonly kind: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
-  | { readonly kind: 'opened'; readonly format: SheetFormat; readonly encoding: string | null; readonly sheets: readonly SheetSummary[] }
+  /** `readers`: 2 when a big sheet was read in halves by both parser Workers (for the bench and tests). */
+  | { readonly kind: 'opened'; readonly format: SheetFormat; readonly encoding: string | null; readonly sheets: readonly SheetSummary[]; readonly readers: 1 | 2 }
   | { readonly kind: 'header'; readonly sheet: number; readonly header: HeaderDetection }
   /** `values`: the rows as JSON text (one string is copied whole); the page hands it to the storage worker unread. */
   | { readonly kind: 'converted'; readonly result: ConvertedSummary; readonly values: string }
   | { readonly kind: 'refused'; readonly code: RefusalCode; readonly message: string };
+
+/**
+ * Between the two parser Workers of one import, over the MessageChannel the page gives them: the first
+ * (which the page talks to) sends the second half of a big sheet (workbook-split.ts) and later asks for
+ * its rows converted; the second answers. Only plain data crosses, as between a Worker and the page.
+ */
+export type PeerRequest =
+  | { readonly kind: 'part-open'; readonly bytes: Uint8Array; readonly maxSheets: number; readonly sheetRows: number }
+  | { readonly kind: 'part-convert'; readonly table: TableDef; readonly mapping: ColumnMapping; readonly labels: readonly string[]; readonly start: number };
+
+/** The second half as read: which sheet holds its rows, and from which row (0-based) they start. */
+export interface PartRead {
+  readonly sheets: number;
+  readonly sheet: number;
+  readonly firstRow: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export type PeerResponse =
+  /** `part` null: the half has no rows where expected; the first Worker then reads the whole sheet itself. */
+  | { readonly kind: 'part-opened'; readonly part: PartRead | null }
+  | { readonly kind: 'part-converted'; readonly summary: PartSummary; readonly values: string }
+  | { readonly kind: 'part-refused'; readonly hostile: boolean };

@@ -4,19 +4,26 @@
  * (or our CSV reader), refuses the file if parsing changed any built-in prototype, detects the header
  * and converts rows. It never touches the database; the page terminates it after use, on cancel and on
  * timeout, so whatever the file did to this Worker dies with it.
+ *
+ * Two cores: the page starts two of these Workers per import and joins them by a MessageChannel. The one
+ * the page talks to cuts a big sheet in two (workbook-split.ts) and hands the second half to the other,
+ * so both read and later convert half the rows at once; it then joins the halves' summaries and rows as
+ * one reading would have produced them. If the second half does not fit (rows out of order, a first row
+ * without its number), it reads the whole sheet itself.
  */
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import { decodeCsvBytes, guessDelimiter, parseCsv } from '../../../../shared/sheets/csv-text';
 import { HEADER_SCAN_ROWS, detectHeader, headerAtRow } from '../../../../shared/sheets/header-detect';
 import { findAppendCollisions } from '../../../../shared/sheets/append-collisions';
-import { convertSheet } from '../../../../shared/sheets/import-convert';
+import { convertRows, convertSheet, joinParts, type PartSummary } from '../../../../shared/sheets/import-convert';
 import { arrayGrid, cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
 import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
+import { splitWorkbook } from '../../../../shared/sheets/workbook-split';
 import { storedZip } from '../../../../shared/sheets/zip-builder';
-import { scanZip } from '../../../../shared/sheets/zip-scan';
-import type { ParseRequest, ParseResponse, RefusalCode, SheetFormat, SheetSummary } from './parse-protocol';
+import { scanZip, type InflatedEntry } from '../../../../shared/sheets/zip-scan';
+import type { ParseRequest, ParseResponse, PartRead, PeerRequest, PeerResponse, RefusalCode, SheetFormat, SheetSummary } from './parse-protocol';
 import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
 import { readWorkbook } from './workbook-read';
 
@@ -27,6 +34,15 @@ const PREVIEW_COLS = 40;
 let grids: SheetGrid[] = [];
 let table: TableDef | null = null;
 const clean = snapshotPrototypes();
+/** The sheet whose second half the peer holds, and where that half starts. */
+let split: { readonly sheet: number; readonly firstRow: number } | null = null;
+/** The other parser Worker of this import, if the page gave one. */
+let peer: MessagePort | null = null;
+let peerAnswer: ((m: PeerResponse) => void) | null = null;
+/** As the second Worker: the sheet half this Worker read for its peer. */
+let half: SheetGrid | null = null;
+/** The second half must start below the rows the header is looked for in, and the preview shows. */
+const MIN_SPLIT_ROW = 100;
 
 class Refusal {
   constructor(
@@ -52,7 +68,7 @@ function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
  * entries as an uncompressed archive: SheetJS then reads exactly the bytes that were counted, and does
  * not inflate them a second time in JavaScript (the scan's native inflate is ~8× faster).
  */
-async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<Uint8Array> {
+async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<readonly InflatedEntry[]> {
   post({ kind: 'progress', phase: 'scan', done: 0, total: bytes.length });
   let oversized: { rows: number; cols: number } | null = null;
   const onHead = (name: string, head: Uint8Array): void => {
@@ -77,7 +93,7 @@ async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<Uint8Ar
   }
   const big = oversized as { rows: number; cols: number } | null;
   if (big !== null) throw new Refusal('too-many-cells', M.tooManyCells(big.rows, big.cols, limits.maxCells));
-  return storedZip(scan.inflated ?? []);
+  return scan.inflated ?? [];
 }
 
 async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): Promise<{ grids: SheetGrid[]; encoding: string | null }> {
@@ -87,9 +103,23 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
     if (!parsed.ok) throw parsed.reason === 'too-many-rows' ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows)) : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
     return { grids: [arrayGrid(name.replace(/\.[^.]+$/, '') || 'CSV', parsed.rows)], encoding: decoded.encoding };
   }
-  const source = format === 'xlsx' ? await checkZip(bytes, limits) : bytes;
+  const entries = format === 'xlsx' ? await checkZip(bytes, limits) : null;
   post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
-  const read = readWorkbook(source, { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 });
+  const wbLimits = { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 };
+  const halves = entries !== null && peer !== null ? splitWorkbook(entries, limits.splitMinBytes) : null;
+  let read: ReturnType<typeof readWorkbook> | null = null;
+  if (halves !== null) {
+    const answer = askPeer({ kind: 'part-open', bytes: halves.second, ...wbLimits }, [halves.second.buffer as ArrayBuffer]);
+    const first = readWorkbook(halves.first, wbLimits);
+    const reply = await answer;
+    if (prototypesChanged(clean) || (reply.kind === 'part-refused' && reply.hostile)) throw new Refusal('hostile-content', M.hostileContent);
+    if (first.ok && reply.kind === 'part-opened' && fits(first.grids, reply.part)) {
+      const part = reply.part as PartRead;
+      split = { sheet: part.sheet, firstRow: part.firstRow };
+      read = { ok: true, grids: first.grids.map((g, i) => (i === part.sheet ? joinedView(g, part) : g)) };
+    }
+  }
+  read ??= readWorkbook(entries === null ? bytes : storedZip(entries), wbLimits);
   if (prototypesChanged(clean)) throw new Refusal('hostile-content', M.hostileContent);
   if (!read.ok) throw read.reason === 'too-many-sheets' ? new Refusal('too-many-sheets', M.tooManySheets(limits.maxSheets)) : new Refusal('parse-failed', M.parseFailed);
   for (const g of read.grids) {
@@ -97,6 +127,34 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
     if (g.rowCount > limits.maxRows + HEADER_SCAN_ROWS) throw new Refusal('too-many-rows', M.tooManyRows(limits.maxRows));
   }
   return { grids: read.grids, encoding: null };
+}
+
+/** The peer's half joins this Worker's rows only where it starts below every row here, and below the header rows. */
+function fits(first: readonly SheetGrid[], part: PartRead | null): boolean {
+  if (part === null || part.sheets !== first.length || part.firstRow < MIN_SPLIT_ROW) return false;
+  const own = first[part.sheet];
+  return own !== undefined && own.rowCount <= part.firstRow;
+}
+
+/** The first half as the whole sheet's size: header detection and preview read only its first rows. */
+function joinedView(g: SheetGrid, part: PartRead): SheetGrid {
+  return { ...g, rowCount: part.rowCount, columnCount: Math.max(g.columnCount, part.columnCount) };
+}
+
+function askPeer(req: PeerRequest, transfer: Transferable[] = []): Promise<PeerResponse> {
+  const port = peer;
+  if (port === null) return Promise.resolve({ kind: 'part-refused', hostile: false });
+  return new Promise((resolve) => {
+    peerAnswer = resolve;
+    port.postMessage(req, transfer);
+  });
+}
+
+/** Two JSON arrays' texts as one array's. */
+function concatJsonArrays(a: string, b: string): string {
+  if (a === '[]') return b;
+  if (b === '[]') return a;
+  return `${a.slice(0, -1)},${b.slice(1)}`;
 }
 
 function summary(g: SheetGrid, t: TableDef): SheetSummary {
@@ -113,15 +171,21 @@ async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void>
   const format = formatOf(req.name, req.bytes);
   if (format === null) throw new Refusal('unknown-format', M.unknownFormat);
   table = req.table;
+  split = null;
   const read = await readGrids(req.name, req.bytes, format, limits);
   if (read.grids.length === 0) throw new Refusal('no-sheets', M.noSheets);
   grids = read.grids;
   const t = req.table;
-  post({ kind: 'opened', format, encoding: read.encoding, sheets: grids.map((g) => summary(g, t)) });
+  post({ kind: 'opened', format, encoding: read.encoding, sheets: grids.map((g) => summary(g, t)), readers: split === null ? 1 : 2 });
 }
 
 async function handle(req: ParseRequest): Promise<void> {
   if (req.kind === 'ping') return post({ kind: 'ready' });
+  if (req.kind === 'peer') {
+    peer = req.port;
+    peer.onmessage = onPeerMessage;
+    return;
+  }
   if (req.kind === 'open') return await open(req);
   const grid = grids[req.sheet];
   if (grid === undefined || table === null) throw new Refusal('parse-failed', M.parseFailed);
@@ -129,13 +193,63 @@ async function handle(req: ParseRequest): Promise<void> {
     post({ kind: 'header', sheet: req.sheet, header: headerAtRow(grid, table, req.row) });
     return;
   }
-  const { values, sheetRows, ...rest } = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, {
-    onProgress: (done, total) => post({ kind: 'progress', phase: 'convert', done, total }),
-    progressEvery: 5000,
-  });
-  const collisions = findAppendCollisions({ table, sheet: grid.name, values, sheetRows, mapping: req.mapping, labels: req.labels }, new Set(req.existingKeys));
-  const result = { ...rest, rows: values.length, collisions: collisions.issues, collisionCount: collisions.count };
-  post({ kind: 'converted', result, values: JSON.stringify(values) });
+  const options = { onProgress: (done: number, total: number) => post({ kind: 'progress', phase: 'convert', done, total }), progressEvery: 5000 };
+  let joined: PartSummary;
+  let values: string;
+  if (split !== null && split.sheet === req.sheet) {
+    // Both Workers convert their half at once; the summaries join as one pass would have listed them.
+    const answer = askPeer({ kind: 'part-convert', table, mapping: req.mapping, labels: req.labels, start: Math.max(split.firstRow, req.dataStart) });
+    const { values: own, ...first } = convertRows(grid, table, req.mapping, { start: req.dataStart, end: split.firstRow }, req.labels, options);
+    const reply = await answer;
+    if (reply.kind !== 'part-converted') throw reply.kind === 'part-refused' && reply.hostile ? new Refusal('hostile-content', M.hostileContent) : new Refusal('parse-failed', M.parseFailed);
+    joined = joinParts([first, reply.summary], { table, mapping: req.mapping, labels: req.labels, sheet: grid.name });
+    values = concatJsonArrays(JSON.stringify(own), reply.values);
+  } else {
+    const { values: rows, ...rest } = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, options);
+    joined = rest;
+    values = JSON.stringify(rows);
+  }
+  const collisions = findAppendCollisions({ table, sheet: grid.name, keys: joined.keys, sheetRows: joined.sheetRows, mapping: req.mapping, labels: req.labels }, new Set(req.existingKeys));
+  const result = { issues: joined.issues, counts: joined.counts, skippedEmptyRows: joined.skippedEmptyRows, rows: joined.sheetRows.length, collisions: collisions.issues, collisionCount: collisions.count };
+  post({ kind: 'converted', result, values });
+}
+
+/** As the second Worker: reads the half it was sent, or converts its rows. */
+function servePeer(req: PeerRequest): PeerResponse {
+  if (req.kind === 'part-open') {
+    half = null;
+    const read = readWorkbook(req.bytes, { maxSheets: req.maxSheets, sheetRows: req.sheetRows });
+    if (prototypesChanged(clean)) return { kind: 'part-refused', hostile: true };
+    if (!read.ok) return { kind: 'part-refused', hostile: false };
+    const withRows = read.grids.flatMap((g, i) => (g.rowCount > 0 ? [i] : []));
+    const sheet = withRows.length === 1 ? (withRows[0] as number) : -1;
+    const g = read.grids[sheet];
+    if (g === undefined) return { kind: 'part-opened', part: null };
+    let firstRow = 0;
+    while (firstRow < g.rowCount && g.rowLength(firstRow) === 0) firstRow++;
+    half = g;
+    return { kind: 'part-opened', part: { sheets: read.grids.length, sheet, firstRow, rowCount: g.rowCount, columnCount: g.columnCount } };
+  }
+  if (half === null) return { kind: 'part-refused', hostile: false };
+  const { values, ...summary } = convertRows(half, req.table, req.mapping, { start: req.start, end: half.rowCount }, req.labels);
+  return { kind: 'part-converted', summary, values: JSON.stringify(values) };
+}
+
+function onPeerMessage(e: MessageEvent<PeerRequest | PeerResponse>): void {
+  const m = e.data;
+  if (m.kind === 'part-open' || m.kind === 'part-convert') {
+    let reply: PeerResponse;
+    try {
+      reply = servePeer(m);
+    } catch {
+      reply = { kind: 'part-refused', hostile: prototypesChanged(clean) };
+    }
+    peer?.postMessage(reply);
+    return;
+  }
+  const answer = peerAnswer;
+  peerAnswer = null;
+  answer?.(m);
 }
 
 // Returns its promise so a test driving this handler can await the answer; a Worker ignores it.

@@ -1,0 +1,127 @@
+/**
+ * A big sheet read in halves by two parser Workers (workbook-split.ts, the worker's peer protocol) must
+ * give exactly what one Worker reading the whole file gives: the same sheet summaries, the same located
+ * problems and counts — repeated natural keys across the halves included — and the same rows. Files the
+ * halves could not read as the whole would (rows out of order, rows without their numbers) are read
+ * whole by the first Worker. Real Worker code in Node worker threads, joined by a MessageChannel as the
+ * page joins them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import * as XLSX from 'xlsx';
+import { ParseThread } from '../../../../../test/support/parse-thread/parse-thread';
+import { makeBenchRows } from '../../../bench/bench-rows';
+import { benchTable, buildBenchXlsx } from '../../../bench/sheet-bench-core';
+import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
+import type { ParseRequest, ParseResponse } from './parse-protocol';
+
+const table = benchTable();
+/** Small enough that the test files (a few hundred KB of rows) are cut. */
+const limits = { ...DEFAULT_SHEET_LIMITS, splitMinBytes: 64 * 1024 };
+const LIMIT_MS = 60_000;
+
+let first: ParseThread;
+let second: ParseThread;
+let alone: ParseThread;
+
+beforeAll(async () => {
+  [first, second, alone] = await Promise.all([ParseThread.start(), ParseThread.start(), ParseThread.start()]);
+  const channel = new MessageChannel();
+  await second.send({ kind: 'peer', port: channel.port2 } as ParseRequest, LIMIT_MS, [channel.port2]);
+  await first.send({ kind: 'peer', port: channel.port1 } as ParseRequest, LIMIT_MS, [channel.port1]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([first.close(), second.close(), alone.close()]);
+});
+
+async function final(thread: ParseThread, req: ParseRequest): Promise<ParseResponse> {
+  const outcome = await thread.send(req, LIMIT_MS);
+  if (outcome.kind !== 'settled') throw new Error('the parser did not finish in time');
+  expect(outcome.prototypesChanged).toBe(false);
+  const m = outcome.posted.filter((p) => p.kind !== 'progress');
+  expect(m).toHaveLength(1);
+  return m[0] as ParseResponse;
+}
+
+/** Opens and converts `bytes` in `thread`: the 'opened' and 'converted' answers. */
+async function importWith(thread: ParseThread, bytes: Uint8Array): Promise<{ opened: ParseResponse; converted: ParseResponse }> {
+  const opened = await final(thread, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table });
+  if (opened.kind !== 'opened') throw new Error(`not opened: ${JSON.stringify(opened)}`);
+  const header = opened.sheets[0]?.header;
+  if (!header) throw new Error('no header found');
+  const mapping = header.columns.reduce<(string | null)[]>((m, c) => ((m[c.index] = c.fieldKey), m), []);
+  const labels = header.columns.map((c) => c.label);
+  const existingKeys = ['T100007\u0000', 'T101500\u0000'];
+  const converted = await final(thread, { kind: 'convert', sheet: 0, mapping, dataStart: header.dataStart, labels, existingKeys });
+  return { opened, converted };
+}
+
+/** Both ways of reading; the halves' way must equal the whole's, and say how many Workers read. */
+async function expectSameAsWhole(bytes: Uint8Array, readers: 1 | 2): Promise<Extract<ParseResponse, { kind: 'converted' }>> {
+  const [halves, whole] = await Promise.all([importWith(first, bytes), importWith(alone, bytes)]);
+  expect(whole.opened).toMatchObject({ readers: 1 });
+  expect(halves.opened).toMatchObject({ readers });
+  expect({ ...halves.opened, readers: 1 }).toEqual(whole.opened);
+  expect(halves.converted).toEqual(whole.converted);
+  if (whole.converted.kind !== 'converted') throw new Error('not converted');
+  return whole.converted;
+}
+
+/** 3,000 bench rows with problems in both halves and a 工号 repeated across them. */
+function rowsWithProblems() {
+  const rows = makeBenchRows(3000);
+  const set = (i: number, key: string, v: string | number | null) => ((rows[i] as { values: Record<string, unknown> }).values[key] = v);
+  set(2900, 'gh', 'T100010'); // repeats row 10's key, in the other half
+  set(1200, 'gh', 'T100020'); // repeats within the first half
+  set(100, 'nl', '四十');
+  set(2500, 'gl', '十年');
+  set(2600, 'gh', null);
+  return rows;
+}
+
+function rewriteSheet(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  const name = 'xl/worksheets/sheet1.xml';
+  files[name] = strToU8(edit(strFromU8(files[name] as Uint8Array)));
+  return zipSync(files);
+}
+
+describe('a big sheet read in halves by two parser Workers', () => {
+  it('gives the summaries, located problems, repeated keys, collisions and rows of one reading', async () => {
+    const bytes = await buildBenchXlsx(rowsWithProblems());
+    const converted = await expectSameAsWhole(bytes, 2);
+    expect(converted.result.counts.duplicates).toBe(2);
+    expect(converted.result.issues.filter((i) => i.code === 'duplicate-key').map((i) => i.row)).toEqual([1211, 2911]);
+    expect(converted.result.collisionCount).toBe(2);
+    expect(converted.result.rows).toBe(3000);
+    expect((JSON.parse(converted.values) as unknown[]).length).toBe(3000);
+  }, 120_000);
+
+  it('reads shared strings, dates and merged header cells the same way (a workbook as Excel writes it)', async () => {
+    const aoa: unknown[][] = [['基准教工表'], table.fields.map((f) => f.label)];
+    for (const r of makeBenchRows(3000)) aoa.push(table.fields.map((f) => r.values[f.key] ?? null));
+    const ws = XLSX.utils.aoa_to_sheet(aoa);
+    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '教工');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['说明'], ['其他表']]), '说明');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', bookSST: true }) as ArrayBuffer);
+    await expectSameAsWhole(bytes, 2);
+  }, 120_000);
+
+  it('reads the whole sheet in one Worker when a row of the second half belongs above the cut', async () => {
+    const bytes = rewriteSheet(await buildBenchXlsx(makeBenchRows(3000)), (xml) => {
+      const at = xml.lastIndexOf('<row r="');
+      const n = /<row r="(\d+)"/.exec(xml.slice(at))?.[1] ?? '';
+      const row = xml.slice(at).replace(`<row r="${n}"`, '<row r="50"').replace(new RegExp(`r="([A-Z]+)${n}"`, 'g'), 'r="$150"');
+      return xml.slice(0, at) + row;
+    });
+    await expectSameAsWhole(bytes, 1);
+  }, 120_000);
+
+  it('reads the whole sheet in one Worker when rows carry no numbers (the second half would count from 1)', async () => {
+    const bytes = rewriteSheet(await buildBenchXlsx(makeBenchRows(3000)), (xml) => xml.replace(/ r="[A-Z]*\d+"/g, ''));
+    await expectSameAsWhole(bytes, 1);
+  }, 120_000);
+});

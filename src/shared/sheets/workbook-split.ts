@@ -1,0 +1,60 @@
+/**
+ * An .xlsx whose biggest worksheet is cut in two (sheet-split.ts), as two uncompressed archives for two
+ * parser Workers: the first keeps every entry and the first half of that sheet's rows; the second keeps
+ * every entry too — workbook, styles and shared strings are needed to read any cell — with the second
+ * half of the rows, and the other worksheets emptied of rows so its Worker reads nothing twice.
+ */
+import { splitSheetXml, withoutRows } from './sheet-split';
+import { storedZip } from './zip-builder';
+import type { InflatedEntry } from './zip-scan';
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+const names = new TextDecoder('utf-8');
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+const size = (e: InflatedEntry): number => e.parts.reduce((n, p) => n + p.length, 0);
+
+export interface WorkbookHalves {
+  readonly first: Uint8Array;
+  readonly second: Uint8Array;
+}
+
+/** The two archives, or null when no worksheet's rows reach `minBytes` or the biggest cannot be cut. */
+export function splitWorkbook(entries: readonly InflatedEntry[], minBytes: number): WorkbookHalves | null {
+  let big: InflatedEntry | null = null;
+  let bigSize = 0;
+  for (const e of entries) {
+    if (!WORKSHEET.test(names.decode(e.rawName))) continue;
+    const n = size(e);
+    if (n > bigSize) {
+      big = e;
+      bigSize = n;
+    }
+  }
+  if (big === null || bigSize < minBytes) return null;
+  const halves = splitSheetXml(joined(big.parts), minBytes);
+  if (halves === null) return null;
+  const first: InflatedEntry[] = [];
+  const second: InflatedEntry[] = [];
+  for (const e of entries) {
+    if (e === big) {
+      first.push({ rawName: e.rawName, parts: halves.first });
+      second.push({ rawName: e.rawName, parts: halves.second });
+      continue;
+    }
+    first.push(e);
+    const emptied = WORKSHEET.test(names.decode(e.rawName)) ? withoutRows(joined(e.parts)) : null;
+    second.push(emptied === null ? e : { rawName: e.rawName, parts: emptied });
+  }
+  return { first: storedZip(first), second: storedZip(second) };
+}
