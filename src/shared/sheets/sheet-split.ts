@@ -15,6 +15,10 @@
  * (sheet-parse.worker.ts).
  */
 
+import { ByteParts, indexOfBytes } from './byte-parts';
+
+export { indexOfBytes } from './byte-parts';
+
 const te = new TextEncoder();
 const SHEET_DATA = te.encode('sheetData');
 const ROW_END = te.encode('row>');
@@ -24,32 +28,18 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const COLON = 0x3a;
+/**
+ * How far from the start the opening tag, and from the end the closing tag, are looked for, and how far
+ * past the middle a row end; a sheet whose head, tail or middle row is longer is read whole.
+ */
+const WINDOW = 1024 * 1024;
 
 /** An XML name character as the regex \w sees it. */
 function isWord(b: number): boolean {
   return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
 }
 
-/** First index ≥ from where `needle` occurs in `hay`, or -1 (Horspool: skips ahead by the last byte's table). */
-export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, to = hay.length): number {
-  const m = needle.length;
-  if (m === 0) return from;
-  const skip = new Uint32Array(256).fill(m);
-  for (let i = 0; i < m - 1; i++) skip[needle[i] as number] = m - 1 - i;
-  const last = needle[m - 1] as number;
-  for (let i = Math.max(0, from); i + m <= to; ) {
-    const b = hay[i + m - 1] as number;
-    if (b === last) {
-      let j = m - 2;
-      while (j >= 0 && hay[i + j] === needle[j]) j--;
-      if (j < 0) return i;
-    }
-    i += skip[b] as number;
-  }
-  return -1;
-}
-
-/** Index of the `<` that opens a tag `<name` or `<prefix:name` whose name starts at `at`, or -1. */
+/** Index of the `<` that opens a tag `<name` or `<prefix:name` (`</…` when closing) whose name starts at `at`, or -1. */
 function tagStart(bytes: Uint8Array, at: number, closing: boolean): number {
   let p = at - 1;
   if (bytes[p] === COLON) {
@@ -62,38 +52,10 @@ function tagStart(bytes: Uint8Array, at: number, closing: boolean): number {
     if (bytes[p] !== SLASH) return -1;
     p--;
   }
-  return bytes[p] === LT ? p : -1;
+  return p >= 0 && bytes[p] === LT ? p : -1;
 }
 
-export interface SheetDataBounds {
-  /** First byte of the sheet data (just after the opening tag's `>`). */
-  readonly start: number;
-  /** First byte of the last closing tag. */
-  readonly end: number;
-}
-
-/** Where the rows of a worksheet's XML lie, as SheetJS finds them; null when it would find none. */
-export function sheetDataBounds(xml: Uint8Array): SheetDataBounds | null {
-  let open = -1;
-  for (let at = indexOfBytes(xml, SHEET_DATA); at >= 0; at = indexOfBytes(xml, SHEET_DATA, at + 1)) {
-    if (tagStart(xml, at, false) >= 0) {
-      open = at;
-      break;
-    }
-  }
-  if (open < 0) return null;
-  const gt = xml.indexOf(GT, open + SHEET_DATA.length);
-  if (gt < 0 || xml[gt - 1] === SLASH) return null;
-  // The last closing tag: scan back from the end for `sheetData>` preceded by `</` (or `</x:`).
-  for (let at = lastIndexOfBytes(xml, SHEET_DATA, xml.length); at > gt; at = lastIndexOfBytes(xml, SHEET_DATA, at)) {
-    if (xml[at + SHEET_DATA.length] !== GT) continue;
-    const lt = tagStart(xml, at, true);
-    if (lt > gt) return { start: gt + 1, end: lt };
-  }
-  return null;
-}
-
-/** Last index < before where `needle` occurs, or -1. */
+/** Last index < before where `needle` occurs in `hay`, or -1. */
 function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, before: number): number {
   const first = needle[0] as number;
   for (let i = Math.min(before - 1, hay.length - needle.length); i >= 0; i--) {
@@ -106,10 +68,46 @@ function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, before: number): 
   return -1;
 }
 
-/** The end of the first `</row>` (or `</x:row>`) at or after `from` and before `to`, or -1. */
-function rowEndAfter(xml: Uint8Array, from: number, to: number): number {
-  for (let at = indexOfBytes(xml, ROW_END, from, to); at >= 0; at = indexOfBytes(xml, ROW_END, at + 1, to)) {
-    if (tagStart(xml, at, true) >= from) return at + ROW_END.length;
+export interface SheetDataBounds {
+  /** First byte of the sheet data (just after the opening tag's `>`). */
+  readonly start: number;
+  /** First byte of the last closing tag. */
+  readonly end: number;
+}
+
+function boundsOf(view: ByteParts): SheetDataBounds | null {
+  const head = view.window(0, WINDOW);
+  let open = -1;
+  for (let at = head.length > 0 ? indexOfBytes(head, SHEET_DATA) : -1; at >= 0; at = indexOfBytes(head, SHEET_DATA, at + 1)) {
+    if (tagStart(head, at, false) >= 0) {
+      open = at;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const gt = head.indexOf(GT, open + SHEET_DATA.length);
+  if (gt < 0 || head[gt - 1] === SLASH) return null;
+  // The last closing tag: back from the end for `sheetData>` preceded by `</` (or `</x:`).
+  const base = Math.max(view.length - WINDOW, 0);
+  const tail = view.window(base, view.length);
+  for (let at = lastIndexOfBytes(tail, SHEET_DATA, tail.length); at >= 0 && base + at > gt; at = lastIndexOfBytes(tail, SHEET_DATA, at)) {
+    if (tail[at + SHEET_DATA.length] !== GT) continue;
+    const lt = tagStart(tail, at, true);
+    if (lt >= 0 && base + lt > gt) return { start: gt + 1, end: base + lt };
+  }
+  return null;
+}
+
+/** Where the rows of a worksheet's XML lie, as SheetJS finds them; null when it would find none (or they lie beyond the windows above). */
+export function sheetDataBounds(xml: Uint8Array): SheetDataBounds | null {
+  return boundsOf(new ByteParts([xml]));
+}
+
+/** The end of the first `</row>` (or `</x:row>`) starting at or after `from`, within WINDOW; -1 if none. */
+function rowEndAfter(view: ByteParts, from: number, to: number): number {
+  const w = view.window(from, Math.min(from + WINDOW, to));
+  for (let at = indexOfBytes(w, ROW_END); at >= 0; at = indexOfBytes(w, ROW_END, at + 1)) {
+    if (tagStart(w, at, true) >= 0) return from + at + ROW_END.length;
   }
   return -1;
 }
@@ -121,22 +119,30 @@ export interface SheetHalves {
 }
 
 /**
- * Cuts a worksheet whose sheet data is at least `minBytes` long at the first row end after its middle;
- * null when it is smaller, has no such row end, or has a formula a half could not resolve (see the header).
+ * Cuts a worksheet (given as chunks) whose sheet data is at least `minBytes` long at the first row end
+ * after its middle; null when it is smaller, has no such row end, or has a formula a half could not
+ * resolve (see the header). The halves are views of the chunks: nothing is copied.
  */
-export function splitSheetXml(xml: Uint8Array, minBytes: number): SheetHalves | null {
-  const bounds = sheetDataBounds(xml);
+export function splitSheetParts(parts: readonly Uint8Array[], minBytes: number): SheetHalves | null {
+  const view = new ByteParts(parts);
+  const bounds = boundsOf(view);
   if (bounds === null || bounds.end - bounds.start < minBytes) return null;
-  const cut = rowEndAfter(xml, bounds.start + Math.floor((bounds.end - bounds.start) / 2), bounds.end);
+  const cut = rowEndAfter(view, bounds.start + Math.floor((bounds.end - bounds.start) / 2), bounds.end);
   if (cut < 0 || cut >= bounds.end) return null;
-  if (indexOfBytes(xml, ARRAY, bounds.start, cut) >= 0 || indexOfBytes(xml, SHARED, cut, bounds.end) >= 0) return null;
-  const head = xml.subarray(0, bounds.start);
-  const tail = xml.subarray(bounds.end);
-  return { first: [head, xml.subarray(bounds.start, cut), tail], second: [head, xml.subarray(cut, bounds.end), tail] };
+  if (view.indexOf(ARRAY, bounds.start, cut) >= 0 || view.indexOf(SHARED, cut, bounds.end) >= 0) return null;
+  const head = view.slice(0, bounds.start);
+  const tail = view.slice(bounds.end, view.length);
+  return { first: [...head, ...view.slice(bounds.start, cut), ...tail], second: [...head, ...view.slice(cut, bounds.end), ...tail] };
+}
+
+/** splitSheetParts for one contiguous XML. */
+export function splitSheetXml(xml: Uint8Array, minBytes: number): SheetHalves | null {
+  return splitSheetParts([xml], minBytes);
 }
 
 /** The worksheet with no rows (the second Worker parses only the half it was given); null when it has no sheet data. */
-export function withoutRows(xml: Uint8Array): readonly Uint8Array[] | null {
-  const bounds = sheetDataBounds(xml);
-  return bounds === null ? null : [xml.subarray(0, bounds.start), xml.subarray(bounds.end)];
+export function withoutRows(xml: Uint8Array | readonly Uint8Array[]): readonly Uint8Array[] | null {
+  const view = new ByteParts(xml instanceof Uint8Array ? [xml] : xml);
+  const bounds = boundsOf(view);
+  return bounds === null ? null : [...view.slice(0, bounds.start), ...view.slice(bounds.end, view.length)];
 }

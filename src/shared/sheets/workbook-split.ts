@@ -4,23 +4,12 @@
  * every entry too — workbook, styles and shared strings are needed to read any cell — with the second
  * half of the rows, and the other worksheets emptied of rows so its Worker reads nothing twice.
  */
-import { splitSheetXml, withoutRows } from './sheet-split';
+import { splitSheetParts, withoutRows } from './sheet-split';
 import { storedZip } from './zip-builder';
 import type { InflatedEntry } from './zip-scan';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const names = new TextDecoder('utf-8');
-
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
 
 const size = (e: InflatedEntry): number => e.parts.reduce((n, p) => n + p.length, 0);
 
@@ -42,7 +31,7 @@ export function splitWorkbook(entries: readonly InflatedEntry[], minBytes: numbe
     }
   }
   if (big === null || bigSize < minBytes) return null;
-  const halves = splitSheetXml(joined(big.parts), minBytes);
+  const halves = splitSheetParts(big.parts, minBytes);
   if (halves === null) return null;
   const first: InflatedEntry[] = [];
   const second: InflatedEntry[] = [];
@@ -53,7 +42,7 @@ export function splitWorkbook(entries: readonly InflatedEntry[], minBytes: numbe
       continue;
     }
     first.push(e);
-    const emptied = WORKSHEET.test(names.decode(e.rawName)) ? withoutRows(joined(e.parts)) : null;
+    const emptied = WORKSHEET.test(names.decode(e.rawName)) ? withoutRows(e.parts) : null;
     second.push(emptied === null ? e : { rawName: e.rawName, parts: emptied });
   }
   return { first: storedZip(first), second: storedZip(second) };

@@ -200,10 +200,12 @@ async function handle(req: ParseRequest): Promise<void> {
     // Both Workers convert their half at once; the summaries join as one pass would have listed them.
     const answer = askPeer({ kind: 'part-convert', table, mapping: req.mapping, labels: req.labels, start: Math.max(split.firstRow, req.dataStart) });
     const { values: own, ...first } = convertRows(grid, table, req.mapping, { start: req.dataStart, end: split.firstRow }, req.labels, options);
+    // Encoded while the peer is still converting its (equal) half.
+    const ownJson = JSON.stringify(own);
     const reply = await answer;
     if (reply.kind !== 'part-converted') throw reply.kind === 'part-refused' && reply.hostile ? new Refusal('hostile-content', M.hostileContent) : new Refusal('parse-failed', M.parseFailed);
     joined = joinParts([first, reply.summary], { table, mapping: req.mapping, labels: req.labels, sheet: grid.name });
-    values = concatJsonArrays(JSON.stringify(own), reply.values);
+    values = concatJsonArrays(ownJson, reply.values);
   } else {
     const { values: rows, ...rest } = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, options);
     joined = rest;
