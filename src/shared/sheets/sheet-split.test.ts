@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexOfBytes, sheetDataBounds, splitSheetXml, withoutRows } from './sheet-split';
+import { sheetDataBounds, splitSheetParts, splitSheetXml, withoutRows } from './sheet-split';
 
 const te = new TextEncoder();
 const td = new TextDecoder();
 const enc = (s: string): Uint8Array => te.encode(s);
-const text = (parts: readonly Uint8Array[]): string => parts.map((p) => td.decode(p)).join('');
+/** The text of parts joined as bytes (a part may end inside a Chinese character). */
+const text = (parts: readonly Uint8Array[]): string => td.decode(Uint8Array.from(parts.flatMap((p) => [...p])));
 /** Byte length of a string as UTF-8 (offsets below are in bytes, cells hold Chinese text). */
 const len = (s: string): number => te.encode(s).length;
 
@@ -14,36 +15,6 @@ const TAIL = '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeC
 const row = (r: number, value: string, p = ''): string => `<${p}row r="${r}"><${p}c r="A${r}" t="inlineStr"><${p}is><${p}t>${value}</${p}t></${p}is></${p}c></${p}row>`;
 const sheet = (rows: string, head = HEAD, tail = TAIL): Uint8Array => enc(head + rows + tail);
 const rowsOf = (n: number, value = '张三'): string[] => Array.from({ length: n }, (_, i) => row(i + 1, value));
-
-/** Every index ≥ from where `needle` starts and ends by `to`: the first, the slow obvious way. */
-function naiveIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
-  for (let i = Math.max(0, from); i + needle.length <= to; i++) {
-    if (needle.every((b, j) => hay[i + j] === b)) return i;
-  }
-  return -1;
-}
-
-describe('indexOfBytes', () => {
-  const bytes = (maxLength: number) => fc.array(fc.constantFrom(0x61, 0x62, 0x63, 0xff), { maxLength }).map((a) => Uint8Array.from(a));
-
-  it('finds what a naive search finds, between from and to', () => {
-    fc.assert(
-      fc.property(bytes(60), bytes(5).filter((n) => n.length > 0), fc.nat(), fc.nat(), (hay, needle, a, b) => {
-        const from = a % (hay.length + 1);
-        const to = b % (hay.length + 1);
-        expect(indexOfBytes(hay, needle, from, to)).toBe(naiveIndexOf(hay, needle, from, to));
-        expect(indexOfBytes(hay, needle, from)).toBe(naiveIndexOf(hay, needle, from, hay.length));
-        expect(indexOfBytes(hay, needle)).toBe(naiveIndexOf(hay, needle, 0, hay.length));
-      }),
-    );
-  });
-
-  it('finds an empty needle at `from`, and a match ending exactly at `to` but not one past it', () => {
-    expect(indexOfBytes(enc('abc'), new Uint8Array(0), 2)).toBe(2);
-    expect(indexOfBytes(enc('xxabc'), enc('abc'), 0, 5)).toBe(2);
-    expect(indexOfBytes(enc('xxabc'), enc('abc'), 0, 4)).toBe(-1);
-  });
-});
 
 describe('sheetDataBounds', () => {
   const bounds = (xml: string) => sheetDataBounds(enc(xml));
@@ -90,8 +61,8 @@ describe('splitSheetXml', () => {
     const rows = rowsOf(9); // equal lengths: the middle lies inside row 5
     const halves = splitSheetXml(sheet(rows.join('')), 0);
     if (!halves) throw new Error('not cut');
-    expect(halves.first.map((p) => td.decode(p))).toEqual([HEAD, rows.slice(0, 5).join(''), TAIL]);
-    expect(halves.second.map((p) => td.decode(p))).toEqual([HEAD, rows.slice(5).join(''), TAIL]);
+    expect(text(halves.first)).toBe(HEAD + rows.slice(0, 5).join('') + TAIL);
+    expect(text(halves.second)).toBe(HEAD + rows.slice(5).join('') + TAIL);
   });
 
   it('cuts after </x:row> and never inside a row, even when the middle falls in a closing tag', () => {
@@ -105,8 +76,8 @@ describe('splitSheetXml', () => {
     expect(middle).toBeGreaterThan(rowTwoEnd - len('</x:row>'));
     expect(middle).toBeLessThan(rowTwoEnd);
     const halves = splitSheetXml(sheet(all, head, tail), 0);
-    expect(halves?.first.map((p) => td.decode(p))).toEqual([head, rows.slice(0, 3).join(''), tail]);
-    expect(halves?.second.map((p) => td.decode(p))).toEqual([head, rows[3], tail]);
+    expect(text(halves?.first ?? [])).toBe(head + rows.slice(0, 3).join('') + tail);
+    expect(text(halves?.second ?? [])).toBe(head + rows.slice(3).join('') + tail);
   });
 
   it('does not cut a sheet with a shared formula in its second half, but does when it is only in the first', () => {
@@ -129,20 +100,47 @@ describe('splitSheetXml', () => {
     expect(splitSheetXml(sheet(''), 0)).toBeNull();
   });
 
-  it('hands back every generated row, in order, once: the first half ends with a whole row after the middle', () => {
-    const cellText = fc.string({ unit: fc.constantFrom('a', 'r', 'o', 'w', '>', '/', ':', ' ', '学', '号', 'sheetData', '&lt;'), maxLength: 12 });
-    const rowsArb = fc.array(fc.array(cellText, { maxLength: 3 }), { minLength: 1, maxLength: 30 });
+  it('reads head, tail and the middle row only within a window: a sheet with a longer one is read whole', () => {
+    const long = 'x'.repeat(1024 * 1024);
+    const rows = rowsOf(4).join('');
+    expect(splitSheetXml(sheet(rows), 0)).not.toBeNull();
+    expect(splitSheetXml(sheet(rows, HEAD.replace('<cols>', `<cols>${long}`)), 0)).toBeNull();
+    expect(splitSheetXml(sheet(rows, HEAD, TAIL + long), 0)).toBeNull();
+    // The middle of a row over twice the window lies over a window away from its end.
+    const longMiddle = [row(1, 'a'), row(2, long.repeat(3)), row(3, 'b')].join('');
+    expect(splitSheetXml(sheet(longMiddle), 0)).toBeNull();
+  });
+
+  /** A generated worksheet: rows of cells whose text looks like tags (`row>`, `sheetData`, `/`, `:`). */
+  const generated = fc
+    .record({
+      cells: fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', 'r', 'o', 'w', '>', '/', ':', ' ', '学', 'sheetData', '&lt;'), maxLength: 12 }), { maxLength: 3 }), { minLength: 1, maxLength: 30 }),
+      p: fc.constantFrom('', 'x:'),
+      newline: fc.boolean(),
+      cuts: fc.array(fc.nat(), { maxLength: 8 }),
+    })
+    .map(({ cells, p, newline, cuts }) => {
+      const rows = cells.map((values, i) => {
+        const cs = values.map((v, c) => `<${p}c r="${String.fromCharCode(65 + c)}${i + 1}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`);
+        return `<${p}row r="${i + 1}">${cs.join('')}</${p}row>${newline ? '\n' : ''}`;
+      });
+      const head = `<${p}worksheet><${p}dimension ref="A1"/><${p}sheetData>`;
+      const tail = `</${p}sheetData><${p}mergeCells/></${p}worksheet>`;
+      const bytes = sheet(rows.join(''), head, tail);
+      // The same bytes in chunks cut anywhere, as the zip scan hands them over.
+      const at = [...new Set(cuts.map((c) => c % (bytes.length + 1))), bytes.length].sort((x, y) => x - y);
+      const parts = at.map((end, i) => bytes.subarray(i === 0 ? 0 : (at[i - 1] as number), end));
+      return { p, rows, head, tail, bytes, parts };
+    });
+
+  it('hands back every generated row, in order, once, from one buffer or chunks: the first half ends with the first row end at or after the middle', () => {
     fc.assert(
-      fc.property(rowsArb, fc.constantFrom('', 'x:'), fc.boolean(), (cells, p, newline) => {
-        const rows = cells.map((values, i) => {
-          const cs = values.map((v, c) => `<${p}c r="${String.fromCharCode(65 + c)}${i + 1}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`);
-          return `<${p}row r="${i + 1}">${cs.join('')}</${p}row>${newline ? '\n' : ''}`;
-        });
-        const head = `<${p}worksheet><${p}dimension ref="A1"/><${p}sheetData>`;
-        const tail = `</${p}sheetData><${p}mergeCells/></${p}worksheet>`;
-        const all = rows.join('');
-        const halves = splitSheetXml(sheet(all, head, tail), 0);
+      fc.property(generated, ({ p, rows, head, tail, bytes, parts }) => {
+        const halves = splitSheetParts(parts, 0);
+        const whole = splitSheetXml(bytes, 0);
+        expect(halves && { first: text(halves.first), second: text(halves.second) }).toEqual(whole && { first: text(whole.first), second: text(whole.second) });
         // The expected cut: after the first closing row tag that starts at or after the middle, short of the end.
+        const all = rows.join('');
         const middle = Math.floor(len(all) / 2);
         let at = 0;
         let cutRows = -1;
@@ -156,12 +154,12 @@ describe('splitSheetXml', () => {
           return;
         }
         if (!halves) throw new Error('not cut');
-        expect(td.decode(halves.first[0])).toBe(head);
-        expect(td.decode(halves.second[2])).toBe(tail);
-        const first = text(halves.first).slice(head.length, -tail.length);
-        const second = text(halves.second).slice(head.length, -tail.length);
-        expect(first + second).toBe(all);
-        expect(first).toBe(rows.slice(0, cutRows).join('').replace(/\n$/, ''));
+        const [first, second] = [text(halves.first), text(halves.second)];
+        expect(first.startsWith(head) && first.endsWith(tail) && second.startsWith(head) && second.endsWith(tail)).toBe(true);
+        const firstRows = first.slice(head.length, first.length - tail.length);
+        expect(firstRows + second.slice(head.length, second.length - tail.length)).toBe(all);
+        expect(firstRows).toBe(rows.slice(0, cutRows).join('').replace(/\n$/, ''));
+        expect(text(withoutRows(parts) ?? [])).toBe(head + tail);
       }),
     );
   });
