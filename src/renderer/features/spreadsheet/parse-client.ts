@@ -29,10 +29,15 @@ export function createParseWorker(): Worker {
   return new Worker(new URL('./workers/sheet-parse.worker.ts', import.meta.url), { type: 'module', name: 'sheet-parse' });
 }
 
+/** A second parser Worker only helps where a second core can run it. */
+function twoCores(): boolean {
+  return (globalThis.navigator?.hardwareConcurrency ?? 1) > 1;
+}
+
 export class ParseClient {
   private worker: Worker | null;
   private peer: Worker | null = null;
-  private peerReady: (() => void) | null = null;
+  private peerLoaded: Promise<void> = Promise.resolve();
   private pending: ((m: ParseResponse) => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -40,7 +45,7 @@ export class ParseClient {
     private readonly limits: SheetLimits = DEFAULT_SHEET_LIMITS,
     private readonly onProgress: ProgressListener = () => undefined,
     makeWorker: () => Worker = createParseWorker,
-    makePeer: (() => Worker) | null = makeWorker === createParseWorker ? createParseWorker : null,
+    makePeer: (() => Worker) | null = makeWorker === createParseWorker && twoCores() ? createParseWorker : null,
   ) {
     this.worker = makeWorker();
     this.worker.onmessage = (e: MessageEvent<ParseResponse>) => {
@@ -56,12 +61,20 @@ export class ParseClient {
     if (makePeer !== null) this.startPeer(makePeer);
   }
 
+  /**
+   * Starts the peer; the first Worker is given its port only once the peer has loaded, so a peer that
+   * never starts leaves the first Worker reading every file whole instead of waiting for it.
+   */
   private startPeer(makePeer: () => Worker): void {
     const peer = makePeer();
     const channel = new MessageChannel();
-    peer.onmessage = (e: MessageEvent<ParseResponse>) => {
-      if (e.data.kind === 'ready') this.peerReady?.();
-    };
+    this.peerLoaded = new Promise<void>((resolve) => {
+      peer.onmessage = (e: MessageEvent<ParseResponse>) => {
+        if (e.data.kind !== 'ready') return;
+        this.worker?.postMessage({ kind: 'peer', port: channel.port1 } satisfies ParseRequest, [channel.port1]);
+        resolve();
+      };
+    });
     peer.onerror = (e) => {
       e.preventDefault();
       console.warn('sheet-parse peer worker failed:', e.message);
@@ -70,7 +83,7 @@ export class ParseClient {
       this.terminate();
     };
     peer.postMessage({ kind: 'peer', port: channel.port2 } satisfies ParseRequest, [channel.port2]);
-    this.worker?.postMessage({ kind: 'peer', port: channel.port1 } satisfies ParseRequest, [channel.port1]);
+    peer.postMessage({ kind: 'ping' } satisfies ParseRequest);
     this.peer = peer;
   }
 
@@ -83,15 +96,10 @@ export class ParseClient {
 
   /** Resolves once the Worker has loaded its code; the wizard starts a client before the file is picked. */
   async ready(): Promise<ParseOutcome<true>> {
-    const peer = this.peer;
-    // The peer's readiness is waited for too (so its loading is not part of a file's time), not required.
-    const peerLoaded = peer === null ? Promise.resolve() : new Promise<void>((resolve) => {
-      this.peerReady = resolve;
-      peer.postMessage({ kind: 'ping' } satisfies ParseRequest);
-    });
     const r = await this.request({ kind: 'ping' }, 'ready');
     if (!r.ok) return r;
-    await Promise.race([peerLoaded, new Promise((resolve) => setTimeout(resolve, this.limits.timeoutBaseMs))]);
+    // The peer's loading is waited for too (so it is not part of a file's time), but not required.
+    await Promise.race([this.peerLoaded, new Promise((resolve) => setTimeout(resolve, this.limits.timeoutBaseMs))]);
     return { ok: true, value: true };
   }
 
