@@ -23,9 +23,10 @@ export interface SheetLimits {
   readonly timeoutPerMbMs: number;
   /**
    * A worksheet with at least this many bytes of rows is read by two parser Workers, half each
-   * (workbook-split.ts). Measured here: 100k rows (113 MB) read in 5.5–6.4 s instead of ~9 s, but at
-   * 10k rows (11 MB) both halves together took as long as the whole — two SheetJS reads at once compete
-   * for the memory system and the garbage collector's threads — so smaller sheets are read in one.
+   * (workbook-split.ts). Measured here (20 columns, ~1.1 KB a row), whole import with and without:
+   * 100k rows 9.6 s vs 12.8 s, 50k 5.5 vs 6.1 s, 30k 4.0 vs 4.7 s, but 10k 1.6 vs 1.5 s — two SheetJS
+   * reads at once compete for memory and the garbage collector's threads, which small sheets do not
+   * repay — so sheets under ~15k rows are read in one.
    */
   readonly splitMinBytes: number;
 }
@@ -40,7 +41,7 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = {
   timeoutMs: 120_000,
   timeoutBaseMs: 10_000,
   timeoutPerMbMs: 10_000,
-  splitMinBytes: 24 * 1024 * 1024,
+  splitMinBytes: 16 * 1024 * 1024,
 };
 
 /** How long reading a file of `bytes` may take before its Worker is terminated. */
