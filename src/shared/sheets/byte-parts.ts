@@ -1,3 +1,5 @@
+import { concatChunks } from '../bundle/bounded-inflate';
+
 /**
  * A run of byte chunks seen as one sequence, without joining them: an inflated worksheet arrives as
  * thousands of small chunks, and copying 100 MB into one buffer costs a third of a second here (the
@@ -69,14 +71,7 @@ export class ByteParts {
   /** Bytes [from, to) in one array: a view when they lie in one part, else a copy (keep windows small). */
   window(from: number, to: number): Uint8Array {
     const pieces = this.slice(Math.max(from, 0), Math.min(to, this.length));
-    if (pieces.length === 1) return pieces[0] as Uint8Array;
-    const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-    let o = 0;
-    for (const p of pieces) {
-      out.set(p, o);
-      o += p.length;
-    }
-    return out;
+    return pieces.length === 0 ? new Uint8Array(0) : concatChunks(pieces, pieces.reduce((n, p) => n + p.length, 0));
   }
 
   /** First index in [from, to) where `needle` starts and ends, or -1; matches across part boundaries count. */

@@ -55,15 +55,6 @@ export interface IssueCounts {
   trimmed: number;
 }
 
-export interface ConvertedSheet {
-  readonly values: Record<string, CellValue>[];
-  /** 1-based sheet row of each converted row. */
-  readonly sheetRows: number[];
-  readonly issues: ImportIssue[];
-  readonly counts: IssueCounts;
-  readonly skippedEmptyRows: number;
-}
-
 export interface ConvertOptions {
   /** Called every `progressEvery` rows with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
@@ -103,9 +94,10 @@ function numberText(memo: Map<number, CellText>, field: FieldDef, n: number): Ce
 }
 
 /**
- * Rows [start, end) of a sheet converted, with every per-cell problem, but not yet checked against each
- * other: a sheet read in two halves (sheet-split.ts) is converted as two parts, and joinParts adds the
- * checks that need all rows (repeated natural keys) — so one code path serves one part or two.
+ * Converted rows with every problem found in them. convertRows gives rows [start, end) not yet checked
+ * against each other: a sheet read in two halves (sheet-split.ts) is converted as two parts, and
+ * joinParts adds the checks that need all rows (repeated natural keys). convertSheet is the one-part
+ * case, so one code path serves one part or two.
  */
 export interface ConvertedPart {
   readonly values: Record<string, CellValue>[];
@@ -245,7 +237,7 @@ export function joinParts(
   return { sheetRows, keys, issues, counts, skippedEmptyRows };
 }
 
-/** Converts rows [dataStart, end) of `grid` with `mapping`; see the module header. */
+/** Converts every row of `grid` from `dataStart` with `mapping`, checked as a whole; see the module header. */
 export function convertSheet(
   grid: SheetGrid,
   table: TableDef,
@@ -253,10 +245,9 @@ export function convertSheet(
   dataStart: number,
   headerLabels: readonly string[],
   options: ConvertOptions = {},
-): ConvertedSheet & { readonly keys: (string | null)[] } {
+): ConvertedPart {
   const part = convertRows(grid, table, mapping, { start: dataStart, end: grid.rowCount }, headerLabels, options);
-  const joined = joinParts([part], { table, mapping, labels: headerLabels, sheet: grid.name });
-  return { ...joined, values: part.values };
+  return { ...joinParts([part], { table, mapping, labels: headerLabels, sheet: grid.name }), values: part.values };
 }
 
 /** The first part of a natural key: the key field's value as text. */

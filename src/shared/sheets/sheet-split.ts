@@ -17,8 +17,6 @@
 
 import { ByteParts, indexOfBytes } from './byte-parts';
 
-export { indexOfBytes } from './byte-parts';
-
 const te = new TextEncoder();
 const SHEET_DATA = te.encode('sheetData');
 const ROW_END = te.encode('row>');

@@ -7,7 +7,7 @@
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../../shared/sheets/header-detect';
-import type { ConvertedSheet, ImportIssue, PartSummary } from '../../../../shared/sheets/import-convert';
+import type { ImportIssue, PartSummary } from '../../../../shared/sheets/import-convert';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 
 export type SheetFormat = 'xlsx' | 'xls' | 'csv';
@@ -39,7 +39,7 @@ export type ParseRequest =
     };
 
 /** What the page sees of a conversion: problems and counts; the rows themselves travel as bytes. */
-export interface ConvertedSummary extends Omit<ConvertedSheet, 'values' | 'sheetRows'> {
+export interface ConvertedSummary extends Omit<PartSummary, 'sheetRows' | 'keys'> {
   readonly rows: number;
   /** Rows whose natural key is already stored: errors only when appending (append-collisions.ts). */
   readonly collisions: ImportIssue[];

@@ -13,7 +13,7 @@ import { ParseThread } from '../../../../../test/support/parse-thread/parse-thre
 import { makeBenchRows } from '../../../bench/bench-rows';
 import { benchTable, buildBenchXlsx } from '../../../bench/sheet-bench-core';
 import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
-import type { ParseRequest, ParseResponse } from './parse-protocol';
+import type { ParseRequest, ParseResponse, PeerRequest, PeerResponse } from './parse-protocol';
 
 const table = benchTable();
 /** Small enough that the test files (a few hundred KB of rows) are cut. */
@@ -124,4 +124,64 @@ describe('a big sheet read in halves by two parser Workers', () => {
     const bytes = rewriteSheet(await buildBenchXlsx(makeBenchRows(3000)), (xml) => xml.replace(/ r="[A-Z]*\d+"/g, ''));
     await expectSameAsWhole(bytes, 1);
   }, 120_000);
+});
+
+describe('the first Worker facing a peer that fails', () => {
+  let lonely: ParseThread;
+  let port: MessagePort;
+  /** What the stand-in peer answers to each request (the test sets it per case). */
+  let reply: (req: PeerRequest) => PeerResponse = () => ({ kind: 'part-refused', hostile: false });
+  const seen: PeerRequest['kind'][] = [];
+
+  beforeAll(async () => {
+    lonely = await ParseThread.start();
+    const channel = new MessageChannel();
+    port = channel.port2;
+    port.onmessage = (e: MessageEvent<PeerRequest>) => {
+      seen.push(e.data.kind);
+      port.postMessage(reply(e.data));
+    };
+    await lonely.send({ kind: 'peer', port: channel.port1 }, LIMIT_MS, [channel.port1]);
+  }, 60_000);
+
+  afterAll(async () => {
+    port.close();
+    await lonely.close();
+  });
+
+  const open = async (bytes: Uint8Array) => final(lonely, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table });
+
+  it('refuses the file as hostile when the peer reports a changed prototype in its half', async () => {
+    reply = () => ({ kind: 'part-refused', hostile: true });
+    const m = await open(await buildBenchXlsx(makeBenchRows(3000)));
+    expect(seen.at(-1)).toBe('part-open');
+    expect(m).toMatchObject({ kind: 'refused', code: 'hostile-content' });
+    if (m.kind === 'refused') expect(m.message).toMatch(/[\u4e00-\u9fff]/);
+  }, 60_000);
+
+  it('reads the whole sheet itself when the peer finds no rows in its half', async () => {
+    reply = () => ({ kind: 'part-opened', part: null });
+    const bytes = await buildBenchXlsx(makeBenchRows(3000));
+    const [m, whole] = await Promise.all([open(bytes), final(alone, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table })]);
+    expect(m).toMatchObject({ kind: 'opened', readers: 1 });
+    expect(m).toEqual(whole);
+  }, 60_000);
+
+  it('refuses the conversion with a Chinese message when the peer cannot convert its half', async () => {
+    const bytes = await buildBenchXlsx(makeBenchRows(3000));
+    for (const [hostile, code] of [[false, 'parse-failed'], [true, 'hostile-content']] as const) {
+      // A half that fits below every row here; its conversion then fails.
+      reply = (req) => (req.kind === 'part-open' ? { kind: 'part-opened', part: { sheets: 1, sheet: 0, firstRow: 150_000, rowCount: 150_001, columnCount: 20 } } : { kind: 'part-refused', hostile });
+      const opened = await open(bytes);
+      expect(opened).toMatchObject({ kind: 'opened', readers: 2 });
+      if (opened.kind !== 'opened') throw new Error('not opened');
+      const header = opened.sheets[0]?.header;
+      if (!header) throw new Error('no header');
+      const mapping = header.columns.reduce<(string | null)[]>((acc, c) => ((acc[c.index] = c.fieldKey), acc), []);
+      const m = await final(lonely, { kind: 'convert', sheet: 0, mapping, dataStart: header.dataStart, labels: header.columns.map((c) => c.label), existingKeys: [] });
+      expect(seen.at(-1)).toBe('part-convert');
+      expect(m).toMatchObject({ kind: 'refused', code });
+      if (m.kind === 'refused') expect(m.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  }, 60_000);
 });

@@ -15,7 +15,7 @@ import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import { decodeCsvBytes, guessDelimiter, parseCsv } from '../../../../shared/sheets/csv-text';
 import { HEADER_SCAN_ROWS, detectHeader, headerAtRow } from '../../../../shared/sheets/header-detect';
 import { findAppendCollisions } from '../../../../shared/sheets/append-collisions';
-import { convertRows, convertSheet, joinParts, type PartSummary } from '../../../../shared/sheets/import-convert';
+import { convertRows, convertSheet, joinParts, type ConvertOptions, type PartSummary } from '../../../../shared/sheets/import-convert';
 import { arrayGrid, cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
 import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
@@ -197,15 +197,7 @@ async function handle(req: ParseRequest): Promise<void> {
   let joined: PartSummary;
   let values: string;
   if (split !== null && split.sheet === req.sheet) {
-    // Both Workers convert their half at once; the summaries join as one pass would have listed them.
-    const answer = askPeer({ kind: 'part-convert', table, mapping: req.mapping, labels: req.labels, start: Math.max(split.firstRow, req.dataStart) });
-    const { values: own, ...first } = convertRows(grid, table, req.mapping, { start: req.dataStart, end: split.firstRow }, req.labels, options);
-    // Encoded while the peer is still converting its (equal) half.
-    const ownJson = JSON.stringify(own);
-    const reply = await answer;
-    if (reply.kind !== 'part-converted') throw reply.kind === 'part-refused' && reply.hostile ? new Refusal('hostile-content', M.hostileContent) : new Refusal('parse-failed', M.parseFailed);
-    joined = joinParts([first, reply.summary], { table, mapping: req.mapping, labels: req.labels, sheet: grid.name });
-    values = concatJsonArrays(ownJson, reply.values);
+    ({ joined, values } = await convertInHalves(grid, table, req, split.firstRow, options));
   } else {
     const { values: rows, ...rest } = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, options);
     joined = rest;
@@ -214,6 +206,23 @@ async function handle(req: ParseRequest): Promise<void> {
   const collisions = findAppendCollisions({ table, sheet: grid.name, keys: joined.keys, sheetRows: joined.sheetRows, mapping: req.mapping, labels: req.labels }, new Set(req.existingKeys));
   const result = { issues: joined.issues, counts: joined.counts, skippedEmptyRows: joined.skippedEmptyRows, rows: joined.sheetRows.length, collisions: collisions.issues, collisionCount: collisions.count };
   post({ kind: 'converted', result, values });
+}
+
+/** Both Workers convert their half at once; the summaries join as one pass would have listed them. */
+async function convertInHalves(
+  grid: SheetGrid,
+  t: TableDef,
+  req: Extract<ParseRequest, { kind: 'convert' }>,
+  firstRow: number,
+  options: ConvertOptions,
+): Promise<{ joined: PartSummary; values: string }> {
+  const answer = askPeer({ kind: 'part-convert', table: t, mapping: req.mapping, labels: req.labels, start: Math.max(firstRow, req.dataStart) });
+  const { values: own, ...first } = convertRows(grid, t, req.mapping, { start: req.dataStart, end: firstRow }, req.labels, options);
+  // Encoded while the peer is still converting its (equal) half.
+  const ownJson = JSON.stringify(own);
+  const reply = await answer;
+  if (reply.kind !== 'part-converted') throw reply.kind === 'part-refused' && reply.hostile ? new Refusal('hostile-content', M.hostileContent) : new Refusal('parse-failed', M.parseFailed);
+  return { joined: joinParts([first, reply.summary], { table: t, mapping: req.mapping, labels: req.labels, sheet: grid.name }), values: concatJsonArrays(ownJson, reply.values) };
 }
 
 /** As the second Worker: reads the half it was sent, or converts its rows. */
