@@ -6,14 +6,44 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'worker_threads', 'zlib', 'stream', 'url', 'util', 'buffer'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'crypto',
+  'os',
+  'child_process',
+  'worker_threads',
+  'zlib',
+  'stream',
+  'url',
+  'util',
+  'buffer',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', '.tmp/**', 'test/fixtures/insecure/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/out/**',
+      '.tmp/**',
+      'test/fixtures/insecure/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      ecmaVersion: 2023,
+      sourceType: 'module',
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -27,21 +57,57 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the system only through the IPC contract (window.api).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer reaches the system only through the IPC contract (window.api).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', 'react-dom', 'react/*', 'dexie', 'antd', ...nodeBuiltins, '**/renderer/**', '**/main/**'], message: 'src/shared is pure TypeScript: no platform modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'electron',
+                'react',
+                'react-dom',
+                'react/*',
+                'dexie',
+                'antd',
+                ...nodeBuiltins,
+                '**/renderer/**',
+                '**/main/**',
+              ],
+              message: 'src/shared is pure TypeScript: no platform modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/ipc/**', 'src/preload/**'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]", message: 'Use the typed IPC wrappers in src/main/ipc or src/preload.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]',
+          message: 'Use the typed IPC wrappers in src/main/ipc or src/preload.',
+        },
+      ],
     },
   },
 );

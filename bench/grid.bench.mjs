@@ -9,9 +9,11 @@ async function run({ browser, baseUrl, rows }) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/bench.html`);
-    await page.waitForFunction(() => typeof window.gridBench === 'object', null, { timeout: 30_000 }).catch(() => {
-      throw new Error(`bench page did not load: ${errors.join('; ') || 'gridBench missing'}`);
-    });
+    await page
+      .waitForFunction(() => typeof window.gridBench === 'object', null, { timeout: 30_000 })
+      .catch(() => {
+        throw new Error(`bench page did not load: ${errors.join('; ') || 'gridBench missing'}`);
+      });
     page.setDefaultTimeout(600_000);
     await page.evaluate((n) => window.gridBench.setup(n), rows);
     const results = [...(await page.evaluate(() => window.gridBench.measureOpen()))];

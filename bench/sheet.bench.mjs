@@ -12,9 +12,26 @@ async function exceljsFloor(rows) {
   const { default: ExcelJS } = await import('exceljs');
   const { Writable } = await import('node:stream');
   const seed = (i) => [
-    `T${100000 + i}`, `王${i % 97}明`, i % 2 ? '男' : '女', `19${60 + (i % 40)}0${1 + (i % 9)}`, `4405${String(i).padStart(14, '0')}`,
-    '汉族', '群众', '大学本科', '学士', '讲师', '教务处', `20${10 + (i % 15)}0901`, i % 35, 20 + (i % 40), i % 600, (i % 200000) / 100, (i % 10000) / 100,
-    i % 3 === 0 ? '是' : '否', `13${String(i).padStart(9, '0')}`, i % 2 ? '' : `备注：第${i}行，兼任教务处工作，参与课程建设与教学改革项目。`,
+    `T${100000 + i}`,
+    `王${i % 97}明`,
+    i % 2 ? '男' : '女',
+    `19${60 + (i % 40)}0${1 + (i % 9)}`,
+    `4405${String(i).padStart(14, '0')}`,
+    '汉族',
+    '群众',
+    '大学本科',
+    '学士',
+    '讲师',
+    '教务处',
+    `20${10 + (i % 15)}0901`,
+    i % 35,
+    20 + (i % 40),
+    i % 600,
+    (i % 200000) / 100,
+    (i % 10000) / 100,
+    i % 3 === 0 ? '是' : '否',
+    `13${String(i).padStart(9, '0')}`,
+    i % 2 ? '' : `备注：第${i}行，兼任教务处工作，参与课程建设与教学改革项目。`,
   ];
   let peakRss = 0;
   let peakHeap = 0;
@@ -26,7 +43,11 @@ async function exceljsFloor(rows) {
   const timer = setInterval(sample, 50);
   const sink = new Writable({ write: (_c, _e, cb) => cb() });
   const t0 = performance.now();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useSharedStrings: false,
+    useStyles: true,
+  });
   const ws = wb.addWorksheet('B1');
   for (let i = 0; i < 10; i++) ws.addRow([`表头第${i + 1}行`]).commit();
   for (let i = 0; i < rows; i++) {
@@ -43,10 +64,14 @@ async function exceljsFloor(rows) {
 
 function runFloor(rows) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--exceljs-floor', String(rows)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--exceljs-floor', String(rows)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`exceljs floor exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`exceljs floor exited ${code}`)),
+    );
   });
 }
 
@@ -63,9 +88,11 @@ async function run({ browser, baseUrl, rows }) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/bench.html`);
-    await page.waitForFunction(() => typeof window.runSheetImportBench === 'function', null, { timeout: 30_000 }).catch(() => {
-      throw new Error(`bench page did not load: ${errors.join('; ') || 'runSheetImportBench missing'}`);
-    });
+    await page
+      .waitForFunction(() => typeof window.runSheetImportBench === 'function', null, { timeout: 30_000 })
+      .catch(() => {
+        throw new Error(`bench page did not load: ${errors.join('; ') || 'runSheetImportBench missing'}`);
+      });
     results.push(await page.evaluate((n) => window.runSheetImportBench(n), rows));
 
     const cdp = await context.newCDPSession(page);
@@ -95,7 +122,10 @@ async function run({ browser, baseUrl, rows }) {
       peakHeap = Math.max(peakHeap, peak / MB);
       const f = await runFloor(rows);
       floor.push(f.ms);
-      floorPeak = { peakRssMB: Math.max(floorPeak.peakRssMB, f.peakRssMB), peakHeapMB: Math.max(floorPeak.peakHeapMB, f.peakHeapMB) };
+      floorPeak = {
+        peakRssMB: Math.max(floorPeak.peakRssMB, f.peakRssMB),
+        peakHeapMB: Math.max(floorPeak.peakHeapMB, f.peakHeapMB),
+      };
     }
     const m = median(ours);
     const fl = median(floor);

@@ -49,7 +49,13 @@ function electronFileDialog(): FileDialog {
     },
     showOpenDialog: (options) => {
       const w = parent();
-      const full = { filters: options.filters, properties: options.multiple === true ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
+      const full = {
+        filters: options.filters,
+        properties:
+          options.multiple === true
+            ? ['openFile' as const, 'multiSelections' as const]
+            : ['openFile' as const],
+      };
       return w ? dialog.showOpenDialog(w, full) : dialog.showOpenDialog(full);
     },
   };

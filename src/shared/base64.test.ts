@@ -14,7 +14,20 @@ describe('strict base64', () => {
   });
 
   it('refuses whitespace, missing padding, foreign characters and non-zero hidden bits', () => {
-    for (const bad of ['QQ', 'QQ=', 'QR==', 'QUI=x', ' QUI=', 'QU I=', 'QU-_', 'QUJD\n', '====', 'Q===', 'QUJ=D===', 'äää=']) {
+    for (const bad of [
+      'QQ',
+      'QQ=',
+      'QR==',
+      'QUI=x',
+      ' QUI=',
+      'QU I=',
+      'QU-_',
+      'QUJD\n',
+      '====',
+      'Q===',
+      'QUJ=D===',
+      'äää=',
+    ]) {
       expect(base64ToBytes(bad), bad).toBeNull();
     }
     expect(base64ToBytes('')).toEqual(new Uint8Array(0));

@@ -10,7 +10,22 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { peekBundle } from '../../src/shared/bundle/bundle-peek';
 import { BROWSER_SEQ_KEY } from '../../src/renderer/platform/browser-platform';
-import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, fillAndExportA9, openFilesVia, openFileVia, openStationPage, registerAndSetUp, saveFileVia, tamperedA9Copy, watchVerifyWorkers, type StationPage } from './fixtures/bundle-stations';
+import {
+  checkWhenSettled,
+  createAndSignIn,
+  createKey,
+  enterPassphrase,
+  exchangeTab,
+  fillAndExportA9,
+  openFilesVia,
+  openFileVia,
+  openStationPage,
+  registerAndSetUp,
+  saveFileVia,
+  tamperedA9Copy,
+  watchVerifyWorkers,
+  type StationPage,
+} from './fixtures/bundle-stations';
 import { OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
@@ -18,12 +33,27 @@ test.setTimeout(300_000);
 const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
 const TW_HEAD = { role: '负责人' as const, name: '田书记', pin: '4444' };
 
-test('the office imports several files at once: one Worker, a result per file, one confirmation', async ({ browser }, testInfo) => {
+test('the office imports several files at once: one Worker, a result per file, one confirmation', async ({
+  browser,
+}, testInfo) => {
   const dir = testInfo.outputPath('files');
   const office = await openStationPage(browser, testInfo, 'office');
   const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
-  await createAndSignIn(tw, { ...SCHOOL, station: '填报部门', department: '团委会', users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD] }, TW_HEAD);
+  await createAndSignIn(
+    office,
+    { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS },
+    OFFICE_USERS[1]!,
+  );
+  await createAndSignIn(
+    tw,
+    {
+      ...SCHOOL,
+      station: '填报部门',
+      department: '团委会',
+      users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
+    },
+    TW_HEAD,
+  );
   await createKey(office);
   await registerAndSetUp(office, tw, 'TW', dir);
 
@@ -34,22 +64,31 @@ test('the office imports several files at once: one Worker, a result per file, o
   const verifyWorkers = watchVerifyWorkers(office.page);
   await exchangeTab(office, '导入数据包');
   await enterPassphrase(office);
-  await openFilesVia(office, office.page.getByRole('button', { name: '选择文件…' }), [data, tampered, join(dir, 'TW-注册申请.sdd')]);
+  await openFilesVia(office, office.page.getByRole('button', { name: '选择文件…' }), [
+    data,
+    tampered,
+    join(dir, 'TW-注册申请.sdd'),
+  ]);
   const batch = office.page.getByTestId('batch-import');
   await expect(batch).toContainText('一次导入 3 个文件');
   const rows = batch.locator('tbody tr');
   await expect(rows.nth(0)).toContainText('TW-数据包.sdd');
   await expect(rows.nth(0)).toContainText('A9-6-1 团委会 新增1 修改0 删除0');
   await expect(rows.nth(0)).toContainText('校验通过，待导入');
-  await expect(rows.nth(1)).toContainText('文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。');
+  await expect(rows.nth(1)).toContainText(
+    '文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。',
+  );
   await expect(rows.nth(2)).toContainText('这是一个注册申请。请在“信任列表”中导入注册申请。');
   // The three files were verified on one Worker, terminated once the batch was done.
   await expect.poll(() => verifyWorkers().length).toBe(1);
   await expect.poll(() => verifyWorkers().every((w) => w.closed)).toBe(true);
-  if (testInfo.project.name === 'web') await office.page.screenshot({ path: testInfo.outputPath('batch-import.png'), fullPage: true });
+  if (testInfo.project.name === 'web')
+    await office.page.screenshot({ path: testInfo.outputPath('batch-import.png'), fullPage: true });
 
   await batch.getByRole('button', { name: '确认导入 1 个文件' }).click();
-  await expect(office.page.getByTestId('batch-done')).toHaveText('已导入 1 个文件，2 个被拒绝（原因见列表）。');
+  await expect(office.page.getByTestId('batch-done')).toHaveText(
+    '已导入 1 个文件，2 个被拒绝（原因见列表）。',
+  );
   await expect(rows.nth(0)).toContainText('已导入，数据已更新；回执已保存');
   await office.page.getByRole('tab', { name: '收发记录' }).click();
   await expect(office.page.getByTestId('bundle-log')).toContainText('A9-6-1/TW 1行');
@@ -61,7 +100,12 @@ test('the office imports several files at once: one Worker, a result per file, o
   await exchangeTab(tw, '导出数据包');
   await enterPassphrase(tw);
   await tw.page.getByTestId('approve-export').check();
-  const jumped = await saveFileVia(tw, tw.page.getByRole('button', { name: '签名并导出数据包 OFFICE' }), dir, 'TW-数据包-跳号.sdd');
+  const jumped = await saveFileVia(
+    tw,
+    tw.page.getByRole('button', { name: '签名并导出数据包 OFFICE' }),
+    dir,
+    'TW-数据包-跳号.sdd',
+  );
   await exchangeTab(office, '导入数据包');
   await openFileVia(office, office.page.getByRole('button', { name: '选择文件…' }), jumped);
   const card = office.page.getByTestId('seq-jump-confirm');
@@ -71,7 +115,9 @@ test('the office imports several files at once: one Worker, a result per file, o
   await checkWhenSettled(card.getByRole('checkbox'));
   await card.getByRole('button', { name: '已电话核实，确认导入' }).click();
   const preview = office.page.getByTestId('import-preview');
-  await expect(preview).toContainText('第 1502 号数据包比上次导入的第 1 号跳过了 1500 个序号，经督导室人员核实确认后导入。');
+  await expect(preview).toContainText(
+    '第 1502 号数据包比上次导入的第 1 号跳过了 1500 个序号，经督导室人员核实确认后导入。',
+  );
   await preview.getByRole('button', { name: '确认导入' }).click();
   await expect(office.page.getByTestId('import-done')).toContainText('已导入');
 });
@@ -85,12 +131,15 @@ async function registrationKeyId(path: string): Promise<string> {
 /** Moves the station's sequence mark for (key, addressee) `by` numbers on, in its own store. */
 async function advanceSeq(s: StationPage, keyId: string, addressee: string, by: number): Promise<void> {
   if (s.bridge) {
-    for (let i = 0; i < by; i++) expect((await s.bridge.handlers['seq:next']({ keyId, addressee })).ok).toBe(true);
+    for (let i = 0; i < by; i++)
+      expect((await s.bridge.handlers['seq:next']({ keyId, addressee })).ok).toBe(true);
     return;
   }
   await s.page.evaluate(
     ([key, k, a, n]) => {
-      const store = JSON.parse(localStorage.getItem(key) ?? '{"marks":[]}') as { marks: { keyId: string; addressee: string; seq: number }[] };
+      const store = JSON.parse(localStorage.getItem(key) ?? '{"marks":[]}') as {
+        marks: { keyId: string; addressee: string; seq: number }[];
+      };
       const mark = store.marks.find((m) => m.keyId === k && m.addressee === a);
       if (mark === undefined) throw new Error('no sequence mark');
       mark.seq += n;

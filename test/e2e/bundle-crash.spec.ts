@@ -17,7 +17,17 @@ import { writeBundleAsync } from '../../src/shared/bundle/bundle-writer';
 import { canonicalJson } from '../../src/shared/canonical-json';
 import { err, ok } from '../../src/shared/result';
 import { installBridge } from './fixtures/bridge';
-import { createAndSignIn, createKey, enterPassphrase, exchangeTab, openFileVia, openStationPage, PASSPHRASE, registerAndSetUp, type StationPage } from './fixtures/bundle-stations';
+import {
+  createAndSignIn,
+  createKey,
+  enterPassphrase,
+  exchangeTab,
+  openFileVia,
+  openStationPage,
+  PASSPHRASE,
+  registerAndSetUp,
+  type StationPage,
+} from './fixtures/bundle-stations';
 import { OFFICE_USERS, signIn } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
@@ -32,13 +42,37 @@ async function bigBundle(tw: StationPage, setupPath: string, seq: number): Promi
   const [workspaceId] = await readdir(wsDir);
   const [keyFile] = await readdir(join(wsDir, workspaceId!));
   const keyId = keyFile!.replace('.json', '');
-  const rows = Array.from({ length: ROWS }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, values: { communityname: `社团${i}`, communitytype: '学术科技类' }, by: '唐信息', at: '2025-10-01T00:00:00.000Z', src: 'typed' }));
+  const rows = Array.from({ length: ROWS }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+    values: { communityname: `社团${i}`, communitytype: '学术科技类' },
+    by: '唐信息',
+    at: '2025-10-01T00:00:00.000Z',
+    src: 'typed',
+  }));
   const table = { tableCode: 'A10-3', departmentCode: 'TW', rows };
   const w = await writeBundleAsync({
-    manifestFields: { kind: 'data', keyId, sender: { stationRole: 'department', departmentCode: 'TW' }, addressee: 'OFFICE', yearId: setup.value.manifest.yearId, bundleId: crypto.randomUUID(), seq, prevBundleHash: null, createdAt: new Date().toISOString(), auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
+    manifestFields: {
+      kind: 'data',
+      keyId,
+      sender: { stationRole: 'department', departmentCode: 'TW' },
+      addressee: 'OFFICE',
+      yearId: setup.value.manifest.yearId,
+      bundleId: crypto.randomUUID(),
+      seq,
+      prevBundleHash: null,
+      createdAt: new Date().toISOString(),
+      auditHead: '0'.repeat(64),
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+    },
     files: [{ path: 'tables/A10-3.json', bytes: new TextEncoder().encode(canonicalJson(table)), rows: ROWS }],
     sign: async (m) => {
-      const r = await tw.bridge!.handlers['keys:sign']({ workspaceId: workspaceId!, keyId, passphrase: PASSPHRASE, messageBase64: bytesToBase64(m) });
+      const r = await tw.bridge!.handlers['keys:sign']({
+        workspaceId: workspaceId!,
+        keyId,
+        passphrase: PASSPHRASE,
+        messageBase64: bytesToBase64(m),
+      });
       return r.ok ? ok(base64ToBytes(r.value.signatureBase64)!) : err(r.error.code, r.error.message);
     },
   });
@@ -46,15 +80,27 @@ async function bigBundle(tw: StationPage, setupPath: string, seq: number): Promi
   return w.value.bytes;
 }
 
-test('a renderer crash during a merge leaves the database exactly before or after', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'bridge', 'the department key is reachable from the test only through the bridge');
+test('a renderer crash during a merge leaves the database exactly before or after', async ({
+  browser,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'bridge',
+    'the department key is reachable from the test only through the bridge',
+  );
   const dir = testInfo.outputPath('files');
   // Page.crash takes the whole headless browser context down: the office runs on its own browser with
   // a user-data folder, so its IndexedDB survives on disk like an officer's whose app crashed.
   const userDir = await mkdtemp(join(tmpdir(), 'sdd-bundle-crash-'));
   const officeData = await makeTempDataDir('sdd-office-');
   const launchOffice = async (): Promise<{ ctx: BrowserContext; station: StationPage }> => {
-    const ctx = await chromium.launchPersistentContext(userDir, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], baseURL: testInfo.project.use.baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } });
+    const ctx = await chromium.launchPersistentContext(userDir, {
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
+      baseURL: testInfo.project.use.baseURL,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1400, height: 900 },
+    });
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const bridge = await installBridge(page, officeData);
     await page.goto('/');
@@ -63,8 +109,22 @@ test('a renderer crash during a merge leaves the database exactly before or afte
   };
   let { ctx, station: office } = await launchOffice();
   const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(office, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
-  await createAndSignIn(tw, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '填报部门', department: '团委会', users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD] }, TW_HEAD);
+  await createAndSignIn(
+    office,
+    { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS },
+    OFFICE_USERS[1]!,
+  );
+  await createAndSignIn(
+    tw,
+    {
+      schoolName: '汕头职业技术学院',
+      schoolCode: '12954',
+      station: '填报部门',
+      department: '团委会',
+      users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
+    },
+    TW_HEAD,
+  );
   await createKey(office);
   const setup = await registerAndSetUp(office, tw, 'TW', dir);
   const first = join(dir, 'TW-big-1.sdd');
@@ -81,7 +141,11 @@ test('a renderer crash during a merge leaves the database exactly before or afte
   await preview.getByRole('button', { name: '确认导入' }).click();
   await office.page.waitForTimeout(150 + Math.floor(Math.random() * 1200));
   void cdp.send('Page.crash').catch(() => undefined);
-  await expect.poll(() => office.page.isClosed() || office.page.evaluate(() => false).catch(() => true), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => office.page.isClosed() || office.page.evaluate(() => false).catch(() => true), {
+      timeout: 10_000,
+    })
+    .toBe(true);
   await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
 
   // Restart on the same profile (IndexedDB) and the same main-process data folder.
@@ -99,11 +163,19 @@ test('a renderer crash during a merge leaves the database exactly before or afte
   if (after) {
     // Exactly after: the next bundle with the same rows changes nothing.
     await openFileVia(restarted, page.getByRole('button', { name: '选择文件…' }), second);
-    await expect(page.getByTestId('import-preview').getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} 0 0 0 0` })).toBeVisible();
+    await expect(
+      page
+        .getByTestId('import-preview')
+        .getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} 0 0 0 0` }),
+    ).toBeVisible();
   } else {
     // Exactly before: nothing of the bundle is stored, so it imports as all-new rows.
     await openFileVia(restarted, page.getByRole('button', { name: '选择文件…' }), first);
-    await expect(page.getByTestId('import-preview').getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} ${ROWS} 0 0 0` })).toBeVisible();
+    await expect(
+      page
+        .getByTestId('import-preview')
+        .getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} ${ROWS} 0 0 0` }),
+    ).toBeVisible();
   }
   await ctx.close();
 });

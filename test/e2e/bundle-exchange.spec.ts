@@ -5,7 +5,19 @@
  * (the office adds it as a second key of the department).
  */
 import { test, expect } from '@playwright/test';
-import { checkWhenSettled, createAndSignIn, createKey, enterPassphrase, exchangeTab, fillAndExportA9, openFileVia, openStationPage, saveFileVia, tamperedA9Copy, type StationPage } from './fixtures/bundle-stations';
+import {
+  checkWhenSettled,
+  createAndSignIn,
+  createKey,
+  enterPassphrase,
+  exchangeTab,
+  fillAndExportA9,
+  openFileVia,
+  openStationPage,
+  saveFileVia,
+  tamperedA9Copy,
+  type StationPage,
+} from './fixtures/bundle-stations';
 import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(480_000);
@@ -19,14 +31,38 @@ async function importFile(s: StationPage, path: string) {
   await openFileVia(s, s.page.getByRole('button', { name: '选择文件…' }), path);
 }
 
-test('three stations: handshake, setup, data with receipt, forward, and a refused tampered file', async ({ browser }, testInfo) => {
+test('three stations: handshake, setup, data with receipt, forward, and a refused tampered file', async ({
+  browser,
+}, testInfo) => {
   const dir = testInfo.outputPath('files');
   const office = await openStationPage(browser, testInfo, 'office');
   const xgc = await openStationPage(browser, testInfo, 'xgc');
   const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
-  await createAndSignIn(xgc, { ...SCHOOL, station: '汇总部门', department: '学生工作处', users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD] }, XGC_HEAD);
-  await createAndSignIn(tw, { ...SCHOOL, station: '填报部门', department: '团委会', users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD] }, TW_HEAD);
+  await createAndSignIn(
+    office,
+    { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS },
+    OFFICE_USERS[1]!,
+  );
+  await createAndSignIn(
+    xgc,
+    {
+      ...SCHOOL,
+      station: '汇总部门',
+      department: '学生工作处',
+      users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD],
+    },
+    XGC_HEAD,
+  );
+  await createAndSignIn(
+    tw,
+    {
+      ...SCHOOL,
+      station: '填报部门',
+      department: '团委会',
+      users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
+    },
+    TW_HEAD,
+  );
 
   // Office: A9-6-1 (学生获奖情况表, 团委会 cooperating) is aggregated by 学生工作处.
   await office.page.getByRole('menuitem', { name: '任务分配' }).click();
@@ -38,10 +74,23 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   const officeFp = await createKey(office);
   const xgcFp = await createKey(xgc);
   const twFp = await createKey(tw);
-  const xgcReg = await saveFileVia(xgc, xgc.page.getByRole('button', { name: '导出注册申请' }), dir, 'XGC-注册申请.sdd');
-  const twReg = await saveFileVia(tw, tw.page.getByRole('button', { name: '导出注册申请' }), dir, 'TW-注册申请.sdd');
+  const xgcReg = await saveFileVia(
+    xgc,
+    xgc.page.getByRole('button', { name: '导出注册申请' }),
+    dir,
+    'XGC-注册申请.sdd',
+  );
+  const twReg = await saveFileVia(
+    tw,
+    tw.page.getByRole('button', { name: '导出注册申请' }),
+    dir,
+    'TW-注册申请.sdd',
+  );
   await exchangeTab(office, '信任列表');
-  for (const [path, fp] of [[xgcReg, xgcFp], [twReg, twFp]] as const) {
+  for (const [path, fp] of [
+    [xgcReg, xgcFp],
+    [twReg, twFp],
+  ] as const) {
     await openFileVia(office, office.page.getByRole('button', { name: '导入注册申请' }), path);
     const confirm = office.page.getByTestId('registration-confirm');
     await expect(confirm.getByTestId('registration-fingerprint')).toHaveText(fp);
@@ -50,7 +99,8 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
     await expect(office.page.getByText(/已将 .* 的密钥加入信任列表/).last()).toBeVisible();
   }
   await expect(office.page.getByTestId('trust-panel')).toContainText('信任列表 第 3 版');
-  if (testInfo.project.name === 'web') await office.page.screenshot({ path: testInfo.outputPath('trust-page.png'), fullPage: true });
+  if (testInfo.project.name === 'web')
+    await office.page.screenshot({ path: testInfo.outputPath('trust-page.png'), fullPage: true });
 
   // 2. Setup: the notice, one setup bundle per department, imported after confirming the office fingerprint.
   await exchangeTab(office, '初始化包');
@@ -61,9 +111,17 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   await expect(office.page.getByText('采集通知已保存')).toBeVisible();
   const setups: Record<string, string> = {};
   for (const code of ['XGC', 'TW']) {
-    setups[code] = await saveFileVia(office, office.page.getByRole('button', { name: `导出初始化包 ${code}` }), dir, `${code}-初始化包.sdd`);
+    setups[code] = await saveFileVia(
+      office,
+      office.page.getByRole('button', { name: `导出初始化包 ${code}` }),
+      dir,
+      `${code}-初始化包.sdd`,
+    );
   }
-  for (const [s, code] of [[xgc, 'XGC'], [tw, 'TW']] as const) {
+  for (const [s, code] of [
+    [xgc, 'XGC'],
+    [tw, 'TW'],
+  ] as const) {
     await importFile(s, setups[code]!);
     await expect(s.page.getByTestId('office-fingerprint')).toHaveText(officeFp);
     await checkWhenSettled(s.page.getByTestId('setup-confirm').getByRole('checkbox'));
@@ -81,14 +139,22 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   const tampered = await tamperedA9Copy(data, dir);
   await enterPassphrase(xgc);
   await importFile(xgc, tampered);
-  await expect(xgc.page.getByTestId('import-error')).toContainText('文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。');
+  await expect(xgc.page.getByTestId('import-error')).toContainText(
+    '文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。',
+  );
   await importFile(xgc, data);
   const preview = xgc.page.getByTestId('import-preview');
   await expect(preview).toContainText('A9-6-1');
   // rows 1, added 1, changed 0, removed 0, cells changed 0
   await expect(preview.getByRole('row', { name: 'A9-6-1 学生获奖情况表 团委会 1 1 0 0 0' })).toBeVisible();
-  if (testInfo.project.name === 'web') await xgc.page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
-  const receipt = await saveFileVia(xgc, preview.getByRole('button', { name: '确认导入' }), dir, 'XGC-回执.sdd').catch(async (e: unknown) => {
+  if (testInfo.project.name === 'web')
+    await xgc.page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
+  const receipt = await saveFileVia(
+    xgc,
+    preview.getByRole('button', { name: '确认导入' }),
+    dir,
+    'XGC-回执.sdd',
+  ).catch(async (e: unknown) => {
     await xgc.page.screenshot({ path: testInfo.outputPath('debug-xgc.png'), fullPage: true });
     throw e;
   });
@@ -104,12 +170,19 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   await exchangeTab(xgc, '导出数据包');
   await expect(xgc.page.getByTestId('forward-card')).toContainText('团委会');
   await xgc.page.getByTestId('approve-export').check();
-  const forward = await saveFileVia(xgc, xgc.page.getByRole('button', { name: '签名并导出汇总转报包' }), dir, 'XGC-汇总转报包.sdd');
+  const forward = await saveFileVia(
+    xgc,
+    xgc.page.getByRole('button', { name: '签名并导出汇总转报包' }),
+    dir,
+    'XGC-汇总转报包.sdd',
+  );
   await enterPassphrase(office);
   await importFile(office, forward);
   const officePreview = office.page.getByTestId('import-preview');
   await expect(officePreview).toContainText('汇总转报包');
-  await expect(officePreview.getByRole('row', { name: 'A9-6-1 学生获奖情况表 团委会 1 1 0 0 0' })).toBeVisible();
+  await expect(
+    officePreview.getByRole('row', { name: 'A9-6-1 学生获奖情况表 团委会 1 1 0 0 0' }),
+  ).toBeVisible();
   await saveFileVia(office, officePreview.getByRole('button', { name: '确认导入' }), dir, 'OFFICE-回执.sdd');
   await expect(office.page.getByTestId('import-done')).toContainText('已导入');
   await office.page.getByRole('tab', { name: '收发记录' }).click();
@@ -129,19 +202,31 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   await expect(office.page.getByText('任务分配已保存')).toBeVisible();
   await exchangeTab(office, '初始化包');
   await enterPassphrase(office);
-  const later = await saveFileVia(office, office.page.getByRole('button', { name: '导出初始化包 TW' }), dir, 'TW-初始化包-第2次.sdd');
+  const later = await saveFileVia(
+    office,
+    office.page.getByRole('button', { name: '导出初始化包 TW' }),
+    dir,
+    'TW-初始化包-第2次.sdd',
+  );
   await importFile(tw, later);
   await expect(tw.page.getByTestId('setup-confirm')).toContainText(officeFp);
   await tw.page.getByRole('button', { name: '确认并导入' }).click();
   await expect(tw.page.getByTestId('import-done')).toContainText('初始化包已导入');
   await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
-  await expect(tw.page.getByTestId('my-tasks').getByRole('row', { name: /A9-6-1/ })).toContainText('2025-11-20');
+  await expect(tw.page.getByTestId('my-tasks').getByRole('row', { name: /A9-6-1/ })).toContainText(
+    '2025-11-20',
+  );
 
   // 7. Key rotation: 团委会 changes its key and exports a new registration; the office sees a new key of 团委会.
   await exchangeTab(tw, '密钥与注册');
   await enterPassphrase(tw);
   await tw.page.getByTestId('key-panel').getByRole('button', { name: '更换密钥' }).click();
-  const rotatedReg = await saveFileVia(tw, tw.page.locator('.ant-popconfirm').getByRole('button', { name: '更换密钥' }), dir, 'TW-新密钥注册申请.sdd');
+  const rotatedReg = await saveFileVia(
+    tw,
+    tw.page.locator('.ant-popconfirm').getByRole('button', { name: '更换密钥' }),
+    dir,
+    'TW-新密钥注册申请.sdd',
+  );
   await expect(tw.page.getByTestId('own-fingerprint')).not.toHaveText(twFp);
   const newFp = await tw.page.getByTestId('own-fingerprint').innerText();
   await exchangeTab(office, '信任列表');

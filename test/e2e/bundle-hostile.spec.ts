@@ -10,28 +10,49 @@ import { deflateRawSync } from 'node:zlib';
 import { buildBundle } from '../../src/shared/bundle/testing/bundle-fixtures';
 import { bytes, unpack } from '../../src/shared/bundle/testing/rezip';
 import { forgeEntry, forgeZip } from '../../src/shared/bundle/testing/zip-forge';
-import { createAndSignIn, createKey, exchangeTab, openFileVia, openStationPage, watchVerifyWorkers } from './fixtures/bundle-stations';
+import {
+  createAndSignIn,
+  createKey,
+  exchangeTab,
+  openFileVia,
+  openStationPage,
+  watchVerifyWorkers,
+} from './fixtures/bundle-stations';
 import { OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(180_000);
 
 /** manifest.json nested 100,000 deep (J1). */
 function deepManifest(): Uint8Array {
-  const entries = unpack(buildBundle().bytes).map((e) => forgeEntry(e.name, e.name === 'manifest.json' ? bytes('['.repeat(100_000) + ']'.repeat(100_000)) : e.bytes, e.name === 'manifest.sig' ? 0 : 8));
+  const entries = unpack(buildBundle().bytes).map((e) =>
+    forgeEntry(
+      e.name,
+      e.name === 'manifest.json' ? bytes('['.repeat(100_000) + ']'.repeat(100_000)) : e.bytes,
+      e.name === 'manifest.sig' ? 0 : 8,
+    ),
+  );
   return forgeZip(entries);
 }
 
 /** A 42.zip-style table entry (Z1): declares 1 KB, inflates to 300 MB, past the 256 MB per-entry cap. */
 function bomb(): Uint8Array {
-  const entries = unpack(buildBundle().bytes).map((e) => forgeEntry(e.name, e.bytes, e.name === 'manifest.sig' ? 0 : 8));
+  const entries = unpack(buildBundle().bytes).map((e) =>
+    forgeEntry(e.name, e.bytes, e.name === 'manifest.sig' ? 0 : 8),
+  );
   const i = entries.findIndex((e) => new TextDecoder().decode(e.local.name).startsWith('tables/'));
   const b = forgeEntry('tables/A10-1.json', bytes('{}'));
   const data = new Uint8Array(deflateRawSync(Buffer.alloc(300 * 1024 * 1024), { level: 9 }));
-  entries[i] = { data, local: { ...b.local, compressedSize: data.length, size: 1024 }, central: { ...b.central, compressedSize: data.length, size: 1024 } };
+  entries[i] = {
+    data,
+    local: { ...b.local, compressedSize: data.length, size: 1024 },
+    central: { ...b.central, compressedSize: data.length, size: 1024 },
+  };
   return forgeZip(entries);
 }
 
-test('a hostile bundle is refused in a disposable Worker while the page stays responsive', async ({ browser }, testInfo) => {
+test('a hostile bundle is refused in a disposable Worker while the page stays responsive', async ({
+  browser,
+}, testInfo) => {
   const dir = testInfo.outputPath('files');
   await mkdir(dir, { recursive: true });
   const files = { deep: join(dir, '嵌套.sdd'), bomb: join(dir, '压缩炸弹.sdd') };
@@ -39,7 +60,11 @@ test('a hostile bundle is refused in a disposable Worker while the page stays re
   await writeFile(files.bomb, bomb());
 
   const office = await openStationPage(browser, testInfo, 'office');
-  await createAndSignIn(office, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_USERS[1]!);
+  await createAndSignIn(
+    office,
+    { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS },
+    OFFICE_USERS[1]!,
+  );
   // With its key the office can verify, so the bomb's payload is inflated (routing reads the manifest only).
   await createKey(office);
   const verifyWorkers = watchVerifyWorkers(office.page);
@@ -48,7 +73,11 @@ test('a hostile bundle is refused in a disposable Worker while the page stays re
   // The page's own thread: the longest gap between 20 ms timer ticks while the file is verified.
   const startTicks = () =>
     office.page.evaluate(() => {
-      const w = window as unknown as { __gap: number; __last: number; __tick: ReturnType<typeof setInterval> };
+      const w = window as unknown as {
+        __gap: number;
+        __last: number;
+        __tick: ReturnType<typeof setInterval>;
+      };
       w.__gap = 0;
       w.__last = performance.now();
       w.__tick = setInterval(() => {
@@ -73,7 +102,10 @@ test('a hostile bundle is refused in a disposable Worker while the page stays re
 
   await startTicks();
   await openFileVia(office, office.page.getByRole('button', { name: '选择文件…' }), files.bomb);
-  await expect(office.page.getByTestId('import-error')).toContainText('tables/A10-1.json 解压后超过单个文件上限', { timeout: 60_000 });
+  await expect(office.page.getByTestId('import-error')).toContainText(
+    'tables/A10-1.json 解压后超过单个文件上限',
+    { timeout: 60_000 },
+  );
   const gap = await stopTicks();
   await expect.poll(() => verifyWorkers().length).toBe(2);
   await expect.poll(() => verifyWorkers().every((w) => w.closed)).toBe(true);

@@ -7,8 +7,15 @@ import { chooseOption, createYear, OFFICE_USERS, signIn } from './fixtures/works
 
 const SUPERVISOR = OFFICE_USERS[2] ?? { role: '督导员' as const, name: '吴督导', pin: '3333' };
 
-test('office creates a year, edits the catalog, assigns tasks, and finds it all after a reload', async ({ app: page }, testInfo) => {
-  await createYear(page, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS });
+test('office creates a year, edits the catalog, assigns tasks, and finds it all after a reload', async ({
+  app: page,
+}, testInfo) => {
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
   const yearRow = page.getByRole('row').filter({ hasText: '汕头职业技术学院（4144012954）' });
   await expect(yearRow).toBeVisible();
   const yearName = (await yearRow.getByRole('cell').first().innerText()).trim();
@@ -24,7 +31,8 @@ test('office creates a year, edits the catalog, assigns tasks, and finds it all 
 
   await signIn(page, yearName, SUPERVISOR);
   await expect(page.getByTestId('my-tasks')).toContainText('A10-1');
-  if (testInfo.project.name === 'web') await page.screenshot({ path: testInfo.outputPath('my-tasks.png'), fullPage: true });
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('my-tasks.png'), fullPage: true });
 
   // Catalog: rename a table, add a field with options, move it up; save as version 2.
   await page.getByRole('menuitem', { name: '采集目录' }).click();
@@ -47,7 +55,8 @@ test('office creates a year, edits the catalog, assigns tasks, and finds it all 
   await page.getByRole('button', { name: '上移 是否住校' }).click();
   await page.getByRole('button', { name: '保存目录' }).click();
   await expect(page.getByTestId('catalog-version')).toHaveText('版本 2');
-  if (testInfo.project.name === 'web') await page.screenshot({ path: testInfo.outputPath('catalog.png'), fullPage: true });
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('catalog.png'), fullPage: true });
 
   // An inconsistent definition is refused with a message and changes nothing.
   await page.getByRole('button', { name: '添加字段' }).click();
@@ -123,7 +132,9 @@ test('deleting a year needs its name typed and removes it', async ({ app: page }
   await expect(page.getByText('还没有采集年度')).toBeVisible();
 });
 
-test('a store reset to empty behind the app is reported, not silently used as a fresh start', async ({ app: page }, testInfo) => {
+test('a store reset to empty behind the app is reported, not silently used as a fresh start', async ({
+  app: page,
+}, testInfo) => {
   await createYear(page, {
     schoolName: '哨兵测试学院',
     schoolCode: '10003',

@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures/app-test';
 import { cell, COL, expectActive, openStudentTable, pasteText, waitSaved } from './grid-steps';
 
-test('Ctrl+X puts the range on the clipboard as TSV and clears it in one undo step; Ctrl+V elsewhere moves the values', async ({ app: page, context }) => {
+test('Ctrl+X puts the range on the clipboard as TSV and clears it in one undo step; Ctrl+V elsewhere moves the values', async ({
+  app: page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openStudentTable(page);
   await pasteText(page, 'S1\t甲\t男\r\nS2\t乙\t女\r\nS3\t丙\t男\r\n');

@@ -1,7 +1,18 @@
 import { test, expect } from './fixtures/app-test';
-import { canvasPixel, cell, cellPoint, COL, expectActive, openStudentTable, pasteText, waitSaved } from './grid-steps';
+import {
+  canvasPixel,
+  cell,
+  cellPoint,
+  COL,
+  expectActive,
+  openStudentTable,
+  pasteText,
+  waitSaved,
+} from './grid-steps';
 
-test('fills down with Ctrl+D and the fill handle, each one undo step; undo and redo a paste', async ({ app: page }) => {
+test('fills down with Ctrl+D and the fill handle, each one undo step; undo and redo a paste', async ({
+  app: page,
+}) => {
   await openStudentTable(page);
   await pasteText(page, 'S1\t甲\r\nS2\t乙\r\nS3\t丙\r\nS4\t丁\r\n');
   await expect(page.getByTestId('row-count')).toHaveText('共 4 行');
@@ -85,7 +96,9 @@ test('inserts and deletes rows, undoing a delete puts the rows back in place', a
   await waitSaved(page);
 });
 
-test('sorts from the header menu, filters and searches without changing the stored order', async ({ app: page }) => {
+test('sorts from the header menu, filters and searches without changing the stored order', async ({
+  app: page,
+}) => {
   await openStudentTable(page);
   await pasteText(page, 'S2\t乙\r\nS3\t丙\r\nS1\t甲\r\n');
   await page.getByTestId('grid-filter').fill('丙');

@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures/app-test';
 import { activeCell, cell, expectActive, COL, gridInput, openStudentTable, waitSaved } from './grid-steps';
 
-test('types into cells with Excel keys: typing starts an edit, Enter/Tab move, F2 edits, Esc cancels', async ({ app: page }) => {
+test('types into cells with Excel keys: typing starts an edit, Enter/Tab move, F2 edits, Esc cancels', async ({
+  app: page,
+}) => {
   await openStudentTable(page);
   await expect(gridInput(page)).toBeFocused();
   await expectActive(page, 0, 0);

@@ -9,7 +9,9 @@ const FROM_EXCEL = [
   .map((r) => r.join('\t'))
   .join('\r\n');
 
-test('pastes an Excel range: converts each column, keeps bad text visible as errors, lists them, adds rows past the end', async ({ app: page }) => {
+test('pastes an Excel range: converts each column, keeps bad text visible as errors, lists them, adds rows past the end', async ({
+  app: page,
+}) => {
   await openStudentTable(page);
   await pasteText(page, `${FROM_EXCEL}\r\n`);
   await expect(page.getByTestId('row-count')).toHaveText('共 3 行');
@@ -36,9 +38,12 @@ test('pastes an Excel range: converts each column, keeps bad text visible as err
   await expect(cell(page, COL.name, 3)).toHaveText('钱七');
 });
 
-test('pastes the HTML flavour when there is no text flavour (WPS), and copies out TSV that pastes back identically', async ({ app: page }) => {
+test('pastes the HTML flavour when there is no text flavour (WPS), and copies out TSV that pastes back identically', async ({
+  app: page,
+}) => {
   await openStudentTable(page);
-  const html = '<html><body><table><tr><td>2023101</td><td>孙八</td><td>女</td></tr><tr><td>2023102</td><td>周九</td><td>男</td></tr></table></body></html>';
+  const html =
+    '<html><body><table><tr><td>2023101</td><td>孙八</td><td>女</td></tr><tr><td>2023102</td><td>周九</td><td>男</td></tr></table></body></html>';
   await pasteText(page, '', html);
   await expect(page.getByTestId('row-count')).toHaveText('共 2 行');
   await expect(cell(page, COL.sex, 1)).toHaveText('男');

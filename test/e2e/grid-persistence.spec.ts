@@ -7,7 +7,9 @@ import { installBridge } from './fixtures/bridge';
 import { test, expect } from './fixtures/app-test';
 import { cell, COL, openStudentTable, pasteText, reopenStudentTable, waitSaved } from './grid-steps';
 
-test('after closing and reopening, the table shows exactly what was there, kept error text included', async ({ app: page }) => {
+test('after closing and reopening, the table shows exactly what was there, kept error text included', async ({
+  app: page,
+}) => {
   await openStudentTable(page);
   await pasteText(page, '2023001\t张三\t男\r\n2023002\t李四\t未知\r\n');
   await page.keyboard.press('Control+Home');
@@ -35,7 +37,10 @@ test('after closing and reopening, the table shows exactly what was there, kept 
  * Chromium) the browser context. The crash test therefore runs its own browser on a user-data folder:
  * IndexedDB survives on disk, exactly as it would for an officer whose app crashed and was restarted.
  */
-test('a renderer crash in the middle of a large paste leaves the table exactly as before or exactly as after', async ({ dataDir, baseURL }) => {
+test('a renderer crash in the middle of a large paste leaves the table exactly as before or exactly as after', async ({
+  dataDir,
+  baseURL,
+}) => {
   const userDir = await mkdtemp(join(tmpdir(), 'sdd-grid-crash-'));
   const launch = async (): Promise<{ ctx: BrowserContext; page: Page }> => {
     const ctx = await chromium.launchPersistentContext(userDir, {
@@ -61,12 +66,17 @@ test('a renderer crash in the middle of a large paste leaves the table exactly a
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowDown');
     const lines: string[] = [];
-    for (let i = 0; i < 5000; i++) lines.push(`P${String(i).padStart(5, '0')}\t学生${i}\t${i % 2 ? '男' : '女'}\t汉族\t\t2005/9/${(i % 28) + 1}`);
+    for (let i = 0; i < 5000; i++)
+      lines.push(
+        `P${String(i).padStart(5, '0')}\t学生${i}\t${i % 2 ? '男' : '女'}\t汉族\t\t2005/9/${(i % 28) + 1}`,
+      );
     const cdp = await ctx.newCDPSession(page);
     await pasteText(page, `${lines.join('\r\n')}\r\n`);
     // Page.crash never answers (the page is gone); do not wait for it.
     void cdp.send('Page.crash').catch(() => undefined);
-    await expect.poll(() => page.isClosed() || page.evaluate(() => false).catch(() => true), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.isClosed() || page.evaluate(() => false).catch(() => true), { timeout: 10_000 })
+      .toBe(true);
     await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
 
     ({ ctx, page } = await launch());

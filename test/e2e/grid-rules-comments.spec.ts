@@ -5,7 +5,19 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app-test';
-import { canvasPixel, cell, cellPoint, COL, expectActive, gridInput, openStudentTable, OFFICER, pasteText, waitSaved, YEAR } from './grid-steps';
+import {
+  canvasPixel,
+  cell,
+  cellPoint,
+  COL,
+  expectActive,
+  gridInput,
+  openStudentTable,
+  OFFICER,
+  pasteText,
+  waitSaved,
+  YEAR,
+} from './grid-steps';
 import type { StationUser } from './fixtures/workspace-steps';
 import { act, switchUser } from './review-steps';
 
@@ -27,11 +39,16 @@ async function openA10Review(page: Page): Promise<void> {
   await expect(page.getByTestId('review-panel')).toBeVisible();
 }
 
-test('row rules mark cells and count as errors, table rules say 本站无法判断, a returned cell comment is marked and tracked', async ({ app: page }) => {
+test('row rules mark cells and count as errors, table rules say 本站无法判断, a returned cell comment is marked and tracked', async ({
+  app: page,
+}) => {
   test.setTimeout(180_000);
   await openStudentTable(page);
   // Row 1 is born after its admission (rule A10-1.birth-before-admission, high); row 2's birthday is no date.
-  await pasteText(page, `${studentRow('S1', '甲', '20100901', '200909')}\r\n${studentRow('S2', '乙', '2005年13月1日', '')}\r\n`);
+  await pasteText(
+    page,
+    `${studentRow('S1', '甲', '20100901', '200909')}\r\n${studentRow('S2', '乙', '2005年13月1日', '')}\r\n`,
+  );
   await expect(page.getByTestId('row-count')).toHaveText('共 2 行');
   await expect(page.getByTestId('error-count')).toHaveText('错误 2');
   await page.getByTestId('toggle-issues').click();
@@ -40,7 +57,9 @@ test('row rules mark cells and count as errors, table rules say 本站无法判�
   await expect(page.getByTestId('rule-item')).toContainText('规则错误');
   await expect(page.getByTestId('rule-item')).toContainText('不早于入学日期');
   // Last year's data is not on this station: the year-over-year rule is not judged either way.
-  await expect(page.getByTestId('table-rule-item').filter({ hasText: '较上年' })).toContainText('本站无法判断');
+  await expect(page.getByTestId('table-rule-item').filter({ hasText: '较上年' })).toContainText(
+    '本站无法判断',
+  );
   await expect(page.getByTestId('undecidable-count')).toBeVisible();
 
   // Jumping to the failure selects the birthday cell; its note explains, its left edge carries the red bar.
@@ -72,7 +91,11 @@ test('row rules mark cells and count as errors, table rules say 本站无法判�
   const commentRow = page.getByTestId('comment-row');
   await commentRow.getByLabel('字段').click();
   await page.keyboard.type('姓名');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^姓名$/ }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: /^姓名$/ })
+    .first()
+    .click();
   await commentRow.getByLabel('批注内容').fill('应为「甲一」，请核对学籍系统');
   await page.getByRole('button', { name: '确认退回' }).click();
   await expect(page.getByTestId('review-state')).toHaveText('填报中');

@@ -14,11 +14,28 @@ export const YEAR = '学年状态数据';
 
 /** A department station of 学生工作处 with an information officer and a head. */
 async function createDepartmentYear(page: Page): Promise<void> {
-  await createYear(page, { schoolName: SCHOOL, schoolCode: '13579', station: '填报部门', department: '学生工作处', users: [OFFICER, HEAD] });
+  await createYear(page, {
+    schoolName: SCHOOL,
+    schoolCode: '13579',
+    station: '填报部门',
+    department: '学生工作处',
+    users: [OFFICER, HEAD],
+  });
 }
 
 /** A10-1 columns (catalog order): 学号, 姓名, 性别, 民族, 学籍状态, 出生日期, … */
-export const COL = { no: 0, name: 1, sex: 2, nation: 3, birthday: 5, boolean: 10, length: 13, grade: 14, admission: 15, score: 16 } as const;
+export const COL = {
+  no: 0,
+  name: 1,
+  sex: 2,
+  nation: 3,
+  birthday: 5,
+  boolean: 10,
+  length: 13,
+  grade: 14,
+  admission: 15,
+  score: 16,
+} as const;
 
 export async function openStudentTable(page: Page): Promise<void> {
   await createDepartmentYear(page);
@@ -47,7 +64,9 @@ const WIDTHS = [110, 140, 130, 130, 130, 100];
 
 /** Screen point inside a cell of the unscrolled grid: row numbers 56 px, header 36 px, rows 30 px. */
 export async function cellPoint(page: Page, col: number, row: number): Promise<{ x: number; y: number }> {
-  const cb = await page.locator('[data-testid="entry-grid"] canvas[data-testid="data-grid-canvas"]').boundingBox();
+  const cb = await page
+    .locator('[data-testid="entry-grid"] canvas[data-testid="data-grid-canvas"]')
+    .boundingBox();
   if (!cb) throw new Error('grid canvas not visible');
   const left = 56 + WIDTHS.slice(0, col).reduce((a, b) => a + b, 0);
   return { x: cb.x + left + Math.min(20, (WIDTHS[col] ?? 40) / 2), y: cb.y + 36 + row * 30 + 15 };
@@ -117,7 +136,9 @@ export async function canvasPixel(page: Page, x: number, y: number): Promise<num
       const c = canvas as HTMLCanvasElement;
       const box = c.getBoundingClientRect();
       const scale = c.width / box.width;
-      const data = c.getContext('2d')?.getImageData(Math.round((px! - box.left) * scale), Math.round((py! - box.top) * scale), 1, 1).data;
+      const data = c
+        .getContext('2d')
+        ?.getImageData(Math.round((px! - box.left) * scale), Math.round((py! - box.top) * scale), 1, 1).data;
       return data ? [data[0]!, data[1]!, data[2]!] : [];
     },
     [x, y],

@@ -5,13 +5,23 @@
  */
 import { test, expect } from './fixtures/app-test';
 import { chooseOption, signIn, type StationUser } from './fixtures/workspace-steps';
-import { A3_WITH_SOFT_FAILURE, act, fillForm, justifySoftFailure, openA3Form, openReview, switchUser } from './review-steps';
+import {
+  A3_WITH_SOFT_FAILURE,
+  act,
+  fillForm,
+  justifySoftFailure,
+  openA3Form,
+  openReview,
+  switchUser,
+} from './review-steps';
 
 const FILLER: StationUser = { role: '信息员', name: '刘信息', pin: '1357' };
 const HEAD: StationUser = { role: '负责人', name: '黄处长', pin: '2468' };
 const DEPT = '总务处';
 
-test('department fills with a soft failure and a justification, and its head approves', async ({ app: page }) => {
+test('department fills with a soft failure and a justification, and its head approves', async ({
+  app: page,
+}) => {
   test.setTimeout(180_000);
   await page.getByRole('button', { name: '新建采集年度' }).click();
   const form = page.getByTestId('new-workspace-form');
@@ -20,14 +30,20 @@ test('department fills with a soft failure and a justification, and its head app
   await chooseOption(page, form.getByRole('combobox', { name: '站点角色' }), '填报部门');
   await form.getByRole('combobox', { name: '所属部门' }).click();
   await page.keyboard.type(DEPT);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: DEPT }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: DEPT })
+    .first()
+    .click();
   for (const [i, user] of [FILLER, HEAD].entries()) {
     await form.getByLabel('姓名', { exact: true }).nth(i).fill(user.name);
     await form.getByLabel('PIN（4–6 位数字）').nth(i).fill(user.pin);
   }
   await form.getByRole('button', { name: /^创\s*建$/ }).click();
   await expect(page.getByText('采集年度已创建')).toBeVisible();
-  const yearName = (await page.getByRole('row').filter({ hasText: '示范职业技术学院' }).getByRole('cell').first().innerText()).trim();
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '示范职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
 
   await signIn(page, yearName, FILLER);
   await openA3Form(page);

@@ -6,20 +6,44 @@
  */
 import { test, expect } from './fixtures/app-test';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
-import { A3_WITH_SOFT_FAILURE, act, fillForm, justifySoftFailure, openA3Form, openReview, returnWithComment, switchUser } from './review-steps';
+import {
+  A3_WITH_SOFT_FAILURE,
+  act,
+  fillForm,
+  justifySoftFailure,
+  openA3Form,
+  openReview,
+  returnWithComment,
+  switchUser,
+} from './review-steps';
 
-const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [StationUser, StationUser, StationUser, StationUser];
+const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
+  StationUser,
+  StationUser,
+  StationUser,
+  StationUser,
+];
 const OFFICE = '教学督导室';
 
-test('office table: soft failure justified, returned with a cell comment, fixed, approved, locked, audit verified', async ({ app: page }, testInfo) => {
+test('office table: soft failure justified, returned with a cell comment, fixed, approved, locked, audit verified', async ({
+  app: page,
+}, testInfo) => {
   test.setTimeout(300_000);
   // REVIEW_SHOTS_DIR keeps the screenshots out of test-results/, which other specs' runs clear.
   const shot = async (name: string) => {
     const dir = process.env.REVIEW_SHOTS_DIR;
-    if (testInfo.project.name === 'web') await page.screenshot({ path: dir ? `${dir}/${name}` : testInfo.outputPath(name), fullPage: true });
+    if (testInfo.project.name === 'web')
+      await page.screenshot({ path: dir ? `${dir}/${name}` : testInfo.outputPath(name), fullPage: true });
   };
-  await createYear(page, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS });
-  const yearName = (await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()).trim();
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
 
   // The office takes A3 as its own table, so one station holds every step of the route.
   await signIn(page, yearName, SUPERVISOR);
@@ -51,11 +75,18 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
   await switchUser(page, yearName, SUPERVISOR);
   await openReview(page, OFFICE);
   await act(page, '接收', '已接收');
-  await returnWithComment(page, '校舍面积与资产台账不一致', '学校产权校舍建筑面积—合计', '应为 300，请按资产台账核对');
+  await returnWithComment(
+    page,
+    '校舍面积与资产台账不一致',
+    '学校产权校舍建筑面积—合计',
+    '应为 300，请按资产台账核对',
+  );
 
   // The return shows at the filling department as a task, with the pinned comment; the 信息员 fixes it.
   await switchUser(page, yearName, FILLER);
-  await expect(page.getByTestId('return-tasks')).toContainText('学校产权校舍建筑面积—合计：应为 300，请按资产台账核对');
+  await expect(page.getByTestId('return-tasks')).toContainText(
+    '学校产权校舍建筑面积—合计：应为 300，请按资产台账核对',
+  );
   await shot('return-task.png');
   await openA3Form(page);
   await fillForm(page, { '学校产权校舍建筑面积—合计': '300' });
@@ -113,10 +144,13 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
       r.onerror = () => ko(r.error);
     });
     const store = db.transaction('audit', 'readwrite').objectStore('audit');
-    const all = await new Promise<Array<{ seq: number; kind: string; summary: Record<string, unknown> }>>((ok) => {
-      const q = store.getAll();
-      q.onsuccess = () => ok(q.result as Array<{ seq: number; kind: string; summary: Record<string, unknown> }>);
-    });
+    const all = await new Promise<Array<{ seq: number; kind: string; summary: Record<string, unknown> }>>(
+      (ok) => {
+        const q = store.getAll();
+        q.onsuccess = () =>
+          ok(q.result as Array<{ seq: number; kind: string; summary: Record<string, unknown> }>);
+      },
+    );
     const victim = all.find((e) => e.kind === 'review.return');
     if (!victim) return -1;
     victim.summary = { ...victim.summary, reason: '（被篡改）' };

@@ -10,11 +10,20 @@ import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/w
 import { A3_WITH_SOFT_FAILURE, fillForm, openA3Form, openReview } from './review-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
-const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）' as const, users: OFFICE_USERS };
+const SCHOOL = {
+  schoolName: '汕头职业技术学院',
+  schoolCode: '12954',
+  station: '督导室（学校）' as const,
+  users: OFFICE_USERS,
+};
 const OFFICE = '教学督导室';
 
 /** Creates the year, signs the 督导员 in, takes A3 as the office's own table and fills it. */
-async function officeYearWithA3(s: StationPage, academicYear: string, values: Readonly<Record<string, string>>): Promise<string> {
+async function officeYearWithA3(
+  s: StationPage,
+  academicYear: string,
+  values: Readonly<Record<string, string>>,
+): Promise<string> {
   await createYear(s.page, { ...SCHOOL, academicYear });
   const name = `${academicYear}状态数据`;
   await signIn(s.page, name, SUPERVISOR);
@@ -29,13 +38,20 @@ async function officeYearWithA3(s: StationPage, academicYear: string, values: Re
   return name;
 }
 
-test('last year from an imported year archive: the 同比对象 on the checklist, the jump flagged', async ({ browser }, testInfo) => {
+test('last year from an imported year archive: the 同比对象 on the checklist, the jump flagged', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(300_000);
   const dir = testInfo.outputPath('files');
   const oldPc = await openStationPage(browser, testInfo, 'old-pc');
   await officeYearWithA3(oldPc, '2024-2025学年', A3_WITH_SOFT_FAILURE);
   await oldPc.page.getByRole('menuitem', { name: '备份与恢复' }).click();
-  const archive = await saveFileVia(oldPc, oldPc.page.getByRole('button', { name: '导出年度存档…' }), dir, '2024-2025学年-年度存档.sddbak');
+  const archive = await saveFileVia(
+    oldPc,
+    oldPc.page.getByRole('button', { name: '导出年度存档…' }),
+    dir,
+    '2024-2025学年-年度存档.sddbak',
+  );
 
   const newPc = await openStationPage(browser, testInfo, 'new-pc');
   const year = await officeYearWithA3(newPc, '2025-2026学年', { ...A3_WITH_SOFT_FAILURE, 占地面积: '2000' });
@@ -49,6 +65,14 @@ test('last year from an imported year archive: the 同比对象 on the checklist
   await signIn(newPc.page, year, SUPERVISOR);
   await openReview(newPc.page, OFFICE);
   await expect(newPc.page.getByTestId('prev-year')).toContainText('2024-2025学年状态数据');
-  await expect(newPc.page.getByTestId('checklist')).toContainText('占地面积 与上年相比变化 +100.0%（1000 → 2000）');
-  if (testInfo.project.name === 'web') await newPc.page.screenshot({ path: process.env.REVIEW_SHOTS_DIR ? `${process.env.REVIEW_SHOTS_DIR}/prev-year-archive.png` : testInfo.outputPath('prev-year-archive.png'), fullPage: true });
+  await expect(newPc.page.getByTestId('checklist')).toContainText(
+    '占地面积 与上年相比变化 +100.0%（1000 → 2000）',
+  );
+  if (testInfo.project.name === 'web')
+    await newPc.page.screenshot({
+      path: process.env.REVIEW_SHOTS_DIR
+        ? `${process.env.REVIEW_SHOTS_DIR}/prev-year-archive.png`
+        : testInfo.outputPath('prev-year-archive.png'),
+      fullPage: true,
+    });
 });

@@ -8,10 +8,19 @@ import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/w
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
 
-test('office edits rules with live parse errors and saves a new ruleset version', async ({ app: page }, testInfo) => {
+test('office edits rules with live parse errors and saves a new ruleset version', async ({
+  app: page,
+}, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS });
-  const yearName = (await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()).trim();
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
   await signIn(page, yearName, SUPERVISOR);
   await page.getByRole('menuitem', { name: '校验规则' }).click();
   await expect(page.getByTestId('ruleset-version')).toHaveText('版本 1');
@@ -26,7 +35,8 @@ test('office edits rules with live parse errors and saves a new ruleset version'
   await expect(page.getByRole('dialog').getByRole('button', { name: '确定' })).toBeDisabled();
   await form.getByLabel('右侧表达式').fill('实际录取数 + 5');
   await expect(page.getByTestId('rule-check')).toHaveText('规则可以运行');
-  if (testInfo.project.name === 'web') await page.screenshot({ path: testInfo.outputPath('rule-editor.png') });
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('rule-editor.png') });
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('rule-table')).toContainText('实际录取数 + 5');
 

@@ -3,7 +3,14 @@
  * approve and return; and, across stations, export and import data, forward and feedback bundles.
  */
 import { expect, type Page } from '@playwright/test';
-import { enterPassphrase, exchangeTab, openFileVia, PASSPHRASE, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import {
+  enterPassphrase,
+  exchangeTab,
+  openFileVia,
+  PASSPHRASE,
+  saveFileVia,
+  type StationPage,
+} from './fixtures/bundle-stations';
 import { chooseOption, signIn, type StationUser } from './fixtures/workspace-steps';
 
 /** Closes the open year and signs `user` in (the PIN switch a shared office PC uses). */
@@ -30,7 +37,13 @@ export async function openA3Form(page: Page): Promise<void> {
 /** Opens 数据审核 and picks the A3 slice of the given department. */
 export async function openReview(page: Page, departmentName: string): Promise<void> {
   await page.getByRole('menuitem', { name: '数据审核' }).click();
-  await page.getByTestId('review-slices').getByRole('row').filter({ hasText: 'A3' }).filter({ hasText: departmentName }).first().click();
+  await page
+    .getByTestId('review-slices')
+    .getByRole('row')
+    .filter({ hasText: 'A3' })
+    .filter({ hasText: departmentName })
+    .first()
+    .click();
   await expect(page.getByTestId('review-panel')).toBeVisible();
   await expect(page.getByTestId('checklist')).toBeVisible();
 }
@@ -52,7 +65,9 @@ export const A3_WITH_SOFT_FAILURE: Readonly<Record<string, string>> = {
 
 /** The 信息员 writes the 合理性说明 for the A3 soft failure on the open review panel. */
 export async function justifySoftFailure(page: Page, text: string): Promise<void> {
-  await expect(page.getByTestId('check-rule:A3.buildings')).toContainText('校舍面积合计 100 小于分项之和 250');
+  await expect(page.getByTestId('check-rule:A3.buildings')).toContainText(
+    '校舍面积合计 100 小于分项之和 250',
+  );
   await page.getByLabel('合理性说明 rule:A3.buildings').fill(text);
   await page.getByRole('button', { name: '保存说明' }).click();
   await expect(page.getByText('合理性说明已保存')).toBeVisible();
@@ -68,7 +83,12 @@ export const SOURCE_DOCS = '已对照原始台账或业务系统核对主要数�
 export const SCHOOL_REPORT = '已与学校年度质量报告中的同口径数据核对';
 
 /** Returns the open slice with a reason and one comment pinned to `field`. */
-export async function returnWithComment(page: Page, reason: string, field: string, comment: string): Promise<void> {
+export async function returnWithComment(
+  page: Page,
+  reason: string,
+  field: string,
+  comment: string,
+): Promise<void> {
   await page.getByTestId('review-actions').getByRole('button', { name: '退回整改' }).click();
   await page.getByLabel('退回原因（必填）').fill(reason);
   await page.getByRole('button', { name: '添加批注' }).click();
@@ -112,7 +132,12 @@ export async function expectReopenNeedsReason(page: Page): Promise<void> {
 }
 
 /** 导出数据包 after the 负责人's approval: the data bundle to `addressee`, or (summary) the forward bundle to the office. */
-export async function exportData(s: StationPage, addressee: string | 'forward', dir: string, fileName: string): Promise<string> {
+export async function exportData(
+  s: StationPage,
+  addressee: string | 'forward',
+  dir: string,
+  fileName: string,
+): Promise<string> {
   await exchangeTab(s, '导出数据包');
   await enterPassphrase(s);
   await s.page.getByTestId('approve-export').check();
@@ -127,7 +152,12 @@ export async function importData(s: StationPage, path: string, dir: string): Pro
   await openFileVia(s, s.page.getByRole('button', { name: '选择文件…' }), path);
   const preview = s.page.getByTestId('import-preview');
   await expect(preview).toBeVisible();
-  await saveFileVia(s, preview.getByRole('button', { name: '确认导入' }), dir, `${s.name}-回执-${Date.now()}.sdd`);
+  await saveFileVia(
+    s,
+    preview.getByRole('button', { name: '确认导入' }),
+    dir,
+    `${s.name}-回执-${Date.now()}.sdd`,
+  );
   await expect(s.page.getByTestId('import-done')).toContainText('已导入');
 }
 
@@ -140,7 +170,12 @@ export async function importFeedback(s: StationPage, path: string): Promise<void
 }
 
 /** 完成情况 → 审核反馈包: the feedback bundle down the route to `toName`. */
-export async function exportFeedback(s: StationPage, toName: string, dir: string, fileName: string): Promise<string> {
+export async function exportFeedback(
+  s: StationPage,
+  toName: string,
+  dir: string,
+  fileName: string,
+): Promise<string> {
   await s.page.getByRole('menuitem', { name: '完成情况' }).click();
   const panel = s.page.getByTestId('feedback-export');
   if (s.bridge) await panel.getByLabel('负责人签名口令（桌面版需要）').fill(PASSPHRASE);

@@ -7,11 +7,33 @@
  * 领导小组 locks the year (the other tasked slices seeded as school-approved), and the audit log verifies.
  */
 import { test, expect } from '@playwright/test';
-import { createAndSignIn, createKey, openStationPage, registerStation, setUpStation, type StationPage } from './fixtures/bundle-stations';
+import {
+  createAndSignIn,
+  createKey,
+  openStationPage,
+  registerStation,
+  setUpStation,
+  type StationPage,
+} from './fixtures/bundle-stations';
 import { chooseOption, OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
 import {
-  A3_WITH_SOFT_FAILURE, act, approveWith, expectReopenNeedsReason, exportData, exportFeedback, fillForm, importData, importFeedback,
-  justifySoftFailure, lockYear, openA3Form, openReview, returnWithComment, SCHOOL_REPORT, SOURCE_DOCS, switchUser,
+  A3_WITH_SOFT_FAILURE,
+  act,
+  approveWith,
+  expectReopenNeedsReason,
+  exportData,
+  exportFeedback,
+  fillForm,
+  importData,
+  importFeedback,
+  justifySoftFailure,
+  lockYear,
+  openA3Form,
+  openReview,
+  returnWithComment,
+  SCHOOL_REPORT,
+  SOURCE_DOCS,
+  switchUser,
 } from './review-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 
@@ -20,25 +42,49 @@ test.setTimeout(600_000);
 
 const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
 const YEAR = '学年状态数据';
-const [, OFFICE_HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [StationUser, StationUser, StationUser, StationUser];
+const [, OFFICE_HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
+  StationUser,
+  StationUser,
+  StationUser,
+  StationUser,
+];
 const XGC_HEAD: StationUser = { role: '负责人', name: '许处长', pin: '2222' };
 const TW_FILLER: StationUser = { role: '信息员', name: '唐信息', pin: '3333' };
 const TW_HEAD: StationUser = { role: '负责人', name: '田书记', pin: '4444' };
 const TW = '团委会';
 const AREA = '学校产权校舍建筑面积—合计';
 
-test('three stations: soft failure justified, L1 → L2 → office return → feedback down → fix → up again → L3 → year lock, audit verified', async ({ browser }, testInfo) => {
+test('three stations: soft failure justified, L1 → L2 → office return → feedback down → fix → up again → L3 → year lock, audit verified', async ({
+  browser,
+}, testInfo) => {
   const dir = testInfo.outputPath('files');
   const shot = async (s: StationPage, name: string) => {
     const shots = process.env.REVIEW_SHOTS_DIR;
-    if (testInfo.project.name === 'web') await s.page.screenshot({ path: shots ? `${shots}/${name}` : testInfo.outputPath(name), fullPage: true });
+    if (testInfo.project.name === 'web')
+      await s.page.screenshot({
+        path: shots ? `${shots}/${name}` : testInfo.outputPath(name),
+        fullPage: true,
+      });
   };
   const office = await openStationPage(browser, testInfo, 'office');
   const xgc = await openStationPage(browser, testInfo, 'xgc');
   const tw = await openStationPage(browser, testInfo, 'tw');
   await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_HEAD);
-  await createAndSignIn(xgc, { ...SCHOOL, station: '汇总部门', department: '学生工作处', users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD] }, XGC_HEAD);
-  await createAndSignIn(tw, { ...SCHOOL, station: '填报部门', department: TW, users: [TW_FILLER, TW_HEAD] }, TW_HEAD);
+  await createAndSignIn(
+    xgc,
+    {
+      ...SCHOOL,
+      station: '汇总部门',
+      department: '学生工作处',
+      users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD],
+    },
+    XGC_HEAD,
+  );
+  await createAndSignIn(
+    tw,
+    { ...SCHOOL, station: '填报部门', department: TW, users: [TW_FILLER, TW_HEAD] },
+    TW_HEAD,
+  );
 
   // The office routes A3 (学校基本办学条件) to 团委会 through 学生工作处, then registers and sets up both.
   await office.page.getByRole('menuitem', { name: '任务分配' }).click();

@@ -5,10 +5,22 @@
  */
 import { expect, test } from '@playwright/test';
 
-test('two parser Workers read a sheet in halves in Chromium exactly as one Worker reads it whole', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'web', 'the check page has no platform adapter: the web project covers it once');
+test('two parser Workers read a sheet in halves in Chromium exactly as one Worker reads it whole', async ({
+  page,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'web',
+    'the check page has no platform adapter: the web project covers it once',
+  );
   await page.goto('bench.html');
   await page.waitForFunction(() => typeof window.runSheetSplitCheck === 'function');
   const check = await page.evaluate(() => window.runSheetSplitCheck?.());
-  expect(check).toEqual({ readers: [2, 1], sameSummary: true, sameResult: true, sameRows: true, rows: 3000, duplicates: 1 });
+  expect(check).toEqual({
+    readers: [2, 1],
+    sameSummary: true,
+    sameResult: true,
+    sameRows: true,
+    rows: 3000,
+    duplicates: 1,
+  });
 });

@@ -32,7 +32,10 @@ async function rowCount(page: Page): Promise<string> {
   return (await row.getByRole('cell').nth(5).innerText()).trim();
 }
 
-test('a zip bomb, a billion-cell sheet and a prototype-polluting file are refused and write nothing', async ({ app: page, openFile }, testInfo) => {
+test('a zip bomb, a billion-cell sheet and a prototype-polluting file are refused and write nothing', async ({
+  app: page,
+  openFile,
+}, testInfo) => {
   test.setTimeout(180_000);
   await departmentStation(page);
   await expect.poll(() => rowCount(page)).toBe('0');
@@ -52,27 +55,61 @@ test('a zip bomb, a billion-cell sheet and a prototype-polluting file are refuse
   // step shows Playwright's file injection and locator polling as the only long tasks (~1 s), and no
   // parser code on the page's thread; a frozen UI would show the whole scan and parse as one gap.
   expect(await maxGap()).toBeLessThan(3000);
-  if (testInfo.project.name === 'web') await page.screenshot({ path: testInfo.outputPath('import-refused-bomb.png') });
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('import-refused-bomb.png') });
   await page.evaluate(() => void ((window as unknown as { __maxGap: number }).__maxGap = 0));
 
   // A sheet claiming A1:XFD1048576.
-  await openFile(() => wizard(page).getByRole('button', { name: '重新选择文件' }).click(), '巨表.xlsx', dimensionBomb());
+  await openFile(
+    () => wizard(page).getByRole('button', { name: '重新选择文件' }).click(),
+    '巨表.xlsx',
+    dimensionBomb(),
+  );
   await expect(wizard(page).getByTestId('import-refused')).toContainText('文件过于复杂');
 
   // SheetJS 0.18.5 loops forever on this damaged .xls (found by the S4 fuzz test): the watchdog ends its Worker.
   const t1 = Date.now();
-  await openFile(() => wizard(page).getByRole('button', { name: '重新选择文件' }).click(), '名单.xls', endlessLoopXls());
-  await expect(wizard(page).getByTestId('import-refused')).toContainText('10 秒内未能读完', { timeout: 30_000 });
+  await openFile(
+    () => wizard(page).getByRole('button', { name: '重新选择文件' }).click(),
+    '名单.xls',
+    endlessLoopXls(),
+  );
+  await expect(wizard(page).getByTestId('import-refused')).toContainText('10 秒内未能读完', {
+    timeout: 30_000,
+  });
   expect(Date.now() - t1).toBeLessThan(25_000);
 
   // CVE-2023-30533's payload (a comment whose ref is "__proto__") runs only inside the parser Worker. Our
   // dense-mode read does not reach the polluting path (prototype-watch.test.ts shows the Worker would refuse
   // if it did); either way the page's Object.prototype stays as it was and nothing is written.
-  await openFile(() => wizard(page).getByRole('button', { name: '重新选择文件' }).click(), '名单.xlsx', pollutingXlsx());
-  await expect(wizard(page).getByTestId('import-mapping').or(wizard(page).getByTestId('import-refused'))).toBeVisible();
-  if (testInfo.project.name === 'web') await page.screenshot({ path: testInfo.outputPath('import-mapping.png') });
+  await openFile(
+    () => wizard(page).getByRole('button', { name: '重新选择文件' }).click(),
+    '名单.xlsx',
+    pollutingXlsx(),
+  );
+  await expect(
+    wizard(page).getByTestId('import-mapping').or(wizard(page).getByTestId('import-refused')),
+  ).toBeVisible();
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('import-mapping.png') });
   const pagePrototype = await page.evaluate(() => ({
-    keys: Object.getOwnPropertyNames(Object.prototype).filter((k) => !['constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString'].includes(k)),
+    keys: Object.getOwnPropertyNames(Object.prototype).filter(
+      (k) =>
+        ![
+          'constructor',
+          '__defineGetter__',
+          '__defineSetter__',
+          'hasOwnProperty',
+          '__lookupGetter__',
+          '__lookupSetter__',
+          'isPrototypeOf',
+          'propertyIsEnumerable',
+          'toString',
+          'valueOf',
+          '__proto__',
+          'toLocaleString',
+        ].includes(k),
+    ),
     c: ({} as Record<string, unknown>).c === undefined,
   }));
   expect(pagePrototype).toEqual({ keys: [], c: true });

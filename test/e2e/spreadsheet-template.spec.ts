@@ -11,10 +11,16 @@ import { test, expect } from './fixtures/sheet-test';
 import { encodeGbk } from './fixtures/sheet-files';
 import { departmentStation, sheetActions, wizard } from './fixtures/sheet-steps';
 
-test('the template has notes, formats, a frozen header and list validations; exports neutralise formulas', async ({ app: page, savedFile, openFile }) => {
+test('the template has notes, formats, a frozen header and list validations; exports neutralise formulas', async ({
+  app: page,
+  savedFile,
+  openFile,
+}) => {
   test.setTimeout(240_000);
   await departmentStation(page);
-  const template = await savedFile(() => sheetActions(page, 'A10-1').getByRole('button', { name: '下载填报模板' }).click());
+  const template = await savedFile(() =>
+    sheetActions(page, 'A10-1').getByRole('button', { name: '下载填报模板' }).click(),
+  );
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(template.bytes) as unknown as ArrayBuffer);
@@ -37,17 +43,23 @@ test('the template has notes, formats, a frozen header and list validations; exp
   const sheetXml = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
   expect(sheetXml).toContain('<dataValidation type="list"');
   // ExcelJS escapes the sheet name's quotes as &apos;; the list of 56 民族 lives on the hidden options sheet.
-  expect(sheetXml).toMatch(/sqref="D11:D5010"><formula1>(?:'|&apos;)选项(?:'|&apos;)!\$B\$1:\$B\$56<\/formula1>/);
+  expect(sheetXml).toMatch(
+    /sqref="D11:D5010"><formula1>(?:'|&apos;)选项(?:'|&apos;)!\$B\$1:\$B\$56<\/formula1>/,
+  );
 
   // Formula-like text in, then out through 导出.
-  const csv = encodeGbk('学号,姓名,性别,学制（年）,欠费金额（元）\r\n=HYPERLINK("http://x"),@SUM(A1),男,3,-5\r\n');
+  const csv = encodeGbk(
+    '学号,姓名,性别,学制（年）,欠费金额（元）\r\n=HYPERLINK("http://x"),@SUM(A1),男,3,-5\r\n',
+  );
   await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '注入.csv', csv);
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 1 行');
   await wizard(page).getByTestId('import-close').click();
 
-  const exported = await savedFile(() => sheetActions(page, 'A10-1').getByRole('button', { name: '导出' }).click());
+  const exported = await savedFile(() =>
+    sheetActions(page, 'A10-1').getByRole('button', { name: '导出' }).click(),
+  );
   const xml = strFromU8(unzipSync(exported.bytes)['xl/worksheets/sheet1.xml'] as Uint8Array);
   expect(xml).not.toContain('<f>');
   const out = XLSX.read(exported.bytes, { type: 'array' }).Sheets['A10-1'];
@@ -61,5 +73,7 @@ test('the template has notes, formats, a frozen header and list validations; exp
   const names = XLSX.read(all.bytes, { type: 'array', bookSheets: true }).SheetNames;
   expect(names).toEqual(expect.arrayContaining(['A10-1']));
   const allData = await savedFile(() => page.getByTestId('export-all').click());
-  expect(XLSX.read(allData.bytes, { type: 'array', bookSheets: true }).SheetNames).toEqual(expect.arrayContaining(['A10-1']));
+  expect(XLSX.read(allData.bytes, { type: 'array', bookSheets: true }).SheetNames).toEqual(
+    expect.arrayContaining(['A10-1']),
+  );
 });

@@ -99,7 +99,9 @@ describe('file:openMany', () => {
       showSaveDialog: () => Promise.resolve({ canceled: true }),
       showOpenDialog: (o) => {
         d.asked = o.multiple === true;
-        return Promise.resolve(paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths });
+        return Promise.resolve(
+          paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths },
+        );
       },
     };
     return d;
@@ -112,7 +114,16 @@ describe('file:openMany', () => {
     const dialog = many(paths);
     const result = await createFileHandlers(dialog, dir).openMany({ filters: [] });
     expect(dialog.asked).toBe(true);
-    expect(result).toEqual({ ok: true, value: { kind: 'opened', files: [{ name: '2-团委会.sdd', bytesBase64: b64('b') }, { name: '1-教务处.sdd', bytesBase64: b64('a') }] } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        kind: 'opened',
+        files: [
+          { name: '2-团委会.sdd', bytesBase64: b64('b') },
+          { name: '1-教务处.sdd', bytesBase64: b64('a') },
+        ],
+      },
+    });
   });
 
   it('refuses the whole pick when one file is over the limit, and returns cancelled when nothing was picked', async () => {
@@ -120,7 +131,15 @@ describe('file:openMany', () => {
     const big = join(dir, 'big.sdd');
     await writeFile(small, 'a');
     await writeFile(big, Buffer.alloc(2048));
-    await expect(createFileHandlers(many([small, big]), dir).openMany({ filters: [], maxBytes: 1024 })).resolves.toMatchObject({ ok: false, error: { code: 'file-too-large', message: expect.stringContaining('big.sdd') } });
-    await expect(createFileHandlers(many(null), dir).openMany({ filters: [] })).resolves.toEqual({ ok: true, value: { kind: 'cancelled' } });
+    await expect(
+      createFileHandlers(many([small, big]), dir).openMany({ filters: [], maxBytes: 1024 }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'file-too-large', message: expect.stringContaining('big.sdd') },
+    });
+    await expect(createFileHandlers(many(null), dir).openMany({ filters: [] })).resolves.toEqual({
+      ok: true,
+      value: { kind: 'cancelled' },
+    });
   });
 });

@@ -22,7 +22,10 @@ export interface FileDialog {
     filters: FileFilter[];
   }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
   /** `multiple`: the user may pick several files (returned in the order picked). */
-  showOpenDialog(options: { filters: FileFilter[]; multiple?: boolean }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: {
+    filters: FileFilter[];
+    multiple?: boolean;
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 export interface FileHandlers {
@@ -65,9 +68,17 @@ export function createFileHandlers(dialog: FileDialog, defaultDir: string): File
     async openMany({ filters, maxBytes }) {
       const picked = await dialog.showOpenDialog({ filters, multiple: true });
       if (picked.canceled || picked.filePaths.length === 0) return ok({ kind: 'cancelled' as const });
-      if (picked.filePaths.length > MAX_OPEN_FILES) return err('too-many-files', `一次最多选择 ${MAX_OPEN_FILES} 个文件（选择了 ${picked.filePaths.length} 个）。`);
+      if (picked.filePaths.length > MAX_OPEN_FILES)
+        return err(
+          'too-many-files',
+          `一次最多选择 ${MAX_OPEN_FILES} 个文件（选择了 ${picked.filePaths.length} 个）。`,
+        );
       const sizes = await totalSize(picked.filePaths);
-      if (sizes > MAX_OPEN_TOTAL_BYTES) return err('file-too-large', `所选文件合计过大（上限 ${Math.floor(MAX_OPEN_TOTAL_BYTES / 1048576)} MB），请分批选择。`);
+      if (sizes > MAX_OPEN_TOTAL_BYTES)
+        return err(
+          'file-too-large',
+          `所选文件合计过大（上限 ${Math.floor(MAX_OPEN_TOTAL_BYTES / 1048576)} MB），请分批选择。`,
+        );
       const files: { name: string; bytesBase64: string }[] = [];
       for (const path of picked.filePaths) {
         const file = await readPicked(path, Math.min(maxBytes ?? MAX_OPEN_BYTES, MAX_OPEN_BYTES));
@@ -82,12 +93,19 @@ export function createFileHandlers(dialog: FileDialog, defaultDir: string): File
 /** Sum of the picked files' sizes (unreadable ones count 0: reading them reports the error). */
 async function totalSize(paths: readonly string[]): Promise<number> {
   let total = 0;
-  for (const p of paths) total += await stat(p).then((st) => st.size, () => 0);
+  for (const p of paths)
+    total += await stat(p).then(
+      (st) => st.size,
+      () => 0,
+    );
   return total;
 }
 
 /** One picked file: a regular file within `limit`, checked before it is read. */
-async function readPicked(path: string, limit: number): Promise<Result<{ name: string; bytesBase64: string }>> {
+async function readPicked(
+  path: string,
+  limit: number,
+): Promise<Result<{ name: string; bytesBase64: string }>> {
   const name = basename(path);
   try {
     const handle = await fsOpen(path, 'r');
@@ -96,10 +114,16 @@ async function readPicked(path: string, limit: number): Promise<Result<{ name: s
       if (!st.isFile()) return err('file-not-regular', `“${name}”不是普通文件。`);
       // Checked before reading: a hostile multi-GB file must not be pulled into memory.
       if (st.size > limit)
-        return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, { size: st.size, limit });
+        return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, {
+          size: st.size,
+          limit,
+        });
       const bytes = await handle.readFile();
       if (bytes.length > limit)
-        return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, { size: bytes.length, limit });
+        return err('file-too-large', `文件“${name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, {
+          size: bytes.length,
+          limit,
+        });
       return ok({ name, bytesBase64: bytes.toString('base64') });
     } finally {
       await handle.close();

@@ -25,9 +25,20 @@ describe('key vault', () => {
     const current = await v.current({ workspaceId: WS });
     expect(current.ok && current.value.key?.keyId).toBe(created.value.keyId);
     const msg = new TextEncoder().encode('{"manifest":1}');
-    const sig = await v.sign({ workspaceId: WS, keyId: created.value.keyId, passphrase: PASS, messageBase64: Buffer.from(msg).toString('base64') });
+    const sig = await v.sign({
+      workspaceId: WS,
+      keyId: created.value.keyId,
+      passphrase: PASS,
+      messageBase64: Buffer.from(msg).toString('base64'),
+    });
     if (!sig.ok) throw new Error(sig.error.message);
-    expect(verifySignature(base64ToBytes(sig.value.signatureBase64)!, msg, base64ToBytes(created.value.publicKeyBase64)!)).toBe(true);
+    expect(
+      verifySignature(
+        base64ToBytes(sig.value.signatureBase64)!,
+        msg,
+        base64ToBytes(created.value.publicKeyBase64)!,
+      ),
+    ).toBe(true);
   });
 
   it('refuses a wrong passphrase and a short one, and reports a missing key', async () => {
@@ -35,9 +46,19 @@ describe('key vault', () => {
     expect((await v.create({ workspaceId: WS, passphrase: '123456789' })).ok).toBe(false);
     const created = await v.create({ workspaceId: WS, passphrase: PASS });
     if (!created.ok) throw new Error('create');
-    const wrong = await v.sign({ workspaceId: WS, keyId: created.value.keyId, passphrase: 'not the passphrase', messageBase64: 'AA==' });
+    const wrong = await v.sign({
+      workspaceId: WS,
+      keyId: created.value.keyId,
+      passphrase: 'not the passphrase',
+      messageBase64: 'AA==',
+    });
     expect(wrong.ok ? '' : wrong.error.message).toBe('签名口令不正确。');
-    const missing = await v.sign({ workspaceId: WS, keyId: '0123456789abcdef', passphrase: PASS, messageBase64: 'AA==' });
+    const missing = await v.sign({
+      workspaceId: WS,
+      keyId: '0123456789abcdef',
+      passphrase: PASS,
+      messageBase64: 'AA==',
+    });
     expect(missing.ok ? '' : missing.error.code).toBe('key-missing');
     expect(await readdir(join(dir, WS))).toHaveLength(1);
   });

@@ -6,7 +6,15 @@
  * The OS keychain (safeStorage) is not used as the only layer because on Linux it may be plain text.
  * The private key never leaves this process: the renderer gets public keys and signatures only.
  */
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, randomBytes, scrypt, sign } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  generateKeyPairSync,
+  randomBytes,
+  scrypt,
+  sign,
+} from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -32,15 +40,29 @@ const keyFileSchema = z.strictObject({
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
   publicKey: b64,
   createdAt: z.string(),
-  kdf: z.strictObject({ name: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int(), salt: b64 }),
+  kdf: z.strictObject({
+    name: z.literal('scrypt'),
+    N: z.number().int(),
+    r: z.number().int(),
+    p: z.number().int(),
+    salt: b64,
+  }),
   cipher: z.strictObject({ name: z.literal('aes-256-gcm'), iv: b64, tag: b64, data: b64 }),
 });
 type KeyFile = z.infer<typeof keyFileSchema>;
 
-function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+function deriveKey(
+  passphrase: string,
+  salt: Buffer,
+  params: { N: number; r: number; p: number },
+): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), salt, KDF.keyLength, { N: params.N, r: params.r, p: params.p, maxmem: KDF.maxmem }, (e, key) =>
-      e ? reject(e) : resolve(key),
+    scrypt(
+      passphrase.normalize('NFC'),
+      salt,
+      KDF.keyLength,
+      { N: params.N, r: params.r, p: params.p, maxmem: KDF.maxmem },
+      (e, key) => (e ? reject(e) : resolve(key)),
     ),
   );
 }
@@ -84,7 +106,8 @@ export function createKeyVault(dir: string, now: () => Date = () => new Date()):
   return {
     create: ({ workspaceId, passphrase }) =>
       serial(async () => {
-        if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return err('passphrase-too-short', `签名口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符。`);
+        if ([...passphrase].length < MIN_PASSPHRASE_LENGTH)
+          return err('passphrase-too-short', `签名口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符。`);
         const { publicKey, privateKey } = generateKeyPairSync('ed25519');
         const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_PREFIX_LENGTH);
         const keyId = keyIdOf(new Uint8Array(raw));
@@ -92,7 +115,10 @@ export function createKeyVault(dir: string, now: () => Date = () => new Date()):
         const iv = randomBytes(12);
         const cipher = createCipheriv('aes-256-gcm', await deriveKey(passphrase, salt, KDF), iv);
         cipher.setAAD(aad(workspaceId, keyId));
-        const data = Buffer.concat([cipher.update(privateKey.export({ format: 'der', type: 'pkcs8' })), cipher.final()]);
+        const data = Buffer.concat([
+          cipher.update(privateKey.export({ format: 'der', type: 'pkcs8' })),
+          cipher.final(),
+        ]);
         const file: KeyFile = {
           format: 'sdd-key',
           version: 1,
@@ -100,11 +126,19 @@ export function createKeyVault(dir: string, now: () => Date = () => new Date()):
           publicKey: raw.toString('base64'),
           createdAt: now().toISOString(),
           kdf: { name: 'scrypt', N: KDF.N, r: KDF.r, p: KDF.p, salt: salt.toString('base64') },
-          cipher: { name: 'aes-256-gcm', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') },
+          cipher: {
+            name: 'aes-256-gcm',
+            iv: iv.toString('base64'),
+            tag: cipher.getAuthTag().toString('base64'),
+            data: data.toString('base64'),
+          },
         };
         try {
           await mkdir(wsDir(workspaceId), { recursive: true });
-          await writeFileAtomic(join(wsDir(workspaceId), `${keyId}.json`), `${JSON.stringify(file, null, 1)}\n`);
+          await writeFileAtomic(
+            join(wsDir(workspaceId), `${keyId}.json`),
+            `${JSON.stringify(file, null, 1)}\n`,
+          );
         } catch (e) {
           return err('key-write-failed', '无法保存签名密钥（磁盘已满或无写入权限）。', { reason: String(e) });
         }
@@ -118,7 +152,8 @@ export function createKeyVault(dir: string, now: () => Date = () => new Date()):
 
     sign: async ({ workspaceId, keyId, passphrase, messageBase64 }) => {
       const file = await readKey(workspaceId, keyId);
-      if (file === null) return err('key-missing', '找不到本站的签名密钥文件，请重新生成密钥并向督导室注册。');
+      if (file === null)
+        return err('key-missing', '找不到本站的签名密钥文件，请重新生成密钥并向督导室注册。');
       let pkcs8: Buffer;
       try {
         const key = await deriveKey(passphrase, Buffer.from(file.kdf.salt, 'base64'), file.kdf);
@@ -129,7 +164,11 @@ export function createKeyVault(dir: string, now: () => Date = () => new Date()):
       } catch {
         return err('passphrase-wrong', '签名口令不正确。');
       }
-      const signature = sign(null, Buffer.from(messageBase64, 'base64'), createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
+      const signature = sign(
+        null,
+        Buffer.from(messageBase64, 'base64'),
+        createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }),
+      );
       pkcs8.fill(0);
       return ok({ signatureBase64: signature.toString('base64') });
     },

@@ -34,10 +34,16 @@ export function App() {
   }, []);
 
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
+    >
       <AntApp>
         {startup.status === 'starting' && <Spin size="large" fullscreen description="正在打开数据库…" />}
-        {startup.status === 'failed' && <Result status="error" title="无法打开本地数据库" subTitle={startup.message} />}
+        {startup.status === 'failed' && (
+          <Result status="error" title="无法打开本地数据库" subTitle={startup.message} />
+        )}
         {startup.status === 'damaged' && (
           <DamagedStoreNotice
             problems={startup.problems}

@@ -13,14 +13,23 @@ export function DamagedStoreNotice(props: {
 }) {
   const [busy, setBusy] = useState(false);
   return (
-    <Card title="本地数据与上次记录不一致" style={{ maxWidth: 760, margin: '48px auto' }} data-testid="damaged-store">
+    <Card
+      title="本地数据与上次记录不一致"
+      style={{ maxWidth: 760, margin: '48px auto' }}
+      data-testid="damaged-store"
+    >
       <Alert
         type="error"
         showIcon
         title="本机数据库中的数据少于上次保存时的记录，可能已被浏览器或系统清空、损坏。"
         description="建议先从备份恢复；确认数据无误后再继续使用。"
       />
-      <List size="small" style={{ margin: '16px 0' }} dataSource={[...props.problems]} renderItem={(p) => <List.Item>{p}</List.Item>} />
+      <List
+        size="small"
+        style={{ margin: '16px 0' }}
+        dataSource={[...props.problems]}
+        renderItem={(p) => <List.Item>{p}</List.Item>}
+      />
       {props.restoreSlot && <div style={{ marginBottom: 16 }}>{props.restoreSlot}</div>}
       <Space>
         <Button

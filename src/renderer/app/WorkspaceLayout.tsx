@@ -1,7 +1,18 @@
 /** The open workspace: header (year, station, user), navigation and the current page. */
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { AppstoreOutlined, ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileDoneOutlined, FunctionOutlined, SafetyOutlined, ScheduleOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  FileDoneOutlined,
+  FunctionOutlined,
+  SafetyOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import { STATION_ROLE_LABELS, USER_ROLE_LABELS } from '../../shared/workspace/workspace-types';
 import { useSession, type PageId } from './session-store';
 import { useWorkspaceData } from '../data/workspace-data-store';
@@ -51,7 +62,9 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f3a5f', paddingInline: 20 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f3a5f', paddingInline: 20 }}
+      >
         <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
           {T.appTitle}
         </Typography.Text>
@@ -74,7 +87,13 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={180} theme="light">
-          <Menu mode="inline" selectedKeys={[page === 'table' ? 'tasks' : page]} items={MENU} onClick={(e) => go(e.key as PageId)} style={{ height: '100%' }} />
+          <Menu
+            mode="inline"
+            selectedKeys={[page === 'table' ? 'tasks' : page]}
+            items={MENU}
+            onClick={(e) => go(e.key as PageId)}
+            style={{ height: '100%' }}
+          />
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, background: '#f5f7fa' }}>
           {page === 'tasks' && <MyTasksPage />}

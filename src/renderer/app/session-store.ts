@@ -5,7 +5,19 @@
 import { create } from 'zustand';
 import type { LocalUser } from '../../shared/workspace/workspace-types';
 
-export type PageId = 'tasks' | 'catalog' | 'departments' | 'assign' | 'settings' | 'table' | 'review' | 'rules' | 'completeness' | 'audit' | 'backup' | 'exchange';
+export type PageId =
+  | 'tasks'
+  | 'catalog'
+  | 'departments'
+  | 'assign'
+  | 'settings'
+  | 'table'
+  | 'review'
+  | 'rules'
+  | 'completeness'
+  | 'audit'
+  | 'backup'
+  | 'exchange';
 
 export interface SessionState {
   readonly workspaceId: string | null;
@@ -23,7 +35,13 @@ export const useSession = create<SessionState>((set) => ({
   user: null,
   page: 'tasks',
   tableCode: null,
-  open: (workspaceId, user) => set({ workspaceId, user: { id: user.id, name: user.name, role: user.role }, page: 'tasks', tableCode: null }),
+  open: (workspaceId, user) =>
+    set({
+      workspaceId,
+      user: { id: user.id, name: user.name, role: user.role },
+      page: 'tasks',
+      tableCode: null,
+    }),
   close: () => set({ workspaceId: null, user: null, page: 'tasks', tableCode: null }),
   go: (page, tableCode) => set({ page, tableCode: tableCode ?? null }),
 }));

@@ -28,7 +28,10 @@ export async function startStorage(dbName: string = DEFAULT_DB_NAME): Promise<St
   try {
     storage = await startStorageLayer({ sentinelStore: sentinelStoreFor(getPlatform()), dbName });
   } catch (e) {
-    return { status: 'failed', message: `本地数据库无法打开：${e instanceof Error ? e.message : String(e)}。请从备份恢复。` };
+    return {
+      status: 'failed',
+      message: `本地数据库无法打开：${e instanceof Error ? e.message : String(e)}。请从备份恢复。`,
+    };
   }
   // Before anything can write: imports, merges and catalog changes back up first, and a damaged
   // store's notice offers the latest backups.

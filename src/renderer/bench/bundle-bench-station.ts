@@ -5,7 +5,13 @@
  */
 import { bytesToBase64 } from '../../shared/base64';
 import { writeBundle } from '../../shared/bundle/bundle-writer';
-import { fingerprintOf, generateKeyPair, keyIdOf, signBytes, type Ed25519KeyPair } from '../../shared/bundle/ed25519-keys';
+import {
+  fingerprintOf,
+  generateKeyPair,
+  keyIdOf,
+  signBytes,
+  type Ed25519KeyPair,
+} from '../../shared/bundle/ed25519-keys';
 import { signTrustList, type TrustList } from '../../shared/bundle/trust-list';
 import { fflateCompressor } from '../../shared/bundle/zip-writer';
 import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
@@ -30,7 +36,11 @@ export interface BenchKeys {
 }
 
 export function benchKeys(): BenchKeys {
-  return { office: generateKeyPair(), depts: new Map(DEPARTMENTS.map((d) => [d, generateKeyPair()])), yearId: crypto.randomUUID() };
+  return {
+    office: generateKeyPair(),
+    depts: new Map(DEPARTMENTS.map((d) => [d, generateKeyPair()])),
+    yearId: crypto.randomUUID(),
+  };
 }
 
 export interface BenchBundle {
@@ -47,8 +57,27 @@ export function benchBundles(keys: BenchKeys, rows: readonly StoredRow[]): Bench
     const pair = keys.depts.get(dept)!;
     const file = { tableCode: 'A10-1', departmentCode: dept, rows: mine };
     const w = writeBundle({
-      manifestFields: { kind: 'data', keyId: keyIdOf(pair.publicKey), sender: { stationRole: 'department', departmentCode: dept }, addressee: 'OFFICE', yearId: keys.yearId, bundleId: crypto.randomUUID(), seq: 1, prevBundleHash: null, createdAt: AT, auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
-      files: [{ path: 'tables/A10-1.json', bytes: new TextEncoder().encode(canonicalJson(file)), rows: mine.length }],
+      manifestFields: {
+        kind: 'data',
+        keyId: keyIdOf(pair.publicKey),
+        sender: { stationRole: 'department', departmentCode: dept },
+        addressee: 'OFFICE',
+        yearId: keys.yearId,
+        bundleId: crypto.randomUUID(),
+        seq: 1,
+        prevBundleHash: null,
+        createdAt: AT,
+        auditHead: '0'.repeat(64),
+        appVersion: '0.1.0',
+        schemaVersion: 1,
+      },
+      files: [
+        {
+          path: 'tables/A10-1.json',
+          bytes: new TextEncoder().encode(canonicalJson(file)),
+          rows: mine.length,
+        },
+      ],
       sign: (m) => signBytes(m, pair.secretKey),
       compress: fflateCompressor(1),
     });
@@ -72,18 +101,64 @@ export async function benchOffice(keys: BenchKeys, dbName: string): Promise<Benc
   const db = await openStatusDb(dbName);
   const writer = createDataWriter(db);
   const repo = createDexieRepository(db, writer);
-  const ws: Workspace = sampleWorkspace({ id: keys.yearId, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' }, createdAt: AT, updatedAt: AT });
-  const tasks = [{ tableCode: 'A10-1', responsibleDepartment: 'D01', cooperatingDepartments: DEPARTMENTS.slice(1), summaryDepartment: null, deadline: '20251010' }];
-  const created = await writer.createWorkspace(ws, { actor: 'bench' }, { catalog: builtInCatalog(), tasks, departments: [] });
+  const ws: Workspace = sampleWorkspace({
+    id: keys.yearId,
+    name: 'bench',
+    school: { name: '基准学院', provinceCode: '44', code: '12954' },
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  const tasks = [
+    {
+      tableCode: 'A10-1',
+      responsibleDepartment: 'D01',
+      cooperatingDepartments: DEPARTMENTS.slice(1),
+      summaryDepartment: null,
+      deadline: '20251010',
+    },
+  ];
+  const created = await writer.createWorkspace(
+    ws,
+    { actor: 'bench' },
+    { catalog: builtInCatalog(), tasks, departments: [] },
+  );
   if (!created.ok) throw new Error(created.error.message);
-  const key = (k: Ed25519KeyPair, departmentCode: string, role: 'office' | 'department') => ({ keyId: keyIdOf(k.publicKey), publicKey: bytesToBase64(k.publicKey), departmentCode, role, addedAt: AT });
-  const list: TrustList = { version: 1, officeKeyId: keyIdOf(keys.office.publicKey), keys: [key(keys.office, 'DDS', 'office'), ...DEPARTMENTS.map((d) => key(keys.depts.get(d)!, d, 'department'))] };
+  const key = (k: Ed25519KeyPair, departmentCode: string, role: 'office' | 'department') => ({
+    keyId: keyIdOf(k.publicKey),
+    publicKey: bytesToBase64(k.publicKey),
+    departmentCode,
+    role,
+    addedAt: AT,
+  });
+  const list: TrustList = {
+    version: 1,
+    officeKeyId: keyIdOf(keys.office.publicKey),
+    keys: [
+      key(keys.office, 'DDS', 'office'),
+      ...DEPARTMENTS.map((d) => key(keys.depts.get(d)!, d, 'department')),
+    ],
+  };
   const signed = signTrustList(list, keys.office.secretKey);
   const saved = await writer.saveTrust(
     ws.id,
     [
-      { workspaceId: ws.id, kind: 'office-pin', keyId: list.officeKeyId, publicKey: bytesToBase64(keys.office.publicKey), fingerprint: fingerprintOf(keys.office.publicKey), yearId: ws.id, pinnedAt: AT, pinnedBy: 'bench' },
-      { workspaceId: ws.id, kind: 'trust-list', list, bytesBase64: bytesToBase64(signed.bytes), sigText: signed.sigText },
+      {
+        workspaceId: ws.id,
+        kind: 'office-pin',
+        keyId: list.officeKeyId,
+        publicKey: bytesToBase64(keys.office.publicKey),
+        fingerprint: fingerprintOf(keys.office.publicKey),
+        yearId: ws.id,
+        pinnedAt: AT,
+        pinnedBy: 'bench',
+      },
+      {
+        workspaceId: ws.id,
+        kind: 'trust-list',
+        list,
+        bytesBase64: bytesToBase64(signed.bytes),
+        sigText: signed.sigText,
+      },
     ],
     {},
     { actor: 'bench' },
@@ -91,7 +166,12 @@ export async function benchOffice(keys: BenchKeys, dbName: string): Promise<Benc
   if (!saved.ok) throw new Error(saved.error.message);
   const deps: ExchangeDeps = {
     repo,
-    keys: { needsPassphrase: false, create: () => Promise.resolve(ok({ keyId: '', publicKey: new Uint8Array() })), current: () => Promise.resolve(ok(null)), sign: () => Promise.resolve(ok(new Uint8Array(64))) },
+    keys: {
+      needsPassphrase: false,
+      create: () => Promise.resolve(ok({ keyId: '', publicKey: new Uint8Array() })),
+      current: () => Promise.resolve(ok(null)),
+      sign: () => Promise.resolve(ok(new Uint8Array(64))),
+    },
     seq: { nextSeq: () => Promise.resolve(ok(1)) },
     now: () => new Date(AT),
     newId: () => crypto.randomUUID(),

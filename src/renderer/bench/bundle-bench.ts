@@ -44,14 +44,20 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function inflateRawStream(bytes: Uint8Array): Promise<Uint8Array> {
-  const s = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const s = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(s).arrayBuffer());
 }
 
 async function exportBench(n: number): Promise<Result> {
   const table = { tableCode: 'A10-1', departmentCode: 'TW', rows: makeBenchRows(n) };
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
-  const sign = async (m: Uint8Array) => new Uint8Array(await crypto.subtle.sign('Ed25519', pair.privateKey, m as Uint8Array<ArrayBuffer>));
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const sign = async (m: Uint8Array) =>
+    new Uint8Array(await crypto.subtle.sign('Ed25519', pair.privateKey, m as Uint8Array<ArrayBuffer>));
   const floor = async () => {
     const bytes = enc.encode(JSON.stringify(table));
     await deflateRawStream(bytes);
@@ -61,7 +67,20 @@ async function exportBench(n: number): Promise<Result> {
     const bytes = canonicalTableBytes(table);
     const files = await precompress([{ path: 'tables/A10-1.json', bytes, rows: n }]);
     const w = await writeBundleAsync({
-      manifestFields: { kind: 'data', keyId: '0123456789abcdef', sender: { stationRole: 'department', departmentCode: 'TW' }, addressee: 'OFFICE', yearId: crypto.randomUUID(), bundleId: crypto.randomUUID(), seq: 1, prevBundleHash: null, createdAt: new Date().toISOString(), auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
+      manifestFields: {
+        kind: 'data',
+        keyId: '0123456789abcdef',
+        sender: { stationRole: 'department', departmentCode: 'TW' },
+        addressee: 'OFFICE',
+        yearId: crypto.randomUUID(),
+        bundleId: crypto.randomUUID(),
+        seq: 1,
+        prevBundleHash: null,
+        createdAt: new Date().toISOString(),
+        auditHead: '0'.repeat(64),
+        appVersion: '0.1.0',
+        schemaVersion: 1,
+      },
       files,
       sign: async (m) => ok(await sign(m)),
     });
@@ -86,8 +105,20 @@ async function importBench(n: number): Promise<Result> {
       const pair = keys.depts.get(b.dept)!;
       const table = enc.encode(JSON.stringify({ tableCode: 'A10-1', departmentCode: b.dept, rows: b.rows }));
       const manifest = enc.encode(canonicalJson({ table: b.dept, n: b.rows.length }));
-      const pub = await crypto.subtle.importKey('raw', pair.publicKey as Uint8Array<ArrayBuffer>, 'Ed25519', false, ['verify']);
-      return { dept: b.dept, deflated: deflateSync(table, { level: 1 }), manifest, sig: signBytes(manifest, pair.secretKey), pub };
+      const pub = await crypto.subtle.importKey(
+        'raw',
+        pair.publicKey as Uint8Array<ArrayBuffer>,
+        'Ed25519',
+        false,
+        ['verify'],
+      );
+      return {
+        dept: b.dept,
+        deflated: deflateSync(table, { level: 1 }),
+        manifest,
+        sig: signBytes(manifest, pair.secretKey),
+        pub,
+      };
     }),
   );
   const floor = async () => {
@@ -95,7 +126,12 @@ async function importBench(n: number): Promise<Result> {
     for (const x of floorInputs) {
       const bytes = await inflateRawStream(x.deflated);
       await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-      await crypto.subtle.verify('Ed25519', x.pub, x.sig as Uint8Array<ArrayBuffer>, x.manifest as Uint8Array<ArrayBuffer>);
+      await crypto.subtle.verify(
+        'Ed25519',
+        x.pub,
+        x.sig as Uint8Array<ArrayBuffer>,
+        x.manifest as Uint8Array<ArrayBuffer>,
+      );
       const table = JSON.parse(new TextDecoder().decode(bytes)) as { rows: never[] };
       await rawBlockPut(db, 'ws', 'A10-1', x.dept, table.rows, 1000);
     }
@@ -110,10 +146,18 @@ async function importBench(n: number): Promise<Result> {
         // As 导入数据包 does with twenty files picked at once: all verified and previewed in order on
         // one verify Worker (created, used and terminated inside the timing), then merged in order.
         const state = await station.deps.repo.loadExchange(station.ws.id);
-        const items = await previewBatch(station.deps, station.ws, state, bundles.map((b) => ({ name: b.dept, bytes: b.bytes })));
+        const items = await previewBatch(
+          station.deps,
+          station.ws,
+          state,
+          bundles.map((b) => ({ name: b.dept, bytes: b.bytes })),
+        );
         for (const item of items) {
-          if (item.status !== 'ready' || item.ready.step !== 'data') throw new Error(item.status === 'refused' ? item.message : item.status);
-          const m = await station.deps.repo.mergeBundle(station.ws.id, item.ready.preview.merge, { name: 'bench' });
+          if (item.status !== 'ready' || item.ready.step !== 'data')
+            throw new Error(item.status === 'refused' ? item.message : item.status);
+          const m = await station.deps.repo.mergeBundle(station.ws.id, item.ready.preview.merge, {
+            name: 'bench',
+          });
           if (!m.ok) throw new Error(m.error.message);
         }
       }),
@@ -121,13 +165,27 @@ async function importBench(n: number): Promise<Result> {
     station.db.close();
     f.push(await timed(floor));
   }
-  return result(`bundle-import-${DEPARTMENTS.length}x${Math.ceil(total / DEPARTMENTS.length)}`, o, f, 2, total);
+  return result(
+    `bundle-import-${DEPARTMENTS.length}x${Math.ceil(total / DEPARTMENTS.length)}`,
+    o,
+    f,
+    2,
+    total,
+  );
 }
 
 function result(name: string, ours: number[], floor: number[], goal: number, rows: number): Result {
   const ms = median(ours);
   const floorMs = median(floor);
-  return { name, ms: Math.round(ms), floorMs: Math.round(floorMs), ratio: Math.round((ms / floorMs) * 100) / 100, goal, rows, runsMs: { ours: ours.map(Math.round), floor: floor.map(Math.round) } };
+  return {
+    name,
+    ms: Math.round(ms),
+    floorMs: Math.round(floorMs),
+    ratio: Math.round((ms / floorMs) * 100) / 100,
+    goal,
+    rows,
+    runsMs: { ours: ours.map(Math.round), floor: floor.map(Math.round) },
+  };
 }
 
 export async function runBundleBench(rows: number): Promise<Result[]> {

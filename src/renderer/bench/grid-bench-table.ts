@@ -35,7 +35,9 @@ export const BENCH_TABLE: TableDef = {
     f('xb', '性别', 'enum', { required: true, options: ['男', '女'] }),
     f('csny', '出生年月', 'yearMonth'),
     f('sfzh', '身份证号', 'code'),
-    f('mz', '民族', 'enum', { options: ['汉族', '壮族', '回族', '满族', '维吾尔族', '苗族', '彝族', '土家族'] }),
+    f('mz', '民族', 'enum', {
+      options: ['汉族', '壮族', '回族', '满族', '维吾尔族', '苗族', '彝族', '土家族'],
+    }),
     f('zzmm', '政治面貌', 'enum', { options: ['中共党员', '群众'] }),
     f('xl', '学历', 'enum', { options: ['博士研究生', '硕士研究生', '大学本科', '专科'] }),
     f('xw', '学位', 'enum', { options: ['博士', '硕士', '学士'] }),

@@ -38,7 +38,11 @@ import type { BenchResult as StorageBenchResult } from './storage-bench';
 /** A storage-bench result, or one judged against an absolute goal (bench/run.mjs gates goalMs). */
 type BenchResult =
   | StorageBenchResult
-  | (Omit<StorageBenchResult, 'goal' | 'ratio' | 'floorMs'> & { readonly goalMs: number; readonly gated?: false; readonly why?: string });
+  | (Omit<StorageBenchResult, 'goal' | 'ratio' | 'floorMs'> & {
+      readonly goalMs: number;
+      readonly gated?: false;
+      readonly why?: string;
+    });
 
 const DB = 'bench-grid';
 const WS = '3a6d2c1b-4a5e-4f60-8a7b-9c0d1e2f3a4c';
@@ -79,8 +83,14 @@ function firstRowInk(): boolean {
   const ctx = canvas && canvas.width > 0 ? canvas.getContext('2d') : null;
   if (!canvas || !ctx) return false;
   const scale = canvas.width / Math.max(1, canvas.clientWidth);
-  const px = ctx.getImageData(Math.round(80 * scale), Math.round(40 * scale), Math.round(560 * scale), Math.round(20 * scale)).data;
-  for (let i = 0; i < px.length; i += 4) if ((px[i] as number) < 120 && (px[i + 1] as number) < 120 && (px[i + 2] as number) < 120) return true;
+  const px = ctx.getImageData(
+    Math.round(80 * scale),
+    Math.round(40 * scale),
+    Math.round(560 * scale),
+    Math.round(20 * scale),
+  ).data;
+  for (let i = 0; i < px.length; i += 4)
+    if ((px[i] as number) < 120 && (px[i + 1] as number) < 120 && (px[i + 2] as number) < 120) return true;
   return false;
 }
 
@@ -104,7 +114,11 @@ async function setup(n: number): Promise<void> {
   await Dexie.delete(DB);
   client = startStorageWorker(DB);
   db = await openStatusDb(DB);
-  const ws = sampleWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' } });
+  const ws = sampleWorkspace({
+    id: WS,
+    name: 'bench',
+    school: { name: '基准学院', provinceCode: '44', code: '12954' },
+  });
   const created = await client.createWorkspace(ws, { actor: 'bench' });
   if (!created.ok) throw new Error(created.error.message);
   const r = await client.commitSlice(SLICE, makeBenchRows(n), { actor: 'bench' });
@@ -116,7 +130,13 @@ async function openOurs(): Promise<{ total: number; read: number }> {
   unmount();
   await frame();
   const t0 = performance.now();
-  store = createGridStore({ repo: createDexieRepository(db, client), table: BENCH_TABLE, slice: SLICE, actor: ACTOR, lastUpdated: null });
+  store = createGridStore({
+    repo: createDexieRepository(db, client),
+    table: BENCH_TABLE,
+    slice: SLICE,
+    actor: ACTOR,
+    lastUpdated: null,
+  });
   await store.load();
   const read = performance.now() - t0;
   root = createRoot(host());
@@ -139,7 +159,16 @@ async function openFloor(): Promise<number> {
     return { kind: GridCellKind.Text, data: text, displayData: text, allowOverlay: false };
   };
   root = createRoot(host());
-  root.render(createElement(DataEditor, { width: 1280, height: 800, rows: rows.length, columns: fields.map((f) => ({ id: f.key, title: f.label, width: 120 })), getCellContent, rowMarkers: 'number' }));
+  root.render(
+    createElement(DataEditor, {
+      width: 1280,
+      height: 800,
+      rows: rows.length,
+      columns: fields.map((f) => ({ id: f.key, title: f.label, width: 120 })),
+      getCellContent,
+      rowMarkers: 'number',
+    }),
+  );
   await firstRowsPainted();
   performance.measure('open-floor', { start: t0 });
   return performance.now() - t0;
@@ -160,8 +189,22 @@ async function measureOpen(): Promise<BenchResult[]> {
   const m = median(ours);
   const fl = median(floor);
   return [
-    { name: `grid-open-${n}`, ms: round(m), floorMs: round(fl), ratio: Math.round((m / fl) * 100) / 100, goal: 1.5, rows: rowCount, runsMs: { ours: ours.map(round), floor: floor.map(round) } },
-    { name: `grid-open-grid-part-${n}`, ms: round(median(gridPart)), goalMs: 150, rows: rowCount, runsMs: { ours: gridPart.map(round) } },
+    {
+      name: `grid-open-${n}`,
+      ms: round(m),
+      floorMs: round(fl),
+      ratio: Math.round((m / fl) * 100) / 100,
+      goal: 1.5,
+      rows: rowCount,
+      runsMs: { ours: ours.map(round), floor: floor.map(round) },
+    },
+    {
+      name: `grid-open-grid-part-${n}`,
+      ms: round(median(gridPart)),
+      goalMs: 150,
+      rows: rowCount,
+      runsMs: { ours: gridPart.map(round) },
+    },
   ];
 }
 
@@ -184,7 +227,8 @@ async function pageThrough(): Promise<number[]> {
   return deltas;
 }
 
-const p95Of = (deltas: readonly number[]) => [...deltas].sort((a, b) => a - b)[Math.floor(deltas.length * 0.95)] ?? 0;
+const p95Of = (deltas: readonly number[]) =>
+  [...deltas].sort((a, b) => a - b)[Math.floor(deltas.length * 0.95)] ?? 0;
 
 /**
  * The bare glide grid paged first (the floor, printed for comparison, not gated), then ours. Leaves our
@@ -197,8 +241,19 @@ async function measureScroll(): Promise<BenchResult[]> {
   const deltas = await pageThrough();
   const n = label(rowCount);
   return [
-    { name: `grid-scroll-floor-p95-${n}`, ms: round(p95Of(floor)), rows: rowCount, runsMs: { ours: [round(median(floor)), round(Math.max(...floor))] } },
-    { name: `grid-scroll-p95-${n}`, ms: round(p95Of(deltas)), goalMs: 20, rows: rowCount, runsMs: { ours: [round(median(deltas)), round(Math.max(...deltas))] } },
+    {
+      name: `grid-scroll-floor-p95-${n}`,
+      ms: round(p95Of(floor)),
+      rows: rowCount,
+      runsMs: { ours: [round(median(floor)), round(Math.max(...floor))] },
+    },
+    {
+      name: `grid-scroll-p95-${n}`,
+      ms: round(p95Of(deltas)),
+      goalMs: 20,
+      rows: rowCount,
+      runsMs: { ours: [round(median(deltas)), round(Math.max(...deltas))] },
+    },
   ];
 }
 
@@ -221,16 +276,29 @@ async function measureEdits(): Promise<BenchResult[]> {
   rawDb.close();
   const pasteRows = Math.min(10_000, rowCount);
   const source: StoredRow[] = makeBenchRows(pasteRows, 7);
-  const tsv = toTsv(source.map((r) => BENCH_TABLE.fields.map((f) => formatCellValue(f, r.values[f.key] ?? null))));
+  const tsv = toTsv(
+    source.map((r) => BENCH_TABLE.fields.map((f) => formatCellValue(f, r.values[f.key] ?? null))),
+  );
   const st = s.api.getState();
-  s.api.setState({ selection: { active: { col: 0, row: st.rows.length }, range: { c0: 0, r0: st.rows.length, c1: 0, r1: st.rows.length } } });
+  s.api.setState({
+    selection: {
+      active: { col: 0, row: st.rows.length },
+      range: { c0: 0, r0: st.rows.length, c1: 0, r1: st.rows.length },
+    },
+  });
   const t0 = performance.now();
   pasteClipboard(s, tsv, '');
   await s.flush();
   const paste = performance.now() - t0;
   if (s.api.getState().rows.length !== rowCount + pasteRows) throw new Error('paste did not add the rows');
   return [
-    { name: `grid-edit-${label(rowCount)}`, ms: round(median(edits)), goalMs: 50, rows: rowCount, runsMs: { ours: edits.map(round), floor: floor.map(round) } },
+    {
+      name: `grid-edit-${label(rowCount)}`,
+      ms: round(median(edits)),
+      goalMs: 50,
+      rows: rowCount,
+      runsMs: { ours: edits.map(round), floor: floor.map(round) },
+    },
     { name: `grid-paste-${label(pasteRows)}x20`, ms: round(paste), goalMs: 1000, rows: rowCount },
   ];
 }

@@ -46,7 +46,8 @@ function ruleEngineBench(rows: number): RulesBenchResult {
   const results = evaluateRules(compiled, w.source);
   const hand = handWrittenAggregates(w);
   results.forEach((r, i) => {
-    if (r.status !== 'skipped' && r.left !== hand[2 * i]) throw new Error(`rule ${r.ruleId}: engine ${String(r.left)} ≠ loop ${String(hand[2 * i])}`);
+    if (r.status !== 'skipped' && r.left !== hand[2 * i])
+      throw new Error(`rule ${r.ruleId}: engine ${String(r.left)} ≠ loop ${String(hand[2 * i])}`);
   });
   const ours: number[] = [];
   const floor: number[] = [];
@@ -56,7 +57,15 @@ function ruleEngineBench(rows: number): RulesBenchResult {
   }
   const ms = median(ours);
   const floorMs = median(floor);
-  return { name: `rules-200-${label(rows)}`, ms: round(ms), floorMs: round(floorMs), ratio: round(ms / floorMs), goal: 2, rows, runsMs: { ours: ours.map(round), floor: floor.map(round) } };
+  return {
+    name: `rules-200-${label(rows)}`,
+    ms: round(ms),
+    floorMs: round(floorMs),
+    ratio: round(ms / floorMs),
+    goal: 2,
+    rows,
+    runsMs: { ours: ours.map(round), floor: floor.map(round) },
+  };
 }
 
 function inlineBench(rows: number): RulesBenchResult {
@@ -64,7 +73,15 @@ function inlineBench(rows: number): RulesBenchResult {
   const table = tables.find((t) => t.code === 'A7-6-1');
   if (!table) throw new Error('A7-6-1 missing');
   const { compiled } = compileRules(STARTER_RULES, schemaFromTables(tables));
-  const data = rowsOf(Array.from({ length: rows }, (_, i) => ({ directionid: `d${i}`, planenrolnum: 100, enrolednum: 90 + (i % 20), regnum: 85, provregnum: 40 })));
+  const data = rowsOf(
+    Array.from({ length: rows }, (_, i) => ({
+      directionid: `d${i}`,
+      planenrolnum: 100,
+      enrolednum: 90 + (i % 20),
+      regnum: 85,
+      provregnum: 40,
+    })),
+  );
   const runs: number[] = [];
   for (let i = 0; i < 51; i++) {
     const at = (i * 7919) % rows;
@@ -76,7 +93,13 @@ function inlineBench(rows: number): RulesBenchResult {
     next[at] = edited;
     runs.push(timed(() => createRowRuleChecker(table, compiled, next, undefined, tables).check(edited)));
   }
-  return { name: `inline-row-${label(rows)}`, ms: round(median(runs)), goalMs: 10, rows, runsMs: { ours: runs.map(round) } };
+  return {
+    name: `inline-row-${label(rows)}`,
+    ms: round(median(runs)),
+    goalMs: 10,
+    rows,
+    runsMs: { ours: runs.map(round) },
+  };
 }
 
 export function runRulesBench(rows: number): RulesBenchResult[] {

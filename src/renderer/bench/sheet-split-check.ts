@@ -26,7 +26,12 @@ async function readWith(client: ParseClient, bytes: Uint8Array) {
     const header = opened.value.sheets[0]?.header;
     if (!header) throw new Error('no header');
     const mapping = header.columns.reduce<(string | null)[]>((m, c) => ((m[c.index] = c.fieldKey), m), []);
-    const converted = await client.convert(0, mapping, header.dataStart, header.columns.map((c) => c.label));
+    const converted = await client.convert(
+      0,
+      mapping,
+      header.dataStart,
+      header.columns.map((c) => c.label),
+    );
     if (!converted.ok) throw new Error(converted.message);
     return { opened: opened.value, converted: converted.value };
   } finally {
@@ -37,7 +42,9 @@ async function readWith(client: ParseClient, bytes: Uint8Array) {
 export async function runSheetSplitCheck(): Promise<SplitCheck> {
   const rows = makeBenchRows(3000);
   // The same 工号 in both halves, which only the joined check can find.
-  (rows[2900] as { values: Record<string, unknown> }).values['gh'] = (rows[5] as { values: Record<string, unknown> }).values['gh'];
+  (rows[2900] as { values: Record<string, unknown> }).values['gh'] = (
+    rows[5] as { values: Record<string, unknown> }
+  ).values['gh'];
   const bytes = await buildBenchXlsx(rows);
   const limits = { ...DEFAULT_SHEET_LIMITS, splitMinBytes: 64 * 1024 };
   const two = await readWith(new ParseClient(limits, undefined, createParseWorker, createParseWorker), bytes);

@@ -48,7 +48,11 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 function workspace(): Workspace {
-  return sampleWorkspace({ id: WS, name: 'bench', school: { name: '基准学院', provinceCode: '44', code: '12954' } });
+  return sampleWorkspace({
+    id: WS,
+    name: 'bench',
+    school: { name: '基准学院', provinceCode: '44', code: '12954' },
+  });
 }
 
 async function freshOurs(): Promise<StatusDb> {

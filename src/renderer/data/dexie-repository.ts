@@ -5,7 +5,15 @@
 import type { StatusDb } from '../db/schema';
 import type { WriterApi } from '../db/storage-startup';
 import type { WriteResult } from '../db/data-writer';
-import { getDepartments, getLatestCatalog, getTasks, listSlices, listWorkspaces, loadSlice, loadTable } from '../db/reads';
+import {
+  getDepartments,
+  getLatestCatalog,
+  getTasks,
+  listSlices,
+  listWorkspaces,
+  loadSlice,
+  loadTable,
+} from '../db/reads';
 import { err, ok } from '../../shared/result';
 import type { Actor, Repository, WriteOutcome } from './repository';
 import { createDexieReviewRepository } from '../db/review-repository';
@@ -33,7 +41,8 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     updateWorkspace: async (ws, actor) => outcome(await writer.updateWorkspace(ws, ctx(actor))),
     deleteWorkspace: async (id, actor) => outcome(await writer.deleteWorkspace(id, ctx(actor))),
     loadDepartments: (id) => getDepartments(db, id),
-    saveDepartments: async (id, departments, actor) => outcome(await writer.saveDepartments(id, departments, ctx(actor))),
+    saveDepartments: async (id, departments, actor) =>
+      outcome(await writer.saveDepartments(id, departments, ctx(actor))),
     async loadCatalog(id) {
       const c = await getLatestCatalog(db, id);
       if (!c) throw new Error(`workspace ${id} has no catalog`);
@@ -51,10 +60,13 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
         updatedBy: s.updatedBy || null,
       }));
     },
-    loadTableRows: (workspaceId, tableCode, departmentCode) => loadSlice(db, { workspaceId, tableCode, departmentCode }),
-    applyRowEdits: async (slice, edits, actor) => outcome(await writer.applyRowEdits(slice, edits, ctx(actor))),
+    loadTableRows: (workspaceId, tableCode, departmentCode) =>
+      loadSlice(db, { workspaceId, tableCode, departmentCode }),
+    applyRowEdits: async (slice, edits, actor) =>
+      outcome(await writer.applyRowEdits(slice, edits, ctx(actor))),
     prepareEdits: (slice) => writer.warmSlice(slice),
-    commitSlice: async (slice, rows, actor, via) => outcome(await writer.commitSlice(slice, rows, ctx(actor), via)),
+    commitSlice: async (slice, rows, actor, via) =>
+      outcome(await writer.commitSlice(slice, rows, ctx(actor), via)),
     async loadAllRows(workspaceId, tableCode) {
       return (await loadTable(db, workspaceId, tableCode)).flatMap((s) => s.rows);
     },

@@ -49,7 +49,11 @@ export interface Repository extends ReviewRepository, BundleRepository, ImportRe
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
   deleteWorkspace(workspaceId: string, actor: Actor): Promise<WriteOutcome>;
   loadDepartments(workspaceId: string): Promise<Department[]>;
-  saveDepartments(workspaceId: string, departments: readonly Department[], actor: Actor): Promise<WriteOutcome>;
+  saveDepartments(
+    workspaceId: string,
+    departments: readonly Department[],
+    actor: Actor,
+  ): Promise<WriteOutcome>;
   loadCatalog(workspaceId: string): Promise<Catalog>;
   saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;

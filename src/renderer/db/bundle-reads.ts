@@ -19,7 +19,10 @@ export interface ExchangeState {
   readonly bundles: readonly BundleRecord[];
 }
 
-function trustOf<K extends TrustKind>(all: readonly TrustRecord[], kind: K): Extract<TrustRecord, { kind: K }> | null {
+function trustOf<K extends TrustKind>(
+  all: readonly TrustRecord[],
+  kind: K,
+): Extract<TrustRecord, { kind: K }> | null {
   return (all.find((r) => r.kind === kind) as Extract<TrustRecord, { kind: K }> | undefined) ?? null;
 }
 
@@ -28,7 +31,10 @@ export async function getExchangeState(db: StatusDb, workspaceId: string): Promi
   return db.transaction('r', [db.keys, db.trust, db.sequences, db.bundles], async () => {
     const keys = (await db.keys.where(':id').between(lo, hi).toArray()) as unknown as OwnKeyRecord[];
     const trust = (await db.trust.where(':id').between(lo, hi).toArray()) as unknown as TrustRecord[];
-    const sequences = (await db.sequences.where(':id').between(lo, hi).toArray()) as unknown as SequenceRecord[];
+    const sequences = (await db.sequences
+      .where(':id')
+      .between(lo, hi)
+      .toArray()) as unknown as SequenceRecord[];
     const bundles = (await db.bundles
       .where('[workspaceId+receivedAt]')
       .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])

@@ -53,7 +53,12 @@ export type TrustRecord =
       readonly bundleHash: string;
       readonly appliedAt: string;
     }
-  | { readonly workspaceId: string; readonly kind: 'notice'; readonly notice: CollectionNotice; readonly revision: number };
+  | {
+      readonly workspaceId: string;
+      readonly kind: 'notice';
+      readonly notice: CollectionNotice;
+      readonly revision: number;
+    };
 
 export type TrustKind = TrustRecord['kind'];
 
@@ -88,7 +93,13 @@ export interface BundleRecord {
   readonly bytesBase64?: string;
   readonly receipt?: { readonly bundleHash: string; readonly at: string; readonly by: string };
   /** Forward bundles at the office: who contributed what. */
-  readonly contributors?: ReadonlyArray<{ readonly departmentCode: string; readonly keyId: string; readonly seq: number; readonly bundleHash: string; readonly auditHead: string }>;
+  readonly contributors?: ReadonlyArray<{
+    readonly departmentCode: string;
+    readonly keyId: string;
+    readonly seq: number;
+    readonly bundleHash: string;
+    readonly auditHead: string;
+  }>;
 }
 
 export interface SequenceRecord {

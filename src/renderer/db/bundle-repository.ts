@@ -20,7 +20,12 @@ export interface BundleRepository {
   loadExchange(workspaceId: string): Promise<ExchangeState>;
   auditHead(workspaceId: string): Promise<string>;
   saveOwnKey(workspaceId: string, key: OwnKeyRecord, actor: ActorLike): Promise<WriteOutcome>;
-  saveTrust(workspaceId: string, records: readonly TrustRecord[], note: AuditSummary, actor: ActorLike): Promise<WriteOutcome>;
+  saveTrust(
+    workspaceId: string,
+    records: readonly TrustRecord[],
+    note: AuditSummary,
+    actor: ActorLike,
+  ): Promise<WriteOutcome>;
   applySetup(workspaceId: string, setup: SetupApply, actor: ActorLike): Promise<WriteOutcome>;
   mergeBundle(workspaceId: string, merge: BundleMerge, actor: ActorLike): Promise<WriteOutcome>;
   recordBundle(workspaceId: string, note: BundleNote, actor: ActorLike): Promise<WriteOutcome>;
@@ -33,7 +38,8 @@ export function createDexieBundleRepository(db: StatusDb, writer: WriterApi): Bu
     loadExchange: (id) => getExchangeState(db, id),
     auditHead: (id) => getAuditHeadHash(db, id),
     saveOwnKey: async (id, key, a) => outcome(await writer.saveOwnKey(id, key, { actor: a.name })),
-    saveTrust: async (id, records, note, a) => outcome(await writer.saveTrust(id, records, note, { actor: a.name })),
+    saveTrust: async (id, records, note, a) =>
+      outcome(await writer.saveTrust(id, records, note, { actor: a.name })),
     applySetup: async (id, setup, a) => outcome(await writer.applySetup(id, setup, { actor: a.name })),
     mergeBundle: async (id, merge, a) => outcome(await writer.mergeBundle(id, merge, { actor: a.name })),
     recordBundle: async (id, note, a) => outcome(await writer.recordBundle(id, note, { actor: a.name })),

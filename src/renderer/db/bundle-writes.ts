@@ -30,7 +30,11 @@ export interface BundleTx {
   audit(kind: AuditKind, summary: AuditSummary): Promise<void>;
   afterCommit(fn: () => void): void;
 }
-export type BundleRunner = (workspaceId: string, ctx: WriteContext, body: (tx: BundleTx) => Promise<void>) => Promise<WriteResult>;
+export type BundleRunner = (
+  workspaceId: string,
+  ctx: WriteContext,
+  body: (tx: BundleTx) => Promise<void>,
+) => Promise<WriteResult>;
 
 /** A sequence state to store, valid only if the stored state is still the one verification saw. */
 export interface GuardedSequence {
@@ -51,7 +55,11 @@ export interface SetupApply {
 }
 
 export interface BundleMerge {
-  readonly slices: ReadonlyArray<{ readonly tableCode: string; readonly departmentCode: string; readonly rows: readonly StoredRow[] }>;
+  readonly slices: ReadonlyArray<{
+    readonly tableCode: string;
+    readonly departmentCode: string;
+    readonly rows: readonly StoredRow[];
+  }>;
   readonly bundle: BundleRecord;
   readonly sequences: readonly GuardedSequence[];
   /** The senders' review records for these slices (validated), received in the same transaction. */
@@ -74,14 +82,18 @@ async function putSequence(db: StatusDb, s: GuardedSequence): Promise<void> {
   const stored = await db.sequences.get([workspaceId, keyId, addressee]);
   const lastSeq = typeof stored?.lastSeq === 'number' ? stored.lastSeq : 0;
   if (lastSeq !== s.expectLastSeq) {
-    throw new WriteRejected('bundle-refused', '另一个数据包刚刚从同一发送方导入，本次导入已取消；请重新打开文件核对。');
+    throw new WriteRejected(
+      'bundle-refused',
+      '另一个数据包刚刚从同一发送方导入，本次导入已取消；请重新打开文件核对。',
+    );
   }
   await db.sequences.put({ ...s.record, hashes: s.record.hashes.map(([n, h]) => [n, h]) });
 }
 
 async function putBundle(db: StatusDb, b: BundleRecord): Promise<void> {
   const existing = await db.bundles.get([b.workspaceId, b.bundleHash]);
-  if (existing !== undefined && b.direction === 'received') throw new WriteRejected('bundle-refused', '该数据包已导入过，未重复导入。');
+  if (existing !== undefined && b.direction === 'received')
+    throw new WriteRejected('bundle-refused', '该数据包已导入过，未重复导入。');
   await db.bundles.put({ ...b });
 }
 
@@ -102,12 +114,21 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     saveOwnKey(workspaceId: string, key: OwnKeyRecord, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         await db.keys.put({ ...key });
-        await tx.audit('key.create', { keyId: key.keyId, fingerprint: key.fingerprint, storage: key.storage });
+        await tx.audit('key.create', {
+          keyId: key.keyId,
+          fingerprint: key.fingerprint,
+          storage: key.storage,
+        });
       });
     },
 
     /** Office: a new signed trust list version, the pinned own key, or the notice draft. */
-    saveTrust(workspaceId: string, records: readonly TrustRecord[], note: AuditSummary, ctx: WriteContext): Promise<WriteResult> {
+    saveTrust(
+      workspaceId: string,
+      records: readonly TrustRecord[],
+      note: AuditSummary,
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         for (const r of records) await db.trust.put({ ...r });
         await tx.audit('trust.update', { kinds: records.map((r) => r.kind), ...note });
@@ -119,7 +140,10 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
       return run(workspaceId, ctx, async (tx) => {
         await putSequence(db, setup.sequence);
         for (const r of setup.trust) await db.trust.put({ ...r });
-        const latest = await db.catalogs.where(':id').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).last();
+        const latest = await db.catalogs
+          .where(':id')
+          .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+          .last();
         const summary: AuditSummary = { ...bundleSummary(setup.bundle) };
         if (latest === undefined || canonicalJson(latest.tables) !== canonicalJson(setup.catalog.tables)) {
           const version = (latest?.version ?? 0) + 1;
@@ -147,15 +171,27 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         for (const s of merge.sequences) await putSequence(db, s);
         const slices: AuditSummary[] = [];
         for (const s of merge.slices) {
-          const out = await commitSliceInTx(db, locators, { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode }, s.rows, tx.at, ctx.actor);
+          const out = await commitSliceInTx(
+            db,
+            locators,
+            { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode },
+            s.rows,
+            tx.at,
+            ctx.actor,
+          );
           slices.push(out.summary);
           tx.afterCommit(out.afterCommit);
         }
         await putBundle(db, merge.bundle);
         await tx.audit('bundle.merge', { ...bundleSummary(merge.bundle), slices });
         const submissions = merge.submissions ?? [];
-        if (submissions.length > 0 && merge.receiver === undefined) throw new WriteRejected('bundle-refused', '导入人未知，无法接收审核记录。');
-        for (const s of submissions) await tx.audit('review.receive', await receiveSubmissionInTx(db, workspaceId, s, merge.receiver!, tx.at));
+        if (submissions.length > 0 && merge.receiver === undefined)
+          throw new WriteRejected('bundle-refused', '导入人未知，无法接收审核记录。');
+        for (const s of submissions)
+          await tx.audit(
+            'review.receive',
+            await receiveSubmissionInTx(db, workspaceId, s, merge.receiver!, tx.at),
+          );
       });
     },
 
@@ -169,12 +205,17 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           if (sent === undefined || sent.direction !== 'sent') {
             throw new WriteRejected('bundle-refused', '回执确认的数据包不是本站发出的，未记录。');
           }
-          await db.bundles.put({ ...sent, status: 'delivered', receipt: { bundleHash: note.bundle.bundleHash, at: tx.at, by: note.bundle.sender.departmentCode } });
+          await db.bundles.put({
+            ...sent,
+            status: 'delivered',
+            receipt: { bundleHash: note.bundle.bundleHash, at: tx.at, by: note.bundle.sender.departmentCode },
+          });
           summary.delivered = note.deliveredHash;
         }
         if (note.feedback) summary.feedback = await applyFeedbackInTx(db, workspaceId, note.feedback);
         await putBundle(db, note.bundle);
-        const kind: AuditKind = note.bundle.direction === 'sent' ? 'bundle.export' : `bundle.${note.bundle.kind}`;
+        const kind: AuditKind =
+          note.bundle.direction === 'sent' ? 'bundle.export' : `bundle.${note.bundle.kind}`;
         await tx.audit(kind, summary);
       });
     },

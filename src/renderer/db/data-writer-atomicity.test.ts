@@ -37,7 +37,10 @@ describe('data writer: atomicity', () => {
     const { db, writer, key } = await setup();
     const good = makeRows(20);
     await writer.commitSlice(key, good, ACTOR);
-    await wrapBlocksTable(db, 'disk-full', (t) => ({ ...t, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) }));
+    await wrapBlocksTable(db, 'disk-full', (t) => ({
+      ...t,
+      mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')),
+    }));
     const r = await writer.commitSlice(key, makeRows(30), ACTOR);
     expect(r).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await loadSlice(db, key)).toEqual(good);

@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { DBCoreGetManyRequest, DBCoreGetRequest, DBCoreOpenCursorRequest, DBCoreQueryRequest } from 'dexie';
+import type {
+  DBCoreGetManyRequest,
+  DBCoreGetRequest,
+  DBCoreOpenCursorRequest,
+  DBCoreQueryRequest,
+} from 'dexie';
 import type { StoredRow } from '../../shared/records/record-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, loadSlice } from './reads';
@@ -76,7 +81,9 @@ describe('data writer: order and warm-up', () => {
     expect(seen.reads).toBe(1);
     const first = edit(rows[2999] as StoredRow, '改');
     expect((await fresh.applyRowEdits(key, { upserts: [first] }, ACTOR)).ok).toBe(true);
-    expect((await fresh.applyRowEdits(key, { upserts: [edit(rows[5] as StoredRow, '又改')] }, ACTOR)).ok).toBe(true);
+    expect(
+      (await fresh.applyRowEdits(key, { upserts: [edit(rows[5] as StoredRow, '又改')] }, ACTOR)).ok,
+    ).toBe(true);
     expect(seen.reads).toBe(1);
     const added = makeRows(2, 'n');
     expect((await fresh.applyRowEdits(key, { upserts: added }, ACTOR)).ok).toBe(true);
@@ -84,7 +91,13 @@ describe('data writer: order and warm-up', () => {
     await fresh.warmSlice(key); // current already: nothing to read
     expect(seen.reads).toBe(1);
     const fifth = edit(rows[5] as StoredRow, '又改');
-    expect(await loadSlice(db, key)).toEqual([...rows.slice(1, 5), fifth, ...rows.slice(6, 2999), first, ...added]);
+    expect(await loadSlice(db, key)).toEqual([
+      ...rows.slice(1, 5),
+      fifth,
+      ...rows.slice(6, 2999),
+      first,
+      ...added,
+    ]);
   });
 
   it('a writer whose cached blocks are stale (another writer changed the slice) reads them again', async () => {

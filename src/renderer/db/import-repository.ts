@@ -31,7 +31,12 @@ export function createDexieImportRepository(writer: WriterApi): ImportRepository
       const r = await writer.importSlice(slice, request, { actor: actor.name });
       if (!r.ok) return err(r.error.code, r.error.message);
       const s = r.value.events.find((e) => e.kind === 'rows.commit')?.summary ?? {};
-      return ok({ rows: count(s.rows), matched: count(s.updated), added: count(s.inserted), removed: count(s.deleted) });
+      return ok({
+        rows: count(s.rows),
+        matched: count(s.updated),
+        added: count(s.inserted),
+        removed: count(s.deleted),
+      });
     },
   };
 }

@@ -29,7 +29,10 @@ export interface SliceImport {
 function decodeValues(json: string): Record<string, CellValue>[] | null {
   try {
     const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v)) ? (parsed as Record<string, CellValue>[]) : null;
+    return Array.isArray(parsed) &&
+      parsed.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+      ? (parsed as Record<string, CellValue>[])
+      : null;
   } catch {
     return null;
   }
@@ -41,7 +44,8 @@ export function importWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     importSlice(key: SliceKey, request: SliceImport, ctx: WriteContext): Promise<WriteResult> {
       const imported = decodeValues(request.values);
       return run(key.workspaceId, ctx, async (tx) => {
-        if (imported === null) throw new WriteRejected('import-refused', '导入的数据格式不正确，未写入任何数据。');
+        if (imported === null)
+          throw new WriteRejected('import-refused', '导入的数据格式不正确，未写入任何数据。');
         const merged = mergeImport({
           table: request.table,
           existing: await loadSlice(db, key),
@@ -53,10 +57,19 @@ export function importWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           newId: newUuid,
         });
         if (merged.collisions.length > 0) {
-          throw new WriteRejected('import-refused', `有 ${merged.collisions.length} 行的关键字段与已有数据重复，追加导入未写入任何数据；如要更新已有数据，请选择“替换”。`);
+          throw new WriteRejected(
+            'import-refused',
+            `有 ${merged.collisions.length} 行的关键字段与已有数据重复，追加导入未写入任何数据；如要更新已有数据，请选择“替换”。`,
+          );
         }
         const out = await commitSliceInTx(db, locators, key, merged.rows, tx.at, ctx.actor);
-        await tx.audit('rows.commit', { ...out.summary, via: 'spreadsheet-import', updated: merged.matched, inserted: merged.added, deleted: merged.removed });
+        await tx.audit('rows.commit', {
+          ...out.summary,
+          via: 'spreadsheet-import',
+          updated: merged.matched,
+          inserted: merged.added,
+          deleted: merged.removed,
+        });
         tx.afterCommit(out.afterCommit);
       });
     },

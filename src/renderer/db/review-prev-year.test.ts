@@ -22,14 +22,28 @@ async function archiveFrom(ws: Workspace, rows: number) {
   const other = await openTestDb();
   const writer = createDataWriter(other);
   expect((await writer.createWorkspace(ws, ACTOR)).ok).toBe(true);
-  expect((await writer.commitSlice(sliceKey(ws.id, 'A3', 'TW'), makeRows(rows, 'last'), ACTOR)).ok).toBe(true);
+  expect((await writer.commitSlice(sliceKey(ws.id, 'A3', 'TW'), makeRows(rows, 'last'), ACTOR)).ok).toBe(
+    true,
+  );
   const snap = (await readWorkspaceSnapshot(other, ws.id))!;
   const encoded = await encodeBackupArchive(
-    { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: 'test', workspaceId: ws.id, workspaceName: ws.name, createdAt: ws.updatedAt, operation: 'manual', auditSeq: snap.auditSeq, auditHead: snap.auditHead },
+    {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: 'test',
+      workspaceId: ws.id,
+      workspaceName: ws.name,
+      createdAt: ws.updatedAt,
+      operation: 'manual',
+      auditSeq: snap.auditSeq,
+      auditHead: snap.auditHead,
+    },
     snap.tables,
   );
   if (!encoded.ok) throw new Error(encoded.error.message);
-  const read = readBackupArchive(encoded.value.bytes, { tables: backupTableSpecs(other), schemaVersion: CURRENT_SCHEMA_VERSION });
+  const read = readBackupArchive(encoded.value.bytes, {
+    tables: backupTableSpecs(other),
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  });
   if (!read.ok) throw new Error(read.error.message);
   return read.value;
 }
@@ -45,7 +59,12 @@ describe('last year from an earlier workspace or an imported archive', () => {
   it('an imported archive of last year is found, and its rows of this department are read', async () => {
     const { db, current } = await station();
     expect(await findPreviousYearWorkspace(db, current)).toBeUndefined();
-    const last = makeWorkspace({ name: '2024-2025学年状态数据', academicYearStart: 2024, station: TW, updatedAt: '2025-06-30T00:00:00.000Z' });
+    const last = makeWorkspace({
+      name: '2024-2025学年状态数据',
+      academicYearStart: 2024,
+      station: TW,
+      updatedAt: '2025-06-30T00:00:00.000Z',
+    });
     expect((await createDataWriter(db).restoreWorkspace(await archiveFrom(last, 4), ACTOR)).ok).toBe(true);
     const found = await findPreviousYearWorkspace(db, current);
     expect(found?.id).toBe(last.id);
@@ -55,15 +74,32 @@ describe('last year from an earlier workspace or an imported archive', () => {
   it('lists this station’s own earlier workspace first, then an office archive; the chosen one wins', async () => {
     const { db, current } = await station();
     const writer = createDataWriter(db);
-    const own = makeWorkspace({ name: '2024 本站', academicYearStart: 2024, station: TW, updatedAt: '2025-01-01T00:00:00.000Z' });
+    const own = makeWorkspace({
+      name: '2024 本站',
+      academicYearStart: 2024,
+      station: TW,
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    });
     expect((await writer.createWorkspace(own, ACTOR)).ok).toBe(true);
-    const officeArchive = makeWorkspace({ name: '2024 督导室存档', academicYearStart: 2024, updatedAt: '2025-07-01T00:00:00.000Z' });
+    const officeArchive = makeWorkspace({
+      name: '2024 督导室存档',
+      academicYearStart: 2024,
+      updatedAt: '2025-07-01T00:00:00.000Z',
+    });
     expect((await writer.restoreWorkspace(await archiveFrom(officeArchive, 2), ACTOR)).ok).toBe(true);
-    const otherSchool = makeWorkspace({ academicYearStart: 2024, station: TW, school: { name: '另一学校', provinceCode: '44', code: '99999' } });
+    const otherSchool = makeWorkspace({
+      academicYearStart: 2024,
+      station: TW,
+      school: { name: '另一学校', provinceCode: '44', code: '99999' },
+    });
     const twoYearsAgo = makeWorkspace({ academicYearStart: 2023, station: TW });
-    for (const w of [otherSchool, twoYearsAgo]) expect((await writer.createWorkspace(w, ACTOR)).ok).toBe(true);
+    for (const w of [otherSchool, twoYearsAgo])
+      expect((await writer.createWorkspace(w, ACTOR)).ok).toBe(true);
 
-    expect((await listPreviousYearWorkspaces(db, current)).map((w) => w.name)).toEqual(['2024 本站', '2024 督导室存档']);
+    expect((await listPreviousYearWorkspaces(db, current)).map((w) => w.name)).toEqual([
+      '2024 本站',
+      '2024 督导室存档',
+    ]);
     expect((await findPreviousYearWorkspace(db, current))?.id).toBe(own.id);
     expect((await findPreviousYearWorkspace(db, current, officeArchive.id))?.id).toBe(officeArchive.id);
     expect(await loadSlice(db, sliceKey(officeArchive.id, 'A3', 'TW'))).toHaveLength(2);

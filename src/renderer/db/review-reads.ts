@@ -49,12 +49,16 @@ export async function getSubmission(
   departmentCode: string,
   tableCode: string,
 ): Promise<Submission | undefined> {
-  const r = (await db.submissions.get([workspaceId, departmentCode, tableCode])) as unknown as SubmissionRecord | undefined;
+  const r = (await db.submissions.get([workspaceId, departmentCode, tableCode])) as unknown as
+    SubmissionRecord | undefined;
   return r ? strip(r) : undefined;
 }
 
 /** The latest stored ruleset; a year whose office never edited its rules runs the shipped version 1. */
-export async function getLatestRuleset(db: StatusDb, workspace: Pick<Workspace, 'id' | 'createdAt'>): Promise<Ruleset> {
+export async function getLatestRuleset(
+  db: StatusDb,
+  workspace: Pick<Workspace, 'id' | 'createdAt'>,
+): Promise<Ruleset> {
   const last = (await db.rulesets
     .where(':id')
     .between([workspace.id, Dexie.minKey], [workspace.id, Dexie.maxKey])
@@ -82,7 +86,10 @@ export async function getReviewSnapshots(
 ): Promise<ReviewSnapshotRecord[]> {
   const all = await db.reviewSnapshots
     .where(':id')
-    .between([workspaceId, departmentCode, tableCode, Dexie.minKey], [workspaceId, departmentCode, tableCode, Dexie.maxKey])
+    .between(
+      [workspaceId, departmentCode, tableCode, Dexie.minKey],
+      [workspaceId, departmentCode, tableCode, Dexie.maxKey],
+    )
     .toArray();
   return all as unknown as ReviewSnapshotRecord[];
 }
@@ -108,9 +115,21 @@ export async function listBundleHeads(db: StatusDb, workspaceId: string): Promis
   for (const b of all) {
     if (b.direction !== 'received') continue;
     const sender = `${STATION_ROLE_LABELS[b.sender.stationRole] ?? b.sender.stationRole} · ${b.sender.departmentCode}`;
-    out.push({ bundleHash: b.bundleHash, receivedAt: b.receivedAt, kind: BUNDLE_KIND_LABELS[b.kind] ?? b.kind, sender, auditHead: b.auditHead || null });
+    out.push({
+      bundleHash: b.bundleHash,
+      receivedAt: b.receivedAt,
+      kind: BUNDLE_KIND_LABELS[b.kind] ?? b.kind,
+      sender,
+      auditHead: b.auditHead || null,
+    });
     for (const c of b.contributors ?? [])
-      out.push({ bundleHash: c.bundleHash, receivedAt: b.receivedAt, kind: ORIGINAL_VIA(b.sender.departmentCode), sender: `${STATION_ROLE_LABELS.department} · ${c.departmentCode}`, auditHead: c.auditHead || null });
+      out.push({
+        bundleHash: c.bundleHash,
+        receivedAt: b.receivedAt,
+        kind: ORIGINAL_VIA(b.sender.departmentCode),
+        sender: `${STATION_ROLE_LABELS.department} · ${c.departmentCode}`,
+        auditHead: c.auditHead || null,
+      });
   }
   return out.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }
@@ -124,15 +143,27 @@ const ORIGINAL_VIA = (summary: string) => `原始数据包（经 ${summary} 转�
  * then the most recently updated (a restored copy).
  */
 export async function listPreviousYearWorkspaces(db: StatusDb, ws: Workspace): Promise<Workspace[]> {
-  const sameStation = (w: Workspace) => w.station.role === ws.station.role && w.station.departmentCode === ws.station.departmentCode;
+  const sameStation = (w: Workspace) =>
+    w.station.role === ws.station.role && w.station.departmentCode === ws.station.departmentCode;
   const all = await db.workspaces.toArray();
   return all
-    .filter((w) => w.id !== ws.id && w.school.code === ws.school.code && w.academicYearStart === ws.academicYearStart - 1)
-    .sort((a, b) => Number(sameStation(b)) - Number(sameStation(a)) || b.updatedAt.localeCompare(a.updatedAt));
+    .filter(
+      (w) =>
+        w.id !== ws.id &&
+        w.school.code === ws.school.code &&
+        w.academicYearStart === ws.academicYearStart - 1,
+    )
+    .sort(
+      (a, b) => Number(sameStation(b)) - Number(sameStation(a)) || b.updatedAt.localeCompare(a.updatedAt),
+    );
 }
 
 /** Last year's workspace for `ws`: the one the user chose when it is still a candidate, else the first candidate. */
-export async function findPreviousYearWorkspace(db: StatusDb, ws: Workspace, chosenId?: string | null): Promise<Workspace | undefined> {
+export async function findPreviousYearWorkspace(
+  db: StatusDb,
+  ws: Workspace,
+  chosenId?: string | null,
+): Promise<Workspace | undefined> {
   const candidates = await listPreviousYearWorkspaces(db, ws);
   return candidates.find((w) => w.id === chosenId) ?? candidates[0];
 }

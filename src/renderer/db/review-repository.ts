@@ -32,7 +32,9 @@ type Outcome = Result<void>;
 
 export interface ReviewRepository {
   loadRuleset(workspace: Pick<Workspace, 'id' | 'createdAt'>): Promise<Ruleset>;
-  listRulesetVersions(workspaceId: string): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>>;
+  listRulesetVersions(
+    workspaceId: string,
+  ): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>>;
   saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<Outcome>;
   listSubmissions(workspaceId: string): Promise<Submission[]>;
   reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<Outcome>;
@@ -41,7 +43,11 @@ export interface ReviewRepository {
   reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<Outcome>;
   /** Applies a verified feedback payload (the bundle feature's import calls this or applyFeedbackInTx). */
   applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<Outcome>;
-  loadReviewSnapshots(workspaceId: string, departmentCode: string, tableCode: string): Promise<ReviewSnapshotRecord[]>;
+  loadReviewSnapshots(
+    workspaceId: string,
+    departmentCode: string,
+    tableCode: string,
+  ): Promise<ReviewSnapshotRecord[]>;
   loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
   verifyAuditLog(workspaceId: string): Promise<AuditChainCheck>;
   listBundleHeads(workspaceId: string): Promise<BundleHead[]>;
@@ -62,7 +68,8 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     listRulesetVersions: (id) => listRulesetVersions(db, id),
     saveRuleset: async (id, ruleset, user) => outcome(await writer.saveRuleset(id, ruleset, ctx(user))),
     listSubmissions: (id) => listSubmissions(db, id),
-    reviewAction: async (slice, action, user) => outcome(await writer.reviewAction(slice, action, user, ctx(user))),
+    reviewAction: async (slice, action, user) =>
+      outcome(await writer.reviewAction(slice, action, user, ctx(user))),
     setJustification: async (slice, checkId, text, user) =>
       outcome(await writer.setJustification(slice, checkId, text, user, ctx(user))),
     lockYear: async (id, user) => outcome(await writer.lockYear(id, user, ctx(user))),

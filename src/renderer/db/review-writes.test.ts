@@ -6,10 +6,22 @@ import { starterRuleset, nextRulesetVersion } from '../../shared/rules/ruleset';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents } from './reads';
-import { getLatestRuleset, getReviewSnapshots, getSubmission, listRulesetVersions, listSubmissions } from './review-reads';
+import {
+  getLatestRuleset,
+  getReviewSnapshots,
+  getSubmission,
+  listRulesetVersions,
+  listSubmissions,
+} from './review-reads';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 
-const TASK: TaskAssignment = { tableCode: 'A1-1', responsibleDepartment: 'DDS', cooperatingDepartments: [], summaryDepartment: null, deadline: '20251010' };
+const TASK: TaskAssignment = {
+  tableCode: 'A1-1',
+  responsibleDepartment: 'DDS',
+  cooperatingDepartments: [],
+  summaryDepartment: null,
+  deadline: '20251010',
+};
 const FILLER = { name: '陈信息', role: 'filler' } as const;
 const HEAD = { name: '周主任', role: 'head' } as const;
 const SUPERVISOR = { name: '吴督导', role: 'supervisor' } as const;
@@ -40,10 +52,20 @@ describe('review writes', () => {
       expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
     }
     expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('locked');
-    expect((await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).map((s) => [s.level, s.rows.length])).toEqual([[1, 3], [3, 3], [4, 3]]);
+    expect((await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).map((s) => [s.level, s.rows.length])).toEqual(
+      [
+        [1, 3],
+        [3, 3],
+        [4, 3],
+      ],
+    );
     const events = await getAuditEvents(db, ws.id);
     expect(events.filter((e) => e.kind.startsWith('review.')).map((e) => e.kind)).toEqual([
-      'review.submit', 'review.approve', 'review.receive', 'review.approve', 'review.lock',
+      'review.submit',
+      'review.approve',
+      'review.receive',
+      'review.approve',
+      'review.lock',
     ]);
     expect(verifyAuditChain(events).ok).toBe(true);
   });
@@ -62,7 +84,12 @@ describe('review writes', () => {
     const { db, writer, ws, key } = await setup();
     await writer.setJustification(key, 'rule:A3.buildings', '含租用校舍', FILLER, ACTOR);
     await writer.reviewAction(key, { type: 'submit' }, FILLER, ACTOR);
-    const r = await writer.reviewAction(key, { type: 'return', reason: '面积有误', comments: [{ recordId: 'x', fieldKey: 'f', text: '请核对' }] }, HEAD, ACTOR);
+    const r = await writer.reviewAction(
+      key,
+      { type: 'return', reason: '面积有误', comments: [{ recordId: 'x', fieldKey: 'f', text: '请核对' }] },
+      HEAD,
+      ACTOR,
+    );
     expect(r.ok).toBe(true);
     const s = await getSubmission(db, ws.id, 'DDS', 'A1-1');
     expect(s?.state).toBe('draft');

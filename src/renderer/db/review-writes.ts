@@ -14,13 +14,24 @@ import { applyFeedbackPayload } from '../../shared/review/feedback-exchange';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import { receiveSubmission } from '../../shared/review/feedback-exchange';
 import type { Actor, Submission } from '../../shared/review/review-types';
-import { newSubmission, nextReviewState, setJustification, type ReviewAction } from '../../shared/review/review-workflow';
+import {
+  newSubmission,
+  nextReviewState,
+  setJustification,
+  type ReviewAction,
+} from '../../shared/review/review-workflow';
 import { lockYear, reopenYear } from '../../shared/review/year-lock';
 import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getTasks, loadSlice } from './reads';
-import { getSubmission, listSubmissions, LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-reads';
+import {
+  getSubmission,
+  listSubmissions,
+  LOCK_SNAPSHOT_LEVEL,
+  RETURN_SNAPSHOT_LEVEL,
+  type ReviewSnapshotRecord,
+} from './review-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 import Dexie from 'dexie';
@@ -29,7 +40,11 @@ export interface ReviewTx {
   readonly at: string;
   audit(kind: AuditKind, summary: AuditSummary): Promise<void>;
 }
-export type ReviewRunner = (workspaceId: string, ctx: WriteContext, body: (tx: ReviewTx) => Promise<void>) => Promise<WriteResult>;
+export type ReviewRunner = (
+  workspaceId: string,
+  ctx: WriteContext,
+  body: (tx: ReviewTx) => Promise<void>,
+) => Promise<WriteResult>;
 
 /** The signed-in user as the UI knows them; their station comes from the workspace. */
 export interface ReviewUser {
@@ -39,7 +54,11 @@ export interface ReviewUser {
 
 async function actorOf(db: StatusDb, workspaceId: string, user: ReviewUser): Promise<Actor> {
   const ws = (await db.workspaces.get(workspaceId)) as Workspace;
-  return { name: user.name, role: user.role, station: { role: ws.station.role, departmentCode: ws.station.departmentCode } };
+  return {
+    name: user.name,
+    role: user.role,
+    station: { role: ws.station.role, departmentCode: ws.station.departmentCode },
+  };
 }
 
 async function putSubmission(db: StatusDb, workspaceId: string, s: Submission): Promise<void> {
@@ -48,7 +67,15 @@ async function putSubmission(db: StatusDb, workspaceId: string, s: Submission): 
 
 async function snapshot(db: StatusDb, key: SliceKey, level: number, at: string, by: string): Promise<number> {
   const rows = await loadSlice(db, key);
-  const rec: ReviewSnapshotRecord = { workspaceId: key.workspaceId, departmentCode: key.departmentCode, tableCode: key.tableCode, level, at, by, rows };
+  const rec: ReviewSnapshotRecord = {
+    workspaceId: key.workspaceId,
+    departmentCode: key.departmentCode,
+    tableCode: key.tableCode,
+    level,
+    at,
+    by,
+    rows,
+  };
   await db.reviewSnapshots.put({ ...rec });
   return rows.length;
 }
@@ -76,13 +103,19 @@ function decisionSummary(before: Submission, after: Submission, rows?: number): 
     to: after.state,
     ...(e?.level !== undefined ? { level: e.level } : {}),
     ...(e?.reason !== undefined ? { reason: e.reason } : {}),
-    ...(e?.comments?.length ? { comments: e.comments.map((c) => ({ recordId: c.recordId, fieldKey: c.fieldKey, text: c.text })) } : {}),
+    ...(e?.comments?.length
+      ? { comments: e.comments.map((c) => ({ recordId: c.recordId, fieldKey: c.fieldKey, text: c.text })) }
+      : {}),
     ...(rows !== undefined ? { snapshotRows: rows } : {}),
   };
 }
 
 /** Applies a validated feedback payload inside the caller's transaction; returns the audit summary. */
-export async function applyFeedbackInTx(db: StatusDb, workspaceId: string, payload: FeedbackPayload): Promise<AuditSummary> {
+export async function applyFeedbackInTx(
+  db: StatusDb,
+  workspaceId: string,
+  payload: FeedbackPayload,
+): Promise<AuditSummary> {
   const r = applyFeedbackPayload(await listSubmissions(db, workspaceId), payload);
   for (const s of r.updated) await putSubmission(db, workspaceId, s);
   return {
@@ -104,7 +137,9 @@ export async function receiveSubmissionInTx(
   const r = receiveSubmission(local, incoming, await actorOf(db, workspaceId, user), { at });
   if (!r.ok) refused(r);
   await putSubmission(db, workspaceId, r.value);
-  const approvals = r.value.history.filter((e) => e.action === 'approve' && e.level !== undefined).map((e) => ({ level: e.level!, by: e.actor.name }));
+  const approvals = r.value.history
+    .filter((e) => e.action === 'approve' && e.level !== undefined)
+    .map((e) => ({ level: e.level!, by: e.actor.name }));
   return {
     tableCode: incoming.tableCode,
     departmentCode: incoming.departmentCode,
@@ -125,7 +160,10 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
       return run(workspaceId, ctx, async (tx) => {
         const parsed = parseRuleset(ruleset);
         if (!parsed.ok) throw new WriteRejected('review-refused', parsed.error.message);
-        const last = await db.rulesets.where(':id').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).last();
+        const last = await db.rulesets
+          .where(':id')
+          .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+          .last();
         if (!last) {
           const ws = (await db.workspaces.get(workspaceId)) as Workspace;
           const starter = starterRuleset(ws.createdAt);
@@ -134,7 +172,10 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
         }
         const expected = (last?.version ?? 1) + 1;
         if (ruleset.version !== expected)
-          throw new WriteRejected('ruleset-version-conflict', `规则已被他人修改（当前为版本 ${expected - 1}），请刷新后重新编辑。`);
+          throw new WriteRejected(
+            'ruleset-version-conflict',
+            `规则已被他人修改（当前为版本 ${expected - 1}），请刷新后重新编辑。`,
+          );
         await db.rulesets.add({ workspaceId, ...parsed.value });
         await tx.audit('rules.save', {
           version: ruleset.version,
@@ -147,7 +188,12 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
     },
 
     /** One review step on one slice (submit, approve, return, receive, lock, reopen), audited. */
-    reviewAction(key: SliceKey, action: ReviewAction, user: ReviewUser, ctx: WriteContext): Promise<WriteResult> {
+    reviewAction(
+      key: SliceKey,
+      action: ReviewAction,
+      user: ReviewUser,
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
       return run(key.workspaceId, ctx, async (tx) => {
         const before = await currentSubmission(db, key);
         const r = nextReviewState(before, action, await actorOf(db, key.workspaceId, user), { at: tx.at });
@@ -156,20 +202,39 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
         // What each level approved, what a reviewer returned and what the lock froze are kept, so the next
         // reviewer sees the changes since.
         const level =
-          action.type === 'approve' ? action.level : action.type === 'lock' ? LOCK_SNAPSHOT_LEVEL : action.type === 'return' ? RETURN_SNAPSHOT_LEVEL : null;
+          action.type === 'approve'
+            ? action.level
+            : action.type === 'lock'
+              ? LOCK_SNAPSHOT_LEVEL
+              : action.type === 'return'
+                ? RETURN_SNAPSHOT_LEVEL
+                : null;
         const rows = level === null ? undefined : await snapshot(db, key, level, tx.at, user.name);
         await tx.audit(`review.${action.type}`, decisionSummary(before, r.value, rows));
       });
     },
 
     /** Records (or, with blank text, removes) a 合理性说明 for a soft check. */
-    setJustification(key: SliceKey, checkId: string, text: string, user: ReviewUser, ctx: WriteContext): Promise<WriteResult> {
+    setJustification(
+      key: SliceKey,
+      checkId: string,
+      text: string,
+      user: ReviewUser,
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
       return run(key.workspaceId, ctx, async (tx) => {
         const before = await currentSubmission(db, key);
-        const r = setJustification(before, checkId, text, await actorOf(db, key.workspaceId, user), { at: tx.at });
+        const r = setJustification(before, checkId, text, await actorOf(db, key.workspaceId, user), {
+          at: tx.at,
+        });
         if (!r.ok) refused(r);
         await putSubmission(db, key.workspaceId, r.value);
-        await tx.audit('review.justify', { tableCode: key.tableCode, departmentCode: key.departmentCode, checkId, text: text.trim() });
+        await tx.audit('review.justify', {
+          tableCode: key.tableCode,
+          departmentCode: key.departmentCode,
+          checkId,
+          text: text.trim(),
+        });
       });
     },
 
@@ -177,19 +242,32 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
     lockYear(workspaceId: string, user: ReviewUser, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         const before = await listSubmissions(db, workspaceId);
-        const r = lockYear(await getTasks(db, workspaceId), before, await actorOf(db, workspaceId, user), { at: tx.at });
+        const r = lockYear(await getTasks(db, workspaceId), before, await actorOf(db, workspaceId, user), {
+          at: tx.at,
+        });
         if (!r.ok) refused(r);
         const locked = r.value.filter((s, i) => s !== before[i]);
         for (const s of locked) {
           await putSubmission(db, workspaceId, s);
-          await snapshot(db, { workspaceId, departmentCode: s.departmentCode, tableCode: s.tableCode }, LOCK_SNAPSHOT_LEVEL, tx.at, user.name);
+          await snapshot(
+            db,
+            { workspaceId, departmentCode: s.departmentCode, tableCode: s.tableCode },
+            LOCK_SNAPSHOT_LEVEL,
+            tx.at,
+            user.name,
+          );
         }
         await tx.audit('review.lock-year', { tables: locked.length });
       });
     },
 
     /** Reopens the locked year (office, mandatory reason). */
-    reopenYear(workspaceId: string, reason: string, user: ReviewUser, ctx: WriteContext): Promise<WriteResult> {
+    reopenYear(
+      workspaceId: string,
+      reason: string,
+      user: ReviewUser,
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         const before = await listSubmissions(db, workspaceId);
         const r = reopenYear(before, await actorOf(db, workspaceId, user), reason, { at: tx.at });

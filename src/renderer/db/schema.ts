@@ -66,13 +66,28 @@ export class StatusDb extends Dexie {
   blocks!: Table<BlockRecord, [string, string, string, number]>;
   slices!: Table<SliceRecord, [string, string, string]>;
   audit!: Table<AuditRecord, [string, number]>;
-  submissions!: Table<{ workspaceId: string; departmentCode: string; tableCode: string } & Record<string, unknown>, [string, string, string]>;
+  submissions!: Table<
+    { workspaceId: string; departmentCode: string; tableCode: string } & Record<string, unknown>,
+    [string, string, string]
+  >;
   rulesets!: Table<{ workspaceId: string; version: number } & Record<string, unknown>, [string, number]>;
   keys!: Table<{ workspaceId: string; keyId: string } & Record<string, unknown>, [string, string]>;
   trust!: Table<{ workspaceId: string; kind: string } & Record<string, unknown>, [string, string]>;
-  bundles!: Table<{ workspaceId: string; bundleHash: string; receivedAt: string } & Record<string, unknown>, [string, string]>;
-  sequences!: Table<{ workspaceId: string; keyId: string; addressee: string } & Record<string, unknown>, [string, string, string]>;
-  reviewSnapshots!: Table<{ workspaceId: string; departmentCode: string; tableCode: string; level: number } & Record<string, unknown>, [string, string, string, number]>;
+  bundles!: Table<
+    { workspaceId: string; bundleHash: string; receivedAt: string } & Record<string, unknown>,
+    [string, string]
+  >;
+  sequences!: Table<
+    { workspaceId: string; keyId: string; addressee: string } & Record<string, unknown>,
+    [string, string, string]
+  >;
+  reviewSnapshots!: Table<
+    { workspaceId: string; departmentCode: string; tableCode: string; level: number } & Record<
+      string,
+      unknown
+    >,
+    [string, string, string, number]
+  >;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer

@@ -36,7 +36,8 @@ export class RowLocatorCache {
     const k = sliceKeyString(key);
     if (entry.blocks) {
       for (const [other, e] of this.entries) {
-        if (other !== k && e.entry.blocks) this.entries.set(other, { stamp: e.stamp, entry: { blockOf: e.entry.blockOf, blocks: null } });
+        if (other !== k && e.entry.blocks)
+          this.entries.set(other, { stamp: e.stamp, entry: { blockOf: e.entry.blockOf, blocks: null } });
       }
     }
     this.entries.set(k, { stamp, entry });

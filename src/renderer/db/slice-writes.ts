@@ -181,7 +181,11 @@ export async function applyRowEditsInTx(
   if (appended.length > 0) {
     let rest = appended;
     const [lo, hi] = sliceBlocksRange(key);
-    const lastStored = blocks ? lastBlock(blocks) : slice ? await db.blocks.where(':id').between(lo, hi).last() : undefined;
+    const lastStored = blocks
+      ? lastBlock(blocks)
+      : slice
+        ? await db.blocks.where(':id').between(lo, hi).last()
+        : undefined;
     const last = lastStored ? (touched.get(lastStored.blockNo) ?? lastStored) : undefined;
     if (last && last.rows.length < BLOCK_SIZE) {
       const take = rest.slice(0, BLOCK_SIZE - last.rows.length);

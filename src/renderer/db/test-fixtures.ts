@@ -47,7 +47,11 @@ export function sliceKey(workspaceId: string, tableCode = 'A1-1', departmentCode
 export const ACTOR = { actor: '张三' } as const;
 
 /** Puts DBCore middleware in front of the `blocks` table (reopens `db`: Dexie builds the stack on open). */
-export async function wrapBlocksTable(db: StatusDb, name: string, wrap: (blocks: DBCoreTable) => DBCoreTable): Promise<void> {
+export async function wrapBlocksTable(
+  db: StatusDb,
+  name: string,
+  wrap: (blocks: DBCoreTable) => DBCoreTable,
+): Promise<void> {
   db.close();
   db.use({
     stack: 'dbcore',

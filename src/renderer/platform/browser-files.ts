@@ -5,7 +5,13 @@
  */
 import { MAX_OPEN_BYTES, MAX_OPEN_FILES, MAX_OPEN_TOTAL_BYTES } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/result';
-import type { OpenFileRequest, OpenManyOutcome, OpenOutcome, SaveFileRequest, SaveOutcome } from './platform-types';
+import type {
+  OpenFileRequest,
+  OpenManyOutcome,
+  OpenOutcome,
+  SaveFileRequest,
+  SaveOutcome,
+} from './platform-types';
 
 // Revoking the object URL right after click() can abort the download in some browsers.
 const REVOKE_AFTER_MS = 60_000;
@@ -34,7 +40,9 @@ export function saveViaDownload(doc: Document, request: SaveFileRequest): Promis
 export function openViaInput(doc: Document, request: OpenFileRequest): Promise<Result<OpenOutcome>> {
   return pickViaInput(doc, request, false).then((r): Result<OpenOutcome> => {
     if (!r.ok) return r;
-    return r.value.kind === 'opened' ? ok({ kind: 'opened', file: r.value.files[0]! }) : ok({ kind: 'cancelled' });
+    return r.value.kind === 'opened'
+      ? ok({ kind: 'opened', file: r.value.files[0]! })
+      : ok({ kind: 'cancelled' });
   });
 }
 
@@ -43,7 +51,11 @@ export function openManyViaInput(doc: Document, request: OpenFileRequest): Promi
   return pickViaInput(doc, request, true);
 }
 
-function pickViaInput(doc: Document, request: OpenFileRequest, multiple: boolean): Promise<Result<OpenManyOutcome>> {
+function pickViaInput(
+  doc: Document,
+  request: OpenFileRequest,
+  multiple: boolean,
+): Promise<Result<OpenManyOutcome>> {
   const limit = Math.min(request.maxBytes ?? MAX_OPEN_BYTES, MAX_OPEN_BYTES);
   const input = doc.createElement('input');
   input.type = 'file';
@@ -53,7 +65,9 @@ function pickViaInput(doc: Document, request: OpenFileRequest, multiple: boolean
   doc.body.append(input);
   return new Promise<Result<OpenManyOutcome>>((resolve) => {
     input.addEventListener('cancel', () => resolve(ok({ kind: 'cancelled' as const })), { once: true });
-    input.addEventListener('change', () => void readPicked([...(input.files ?? [])], limit).then(resolve), { once: true });
+    input.addEventListener('change', () => void readPicked([...(input.files ?? [])], limit).then(resolve), {
+      once: true,
+    });
     input.click();
   }).finally(() => input.remove());
 }
@@ -61,11 +75,19 @@ function pickViaInput(doc: Document, request: OpenFileRequest, multiple: boolean
 /** The picked files' bytes; sizes are checked (each, and all together) before anything is read. */
 async function readPicked(files: readonly File[], limit: number): Promise<Result<OpenManyOutcome>> {
   if (files.length === 0) return ok({ kind: 'cancelled' as const });
-  if (files.length > MAX_OPEN_FILES) return err('too-many-files', `一次最多选择 ${MAX_OPEN_FILES} 个文件（选择了 ${files.length} 个）。`);
+  if (files.length > MAX_OPEN_FILES)
+    return err('too-many-files', `一次最多选择 ${MAX_OPEN_FILES} 个文件（选择了 ${files.length} 个）。`);
   const big = files.find((f) => f.size > limit);
-  if (big !== undefined) return err('file-too-large', `文件“${big.name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, { size: big.size, limit });
+  if (big !== undefined)
+    return err('file-too-large', `文件“${big.name}”过大（上限 ${Math.floor(limit / 1048576)} MB）。`, {
+      size: big.size,
+      limit,
+    });
   if (files.reduce((n, f) => n + f.size, 0) > MAX_OPEN_TOTAL_BYTES)
-    return err('file-too-large', `所选文件合计过大（上限 ${Math.floor(MAX_OPEN_TOTAL_BYTES / 1048576)} MB），请分批选择。`);
+    return err(
+      'file-too-large',
+      `所选文件合计过大（上限 ${Math.floor(MAX_OPEN_TOTAL_BYTES / 1048576)} MB），请分批选择。`,
+    );
   const opened = [];
   for (const file of files) {
     try {

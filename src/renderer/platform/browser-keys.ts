@@ -37,7 +37,9 @@ async function allKeys(factory: IDBFactory, workspaceId: string): Promise<Stored
   const db = await openStore(factory);
   try {
     const all = (await request(db.transaction(STORE, 'readonly').objectStore(STORE).getAll())) as StoredKey[];
-    return all.filter((k) => k.workspaceId === workspaceId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return all
+      .filter((k) => k.workspaceId === workspaceId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   } finally {
     db.close();
   }
@@ -48,10 +50,20 @@ export function createBrowserKeys(factory: IDBFactory, subtle: SubtleCrypto): St
     needsPassphrase: false,
     async create(workspaceId) {
       try {
-        const pair = (await subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+        const pair = (await subtle.generateKey({ name: 'Ed25519' }, false, [
+          'sign',
+          'verify',
+        ])) as CryptoKeyPair;
         const publicKey = new Uint8Array(await subtle.exportKey('raw', pair.publicKey));
         const keyId = keyIdOf(publicKey);
-        const rec: StoredKey = { id: `${workspaceId}|${keyId}`, workspaceId, keyId, publicKey, privateKey: pair.privateKey, createdAt: new Date().toISOString() };
+        const rec: StoredKey = {
+          id: `${workspaceId}|${keyId}`,
+          workspaceId,
+          keyId,
+          publicKey,
+          privateKey: pair.privateKey,
+          createdAt: new Date().toISOString(),
+        };
         const db = await openStore(factory);
         try {
           const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
@@ -66,7 +78,9 @@ export function createBrowserKeys(factory: IDBFactory, subtle: SubtleCrypto): St
         }
         return ok({ keyId, publicKey });
       } catch (e) {
-        return err('key-create-failed', '无法生成签名密钥：此浏览器不支持 Ed25519 或存储不可用。', { reason: String(e) });
+        return err('key-create-failed', '无法生成签名密钥：此浏览器不支持 Ed25519 或存储不可用。', {
+          reason: String(e),
+        });
       }
     },
     async current(workspaceId): Promise<Result<StationKey | null>> {
@@ -80,8 +94,13 @@ export function createBrowserKeys(factory: IDBFactory, subtle: SubtleCrypto): St
     async sign(workspaceId, keyId, message) {
       try {
         const key = (await allKeys(factory, workspaceId)).find((k) => k.keyId === keyId);
-        if (key === undefined) return err('key-missing', '此浏览器中没有本站的签名密钥，请重新生成密钥并向督导室注册。');
-        return ok(new Uint8Array(await subtle.sign({ name: 'Ed25519' }, key.privateKey, message as Uint8Array<ArrayBuffer>)));
+        if (key === undefined)
+          return err('key-missing', '此浏览器中没有本站的签名密钥，请重新生成密钥并向督导室注册。');
+        return ok(
+          new Uint8Array(
+            await subtle.sign({ name: 'Ed25519' }, key.privateKey, message as Uint8Array<ArrayBuffer>),
+          ),
+        );
       } catch (e) {
         return err('sign-failed', '签名失败。', { reason: String(e) });
       }

@@ -32,10 +32,15 @@ export function createElectronPlatform(api: ApiBridge): Platform {
           : { kind: 'cancelled' as const },
       ),
     openFiles: async ({ filters, maxBytes }) =>
-      map(await api.invoke('file:openMany', { filters, ...(maxBytes === undefined ? {} : { maxBytes }) }), (v) =>
-        v.kind === 'opened'
-          ? { kind: 'opened' as const, files: v.files.map((f) => ({ name: f.name, bytes: fromMain(f.bytesBase64) })) }
-          : { kind: 'cancelled' as const },
+      map(
+        await api.invoke('file:openMany', { filters, ...(maxBytes === undefined ? {} : { maxBytes }) }),
+        (v) =>
+          v.kind === 'opened'
+            ? {
+                kind: 'opened' as const,
+                files: v.files.map((f) => ({ name: f.name, bytes: fromMain(f.bytesBase64) })),
+              }
+            : { kind: 'cancelled' as const },
       ),
     loadSentinel: async () => map(await api.invoke('sentinel:read', {}), (v) => v.text),
     saveSentinel: async (text) => map(await api.invoke('sentinel:write', { text }), () => undefined),

@@ -19,5 +19,10 @@ export interface StationKeys {
   /** The workspace's current key, or null when it has none (e.g. a browser station restored elsewhere). */
   current(workspaceId: string): Promise<Result<StationKey | null>>;
   /** Ed25519 signature over `message` with the given key. */
-  sign(workspaceId: string, keyId: string, message: Uint8Array, passphrase: string | null): Promise<Result<Uint8Array>>;
+  sign(
+    workspaceId: string,
+    keyId: string,
+    message: Uint8Array,
+    passphrase: string | null,
+  ): Promise<Result<Uint8Array>>;
 }

@@ -25,8 +25,13 @@ const CLOSE_OBJECT = 0x7d;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `label` names the file in messages, e.g. "tables/A10-1.json". */
-export function parseBoundedJson(bytes: Uint8Array, bounds: JsonBounds, label: string): Result<unknown, BoundedJsonErrorCode> {
-  if (bytes.length > bounds.maxBytes) return err('too-large', `文件 ${label} 过大，超过 ${bounds.maxBytes} 字节的上限。`);
+export function parseBoundedJson(
+  bytes: Uint8Array,
+  bounds: JsonBounds,
+  label: string,
+): Result<unknown, BoundedJsonErrorCode> {
+  if (bytes.length > bounds.maxBytes)
+    return err('too-large', `文件 ${label} 过大，超过 ${bounds.maxBytes} 字节的上限。`);
   if (maxNesting(bytes, bounds.maxDepth) > bounds.maxDepth) {
     return err('json-invalid', `文件 ${label} 的嵌套层数超过 ${bounds.maxDepth} 层，已拒绝。`);
   }

@@ -27,7 +27,10 @@ export interface PeekedBundle {
  * Container, manifest and (unless `manifestOnly`, used to route an opened file by kind, which inflates
  * nothing but the manifest and its signature) the payload checked against the manifest. The signature is NOT checked here. Never throws.
  */
-export function peekBundle(bytes: Uint8Array, options: { manifestOnly?: boolean; limits?: Partial<BundleLimits> } = {}): Result<PeekedBundle> {
+export function peekBundle(
+  bytes: Uint8Array,
+  options: { manifestOnly?: boolean; limits?: Partial<BundleLimits> } = {},
+): Result<PeekedBundle> {
   try {
     const limits = resolveLimits(options.limits);
     const container = readBundleContainer(bytes, limits, { manifestOnly: options.manifestOnly === true });

@@ -14,7 +14,8 @@ const failure = (bundle: Uint8Array, ctx: VerifyContext = officeContext()) => {
   return r.ok ? { code: 'ok', message: '' } : r.error;
 };
 /** The valid bundle's entries as forgeable entries (deflated, matching headers). */
-const forged = (): ForgedEntry[] => unpack(buildBundle().bytes).map((e) => forgeEntry(e.name, e.bytes, e.name === 'manifest.sig' ? 0 : 8));
+const forged = (): ForgedEntry[] =>
+  unpack(buildBundle().bytes).map((e) => forgeEntry(e.name, e.bytes, e.name === 'manifest.sig' ? 0 : 8));
 
 describe('THREATS Z1–Z5', () => {
   it('Z1: a 42.zip-style entry (declares 1 KB, inflates far past the cap) is refused quickly', () => {
@@ -24,18 +25,36 @@ describe('THREATS Z1–Z5', () => {
     entries[2] = bomb;
     const started = performance.now();
     const r = failure(forgeZip(entries), officeContext({ limits: { maxEntryBytes: 4 * 1024 * 1024 } }));
-    expect(r).toMatchObject({ code: 'too-large', message: expect.stringContaining('tables/A10-1.json 解压后超过单个文件上限') });
+    expect(r).toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('tables/A10-1.json 解压后超过单个文件上限'),
+    });
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('Z1: many tiny entries and an oversized archive are refused before inflating anything', () => {
-    const many = forgeZip([...forged(), ...Array.from({ length: 600 }, (_, i) => forgeEntry(`files/f${i}`, new Uint8Array(0), 0))]);
-    expect(failure(many)).toMatchObject({ code: 'too-large', message: '数据包包含 604 个条目，超过上限 512 个，已拒绝。' });
-    expect(failure(buildBundle().bytes, officeContext({ limits: { maxArchiveBytes: 500 } })).code).toBe('too-large');
+    const many = forgeZip([
+      ...forged(),
+      ...Array.from({ length: 600 }, (_, i) => forgeEntry(`files/f${i}`, new Uint8Array(0), 0)),
+    ]);
+    expect(failure(many)).toMatchObject({
+      code: 'too-large',
+      message: '数据包包含 604 个条目，超过上限 512 个，已拒绝。',
+    });
+    expect(failure(buildBundle().bytes, officeContext({ limits: { maxArchiveBytes: 500 } })).code).toBe(
+      'too-large',
+    );
   });
 
   it('Z2: refuses traversal, absolute, backslash, NUL, overlong and __proto__ names', () => {
-    for (const name of ['../manifest.json', '/abs', 'a\\b.json', 'tables/a\0.json', `files/${'x'.repeat(300)}`, '__proto__']) {
+    for (const name of [
+      '../manifest.json',
+      '/abs',
+      'a\\b.json',
+      'tables/a\0.json',
+      `files/${'x'.repeat(300)}`,
+      '__proto__',
+    ]) {
       const r = failure(forgeZip([...forged(), forgeEntry(name, bytes('{}'))]));
       expect(r.code, name).toBe('unsafe-entry-name');
       expect(r.message).toMatch(/^数据包包含不允许的条目名 /);
@@ -45,7 +64,10 @@ describe('THREATS Z1–Z5', () => {
   it('Z3: refuses a zip with two tables/A10-1.json (benign first, hostile second)', () => {
     const entries = forged();
     const hostile = forgeEntry('tables/A10-1.json', bytes(canonicalJson(tableFile('A10-1', 'JWC', 9))));
-    expect(failure(forgeZip([...entries, hostile]))).toMatchObject({ code: 'duplicate-entry', message: '数据包中 tables/A10-1.json 出现了两次，已拒绝（可能被人为篡改）。' });
+    expect(failure(forgeZip([...entries, hostile]))).toMatchObject({
+      code: 'duplicate-entry',
+      message: '数据包中 tables/A10-1.json 出现了两次，已拒绝（可能被人为篡改）。',
+    });
   });
 
   it('Z4: refuses local/central mismatch, encryption, unknown methods, extra fields; a bad CRC is damage', () => {
@@ -64,7 +86,9 @@ describe('THREATS Z1–Z5', () => {
     }
     const encrypted = forged();
     encrypted[2]!.central.flags = encrypted[2]!.local.flags = 1;
-    expect(failure(forgeZip(encrypted)).message).toBe('数据包中的 tables/A10-1.json 被加密，本系统不接受加密条目。');
+    expect(failure(forgeZip(encrypted)).message).toBe(
+      '数据包中的 tables/A10-1.json 被加密，本系统不接受加密条目。',
+    );
   });
 
   it('Z5: truncation at every offset and random byte flips give a clean error, never a throw or hang', () => {
@@ -79,7 +103,7 @@ describe('THREATS Z1–Z5', () => {
     for (let i = 0; i < 300; i++) {
       seed = (seed * 1103515245 + 12345) >>> 0;
       const flipped = b.slice();
-      flipped[seed % b.length]! ^= 1 + (seed >>> 24) % 255;
+      flipped[seed % b.length]! ^= 1 + ((seed >>> 24) % 255);
       const r = verifyBundle(flipped, officeContext());
       expect(r.ok ? 'ok' : r.error.code).not.toBe('internal-error');
     }
@@ -87,11 +111,15 @@ describe('THREATS Z1–Z5', () => {
 });
 
 describe('THREATS J1–J2', () => {
-  const signedTable = (json: string) => buildBundle({ files: [{ path: 'tables/A10-1.json', bytes: bytes(json) }] }).bytes;
+  const signedTable = (json: string) =>
+    buildBundle({ files: [{ path: 'tables/A10-1.json', bytes: bytes(json) }] }).bytes;
 
   it('J1: refuses a signed table with __proto__ keys, and nothing is polluted', () => {
     const hostile = `{"departmentCode":"JWC","rows":[{"at":"x","by":"x","id":"00000000-0000-4000-8000-000000000001","src":"typed","values":{"__proto__":{"polluted":1}}}],"tableCode":"A10-1"}`;
-    expect(failure(signedTable(hostile))).toMatchObject({ code: 'json-invalid', message: '文件 tables/A10-1.json 含有不允许的键名 "__proto__"，已拒绝。' });
+    expect(failure(signedTable(hostile))).toMatchObject({
+      code: 'json-invalid',
+      message: '文件 tables/A10-1.json 含有不允许的键名 "__proto__"，已拒绝。',
+    });
     expect(failure(signedTable('{"__proto__":{"x":1}}')).code).toBe('json-invalid');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
@@ -99,17 +127,26 @@ describe('THREATS J1–J2', () => {
 
   it('J1: refuses 100k-deep nesting and a file over the byte cap', () => {
     const deep = signedTable('['.repeat(100_000) + ']'.repeat(100_000));
-    expect(failure(deep)).toMatchObject({ code: 'json-invalid', message: expect.stringContaining('嵌套层数超过') });
+    expect(failure(deep)).toMatchObject({
+      code: 'json-invalid',
+      message: expect.stringContaining('嵌套层数超过'),
+    });
     const big = signedTable(canonicalJson(tableFile('A10-1', 'JWC', 3000)));
     expect(failure(big, officeContext({ limits: { maxEntryBytes: 64 * 1024 } })).code).toBe('too-large');
-    expect(failure(signedTable('{"rows":'))).toMatchObject({ code: 'json-invalid', message: '文件 tables/A10-1.json 不是有效的 JSON。' });
+    expect(failure(signedTable('{"rows":'))).toMatchObject({
+      code: 'json-invalid',
+      message: '文件 tables/A10-1.json 不是有效的 JSON。',
+    });
   });
 
   it('J2: one bad row out of 10,000 refuses the whole bundle and names the row', () => {
     const table = tableFile('A10-1', 'JWC', 10_000);
     const rows = table.rows.map((r, i) => (i === 6789 ? { ...r, values: { age: { nested: 1 } } } : r));
     const r = failure(buildBundle({ files: [tableInput({ ...table, rows })] }).bytes);
-    expect(r).toMatchObject({ code: 'table-invalid', message: expect.stringContaining('文件 tables/A10-1.json 第 6790 行无效') });
+    expect(r).toMatchObject({
+      code: 'table-invalid',
+      message: expect.stringContaining('文件 tables/A10-1.json 第 6790 行无效'),
+    });
     const dup = { ...table, rows: [...table.rows.slice(0, 50), row(7)] };
     expect(failure(buildBundle({ files: [tableInput(dup)] }).bytes)).toMatchObject({
       code: 'table-invalid',

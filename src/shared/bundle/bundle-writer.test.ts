@@ -7,8 +7,16 @@ import { readBundleContainer } from './zip-reader';
 import { manifestFields, tableFile, tableInput, testKeys } from './testing/bundle-fixtures';
 
 const k = testKeys();
-const files = [tableInput(tableFile('A10-1', 'JWC', 3)), { path: 'files/notice.md', bytes: new TextEncoder().encode('通知') }];
-const write = (overrides = {}) => writeBundle({ manifestFields: manifestFields(overrides), files, sign: (b) => signBytes(b, k.jwc.secretKey) });
+const files = [
+  tableInput(tableFile('A10-1', 'JWC', 3)),
+  { path: 'files/notice.md', bytes: new TextEncoder().encode('通知') },
+];
+const write = (overrides = {}) =>
+  writeBundle({
+    manifestFields: manifestFields(overrides),
+    files,
+    sign: (b) => signBytes(b, k.jwc.secretKey),
+  });
 
 describe('writeBundle', () => {
   it('writes manifest.json, manifest.sig, then the files in manifest order; the signature covers the raw manifest bytes', () => {
@@ -40,9 +48,17 @@ describe('writeBundle', () => {
   it('refuses an invalid manifest, unsafe paths and a wrong-length signature', () => {
     expect(write({ seq: 0 })).toMatchObject({ ok: false, error: { code: 'manifest-invalid' } });
     expect(write({ addressee: 'office' })).toMatchObject({ ok: false, error: { code: 'manifest-invalid' } });
-    const unsafe = writeBundle({ manifestFields: manifestFields(), files: [{ path: '../x', bytes: new Uint8Array(1) }], sign: (b) => signBytes(b, k.jwc.secretKey) });
+    const unsafe = writeBundle({
+      manifestFields: manifestFields(),
+      files: [{ path: '../x', bytes: new Uint8Array(1) }],
+      sign: (b) => signBytes(b, k.jwc.secretKey),
+    });
     expect(unsafe).toMatchObject({ ok: false, error: { code: 'manifest-invalid' } });
-    const dup = writeBundle({ manifestFields: manifestFields(), files: [files[1]!, files[1]!], sign: (b) => signBytes(b, k.jwc.secretKey) });
+    const dup = writeBundle({
+      manifestFields: manifestFields(),
+      files: [files[1]!, files[1]!],
+      sign: (b) => signBytes(b, k.jwc.secretKey),
+    });
     expect(dup).toMatchObject({ ok: false, error: { code: 'manifest-invalid' } });
     const short = writeBundle({ manifestFields: manifestFields(), files, sign: () => new Uint8Array(63) });
     expect(short).toMatchObject({ ok: false, error: { code: 'signature-invalid' } });

@@ -19,7 +19,13 @@ import {
   type Manifest,
   type ManifestFields,
 } from './manifest';
-import { encodeZip, fflateCompressor, type CompressedEntry, type EntryCompressor, type ZipEntryInput } from './zip-writer';
+import {
+  encodeZip,
+  fflateCompressor,
+  type CompressedEntry,
+  type EntryCompressor,
+  type ZipEntryInput,
+} from './zip-writer';
 import { METHOD_STORED } from './zip-format';
 import { crc32 } from './crc32';
 
@@ -84,7 +90,10 @@ export function prepareManifest(
   const parsed = manifestSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return err('manifest-invalid', `数据包清单无效：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    return err(
+      'manifest-invalid',
+      `数据包清单无效：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
   }
   for (const f of files) {
     if (f.compressed !== undefined && f.compressed.size !== f.bytes.length) {
@@ -102,12 +111,19 @@ export function assembleBundle(
   compressor?: EntryCompressor,
 ): Result<WrittenBundle, WriteBundleErrorCode> {
   const { manifest, raw } = prepared;
-  if (signature.length !== SIGNATURE_BYTES) return err('signature-invalid', '签名长度不是 64 字节，无法写出数据包。');
+  if (signature.length !== SIGNATURE_BYTES)
+    return err('signature-invalid', '签名长度不是 64 字节，无法写出数据包。');
   const compress = compressor ?? fflateCompressor(1);
   const sigText = new TextEncoder().encode(bytesToBase64(signature));
   const entries: ZipEntryInput[] = [
     { name: MANIFEST_ENTRY, ...compress(raw) },
-    { name: SIGNATURE_ENTRY, method: METHOD_STORED, data: sigText, crc32: crc32(sigText), size: sigText.length },
+    {
+      name: SIGNATURE_ENTRY,
+      method: METHOD_STORED,
+      data: sigText,
+      crc32: crc32(sigText),
+      size: sigText.length,
+    },
     ...files.map((f) => ({ name: f.path, ...(f.compressed ?? compress(f.bytes)) })),
   ];
   let bytes: Uint8Array;
@@ -124,7 +140,9 @@ export function assembleBundle(
  * sign with a promise. A signing failure (wrong passphrase, missing key) comes back as its own error.
  */
 export async function writeBundleAsync(
-  input: Omit<WriteBundleInput, 'sign'> & { readonly sign: (manifestBytes: Uint8Array) => Promise<Result<Uint8Array>> },
+  input: Omit<WriteBundleInput, 'sign'> & {
+    readonly sign: (manifestBytes: Uint8Array) => Promise<Result<Uint8Array>>;
+  },
 ): Promise<Result<WrittenBundle>> {
   const prepared = prepareManifest(input.manifestFields, input.files);
   if (!prepared.ok) return prepared;

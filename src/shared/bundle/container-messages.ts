@@ -9,7 +9,8 @@ const mb = (n: number): string => (n >= MiB ? `${Math.round((n / MiB) * 10) / 10
 export const containerMessages = {
   archiveTooLarge: (size: number, cap: number) => `数据包文件过大（${mb(size)}），超过上限 ${mb(cap)}。`,
   tooManyEntries: (count: number, cap: number) => `数据包包含 ${count} 个条目，超过上限 ${cap} 个，已拒绝。`,
-  entryTooLarge: (name: string, cap: number) => `数据包中的 ${name} 解压后超过单个文件上限 ${mb(cap)}，已拒绝（可能是压缩炸弹）。`,
+  entryTooLarge: (name: string, cap: number) =>
+    `数据包中的 ${name} 解压后超过单个文件上限 ${mb(cap)}，已拒绝（可能是压缩炸弹）。`,
   totalTooLarge: (cap: number) => `数据包解压后的总大小超过上限 ${mb(cap)}，已拒绝（可能是压缩炸弹）。`,
   damaged: (what: string) => `数据包已损坏或不完整（${what}），请重新拷贝或向发送方索取。`,
   unsupported: (what: string) => `数据包格式不受支持（${what}），不是本系统导出的数据包。`,

@@ -6,8 +6,10 @@ import { crc32 } from './crc32';
 describe('crc32', () => {
   it('matches the known check value and node:zlib', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
         expect(crc32(b)).toBe(zlibCrc32(b));
-      }));
+      }),
+    );
   });
 });

@@ -13,10 +13,19 @@ export function deliveryValidator(rule: DeliveryRule): TableValidator {
   return (table, path) => {
     const task = byCode.get(table.tableCode);
     if (!known.has(table.tableCode) || task === undefined) {
-      return { code: 'table-invalid', message: `文件 ${path} 的表 ${table.tableCode} 不在本年度的采集目录或任务中，已拒绝。` };
+      return {
+        code: 'table-invalid',
+        message: `文件 ${path} 的表 ${table.tableCode} 不在本年度的采集目录或任务中，已拒绝。`,
+      };
     }
-    if (!mayDeliver(task, table.departmentCode, rule.here, 'data') && !mayDeliver(task, table.departmentCode, rule.here, 'forward')) {
-      return { code: 'table-invalid', message: `${table.departmentCode} 不负责向本站报送 ${table.tableCode} 表，已拒绝。` };
+    if (
+      !mayDeliver(task, table.departmentCode, rule.here, 'data') &&
+      !mayDeliver(task, table.departmentCode, rule.here, 'forward')
+    ) {
+      return {
+        code: 'table-invalid',
+        message: `${table.departmentCode} 不负责向本站报送 ${table.tableCode} 表，已拒绝。`,
+      };
     }
     return null;
   };

@@ -3,7 +3,13 @@ import { isAllowedEntryName, isPayloadEntryName, isTableEntry } from './entry-na
 
 describe('entry name allowlist', () => {
   it('accepts the manifest, the signature, tables and files', () => {
-    for (const ok of ['manifest.json', 'manifest.sig', 'tables/A10-1.json', 'files/notice.md', 'files/JWC-7.zip']) {
+    for (const ok of [
+      'manifest.json',
+      'manifest.sig',
+      'tables/A10-1.json',
+      'files/notice.md',
+      'files/JWC-7.zip',
+    ]) {
       expect(isAllowedEntryName(ok), ok).toBe(true);
     }
     expect(isTableEntry('tables/A10-1.json')).toBe(true);

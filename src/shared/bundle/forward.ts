@@ -35,7 +35,11 @@ export interface ForwardPlan {
   readonly files: BundleFileInput[];
   readonly collisions: ReadonlyArray<KeyCollision & { readonly tableCode: string }>;
   readonly duplicateIds: ReadonlyArray<{ readonly tableCode: string; readonly id: string }>;
-  readonly tables: ReadonlyArray<{ readonly tableCode: string; readonly rows: number; readonly contributors: readonly string[] }>;
+  readonly tables: ReadonlyArray<{
+    readonly tableCode: string;
+    readonly rows: number;
+    readonly contributors: readonly string[];
+  }>;
 }
 
 /**
@@ -55,15 +59,27 @@ export function planForward(
   const duplicateIds: Array<{ tableCode: string; id: string }> = [];
   const tables: Array<{ tableCode: string; rows: number; contributors: string[] }> = [];
   for (const tableCode of [...codes].sort()) {
-    const slices: Array<{ departmentCode: string; rows: readonly StoredRow[] }> = sources.flatMap((s) => s.tables.filter((t) => t.tableCode === tableCode).map((t) => ({ departmentCode: s.departmentCode, rows: t.rows })));
+    const slices: Array<{ departmentCode: string; rows: readonly StoredRow[] }> = sources.flatMap((s) =>
+      s.tables
+        .filter((t) => t.tableCode === tableCode)
+        .map((t) => ({ departmentCode: s.departmentCode, rows: t.rows })),
+    );
     const mine = own.get(tableCode);
     if (mine !== undefined) slices.push({ departmentCode: summaryDepartment, rows: mine });
     const union = unionSlices(slices, naturalKeys.get(tableCode) ?? []);
     collisions.push(...union.collisions.map((c) => ({ ...c, tableCode })));
     duplicateIds.push(...union.duplicateIds.map((id) => ({ tableCode, id })));
     const file: TableFile = { tableCode, departmentCode: summaryDepartment, rows: [...union.rows] };
-    files.push({ path: tableEntryPath(tableCode), bytes: new TextEncoder().encode(canonicalJson(file)), rows: union.rows.length });
-    tables.push({ tableCode, rows: union.rows.length, contributors: [...new Set(slices.map((s) => s.departmentCode))] });
+    files.push({
+      path: tableEntryPath(tableCode),
+      bytes: new TextEncoder().encode(canonicalJson(file)),
+      rows: union.rows.length,
+    });
+    tables.push({
+      tableCode,
+      rows: union.rows.length,
+      contributors: [...new Set(slices.map((s) => s.departmentCode))],
+    });
   }
   for (const s of sources) files.push({ path: originalEntryPath(s.departmentCode, s.seq), bytes: s.bytes });
   return { files, collisions, duplicateIds, tables };
@@ -90,29 +106,42 @@ export interface ForwardContents {
 export function verifyForwardContents(outer: VerifiedBundle, ctx: VerifyContext): Result<ForwardContents> {
   const summary = outer.manifest.sender.departmentCode;
   const remaining = new Map<string, Map<string, string>>();
-  for (const t of outer.tables.values()) remaining.set(t.tableCode, new Map(t.rows.map((r) => [r.id, canonicalJson(r)])));
+  for (const t of outer.tables.values())
+    remaining.set(t.tableCode, new Map(t.rows.map((r) => [r.id, canonicalJson(r)])));
   const contributors: ForwardContributor[] = [];
   const seen = new Set<string>();
   for (const [path, bytes] of outer.files) {
-    if (!path.startsWith(ORIGINAL_PREFIX)) return err('forward-invalid', `汇总转报包中有无法识别的文件 ${path}，已拒绝。`);
+    if (!path.startsWith(ORIGINAL_PREFIX))
+      return err('forward-invalid', `汇总转报包中有无法识别的文件 ${path}，已拒绝。`);
     const inner = verifyBundle(bytes, {
       ...ctx,
       station: { role: 'summary', departmentCode: summary },
       acceptKinds: ['data'],
       confirmSeqJump: true,
     });
-    if (!inner.ok) return err(inner.error.code, `汇总转报包中 ${path} 的原始数据包未通过校验：${inner.error.message}`);
+    if (!inner.ok)
+      return err(inner.error.code, `汇总转报包中 ${path} 的原始数据包未通过校验：${inner.error.message}`);
     const m = inner.value.manifest;
     if (m.sender.departmentCode === summary || seen.has(m.sender.departmentCode)) {
-      return err('forward-invalid', `汇总转报包中 ${m.sender.departmentCode} 的原始数据包重复或来源不符，已拒绝。`);
+      return err(
+        'forward-invalid',
+        `汇总转报包中 ${m.sender.departmentCode} 的原始数据包重复或来源不符，已拒绝。`,
+      );
     }
     seen.add(m.sender.departmentCode);
     for (const t of inner.value.tables.values()) {
       const union = remaining.get(t.tableCode);
-      if (union === undefined) return err('forward-mismatch', `${m.sender.departmentCode} 的 ${t.tableCode} 表不在汇总数据中，已拒绝。`);
+      if (union === undefined)
+        return err(
+          'forward-mismatch',
+          `${m.sender.departmentCode} 的 ${t.tableCode} 表不在汇总数据中，已拒绝。`,
+        );
       for (const row of t.rows) {
         if (union.get(row.id) !== canonicalJson(row)) {
-          return err('forward-mismatch', `汇总数据中 ${m.sender.departmentCode} 的 ${t.tableCode} 表记录 ${row.id} 与其签名原件不一致，已拒绝。`);
+          return err(
+            'forward-mismatch',
+            `汇总数据中 ${m.sender.departmentCode} 的 ${t.tableCode} 表记录 ${row.id} 与其签名原件不一致，已拒绝。`,
+          );
         }
         union.delete(row.id);
       }
@@ -124,13 +153,18 @@ export function verifyForwardContents(outer: VerifiedBundle, ctx: VerifyContext)
       bundleHash: inner.value.bundleHash,
       auditHead: m.auditHead,
       tables: [...inner.value.tables.values()],
-      ...(inner.value.nextSequenceState === undefined ? {} : { nextSequenceState: inner.value.nextSequenceState }),
+      ...(inner.value.nextSequenceState === undefined
+        ? {}
+        : { nextSequenceState: inner.value.nextSequenceState }),
     });
   }
   const own = new Map<string, StoredRow[]>();
   for (const t of outer.tables.values()) {
     const left = remaining.get(t.tableCode)!;
-    own.set(t.tableCode, t.rows.filter((r) => left.has(r.id)));
+    own.set(
+      t.tableCode,
+      t.rows.filter((r) => left.has(r.id)),
+    );
   }
   return ok({ contributors, own });
 }

@@ -17,24 +17,28 @@ export function readManifest(raw: Uint8Array, maxBytes: number): Result<Manifest
   const parsed = parseBoundedJson(raw, { maxBytes, maxDepth: MANIFEST_DEPTH }, 'manifest.json');
   if (!parsed.ok) return err('json-invalid', parsed.error.message);
   const value = parsed.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return err('manifest-invalid', m.manifestInvalid('整体', '不是对象'));
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return err('manifest-invalid', m.manifestInvalid('整体', '不是对象'));
   const head = value as Record<string, unknown>;
-  if (head.format !== BUNDLE_FORMAT) return err('unsupported-format', m.unsupportedFormat(`format=${shown(head.format)}`));
+  if (head.format !== BUNDLE_FORMAT)
+    return err('unsupported-format', m.unsupportedFormat(`format=${shown(head.format)}`));
   if (head.formatVersion !== BUNDLE_FORMAT_VERSION) {
     return err('unsupported-format', m.unsupportedFormat(`formatVersion=${shown(head.formatVersion)}`));
   }
-  if (head.alg !== BUNDLE_ALG) return err('unsupported-format', m.unsupportedFormat(`alg=${shown(head.alg)}`));
+  if (head.alg !== BUNDLE_ALG)
+    return err('unsupported-format', m.unsupportedFormat(`alg=${shown(head.alg)}`));
   const manifest = manifestSchema.safeParse(value);
   if (!manifest.success) {
     const issue = manifest.error.issues[0];
     return err('manifest-invalid', m.manifestInvalid(issue?.path.join('.') || '整体', issue?.message ?? ''));
   }
-  if (!sameBytes(new TextEncoder().encode(canonicalJson(value)), raw)) return err('manifest-invalid', m.manifestNotCanonical());
+  if (!sameBytes(new TextEncoder().encode(canonicalJson(value)), raw))
+    return err('manifest-invalid', m.manifestNotCanonical());
   return ok(manifest.data);
 }
 
 function shown(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? 'undefined';
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined');
   return s.length > 30 ? `${s.slice(0, 27)}…` : s;
 }
 

@@ -17,13 +17,24 @@ export const BUNDLE_ALG = 'Ed25519';
 /** Addressee of bundles sent to the supervision office. */
 export const OFFICE_ADDRESSEE = 'OFFICE';
 
-export const BUNDLE_KINDS = ['registration', 'setup', 'data', 'forward', 'feedback', 'receipt', 'trust-list'] as const;
+export const BUNDLE_KINDS = [
+  'registration',
+  'setup',
+  'data',
+  'forward',
+  'feedback',
+  'receipt',
+  'trust-list',
+] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 export const HEX_SHA256 = /^[0-9a-f]{64}$/;
 export const KEY_ID_PATTERN = /^[0-9a-f]{16}$/;
 /** ISO 8601 UTC with milliseconds, as Date.prototype.toISOString writes it. */
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/).refine((s) => !Number.isNaN(Date.parse(s)));
+const isoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+  .refine((s) => !Number.isNaN(Date.parse(s)));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 export const manifestFileSchema = z
@@ -44,7 +55,12 @@ export const manifestSchema = z
     alg: z.literal(BUNDLE_ALG),
     kind: z.enum(BUNDLE_KINDS),
     keyId: z.string().regex(KEY_ID_PATTERN),
-    sender: z.object({ stationRole: z.enum(STATION_ROLES), departmentCode: z.string().regex(DEPARTMENT_CODE_PATTERN) }).strict(),
+    sender: z
+      .object({
+        stationRole: z.enum(STATION_ROLES),
+        departmentCode: z.string().regex(DEPARTMENT_CODE_PATTERN),
+      })
+      .strict(),
     addressee: z.union([z.literal(OFFICE_ADDRESSEE), z.string().regex(DEPARTMENT_CODE_PATTERN)]),
     /** Id of the collection year, issued by the office in the setup bundle; the same at every station. */
     yearId: z.string().regex(UUID),

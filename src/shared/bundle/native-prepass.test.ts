@@ -11,17 +11,25 @@ import { bytes } from './testing/rezip';
 const RUNS = Math.max(100, Math.floor(Number(process.env.FUZZ_RUNS ?? 1000) / 4));
 
 describe('native pre-pass', () => {
-  it(`changes no verification outcome, mutant or not (${RUNS} runs)`, { timeout: 60_000 + RUNS * 100 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 0, maxLength: 3 }), async (b, mutations) => {
-        const mutant = mutations.reduce(apply, bases[b]!.bytes);
-        const plain = verifyBundle(mutant, officeContext());
-        const prepared = verifyBundle(mutant, officeContext(), await prepareEntries(mutant));
-        expect(prepared).toEqual(plain);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `changes no verification outcome, mutant or not (${RUNS} runs)`,
+    { timeout: 60_000 + RUNS * 100 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat({ max: bases.length - 1 }),
+          fc.array(mutation, { minLength: 0, maxLength: 3 }),
+          async (b, mutations) => {
+            const mutant = mutations.reduce(apply, bases[b]!.bytes);
+            const plain = verifyBundle(mutant, officeContext());
+            const prepared = verifyBundle(mutant, officeContext(), await prepareEntries(mutant));
+            expect(prepared).toEqual(plain);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it('inflates and hashes every payload entry of a valid bundle', async () => {
     const bundle = bases[1]!.bytes;
@@ -48,7 +56,11 @@ describe('native pre-pass', () => {
     expect(await inflateNative(bytes('not deflate at all'), 1 << 20)).toBeNull();
     const entry = forgeEntry('tables/A10-1.json', big);
     entry.local.size = entry.central.size = 1024;
-    const zip = forgeZip([forgeEntry('manifest.json', bytes('{}')), forgeEntry('manifest.sig', bytes('x')), entry]);
+    const zip = forgeZip([
+      forgeEntry('manifest.json', bytes('{}')),
+      forgeEntry('manifest.sig', bytes('x')),
+      entry,
+    ]);
     const p = await prepareEntries(zip);
     expect(p.inflated.size).toBe(0);
     const v = verifyBundle(zip, officeContext(), p);

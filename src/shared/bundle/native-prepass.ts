@@ -21,7 +21,10 @@ export interface PreparedEntries {
   readonly digests: WeakMap<Uint8Array, string>;
 }
 
-export async function prepareEntries(bytes: Uint8Array, limits?: Partial<BundleLimits>): Promise<PreparedEntries> {
+export async function prepareEntries(
+  bytes: Uint8Array,
+  limits?: Partial<BundleLimits>,
+): Promise<PreparedEntries> {
   const inflated = new Map<string, Uint8Array>();
   const digests = new WeakMap<Uint8Array, string>();
   const prepared = { source: bytes, inflated, digests };
@@ -33,7 +36,14 @@ export async function prepareEntries(bytes: Uint8Array, limits?: Partial<BundleL
     if (e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY) continue;
     const budget = Math.min(cap.maxEntryBytes, cap.maxTotalBytes - total);
     const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
-    const out = e.method === METHOD_STORED ? (data.length === e.size ? data : null) : e.method === METHOD_DEFLATE ? await inflateNative(data, budget, e.size) : null;
+    const out =
+      e.method === METHOD_STORED
+        ? data.length === e.size
+          ? data
+          : null
+        : e.method === METHOD_DEFLATE
+          ? await inflateNative(data, budget, e.size)
+          : null;
     // A short or failed entry stops the pre-pass: the synchronous path reads the rest and says why.
     if (out === null || out.length !== e.size) break;
     total += out.length;
@@ -47,7 +57,11 @@ export async function prepareEntries(bytes: Uint8Array, limits?: Partial<BundleL
  * Raw-deflate through DecompressionStream; null on any failure or once the output passes `stopAt` (the
  * declared size, ≤ `maxBytes`). Input slices are sized by `maxBytes` exactly as inflateBounded does.
  */
-export async function inflateNative(data: Uint8Array, maxBytes: number, stopAt = maxBytes): Promise<Uint8Array | null> {
+export async function inflateNative(
+  data: Uint8Array,
+  maxBytes: number,
+  stopAt = maxBytes,
+): Promise<Uint8Array | null> {
   if (data.length === 0) return null;
   let pos = 0;
   let total = 0;

@@ -13,7 +13,14 @@ import type { Manifest, ManifestFile } from './manifest';
 import { tableEntryPath, type TableFile } from './table-file';
 import { checkTableFile } from './table-file-check';
 
-export type PayloadErrorCode = 'unexpected-entry' | 'missing-entry' | 'entry-order' | 'file-altered' | 'json-invalid' | 'too-large' | 'table-invalid';
+export type PayloadErrorCode =
+  | 'unexpected-entry'
+  | 'missing-entry'
+  | 'entry-order'
+  | 'file-altered'
+  | 'json-invalid'
+  | 'too-large'
+  | 'table-invalid';
 
 /** Semantic check of a parsed table (catalog field types, foreign keys …), supplied by the caller. */
 export type TableValidator = (table: TableFile, path: string) => DomainError | null;
@@ -36,13 +43,15 @@ export function checkPayload(
   const extra = names.find((n) => !listed.has(n));
   if (extra !== undefined) return err('unexpected-entry', m.unexpectedEntry(extra), { path: extra });
   const missing = manifest.files.find((f) => !entries.has(f.path));
-  if (missing !== undefined) return err('missing-entry', m.missingEntry(missing.path), { path: missing.path });
+  if (missing !== undefined)
+    return err('missing-entry', m.missingEntry(missing.path), { path: missing.path });
   const misplaced = manifest.files.findIndex((f, i) => names[i] !== f.path);
   if (misplaced >= 0) return err('entry-order', m.entryOrder(manifest.files[misplaced]!.path));
   for (const f of manifest.files) {
     const bytes = entries.get(f.path)!;
     // A digest the Worker's native pre-pass computed of this very byte array, else computed here.
-    if (bytes.length !== f.size || (digests?.get(bytes) ?? sha256Hex(bytes)) !== f.sha256) return err('file-altered', m.fileAltered(f.path), { path: f.path });
+    if (bytes.length !== f.size || (digests?.get(bytes) ?? sha256Hex(bytes)) !== f.sha256)
+      return err('file-altered', m.fileAltered(f.path), { path: f.path });
   }
   const tables = new Map<string, TableFile>();
   const files = new Map<string, Uint8Array>();
@@ -61,8 +70,17 @@ export function checkPayload(
   return ok({ tables, files });
 }
 
-function readTable(f: ManifestFile, bytes: Uint8Array, manifest: Manifest, limits: BundleLimits): Result<TableFile, PayloadErrorCode> {
-  const json = parseBoundedJson(bytes, { maxBytes: limits.maxEntryBytes, maxDepth: limits.maxJsonDepth }, f.path);
+function readTable(
+  f: ManifestFile,
+  bytes: Uint8Array,
+  manifest: Manifest,
+  limits: BundleLimits,
+): Result<TableFile, PayloadErrorCode> {
+  const json = parseBoundedJson(
+    bytes,
+    { maxBytes: limits.maxEntryBytes, maxDepth: limits.maxJsonDepth },
+    f.path,
+  );
   if (!json.ok) return json;
   const parsed = checkTableFile(json.value);
   if (!parsed.success) {
@@ -74,14 +92,23 @@ function readTable(f: ManifestFile, bytes: Uint8Array, manifest: Manifest, limit
       : err('table-invalid', m.tableInvalid(f.path, detail), { path: f.path });
   }
   const table = parsed.data;
-  if (tableEntryPath(table.tableCode) !== f.path) return err('table-invalid', m.tableCodeMismatch(f.path, table.tableCode));
-  if ((manifest.kind === 'data' || manifest.kind === 'forward') && table.departmentCode !== manifest.sender.departmentCode) {
-    return err('table-invalid', m.tableDepartment(f.path, table.departmentCode, manifest.sender.departmentCode));
+  if (tableEntryPath(table.tableCode) !== f.path)
+    return err('table-invalid', m.tableCodeMismatch(f.path, table.tableCode));
+  if (
+    (manifest.kind === 'data' || manifest.kind === 'forward') &&
+    table.departmentCode !== manifest.sender.departmentCode
+  ) {
+    return err(
+      'table-invalid',
+      m.tableDepartment(f.path, table.departmentCode, manifest.sender.departmentCode),
+    );
   }
-  if (f.rows !== undefined && f.rows !== table.rows.length) return err('table-invalid', m.rowCount(f.path, f.rows, table.rows.length));
+  if (f.rows !== undefined && f.rows !== table.rows.length)
+    return err('table-invalid', m.rowCount(f.path, f.rows, table.rows.length));
   const ids = new Set<string>();
   for (const [i, row] of table.rows.entries()) {
-    if (ids.has(row.id)) return err('table-invalid', m.duplicateRow(f.path, i, row.id), { path: f.path, row: i });
+    if (ids.has(row.id))
+      return err('table-invalid', m.duplicateRow(f.path, i, row.id), { path: f.path, row: i });
     ids.add(row.id);
   }
   return ok(table);

@@ -25,7 +25,15 @@ export const receiptPayloadSchema = z
     importedAt: z.string().max(40),
     /** What the receiver stored: row counts per slice. */
     slices: z
-      .array(z.object({ tableCode: z.string().max(40), departmentCode: z.string().regex(DEPARTMENT_CODE_PATTERN), rows: z.number().int().min(0) }).strict())
+      .array(
+        z
+          .object({
+            tableCode: z.string().max(40),
+            departmentCode: z.string().regex(DEPARTMENT_CODE_PATTERN),
+            rows: z.number().int().min(0),
+          })
+          .strict(),
+      )
       .max(2000),
   })
   .strict();

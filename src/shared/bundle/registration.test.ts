@@ -8,7 +8,15 @@ import { rezip, bytes, text } from './testing/rezip';
 const key = generateKeyPair();
 function request(signWith = key.secretKey, publicKey = key.publicKey) {
   const input = registrationBundleInput({
-    payload: { format: 'sdd-registration', version: 1, publicKey: bytesToBase64(publicKey), departmentCode: 'JWC', departmentName: '教务处', stationRole: 'department', contact: '李处长' },
+    payload: {
+      format: 'sdd-registration',
+      version: 1,
+      publicKey: bytesToBase64(publicKey),
+      departmentCode: 'JWC',
+      departmentName: '教务处',
+      stationRole: 'department',
+      contact: '李处长',
+    },
     stationId: '6f1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     bundleId: '7f1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     createdAt: '2025-10-08T09:00:00.000Z',
@@ -23,7 +31,12 @@ function request(signWith = key.secretKey, publicKey = key.publicKey) {
 describe('registration requests', () => {
   it('reads a self-signed request and returns the fingerprint to read aloud', () => {
     const r = readRegistration(request());
-    expect(r.ok && r.value).toMatchObject({ departmentCode: 'JWC', keyId: keyIdOf(key.publicKey), fingerprint: fingerprintOf(key.publicKey), stationRole: 'department' });
+    expect(r.ok && r.value).toMatchObject({
+      departmentCode: 'JWC',
+      keyId: keyIdOf(key.publicKey),
+      fingerprint: fingerprintOf(key.publicKey),
+      stationRole: 'department',
+    });
     expect(r.ok && r.value.fingerprint).toMatch(/^\d{4}( \d{4}){7}$/);
   });
 
@@ -34,7 +47,13 @@ describe('registration requests', () => {
   });
 
   it('refuses a request whose department was edited after signing', () => {
-    const tampered = rezip(request(), (es) => es.map((e) => (e.name === 'files/registration.json' ? { name: e.name, bytes: bytes(text(e.bytes).replace('JWC', 'RSC')) } : e)));
+    const tampered = rezip(request(), (es) =>
+      es.map((e) =>
+        e.name === 'files/registration.json'
+          ? { name: e.name, bytes: bytes(text(e.bytes).replace('JWC', 'RSC')) }
+          : e,
+      ),
+    );
     const r = readRegistration(tampered);
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.error.message).toContain('已被改动');

@@ -12,7 +12,13 @@ import { err, ok, type Result } from '../result';
 import { bytesToBase64 } from '../base64';
 import { parseBoundedJson } from './bounded-json';
 import { peekBundle } from './bundle-peek';
-import { decodePublicKey, decodeSignatureText, fingerprintOf, keyIdOf, verifySignature } from './ed25519-keys';
+import {
+  decodePublicKey,
+  decodeSignatureText,
+  fingerprintOf,
+  keyIdOf,
+  verifySignature,
+} from './ed25519-keys';
 import { OFFICE_ADDRESSEE, type ManifestFields } from './manifest';
 import type { BundleFileInput } from './bundle-writer';
 
@@ -50,7 +56,10 @@ export interface RegistrationInput {
 }
 
 /** Manifest fields and the one file of a registration request (sign with the registering key). */
-export function registrationBundleInput(input: RegistrationInput): { manifestFields: ManifestFields; files: BundleFileInput[] } {
+export function registrationBundleInput(input: RegistrationInput): {
+  manifestFields: ManifestFields;
+  files: BundleFileInput[];
+} {
   const publicKey = decodePublicKey(input.payload.publicKey);
   if (publicKey === null) throw new Error('registration: bad public key');
   return {
@@ -84,17 +93,29 @@ export function readRegistration(bytes: Uint8Array): Result<RegistrationRequest>
   const json = parseBoundedJson(raw, { maxBytes: 64 * 1024, maxDepth: 4 }, REGISTRATION_ENTRY);
   if (!json.ok) return json;
   const parsed = registrationSchema.safeParse(json.value);
-  if (!parsed.success) return err('registration-invalid', `注册申请内容无效：${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    return err('registration-invalid', `注册申请内容无效：${parsed.error.issues[0]?.message ?? ''}`);
   const payload = parsed.data;
   const publicKey = decodePublicKey(payload.publicKey)!;
   const keyId = keyIdOf(publicKey);
-  if (manifest.keyId !== keyId) return err('registration-invalid', '注册申请中的密钥编号与公钥不符，已拒绝。');
-  if (manifest.sender.departmentCode !== payload.departmentCode || manifest.sender.stationRole !== payload.stationRole) {
+  if (manifest.keyId !== keyId)
+    return err('registration-invalid', '注册申请中的密钥编号与公钥不符，已拒绝。');
+  if (
+    manifest.sender.departmentCode !== payload.departmentCode ||
+    manifest.sender.stationRole !== payload.stationRole
+  ) {
     return err('registration-invalid', '注册申请的部门或站点角色前后不一致，已拒绝。');
   }
   const signature = decodeSignatureText(sigText);
   if (signature === null || !verifySignature(signature, manifestBytes, publicKey)) {
     return err('signature-invalid', '注册申请的签名无效：文件在签名后被改动，已拒绝。');
   }
-  return ok({ ...payload, publicKey: bytesToBase64(publicKey), keyId, fingerprint: fingerprintOf(publicKey), bundleHash, createdAt: manifest.createdAt });
+  return ok({
+    ...payload,
+    publicKey: bytesToBase64(publicKey),
+    keyId,
+    fingerprint: fingerprintOf(publicKey),
+    bundleHash,
+    createdAt: manifest.createdAt,
+  });
 }

@@ -2,18 +2,31 @@ import { describe, expect, it } from 'vitest';
 import type { TaskAssignment } from '../tasks/task-types';
 import { mayDeliver, outgoingRoutes, summaryDepartmentsOf } from './routes';
 
-const task = (tableCode: string, responsible: string, cooperating: string[], summary: string | null): TaskAssignment => ({
+const task = (
+  tableCode: string,
+  responsible: string,
+  cooperating: string[],
+  summary: string | null,
+): TaskAssignment => ({
   tableCode,
   responsibleDepartment: responsible,
   cooperatingDepartments: cooperating,
   summaryDepartment: summary,
   deadline: '20251010',
 });
-const tasks = [task('A10-1', 'JWC', ['C01'], 'JWC'), task('A6-2', 'C01', [], null), task('A7-1', 'C01', ['C02'], 'RSC')];
+const tasks = [
+  task('A10-1', 'JWC', ['C01'], 'JWC'),
+  task('A6-2', 'C01', [], null),
+  task('A7-1', 'C01', ['C02'], 'RSC'),
+];
 
 describe('routes', () => {
   it('sends each slice to its table summary department, or to the office', () => {
-    expect(Object.fromEntries(outgoingRoutes(tasks, 'C01'))).toEqual({ JWC: ['A10-1'], OFFICE: ['A6-2'], RSC: ['A7-1'] });
+    expect(Object.fromEntries(outgoingRoutes(tasks, 'C01'))).toEqual({
+      JWC: ['A10-1'],
+      OFFICE: ['A6-2'],
+      RSC: ['A7-1'],
+    });
     // JWC aggregates A10-1: its own slice goes in its forward bundle, not in a data bundle.
     expect(outgoingRoutes(tasks, 'JWC').size).toBe(0);
     expect(summaryDepartmentsOf(tasks, 'C01')).toEqual(['JWC', 'RSC']);

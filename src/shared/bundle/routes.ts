@@ -8,7 +8,10 @@ import { contributingDepartments, type TaskAssignment } from '../tasks/task-type
 import { OFFICE_ADDRESSEE } from './manifest';
 
 /** Addressee → table codes of the department's own slices it sends there as data bundles. */
-export function outgoingRoutes(tasks: readonly TaskAssignment[], departmentCode: string): Map<string, string[]> {
+export function outgoingRoutes(
+  tasks: readonly TaskAssignment[],
+  departmentCode: string,
+): Map<string, string[]> {
   const routes = new Map<string, string[]>();
   for (const t of tasks) {
     if (!contributingDepartments(t).includes(departmentCode)) continue;
@@ -21,7 +24,10 @@ export function outgoingRoutes(tasks: readonly TaskAssignment[], departmentCode:
 }
 
 /** Tables a summary department aggregates and forwards. */
-export function forwardedTables(tasks: readonly TaskAssignment[], summaryDepartment: string): TaskAssignment[] {
+export function forwardedTables(
+  tasks: readonly TaskAssignment[],
+  summaryDepartment: string,
+): TaskAssignment[] {
   return tasks.filter((t) => t.summaryDepartment === summaryDepartment);
 }
 
@@ -29,7 +35,11 @@ export function forwardedTables(tasks: readonly TaskAssignment[], summaryDepartm
 export function summaryDepartmentsOf(tasks: readonly TaskAssignment[], departmentCode: string): string[] {
   const out = new Set<string>();
   for (const t of tasks) {
-    if (t.summaryDepartment !== null && t.summaryDepartment !== departmentCode && contributingDepartments(t).includes(departmentCode)) {
+    if (
+      t.summaryDepartment !== null &&
+      t.summaryDepartment !== departmentCode &&
+      contributingDepartments(t).includes(departmentCode)
+    ) {
       out.add(t.summaryDepartment);
     }
   }
@@ -41,7 +51,12 @@ export function summaryDepartmentsOf(tasks: readonly TaskAssignment[], departmen
  * bundle of `kind`? Data: the sender contributes and the table routes to here. Forward: the sender is
  * the table's summary department and here is the office.
  */
-export function mayDeliver(task: TaskAssignment, sender: string, here: string, kind: 'data' | 'forward'): boolean {
+export function mayDeliver(
+  task: TaskAssignment,
+  sender: string,
+  here: string,
+  kind: 'data' | 'forward',
+): boolean {
   if (kind === 'forward') return here === OFFICE_ADDRESSEE && task.summaryDepartment === sender;
   if (!contributingDepartments(task).includes(sender) || task.summaryDepartment === sender) return false;
   return (task.summaryDepartment ?? OFFICE_ADDRESSEE) === here;

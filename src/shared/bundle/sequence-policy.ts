@@ -26,7 +26,11 @@ export interface IncomingSequence {
 
 export type SequenceErrorCode = 'conflicting-bundle' | 'replay' | 'seq-jump';
 
-export type SequenceWarning = { readonly code: 'gap'; readonly message: string; readonly missing: readonly [number, number] };
+export type SequenceWarning = {
+  readonly code: 'gap';
+  readonly message: string;
+  readonly missing: readonly [number, number];
+};
 
 export type SequenceDecision =
   | { readonly kind: 'already-imported' }
@@ -42,16 +46,28 @@ export function decideSequence(
   if (recorded !== undefined) {
     return recorded === bundleHash
       ? ok({ kind: 'already-imported' })
-      : err('conflicting-bundle', `第 ${seq} 号数据包已导入过另一个不同的版本：同一序号出现两个不同的数据包，已拒绝，请联系发送方核实。`, { seq });
+      : err(
+          'conflicting-bundle',
+          `第 ${seq} 号数据包已导入过另一个不同的版本：同一序号出现两个不同的数据包，已拒绝，请联系发送方核实。`,
+          { seq },
+        );
   }
   if (seq === state.lastSeq) {
-    return err('conflicting-bundle', `第 ${seq} 号数据包与已导入的同号数据包不同，已拒绝，请联系发送方核实。`, { seq });
+    return err(
+      'conflicting-bundle',
+      `第 ${seq} 号数据包与已导入的同号数据包不同，已拒绝，请联系发送方核实。`,
+      { seq },
+    );
   }
   if (seq < state.lastSeq) {
-    return err('replay', `第 ${seq} 号数据包早于已导入的第 ${state.lastSeq} 号，可能是旧包被重复导入，已拒绝。`, {
-      seq,
-      lastSeq: state.lastSeq,
-    });
+    return err(
+      'replay',
+      `第 ${seq} 号数据包早于已导入的第 ${state.lastSeq} 号，可能是旧包被重复导入，已拒绝。`,
+      {
+        seq,
+        lastSeq: state.lastSeq,
+      },
+    );
   }
   const jump = seq - state.lastSeq;
   if (jump > MAX_SEQ_JUMP && options.confirmed !== true) {
@@ -63,7 +79,12 @@ export function decideSequence(
   }
   // The sender names its previous bundle; if we hold that number under another hash, the key has forked.
   const lastHash = state.hashes.get(state.lastSeq);
-  if (jump === 1 && incoming.prevBundleHash !== null && lastHash !== undefined && incoming.prevBundleHash !== lastHash) {
+  if (
+    jump === 1 &&
+    incoming.prevBundleHash !== null &&
+    lastHash !== undefined &&
+    incoming.prevBundleHash !== lastHash
+  ) {
     return err(
       'conflicting-bundle',
       `第 ${seq} 号数据包声明的上一个数据包与本站导入的第 ${state.lastSeq} 号不是同一个：同一序号存在两个不同的数据包，已拒绝。`,
@@ -75,7 +96,11 @@ export function decideSequence(
     const from = state.lastSeq + 1;
     const to = seq - 1;
     const which = from === to ? `第 ${from} 号` : `第 ${from}–${to} 号（共 ${to - from + 1} 个）`;
-    warnings.push({ code: 'gap', message: `缺少${which}数据包：本包仍可导入，缺少的数据包以后到达时将因序号较旧而被拒绝。`, missing: [from, to] });
+    warnings.push({
+      code: 'gap',
+      message: `缺少${which}数据包：本包仍可导入，缺少的数据包以后到达时将因序号较旧而被拒绝。`,
+      missing: [from, to],
+    });
   }
   const hashes = new Map(state.hashes);
   hashes.set(seq, bundleHash);

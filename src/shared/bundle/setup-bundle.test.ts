@@ -13,7 +13,18 @@ const payload: SetupPayload = {
   format: 'sdd-setup',
   version: 1,
   revision: 1,
-  year: { name: '2025-2026学年', academicYearStart: 2025, financeYear: 2025, snapshotDate: '20250831', deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' } },
+  year: {
+    name: '2025-2026学年',
+    academicYearStart: 2025,
+    financeYear: 2025,
+    snapshotDate: '20250831',
+    deadlines: {
+      fill: '20251010',
+      departmentReview: '20251015',
+      summaryReview: '20251020',
+      schoolReview: '20251030',
+    },
+  },
   catalog: builtInCatalog(),
   tasks: [],
   departments: [],
@@ -24,7 +35,10 @@ const payload: SetupPayload = {
 function setup(list: TrustList = testTrustList, signer = k.office, seq = 1) {
   const signed = signTrustList(list, signer.secretKey);
   const w = writeBundle({
-    manifestFields: manifestFields({ kind: 'setup', sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC', seq }, signer),
+    manifestFields: manifestFields(
+      { kind: 'setup', sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC', seq },
+      signer,
+    ),
     files: setupBundleFiles(payload, signed),
     sign: (b) => signBytes(b, signer.secretKey),
   });
@@ -53,7 +67,11 @@ describe('setup bundles', () => {
 
   it('refuses a setup bundle from another office key once one is pinned (B11)', () => {
     const rogue = generateKeyPair();
-    const list: TrustList = { version: 9, officeKeyId: keyIdOf(rogue.publicKey), keys: [trusted(rogue, 'DDS', 'office')] };
+    const list: TrustList = {
+      version: 9,
+      officeKeyId: keyIdOf(rogue.publicKey),
+      keys: [trusted(rogue, 'DDS', 'office')],
+    };
     const { bytes } = setup(list, rogue);
     expect(inspectFirstSetup(bytes).ok).toBe(true); // self-consistent: only the person's fingerprint check stops it
     const v = verifySetupBundle(bytes, ctx(k.office.publicKey), null);
@@ -62,7 +80,9 @@ describe('setup bundles', () => {
 
   it('accepts the same trust list again, refuses an older one', () => {
     const { bytes, signed } = setup();
-    expect(verifySetupBundle(bytes, ctx(k.office.publicKey), { version: 3, bytes: signed.bytes }).ok).toBe(true);
+    expect(verifySetupBundle(bytes, ctx(k.office.publicKey), { version: 3, bytes: signed.bytes }).ok).toBe(
+      true,
+    );
     const v = verifySetupBundle(bytes, ctx(k.office.publicKey), { version: 4, bytes: new Uint8Array([1]) });
     expect(v.ok ? '' : v.error.code).toBe('trust-list-rollback');
   });
@@ -70,7 +90,10 @@ describe('setup bundles', () => {
   it('refuses a setup bundle whose trust list signature does not match', () => {
     const { signed } = setup();
     const w = writeBundle({
-      manifestFields: manifestFields({ kind: 'setup', sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC' }, k.office),
+      manifestFields: manifestFields(
+        { kind: 'setup', sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC' },
+        k.office,
+      ),
       files: setupBundleFiles(payload, { bytes: signed.bytes, sigText: bytesToBase64(new Uint8Array(64)) }),
       sign: (b) => signBytes(b, k.office.secretKey),
     });

@@ -15,14 +15,23 @@ import { peekBundle } from './bundle-peek';
 import { decodePublicKey, decodeSignatureText, fingerprintOf, verifySignature } from './ed25519-keys';
 import type { Manifest } from './manifest';
 import { sameBytes } from './manifest-reader';
-import { SETUP_ENTRY, TRUST_LIST_ENTRY, TRUST_LIST_SIG_ENTRY, setupPayloadSchema, type SetupPayload } from './setup-payload';
+import {
+  SETUP_ENTRY,
+  TRUST_LIST_ENTRY,
+  TRUST_LIST_SIG_ENTRY,
+  setupPayloadSchema,
+  type SetupPayload,
+} from './setup-payload';
 import { trustListSchema, verifyTrustList, type TrustList } from './trust-list';
 import { verifyBundle, type VerifiedBundle, type VerifyContext } from './verify-bundle';
 
 const SETUP_JSON_BOUNDS = { maxBytes: 32 * 1024 * 1024, maxDepth: 12 };
 
 /** The payload files of a setup bundle, in the fixed order the reader expects. */
-export function setupBundleFiles(payload: SetupPayload, trustList: { bytes: Uint8Array; sigText: string }): BundleFileInput[] {
+export function setupBundleFiles(
+  payload: SetupPayload,
+  trustList: { bytes: Uint8Array; sigText: string },
+): BundleFileInput[] {
   return [
     { path: SETUP_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) },
     { path: TRUST_LIST_ENTRY, bytes: trustList.bytes },
@@ -53,16 +62,27 @@ export function inspectFirstSetup(bytes: Uint8Array): Result<ClaimedOffice> {
   if (!list.success) return err('trust-list-invalid', '初始化包中的信任列表无效。');
   const office = list.data.keys.find((k) => k.keyId === list.data.officeKeyId);
   const officePublicKey = office === undefined ? null : decodePublicKey(office.publicKey);
-  if (officePublicKey === null || manifest.keyId !== list.data.officeKeyId || manifest.sender.stationRole !== 'office') {
+  if (
+    officePublicKey === null ||
+    manifest.keyId !== list.data.officeKeyId ||
+    manifest.sender.stationRole !== 'office'
+  ) {
     return err('setup-invalid', '初始化包不是由其信任列表中的督导室密钥签发的，已拒绝。');
   }
   const sig = decodeSignatureText(sigText);
   const listSignature = decodeSignatureText(new TextDecoder().decode(listSig));
-  if (sig === null || !verifySignature(sig, manifestBytes, officePublicKey)) return err('signature-invalid', '初始化包签名无效，已拒绝。');
+  if (sig === null || !verifySignature(sig, manifestBytes, officePublicKey))
+    return err('signature-invalid', '初始化包签名无效，已拒绝。');
   if (listSignature === null || !verifySignature(listSignature, listBytes, officePublicKey)) {
     return err('trust-list-signer', '初始化包中的信任列表签名无效，已拒绝。');
   }
-  return ok({ manifest, officePublicKey, keyId: manifest.keyId, fingerprint: fingerprintOf(officePublicKey), yearId: manifest.yearId });
+  return ok({
+    manifest,
+    officePublicKey,
+    keyId: manifest.keyId,
+    fingerprint: fingerprintOf(officePublicKey),
+    yearId: manifest.yearId,
+  });
 }
 
 export interface HeldTrust {
@@ -97,10 +117,16 @@ export function verifySetupBundle(
   if (!full.ok) return full;
   const listBytes = full.value.files.get(TRUST_LIST_ENTRY);
   const listSigBytes = full.value.files.get(TRUST_LIST_SIG_ENTRY);
-  if (listBytes === undefined || listSigBytes === undefined) return err('setup-invalid', '初始化包缺少信任列表。');
+  if (listBytes === undefined || listSigBytes === undefined)
+    return err('setup-invalid', '初始化包缺少信任列表。');
   const listSig = new TextDecoder().decode(listSigBytes);
   const same = held !== null && sameBytes(held.bytes, listBytes);
-  const list = verifyTrustList(listBytes, listSig, ctx.officePublicKey, same ? held.version - 1 : (held?.version ?? 0));
+  const list = verifyTrustList(
+    listBytes,
+    listSig,
+    ctx.officePublicKey,
+    same ? held.version - 1 : (held?.version ?? 0),
+  );
   if (!list.ok) return list;
   const verified = verifyBundle(bytes, { ...ctx, trustList: list.value, acceptKinds: ['setup'] });
   if (!verified.ok) return verified;
@@ -111,7 +137,10 @@ export function verifySetupBundle(
   const payload = setupPayloadSchema.safeParse(json.value);
   if (!payload.success) {
     const issue = payload.error.issues[0];
-    return err('setup-invalid', `初始化包内容无效（${issue?.path.join('.') ?? ''}：${issue?.message ?? ''}）。`);
+    return err(
+      'setup-invalid',
+      `初始化包内容无效（${issue?.path.join('.') ?? ''}：${issue?.message ?? ''}）。`,
+    );
   }
   const reg = payload.data.registration;
   if (reg !== null && reg.departmentCode !== verified.value.manifest.addressee) {

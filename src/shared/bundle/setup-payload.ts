@@ -34,7 +34,14 @@ export const collectionNoticeSchema = z
   .strict();
 export type CollectionNotice = z.infer<typeof collectionNoticeSchema>;
 
-export const EMPTY_NOTICE: CollectionNotice = { title: '', documents: '', howToFill: '', indicators: '', requirements: '', schedule: '' };
+export const EMPTY_NOTICE: CollectionNotice = {
+  title: '',
+  documents: '',
+  howToFill: '',
+  indicators: '',
+  requirements: '',
+  schedule: '',
+};
 
 export const setupPayloadSchema = z
   .object({

@@ -30,13 +30,20 @@ export interface SignerPolicyContext {
   readonly summaryDepartments: readonly string[];
 }
 
-export function checkSigner(manifest: Manifest, key: TrustedKey, ctx: SignerPolicyContext): Result<null, SignerErrorCode> {
+export function checkSigner(
+  manifest: Manifest,
+  key: TrustedKey,
+  ctx: SignerPolicyContext,
+): Result<null, SignerErrorCode> {
   if (key.revokedAt !== undefined) return err('key-revoked', m.keyRevoked(key.keyId, key.departmentCode));
   if (key.departmentCode !== manifest.sender.departmentCode) {
     return err('wrong-department', m.wrongDepartment(manifest.sender.departmentCode, key.departmentCode));
   }
   if (key.role !== manifest.sender.stationRole) {
-    return err('wrong-department', m.wrongRole(STATION_ROLE_LABELS[manifest.sender.stationRole], STATION_ROLE_LABELS[key.role]));
+    return err(
+      'wrong-department',
+      m.wrongRole(STATION_ROLE_LABELS[manifest.sender.stationRole], STATION_ROLE_LABELS[key.role]),
+    );
   }
   if (!ROLES_FOR_KIND[manifest.kind].includes(key.role)) {
     return err('signer-not-allowed', m.signerNotAllowed(manifest.kind, key.departmentCode));
@@ -44,7 +51,11 @@ export function checkSigner(manifest: Manifest, key: TrustedKey, ctx: SignerPoli
   if (key.role === 'office' && key.publicKey !== bytesToBase64(ctx.officePublicKey)) {
     return err('signer-not-allowed', m.notPinnedOffice());
   }
-  if (manifest.kind === 'feedback' && key.role === 'summary' && !ctx.summaryDepartments.includes(key.departmentCode)) {
+  if (
+    manifest.kind === 'feedback' &&
+    key.role === 'summary' &&
+    !ctx.summaryDepartments.includes(key.departmentCode)
+  ) {
     return err('signer-not-allowed', m.signerNotAllowed(manifest.kind, key.departmentCode));
   }
   return ok(null);

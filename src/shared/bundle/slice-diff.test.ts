@@ -12,10 +12,24 @@ const r = (id: number, values: StoredRow['values']): StoredRow => ({
 
 describe('diffSlice', () => {
   it('counts added, changed, removed rows and changed cells, matching by id', () => {
-    const before = [r(1, { xh: '1', name: '甲', age: 20 }), r(2, { xh: '2', name: '乙' }), r(3, { xh: '3', name: '丙' })];
-    const after = [r(1, { xh: '1', name: '甲', age: 21 }), r(2, { xh: '2', name: '乙', note: null }), r(4, { xh: '4', name: '丁' })];
+    const before = [
+      r(1, { xh: '1', name: '甲', age: 20 }),
+      r(2, { xh: '2', name: '乙' }),
+      r(3, { xh: '3', name: '丙' }),
+    ];
+    const after = [
+      r(1, { xh: '1', name: '甲', age: 21 }),
+      r(2, { xh: '2', name: '乙', note: null }),
+      r(4, { xh: '4', name: '丁' }),
+    ];
     const d = diffSlice(before, after);
-    expect({ added: d.added, changed: d.changed, removed: d.removed, unchanged: d.unchanged, cellsChanged: d.cellsChanged }).toEqual({
+    expect({
+      added: d.added,
+      changed: d.changed,
+      removed: d.removed,
+      unchanged: d.unchanged,
+      cellsChanged: d.cellsChanged,
+    }).toEqual({
       added: 1,
       changed: 1,
       removed: 1,
@@ -37,7 +51,13 @@ describe('diffSlice', () => {
 
   it('reports no change for identical slices, and handles empty sides', () => {
     const rows = [r(1, { a: 1 }), r(2, { a: 2 })];
-    expect(diffSlice(rows, rows)).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2, cellsChanged: 0 });
+    expect(diffSlice(rows, rows)).toMatchObject({
+      added: 0,
+      changed: 0,
+      removed: 0,
+      unchanged: 2,
+      cellsChanged: 0,
+    });
     expect(diffSlice([], rows).added).toBe(2);
     expect(diffSlice(rows, []).removed).toBe(2);
   });

@@ -15,7 +15,12 @@ export interface CellChange {
 export type RowDiff =
   | { readonly kind: 'added'; readonly row: StoredRow }
   | { readonly kind: 'removed'; readonly row: StoredRow }
-  | { readonly kind: 'changed'; readonly before: StoredRow; readonly after: StoredRow; readonly cells: readonly CellChange[] };
+  | {
+      readonly kind: 'changed';
+      readonly before: StoredRow;
+      readonly after: StoredRow;
+      readonly cells: readonly CellChange[];
+    };
 
 export interface SliceDiff {
   readonly added: number;
@@ -27,7 +32,11 @@ export interface SliceDiff {
   readonly rows: readonly RowDiff[];
 }
 
-export function diffSlice(before: readonly StoredRow[], after: readonly StoredRow[], naturalKey?: readonly string[]): SliceDiff {
+export function diffSlice(
+  before: readonly StoredRow[],
+  after: readonly StoredRow[],
+  naturalKey?: readonly string[],
+): SliceDiff {
   const match = matchRows(before, after, naturalKey);
   const rows: RowDiff[] = [];
   let unchanged = 0;
@@ -48,7 +57,14 @@ export function diffSlice(before: readonly StoredRow[], after: readonly StoredRo
   const kept = new Set(match.values());
   for (const row of before) if (!kept.has(row)) rows.push({ kind: 'removed', row });
   const count = (k: RowDiff['kind']) => rows.filter((r) => r.kind === k).length;
-  return { added: count('added'), changed: count('changed'), removed: count('removed'), unchanged, cellsChanged, rows };
+  return {
+    added: count('added'),
+    changed: count('changed'),
+    removed: count('removed'),
+    unchanged,
+    cellsChanged,
+    rows,
+  };
 }
 
 /** Natural-key string of a row, or null when every key field is empty (such rows only match by id). */
@@ -58,7 +74,11 @@ export function naturalKeyOf(row: StoredRow, naturalKey: readonly string[]): str
 }
 
 /** Index of an `after` row → the `before` row it replaces. */
-function matchRows(before: readonly StoredRow[], after: readonly StoredRow[], naturalKey?: readonly string[]): Map<number, StoredRow> {
+function matchRows(
+  before: readonly StoredRow[],
+  after: readonly StoredRow[],
+  naturalKey?: readonly string[],
+): Map<number, StoredRow> {
   const byId = new Map(before.map((r) => [r.id, r]));
   const used = new Set<StoredRow>();
   const match = new Map<number, StoredRow>();
@@ -91,7 +111,10 @@ function matchRows(before: readonly StoredRow[], after: readonly StoredRow[], na
 }
 
 /** A missing field and an explicit null are the same empty cell. */
-function cellChanges(before: Readonly<Record<string, CellValue>>, after: Readonly<Record<string, CellValue>>): CellChange[] {
+function cellChanges(
+  before: Readonly<Record<string, CellValue>>,
+  after: Readonly<Record<string, CellValue>>,
+): CellChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changes: CellChange[] = [];
   for (const field of fields) {

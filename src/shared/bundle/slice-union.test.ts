@@ -27,9 +27,15 @@ describe('unionSlices', () => {
   });
 
   it('flags a key repeated inside one contributor too', () => {
-    const u = unionSlices([{ departmentCode: 'C01', rows: [r(1, { gh: 'T1', y: 1 }), r(2, { gh: 'T1', y: 2 })] }], ['gh', 'y']);
+    const u = unionSlices(
+      [{ departmentCode: 'C01', rows: [r(1, { gh: 'T1', y: 1 }), r(2, { gh: 'T1', y: 2 })] }],
+      ['gh', 'y'],
+    );
     expect(u.collisions).toEqual([]);
-    const v = unionSlices([{ departmentCode: 'C01', rows: [r(1, { gh: 'T1' }), r(2, { gh: 'T1' })] }], ['gh']);
+    const v = unionSlices(
+      [{ departmentCode: 'C01', rows: [r(1, { gh: 'T1' }), r(2, { gh: 'T1' })] }],
+      ['gh'],
+    );
     expect(v.collisions).toEqual([{ key: ['T1'], departments: ['C01', 'C01'] }]);
   });
 });

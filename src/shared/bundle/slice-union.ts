@@ -27,7 +27,10 @@ export interface SliceUnion {
   readonly duplicateIds: readonly string[];
 }
 
-export function unionSlices(contributors: readonly ContributorSlice[], naturalKey: readonly string[]): SliceUnion {
+export function unionSlices(
+  contributors: readonly ContributorSlice[],
+  naturalKey: readonly string[],
+): SliceUnion {
   const rows: StoredRow[] = [];
   const origin = new Map<string, string>();
   const duplicateIds: string[] = [];

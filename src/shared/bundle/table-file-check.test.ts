@@ -5,12 +5,29 @@ import { tableFileSchema } from './table-file';
 import { checkTableFile, isTableFileShape } from './table-file-check';
 
 /** Either a valid field value or any JSON value, so both sides of every check are reached. */
-const either = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
-const cell = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
-const rowId = fc.oneof({ weight: 6, arbitrary: fc.uuid() }, fc.constant('00000000-0000-0000-0000-000000000000'), fc.string(), fc.uuid().map((u) => u.toUpperCase()), fc.uuid().map((u) => `${u}x`), fc.uuid({ version: [1, 2, 3, 4, 5, 6, 7, 8, 15] }));
+const either = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
+const cell = fc.oneof(
+  fc.string(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const rowId = fc.oneof(
+  { weight: 6, arbitrary: fc.uuid() },
+  fc.constant('00000000-0000-0000-0000-000000000000'),
+  fc.string(),
+  fc.uuid().map((u) => u.toUpperCase()),
+  fc.uuid().map((u) => `${u}x`),
+  fc.uuid({ version: [1, 2, 3, 4, 5, 6, 7, 8, 15] }),
+);
 /** Now and then a required key is dropped or an unknown one added. */
-const rarely = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
-function reshaped<T extends Record<string, unknown>>(base: fc.Arbitrary<T>, keys: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+const rarely = <T>(arb: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
+function reshaped<T extends Record<string, unknown>>(
+  base: fc.Arbitrary<T>,
+  keys: readonly string[],
+): fc.Arbitrary<Record<string, unknown>> {
   return fc.tuple(base, rarely(fc.constantFrom(...keys)), rarely(fc.jsonValue())).map(([b, drop, extra]) => {
     const out: Record<string, unknown> = { ...b };
     if (drop !== null) delete out[drop];
@@ -21,7 +38,12 @@ function reshaped<T extends Record<string, unknown>>(base: fc.Arbitrary<T>, keys
 const row = reshaped(
   fc.record({
     id: either(rowId),
-    values: either(fc.dictionary(fc.oneof({ weight: 30, arbitrary: fc.string({ minLength: 1 }) }, fc.constant('__proto__')), fc.oneof({ weight: 20, arbitrary: cell }, { weight: 1, arbitrary: fc.jsonValue() }))),
+    values: either(
+      fc.dictionary(
+        fc.oneof({ weight: 30, arbitrary: fc.string({ minLength: 1 }) }, fc.constant('__proto__')),
+        fc.oneof({ weight: 20, arbitrary: cell }, { weight: 1, arbitrary: fc.jsonValue() }),
+      ),
+    ),
     by: either(fc.string()),
     at: either(fc.string()),
     src: either(fc.constantFrom(...RECORD_SOURCES, 'other')),
@@ -32,7 +54,11 @@ const file = reshaped(
   fc.record({
     tableCode: either(fc.constantFrom('A10-1', 'A9-6-1', 'a10', 'A10-', '')),
     departmentCode: either(fc.constantFrom('TW', 'JWC', 'D01', 'X', 'tw')),
-    rows: either(fc.array(fc.oneof({ weight: 20, arbitrary: row }, { weight: 1, arbitrary: fc.jsonValue() }), { maxLength: 4 })),
+    rows: either(
+      fc.array(fc.oneof({ weight: 20, arbitrary: row }, { weight: 1, arbitrary: fc.jsonValue() }), {
+        maxLength: 4,
+      }),
+    ),
   }),
   ['tableCode', 'departmentCode', 'rows'],
 );
@@ -60,7 +86,9 @@ describe('checkTableFile', () => {
   });
 
   it('leaves a row whose values carry a "__proto__" key to the schema, which drops that key', () => {
-    const value = JSON.parse('{"tableCode":"A10-1","departmentCode":"TW","rows":[{"id":"6f1c2a0e-8b3d-4c5e-9f7a-1b2c3d4e5f60","values":{"__proto__":"x","a":1},"by":"张三","at":"2025-10-08T09:00:00.000Z","src":"typed"}]}') as unknown;
+    const value = JSON.parse(
+      '{"tableCode":"A10-1","departmentCode":"TW","rows":[{"id":"6f1c2a0e-8b3d-4c5e-9f7a-1b2c3d4e5f60","values":{"__proto__":"x","a":1},"by":"张三","at":"2025-10-08T09:00:00.000Z","src":"typed"}]}',
+    ) as unknown;
     expect(isTableFileShape(value)).toBe(false);
     const r = checkTableFile(value);
     expect(r.success && Object.keys(r.data.rows[0]?.values ?? {})).toEqual(['a']);
@@ -68,8 +96,18 @@ describe('checkTableFile', () => {
   });
 
   it('returns the refusal with its zod issue path for a bad row', () => {
-    const good = { id: '6f1c2a0e-8b3d-4c5e-9f7a-1b2c3d4e5f60', values: { a: 1 }, by: '张三', at: '2025-10-08T09:00:00.000Z', src: 'typed' };
-    const r = checkTableFile({ tableCode: 'A10-1', departmentCode: 'TW', rows: [good, { ...good, values: { a: [1] } }] });
+    const good = {
+      id: '6f1c2a0e-8b3d-4c5e-9f7a-1b2c3d4e5f60',
+      values: { a: 1 },
+      by: '张三',
+      at: '2025-10-08T09:00:00.000Z',
+      src: 'typed',
+    };
+    const r = checkTableFile({
+      tableCode: 'A10-1',
+      departmentCode: 'TW',
+      rows: [good, { ...good, values: { a: [1] } }],
+    });
     expect(r.success).toBe(false);
     expect(!r.success && r.error.issues[0]?.path.slice(0, 2)).toEqual(['rows', 1]);
   });

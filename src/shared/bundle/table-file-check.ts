@@ -16,7 +16,9 @@ import { tableFileSchema, type TableFile } from './table-file';
 const UUID = z.regexes.uuid();
 const SOURCES: ReadonlySet<unknown> = new Set(RECORD_SOURCES);
 
-export type TableFileCheck = { readonly success: true; readonly data: TableFile } | { readonly success: false; readonly error: z.ZodError };
+export type TableFileCheck =
+  | { readonly success: true; readonly data: TableFile }
+  | { readonly success: false; readonly error: z.ZodError };
 
 export function checkTableFile(value: unknown): TableFileCheck {
   if (isTableFileShape(value)) return { success: true, data: value };
@@ -38,13 +40,26 @@ export function isTableFileShape(value: unknown): value is TableFile {
 function isRowShape(row: unknown): boolean {
   if (!isPlainObject(row) || Object.keys(row).length !== 5) return false;
   const { id, values, by, at, src } = row;
-  if (typeof id !== 'string' || !UUID.test(id) || typeof by !== 'string' || typeof at !== 'string' || !SOURCES.has(src)) return false;
+  if (
+    typeof id !== 'string' ||
+    !UUID.test(id) ||
+    typeof by !== 'string' ||
+    typeof at !== 'string' ||
+    !SOURCES.has(src)
+  )
+    return false;
   if (!isPlainObject(values)) return false;
   for (const key of Object.keys(values)) {
     // zod rebuilds the record and drops a "__proto__" key; leave such a row to zod so both give the same data.
     if (key === '__proto__') return false;
     const v = values[key];
-    if (v !== null && typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v))) return false;
+    if (
+      v !== null &&
+      typeof v !== 'string' &&
+      typeof v !== 'boolean' &&
+      !(typeof v === 'number' && Number.isFinite(v))
+    )
+      return false;
   }
   return true;
 }

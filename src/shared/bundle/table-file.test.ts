@@ -3,13 +3,28 @@ import fc from 'fast-check';
 import { canonicalJson } from '../canonical-json';
 import { canonicalTableBytes, type TableFile } from './table-file';
 
-const cell = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.constant(-0));
+const cell = fc.oneof(
+  fc.string(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(-0),
+);
 const row = fc.record({
   id: fc.uuid(),
-  values: fc.dictionary(fc.string({ minLength: 1 }).filter((k) => k !== '__proto__'), cell),
+  values: fc.dictionary(
+    fc.string({ minLength: 1 }).filter((k) => k !== '__proto__'),
+    cell,
+  ),
   by: fc.string(),
   at: fc.string(),
-  src: fc.constantFrom('typed' as const, 'pasted' as const, 'imported' as const, 'bundle' as const, 'filled' as const),
+  src: fc.constantFrom(
+    'typed' as const,
+    'pasted' as const,
+    'imported' as const,
+    'bundle' as const,
+    'filled' as const,
+  ),
 });
 
 describe('canonicalTableBytes', () => {

@@ -41,7 +41,9 @@ export function canonicalTableBytes(file: TableFile): Uint8Array {
       const x = values[key];
       v += `${k > 0 ? ',' : ''}${quote(key)}:${typeof x === 'number' && Object.is(x, -0) ? '0' : quote(x)}`;
     }
-    parts.push(`${i > 0 ? ',' : ''}{"at":${quote(r.at)},"by":${quote(r.by)},"id":${quote(r.id)},"src":${quote(r.src)},"values":{${v}}}`);
+    parts.push(
+      `${i > 0 ? ',' : ''}{"at":${quote(r.at)},"by":${quote(r.by)},"id":${quote(r.id)},"src":${quote(r.src)},"values":{${v}}}`,
+    );
   });
   parts.push(`],"tableCode":${quote(file.tableCode)}}`);
   return new TextEncoder().encode(parts.join(''));

@@ -30,10 +30,17 @@ describe('trust list', () => {
 
   it('B11: refuses a list signed by any other key', () => {
     const rogue = generateKeyPair();
-    const forged: TrustList = { ...list(3), officeKeyId: keyIdOf(rogue.publicKey), keys: [entry(rogue, 'DDS', 'office')] };
+    const forged: TrustList = {
+      ...list(3),
+      officeKeyId: keyIdOf(rogue.publicKey),
+      keys: [entry(rogue, 'DDS', 'office')],
+    };
     const { bytes, sigText } = signTrustList(forged, rogue.secretKey);
     const r = verifyTrustList(bytes, sigText, office.publicKey, 1);
-    expect(r.ok || r.error).toMatchObject({ code: 'trust-list-signer', message: expect.stringContaining('不是由已确认的督导室密钥签名') });
+    expect(r.ok || r.error).toMatchObject({
+      code: 'trust-list-signer',
+      message: expect.stringContaining('不是由已确认的督导室密钥签名'),
+    });
     // Signed by a trusted department key: still not the trust root.
     const byDept = signTrustList(list(3), dept.secretKey);
     expect(verifyTrustList(byDept.bytes, byDept.sigText, office.publicKey, 1).ok).toBe(false);
@@ -43,7 +50,10 @@ describe('trust list', () => {
     const { bytes, sigText } = signTrustList(list(2), office.secretKey);
     for (const current of [2, 5]) {
       const r = verifyTrustList(bytes, sigText, office.publicKey, current);
-      expect(r.ok || r.error).toMatchObject({ code: 'trust-list-rollback', message: expect.stringContaining('不高于本站当前版本') });
+      expect(r.ok || r.error).toMatchObject({
+        code: 'trust-list-rollback',
+        message: expect.stringContaining('不高于本站当前版本'),
+      });
     }
   });
 
@@ -53,15 +63,31 @@ describe('trust list', () => {
     expect(verifyTrustList(tampered, sigText, office.publicKey, 1).ok).toBe(false);
     expect(verifyTrustList(bytes, sigText.slice(0, -4), office.publicKey, 1).ok).toBe(false);
     const otherOffice = generateKeyPair();
-    const wrongRoot: TrustList = { ...list(2), officeKeyId: keyIdOf(otherOffice.publicKey), keys: [entry(otherOffice, 'DDS', 'office')] };
+    const wrongRoot: TrustList = {
+      ...list(2),
+      officeKeyId: keyIdOf(otherOffice.publicKey),
+      keys: [entry(otherOffice, 'DDS', 'office')],
+    };
     const signed = signTrustList(wrongRoot, office.secretKey);
-    expect(verifyTrustList(signed.bytes, signed.sigText, office.publicKey, 1)).toMatchObject({ ok: false, error: { code: 'trust-list-signer' } });
+    expect(verifyTrustList(signed.bytes, signed.sigText, office.publicKey, 1)).toMatchObject({
+      ok: false,
+      error: { code: 'trust-list-signer' },
+    });
   });
 
   it('refuses a list with a keyId that does not match its key, or duplicate keys', () => {
-    const bad = { ...list(2), keys: [entry(office, 'DDS', 'office'), { ...entry(dept, 'JWC', 'department'), keyId: '0123456789abcdef' }] };
+    const bad = {
+      ...list(2),
+      keys: [
+        entry(office, 'DDS', 'office'),
+        { ...entry(dept, 'JWC', 'department'), keyId: '0123456789abcdef' },
+      ],
+    };
     const s1 = signTrustList(bad, office.secretKey);
-    expect(verifyTrustList(s1.bytes, s1.sigText, office.publicKey, 1)).toMatchObject({ ok: false, error: { code: 'trust-list-invalid' } });
+    expect(verifyTrustList(s1.bytes, s1.sigText, office.publicKey, 1)).toMatchObject({
+      ok: false,
+      error: { code: 'trust-list-invalid' },
+    });
     const dup = { ...list(2), keys: [...list(2).keys, entry(dept, 'JWC', 'department')] };
     const s2 = signTrustList(dup, office.secretKey);
     expect(verifyTrustList(s2.bytes, s2.sigText, office.publicKey, 1).ok).toBe(false);

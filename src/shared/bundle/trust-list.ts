@@ -62,7 +62,10 @@ export type TrustListErrorCode = 'trust-list-invalid' | 'trust-list-signer' | 't
 const MAX_TRUST_LIST_BYTES = 4 * 1024 * 1024;
 
 /** Canonical bytes of a trust list (what the office signs) and the base64 signature text. */
-export function signTrustList(list: TrustList, officeSecretKey: Uint8Array): { bytes: Uint8Array; sigText: string } {
+export function signTrustList(
+  list: TrustList,
+  officeSecretKey: Uint8Array,
+): { bytes: Uint8Array; sigText: string } {
   const bytes = new TextEncoder().encode(canonicalJson(list));
   return { bytes, sigText: bytesToBase64(signBytes(bytes, officeSecretKey)) };
 }
@@ -98,9 +101,13 @@ export function verifyTrustList(
     return err('trust-list-signer', '信任列表不是由已确认的督导室密钥签名的，已拒绝。');
   }
   const list = trustListSchema.safeParse(value);
-  if (!list.success) return err('trust-list-invalid', `信任列表内容无效：${list.error.issues[0]?.message ?? ''}`);
+  if (!list.success)
+    return err('trust-list-invalid', `信任列表内容无效：${list.error.issues[0]?.message ?? ''}`);
   const office = list.data.keys.find((k) => k.keyId === list.data.officeKeyId);
-  if (list.data.officeKeyId !== keyIdOf(pinnedOfficePublicKey) || office?.publicKey !== bytesToBase64(pinnedOfficePublicKey)) {
+  if (
+    list.data.officeKeyId !== keyIdOf(pinnedOfficePublicKey) ||
+    office?.publicKey !== bytesToBase64(pinnedOfficePublicKey)
+  ) {
     return err('trust-list-signer', '信任列表中的督导室密钥与本站已确认的密钥不同，已拒绝。');
   }
   if (list.data.version <= currentVersion) {

@@ -17,7 +17,12 @@ import { OFFICE_ADDRESSEE, bundleHashOf, type BundleKind, type Manifest } from '
 import type { PreparedEntries } from './native-prepass';
 import { readManifest, type ManifestErrorCode } from './manifest-reader';
 import { checkPayload, type PayloadErrorCode, type TableValidator } from './payload-check';
-import { EMPTY_SEQUENCE_STATE, decideSequence, type SequenceErrorCode, type SequenceState } from './sequence-policy';
+import {
+  EMPTY_SEQUENCE_STATE,
+  decideSequence,
+  type SequenceErrorCode,
+  type SequenceState,
+} from './sequence-policy';
 import { checkSigner, type SignerErrorCode } from './signer-policy';
 import type { TableFile } from './table-file';
 import { trustedKeyIndex, type TrustList, type TrustedKey } from './trust-list';
@@ -77,10 +82,21 @@ export interface VerifiedBundle {
   readonly files: ReadonlyMap<string, Uint8Array>;
 }
 
-const DEFAULT_KINDS: readonly BundleKind[] = ['setup', 'data', 'forward', 'feedback', 'receipt', 'trust-list'];
+const DEFAULT_KINDS: readonly BundleKind[] = [
+  'setup',
+  'data',
+  'forward',
+  'feedback',
+  'receipt',
+  'trust-list',
+];
 
 /** Verifies a bundle completely; never throws. */
-export function verifyBundle(bytes: Uint8Array, ctx: VerifyContext, prepared?: PreparedEntries): Result<VerifiedBundle, VerifyErrorCode> {
+export function verifyBundle(
+  bytes: Uint8Array,
+  ctx: VerifyContext,
+  prepared?: PreparedEntries,
+): Result<VerifiedBundle, VerifyErrorCode> {
   try {
     return verifyUnguarded(bytes, ctx, prepared?.source === bytes ? prepared : undefined);
   } catch {
@@ -89,9 +105,17 @@ export function verifyBundle(bytes: Uint8Array, ctx: VerifyContext, prepared?: P
   }
 }
 
-function verifyUnguarded(bytes: Uint8Array, ctx: VerifyContext, prepared: PreparedEntries | undefined): Result<VerifiedBundle, VerifyErrorCode> {
+function verifyUnguarded(
+  bytes: Uint8Array,
+  ctx: VerifyContext,
+  prepared: PreparedEntries | undefined,
+): Result<VerifiedBundle, VerifyErrorCode> {
   const limits = resolveLimits(ctx.limits);
-  const container = readBundleContainer(bytes, limits, prepared === undefined ? {} : { inflated: prepared.inflated });
+  const container = readBundleContainer(
+    bytes,
+    limits,
+    prepared === undefined ? {} : { inflated: prepared.inflated },
+  );
   if (!container.ok) return container;
   const { manifestBytes, sigText, entries } = container.value;
 
@@ -104,9 +128,11 @@ function verifyUnguarded(bytes: Uint8Array, ctx: VerifyContext, prepared: Prepar
   const signature = decodeSignatureText(sigText);
   if (signature === null) return err('signature-invalid', m.signatureMalformed());
   const signer = trustedKeyIndex(ctx.trustList).get(manifest.keyId);
-  if (signer === undefined) return err('unknown-signer', m.unknownSigner(manifest.keyId), { keyId: manifest.keyId });
+  if (signer === undefined)
+    return err('unknown-signer', m.unknownSigner(manifest.keyId), { keyId: manifest.keyId });
   const publicKey = decodePublicKey(signer.publicKey);
-  if (publicKey === null || !verifySignature(signature, manifestBytes, publicKey)) return err('signature-invalid', m.signatureInvalid());
+  if (publicKey === null || !verifySignature(signature, manifestBytes, publicKey))
+    return err('signature-invalid', m.signatureInvalid());
   const policy = checkSigner(manifest, signer, {
     officePublicKey: ctx.officePublicKey,
     summaryDepartments: ctx.summaryDepartments ?? [],
@@ -129,7 +155,8 @@ function verifyUnguarded(bytes: Uint8Array, ctx: VerifyContext, prepared: Prepar
   if (!payload.ok) return payload;
 
   const warnings: BundleWarning[] = [];
-  if (sequence.value.kind === 'accept') warnings.push(...sequence.value.warnings.map(({ code, message }) => ({ code, message })));
+  if (sequence.value.kind === 'accept')
+    warnings.push(...sequence.value.warnings.map(({ code, message }) => ({ code, message })));
   if (manifest.expiresAt !== undefined && Date.parse(manifest.expiresAt) < ctx.now.getTime()) {
     warnings.push({ code: 'expired', message: m.expired(manifest.expiresAt) });
   }

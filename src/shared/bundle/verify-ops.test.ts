@@ -13,7 +13,8 @@ import { bytes, rezip } from './testing/rezip';
 const { sequenceState: _lookup, ...base } = officeContext();
 const plain: PlainVerifyContext = { ...base, sequences: [] };
 /** As the Worker sees it: request and result both structured-cloned. */
-const viaClone = <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) => structuredClone(runVerifyOp(op, structuredClone(req)));
+const viaClone = <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) =>
+  structuredClone(runVerifyOp(op, structuredClone(req)));
 
 describe('runVerifyOp', () => {
   it('verifies a bundle through structured clone with the same tables, files and next sequence state', () => {
@@ -34,27 +35,58 @@ describe('runVerifyOp', () => {
     const m = viaClone('peek', { bytes: b.bytes });
     expect(m.ok).toBe(true);
     if (!m.ok) return;
-    const sequences = [{ keyId: m.value.keyId, addressee: m.value.addressee, lastSeq: 1, hashes: [[1, b.bundleHash]] as [number, string][] }];
+    const sequences = [
+      {
+        keyId: m.value.keyId,
+        addressee: m.value.addressee,
+        lastSeq: 1,
+        hashes: [[1, b.bundleHash]] as [number, string][],
+      },
+    ];
     const again = viaClone('verify', { bytes: b.bytes, ctx: { ...plain, sequences } });
     expect(again.ok && again.value.verified.status).toBe('already-imported');
-    const other = viaClone('verify', { bytes: buildBundle({ fields: { bundleId: '11111111-1111-4111-8111-111111111111' } }).bytes, ctx: { ...plain, sequences } });
+    const other = viaClone('verify', {
+      bytes: buildBundle({ fields: { bundleId: '11111111-1111-4111-8111-111111111111' } }).bytes,
+      ctx: { ...plain, sequences },
+    });
     expect(other).toMatchObject({ ok: false, error: { code: 'conflicting-bundle' } });
   });
 
   it('refuses hostile bytes with their Chinese cause and never throws', () => {
-    const deep = rezip(buildBundle().bytes, (es) => es.map((e) => (e.name === 'manifest.json' ? { name: e.name, bytes: bytes('['.repeat(50_000) + ']'.repeat(50_000)) } : e)));
-    expect(viaClone('peek', { bytes: deep })).toMatchObject({ ok: false, error: { code: 'json-invalid', message: expect.stringContaining('嵌套层数超过') } });
+    const deep = rezip(buildBundle().bytes, (es) =>
+      es.map((e) =>
+        e.name === 'manifest.json'
+          ? { name: e.name, bytes: bytes('['.repeat(50_000) + ']'.repeat(50_000)) }
+          : e,
+      ),
+    );
+    expect(viaClone('peek', { bytes: deep })).toMatchObject({
+      ok: false,
+      error: { code: 'json-invalid', message: expect.stringContaining('嵌套层数超过') },
+    });
     for (const op of ['peek', 'inspect-setup', 'read-registration'] as const) {
       const r = viaClone(op, { bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]) });
       expect(r.ok, op).toBe(false);
       if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fa5]/);
     }
-    expect(viaClone('verify', { bytes: new Uint8Array(0), ctx: plain })).toMatchObject({ ok: false, error: { code: 'archive-damaged' } });
+    expect(viaClone('verify', { bytes: new Uint8Array(0), ctx: plain })).toMatchObject({
+      ok: false,
+      error: { code: 'archive-damaged' },
+    });
   });
 
-  it('sends back files/review.json of the raw payload, nothing else (a forward bundle\'s originals stay in the Worker)', () => {
-    const review = { path: 'files/review.json', bytes: bytes('{"format":"review","version":1,"submissions":[]}') };
-    const b = buildBundle({ files: [tableInput(tableFile('A10-1', 'JWC', 2)), review, { path: 'files/note.md', bytes: bytes('说明') }] });
+  it("sends back files/review.json of the raw payload, nothing else (a forward bundle's originals stay in the Worker)", () => {
+    const review = {
+      path: 'files/review.json',
+      bytes: bytes('{"format":"review","version":1,"submissions":[]}'),
+    };
+    const b = buildBundle({
+      files: [
+        tableInput(tableFile('A10-1', 'JWC', 2)),
+        review,
+        { path: 'files/note.md', bytes: bytes('说明') },
+      ],
+    });
     const r = viaClone('verify', { bytes: b.bytes, ctx: plain });
     expect(r.ok && [...r.value.verified.files.keys()]).toEqual(['files/review.json']);
     expect(r.ok && [...r.value.verified.tables.keys()]).toHaveLength(1);
@@ -62,7 +94,14 @@ describe('runVerifyOp', () => {
 
   it('checks each table against the delivery rule (catalog, task and route) inside verification', () => {
     const b = buildBundle();
-    const r = viaClone('verify', { bytes: b.bytes, ctx: plain, delivery: { here: 'OFFICE', tasks: [], catalogTables: [] } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'table-invalid', message: expect.stringContaining('不在本年度的采集目录或任务中') } });
+    const r = viaClone('verify', {
+      bytes: b.bytes,
+      ctx: plain,
+      delivery: { here: 'OFFICE', tasks: [], catalogTables: [] },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'table-invalid', message: expect.stringContaining('不在本年度的采集目录或任务中') },
+    });
   });
 });

@@ -17,7 +17,13 @@ import { prepareEntries, type PreparedEntries } from './native-prepass';
 import { readReceiptPayload, type ReceiptPayload } from './receipt';
 import { readRegistration, type RegistrationRequest } from './registration';
 import type { SequenceState } from './sequence-policy';
-import { inspectFirstSetup, verifySetupBundle, type ClaimedOffice, type HeldTrust, type VerifiedSetup } from './setup-bundle';
+import {
+  inspectFirstSetup,
+  verifySetupBundle,
+  type ClaimedOffice,
+  type HeldTrust,
+  type VerifiedSetup,
+} from './setup-bundle';
 import { verifyBundle, type VerifiedBundle, type VerifyContext } from './verify-bundle';
 
 /** One stored sequence high-water mark, as the database keeps it. */
@@ -29,7 +35,9 @@ export interface SequenceEntry {
 }
 
 /** VerifyContext as data: the sequence lookup becomes the stored entries, the table check a rule. */
-export type PlainVerifyContext = Omit<VerifyContext, 'sequenceState' | 'validateTable'> & { readonly sequences: readonly SequenceEntry[] };
+export type PlainVerifyContext = Omit<VerifyContext, 'sequenceState' | 'validateTable'> & {
+  readonly sequences: readonly SequenceEntry[];
+};
 
 /** The routes a data import accepts (see routes.ts mayDeliver): tables of this year's catalog and tasks. */
 export interface DeliveryRule {
@@ -67,14 +75,23 @@ export interface VerifyOps {
   };
   readonly 'inspect-setup': { readonly req: { readonly bytes: Uint8Array }; readonly res: ClaimedOffice };
   readonly 'verify-setup': {
-    readonly req: { readonly bytes: Uint8Array; readonly ctx: Omit<PlainVerifyContext, 'trustList' | 'acceptKinds'>; readonly held: HeldTrust | null };
+    readonly req: {
+      readonly bytes: Uint8Array;
+      readonly ctx: Omit<PlainVerifyContext, 'trustList' | 'acceptKinds'>;
+      readonly held: HeldTrust | null;
+    };
     readonly res: VerifiedSetup;
   };
-  readonly 'read-registration': { readonly req: { readonly bytes: Uint8Array }; readonly res: RegistrationRequest };
+  readonly 'read-registration': {
+    readonly req: { readonly bytes: Uint8Array };
+    readonly res: RegistrationRequest;
+  };
 }
 
 export type VerifyOp = keyof VerifyOps;
-export type VerifyRequest = { [K in VerifyOp]: { readonly op: K; readonly req: VerifyOps[K]['req'] } }[VerifyOp];
+export type VerifyRequest = {
+  [K in VerifyOp]: { readonly op: K; readonly req: VerifyOps[K]['req'] };
+}[VerifyOp];
 export type VerifyResult<K extends VerifyOp> = Result<VerifyOps[K]['res']>;
 
 /** How the renderer runs an operation: in a disposable Worker (the app) or in process (unit tests). */
@@ -86,22 +103,35 @@ export interface VerifySession {
   close(): void;
 }
 
-export function sequenceLookupOf(entries: readonly SequenceEntry[]): (keyId: string, addressee: string) => SequenceState | undefined {
+export function sequenceLookupOf(
+  entries: readonly SequenceEntry[],
+): (keyId: string, addressee: string) => SequenceState | undefined {
   const map = new Map(entries.map((s) => [`${s.keyId}|${s.addressee}`, s]));
   return (keyId, addressee) => {
     const s = map.get(`${keyId}|${addressee}`);
-    return s === undefined ? undefined : { lastSeq: s.lastSeq, hashes: new Map(s.hashes.map(([n, h]) => [n, h])) };
+    return s === undefined
+      ? undefined
+      : { lastSeq: s.lastSeq, hashes: new Map(s.hashes.map(([n, h]) => [n, h])) };
   };
 }
 
 function contextOf(plain: PlainVerifyContext, delivery?: DeliveryRule): VerifyContext {
   const { sequences, ...rest } = plain;
-  return { ...rest, sequenceState: sequenceLookupOf(sequences), ...(delivery === undefined ? {} : { validateTable: deliveryValidator(delivery) }) };
+  return {
+    ...rest,
+    sequenceState: sequenceLookupOf(sequences),
+    ...(delivery === undefined ? {} : { validateTable: deliveryValidator(delivery) }),
+  };
 }
 
 function verifyImport(req: VerifyOps['verify']['req'], prepared?: PreparedEntries): Result<VerifiedImport> {
   const full = verifyImportFull(req, prepared);
-  return full.ok ? ok({ ...full.value, verified: { ...full.value.verified, files: onlyReviewEntry(full.value.verified.files) } }) : full;
+  return full.ok
+    ? ok({
+        ...full.value,
+        verified: { ...full.value.verified, files: onlyReviewEntry(full.value.verified.files) },
+      })
+    : full;
 }
 
 function onlyReviewEntry(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, Uint8Array> {
@@ -109,11 +139,16 @@ function onlyReviewEntry(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<st
   return new Map(review === undefined ? [] : [[REVIEW_ENTRY, review]]);
 }
 
-function verifyImportFull(req: VerifyOps['verify']['req'], prepared?: PreparedEntries): Result<VerifiedImport> {
+function verifyImportFull(
+  req: VerifyOps['verify']['req'],
+  prepared?: PreparedEntries,
+): Result<VerifiedImport> {
   const verified = verifyBundle(req.bytes, contextOf(req.ctx, req.delivery), prepared);
   if (!verified.ok) return verified;
-  if (req.payload !== undefined && verified.value.status === 'new') return withPayload(verified.value, req.payload);
-  if (req.forward !== true || verified.value.manifest.kind !== 'forward') return ok({ verified: verified.value });
+  if (req.payload !== undefined && verified.value.status === 'new')
+    return withPayload(verified.value, req.payload);
+  if (req.forward !== true || verified.value.manifest.kind !== 'forward')
+    return ok({ verified: verified.value });
   // Contributors' originals are checked against their own route (the summary department), not this one.
   // files/review.json travels beside the originals; the forward check reads the originals only.
   const forward = verifyForwardContents(withoutReviewEntry(verified.value), contextOf(req.ctx));
@@ -143,7 +178,11 @@ function dispatch(request: VerifyRequest, prepared?: PreparedEntries): Result<un
       return inspectFirstSetup(request.req.bytes);
     case 'verify-setup': {
       const { sequences, ...rest } = request.req.ctx;
-      return verifySetupBundle(request.req.bytes, { ...rest, sequenceState: sequenceLookupOf(sequences) }, request.req.held);
+      return verifySetupBundle(
+        request.req.bytes,
+        { ...rest, sequenceState: sequenceLookupOf(sequences) },
+        request.req.held,
+      );
     }
     case 'read-registration':
       return readRegistration(request.req.bytes);
@@ -165,10 +204,14 @@ export function runVerifyOp<K extends VerifyOp>(op: K, req: VerifyOps[K]['req'])
  * What the verify Worker runs: the same operation, a full verification preceded by the native pre-pass
  * (native-prepass.ts: platform inflate and SHA-256 of the payload entries). Never throws.
  */
-export async function runVerifyOpAsync<K extends VerifyOp>(op: K, req: VerifyOps[K]['req']): Promise<VerifyResult<K>> {
+export async function runVerifyOpAsync<K extends VerifyOp>(
+  op: K,
+  req: VerifyOps[K]['req'],
+): Promise<VerifyResult<K>> {
   try {
     const request = { op, req } as VerifyRequest;
-    const prepared = request.op === 'verify' ? await prepareEntries(request.req.bytes, request.req.ctx.limits) : undefined;
+    const prepared =
+      request.op === 'verify' ? await prepareEntries(request.req.bytes, request.req.ctx.limits) : undefined;
     return dispatch(request, prepared) as VerifyResult<K>;
   } catch {
     return err('internal-error', INTERNAL_ERROR);

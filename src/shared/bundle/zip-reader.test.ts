@@ -27,7 +27,12 @@ describe('readBundleContainer', () => {
     const compress = fflateCompressor(6);
     const z1 = encodeZip(files.map(([name, bytes]) => ({ name, ...compress(bytes) })));
     const viaZlib = encodeZip(
-      files.map(([name, bytes]) => ({ name, ...compress(bytes), method: 8 as const, data: deflateRawSync(bytes) })),
+      files.map(([name, bytes]) => ({
+        name,
+        ...compress(bytes),
+        method: 8 as const,
+        data: deflateRawSync(bytes),
+      })),
     );
     for (const z of [z1, viaZlib]) {
       const r = read(z);
@@ -46,7 +51,10 @@ describe('readBundleContainer', () => {
     const many = forgeZip(base(), { count: 60000 });
     const started = performance.now();
     const r = read(many, { maxEntries: 500 });
-    expect(r.ok || r.error).toMatchObject({ code: 'too-large', message: expect.stringContaining('60000 个条目') });
+    expect(r.ok || r.error).toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('60000 个条目'),
+    });
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -67,7 +75,10 @@ describe('readBundleContainer', () => {
     expect(zip.length).toBeLessThan(100 * 1024);
     const started = performance.now();
     const r = read(zip, { maxEntryBytes: 2 * 1024 * 1024 });
-    expect(r.ok || r.error).toMatchObject({ code: 'too-large', message: expect.stringContaining('压缩炸弹') });
+    expect(r.ok || r.error).toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('压缩炸弹'),
+    });
     expect(performance.now() - started).toBeLessThan(5000);
     // Under the entry cap but with the total cap exceeded by several honest-looking entries.
     const parts = [0, 1, 2].map((i) => forgeEntry(`files/p${i}`, new Uint8Array(1024 * 1024)));
@@ -81,7 +92,15 @@ describe('readBundleContainer', () => {
   });
 
   it('Z2: refuses traversal and odd names', () => {
-    for (const name of ['../manifest.json', '/abs', 'tables\\a.json', 'tables/a\0.json', `files/${'n'.repeat(300)}`, '__proto__', 'tables/é.json']) {
+    for (const name of [
+      '../manifest.json',
+      '/abs',
+      'tables\\a.json',
+      'tables/a\0.json',
+      `files/${'n'.repeat(300)}`,
+      '__proto__',
+      'tables/é.json',
+    ]) {
       const r = read(forgeZip([...base(), forgeEntry(name, enc('1'))]));
       expect(r.ok || r.error.code, name).toBe('unsafe-entry-name');
     }
@@ -93,8 +112,15 @@ describe('readBundleContainer', () => {
     const benign = forgeEntry('tables/a.json', enc('[]'));
     const hostile = forgeEntry('tables/a.json', enc('[{"evil":1}]'));
     const r = read(forgeZip([...base(), benign, hostile]));
-    expect(r.ok || r.error).toMatchObject({ code: 'duplicate-entry', message: expect.stringContaining('tables/a.json 出现了两次') });
-    expect(codeOf(forgeZip([...base(), forgeEntry('tables/B.json', enc('[]')), forgeEntry('tables/b.json', enc('[]'))]))).toBe('duplicate-entry');
+    expect(r.ok || r.error).toMatchObject({
+      code: 'duplicate-entry',
+      message: expect.stringContaining('tables/a.json 出现了两次'),
+    });
+    expect(
+      codeOf(
+        forgeZip([...base(), forgeEntry('tables/B.json', enc('[]')), forgeEntry('tables/b.json', enc('[]'))]),
+      ),
+    ).toBe('duplicate-entry');
     expect(codeOf(forgeZip([...base(), forgeEntry('manifest.json', enc('{}'))]))).toBe('duplicate-entry');
   });
 

@@ -58,7 +58,10 @@ export interface CentralEntry {
   readonly localOffset: number;
 }
 
-type Fail = { readonly ok: false; readonly error: { readonly code: ContainerErrorCode; readonly message: string } };
+type Fail = {
+  readonly ok: false;
+  readonly error: { readonly code: ContainerErrorCode; readonly message: string };
+};
 
 /**
  * The whole container is always checked (directory, local headers, names, order); with `manifestOnly`
@@ -75,7 +78,10 @@ export function readBundleContainer(
   const cap = resolveLimits(limits);
   const layout = readContainerLayout(bytes, cap);
   if (!layout.ok) return layout;
-  const wanted = options.manifestOnly === true ? layout.value.filter((e) => e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY) : layout.value;
+  const wanted =
+    options.manifestOnly === true
+      ? layout.value.filter((e) => e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY)
+      : layout.value;
   return inflateEntries(bytes, wanted, cap, options.inflated);
 }
 
@@ -89,18 +95,28 @@ export interface EntryLayout {
 }
 
 /** The checked entry list (limits, directory, local headers, names, order), nothing inflated. */
-export function readContainerLayout(bytes: Uint8Array, limits?: Partial<BundleLimits>): Result<readonly (CentralEntry & EntryLayout)[], ContainerErrorCode> {
+export function readContainerLayout(
+  bytes: Uint8Array,
+  limits?: Partial<BundleLimits>,
+): Result<readonly (CentralEntry & EntryLayout)[], ContainerErrorCode> {
   const cap = resolveLimits(limits);
-  if (bytes.length > cap.maxArchiveBytes) return err('too-large', m.archiveTooLarge(bytes.length, cap.maxArchiveBytes));
+  if (bytes.length > cap.maxArchiveBytes)
+    return err('too-large', m.archiveTooLarge(bytes.length, cap.maxArchiveBytes));
   if (bytes.length < END_OF_CENTRAL_DIR_SIZE) return err('archive-damaged', m.damaged('文件过短'));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = bytes.length - END_OF_CENTRAL_DIR_SIZE;
-  if (view.getUint32(eocd, true) !== END_OF_CENTRAL_DIR_SIG) return err('archive-damaged', m.damaged('找不到压缩包目录'));
+  if (view.getUint32(eocd, true) !== END_OF_CENTRAL_DIR_SIG)
+    return err('archive-damaged', m.damaged('找不到压缩包目录'));
   const count = view.getUint16(eocd + 10, true);
-  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0 || view.getUint16(eocd + 8, true) !== count) {
+  if (
+    view.getUint16(eocd + 4, true) !== 0 ||
+    view.getUint16(eocd + 6, true) !== 0 ||
+    view.getUint16(eocd + 8, true) !== count
+  ) {
     return err('archive-unsupported', m.unsupported('分卷压缩包'));
   }
-  if (view.getUint16(eocd + 20, true) !== 0) return err('archive-unsupported', m.unsupported('带注释的压缩包'));
+  if (view.getUint16(eocd + 20, true) !== 0)
+    return err('archive-unsupported', m.unsupported('带注释的压缩包'));
   if (count > cap.maxEntries) return err('too-large', m.tooManyEntries(count, cap.maxEntries));
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
@@ -110,7 +126,9 @@ export function readContainerLayout(bytes: Uint8Array, limits?: Partial<BundleLi
   if (!central.ok) return central;
   const local = checkLocalHeaders(bytes, view, central.value, cdOffset);
   if (!local.ok) return local;
-  return ok(central.value.map((e) => ({ ...e, dataStart: e.localOffset + LOCAL_HEADER_SIZE + e.name.length })));
+  return ok(
+    central.value.map((e) => ({ ...e, dataStart: e.localOffset + LOCAL_HEADER_SIZE + e.name.length })),
+  );
 }
 
 function readCentralDirectory(
@@ -130,7 +148,8 @@ function readCentralDirectory(
       return err('archive-damaged', m.damaged('目录条目不完整'));
     }
     const nameLength = view.getUint16(p + 28, true);
-    if (p + CENTRAL_HEADER_SIZE + nameLength > end) return err('archive-damaged', m.damaged('目录条目不完整'));
+    if (p + CENTRAL_HEADER_SIZE + nameLength > end)
+      return err('archive-damaged', m.damaged('目录条目不完整'));
     const name = latin1(bytes.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLength));
     const e: CentralEntry = {
       name,
@@ -145,18 +164,21 @@ function readCentralDirectory(
       localOffset: view.getUint32(p + 42, true),
     };
     const shown = displayName(name);
-    if (nameLength > MAX_ENTRY_NAME_LENGTH || !isAllowedEntryName(name)) return err('unsafe-entry-name', m.unsafeName(shown));
+    if (nameLength > MAX_ENTRY_NAME_LENGTH || !isAllowedEntryName(name))
+      return err('unsafe-entry-name', m.unsafeName(shown));
     if (e.flags & FLAG_ENCRYPTED) return err('archive-unsupported', m.encrypted(shown));
     if (e.flags & ~FLAGS_ALLOWED) return err('archive-unsupported', m.unsupported(`${shown} 使用了未知标志`));
     if (e.method !== METHOD_STORED && e.method !== METHOD_DEFLATE) {
       return err('archive-unsupported', m.unsupported(`${shown} 的压缩方式 ${e.method}`));
     }
-    if (e.versionNeeded > VERSION_NEEDED) return err('archive-unsupported', m.unsupported(`${shown} 需要版本 ${e.versionNeeded}`));
+    if (e.versionNeeded > VERSION_NEEDED)
+      return err('archive-unsupported', m.unsupported(`${shown} 需要版本 ${e.versionNeeded}`));
     if (view.getUint16(p + 30, true) !== 0 || view.getUint16(p + 32, true) !== 0) {
       return err('archive-unsupported', m.unsupported(`${shown} 带有扩展字段或注释`));
     }
     if (view.getUint16(p + 34, true) !== 0) return err('archive-unsupported', m.unsupported('分卷压缩包'));
-    if (e.method === METHOD_STORED && e.compressedSize !== e.size) return err('archive-damaged', m.damaged(`${shown} 的大小不一致`));
+    if (e.method === METHOD_STORED && e.compressedSize !== e.size)
+      return err('archive-damaged', m.damaged(`${shown} 的大小不一致`));
     const folded = name.toLowerCase();
     if (seen.has(folded)) return err('duplicate-entry', m.duplicate(shown));
     seen.add(folded);
@@ -224,7 +246,11 @@ function inflateEntries(
   for (const e of entries) {
     const shown = displayName(e.name);
     const entryCap =
-      e.name === MANIFEST_ENTRY ? cap.maxManifestBytes : e.name === SIGNATURE_ENTRY ? MAX_SIG_BYTES : cap.maxEntryBytes;
+      e.name === MANIFEST_ENTRY
+        ? cap.maxManifestBytes
+        : e.name === SIGNATURE_ENTRY
+          ? MAX_SIG_BYTES
+          : cap.maxEntryBytes;
     const budget = Math.min(entryCap, cap.maxTotalBytes - total);
     const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
     const ready = inflated?.get(e.name);
@@ -235,7 +261,10 @@ function inflateEntries(
       out = data;
     } else {
       const r = inflateBounded(data, budget);
-      if (!r.ok) return r.reason === 'too-large' ? tooLarge(shown, entryCap, budget, cap) : err('archive-damaged', m.damaged(`${shown} 无法解压`));
+      if (!r.ok)
+        return r.reason === 'too-large'
+          ? tooLarge(shown, entryCap, budget, cap)
+          : err('archive-damaged', m.damaged(`${shown} 无法解压`));
       out = r.bytes;
     }
     if (out.length !== e.size) return err('archive-damaged', m.damaged(`${shown} 的实际大小与声明不符`));
@@ -251,7 +280,9 @@ function inflateEntries(
 }
 
 function tooLarge(shown: string, entryCap: number, budget: number, cap: BundleLimits): Fail {
-  return budget < entryCap ? err('too-large', m.totalTooLarge(cap.maxTotalBytes)) : err('too-large', m.entryTooLarge(shown, entryCap));
+  return budget < entryCap
+    ? err('too-large', m.totalTooLarge(cap.maxTotalBytes))
+    : err('too-large', m.entryTooLarge(shown, entryCap));
 }
 
 /** Byte-per-character decoding: any non-ASCII byte stays visible to the allowlist, which refuses it. */

@@ -38,7 +38,12 @@ export function fflateCompressor(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 
   return (bytes) =>
     level === 0
       ? { method: METHOD_STORED, data: bytes, crc32: crc32(bytes), size: bytes.length }
-      : { method: METHOD_DEFLATE, data: deflateSync(bytes, { level }), crc32: crc32(bytes), size: bytes.length };
+      : {
+          method: METHOD_DEFLATE,
+          data: deflateSync(bytes, { level }),
+          crc32: crc32(bytes),
+          size: bytes.length,
+        };
 }
 
 export interface ZipEntryInput extends CompressedEntry {
@@ -52,11 +57,13 @@ export function encodeZip(entries: readonly ZipEntryInput[]): Uint8Array {
   let localSize = 0;
   let centralSize = 0;
   entries.forEach((e, i) => {
-    if (e.data.length > MAX_U32 || e.size > MAX_U32) throw new RangeError('encodeZip: entry larger than 4 GiB');
+    if (e.data.length > MAX_U32 || e.size > MAX_U32)
+      throw new RangeError('encodeZip: entry larger than 4 GiB');
     localSize += LOCAL_HEADER_SIZE + names[i]!.length + e.data.length;
     centralSize += CENTRAL_HEADER_SIZE + names[i]!.length;
   });
-  if (entries.length > MAX_U16 || localSize > MAX_U32) throw new RangeError('encodeZip: archive too large for zip32');
+  if (entries.length > MAX_U16 || localSize > MAX_U32)
+    throw new RangeError('encodeZip: archive too large for zip32');
   const out = new Uint8Array(localSize + centralSize + END_OF_CENTRAL_DIR_SIZE);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];

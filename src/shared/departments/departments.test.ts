@@ -4,7 +4,14 @@ import { validateDepartments } from './validate-departments';
 import type { Department } from './department-types';
 
 const college = (code: string, name: string): Department => ({
-  code, name, kind: 'college', builtIn: false, infoOfficer: '', head: '', phone: '', sortOrder: 100,
+  code,
+  name,
+  kind: 'college',
+  builtIn: false,
+  infoOfficer: '',
+  head: '',
+  phone: '',
+  sortOrder: 100,
 });
 
 describe('departments', () => {
@@ -18,7 +25,9 @@ describe('departments', () => {
 
   it('numbers added secondary colleges C01, C02 … filling gaps', () => {
     expect(nextCollegeCode(builtInDepartments())).toBe('C01');
-    expect(nextCollegeCode([...builtInDepartments(), college('C01', '机电学院'), college('C03', 'x')])).toBe('C02');
+    expect(nextCollegeCode([...builtInDepartments(), college('C01', '机电学院'), college('C03', 'x')])).toBe(
+      'C02',
+    );
   });
 
   it('refuses duplicate names, removed built-ins and departments still holding tasks', () => {
@@ -28,7 +37,13 @@ describe('departments', () => {
     const removed = validateDepartments(list.slice(1), []);
     expect(!removed.ok && removed.error.code).toBe('builtin-removed');
     const inUse = validateDepartments(list, [
-      { tableCode: 'A10-1', responsibleDepartment: 'C09', cooperatingDepartments: [], summaryDepartment: null, deadline: '20260930' },
+      {
+        tableCode: 'A10-1',
+        responsibleDepartment: 'C09',
+        cooperatingDepartments: [],
+        summaryDepartment: null,
+        deadline: '20260930',
+      },
     ]);
     expect(!inUse.ok && inUse.error.message).toBe('部门 C09 仍承担表 A10-1 的任务，请先在任务分配中改派');
   });

@@ -189,7 +189,10 @@ export const ipcContract = {
     result: z.discriminatedUnion('kind', [
       z.strictObject({
         kind: z.literal('opened'),
-        files: z.array(z.strictObject({ name: z.string(), bytesBase64: base64Schema })).min(1).max(MAX_OPEN_FILES),
+        files: z
+          .array(z.strictObject({ name: z.string(), bytesBase64: base64Schema }))
+          .min(1)
+          .max(MAX_OPEN_FILES),
       }),
       cancelled,
     ]),
@@ -218,7 +221,9 @@ export const ipcContract = {
   /** The workspace's current (newest) key's public part, or null when it has none. */
   'keys:public': {
     args: z.strictObject({ workspaceId: safeIdSchema }),
-    result: z.strictObject({ key: z.strictObject({ keyId: z.string(), publicKeyBase64: base64Schema }).nullable() }),
+    result: z.strictObject({
+      key: z.strictObject({ keyId: z.string(), publicKeyBase64: base64Schema }).nullable(),
+    }),
   },
   /** Signs `messageBase64` (a bundle manifest, ≤ 1 MiB) with the key, unlocked by the passphrase. */
   'keys:sign': {

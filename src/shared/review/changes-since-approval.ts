@@ -26,7 +26,8 @@ export interface ChangesSinceApproval {
   readonly unchanged: number;
 }
 
-const cell = (row: StoredRow, key: string): CellValue => (Object.hasOwn(row.values, key) ? (row.values[key] ?? null) : null);
+const cell = (row: StoredRow, key: string): CellValue =>
+  Object.hasOwn(row.values, key) ? (row.values[key] ?? null) : null;
 
 /** Cell-by-cell difference of two versions of one row, in field-key order. */
 export function changedCells(before: StoredRow, after: StoredRow): CellChange[] {
@@ -42,7 +43,10 @@ export function changedCells(before: StoredRow, after: StoredRow): CellChange[] 
 }
 
 /** Rows added, removed and changed between the approved snapshot and the current data; current order is kept. */
-export function changesSinceApproval(approvedSnapshot: readonly StoredRow[], current: readonly StoredRow[]): ChangesSinceApproval {
+export function changesSinceApproval(
+  approvedSnapshot: readonly StoredRow[],
+  current: readonly StoredRow[],
+): ChangesSinceApproval {
   const approved = new Map(approvedSnapshot.map((r) => [r.id, r]));
   const currentIds = new Set(current.map((r) => r.id));
   const added: StoredRow[] = [];

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { approvalBlockers, buildChecklist, canApprove, type ChecklistInput } from './checklist';
 
 const input = (extra: Partial<ChecklistInput> = {}): ChecklistInput => ({
-  level: 1, rows: 12, requiredEmpty: 0, ruleResults: [], outliers: [], yoy: [], manual: [], ...extra,
+  level: 1,
+  rows: 12,
+  requiredEmpty: 0,
+  ruleResults: [],
+  outliers: [],
+  yoy: [],
+  manual: [],
+  ...extra,
 });
 const j = (text: string) => ({ text });
 
@@ -64,7 +71,9 @@ describe('buildChecklist', () => {
 });
 
 describe('canApprove', () => {
-  const soft = buildChecklist(input({ ruleResults: [{ ruleId: 'R7', importance: 'medium', status: 'fail', message: '生师比偏高' }] }));
+  const soft = buildChecklist(
+    input({ ruleResults: [{ ruleId: 'R7', importance: 'medium', status: 'fail', message: '生师比偏高' }] }),
+  );
 
   it('passes a clean checklist, with nothing accepted', () => {
     const r = canApprove(buildChecklist(input()), {}, []);
@@ -72,7 +81,11 @@ describe('canApprove', () => {
   });
 
   it('blocks on a high-importance failure even with a justification', () => {
-    const c = buildChecklist(input({ ruleResults: [{ ruleId: 'R1', importance: 'high', status: 'fail', message: '录取数小于报到数' }] }));
+    const c = buildChecklist(
+      input({
+        ruleResults: [{ ruleId: 'R1', importance: 'high', status: 'fail', message: '录取数小于报到数' }],
+      }),
+    );
     const r = canApprove(c, { 'rule:R1': j('理由') }, []);
     expect(!r.ok && r.error.code).toBe('hard-failures');
     expect(!r.ok && r.error.message).toBe('有 1 项严重问题未解决，不能审核通过：录取数小于报到数');
@@ -86,30 +99,49 @@ describe('canApprove', () => {
     expect(!canApprove(soft, {}, []).ok).toBe(true);
     const blank = canApprove(soft, { 'rule:R7': j('   ') }, []);
     expect(!blank.ok && blank.error.code).toBe('missing-justification');
-    expect(canApprove(soft, { 'rule:R7': j('新校区投入使用') }, [])).toEqual({ ok: true, value: { accepted: ['rule:R7'] } });
+    expect(canApprove(soft, { 'rule:R7': j('新校区投入使用') }, [])).toEqual({
+      ok: true,
+      value: { accepted: ['rule:R7'] },
+    });
   });
 
   it('does not count undecidable or skipped rules as failures', () => {
-    const c = buildChecklist(input({ ruleResults: [
-      { ruleId: 'X', importance: 'high', status: 'undecidable', message: '' },
-      { ruleId: 'Y', importance: 'high', status: 'skipped', message: '' },
-    ] }));
+    const c = buildChecklist(
+      input({
+        ruleResults: [
+          { ruleId: 'X', importance: 'high', status: 'undecidable', message: '' },
+          { ruleId: 'Y', importance: 'high', status: 'skipped', message: '' },
+        ],
+      }),
+    );
     expect(canApprove(c, {}, []).ok).toBe(true);
   });
 
   it('requires every manual item to be ticked', () => {
-    const c = buildChecklist(input({ manual: [{ id: 'a', text: '甲' }, { id: 'b', text: '乙' }] }));
+    const c = buildChecklist(
+      input({
+        manual: [
+          { id: 'a', text: '甲' },
+          { id: 'b', text: '乙' },
+        ],
+      }),
+    );
     const r = canApprove(c, {}, ['manual:a']);
-    expect(!r.ok && r.error).toMatchObject({ code: 'unticked-manual', message: '有 1 项人工检查尚未勾选：乙' });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'unticked-manual',
+      message: '有 1 项人工检查尚未勾选：乙',
+    });
     expect(canApprove(c, {}, ['manual:a', 'manual:b']).ok).toBe(true);
   });
 
   it('names the most serious blocker in the code and lists every kind in the message', () => {
-    const c = buildChecklist(input({
-      requiredEmpty: 3,
-      outliers: [{ fieldKey: 'f', rowId: 'r', value: 1, score: 4, message: '异常值' }],
-      manual: [{ id: 'a', text: '甲' }],
-    }));
+    const c = buildChecklist(
+      input({
+        requiredEmpty: 3,
+        outliers: [{ fieldKey: 'f', rowId: 'r', value: 1, score: 4, message: '异常值' }],
+        manual: [{ id: 'a', text: '甲' }],
+      }),
+    );
     const r = canApprove(c, {}, []);
     expect(!r.ok && r.error.code).toBe('hard-failures');
     expect(!r.ok && r.error.message.split('；')).toHaveLength(3);
@@ -120,7 +152,11 @@ describe('canApprove', () => {
 
   it('never reads a justification from the prototype chain', () => {
     const c = buildChecklist(input({ yoy: [{ fieldKey: 'toString', current: 2, previous: 1, change: 1 }] }));
-    const r = canApprove(c, Object.create({ 'yoy:toString': j('inherited') }) as Record<string, { text: string }>, []);
+    const r = canApprove(
+      c,
+      Object.create({ 'yoy:toString': j('inherited') }) as Record<string, { text: string }>,
+      [],
+    );
     expect(r.ok).toBe(false);
   });
 });

@@ -88,8 +88,20 @@ function ruleItem(r: RuleResultSummary): ChecklistItem {
   const base = { id: `rule:${r.ruleId}`, kind: 'rule' as const, ...(r.rowIds ? { rowIds: r.rowIds } : {}) };
   // A rule this station cannot judge (tables held elsewhere) or skipped for missing values neither
   // passes nor fails: it is shown, and judged again at the level that holds the data.
-  if (r.status === 'undecidable') return { ...base, severity: 'info', status: 'undecidable', text: `${r.message}（${reviewText.ruleUndecidable}）` };
-  if (r.status === 'skipped') return { ...base, severity: 'info', status: 'skipped', text: `${r.message}（${reviewText.ruleSkipped}）` };
+  if (r.status === 'undecidable')
+    return {
+      ...base,
+      severity: 'info',
+      status: 'undecidable',
+      text: `${r.message}（${reviewText.ruleUndecidable}）`,
+    };
+  if (r.status === 'skipped')
+    return {
+      ...base,
+      severity: 'info',
+      status: 'skipped',
+      text: `${r.message}（${reviewText.ruleSkipped}）`,
+    };
   return { ...base, severity: r.importance === 'high' ? 'hard' : 'soft', status: r.status, text: r.message };
 }
 
@@ -118,7 +130,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     },
   ];
   const rules = [...input.ruleResults].sort(
-    (a, b) => IMPORTANCE_ORDER[a.importance] - IMPORTANCE_ORDER[b.importance] || a.ruleId.localeCompare(b.ruleId),
+    (a, b) =>
+      IMPORTANCE_ORDER[a.importance] - IMPORTANCE_ORDER[b.importance] || a.ruleId.localeCompare(b.ruleId),
   );
   items.push(...rules.map(ruleItem));
   for (const o of input.outliers)
@@ -142,7 +155,13 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     });
   for (const m of input.manual)
     if (!m.levels || m.levels.includes(input.level))
-      items.push({ id: `manual:${m.id}`, kind: 'manual', severity: 'manual', status: 'manual', text: m.text });
+      items.push({
+        id: `manual:${m.id}`,
+        kind: 'manual',
+        severity: 'manual',
+        status: 'manual',
+        text: m.text,
+      });
   return { level: input.level, items };
 }
 
@@ -158,7 +177,8 @@ export interface ApprovalBlockers {
 }
 
 /** What a justification must have: non-blank text. */
-const hasText = (j: { readonly text: string } | undefined): boolean => j !== undefined && j.text.trim() !== '';
+const hasText = (j: { readonly text: string } | undefined): boolean =>
+  j !== undefined && j.text.trim() !== '';
 
 /** Sorts the checklist into what still blocks approval and what is accepted by a justification. */
 export function approvalBlockers(
@@ -201,10 +221,15 @@ export function canApprove(
   const texts = (items: readonly ChecklistItem[]) => listForMessage(items.map((i) => i.text));
   const parts: string[] = [];
   if (b.hard.length) parts.push(reviewText.hardFailures(b.hard.length, texts(b.hard)));
-  if (b.unjustified.length) parts.push(reviewText.missingJustification(b.unjustified.length, texts(b.unjustified)));
+  if (b.unjustified.length)
+    parts.push(reviewText.missingJustification(b.unjustified.length, texts(b.unjustified)));
   if (b.unticked.length) parts.push(reviewText.untickedManual(b.unticked.length, texts(b.unticked)));
   if (parts.length === 0) return ok({ accepted: b.accepted.map((i) => i.id) });
-  const code: ApprovalRefusalCode = b.hard.length ? 'hard-failures' : b.unjustified.length ? 'missing-justification' : 'unticked-manual';
+  const code: ApprovalRefusalCode = b.hard.length
+    ? 'hard-failures'
+    : b.unjustified.length
+      ? 'missing-justification'
+      : 'unticked-manual';
   return err(code, parts.join('；'), {
     hard: b.hard.length,
     unjustified: b.unjustified.length,

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskAssignment } from '../tasks/task-types';
-import { completenessMatrix, departmentProgress, expectedState, filterMatrix, sortMatrix } from './completeness-matrix';
+import {
+  completenessMatrix,
+  departmentProgress,
+  expectedState,
+  filterMatrix,
+  sortMatrix,
+} from './completeness-matrix';
 import type { ReviewState, Submission } from './review-types';
 import { newSubmission } from './review-workflow';
 import { directTask, officeTask, routedTask } from './review-test-fixtures';
 
 const tasks: TaskAssignment[] = [routedTask, directTask, officeTask];
-const sub = (task: TaskAssignment, dept: string, state: ReviewState, history: Submission['history'] = []): Submission => ({
-  ...newSubmission(task, dept), state, history,
+const sub = (
+  task: TaskAssignment,
+  dept: string,
+  state: ReviewState,
+  history: Submission['history'] = [],
+): Submission => ({
+  ...newSubmission(task, dept),
+  state,
+  history,
 });
 const deadlines = { summaryReview: '20261020', schoolReview: '20261031' };
 
@@ -16,7 +29,14 @@ describe('completenessMatrix', () => {
     sub(routedTask, 'JWC', 'school-approved'),
     sub(routedTask, 'XGC', 'received'),
     sub(directTask, 'RSC', 'draft', [
-      { at: '2026-09-25T00:00:00Z', actor: { name: '督导', role: 'supervisor', station: { role: 'office', departmentCode: null } }, action: 'return', from: 'received', to: 'draft', reason: '请核对' },
+      {
+        at: '2026-09-25T00:00:00Z',
+        actor: { name: '督导', role: 'supervisor', station: { role: 'office', departmentCode: null } },
+        action: 'return',
+        from: 'received',
+        to: 'draft',
+        reason: '请核对',
+      },
     ]),
   ];
 
@@ -42,8 +62,14 @@ describe('completenessMatrix', () => {
 
   it('expects later levels by the summary and school review deadlines', () => {
     const m = completenessMatrix(tasks, subs, '20261021', deadlines);
-    expect(m.rows.find((r) => r.departmentCode === 'XGC')).toMatchObject({ expected: 'summary-approved', overdue: true });
-    expect(m.rows.find((r) => r.departmentCode === 'JWC')).toMatchObject({ expected: 'dept-approved', overdue: false });
+    expect(m.rows.find((r) => r.departmentCode === 'XGC')).toMatchObject({
+      expected: 'summary-approved',
+      overdue: true,
+    });
+    expect(m.rows.find((r) => r.departmentCode === 'JWC')).toMatchObject({
+      expected: 'dept-approved',
+      overdue: false,
+    });
     const late = completenessMatrix(tasks, subs, '20261101', deadlines);
     expect(late.rows.every((r) => r.expected === 'school-approved')).toBe(true);
     expect(late.overdue).toBe(3);
@@ -57,20 +83,48 @@ describe('completenessMatrix', () => {
 });
 
 describe('matrix helpers', () => {
-  const m = completenessMatrix(tasks, [sub(directTask, 'RSC', 'locked'), sub(routedTask, 'XGC', 'submitted')], '20261020');
+  const m = completenessMatrix(
+    tasks,
+    [sub(directTask, 'RSC', 'locked'), sub(routedTask, 'XGC', 'submitted')],
+    '20261020',
+  );
 
   it('sorts by table code numerically, by state, and by deadline with stable ties', () => {
-    expect(sortMatrix(m.rows, 'table').map((r) => `${r.tableCode}/${r.departmentCode}`)).toEqual(['A1/DDS', 'A3/RSC', 'A10-1/JWC', 'A10-1/XGC']);
-    expect(sortMatrix(m.rows, 'state', 'desc').map((r) => r.state)).toEqual(['locked', 'submitted', 'missing', 'missing']);
-    expect(sortMatrix(m.rows, 'deadline').map((r) => r.deadline)).toEqual(['20260930', '20260930', '20261015', '20261015']);
-    expect(sortMatrix(m.rows, 'department').map((r) => r.departmentCode)).toEqual(['DDS', 'JWC', 'RSC', 'XGC']);
+    expect(sortMatrix(m.rows, 'table').map((r) => `${r.tableCode}/${r.departmentCode}`)).toEqual([
+      'A1/DDS',
+      'A3/RSC',
+      'A10-1/JWC',
+      'A10-1/XGC',
+    ]);
+    expect(sortMatrix(m.rows, 'state', 'desc').map((r) => r.state)).toEqual([
+      'locked',
+      'submitted',
+      'missing',
+      'missing',
+    ]);
+    expect(sortMatrix(m.rows, 'deadline').map((r) => r.deadline)).toEqual([
+      '20260930',
+      '20260930',
+      '20261015',
+      '20261015',
+    ]);
+    expect(sortMatrix(m.rows, 'department').map((r) => r.departmentCode)).toEqual([
+      'DDS',
+      'JWC',
+      'RSC',
+      'XGC',
+    ]);
   });
 
   it('filters by department, table, state, overdue and returned', () => {
     expect(filterMatrix(m.rows, { departmentCode: 'XGC' })).toHaveLength(1);
     expect(filterMatrix(m.rows, { tableCode: 'A10-1' })).toHaveLength(2);
     expect(filterMatrix(m.rows, { states: ['missing'] })).toHaveLength(2);
-    expect(filterMatrix(m.rows, { overdueOnly: true }).map((r) => r.departmentCode)).toEqual(['JWC', 'XGC', 'DDS']);
+    expect(filterMatrix(m.rows, { overdueOnly: true }).map((r) => r.departmentCode)).toEqual([
+      'JWC',
+      'XGC',
+      'DDS',
+    ]);
     expect(filterMatrix(m.rows, { returnedOnly: true })).toEqual([]);
   });
 

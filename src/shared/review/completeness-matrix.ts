@@ -88,7 +88,8 @@ export function completenessMatrix(
 
 export type MatrixSortKey = 'table' | 'department' | 'deadline' | 'state';
 
-const byTable = (a: MatrixRow, b: MatrixRow) => a.tableCode.localeCompare(b.tableCode, 'en', { numeric: true });
+const byTable = (a: MatrixRow, b: MatrixRow) =>
+  a.tableCode.localeCompare(b.tableCode, 'en', { numeric: true });
 const byDepartment = (a: MatrixRow, b: MatrixRow) => a.departmentCode.localeCompare(b.departmentCode, 'en');
 const COMPARE: Readonly<Record<MatrixSortKey, (a: MatrixRow, b: MatrixRow) => number>> = {
   table: byTable,
@@ -98,7 +99,11 @@ const COMPARE: Readonly<Record<MatrixSortKey, (a: MatrixRow, b: MatrixRow) => nu
 };
 
 /** Sorted copy; ties fall back to table then department so the order never jumps between renders. */
-export function sortMatrix(rows: readonly MatrixRow[], key: MatrixSortKey, direction: 'asc' | 'desc' = 'asc'): MatrixRow[] {
+export function sortMatrix(
+  rows: readonly MatrixRow[],
+  key: MatrixSortKey,
+  direction: 'asc' | 'desc' = 'asc',
+): MatrixRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => sign * COMPARE[key](a, b) || byTable(a, b) || byDepartment(a, b));
 }

@@ -10,7 +10,13 @@
  */
 import { err, ok, type Result } from '../result';
 import { reviewText, type ReviewRefusalCode } from './review-text';
-import { submissionKey, type HistoryEntry, type StationRef, type Submission, type Actor } from './review-types';
+import {
+  submissionKey,
+  type HistoryEntry,
+  type StationRef,
+  type Submission,
+  type Actor,
+} from './review-types';
 import { applyFeedbackDecision, type FeedbackDecision, type FeedbackPayload } from './feedback-payload';
 import { nextReviewState } from './review-workflow';
 
@@ -24,7 +30,8 @@ function isUpstreamDecision(e: HistoryEntry): boolean {
 /** Whether this slice came to `station` from `addressee` (so feedback on it goes back there). */
 export function cameFrom(s: Submission, station: StationRef, addressee: string): boolean {
   if (station.role === 'office') return (s.summaryDepartment ?? s.departmentCode) === addressee;
-  if (station.role === 'summary') return s.summaryDepartment === station.departmentCode && s.departmentCode === addressee;
+  if (station.role === 'summary')
+    return s.summaryDepartment === station.departmentCode && s.departmentCode === addressee;
   return false;
 }
 
@@ -48,13 +55,18 @@ export function buildFeedbackPayload(
   for (const s of submissions) {
     if (!cameFrom(s, station, addressee)) continue;
     for (const entry of s.history)
-      if (isUpstreamDecision(entry)) decisions.push({ departmentCode: s.departmentCode, tableCode: s.tableCode, entry });
+      if (isUpstreamDecision(entry))
+        decisions.push({ departmentCode: s.departmentCode, tableCode: s.tableCode, entry });
   }
   return { format: 'review-feedback', version: 1, decisions };
 }
 
 const sameEntry = (a: HistoryEntry, b: HistoryEntry): boolean =>
-  a.at === b.at && a.action === b.action && a.actor.name === b.actor.name && a.actor.role === b.actor.role && a.level === b.level;
+  a.at === b.at &&
+  a.action === b.action &&
+  a.actor.name === b.actor.name &&
+  a.actor.role === b.actor.role &&
+  a.level === b.level;
 
 export interface FeedbackSkip {
   readonly departmentCode: string;
@@ -73,7 +85,10 @@ export interface FeedbackApplication {
 }
 
 /** Applies a validated payload to this station's copies, decision by decision in payload order. */
-export function applyFeedbackPayload(submissions: readonly Submission[], payload: FeedbackPayload): FeedbackApplication {
+export function applyFeedbackPayload(
+  submissions: readonly Submission[],
+  payload: FeedbackPayload,
+): FeedbackApplication {
   const byKey = new Map(submissions.map((s) => [submissionKey(s.departmentCode, s.tableCode), s]));
   const changed = new Set<string>();
   const skipped: FeedbackSkip[] = [];
@@ -83,7 +98,11 @@ export function applyFeedbackPayload(submissions: readonly Submission[], payload
     const key = submissionKey(d.departmentCode, d.tableCode);
     const local = byKey.get(key);
     if (!local) {
-      skipped.push({ departmentCode: d.departmentCode, tableCode: d.tableCode, message: `本站没有表 ${d.tableCode} 的审核记录` });
+      skipped.push({
+        departmentCode: d.departmentCode,
+        tableCode: d.tableCode,
+        message: `本站没有表 ${d.tableCode} 的审核记录`,
+      });
       continue;
     }
     if (local.history.some((e) => sameEntry(e, d.entry))) {

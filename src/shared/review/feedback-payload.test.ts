@@ -5,32 +5,60 @@ import { parseSubmission, submissionSchema, type HistoryEntry } from './review-t
 import { nextReviewState } from './review-workflow';
 
 const returnEntry: HistoryEntry = {
-  at: ctx.at, actor: office('supervisor'), action: 'return', from: 'summary-approved', to: 'draft',
-  reason: '就业数大于毕业生数', comments: [{ recordId: 'row-1', fieldKey: 'jys', text: '请核对' }],
+  at: ctx.at,
+  actor: office('supervisor'),
+  action: 'return',
+  from: 'summary-approved',
+  to: 'draft',
+  reason: '就业数大于毕业生数',
+  comments: [{ recordId: 'row-1', fieldKey: 'jys', text: '请核对' }],
 };
-const decision = (entry: HistoryEntry, departmentCode = 'XGC', tableCode = 'A10-1'): FeedbackDecision => ({ departmentCode, tableCode, entry });
+const decision = (entry: HistoryEntry, departmentCode = 'XGC', tableCode = 'A10-1'): FeedbackDecision => ({
+  departmentCode,
+  tableCode,
+  entry,
+});
 const payload = (...decisions: unknown[]) => ({ format: 'review-feedback', version: 1, decisions });
 
 describe('parseFeedbackPayload', () => {
   it('accepts well-formed decisions', () => {
-    const approved: HistoryEntry = { at: ctx.at, actor: office('supervisor'), action: 'approve', level: 3, from: 'summary-approved', to: 'school-approved' };
+    const approved: HistoryEntry = {
+      at: ctx.at,
+      actor: office('supervisor'),
+      action: 'approve',
+      level: 3,
+      from: 'summary-approved',
+      to: 'school-approved',
+    };
     expect(parseFeedbackPayload(payload(decision(returnEntry), decision(approved))).ok).toBe(true);
   });
 
   it.each([
     ['a return without reason', decision({ ...returnEntry, reason: '  ' })],
     ['a return that does not go to draft', decision({ ...returnEntry, to: 'submitted' })],
-    ['an approval whose level does not match its state', decision({ ...returnEntry, action: 'approve', level: 3, to: 'summary-approved' })],
-    ['an L1 approval (never sent down)', decision({ ...returnEntry, action: 'approve', level: 1, to: 'dept-approved' })],
+    [
+      'an approval whose level does not match its state',
+      decision({ ...returnEntry, action: 'approve', level: 3, to: 'summary-approved' }),
+    ],
+    [
+      'an L1 approval (never sent down)',
+      decision({ ...returnEntry, action: 'approve', level: 1, to: 'dept-approved' }),
+    ],
     ['a submit', decision({ ...returnEntry, action: 'submit', to: 'submitted' })],
     ['a decision by a department station', decision({ ...returnEntry, actor: dept('RSC', 'head') })],
-    ['a blank cell comment', decision({ ...returnEntry, comments: [{ recordId: 'r', fieldKey: 'f', text: ' ' }] })],
+    [
+      'a blank cell comment',
+      decision({ ...returnEntry, comments: [{ recordId: 'r', fieldKey: 'f', text: ' ' }] }),
+    ],
     ['an unknown key', { ...decision(returnEntry), extra: 1 }],
     ['an unknown state', decision({ ...returnEntry, from: 'approved' as never })],
     ['an over-long reason', decision({ ...returnEntry, reason: '长'.repeat(2001) })],
   ])('refuses %s', (_name, d) => {
     const r = parseFeedbackPayload(payload(d));
-    expect(!r.ok && r.error).toEqual({ code: 'invalid-feedback', message: '反馈包中的审核意见格式不正确，已拒绝导入' });
+    expect(!r.ok && r.error).toEqual({
+      code: 'invalid-feedback',
+      message: '反馈包中的审核意见格式不正确，已拒绝导入',
+    });
   });
 
   it('refuses another format or version', () => {
@@ -42,19 +70,37 @@ describe('parseFeedbackPayload', () => {
 describe('applyFeedbackDecision', () => {
   it('applies an office return to the department copy and to the summary copy relaying it', () => {
     const atDept = applyFeedbackDecision(routed('dept-approved'), decision(returnEntry));
-    expect(atDept.ok && atDept.value.history.at(-1)).toMatchObject({ action: 'return', from: 'dept-approved', to: 'draft', reason: returnEntry.reason });
+    expect(atDept.ok && atDept.value.history.at(-1)).toMatchObject({
+      action: 'return',
+      from: 'dept-approved',
+      to: 'draft',
+      reason: returnEntry.reason,
+    });
     expect(applyFeedbackDecision(routed('summary-approved'), decision(returnEntry)).ok).toBe(true);
   });
 
   it('refuses a return by a summary department that is not on the route', () => {
-    const r = applyFeedbackDecision(routed('dept-approved'), decision({ ...returnEntry, actor: summary('RSC', 'head') }));
+    const r = applyFeedbackDecision(
+      routed('dept-approved'),
+      decision({ ...returnEntry, actor: summary('RSC', 'head') }),
+    );
     expect(!r.ok && r.error.code).toBe('wrong-station');
   });
 
   it('records upstream progress on a copy whose data has left it, keeping the state chain', () => {
-    const l3: HistoryEntry = { at: ctx.at, actor: office('supervisor'), action: 'approve', level: 3, from: 'received', to: 'school-approved' };
+    const l3: HistoryEntry = {
+      at: ctx.at,
+      actor: office('supervisor'),
+      action: 'approve',
+      level: 3,
+      from: 'received',
+      to: 'school-approved',
+    };
     const r = applyFeedbackDecision(direct('dept-approved'), decision(l3, 'RSC', 'A3'));
-    expect(r.ok && [r.value.state, r.value.history.at(-1)?.from]).toEqual(['school-approved', 'dept-approved']);
+    expect(r.ok && [r.value.state, r.value.history.at(-1)?.from]).toEqual([
+      'school-approved',
+      'dept-approved',
+    ]);
     const stale = applyFeedbackDecision(direct('draft'), decision(l3, 'RSC', 'A3'));
     expect(!stale.ok && stale.error.code).toBe('wrong-state');
     const locked = applyFeedbackDecision(direct('locked'), decision(l3, 'RSC', 'A3'));
@@ -68,9 +114,17 @@ describe('applyFeedbackDecision', () => {
 
 describe('submissionSchema', () => {
   it('round-trips a submission the state machine produced', () => {
-    const s = nextReviewState(direct('submitted'), { type: 'return', reason: '请补全', comments: [{ recordId: 'r', fieldKey: 'f', text: '空' }] }, dept('RSC', 'head'), ctx);
+    const s = nextReviewState(
+      direct('submitted'),
+      { type: 'return', reason: '请补全', comments: [{ recordId: 'r', fieldKey: 'f', text: '空' }] },
+      dept('RSC', 'head'),
+      ctx,
+    );
     if (!s.ok) throw new Error(s.error.message);
-    const withJustification = { ...s.value, justifications: { 'rule:R7': { text: '新设专业', by: 'x', at: ctx.at } } };
+    const withJustification = {
+      ...s.value,
+      justifications: { 'rule:R7': { text: '新设专业', by: 'x', at: ctx.at } },
+    };
     expect(submissionSchema.parse(JSON.parse(JSON.stringify(withJustification)))).toEqual(withJustification);
   });
 
@@ -80,11 +134,19 @@ describe('submissionSchema', () => {
     const parsed = submissionSchema.parse({ ...direct(), justifications: raw });
     expect(Object.getPrototypeOf(parsed.justifications)).toBe(Object.prototype);
     expect(Object.keys(parsed.justifications)).toEqual([]);
-    expect(submissionSchema.safeParse({ ...direct(), justifications: { constructor: { text: 'x', by: 'y', at: 'z' } } }).success).toBe(false);
+    expect(
+      submissionSchema.safeParse({
+        ...direct(),
+        justifications: { constructor: { text: 'x', by: 'y', at: 'z' } },
+      }).success,
+    ).toBe(false);
   });
 
   it('refuses unknown states and extra keys', () => {
-    expect(parseSubmission({ ...direct(), state: 'approved' })).toMatchObject({ ok: false, error: { code: 'invalid-submission' } });
+    expect(parseSubmission({ ...direct(), state: 'approved' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-submission' },
+    });
     expect(parseSubmission({ ...direct(), admin: true }).ok).toBe(false);
     expect(parseSubmission(direct()).ok).toBe(true);
   });

@@ -40,8 +40,10 @@ export const feedbackDecisionSchema = z
   .strict()
   .superRefine((d, ctx) => {
     const e = d.entry;
-    if (expectedTo(e) !== e.to) ctx.addIssue({ code: 'custom', message: `invalid decision ${e.action} → ${e.to}` });
-    if (e.actor.station.role === 'department') ctx.addIssue({ code: 'custom', message: 'feedback decisions come from upstream' });
+    if (expectedTo(e) !== e.to)
+      ctx.addIssue({ code: 'custom', message: `invalid decision ${e.action} → ${e.to}` });
+    if (e.actor.station.role === 'department')
+      ctx.addIssue({ code: 'custom', message: 'feedback decisions come from upstream' });
     if ((e.action === 'return' || e.action === 'reopen') && (e.reason ?? '').trim() === '')
       ctx.addIssue({ code: 'custom', message: 'a return or reopen needs a reason' });
   });
@@ -69,13 +71,20 @@ const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPa
 /** Validates a parsed feedback payload at the trust boundary; the message is for the person importing. */
 export function parseFeedbackPayload(data: unknown): Result<FeedbackPayload, 'invalid-feedback'> {
   const r = feedbackPayloadSchema.safeParse(data);
-  return r.success ? ok(asFeedbackPayload(r.data)) : err('invalid-feedback', '反馈包中的审核意见格式不正确，已拒绝导入');
+  return r.success
+    ? ok(asFeedbackPayload(r.data))
+    : err('invalid-feedback', '反馈包中的审核意见格式不正确，已拒绝导入');
 }
 
 /** Reads a verified feedback bundle's decisions: bounded JSON parse, then the schema (in the verify Worker). */
-export function readFeedbackPayload(files: ReadonlyMap<string, Uint8Array>): Result<FeedbackPayload, 'invalid-feedback'> {
+export function readFeedbackPayload(
+  files: ReadonlyMap<string, Uint8Array>,
+): Result<FeedbackPayload, 'invalid-feedback'> {
   const raw = files.get(FEEDBACK_ENTRY);
-  const json = raw === undefined ? null : parseBoundedJson(raw, { maxBytes: 32 * 1024 * 1024, maxDepth: 16 }, FEEDBACK_ENTRY);
+  const json =
+    raw === undefined
+      ? null
+      : parseBoundedJson(raw, { maxBytes: 32 * 1024 * 1024, maxDepth: 16 }, FEEDBACK_ENTRY);
   if (json === null || !json.ok) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
   return parseFeedbackPayload(json.value);
 }
@@ -86,15 +95,28 @@ export function readFeedbackPayload(files: ReadonlyMap<string, Uint8Array>): Res
  * approval, lock or reopen only tells a station whose data has already left it (dept-approved or beyond)
  * how far it got; arriving at a copy that is back in the filler's hands it is stale and refused.
  */
-export function applyFeedbackDecision(submission: Submission, decision: FeedbackDecision): Result<Submission, ReviewRefusalCode> {
+export function applyFeedbackDecision(
+  submission: Submission,
+  decision: FeedbackDecision,
+): Result<Submission, ReviewRefusalCode> {
   if (decision.departmentCode !== submission.departmentCode || decision.tableCode !== submission.tableCode)
     throw new Error('feedback decision applied to another slice');
   const e = decision.entry;
   if (e.action === 'return')
-    return nextReviewState(submission, { type: 'return', reason: e.reason ?? '', comments: e.comments ?? [] }, e.actor, { at: e.at });
-  if (submission.state === 'locked' && e.action !== 'reopen') return err('locked', reviewText.locked(submission.tableCode));
+    return nextReviewState(
+      submission,
+      { type: 'return', reason: e.reason ?? '', comments: e.comments ?? [] },
+      e.actor,
+      { at: e.at },
+    );
+  if (submission.state === 'locked' && e.action !== 'reopen')
+    return err('locked', reviewText.locked(submission.tableCode));
   if (stateRank(submission.state) < stateRank('dept-approved'))
     return err('wrong-state', reviewText.wrongState(submission.tableCode, e.action, submission.state));
   // `from` is rewritten to this copy's state so the copy's history stays an unbroken chain of states.
-  return ok({ ...submission, state: e.to, history: [...submission.history, { ...e, from: submission.state }] });
+  return ok({
+    ...submission,
+    state: e.to,
+    history: [...submission.history, { ...e, from: submission.state }],
+  });
 }

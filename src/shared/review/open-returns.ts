@@ -49,7 +49,10 @@ export function openReturn(s: Submission): ReturnTask | null {
 function concerns(station: StationRef, s: Submission): boolean {
   if (station.role === 'office') return true;
   if (station.departmentCode === null) return false;
-  return s.departmentCode === station.departmentCode || (station.role === 'summary' && s.summaryDepartment === station.departmentCode);
+  return (
+    s.departmentCode === station.departmentCode ||
+    (station.role === 'summary' && s.summaryDepartment === station.departmentCode)
+  );
 }
 
 /** Open returns a station sees, oldest first (the longest waiting comes first). */
@@ -60,5 +63,9 @@ export function openReturns(submissions: readonly Submission[], station: Station
     const r = openReturn(s);
     if (r) out.push(r);
   }
-  return out.sort((a, b) => a.returnedAt.localeCompare(b.returnedAt) || a.tableCode.localeCompare(b.tableCode, 'en', { numeric: true }));
+  return out.sort(
+    (a, b) =>
+      a.returnedAt.localeCompare(b.returnedAt) ||
+      a.tableCode.localeCompare(b.tableCode, 'en', { numeric: true }),
+  );
 }

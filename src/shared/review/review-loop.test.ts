@@ -17,7 +17,12 @@ function unwrap<T>(r: Result<T>): T {
 
 const submit: ReviewAction = { type: 'submit' };
 const receive: ReviewAction = { type: 'receive' };
-const approve = (level: 1 | 2 | 3): ReviewAction => ({ type: 'approve', level, checklist: passing(level), ticks: [] });
+const approve = (level: 1 | 2 | 3): ReviewAction => ({
+  type: 'approve',
+  level,
+  checklist: passing(level),
+  ticks: [],
+});
 const returnCell: ReviewAction = {
   type: 'return',
   reason: '专任教师人数与人事处数据不一致',
@@ -33,7 +38,13 @@ describe('routing per table', () => {
       [approve(3), office('supervisor')],
       [{ type: 'lock' }, office('leader')],
     ]);
-    expect(s.history.map((e) => e.to)).toEqual(['submitted', 'dept-approved', 'received', 'school-approved', 'locked']);
+    expect(s.history.map((e) => e.to)).toEqual([
+      'submitted',
+      'dept-approved',
+      'received',
+      'school-approved',
+      'locked',
+    ]);
     expect(s.history.some((e) => e.level === 2)).toBe(false);
   });
 
@@ -82,13 +93,19 @@ describe('return → fix → resubmit → re-approve', () => {
     expect(atDepartment.state).toBe('draft');
 
     const [task] = openReturns([atDepartment], { role: 'department', departmentCode: 'XGC' });
-    expect(task).toMatchObject({ tableCode: 'A10-1', progress: 'to-fix', reason: returnCell.type === 'return' ? returnCell.reason : '' });
+    expect(task).toMatchObject({
+      tableCode: 'A10-1',
+      progress: 'to-fix',
+      reason: returnCell.type === 'return' ? returnCell.reason : '',
+    });
     expect(task?.comments).toEqual([{ recordId: 'row-7', fieldKey: 'zrjss', text: '应为 312' }]);
     expect(openReturns([atDepartment], { role: 'department', departmentCode: 'RSC' })).toEqual([]);
     expect(openReturns([atOffice], { role: 'summary', departmentCode: 'JWC' })).toHaveLength(1);
 
     const resubmitted = run(atDepartment, [[submit, dept('XGC', 'filler')]]);
-    expect(openReturns([resubmitted], { role: 'office', departmentCode: null })[0]?.progress).toBe('resubmitted');
+    expect(openReturns([resubmitted], { role: 'office', departmentCode: null })[0]?.progress).toBe(
+      'resubmitted',
+    );
 
     const reapproved = run(resubmitted, [[approve(1), dept('XGC', 'head')]]);
     expect(openReturns([reapproved], { role: 'department', departmentCode: 'XGC' })).toEqual([]);
@@ -156,14 +173,26 @@ describe('transition table coverage', () => {
   it('allows exactly the documented (state, action) pairs on both routes', () => {
     const allowed = (s: Submission) =>
       REVIEW_STATES.flatMap((state) =>
-        REVIEW_ACTION_TYPES.filter((a) => transitionFor(a, { ...s, state }) !== null).map((a) => `${state}:${a}`),
+        REVIEW_ACTION_TYPES.filter((a) => transitionFor(a, { ...s, state }) !== null).map(
+          (a) => `${state}:${a}`,
+        ),
       );
     const common = [
-      'draft:submit', 'submitted:approve', 'submitted:return', 'dept-approved:return', 'dept-approved:receive',
-      'received:approve', 'received:return',
+      'draft:submit',
+      'submitted:approve',
+      'submitted:return',
+      'dept-approved:return',
+      'dept-approved:receive',
+      'received:approve',
+      'received:return',
     ];
     const tail = ['school-approved:return', 'school-approved:lock', 'locked:reopen'];
     expect(allowed(direct())).toEqual([...common, ...tail]);
-    expect(allowed(routed())).toEqual([...common, 'summary-approved:approve', 'summary-approved:return', ...tail]);
+    expect(allowed(routed())).toEqual([
+      ...common,
+      'summary-approved:approve',
+      'summary-approved:return',
+      ...tail,
+    ]);
   });
 });

@@ -35,10 +35,14 @@ export function transitionFor(action: ReviewActionType, s: Submission): Transiti
   const summary = viaSummary(s);
   switch (action) {
     case 'submit':
-      return s.state === 'draft' ? { to: 'submitted', parties: [{ station: 'own', roles: ['filler'] }] } : null;
+      return s.state === 'draft'
+        ? { to: 'submitted', parties: [{ station: 'own', roles: ['filler'] }] }
+        : null;
     case 'approve':
-      if (s.state === 'submitted') return { to: 'dept-approved', level: 1, parties: [{ station: 'own', roles: ['head'] }] };
-      if (s.state === 'received' && summary) return { to: 'summary-approved', level: 2, parties: [SUMMARY_HEAD] };
+      if (s.state === 'submitted')
+        return { to: 'dept-approved', level: 1, parties: [{ station: 'own', roles: ['head'] }] };
+      if (s.state === 'received' && summary)
+        return { to: 'summary-approved', level: 2, parties: [SUMMARY_HEAD] };
       if (s.state === 'received' || (s.state === 'summary-approved' && summary))
         return { to: 'school-approved', level: 3, parties: [OFFICE_REVIEWER] };
       return null;
@@ -51,7 +55,9 @@ export function transitionFor(action: ReviewActionType, s: Submission): Transiti
     case 'return':
       return returnTransition(s.state, summary);
     case 'lock':
-      return s.state === 'school-approved' ? { to: 'locked', parties: [{ station: 'office', roles: ['leader'] }] } : null;
+      return s.state === 'school-approved'
+        ? { to: 'locked', parties: [{ station: 'office', roles: ['leader'] }] }
+        : null;
     case 'reopen':
       // Back to school-approved, from where the office may return the table for correction.
       return s.state === 'locked'
@@ -89,9 +95,13 @@ export function isPartyStation(station: PartyStation, actor: Actor, s: Submissio
   switch (station) {
     case 'own':
       // The office fills its own tables as department DDS; its station carries no department code.
-      return st.role === 'office' ? s.departmentCode === OFFICE_DEPARTMENT_CODE : st.departmentCode === s.departmentCode;
+      return st.role === 'office'
+        ? s.departmentCode === OFFICE_DEPARTMENT_CODE
+        : st.departmentCode === s.departmentCode;
     case 'summary':
-      return st.role === 'summary' && s.summaryDepartment !== null && st.departmentCode === s.summaryDepartment;
+      return (
+        st.role === 'summary' && s.summaryDepartment !== null && st.departmentCode === s.summaryDepartment
+      );
     case 'office':
       return st.role === 'office';
   }

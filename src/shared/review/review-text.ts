@@ -57,8 +57,7 @@ export const reviewText = {
   emptyComment: '单元格批注不能为空',
   locked: (tableCode: string) => `${tableLabel(tableCode)}已锁定，只有督导室填写原因后才能解除锁定`,
   hardFailures: (n: number, list: string) => `有 ${n} 项严重问题未解决，不能审核通过：${list}`,
-  missingJustification: (n: number, list: string) =>
-    `有 ${n} 项提示性问题尚未填写合理性说明：${list}`,
+  missingJustification: (n: number, list: string) => `有 ${n} 项提示性问题尚未填写合理性说明：${list}`,
   untickedManual: (n: number, list: string) => `有 ${n} 项人工检查尚未勾选：${list}`,
   justificationStation: '只有填报部门可以填写合理性说明',
   justificationClosed: (state: ReviewState) =>
@@ -69,7 +68,8 @@ export const reviewText = {
 
   // Checklist item labels.
   requiredEmpty: (n: number) => (n === 0 ? '必填项均已填写' : `有 ${n} 个必填单元格未填写`),
-  noRows: (rows: number) => (rows === 0 ? '表中没有数据；如本年度确无数据，请填写合理性说明' : `共 ${rows} 行数据`),
+  noRows: (rows: number) =>
+    rows === 0 ? '表中没有数据；如本年度确无数据，请填写合理性说明' : `共 ${rows} 行数据`,
   ruleUndecidable: '本站无法判断',
   ruleSkipped: '数据缺失，未校验',
   outlier: (fieldLabel: string, value: string) => `${fieldLabel} 的值 ${value} 明显偏离同列其他数据`,

@@ -152,4 +152,5 @@ export function parseSubmission(data: unknown): Result<Submission, 'invalid-subm
 }
 
 /** Key of a submission in maps: department and table codes contain no '|'. */
-export const submissionKey = (departmentCode: string, tableCode: string): string => `${departmentCode}|${tableCode}`;
+export const submissionKey = (departmentCode: string, tableCode: string): string =>
+  `${departmentCode}|${tableCode}`;

@@ -12,12 +12,24 @@ import { USER_ROLE_LABELS } from '../workspace/workspace-types';
 import { canApprove, type Checklist } from './checklist';
 import { isPartyStation, transitionFor } from './review-routing';
 import { listForMessage, reviewText, type ReviewRefusalCode } from './review-text';
-import { CHECK_ID_PATTERN, type Actor, type CellComment, type HistoryEntry, type ReviewLevel, type Submission } from './review-types';
+import {
+  CHECK_ID_PATTERN,
+  type Actor,
+  type CellComment,
+  type HistoryEntry,
+  type ReviewLevel,
+  type Submission,
+} from './review-types';
 
 export type ReviewAction =
   | { readonly type: 'submit' }
   /** `ticks` are the ids of the manual checklist items the reviewer ticked. */
-  | { readonly type: 'approve'; readonly level: ReviewLevel; readonly checklist: Checklist; readonly ticks: readonly string[] }
+  | {
+      readonly type: 'approve';
+      readonly level: ReviewLevel;
+      readonly checklist: Checklist;
+      readonly ticks: readonly string[];
+    }
   | { readonly type: 'return'; readonly reason: string; readonly comments?: readonly CellComment[] }
   | { readonly type: 'receive' }
   | { readonly type: 'lock' }
@@ -51,7 +63,8 @@ export function nextReviewState(
   ctx: ReviewContext,
 ): Result<Submission, ReviewRefusalCode> {
   const table = submission.tableCode;
-  if (submission.state === 'locked' && action.type !== 'reopen') return err('locked', reviewText.locked(table));
+  if (submission.state === 'locked' && action.type !== 'reopen')
+    return err('locked', reviewText.locked(table));
 
   const t = transitionFor(action.type, submission);
   if (!t) return err('wrong-state', reviewText.wrongState(table, action.type, submission.state));
@@ -71,7 +84,10 @@ export function nextReviewState(
       if (blank(action.reason)) return err('missing-reason', reviewText.missingReason('return'));
       const comments = action.comments ?? [];
       if (comments.some((c) => blank(c.text))) return err('empty-comment', reviewText.emptyComment);
-      extra = { reason: action.reason.trim(), ...(comments.length ? { comments: comments.map((c) => ({ ...c, text: c.text.trim() })) } : {}) };
+      extra = {
+        reason: action.reason.trim(),
+        ...(comments.length ? { comments: comments.map((c) => ({ ...c, text: c.text.trim() })) } : {}),
+      };
       break;
     }
     case 'reopen':
@@ -91,7 +107,14 @@ export function nextReviewState(
       break;
   }
 
-  const entry: HistoryEntry = { at: ctx.at, actor, action: action.type, from: submission.state, to: t.to, ...extra };
+  const entry: HistoryEntry = {
+    at: ctx.at,
+    actor,
+    action: action.type,
+    from: submission.state,
+    to: t.to,
+    ...extra,
+  };
   return ok({ ...submission, state: t.to, history: [...submission.history, entry] });
 }
 
@@ -115,5 +138,8 @@ export function setJustification(
     return err('wrong-state', reviewText.justificationClosed(submission.state));
   const rest = Object.fromEntries(Object.entries(submission.justifications).filter(([id]) => id !== checkId));
   if (blank(text)) return ok({ ...submission, justifications: rest });
-  return ok({ ...submission, justifications: { ...rest, [checkId]: { text: text.trim(), by: actor.name, at: ctx.at } } });
+  return ok({
+    ...submission,
+    justifications: { ...rest, [checkId]: { text: text.trim(), by: actor.name, at: ctx.at } },
+  });
 }

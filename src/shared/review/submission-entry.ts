@@ -50,7 +50,8 @@ export interface IncomingReview {
   readonly warnings: readonly string[];
 }
 
-const bad = (detail: string) => err('invalid-submission' as const, `数据包中的审核记录不正确（${detail}），已拒绝。`);
+const bad = (detail: string) =>
+  err('invalid-submission' as const, `数据包中的审核记录不正确（${detail}），已拒绝。`);
 
 /**
  * Reads and checks the review entry of a verified data or forward bundle. `files` are the bundle's
@@ -76,9 +77,11 @@ export function readSubmissionEntry(
     const key = submissionKey(s.departmentCode, s.tableCode);
     const slice = delivered.get(key);
     const task = byTable.get(s.tableCode);
-    if (slice === undefined || task === undefined || seen.has(key)) return bad(`${s.tableCode}/${s.departmentCode} 不是本包报送的数据或重复`);
+    if (slice === undefined || task === undefined || seen.has(key))
+      return bad(`${s.tableCode}/${s.departmentCode} 不是本包报送的数据或重复`);
     seen.add(key);
-    if (newSubmission(task, s.departmentCode).summaryDepartment !== s.summaryDepartment) return bad(`${s.tableCode}/${s.departmentCode} 的报送路线与任务分配不符`);
+    if (newSubmission(task, s.departmentCode).summaryDepartment !== s.summaryDepartment)
+      return bad(`${s.tableCode}/${s.departmentCode} 的报送路线与任务分配不符`);
     const expected: ReviewState = slice.viaSummary ? 'summary-approved' : 'dept-approved';
     if (s.state !== expected) {
       warnings.push(notApproved(s, expected));

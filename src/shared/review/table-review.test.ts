@@ -12,7 +12,13 @@ const a3 = catalog.tables.find((t) => t.code === 'A3');
 if (!a3) throw new Error('A3 missing');
 const ruleset = starterRuleset('t');
 const { compiled } = compileRules(ruleset.rules, schemaFromTables(catalog.tables));
-const REQUIRED = { areacovered: 1000, researchandauxiliary: 200, office: 50, valueofresearchequipment: 5000, numofbook: 100000 };
+const REQUIRED = {
+  areacovered: 1000,
+  researchandauxiliary: 200,
+  office: 50,
+  valueofresearchequipment: 5000,
+  numofbook: 100000,
+};
 
 function review(values: Record<string, number>, prev: Record<string, number> | null = null) {
   const rows = rowsOf([values]);
@@ -48,7 +54,10 @@ describe('reviewTable', () => {
   it('reports empty required cells as a hard item', () => {
     const r = review({ areacovered: 1000 });
     expect(r.requiredEmpty).toBe(4);
-    expect(r.checklist.items.find((i) => i.id === 'required:cells')).toMatchObject({ severity: 'hard', status: 'fail' });
+    expect(r.checklist.items.find((i) => i.id === 'required:cells')).toMatchObject({
+      severity: 'hard',
+      status: 'fail',
+    });
   });
 
   it('flags year-over-year jumps per field against last year, and says when last year is missing', () => {
@@ -61,6 +70,8 @@ describe('reviewTable', () => {
 
   it('adds the manual items of the level only', () => {
     const r = review(REQUIRED);
-    expect(r.checklist.items.filter((i) => i.kind === 'manual').map((i) => i.id)).toEqual(['manual:source-docs']);
+    expect(r.checklist.items.filter((i) => i.kind === 'manual').map((i) => i.id)).toEqual([
+      'manual:source-docs',
+    ]);
   });
 });

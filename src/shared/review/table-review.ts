@@ -15,7 +15,13 @@ import { tableThresholds, type Ruleset } from '../rules/ruleset';
 import { findYearOverYearJumps, type YearOverYearFlag } from '../rules/year-over-year';
 import { tableCompleteness } from '../values/validate-row';
 import type { PeriodSettings } from '../workspace/collection-period';
-import { buildChecklist, type Checklist, type OutlierSummary, type RuleResultSummary, type YoySummary } from './checklist';
+import {
+  buildChecklist,
+  type Checklist,
+  type OutlierSummary,
+  type RuleResultSummary,
+  type YoySummary,
+} from './checklist';
 import type { ReviewLevel } from './review-types';
 
 export interface TableReviewInput {
@@ -54,7 +60,11 @@ const belongs = (c: CompiledRule, table: string): boolean =>
  */
 function ruleSummary(r: RuleResult, name: string): RuleResultSummary {
   const message =
-    r.status === 'fail' ? r.message : r.status === 'undecidable' && r.missingTables.length ? `${name}：缺少 ${r.missingTables.join('、')}` : name;
+    r.status === 'fail'
+      ? r.message
+      : r.status === 'undecidable' && r.missingTables.length
+        ? `${name}：缺少 ${r.missingTables.join('、')}`
+        : name;
   return {
     ruleId: r.ruleId,
     importance: r.importance,
@@ -92,7 +102,10 @@ function yoySummaries(table: TableDef, flags: readonly YearOverYearFlag[]): YoyS
 function outlierSummaries(table: TableDef, flags: readonly OutlierFlag[]): OutlierSummary[] {
   return flags.map((o) => {
     const label = table.fields.find((f) => f.key === o.fieldKey)?.label ?? o.fieldKey;
-    const how = o.method === 'constant' ? `其余值均为 ${fmt(o.median)}` : `中位数 ${fmt(o.median)}，修正 Z 分数 ${o.score.toFixed(1)}`;
+    const how =
+      o.method === 'constant'
+        ? `其余值均为 ${fmt(o.median)}`
+        : `中位数 ${fmt(o.median)}，修正 Z 分数 ${o.score.toFixed(1)}`;
     return {
       fieldKey: o.fieldKey,
       fieldLabel: label,
@@ -109,11 +122,15 @@ export function reviewTable(input: TableReviewInput): TableReview {
   const { table, rows, level } = input;
   const mine = input.compiled.filter((c) => belongs(c, table.code));
   const run = input.run ?? createEvalRun(input.period);
-  const ruleResults = evaluateRules(mine, input.source, { run, ...(input.period ? { period: input.period } : {}) });
+  const ruleResults = evaluateRules(mine, input.source, {
+    run,
+    ...(input.period ? { period: input.period } : {}),
+  });
   const names = new Map(mine.map((c) => [c.rule.id, c.rule.name]));
   const thresholds = tableThresholds(input.ruleset, table.code);
   const outliers = findTableOutliers(table, rows, thresholds.outlier);
-  const yoy = input.prevRows === null ? [] : findYearOverYearJumps(table, rows, input.prevRows, thresholds.yoy);
+  const yoy =
+    input.prevRows === null ? [] : findYearOverYearJumps(table, rows, input.prevRows, thresholds.yoy);
   const c = tableCompleteness(table, rows);
   const requiredEmpty = c.requiredCells - c.requiredFilled;
   const checklist = buildChecklist({
@@ -123,7 +140,11 @@ export function reviewTable(input: TableReviewInput): TableReview {
     ruleResults: ruleResults.map((r) => ruleSummary(r, names.get(r.ruleId) ?? r.ruleId)),
     outliers: outlierSummaries(table, outliers),
     yoy: yoySummaries(table, yoy),
-    manual: input.ruleset.manualChecks.map((m) => ({ id: m.id, text: m.text, ...(m.levels ? { levels: m.levels } : {}) })),
+    manual: input.ruleset.manualChecks.map((m) => ({
+      id: m.id,
+      text: m.text,
+      ...(m.levels ? { levels: m.levels } : {}),
+    })),
   });
   return { checklist, ruleResults, outliers, yoy, yoyAvailable: input.prevRows !== null, requiredEmpty };
 }

@@ -13,22 +13,36 @@ const slices = (states: readonly [ReviewState, ReviewState, ReviewState]): Submi
 
 describe('lockYear', () => {
   it('locks every slice once all are school-approved, with one history entry each', () => {
-    const r = lockYear(tasks, slices(['school-approved', 'school-approved', 'school-approved']), office('leader'), ctx);
+    const r = lockYear(
+      tasks,
+      slices(['school-approved', 'school-approved', 'school-approved']),
+      office('leader'),
+      ctx,
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.map((s) => s.state)).toEqual(['locked', 'locked', 'locked']);
     expect(r.value.every((s) => s.history.at(-1)?.action === 'lock')).toBe(true);
   });
 
   it('leaves already locked slices as they are', () => {
-    const r = lockYear(tasks, slices(['locked', 'school-approved', 'school-approved']), office('leader'), ctx);
+    const r = lockYear(
+      tasks,
+      slices(['locked', 'school-approved', 'school-approved']),
+      office('leader'),
+      ctx,
+    );
     expect(r.ok && r.value[0]?.history).toEqual([]);
   });
 
   it('refuses and lists the slices not yet school-approved, including slices never received', () => {
-    const subs = slices(['school-approved', 'summary-approved', 'school-approved']).filter((s) => s.departmentCode !== 'RSC');
+    const subs = slices(['school-approved', 'summary-approved', 'school-approved']).filter(
+      (s) => s.departmentCode !== 'RSC',
+    );
     const r = lockYear(tasks, subs, office('leader'), ctx);
     expect(!r.ok && r.error.code).toBe('year-not-ready');
-    expect(!r.ok && r.error.message).toBe('还有 2 张表未通过校级审核，不能锁定全年数据：A10-1/XGC（汇总部门已审核）、A3/RSC（未收到）');
+    expect(!r.ok && r.error.message).toBe(
+      '还有 2 张表未通过校级审核，不能锁定全年数据：A10-1/XGC（汇总部门已审核）、A3/RSC（未收到）',
+    );
     expect(yearLockBlockers(tasks, subs)).toEqual([
       { departmentCode: 'XGC', tableCode: 'A10-1', state: 'summary-approved' },
       { departmentCode: 'RSC', tableCode: 'A3', state: null },
@@ -37,7 +51,12 @@ describe('lockYear', () => {
 
   it('refuses a slice outside the task matrix that is not approved', () => {
     const stray = { ...newSubmission({ ...directTask, tableCode: 'A9' }, 'RSC'), state: 'received' as const };
-    const r = lockYear(tasks, [...slices(['school-approved', 'school-approved', 'school-approved']), stray], office('leader'), ctx);
+    const r = lockYear(
+      tasks,
+      [...slices(['school-approved', 'school-approved', 'school-approved']), stray],
+      office('leader'),
+      ctx,
+    );
     expect(!r.ok && r.error.message).toContain('A9/RSC（已接收）');
   });
 
@@ -65,7 +84,16 @@ describe('reopenYear', () => {
     expect(code(reopenYear(locked, office('supervisor'), ' ', ctx))).toBe('missing-reason');
     expect(code(reopenYear(locked, summaryHead(), '原因', ctx))).toBe('wrong-station');
     expect(code(reopenYear(locked, office('filler'), '原因', ctx))).toBe('wrong-role');
-    expect(code(reopenYear(slices(['school-approved', 'school-approved', 'school-approved']), office('leader'), '原因', ctx))).toBe('wrong-state');
+    expect(
+      code(
+        reopenYear(
+          slices(['school-approved', 'school-approved', 'school-approved']),
+          office('leader'),
+          '原因',
+          ctx,
+        ),
+      ),
+    ).toBe('wrong-state');
   });
 });
 

@@ -19,7 +19,10 @@ export interface YearLockBlocker {
 }
 
 /** The slices that keep the year from being locked, in task order. */
-export function yearLockBlockers(tasks: readonly TaskAssignment[], submissions: readonly Submission[]): YearLockBlocker[] {
+export function yearLockBlockers(
+  tasks: readonly TaskAssignment[],
+  submissions: readonly Submission[],
+): YearLockBlocker[] {
   const byKey = new Map(submissions.map((s) => [submissionKey(s.departmentCode, s.tableCode), s]));
   const out: YearLockBlocker[] = [];
   for (const task of tasks)
@@ -51,11 +54,15 @@ export function lockYear(
   const all = [
     ...blockers,
     ...stray
-      .filter((s) => !blockers.some((b) => b.departmentCode === s.departmentCode && b.tableCode === s.tableCode))
+      .filter(
+        (s) => !blockers.some((b) => b.departmentCode === s.departmentCode && b.tableCode === s.tableCode),
+      )
       .map((s) => ({ departmentCode: s.departmentCode, tableCode: s.tableCode, state: s.state })),
   ];
   if (all.length)
-    return err('year-not-ready', reviewText.yearNotReady(all.length, listForMessage(all.map(blockerText))), { count: all.length });
+    return err('year-not-ready', reviewText.yearNotReady(all.length, listForMessage(all.map(blockerText))), {
+      count: all.length,
+    });
   return applyEach(submissions, 'school-approved', (s) => nextReviewState(s, { type: 'lock' }, actor, ctx));
 }
 

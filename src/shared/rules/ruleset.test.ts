@@ -33,7 +33,12 @@ describe('ruleset', () => {
 
   it('gives one table its per-field thresholds in the shapes the checks take', () => {
     const t = tableThresholds(
-      { thresholds: { 'A3.areacovered': { outlierThreshold: 5, yoyEnabled: false }, 'A1.x': { maxRelativeChange: 0.5 } } },
+      {
+        thresholds: {
+          'A3.areacovered': { outlierThreshold: 5, yoyEnabled: false },
+          'A1.x': { maxRelativeChange: 0.5 },
+        },
+      },
       'A3',
     );
     expect(t.outlier).toEqual({ areacovered: { threshold: 5 } });
@@ -43,6 +48,10 @@ describe('ruleset', () => {
   it('finds the rules of a table, including cross-table rules that name it', () => {
     const rules = rulesForTable(STARTER_RULES, 'A7-6-2');
     expect(rules.length).toBeGreaterThan(1);
-    expect(rules.every((r) => (r.scope.kind === 'table' ? r.scope.table === 'A7-6-2' : r.scope.tables.includes('A7-6-2')))).toBe(true);
+    expect(
+      rules.every((r) =>
+        r.scope.kind === 'table' ? r.scope.table === 'A7-6-2' : r.scope.tables.includes('A7-6-2'),
+      ),
+    ).toBe(true);
   });
 });

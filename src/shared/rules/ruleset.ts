@@ -55,7 +55,8 @@ export const rulesetSchema = z
     const dup = firstDuplicate(r.rules.map((x) => x.id));
     if (dup !== null) ctx.addIssue({ code: 'custom', message: `规则编号重复：${dup}`, path: ['rules'] });
     const dupCheck = firstDuplicate(r.manualChecks.map((x) => x.id));
-    if (dupCheck !== null) ctx.addIssue({ code: 'custom', message: `人工检查项编号重复：${dupCheck}`, path: ['manualChecks'] });
+    if (dupCheck !== null)
+      ctx.addIssue({ code: 'custom', message: `人工检查项编号重复：${dupCheck}`, path: ['manualChecks'] });
   });
 export type Ruleset = z.infer<typeof rulesetSchema>;
 
@@ -91,7 +92,10 @@ export function parseRuleset(data: unknown): Result<Ruleset, 'invalid-ruleset'> 
   const r = rulesetSchema.safeParse(data);
   if (r.success) return ok(r.data);
   const issue = r.error.issues[0];
-  return err('invalid-ruleset', `规则集格式不正确：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+  return err(
+    'invalid-ruleset',
+    `规则集格式不正确：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+  );
 }
 
 /** The next version of a ruleset with the given parts replaced. */
@@ -112,10 +116,16 @@ export function tableThresholds(
   tableCode: string,
 ): {
   readonly outlier: Record<string, { threshold?: number; enabled?: boolean }>;
-  readonly yoy: Record<string, { maxRelativeChange?: number; absoluteThresholdWhenZero?: number; enabled?: boolean }>;
+  readonly yoy: Record<
+    string,
+    { maxRelativeChange?: number; absoluteThresholdWhenZero?: number; enabled?: boolean }
+  >;
 } {
   const outlier: Record<string, { threshold?: number; enabled?: boolean }> = {};
-  const yoy: Record<string, { maxRelativeChange?: number; absoluteThresholdWhenZero?: number; enabled?: boolean }> = {};
+  const yoy: Record<
+    string,
+    { maxRelativeChange?: number; absoluteThresholdWhenZero?: number; enabled?: boolean }
+  > = {};
   const prefix = `${tableCode}.`;
   for (const [key, t] of Object.entries(ruleset.thresholds)) {
     if (!key.startsWith(prefix)) continue;
@@ -126,7 +136,9 @@ export function tableThresholds(
     };
     yoy[field] = {
       ...(t.maxRelativeChange !== undefined ? { maxRelativeChange: t.maxRelativeChange } : {}),
-      ...(t.absoluteThresholdWhenZero !== undefined ? { absoluteThresholdWhenZero: t.absoluteThresholdWhenZero } : {}),
+      ...(t.absoluteThresholdWhenZero !== undefined
+        ? { absoluteThresholdWhenZero: t.absoluteThresholdWhenZero }
+        : {}),
       ...(t.yoyEnabled !== undefined ? { enabled: t.yoyEnabled } : {}),
     };
   }
@@ -135,5 +147,7 @@ export function tableThresholds(
 
 /** Rules that belong to a table (its own and cross-table rules naming it). */
 export function rulesForTable(rules: readonly Rule[], tableCode: string): Rule[] {
-  return rules.filter((r) => (r.scope.kind === 'table' ? r.scope.table === tableCode : r.scope.tables.includes(tableCode)));
+  return rules.filter((r) =>
+    r.scope.kind === 'table' ? r.scope.table === tableCode : r.scope.tables.includes(tableCode),
+  );
 }

@@ -33,7 +33,10 @@ export interface CollisionSource {
 }
 
 /** Natural keys of stored rows, as naturalKeyOf builds them (rows with an empty key part are left out). */
-export function storedKeys(table: TableDef, rows: readonly { readonly values: Readonly<Record<string, CellValue>> }[]): string[] {
+export function storedKeys(
+  table: TableDef,
+  rows: readonly { readonly values: Readonly<Record<string, CellValue>> }[],
+): string[] {
   const out: string[] = [];
   for (const r of rows) {
     const k = naturalKeyOf(table, r.values);
@@ -42,7 +45,10 @@ export function storedKeys(table: TableDef, rows: readonly { readonly values: Re
   return out;
 }
 
-export function findAppendCollisions(src: CollisionSource, existingKeys: ReadonlySet<string>): AppendCollisions {
+export function findAppendCollisions(
+  src: CollisionSource,
+  existingKeys: ReadonlySet<string>,
+): AppendCollisions {
   const { table } = src;
   const issues: ImportIssue[] = [];
   if (existingKeys.size === 0 || table.naturalKey.length === 0) return { issues, count: 0 };

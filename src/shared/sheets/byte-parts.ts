@@ -14,7 +14,7 @@ export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, to =
   const skip = new Uint32Array(256).fill(m);
   for (let i = 0; i < m - 1; i++) skip[needle[i] as number] = m - 1 - i;
   const last = needle[m - 1] as number;
-  for (let i = Math.max(0, from); i + m <= to; ) {
+  for (let i = Math.max(0, from); i + m <= to;) {
     const b = hay[i + m - 1] as number;
     if (b === last) {
       let j = m - 2;
@@ -71,7 +71,12 @@ export class ByteParts {
   /** Bytes [from, to) in one array: a view when they lie in one part, else a copy (keep windows small). */
   window(from: number, to: number): Uint8Array {
     const pieces = this.slice(Math.max(from, 0), Math.min(to, this.length));
-    return pieces.length === 0 ? new Uint8Array(0) : concatChunks(pieces, pieces.reduce((n, p) => n + p.length, 0));
+    return pieces.length === 0
+      ? new Uint8Array(0)
+      : concatChunks(
+          pieces,
+          pieces.reduce((n, p) => n + p.length, 0),
+        );
   }
 
   /** First index in [from, to) where `needle` starts and ends, or -1; matches across part boundaries count. */

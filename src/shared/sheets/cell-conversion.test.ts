@@ -24,8 +24,14 @@ describe('cellText (Excel traps)', () => {
   });
 
   it('turns real date cells into YYYYMMDD, or YYYYMM for a month-only format', () => {
-    expect(cellText(field('birthday'), { date: [2003, 9, 1, 0, 0, 0] })).toEqual({ ok: true, text: '20030901' });
-    expect(cellText(field('admissiondate'), { date: [2023, 9, 1, 0, 0, 0], monthOnly: true })).toEqual({ ok: true, text: '202309' });
+    expect(cellText(field('birthday'), { date: [2003, 9, 1, 0, 0, 0] })).toEqual({
+      ok: true,
+      text: '20030901',
+    });
+    expect(cellText(field('admissiondate'), { date: [2023, 9, 1, 0, 0, 0], monthOnly: true })).toEqual({
+      ok: true,
+      text: '202309',
+    });
   });
 
   it('keeps errors and formulas without cached values as errors, and empty as empty', () => {
@@ -46,10 +52,22 @@ describe('convertSheet', () => {
   const labels = ['学号', '姓名', '性别', '出生日期', '学制', '入学成绩'];
 
   it('converts rows, skips empty rows, keeps empty cells empty and reports trims', () => {
-    const rows: SheetCell[][] = [labels, [20230001, ' 张三 ', '男', { date: [2005, 1, 2, 0, 0, 0] }, 3, null], [null, null, null, null, null, null], ['2023002', '李四', '女', '20050304', null, '']];
+    const rows: SheetCell[][] = [
+      labels,
+      [20230001, ' 张三 ', '男', { date: [2005, 1, 2, 0, 0, 0] }, 3, null],
+      [null, null, null, null, null, null],
+      ['2023002', '李四', '女', '20050304', null, ''],
+    ];
     const r = convertSheet(grid(rows), t, mapping, 1, labels);
     expect(r.values).toHaveLength(2);
-    expect(r.values[0]).toMatchObject({ no: '20230001', name: '张三', sex: '男', birthday: '20050102', lengthofschooling: 3, test_scores: null });
+    expect(r.values[0]).toMatchObject({
+      no: '20230001',
+      name: '张三',
+      sex: '男',
+      birthday: '20050102',
+      lengthofschooling: 3,
+      test_scores: null,
+    });
     expect(r.values[1]?.lengthofschooling).toBeNull();
     expect(r.skippedEmptyRows).toBe(1);
     expect(r.counts.trimmed).toBe(1);
@@ -57,10 +75,22 @@ describe('convertSheet', () => {
   });
 
   it('locates every bad cell by sheet, row, column and value', () => {
-    const rows = [labels, ['2023001', '张三', '男性', '2005-13-01', '三年', 'abc'], ['2023001', '李四', '女', null, 3, 90]];
+    const rows = [
+      labels,
+      ['2023001', '张三', '男性', '2005-13-01', '三年', 'abc'],
+      ['2023001', '李四', '女', null, 3, 90],
+    ];
     const r = convertSheet(grid(rows, [], '学生'), t, mapping, 1, labels);
-    const located = r.issues.filter((i) => i.blocking).map((i) => `${i.sheet}!${i.column}${i.row}=${i.value}`);
-    expect(located).toEqual(['学生!C2=男性', '学生!D2=2005-13-01', '学生!E2=三年', '学生!F2=abc', '学生!A3=2023001']);
+    const located = r.issues
+      .filter((i) => i.blocking)
+      .map((i) => `${i.sheet}!${i.column}${i.row}=${i.value}`);
+    expect(located).toEqual([
+      '学生!C2=男性',
+      '学生!D2=2005-13-01',
+      '学生!E2=三年',
+      '学生!F2=abc',
+      '学生!A3=2023001',
+    ]);
     expect(r.counts.duplicates).toBe(1);
     expect(r.counts.blocking).toBe(5);
   });
@@ -74,9 +104,12 @@ describe('convertSheet', () => {
 
   it('converts a repeated text once yet locates every cell that holds it (per-column memo)', () => {
     const rows: SheetCell[][] = [labels];
-    for (let i = 0; i < 30; i++) rows.push([`2023${i}`, ' 王五 ', i % 2 ? '男性' : '女', '20050304', i % 3 === 0 ? '三年' : 3, 90]);
+    for (let i = 0; i < 30; i++)
+      rows.push([`2023${i}`, ' 王五 ', i % 2 ? '男性' : '女', '20050304', i % 3 === 0 ? '三年' : 3, 90]);
     const r = convertSheet(grid(rows, [], '学生'), t, mapping, 1, labels);
-    expect(r.issues.filter((i) => i.code === 'not-an-option').map((i) => i.row)).toEqual(Array.from({ length: 15 }, (_, k) => 3 + 2 * k));
+    expect(r.issues.filter((i) => i.code === 'not-an-option').map((i) => i.row)).toEqual(
+      Array.from({ length: 15 }, (_, k) => 3 + 2 * k),
+    );
     expect(r.issues.filter((i) => i.column === 'E' && i.blocking)).toHaveLength(10);
     expect(r.counts.trimmed).toBe(30);
     expect(r.values.every((v) => v.name === '王五' && v.birthday === '20050304')).toBe(true);
@@ -85,11 +118,32 @@ describe('convertSheet', () => {
 
   it('remembers a repeated number per column yet locates every cell it fails in', () => {
     const rows: SheetCell[][] = [labels];
-    for (let i = 0; i < 12; i++) rows.push([i % 2 ? 440508199001011000 : 20230001 + i, '张三', '男', '20050304', i % 4 === 0 ? 3.5 : 3, 0.1 + 0.2]);
+    for (let i = 0; i < 12; i++)
+      rows.push([
+        i % 2 ? 440508199001011000 : 20230001 + i,
+        '张三',
+        '男',
+        '20050304',
+        i % 4 === 0 ? 3.5 : 3,
+        0.1 + 0.2,
+      ]);
     const r = convertSheet(grid(rows, [], '学生'), t, mapping, 1, labels);
-    expect(r.issues.filter((i) => i.code === 'number-precision-lost').map((i) => i.row)).toEqual([3, 5, 7, 9, 11, 13]);
-    expect(r.issues.filter((i) => i.column === 'E' && i.blocking).map((i) => `${i.row}=${i.value}`)).toEqual(['2=3.5', '6=3.5', '10=3.5']);
-    expect(r.values.filter((_, i) => i % 2 === 0).map((v) => v.no)).toEqual(['20230001', '20230003', '20230005', '20230007', '20230009', '20230011']);
+    expect(r.issues.filter((i) => i.code === 'number-precision-lost').map((i) => i.row)).toEqual([
+      3, 5, 7, 9, 11, 13,
+    ]);
+    expect(r.issues.filter((i) => i.column === 'E' && i.blocking).map((i) => `${i.row}=${i.value}`)).toEqual([
+      '2=3.5',
+      '6=3.5',
+      '10=3.5',
+    ]);
+    expect(r.values.filter((_, i) => i % 2 === 0).map((v) => v.no)).toEqual([
+      '20230001',
+      '20230003',
+      '20230005',
+      '20230007',
+      '20230009',
+      '20230011',
+    ]);
     expect(r.values.every((v) => v.test_scores === 0.3)).toBe(true);
     expect(r.values.filter((v) => v.lengthofschooling === 3)).toHaveLength(9);
   });

@@ -12,7 +12,14 @@
  */
 import type { FieldDef } from '../catalog/catalog-types';
 import { formatPlainNumber } from '../values/format-cell-value';
-import { FORMULA_WITHOUT_VALUE, isSheetDate, isSheetError, isSheetPercent, type SheetCell, type SheetDate } from './sheet-cell';
+import {
+  FORMULA_WITHOUT_VALUE,
+  isSheetDate,
+  isSheetError,
+  isSheetPercent,
+  type SheetCell,
+  type SheetDate,
+} from './sheet-cell';
 import { SHEET_MESSAGES as M } from './sheet-messages';
 
 /** Excel keeps 15 significant digits; beyond that an integer's last digits were replaced by zeros. */
@@ -20,7 +27,11 @@ const EXCEL_DIGITS = 15;
 
 export type CellText =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly code: 'number-precision-lost' | 'excel-error' | 'formula-no-value'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: 'number-precision-lost' | 'excel-error' | 'formula-no-value';
+      readonly message: string;
+    };
 
 const TEXTUAL = new Set(['text', 'code', 'idCard', 'enum']);
 
@@ -40,7 +51,8 @@ function dateText(field: FieldDef, cell: SheetDate): string {
   const [y, m, d, hh, mm, ss] = cell.date;
   if (hh !== 0 || mm !== 0 || ss !== 0) return `${y}/${m}/${d} ${hh}:${pad(mm)}:${pad(ss)}`;
   if (field.type === 'yearMonth') return cell.monthOnly ? `${y}${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
-  if (field.type === 'integer' || field.type === 'decimal' || field.type === 'percent') return `${y}-${pad(m)}-${pad(d)}`;
+  if (field.type === 'integer' || field.type === 'decimal' || field.type === 'percent')
+    return `${y}-${pad(m)}-${pad(d)}`;
   return `${y}${pad(m)}${pad(d)}`;
 }
 
@@ -49,7 +61,8 @@ export function cellText(field: FieldDef, cell: SheetCell | undefined): CellText
   if (cell === null || cell === undefined) return { ok: true, text: '' };
   if (typeof cell === 'string') return { ok: true, text: cell };
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return { ok: false, code: 'excel-error', message: M.excelError(field.label, String(cell)) };
+    if (!Number.isFinite(cell))
+      return { ok: false, code: 'excel-error', message: M.excelError(field.label, String(cell)) };
     if (TEXTUAL.has(field.type) && Number.isInteger(cell) && integerDigits(cell) > EXCEL_DIGITS) {
       return { ok: false, code: 'number-precision-lost', message: M.precisionLost(field.label) };
     }
@@ -60,7 +73,8 @@ export function cellText(field: FieldDef, cell: SheetCell | undefined): CellText
     return { ok: true, text: yes ? (cell ? '是' : '否') : cell ? 'TRUE' : 'FALSE' };
   }
   if (isSheetDate(cell)) return { ok: true, text: dateText(field, cell) };
-  if (isSheetPercent(cell)) return { ok: true, text: `${formatPlainNumber(excelRound(cell.percent * 100))}%` };
+  if (isSheetPercent(cell))
+    return { ok: true, text: `${formatPlainNumber(excelRound(cell.percent * 100))}%` };
   if (isSheetError(cell)) {
     return cell.error === FORMULA_WITHOUT_VALUE
       ? { ok: false, code: 'formula-no-value', message: M.formulaNoValue(field.label) }

@@ -14,7 +14,11 @@ export type ColumnMapping = readonly (string | null)[];
 /** Remembered choices: normal form of a header label → field key. */
 export type SavedMapping = Readonly<Record<string, string>>;
 
-export function initialMapping(columns: readonly DetectedColumn[], table: TableDef, saved: SavedMapping | null): ColumnMapping {
+export function initialMapping(
+  columns: readonly DetectedColumn[],
+  table: TableDef,
+  saved: SavedMapping | null,
+): ColumnMapping {
   const keys = new Set(table.fields.map((f) => f.key));
   const used = new Set(columns.map((c) => c.fieldKey).filter((k): k is string => k !== null));
   const width = columns.reduce((w, c) => Math.max(w, c.index + 1), 0);
@@ -25,7 +29,8 @@ export function initialMapping(columns: readonly DetectedColumn[], table: TableD
       continue;
     }
     const label = normaliseLabel(c.label);
-    const remembered = saved !== null && label !== '' && Object.hasOwn(saved, label) ? saved[label] : undefined;
+    const remembered =
+      saved !== null && label !== '' && Object.hasOwn(saved, label) ? saved[label] : undefined;
     if (remembered !== undefined && keys.has(remembered) && !used.has(remembered)) {
       out[c.index] = remembered;
       used.add(remembered);
@@ -49,18 +54,31 @@ export function checkMapping(mapping: ColumnMapping, table: TableDef): MappingCh
   for (const k of mapping) if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
   const duplicates = [...count].filter(([, n]) => n > 1).map(([k]) => k);
   const unmapped = table.fields.filter((f) => !count.has(f.key));
-  return { duplicates, missingRequired: unmapped.filter((f) => f.required), unmapped, mappedCount: count.size };
+  return {
+    duplicates,
+    missingRequired: unmapped.filter((f) => f.required),
+    unmapped,
+    mappedCount: count.size,
+  };
 }
 
 /** True when the user needs to look at the mapping: some labelled column or some required field is unmatched. */
-export function mappingNeedsReview(columns: readonly DetectedColumn[], mapping: ColumnMapping, table: TableDef): boolean {
+export function mappingNeedsReview(
+  columns: readonly DetectedColumn[],
+  mapping: ColumnMapping,
+  table: TableDef,
+): boolean {
   const check = checkMapping(mapping, table);
   if (check.duplicates.length > 0 || check.missingRequired.length > 0 || check.mappedCount === 0) return true;
   return columns.some((c) => c.label.trim() !== '' && (mapping[c.index] ?? null) === null);
 }
 
 /** Choices worth remembering: columns the user mapped where detection found nothing (or something else). */
-export function mappingToRemember(columns: readonly DetectedColumn[], mapping: ColumnMapping, previous: SavedMapping | null): SavedMapping {
+export function mappingToRemember(
+  columns: readonly DetectedColumn[],
+  mapping: ColumnMapping,
+  previous: SavedMapping | null,
+): SavedMapping {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   if (previous !== null) for (const [k, v] of Object.entries(previous)) out[k] = v;
   for (const c of columns) {

@@ -17,8 +17,10 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
@@ -43,7 +45,9 @@ export interface CsvLimits {
   readonly maxCells: number;
 }
 
-export type CsvParse = { readonly ok: true; readonly rows: string[][] } | { readonly ok: false; readonly reason: 'too-many-rows' | 'too-many-cells' };
+export type CsvParse =
+  | { readonly ok: true; readonly rows: string[][] }
+  | { readonly ok: false; readonly reason: 'too-many-rows' | 'too-many-cells' };
 
 /** RFC 4180 with the usual leniency (CRLF or LF, quotes doubled inside quoted fields); limits checked while reading. */
 export function parseCsv(text: string, delimiter: string, limits: CsvLimits): CsvParse {

@@ -100,14 +100,27 @@ function tableSheet(t: ExportTable, styles: StyleBook, lists: OptionLists): Xlsx
   const block = styles.id({ numFmt: 'General', size: 10, color: 'FF595959' });
   const hint = styles.id({ numFmt: 'General', size: 9, color: 'FF8C8C8C', wrap: true });
   const header = styles.id({ numFmt: 'General', bold: true, fill: 'FFD9E1F2', wrap: true });
-  const required = styles.id({ numFmt: 'General', bold: true, fill: 'FFFCE4D6', color: 'FFC00000', wrap: true });
+  const required = styles.id({
+    numFmt: 'General',
+    bold: true,
+    fill: 'FFFCE4D6',
+    color: 'FFC00000',
+    wrap: true,
+  });
   const dataStyles = specs.map((s) => styles.id({ numFmt: s.numFmt }));
   const last = columnLetter(width - 1);
   const lines = headerBlock(t.table, t.context, false);
   const widths = dataWidths(specs, t.rows);
   const lastRow = Math.max(DATA_START_ROW - 1 + t.rows.length, DATA_START_ROW - 1 + TEMPLATE_DATA_ROWS);
   const validations: XlsxValidation[] = specs.flatMap((s, i) =>
-    s.listOptions === null ? [] : [{ sqref: `${columnLetter(i)}${DATA_START_ROW}:${columnLetter(i)}${lastRow}`, formula: lists.formula(s.listOptions) }],
+    s.listOptions === null
+      ? []
+      : [
+          {
+            sqref: `${columnLetter(i)}${DATA_START_ROW}:${columnLetter(i)}${lastRow}`,
+            formula: lists.formula(s.listOptions),
+          },
+        ],
   );
   return {
     name: sheetNameFor(t.table),
@@ -120,13 +133,19 @@ function tableSheet(t: ExportTable, styles: StyleBook, lists: OptionLists): Xlsx
     *rows() {
       for (const [i, line] of lines.entries()) yield { values: [line], style: i === 0 ? title : block };
       yield { values: specs.map((s) => s.hint), style: hint };
-      yield { values: specs.map((s) => s.header), style: specs.map((s) => (s.field.required ? required : header)) };
+      yield {
+        values: specs.map((s) => s.header),
+        style: specs.map((s) => (s.field.required ? required : header)),
+      };
       const keys = specs.map((s) => s.field.key);
       for (const row of t.rows) {
         const values: XValue[] = new Array<XValue>(specs.length);
         for (let c = 0; c < specs.length; c++) {
           const key = keys[c] as string;
-          values[c] = cellValue(specs[c] as ColumnSpec, Object.hasOwn(row.values, key) ? row.values[key] : null);
+          values[c] = cellValue(
+            specs[c] as ColumnSpec,
+            Object.hasOwn(row.values, key) ? row.values[key] : null,
+          );
         }
         yield { values, style: dataStyles };
       }
@@ -141,7 +160,11 @@ function optionsSheet(lists: OptionLists): XlsxSheet {
     hidden: true,
     columns: lists.columns.map(() => ({ width: 16, style: 0 })),
     *rows() {
-      for (let r = 0; r < height; r++) yield { values: lists.columns.map((c) => (c[r] === undefined ? null : neutraliseFormula(c[r] as string))), style: 0 };
+      for (let r = 0; r < height; r++)
+        yield {
+          values: lists.columns.map((c) => (c[r] === undefined ? null : neutraliseFormula(c[r] as string))),
+          style: 0,
+        };
     },
   };
 }

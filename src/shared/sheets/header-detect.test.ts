@@ -22,7 +22,19 @@ describe('label normalisation', () => {
 
 describe('detectHeader', () => {
   it('finds row 10 under a template header block and starts data on row 11', () => {
-    const rows = [['A10-1 在校生信息表'], ['学校：示范学院'], [], [], [], [], [], [], ['代码', '文本'], ['学号', '姓名', '性别'], ['2023001', '张三', '男']];
+    const rows = [
+      ['A10-1 在校生信息表'],
+      ['学校：示范学院'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['代码', '文本'],
+      ['学号', '姓名', '性别'],
+      ['2023001', '张三', '男'],
+    ];
     const h = detectHeader(grid(rows), studentTable());
     expect(h.headerRow).toBe(9);
     expect(h.dataStart).toBe(10);
@@ -48,8 +60,15 @@ describe('detectHeader', () => {
 
   it('joins a group label with its child when only the joined label names a field', () => {
     const t = studentTable();
-    const table = { ...t, fields: [...t.fields, { ...t.fields[1]!, key: 'owner_name', label: '学校举办者—名称(全称)' }] };
-    const rows = [['学校举办者', null], ['名称(全称)', '学号'], ['教育厅', '1']];
+    const table = {
+      ...t,
+      fields: [...t.fields, { ...t.fields[1]!, key: 'owner_name', label: '学校举办者—名称(全称)' }],
+    };
+    const rows = [
+      ['学校举办者', null],
+      ['名称(全称)', '学号'],
+      ['教育厅', '1'],
+    ];
     const h = detectHeader(grid(rows, [{ r0: 0, c0: 0, r1: 0, c1: 0 }]), table);
     expect(h.columns[0]?.fieldKey).toBe('owner_name');
     expect(h.columns[0]?.label).toBe('学校举办者—名称(全称)');

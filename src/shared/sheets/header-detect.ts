@@ -52,7 +52,12 @@ interface RowReading {
   readonly usedParent: boolean;
 }
 
-function readRow(grid: SheetGrid, index: LabelIndex, find: ReturnType<typeof mergeLookup>, r: number): RowReading {
+function readRow(
+  grid: SheetGrid,
+  index: LabelIndex,
+  find: ReturnType<typeof mergeLookup>,
+  r: number,
+): RowReading {
   const width = Math.max(grid.rowLength(r), r > 0 ? grid.rowLength(r - 1) : 0);
   const seen = new Set<string>();
   const columns: DetectedColumn[] = [];
@@ -89,7 +94,8 @@ export function detectHeader(grid: SheetGrid, table: TableDef): HeaderDetection 
   for (let r = 0; r < last; r++) {
     if (grid.rowLength(r) === 0) continue;
     const reading = readRow(grid, index, find, r);
-    if (reading.matched > 0 && (best === null || reading.matched > best.reading.matched)) best = { r, reading };
+    if (reading.matched > 0 && (best === null || reading.matched > best.reading.matched))
+      best = { r, reading };
   }
   if (best === null) return fallback(grid, find, index);
   const { r, reading } = best;
@@ -108,7 +114,13 @@ function fallback(grid: SheetGrid, find: ReturnType<typeof mergeLookup>, index: 
   for (let r = 0; r < last; r++) {
     if (rowHasText(grid, r)) {
       const reading = readRow(grid, index, find, r);
-      return { headerRow: r, headerRows: 1, dataStart: r + 1, columns: trimEmpty(reading.columns), matched: 0 };
+      return {
+        headerRow: r,
+        headerRows: 1,
+        dataStart: r + 1,
+        columns: trimEmpty(reading.columns),
+        matched: 0,
+      };
     }
   }
   return { headerRow: -1, headerRows: 1, dataStart: 0, columns: [], matched: 0 };

@@ -171,9 +171,21 @@ export function convertRows(
       const memo = memos[ci] as Map<string, ParsedCell>;
       const cell = cells[ci] as SheetCell;
       // Text cells, the common case, need no conversion object; a number's text is remembered like a text's value.
-      const text = typeof cell === 'string' ? cell : typeof cell === 'number' ? numberText(numberTexts[ci] as Map<number, CellText>, c.field, cell) : cellText(c.field, cell);
+      const text =
+        typeof cell === 'string'
+          ? cell
+          : typeof cell === 'number'
+            ? numberText(numberTexts[ci] as Map<number, CellText>, c.field, cell)
+            : cellText(c.field, cell);
       if (typeof text !== 'string' && !text.ok) {
-        add({ ...where(grid.name, excelRow, c), value: cellDisplay(cell), code: text.code, message: text.message, severity: 'error', blocking: true });
+        add({
+          ...where(grid.name, excelRow, c),
+          value: cellDisplay(cell),
+          code: text.code,
+          message: text.message,
+          severity: 'error',
+          blocking: true,
+        });
         out[c.field.key] = null;
         continue;
       }
@@ -185,25 +197,65 @@ export function convertRows(
       }
       out[c.field.key] = parsed.value;
       if (parsed.error) {
-        add({ ...where(grid.name, excelRow, c), value: raw, code: parsed.error.code, message: parsed.error.message, severity: 'error', blocking: true });
+        add({
+          ...where(grid.name, excelRow, c),
+          value: raw,
+          code: parsed.error.code,
+          message: parsed.error.message,
+          severity: 'error',
+          blocking: true,
+        });
         continue;
       }
       if (parsed.warning) {
-        add({ ...where(grid.name, excelRow, c), value: raw, code: parsed.warning.code, message: parsed.warning.message, severity: 'warning', blocking: false });
+        add({
+          ...where(grid.name, excelRow, c),
+          value: raw,
+          code: parsed.warning.code,
+          message: parsed.warning.message,
+          severity: 'warning',
+          blocking: false,
+        });
       }
       if (parsed.trimmed) {
-        add({ ...where(grid.name, excelRow, c), value: raw, code: 'trimmed', message: `「${c.field.label}」首尾的空格已去除。`, severity: 'notice', blocking: false });
+        add({
+          ...where(grid.name, excelRow, c),
+          value: raw,
+          code: 'trimmed',
+          message: `「${c.field.label}」首尾的空格已去除。`,
+          severity: 'notice',
+          blocking: false,
+        });
       }
       if (parsed.value === null && c.field.required) {
         const issue = validateCellValue(c.field, null);
-        if (issue) add({ ...where(grid.name, excelRow, c), value: '', code: 'required', message: issue.message, severity: 'error', blocking: false });
+        if (issue)
+          add({
+            ...where(grid.name, excelRow, c),
+            value: '',
+            code: 'required',
+            message: issue.message,
+            severity: 'error',
+            blocking: false,
+          });
       }
     }
     for (const f of unmappedRequired) {
       out[f.key] = null;
       const issue = validateCellValue(f, null);
       if (issue) {
-        add({ sheet: grid.name, row: excelRow, column: '—', columnLabel: f.label, fieldKey: f.key, value: '', code: 'required', message: issue.message, severity: 'error', blocking: false });
+        add({
+          sheet: grid.name,
+          row: excelRow,
+          column: '—',
+          columnLabel: f.label,
+          fieldKey: f.key,
+          value: '',
+          code: 'required',
+          message: issue.message,
+          severity: 'error',
+          blocking: false,
+        });
       }
     }
     values.push(out);
@@ -217,7 +269,12 @@ export function convertRows(
 /** A sheet's converted parts, in row order, as one: problems listed and counted as one pass would, then repeated keys. */
 export function joinParts(
   parts: readonly PartSummary[],
-  context: { readonly table: TableDef; readonly mapping: ColumnMapping; readonly labels: readonly string[]; readonly sheet: string },
+  context: {
+    readonly table: TableDef;
+    readonly mapping: ColumnMapping;
+    readonly labels: readonly string[];
+    readonly sheet: string;
+  },
 ): PartSummary {
   const issues: ImportIssue[] = [];
   const counts = emptyCounts();
@@ -230,10 +287,13 @@ export function joinParts(
     }
     skippedEmptyRows += p.skippedEmptyRows;
   }
-  const sheetRows = parts.length === 1 ? (parts[0] as PartSummary).sheetRows : parts.flatMap((p) => p.sheetRows);
+  const sheetRows =
+    parts.length === 1 ? (parts[0] as PartSummary).sheetRows : parts.flatMap((p) => p.sheetRows);
   const keys = parts.length === 1 ? (parts[0] as PartSummary).keys : parts.flatMap((p) => p.keys);
   const columns = mappedColumns(context.table, context.mapping, context.labels);
-  findDuplicateKeys(context.table, keys, sheetRows, context.sheet, columns, (issue) => addIssue(issues, counts, issue));
+  findDuplicateKeys(context.table, keys, sheetRows, context.sheet, columns, (issue) =>
+    addIssue(issues, counts, issue),
+  );
   return { sheetRows, keys, issues, counts, skippedEmptyRows };
 }
 
@@ -246,8 +306,18 @@ export function convertSheet(
   headerLabels: readonly string[],
   options: ConvertOptions = {},
 ): ConvertedPart {
-  const part = convertRows(grid, table, mapping, { start: dataStart, end: grid.rowCount }, headerLabels, options);
-  return { ...joinParts([part], { table, mapping, labels: headerLabels, sheet: grid.name }), values: part.values };
+  const part = convertRows(
+    grid,
+    table,
+    mapping,
+    { start: dataStart, end: grid.rowCount },
+    headerLabels,
+    options,
+  );
+  return {
+    ...joinParts([part], { table, mapping, labels: headerLabels, sheet: grid.name }),
+    values: part.values,
+  };
 }
 
 /** The first part of a natural key: the key field's value as text. */
@@ -280,7 +350,9 @@ function findDuplicateKeys(
   const first = new Map<string, number>();
   const keyField = table.naturalKey[0] ?? '';
   const col = columns.find((c) => c.field.key === keyField);
-  const labels = table.naturalKey.map((k) => `「${table.fields.find((f) => f.key === k)?.label ?? k}」`).join('、');
+  const labels = table.naturalKey
+    .map((k) => `「${table.fields.find((f) => f.key === k)?.label ?? k}」`)
+    .join('、');
   keys.forEach((key, i) => {
     if (key === null) return;
     const seen = first.get(key);

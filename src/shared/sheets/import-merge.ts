@@ -43,7 +43,13 @@ export function mergeImport(input: MergeInput): MergeResult {
     const key = naturalKeyOf(table, row.values);
     if (key !== null && !byKey.has(key)) byKey.set(key, row);
   }
-  const stamp = (id: string, values: Record<string, CellValue>): StoredRow => ({ id, values, by, at, src: 'imported' });
+  const stamp = (id: string, values: Record<string, CellValue>): StoredRow => ({
+    id,
+    values,
+    by,
+    at,
+    src: 'imported',
+  });
 
   if (mode === 'append') {
     const collisions: number[] = [];
@@ -53,7 +59,13 @@ export function mergeImport(input: MergeInput): MergeResult {
       if (key !== null && byKey.has(key)) collisions.push(i);
       else added.push(stamp(newId(), values));
     });
-    return { rows: [...existing, ...added], matched: collisions.length, added: added.length, removed: 0, collisions };
+    return {
+      rows: [...existing, ...added],
+      matched: collisions.length,
+      added: added.length,
+      removed: 0,
+      collisions,
+    };
   }
 
   const formRow = table.shape === 'form' ? existing[0] : undefined;

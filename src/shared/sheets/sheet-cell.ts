@@ -43,7 +43,11 @@ export interface SheetGrid {
 }
 
 /** A grid over rows already in memory (CSV, tests). */
-export function arrayGrid(name: string, rows: readonly (readonly SheetCell[])[], merges: readonly MergeRange[] = []): SheetGrid {
+export function arrayGrid(
+  name: string,
+  rows: readonly (readonly SheetCell[])[],
+  merges: readonly MergeRange[] = [],
+): SheetGrid {
   return {
     name,
     rowCount: rows.length,

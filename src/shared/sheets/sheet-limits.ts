@@ -46,5 +46,8 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = {
 
 /** How long reading a file of `bytes` may take before its Worker is terminated. */
 export function parseTimeLimitMs(bytes: number, limits: SheetLimits): number {
-  return Math.min(limits.timeoutMs, Math.round(limits.timeoutBaseMs + (bytes / (1024 * 1024)) * limits.timeoutPerMbMs));
+  return Math.min(
+    limits.timeoutMs,
+    Math.round(limits.timeoutBaseMs + (bytes / (1024 * 1024)) * limits.timeoutPerMbMs),
+  );
 }

@@ -6,15 +6,19 @@ const te = new TextEncoder();
 const td = new TextDecoder();
 const enc = (s: string): Uint8Array => te.encode(s);
 /** The text of parts joined as bytes (a part may end inside a Chinese character). */
-const text = (parts: readonly Uint8Array[]): string => td.decode(Uint8Array.from(parts.flatMap((p) => [...p])));
+const text = (parts: readonly Uint8Array[]): string =>
+  td.decode(Uint8Array.from(parts.flatMap((p) => [...p])));
 /** Byte length of a string as UTF-8 (offsets below are in bytes, cells hold Chinese text). */
 const len = (s: string): number => te.encode(s).length;
 
-const HEAD = '<?xml version="1.0"?><worksheet><dimension ref="A1:B9"/><cols><col min="1" max="2"/></cols><sheetData>';
+const HEAD =
+  '<?xml version="1.0"?><worksheet><dimension ref="A1:B9"/><cols><col min="1" max="2"/></cols><sheetData>';
 const TAIL = '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
-const row = (r: number, value: string, p = ''): string => `<${p}row r="${r}"><${p}c r="A${r}" t="inlineStr"><${p}is><${p}t>${value}</${p}t></${p}is></${p}c></${p}row>`;
+const row = (r: number, value: string, p = ''): string =>
+  `<${p}row r="${r}"><${p}c r="A${r}" t="inlineStr"><${p}is><${p}t>${value}</${p}t></${p}is></${p}c></${p}row>`;
 const sheet = (rows: string, head = HEAD, tail = TAIL): Uint8Array => enc(head + rows + tail);
-const rowsOf = (n: number, value = '张三'): string[] => Array.from({ length: n }, (_, i) => row(i + 1, value));
+const rowsOf = (n: number, value = '张三'): string[] =>
+  Array.from({ length: n }, (_, i) => row(i + 1, value));
 
 describe('sheetDataBounds', () => {
   const bounds = (xml: string) => sheetDataBounds(enc(xml));
@@ -27,12 +31,18 @@ describe('sheetDataBounds', () => {
   it('finds a prefixed tag with attributes: <x:sheetData attr="1"> … </x:sheetData>', () => {
     const head = '<x:worksheet xmlns:x="s"><x:sheetData attr="1">';
     const rows = row(1, 'a', 'x:');
-    expect(bounds(`${head}${rows}</x:sheetData></x:worksheet>`)).toEqual({ start: len(head), end: len(head + rows) });
+    expect(bounds(`${head}${rows}</x:sheetData></x:worksheet>`)).toEqual({
+      start: len(head),
+      end: len(head + rows),
+    });
   });
 
-  it('ends at the LAST closing tag, as SheetJS\'s greedy regex does', () => {
+  it("ends at the LAST closing tag, as SheetJS's greedy regex does", () => {
     const inner = `${row(1, 'a')}</sheetData><extra/>${row(2, 'b')}`;
-    expect(bounds(`${HEAD}${inner}</sheetData><ext>x</ext></worksheet>`)).toEqual({ start: len(HEAD), end: len(HEAD + inner) });
+    expect(bounds(`${HEAD}${inner}</sheetData><ext>x</ext></worksheet>`)).toEqual({
+      start: len(HEAD),
+      end: len(HEAD + inner),
+    });
   });
 
   it('has no rows for <sheetData/>, an unclosed <sheetData>, or no sheetData at all', () => {
@@ -44,9 +54,14 @@ describe('sheetDataBounds', () => {
   });
 
   it('ignores "sheetData" not preceded by < or <prefix:, opening or closing', () => {
-    const head = '<worksheet><note>sheetData</note><xsheetData/><a:b:sheetData>x</a:b:sheetData><:sheetData><sheetData>';
+    const head =
+      '<worksheet><note>sheetData</note><xsheetData/><a:b:sheetData>x</a:b:sheetData><:sheetData><sheetData>';
     const rows = `${row(1, 'a')}<t>/sheetData></t>`;
-    expect(bounds(`${head}${rows}</sheetData><t>x:sheetData></t><t>y/sheetData></t><sheetDataExt></sheetDataExt></worksheet>`)).toEqual({ start: len(head), end: len(head + rows) });
+    expect(
+      bounds(
+        `${head}${rows}</sheetData><t>x:sheetData></t><t>y/sheetData></t><sheetDataExt></sheetDataExt></worksheet>`,
+      ),
+    ).toEqual({ start: len(head), end: len(head + rows) });
   });
 });
 
@@ -81,14 +96,16 @@ describe('splitSheetXml', () => {
   });
 
   it('does not cut a sheet with a shared formula in its second half, but does when it is only in the first', () => {
-    const f = (r: number) => `<row r="${r}"><c r="A${r}"><f t="shared" ref="A1:A2" si="0">B1</f><v>1</v></c></row>`;
+    const f = (r: number) =>
+      `<row r="${r}"><c r="A${r}"><f t="shared" ref="A1:A2" si="0">B1</f><v>1</v></c></row>`;
     const plain = rowsOf(6);
     expect(splitSheetXml(sheet([...plain.slice(0, 5), f(6)].join('')), 0)).toBeNull();
     expect(splitSheetXml(sheet([f(1), ...plain.slice(1)].join('')), 0)).not.toBeNull();
   });
 
   it('does not cut a sheet with an array formula in its first half, but does when it is only in the second', () => {
-    const f = (r: number) => `<row r="${r}"><c r="A${r}"><f t="array" ref="A${r}:A9">B1:B9</f><v>1</v></c></row>`;
+    const f = (r: number) =>
+      `<row r="${r}"><c r="A${r}"><f t="array" ref="A${r}:A9">B1:B9</f><v>1</v></c></row>`;
     const plain = rowsOf(6);
     expect(splitSheetXml(sheet([f(1), ...plain.slice(1)].join('')), 0)).toBeNull();
     expect(splitSheetXml(sheet([...plain.slice(0, 5), f(6)].join('')), 0)).not.toBeNull();
@@ -96,7 +113,12 @@ describe('splitSheetXml', () => {
 
   it('does not cut when no row ends after the middle but before the end of the sheet data', () => {
     expect(splitSheetXml(sheet(row(1, 'a') + row(2, '很长的一行'.repeat(20))), 0)).toBeNull();
-    expect(splitSheetXml(sheet(`${row(1, 'a')}${row(2, 'b')}<row r="3"><c r="A3"><v>${'9'.repeat(200)}</v></c>`), 0)).toBeNull();
+    expect(
+      splitSheetXml(
+        sheet(`${row(1, 'a')}${row(2, 'b')}<row r="3"><c r="A3"><v>${'9'.repeat(200)}</v></c>`),
+        0,
+      ),
+    ).toBeNull();
     expect(splitSheetXml(sheet(''), 0)).toBeNull();
   });
 
@@ -114,14 +136,26 @@ describe('splitSheetXml', () => {
   /** A generated worksheet: rows of cells whose text looks like tags (`row>`, `sheetData`, `/`, `:`). */
   const generated = fc
     .record({
-      cells: fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', 'r', 'o', 'w', '>', '/', ':', ' ', '学', 'sheetData', '&lt;'), maxLength: 12 }), { maxLength: 3 }), { minLength: 1, maxLength: 30 }),
+      cells: fc.array(
+        fc.array(
+          fc.string({
+            unit: fc.constantFrom('a', 'r', 'o', 'w', '>', '/', ':', ' ', '学', 'sheetData', '&lt;'),
+            maxLength: 12,
+          }),
+          { maxLength: 3 },
+        ),
+        { minLength: 1, maxLength: 30 },
+      ),
       p: fc.constantFrom('', 'x:'),
       newline: fc.boolean(),
       cuts: fc.array(fc.nat(), { maxLength: 8 }),
     })
     .map(({ cells, p, newline, cuts }) => {
       const rows = cells.map((values, i) => {
-        const cs = values.map((v, c) => `<${p}c r="${String.fromCharCode(65 + c)}${i + 1}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`);
+        const cs = values.map(
+          (v, c) =>
+            `<${p}c r="${String.fromCharCode(65 + c)}${i + 1}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`,
+        );
         return `<${p}row r="${i + 1}">${cs.join('')}</${p}row>${newline ? '\n' : ''}`;
       });
       const head = `<${p}worksheet><${p}dimension ref="A1"/><${p}sheetData>`;
@@ -138,7 +172,9 @@ describe('splitSheetXml', () => {
       fc.property(generated, ({ p, rows, head, tail, bytes, parts }) => {
         const halves = splitSheetParts(parts, 0);
         const whole = splitSheetXml(bytes, 0);
-        expect(halves && { first: text(halves.first), second: text(halves.second) }).toEqual(whole && { first: text(whole.first), second: text(whole.second) });
+        expect(halves && { first: text(halves.first), second: text(halves.second) }).toEqual(
+          whole && { first: text(whole.first), second: text(whole.second) },
+        );
         // The expected cut: after the first closing row tag that starts at or after the middle, short of the end.
         const all = rows.join('');
         const middle = Math.floor(len(all) / 2);
@@ -155,7 +191,9 @@ describe('splitSheetXml', () => {
         }
         if (!halves) throw new Error('not cut');
         const [first, second] = [text(halves.first), text(halves.second)];
-        expect(first.startsWith(head) && first.endsWith(tail) && second.startsWith(head) && second.endsWith(tail)).toBe(true);
+        expect(
+          first.startsWith(head) && first.endsWith(tail) && second.startsWith(head) && second.endsWith(tail),
+        ).toBe(true);
         const firstRows = first.slice(head.length, first.length - tail.length);
         expect(firstRows + second.slice(head.length, second.length - tail.length)).toBe(all);
         expect(firstRows).toBe(rows.slice(0, cutRows).join('').replace(/\n$/, ''));

@@ -76,7 +76,11 @@ export interface SheetDataBounds {
 function boundsOf(view: ByteParts): SheetDataBounds | null {
   const head = view.window(0, WINDOW);
   let open = -1;
-  for (let at = head.length > 0 ? indexOfBytes(head, SHEET_DATA) : -1; at >= 0; at = indexOfBytes(head, SHEET_DATA, at + 1)) {
+  for (
+    let at = head.length > 0 ? indexOfBytes(head, SHEET_DATA) : -1;
+    at >= 0;
+    at = indexOfBytes(head, SHEET_DATA, at + 1)
+  ) {
     if (tagStart(head, at, false) >= 0) {
       open = at;
       break;
@@ -88,7 +92,11 @@ function boundsOf(view: ByteParts): SheetDataBounds | null {
   // The last closing tag: back from the end for `sheetData>` preceded by `</` (or `</x:`).
   const base = Math.max(view.length - WINDOW, 0);
   const tail = view.window(base, view.length);
-  for (let at = lastIndexOfBytes(tail, SHEET_DATA, tail.length); at >= 0 && base + at > gt; at = lastIndexOfBytes(tail, SHEET_DATA, at)) {
+  for (
+    let at = lastIndexOfBytes(tail, SHEET_DATA, tail.length);
+    at >= 0 && base + at > gt;
+    at = lastIndexOfBytes(tail, SHEET_DATA, at)
+  ) {
     if (tail[at + SHEET_DATA.length] !== GT) continue;
     const lt = tagStart(tail, at, true);
     if (lt >= 0 && base + lt > gt) return { start: gt + 1, end: base + lt };
@@ -130,7 +138,10 @@ export function splitSheetParts(parts: readonly Uint8Array[], minBytes: number):
   if (view.indexOf(ARRAY, bounds.start, cut) >= 0 || view.indexOf(SHARED, cut, bounds.end) >= 0) return null;
   const head = view.slice(0, bounds.start);
   const tail = view.slice(bounds.end, view.length);
-  return { first: [...head, ...view.slice(bounds.start, cut), ...tail], second: [...head, ...view.slice(cut, bounds.end), ...tail] };
+  return {
+    first: [...head, ...view.slice(bounds.start, cut), ...tail],
+    second: [...head, ...view.slice(cut, bounds.end), ...tail],
+  };
 }
 
 /** splitSheetParts for one contiguous XML. */

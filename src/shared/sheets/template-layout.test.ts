@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { fieldFixture, tableFixture } from '../catalog/catalog-fixtures';
-import { columnSpecs, columnWidth, displayWidth, fitsOnePageWide, headerBlock, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './template-layout';
+import {
+  columnSpecs,
+  columnWidth,
+  displayWidth,
+  fitsOnePageWide,
+  headerBlock,
+  MAX_COLUMN_WIDTH,
+  MIN_COLUMN_WIDTH,
+} from './template-layout';
 import { studentTable } from './test-tables';
 
-const ctx = { schoolName: '示范学院', schoolIdentifier: null, periodText: '时点 2025-09-01', departmentName: null, generatedOn: '2025-10-01' };
+const ctx = {
+  schoolName: '示范学院',
+  schoolIdentifier: null,
+  periodText: '时点 2025-09-01',
+  departmentName: null,
+  generatedOn: '2025-10-01',
+};
 
 describe('template columns as a user sees them', () => {
   it('counts a CJK character as two width units', () => {
@@ -27,7 +41,12 @@ describe('template columns as a user sees them', () => {
         fieldFixture({ key: 'no', label: '学号', type: 'code' }),
         fieldFixture({ key: 'id', label: '身份证号', type: 'idCard' }),
         fieldFixture({ key: 'd', label: '出生日期', type: 'date' }),
-        fieldFixture({ key: 'e', label: '招生方式', type: 'enum', options: ['对口招生', '基于高考“知识+技能”'] }),
+        fieldFixture({
+          key: 'e',
+          label: '招生方式',
+          type: 'enum',
+          options: ['对口招生', '基于高考“知识+技能”'],
+        }),
       ],
     });
     const [no, id, d, e] = columnSpecs(table);

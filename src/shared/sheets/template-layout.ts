@@ -91,29 +91,48 @@ export function columnWidth(texts: readonly string[], valueWidth = 0): number {
 }
 
 function headerOf(field: FieldDef): string {
-  return field.unit !== '' && !field.label.includes(`(${field.unit})`) && !field.label.includes(`（${field.unit}）`)
+  return field.unit !== '' &&
+    !field.label.includes(`(${field.unit})`) &&
+    !field.label.includes(`（${field.unit}）`)
     ? `${field.label}（${field.unit}）`
     : field.label;
 }
 
 function noteOf(field: FieldDef, options: readonly string[] | null): string {
-  const parts = [`${field.label}${field.required ? '（必填）' : ''}`, `类型：${FIELD_TYPE_LABELS[field.type]}`];
+  const parts = [
+    `${field.label}${field.required ? '（必填）' : ''}`,
+    `类型：${FIELD_TYPE_LABELS[field.type]}`,
+  ];
   if (field.unit !== '') parts.push(`单位：${field.unit}（单元格内不要填写单位）`);
   if (field.type === 'date') parts.push('格式：YYYYMMDD，如 20230901');
   if (field.type === 'yearMonth') parts.push('格式：YYYYMM，如 202309');
   if (options !== null && field.type === 'enum') parts.push(`请从下拉列表选择（${options.length} 项）`);
-  if (field.min !== undefined || field.max !== undefined) parts.push(`范围：${field.min ?? ''} ~ ${field.max ?? ''}`);
+  if (field.min !== undefined || field.max !== undefined)
+    parts.push(`范围：${field.min ?? ''} ~ ${field.max ?? ''}`);
   if (field.note.trim() !== '') parts.push(`说明：${field.note.trim()}`);
   return parts.join('\n');
 }
 
 export function columnSpecs(table: TableDef): ColumnSpec[] {
   return table.fields.map((field) => {
-    const listOptions = field.type === 'boolean' ? ['是', '否'] : field.type === 'enum' && field.options && field.options.length > 0 ? field.options : null;
+    const listOptions =
+      field.type === 'boolean'
+        ? ['是', '否']
+        : field.type === 'enum' && field.options && field.options.length > 0
+          ? field.options
+          : null;
     const header = headerOf(field);
     const hint = `${FIELD_TYPE_LABELS[field.type]}${field.required ? '·必填' : ''}`;
     const width = columnWidth([header, hint, ...(listOptions ?? [])], VALUE_WIDTH[field.type]);
-    return { field, header, hint, ...numberFormat(field), width, listOptions, note: noteOf(field, listOptions) };
+    return {
+      field,
+      header,
+      hint,
+      ...numberFormat(field),
+      width,
+      listOptions,
+      note: noteOf(field, listOptions),
+    };
   });
 }
 
@@ -122,7 +141,9 @@ export function columnSpecs(table: TableDef): ColumnSpec[] {
  * labels carry notes (templates); a data export has none, so it points to the template instead.
  */
 export function headerBlock(table: TableDef, ctx: TemplateContext, withNotes = true): string[] {
-  const school = ctx.schoolIdentifier ? `${ctx.schoolName}（学校标识码 ${ctx.schoolIdentifier}）` : ctx.schoolName;
+  const school = ctx.schoolIdentifier
+    ? `${ctx.schoolName}（学校标识码 ${ctx.schoolIdentifier}）`
+    : ctx.schoolName;
   return [
     `${table.code} ${table.name}`,
     `学校：${school}`,

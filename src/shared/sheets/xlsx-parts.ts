@@ -23,16 +23,23 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, 
 
 export function stylesXml(styles: readonly XlsxStyle[]): string {
   const custom = new Map<string, number>();
-  for (const s of styles) if (!(s.numFmt in BUILTIN_FORMATS) && !custom.has(s.numFmt)) custom.set(s.numFmt, 164 + custom.size);
+  for (const s of styles)
+    if (!(s.numFmt in BUILTIN_FORMATS) && !custom.has(s.numFmt)) custom.set(s.numFmt, 164 + custom.size);
   const fmtId = (f: string): number => BUILTIN_FORMATS[f] ?? custom.get(f) ?? 0;
   const fonts = styles.map(
-    (s) => `<font>${s.bold ? '<b/>' : ''}<sz val="${s.size ?? 11}"/>${s.color ? `<color rgb="${s.color}"/>` : ''}<name val="宋体"/><charset val="134"/></font>`,
+    (s) =>
+      `<font>${s.bold ? '<b/>' : ''}<sz val="${s.size ?? 11}"/>${s.color ? `<color rgb="${s.color}"/>` : ''}<name val="宋体"/><charset val="134"/></font>`,
   );
   const fills = styles.map((s) =>
-    s.fill ? `<fill><patternFill patternType="solid"><fgColor rgb="${s.fill}"/><bgColor indexed="64"/></patternFill></fill>` : '',
+    s.fill
+      ? `<fill><patternFill patternType="solid"><fgColor rgb="${s.fill}"/><bgColor indexed="64"/></patternFill></fill>`
+      : '',
   );
   const fillIds: number[] = [];
-  const fillXml = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+  const fillXml = [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ];
   for (const f of fills) {
     if (f === '') fillIds.push(0);
     else {
@@ -46,7 +53,9 @@ export function stylesXml(styles: readonly XlsxStyle[]): string {
   );
   return (
     `${DECL}<styleSheet xmlns="${MAIN}">` +
-    (custom.size ? `<numFmts count="${custom.size}">${[...custom].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>` : '') +
+    (custom.size
+      ? `<numFmts count="${custom.size}">${[...custom].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>`
+      : '') +
     `<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fillXml.length}">${fillXml.join('')}</fills>` +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
@@ -58,7 +67,11 @@ export function stylesXml(styles: readonly XlsxStyle[]): string {
 /** Print titles (rows repeated on every printed page) are workbook-level defined names, one per sheet. */
 function printTitles(sheets: readonly { name: string; titleRows: string | null }[]): string {
   const names = sheets.flatMap((s, i) =>
-    s.titleRows === null ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${s.name.replace(/'/g, "''")}'!${s.titleRows}`)}</definedName>`],
+    s.titleRows === null
+      ? []
+      : [
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${s.name.replace(/'/g, "''")}'!${s.titleRows}`)}</definedName>`,
+        ],
   );
   return names.length ? `<definedNames>${names.join('')}</definedNames>` : '';
 }
@@ -72,18 +85,28 @@ export const XLSX_STATIC = {
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
     Array.from(
       { length: sheets },
-      (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
     ).join('') +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   rootRels: `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   workbook: (sheets: readonly { name: string; hidden: boolean; titleRows: string | null }[]): string =>
     `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-    sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('') +
+    sheets
+      .map(
+        (s, i) =>
+          `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+      )
+      .join('') +
     '</sheets>' +
     printTitles(sheets) +
     '</workbook>',
   workbookRels: (sheets: number): string =>
     `${DECL}<Relationships xmlns="${PKG_REL}">` +
-    Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+    Array.from(
+      { length: sheets },
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    ).join('') +
     `<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
 };

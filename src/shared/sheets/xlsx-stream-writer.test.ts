@@ -8,12 +8,25 @@ import { DATA_START_ROW } from './template-layout';
 import { studentTable } from './test-tables';
 import { writeXlsx } from './xlsx-stream-writer';
 
-const ctx = { schoolName: '示范学院', schoolIdentifier: '4144012954', periodText: '时点 2025-09-01', departmentName: '学生工作处', generatedOn: '2025-10-01' };
-const row = (values: StoredRow['values']): StoredRow => ({ id: crypto.randomUUID(), values, by: 't', at: '2025-10-01T00:00:00Z', src: 'typed' });
+const ctx = {
+  schoolName: '示范学院',
+  schoolIdentifier: '4144012954',
+  periodText: '时点 2025-09-01',
+  departmentName: '学生工作处',
+  generatedOn: '2025-10-01',
+};
+const row = (values: StoredRow['values']): StoredRow => ({
+  id: crypto.randomUUID(),
+  values,
+  by: 't',
+  at: '2025-10-01T00:00:00Z',
+  src: 'typed',
+});
 
 describe('formula neutralisation (THREATS S5)', () => {
   it('prefixes text starting with = + - @ TAB CR NUL, and leaves other text alone', () => {
-    for (const s of ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\u0000x']) expect(neutraliseFormula(s)).toBe(`'${s}`);
+    for (const s of ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\u0000x'])
+      expect(neutraliseFormula(s)).toBe(`'${s}`);
     expect(neutraliseFormula('张三')).toBe('张三');
     expect(neutraliseFormula('')).toBe('');
   });
@@ -26,7 +39,17 @@ describe('streaming xlsx export', () => {
   }
 
   it('writes numbers as numbers, neutralises formula-like text, and has no <f> element', async () => {
-    const bytes = await exported([row({ no: '=HYPERLINK("http://evil")', name: '@SUM(A1)', sex: '男', lengthofschooling: -5, test_scores: 88.5, isgraduation: true, departmentid: '\t=1' })]);
+    const bytes = await exported([
+      row({
+        no: '=HYPERLINK("http://evil")',
+        name: '@SUM(A1)',
+        sex: '男',
+        lengthofschooling: -5,
+        test_scores: 88.5,
+        isgraduation: true,
+        departmentid: '\t=1',
+      }),
+    ]);
     const files = unzipSync(bytes);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
     expect(sheet).not.toContain('<f>');
@@ -47,16 +70,22 @@ describe('streaming xlsx export', () => {
   });
 
   it('prints landscape on A4 with the hint and label rows repeated, and widens columns to the data', async () => {
-    const bytes = await exported([row({ no: '20230000000001', name: '欧阳娜仁其其格·额尔敦巴雅尔', sex: '男' })]);
+    const bytes = await exported([
+      row({ no: '20230000000001', name: '欧阳娜仁其其格·额尔敦巴雅尔', sex: '男' }),
+    ]);
     const files = unzipSync(bytes);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
     expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape"');
     // 25 columns would print below half size on one page: they run over pages instead.
     expect(sheet).not.toContain('fitToPage');
-    expect(strFromU8(files['xl/workbook.xml'] as Uint8Array)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'A10-1'!$9:$10</definedName>`);
+    expect(strFromU8(files['xl/workbook.xml'] as Uint8Array)).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'A10-1'!$9:$10</definedName>`,
+    );
     const widths = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)].map((m) => Number(m[2]));
     expect(widths[1]).toBe(29); // 姓名 widened to the name: 13 CJK characters and a '·' (27 units) + 2
-    expect(XLSX.read(bytes, { type: 'array' }).Sheets['A10-1']?.[`B${DATA_START_ROW}`]).toMatchObject({ v: '欧阳娜仁其其格·额尔敦巴雅尔' });
+    expect(XLSX.read(bytes, { type: 'array' }).Sheets['A10-1']?.[`B${DATA_START_ROW}`]).toMatchObject({
+      v: '欧阳娜仁其其格·额尔敦巴雅尔',
+    });
   });
 
   it('drops characters XML forbids instead of producing a file Excel refuses', async () => {

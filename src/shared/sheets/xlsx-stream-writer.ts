@@ -66,7 +66,10 @@ function sheetHead(sheet: XlsxSheet): string {
       ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
       : '';
   const cols = sheet.columns
-    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.style ? ` style="${c.style}"` : ''}/>`)
+    .map(
+      (c, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.style ? ` style="${c.style}"` : ''}/>`,
+    )
     .join('');
   return (
     `${XLSX_STATIC.xmlDecl}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
@@ -81,7 +84,9 @@ function sheetTail(sheet: XlsxSheet): string {
   const dv = sheet.validations ?? [];
   return (
     '</sheetData>' +
-    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
+    (merges.length
+      ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+      : '') +
     (dv.length
       ? `<dataValidations count="${dv.length}">${dv
           .map(
@@ -91,13 +96,18 @@ function sheetTail(sheet: XlsxSheet): string {
           .join('')}</dataValidations>`
       : '') +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    (sheet.print ? `<pageSetup paperSize="9" orientation="landscape"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>` : '') +
+    (sheet.print
+      ? `<pageSetup paperSize="9" orientation="landscape"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
+      : '') +
     '</worksheet>'
   );
 }
 
 /** Writes the workbook and resolves with the .xlsx bytes. Yields to the event loop at each progress call. */
-export async function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxWriteOptions): Promise<Uint8Array> {
+export async function writeXlsx(
+  sheets: readonly XlsxSheet[],
+  options: XlsxWriteOptions,
+): Promise<Uint8Array> {
   const zip = new ZipBuilder(options.level ?? 6);
   const small = (name: string, text: string): void => {
     const f = zip.entry(name);
@@ -106,7 +116,12 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxWrite
   };
   small('[Content_Types].xml', XLSX_STATIC.contentTypes(sheets.length));
   small('_rels/.rels', XLSX_STATIC.rootRels);
-  small('xl/workbook.xml', XLSX_STATIC.workbook(sheets.map((s) => ({ name: s.name, hidden: s.hidden === true, titleRows: s.print?.titleRows ?? null }))));
+  small(
+    'xl/workbook.xml',
+    XLSX_STATIC.workbook(
+      sheets.map((s) => ({ name: s.name, hidden: s.hidden === true, titleRows: s.print?.titleRows ?? null })),
+    ),
+  );
   small('xl/_rels/workbook.xml.rels', XLSX_STATIC.workbookRels(sheets.length));
   small('xl/styles.xml', stylesXml(options.styles));
   const every = options.progressEvery ?? 5000;

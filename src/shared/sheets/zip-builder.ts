@@ -23,7 +23,8 @@ const CRC_TABLE = (() => {
 
 function crcUpdate(crc: number, data: Uint8Array): number {
   let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  for (let i = 0; i < data.length; i++)
+    c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return ~c >>> 0;
 }
 
@@ -49,7 +50,14 @@ export class ZipBuilder {
   constructor(private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6) {}
 
   entry(name: string): ZipEntryWriter {
-    const e: Entry = { name: new TextEncoder().encode(name), method: 8, parts: [], crc: 0, size: 0, csize: 0 };
+    const e: Entry = {
+      name: new TextEncoder().encode(name),
+      method: 8,
+      parts: [],
+      crc: 0,
+      size: 0,
+      csize: 0,
+    };
     this.entries.push(e);
     const deflate = new Deflate({ level: this.level }, (chunk) => {
       e.parts.push(chunk);
@@ -136,7 +144,9 @@ export class ZipBuilder {
 }
 
 /** The entries as an uncompressed archive, for the parser to read what the scan inflated and counted. */
-export function storedZip(entries: readonly { readonly rawName: Uint8Array; readonly parts: readonly Uint8Array[] }[]): Uint8Array {
+export function storedZip(
+  entries: readonly { readonly rawName: Uint8Array; readonly parts: readonly Uint8Array[] }[],
+): Uint8Array {
   const zip = new ZipBuilder(0);
   for (const e of entries) zip.stored(e.rawName, e.parts);
   return zip.finish();

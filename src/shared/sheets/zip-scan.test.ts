@@ -31,7 +31,11 @@ describe('scanZip (zip bombs)', () => {
   });
 
   it('counts a stored (uncompressed) entry by its real bytes', async () => {
-    expect(await scanZip(zipSync({ 'a.xml': new Uint8Array(3000) }, { level: 0 }), LIMITS)).toEqual({ ok: true, entries: 1, inflatedBytes: 3000 });
+    expect(await scanZip(zipSync({ 'a.xml': new Uint8Array(3000) }, { level: 0 }), LIMITS)).toEqual({
+      ok: true,
+      entries: 1,
+      inflatedBytes: 3000,
+    });
   });
 
   it('counts an entry as often as the central directory lists it (overlapping-entry bombs)', async () => {
@@ -50,7 +54,11 @@ describe('scanZip (zip bombs)', () => {
     new DataView(end.buffer).setUint32(12, record.length * 3, true);
     forged.set(end, dirOffset + record.length * 3);
     expect(await scanZip(forged, LIMITS)).toEqual({ ok: false, reason: 'inflated-too-large' });
-    expect(await scanZip(forged, { ...LIMITS, maxInflatedBytes: 2 * 1024 * 1024, maxRatio: 1e6 })).toEqual({ ok: true, entries: 3, inflatedBytes: 3 * 400 * 1024 });
+    expect(await scanZip(forged, { ...LIMITS, maxInflatedBytes: 2 * 1024 * 1024, maxRatio: 1e6 })).toEqual({
+      ok: true,
+      entries: 3,
+      inflatedBytes: 3 * 400 * 1024,
+    });
   });
 
   it('refuses an entry whose data lies outside the file', async () => {
@@ -72,14 +80,19 @@ describe('scanZip (zip bombs)', () => {
 describe('declared worksheet size', () => {
   it('reads rows × columns from the <dimension> element', async () => {
     const { declaredCells } = await import('./sheet-dimension');
-    expect(declaredCells('<worksheet><dimension ref="A1:XFD1048576"/>')).toEqual({ rows: 1048576, cols: 16384 });
+    expect(declaredCells('<worksheet><dimension ref="A1:XFD1048576"/>')).toEqual({
+      rows: 1048576,
+      cols: 16384,
+    });
     expect(declaredCells('<x:dimension ref="B2"/>')).toEqual({ rows: 1, cols: 1 });
     expect(declaredCells('<worksheet>')).toBeNull();
   });
 
   it('hands the first bytes of every entry to onHead', async () => {
     const heads: string[] = [];
-    await scanZip(zipSync({ 'a.xml': new TextEncoder().encode('<dimension ref="A1:C3"/>') }), LIMITS, { onHead: (name, head) => heads.push(`${name}:${new TextDecoder().decode(head)}`) });
+    await scanZip(zipSync({ 'a.xml': new TextEncoder().encode('<dimension ref="A1:C3"/>') }), LIMITS, {
+      onHead: (name, head) => heads.push(`${name}:${new TextDecoder().decode(head)}`),
+    });
     expect(heads).toEqual(['a.xml:<dimension ref="A1:C3"/>']);
   });
 });
@@ -88,7 +101,10 @@ describe('compression ratio', () => {
   it('refuses a bomb by its ratio within a second, long before the byte limit', async () => {
     const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
     const t0 = performance.now();
-    expect(await scanZip(bomb, { maxEntries: 10, maxInflatedBytes: 600 * 1024 * 1024 })).toEqual({ ok: false, reason: 'ratio-too-high' });
+    expect(await scanZip(bomb, { maxEntries: 10, maxInflatedBytes: 600 * 1024 * 1024 })).toEqual({
+      ok: false,
+      reason: 'ratio-too-high',
+    });
     expect(performance.now() - t0).toBeLessThan(1500);
   });
 });

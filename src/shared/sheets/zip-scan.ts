@@ -45,8 +45,16 @@ export interface ScanOptions {
 }
 
 export type ZipScan =
-  | { readonly ok: true; readonly entries: number; readonly inflatedBytes: number; readonly inflated?: readonly InflatedEntry[] }
-  | { readonly ok: false; readonly reason: 'too-many-entries' | 'inflated-too-large' | 'ratio-too-high' | 'damaged' | 'encrypted' };
+  | {
+      readonly ok: true;
+      readonly entries: number;
+      readonly inflatedBytes: number;
+      readonly inflated?: readonly InflatedEntry[];
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'too-many-entries' | 'inflated-too-large' | 'ratio-too-high' | 'damaged' | 'encrypted';
+    };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CDH_SIGNATURE = 0x02014b50;
@@ -113,7 +121,10 @@ async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8
     yield data;
     return;
   }
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
   try {
     for (;;) {
       const next = await reader.read();
@@ -126,7 +137,11 @@ async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8
 }
 
 /** Inflates every entry of `bytes` in a stream, counting real output; see the module header. */
-export async function scanZip(bytes: Uint8Array, limits: ZipLimits, options: ScanOptions = {}): Promise<ZipScan> {
+export async function scanZip(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  options: ScanOptions = {},
+): Promise<ZipScan> {
   const { onHead } = options;
   const dir = readDirectory(bytes, limits.maxEntries);
   if (typeof dir === 'string') return { ok: false, reason: dir };
@@ -137,7 +152,8 @@ export async function scanZip(bytes: Uint8Array, limits: ZipLimits, options: Sca
   const kept: InflatedEntry[] | undefined = options.keep ? [] : undefined;
   for (const entry of dir) {
     const data = entryData(bytes, entry);
-    if (data === null || (entry.method !== STORED && entry.method !== DEFLATED)) return { ok: false, reason: 'damaged' };
+    if (data === null || (entry.method !== STORED && entry.method !== DEFLATED))
+      return { ok: false, reason: 'damaged' };
     consumed += data.length;
     let head: Uint8Array | null = onHead ? new Uint8Array(0) : null;
     const parts: Uint8Array[] = [];
@@ -153,12 +169,15 @@ export async function scanZip(bytes: Uint8Array, limits: ZipLimits, options: Sca
         }
         total += chunk.length;
         if (total > limits.maxInflatedBytes) return { ok: false, reason: 'inflated-too-large' };
-        if (total > RATIO_FLOOR && total > consumed * maxRatio) return { ok: false, reason: 'ratio-too-high' };
+        if (total > RATIO_FLOOR && total > consumed * maxRatio)
+          return { ok: false, reason: 'ratio-too-high' };
       }
     } catch {
       return { ok: false, reason: 'damaged' };
     }
     if (head !== null && onHead) onHead(entry.name, head);
   }
-  return kept ? { ok: true, entries: dir.length, inflatedBytes: total, inflated: kept } : { ok: true, entries: dir.length, inflatedBytes: total };
+  return kept
+    ? { ok: true, entries: dir.length, inflatedBytes: total, inflated: kept }
+    : { ok: true, entries: dir.length, inflatedBytes: total };
 }

@@ -15,11 +15,16 @@ export function defaultTasks(
   return catalog.tables
     .filter((t) => t.status === 'defined')
     .map((t) => {
-      const owner = t.ownerDepartment && knownDepartments.has(t.ownerDepartment) ? t.ownerDepartment : OFFICE_DEPARTMENT_CODE;
+      const owner =
+        t.ownerDepartment && knownDepartments.has(t.ownerDepartment)
+          ? t.ownerDepartment
+          : OFFICE_DEPARTMENT_CODE;
       return {
         tableCode: t.code,
         responsibleDepartment: owner,
-        cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== owner && knownDepartments.has(d)),
+        cooperatingDepartments: t.cooperatingDepartments.filter(
+          (d) => d !== owner && knownDepartments.has(d),
+        ),
         summaryDepartment: null,
         deadline,
       };

@@ -25,7 +25,11 @@ export function myTasks(
       out.push({ task, part: 'cooperating' });
     else if (task.summaryDepartment === station.departmentCode) out.push({ task, part: 'summary' });
   }
-  return out.sort((a, b) => a.task.deadline.localeCompare(b.task.deadline) || a.task.tableCode.localeCompare(b.task.tableCode, 'en', { numeric: true }));
+  return out.sort(
+    (a, b) =>
+      a.task.deadline.localeCompare(b.task.deadline) ||
+      a.task.tableCode.localeCompare(b.task.tableCode, 'en', { numeric: true }),
+  );
 }
 
 /** `today` and `deadline` are YYYYMMDD; due soon means within 7 days. */

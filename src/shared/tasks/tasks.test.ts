@@ -7,12 +7,24 @@ import { dueState, myTasks } from './my-tasks';
 import type { TaskAssignment } from './task-types';
 
 const table = (code: string, owner: string | null, status: TableDef['status'] = 'defined'): TableDef => ({
-  code, name: `表${code}`, category: 'A', period: 'point', shape: 'list', status, ownerDepartment: owner,
-  cooperatingDepartments: ['XGC'], core: false, naturalKey: [], supplementary: false, verified: true, note: '',
+  code,
+  name: `表${code}`,
+  category: 'A',
+  period: 'point',
+  shape: 'list',
+  status,
+  ownerDepartment: owner,
+  cooperatingDepartments: ['XGC'],
+  core: false,
+  naturalKey: [],
+  supplementary: false,
+  verified: true,
+  note: '',
   fields: [],
 });
 const catalog: Catalog = {
-  version: 1, updatedAt: '2026-01-01T00:00:00Z',
+  version: 1,
+  updatedAt: '2026-01-01T00:00:00Z',
   tables: [table('A10-1', 'JWC'), table('A3', null), table('A9-2', 'JWC', 'pending')],
 };
 const departments = builtInDepartments();
@@ -38,12 +50,33 @@ describe('task matrix', () => {
 
   it("lists a department's own, cooperating and summary tasks, soonest first", () => {
     const tasks: TaskAssignment[] = [
-      { tableCode: 'A3', responsibleDepartment: 'ZWC', cooperatingDepartments: ['JWC'], summaryDepartment: null, deadline: '20261010' },
-      { tableCode: 'A10-1', responsibleDepartment: 'JWC', cooperatingDepartments: [], summaryDepartment: null, deadline: '20260930' },
-      { tableCode: 'A9-2', responsibleDepartment: 'XGC', cooperatingDepartments: [], summaryDepartment: null, deadline: '20260901' },
+      {
+        tableCode: 'A3',
+        responsibleDepartment: 'ZWC',
+        cooperatingDepartments: ['JWC'],
+        summaryDepartment: null,
+        deadline: '20261010',
+      },
+      {
+        tableCode: 'A10-1',
+        responsibleDepartment: 'JWC',
+        cooperatingDepartments: [],
+        summaryDepartment: null,
+        deadline: '20260930',
+      },
+      {
+        tableCode: 'A9-2',
+        responsibleDepartment: 'XGC',
+        cooperatingDepartments: [],
+        summaryDepartment: null,
+        deadline: '20260901',
+      },
     ];
     const mine = myTasks(tasks, { role: 'department', departmentCode: 'JWC' });
-    expect(mine.map((m) => [m.task.tableCode, m.part])).toEqual([['A10-1', 'responsible'], ['A3', 'cooperating']]);
+    expect(mine.map((m) => [m.task.tableCode, m.part])).toEqual([
+      ['A10-1', 'responsible'],
+      ['A3', 'cooperating'],
+    ]);
     expect(myTasks(tasks, { role: 'office', departmentCode: null })).toHaveLength(3);
   });
 

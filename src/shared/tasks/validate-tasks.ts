@@ -17,7 +17,8 @@ export function validateTasks(
   const names = new Map(departments.map((d) => [d.code, d.name]));
   const seen = new Set<string>();
   for (const task of tasks) {
-    if (!taskAssignmentSchema.safeParse(task).success) return err('invalid', `表 ${task.tableCode} 的任务设置不完整`);
+    if (!taskAssignmentSchema.safeParse(task).success)
+      return err('invalid', `表 ${task.tableCode} 的任务设置不完整`);
     const table = tables.get(task.tableCode);
     if (!table) return err('unknown-table', `采集目录中没有表 ${task.tableCode}`);
     if (seen.has(task.tableCode)) return err('duplicate', `表 ${task.tableCode} 分配了两次`);

@@ -44,14 +44,20 @@ describe('createWorkspace', () => {
   });
 
   it('refuses office-only roles at a department station', () => {
-    const input = { ...base(), users: [...base().users, { name: '王五', role: 'leader' as const, pin: '1111' }] };
+    const input = {
+      ...base(),
+      users: [...base().users, { name: '王五', role: 'leader' as const, pin: '1111' }],
+    };
     const r = createWorkspace(input, new Date());
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toBe('领导小组只在督导室站点设置');
   });
 
   it('refuses a malformed PIN and duplicate user names', () => {
-    const badPin = createWorkspace({ ...base(), users: [{ name: '张三', role: 'filler', pin: '12a4' }] }, new Date());
+    const badPin = createWorkspace(
+      { ...base(), users: [{ name: '张三', role: 'filler', pin: '12a4' }] },
+      new Date(),
+    );
     expect(!badPin.ok && badPin.error.message).toBe('「张三」的 PIN 应为 4–6 位数字');
     const dup = createWorkspace(
       { ...base(), users: [...base().users, { name: '张三', role: 'head', pin: '2222' }] },

@@ -67,7 +67,11 @@ export function createWorkspace(input: NewWorkspaceInput, now: Date): Result<Wor
   if (input.stationRole !== 'office' && !input.departmentCode)
     return err('department', '部门站点须选择本站所属部门');
   const d = input.deadlines;
-  if (!(d.fill <= d.departmentReview && d.departmentReview <= d.summaryReview && d.summaryReview <= d.schoolReview))
+  if (!(
+    d.fill <= d.departmentReview &&
+    d.departmentReview <= d.summaryReview &&
+    d.summaryReview <= d.schoolReview
+  ))
     return err('deadlines', '截止日期应依次为：填报 ≤ 部门审核 ≤ 汇总审核 ≤ 校级审核');
 
   const users: LocalUser[] = [];
@@ -82,7 +86,8 @@ export function createWorkspace(input: NewWorkspaceInput, now: Date): Result<Wor
     users.push({ id: newUuid(), name, role: u.role, pinSalt, pinHash: hashPin(u.pin, pinSalt) });
   }
   for (const role of rolesForStation(input.stationRole)) {
-    if (!users.some((u) => u.role === role)) return err('user-missing', `本站点至少需要一名${USER_ROLE_LABELS[role]}`);
+    if (!users.some((u) => u.role === role))
+      return err('user-missing', `本站点至少需要一名${USER_ROLE_LABELS[role]}`);
   }
   const allowed = new Set(rolesForStation(input.stationRole));
   const stray = users.find((u) => !allowed.has(u.role));
@@ -106,6 +111,7 @@ export function createWorkspace(input: NewWorkspaceInput, now: Date): Result<Wor
     updatedAt: at,
   };
   const parsed = workspaceSchema.safeParse(candidate);
-  if (!parsed.success) return err('invalid', `采集年度设置无效：${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (!parsed.success)
+    return err('invalid', `采集年度设置无效：${parsed.error.issues[0]?.path.join('.') ?? ''}`);
   return ok(parsed.data);
 }

@@ -7,9 +7,17 @@ import type { Workspace } from './workspace-types';
 function ws(): Workspace {
   const r = createWorkspace(
     {
-      schoolName: '测试学院', provinceCode: '44', schoolCode: '12954', academicYearStart: 2025, ...defaultYearSettings(2025),
-      stationRole: 'department', departmentCode: 'JWC',
-      users: [{ name: '张三', role: 'filler', pin: '1234' }, { name: '李四', role: 'head', pin: '4321' }],
+      schoolName: '测试学院',
+      provinceCode: '44',
+      schoolCode: '12954',
+      academicYearStart: 2025,
+      ...defaultYearSettings(2025),
+      stationRole: 'department',
+      departmentCode: 'JWC',
+      users: [
+        { name: '张三', role: 'filler', pin: '1234' },
+        { name: '李四', role: 'head', pin: '4321' },
+      ],
     },
     new Date('2026-09-01T00:00:00Z'),
   );
@@ -21,9 +29,22 @@ describe('year settings', () => {
   it('renames and moves deadlines, refusing an out-of-order set', () => {
     const w = ws();
     const d = defaultYearSettings(2025).deadlines;
-    const r = updateSettings(w, { name: '新名称', financeYear: 2025, snapshotDate: '20260901', deadlines: d }, new Date());
+    const r = updateSettings(
+      w,
+      { name: '新名称', financeYear: 2025, snapshotDate: '20260901', deadlines: d },
+      new Date(),
+    );
     expect(r.ok && r.value.name).toBe('新名称');
-    const bad = updateSettings(w, { name: 'x', financeYear: 2025, snapshotDate: '20260901', deadlines: { ...d, schoolReview: '20200101' } }, new Date());
+    const bad = updateSettings(
+      w,
+      {
+        name: 'x',
+        financeYear: 2025,
+        snapshotDate: '20260901',
+        deadlines: { ...d, schoolReview: '20200101' },
+      },
+      new Date(),
+    );
     expect(!bad.ok && bad.error.code).toBe('deadlines');
   });
 

@@ -7,12 +7,22 @@
 import { storageTouched, threadPort } from './thread-shims';
 import '../../../src/renderer/features/spreadsheet/workers/sheet-parse.worker';
 import type { ParseRequest } from '../../../src/renderer/features/spreadsheet/workers/parse-protocol';
-import { prototypesChanged, snapshotPrototypes } from '../../../src/renderer/features/spreadsheet/workers/prototype-watch';
+import {
+  prototypesChanged,
+  snapshotPrototypes,
+} from '../../../src/renderer/features/spreadsheet/workers/prototype-watch';
 
-const handler = (globalThis as unknown as { onmessage: (e: { data: ParseRequest }) => Promise<void> }).onmessage;
+const handler = (globalThis as unknown as { onmessage: (e: { data: ParseRequest }) => Promise<void> })
+  .onmessage;
 
 threadPort.on('message', (req: ParseRequest) => {
   const before = snapshotPrototypes();
-  void handler({ data: req }).then(() => threadPort.postMessage({ kind: 'settled', prototypesChanged: prototypesChanged(before), storageTouched: storageTouched() }));
+  void handler({ data: req }).then(() =>
+    threadPort.postMessage({
+      kind: 'settled',
+      prototypesChanged: prototypesChanged(before),
+      storageTouched: storageTouched(),
+    }),
+  );
 });
 threadPort.postMessage({ kind: 'started' });

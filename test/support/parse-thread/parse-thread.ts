@@ -9,14 +9,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'rolldown';
-import type { ParseRequest, ParseResponse } from '../../../src/renderer/features/spreadsheet/workers/parse-protocol';
+import type {
+  ParseRequest,
+  ParseResponse,
+} from '../../../src/renderer/features/spreadsheet/workers/parse-protocol';
 
 /** What one request produced: every message the Worker posted, or 'stopped' at the time limit. */
 export type ThreadOutcome =
-  | { readonly kind: 'settled'; readonly posted: ParseResponse[]; readonly prototypesChanged: boolean; readonly storageTouched: number }
+  | {
+      readonly kind: 'settled';
+      readonly posted: ParseResponse[];
+      readonly prototypesChanged: boolean;
+      readonly storageTouched: number;
+    }
   | { readonly kind: 'stopped'; readonly posted: ParseResponse[] };
 
-type FromThread = { kind: 'started' } | { kind: 'posted'; message: ParseResponse } | { kind: 'settled'; prototypesChanged: boolean; storageTouched: number };
+type FromThread =
+  | { kind: 'started' }
+  | { kind: 'posted'; message: ParseResponse }
+  | { kind: 'settled'; prototypesChanged: boolean; storageTouched: number };
 
 /** Bundles the entry (the Worker's module and its imports, SheetJS included) into one ES module file. */
 async function bundle(dir: string): Promise<string> {
@@ -47,7 +58,11 @@ export class ParseThread {
   }
 
   /** Sends one request; resolves when the handler settles, or 'stopped' after `limitMs`. */
-  async send(req: ParseRequest, limitMs: number, transfer: readonly Transferable[] = []): Promise<ThreadOutcome> {
+  async send(
+    req: ParseRequest,
+    limitMs: number,
+    transfer: readonly Transferable[] = [],
+  ): Promise<ThreadOutcome> {
     const worker = await this.ready();
     const posted: ParseResponse[] = [];
     return await new Promise<ThreadOutcome>((resolve) => {
@@ -58,7 +73,13 @@ export class ParseThread {
       };
       const onMessage = (m: FromThread): void => {
         if (m.kind === 'posted') posted.push(m.message);
-        else if (m.kind === 'settled') finish({ kind: 'settled', posted, prototypesChanged: m.prototypesChanged, storageTouched: m.storageTouched });
+        else if (m.kind === 'settled')
+          finish({
+            kind: 'settled',
+            posted,
+            prototypesChanged: m.prototypesChanged,
+            storageTouched: m.storageTouched,
+          });
       };
       const timer = setTimeout(() => {
         void worker.terminate();

@@ -10,7 +10,8 @@ const port = parentPort;
 if (port === null) throw new Error('thread-shims runs only inside a worker thread');
 
 Object.defineProperty(globalThis, 'indexedDB', { configurable: true, get: () => void storageLooks++ });
-(globalThis as unknown as { postMessage: (m: unknown) => void }).postMessage = (m) => port.postMessage({ kind: 'posted', message: m });
+(globalThis as unknown as { postMessage: (m: unknown) => void }).postMessage = (m) =>
+  port.postMessage({ kind: 'posted', message: m });
 
 export const threadPort = port;
 export const storageTouched = (): number => storageLooks;

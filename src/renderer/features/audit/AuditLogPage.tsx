@@ -33,10 +33,20 @@ export function AuditLogPage() {
   }, [workspaceId]);
 
   const field = useMemo<FieldLabel>(() => {
-    const labels = new Map((data?.catalog.tables ?? []).flatMap((t) => t.fields.map((f) => [`${t.code}|${f.key}`, f.label] as const)));
+    const labels = new Map(
+      (data?.catalog.tables ?? []).flatMap((t) =>
+        t.fields.map((f) => [`${t.code}|${f.key}`, f.label] as const),
+      ),
+    );
     return (tableCode, key) => labels.get(`${tableCode}|${key}`) ?? key;
   }, [data]);
-  const shown = useMemo(() => [...filterAuditEvents(events, { ...(kind ? { kind } : {}), ...(actor ? { actor } : {}), text, field })].reverse(), [events, kind, actor, text, field]);
+  const shown = useMemo(
+    () =>
+      [
+        ...filterAuditEvents(events, { ...(kind ? { kind } : {}), ...(actor ? { actor } : {}), text, field }),
+      ].reverse(),
+    [events, kind, actor, text, field],
+  );
   if (!data || !workspaceId) return null;
   const kinds = [...new Set(events.map((e) => e.kind))];
   const actors = [...new Set(events.map((e) => e.actor))];
@@ -61,21 +71,51 @@ export function AuditLogPage() {
           </Button>
         }
       >
-        {last && <Typography.Paragraph type="secondary" data-testid="audit-head">{T.head(last.seq, last.hash)}</Typography.Paragraph>}
+        {last && (
+          <Typography.Paragraph type="secondary" data-testid="audit-head">
+            {T.head(last.seq, last.hash)}
+          </Typography.Paragraph>
+        )}
         {check && (
           <Alert
             style={{ marginBottom: 12 }}
             showIcon
             data-testid="audit-verify"
             type={check.ok ? 'success' : 'error'}
-            title={check.ok ? T.chainOk(check.count, check.head) : T.chainBroken(events[check.firstBadIndex]?.seq ?? check.firstBadIndex + 1)}
+            title={
+              check.ok
+                ? T.chainOk(check.count, check.head)
+                : T.chainBroken(events[check.firstBadIndex]?.seq ?? check.firstBadIndex + 1)
+            }
             {...(check.ok ? {} : { description: check.message })}
           />
         )}
         <Space wrap style={{ marginBottom: 8 }}>
-          <Select allowClear placeholder={T.filterKind} style={{ width: 180 }} value={kind} onChange={setKind} options={kinds.map((k) => ({ value: k, label: kindLabel(k) }))} aria-label={T.filterKind} />
-          <Select allowClear placeholder={T.filterActor} style={{ width: 150 }} value={actor} onChange={setActor} options={actors.map((a) => ({ value: a, label: a }))} aria-label={T.filterActor} />
-          <Input.Search allowClear placeholder={T.search} style={{ width: 260 }} onChange={(e) => setText(e.target.value)} aria-label={T.search} />
+          <Select
+            allowClear
+            placeholder={T.filterKind}
+            style={{ width: 180 }}
+            value={kind}
+            onChange={setKind}
+            options={kinds.map((k) => ({ value: k, label: kindLabel(k) }))}
+            aria-label={T.filterKind}
+          />
+          <Select
+            allowClear
+            placeholder={T.filterActor}
+            style={{ width: 150 }}
+            value={actor}
+            onChange={setActor}
+            options={actors.map((a) => ({ value: a, label: a }))}
+            aria-label={T.filterActor}
+          />
+          <Input.Search
+            allowClear
+            placeholder={T.search}
+            style={{ width: 260 }}
+            onChange={(e) => setText(e.target.value)}
+            aria-label={T.search}
+          />
         </Space>
         <Table<AuditEvent>
           rowKey="seq"
@@ -83,15 +123,35 @@ export function AuditLogPage() {
           data-testid="audit-table"
           dataSource={shown}
           pagination={{ pageSize: 20, showSizeChanger: false }}
-          rowClassName={(e) => (check && !check.ok && e.seq === events[check.firstBadIndex]?.seq ? 'audit-broken' : '')}
-          onRow={(e) => ({ style: check && !check.ok && e.seq === events[check.firstBadIndex]?.seq ? { background: '#fff1f0' } : {} })}
+          rowClassName={(e) =>
+            check && !check.ok && e.seq === events[check.firstBadIndex]?.seq ? 'audit-broken' : ''
+          }
+          onRow={(e) => ({
+            style:
+              check && !check.ok && e.seq === events[check.firstBadIndex]?.seq
+                ? { background: '#fff1f0' }
+                : {},
+          })}
           columns={[
             { title: T.cols.seq, dataIndex: 'seq', width: 70 },
             { title: T.cols.at, width: 170, render: (_, e) => new Date(e.at).toLocaleString('zh-CN') },
             { title: T.cols.actor, dataIndex: 'actor', width: 100 },
             { title: T.cols.kind, width: 140, render: (_, e) => kindLabel(e.kind) },
-            { title: T.cols.summary, render: (_, e) => <Typography.Text style={{ fontSize: 12 }}>{describeSummary(e, field)}</Typography.Text> },
-            { title: T.cols.hash, width: 130, render: (_, e) => <Typography.Text code style={{ fontSize: 11 }}>{e.hash.slice(0, 12)}</Typography.Text> },
+            {
+              title: T.cols.summary,
+              render: (_, e) => (
+                <Typography.Text style={{ fontSize: 12 }}>{describeSummary(e, field)}</Typography.Text>
+              ),
+            },
+            {
+              title: T.cols.hash,
+              width: 130,
+              render: (_, e) => (
+                <Typography.Text code style={{ fontSize: 11 }}>
+                  {e.hash.slice(0, 12)}
+                </Typography.Text>
+              ),
+            },
           ]}
         />
       </Card>
@@ -105,11 +165,23 @@ export function AuditLogPage() {
             dataSource={bundles}
             pagination={false}
             columns={[
-              { title: T.bundleCols.receivedAt, width: 170, render: (_, b) => new Date(b.receivedAt).toLocaleString('zh-CN') },
+              {
+                title: T.bundleCols.receivedAt,
+                width: 170,
+                render: (_, b) => new Date(b.receivedAt).toLocaleString('zh-CN'),
+              },
               { title: T.bundleCols.kind, dataIndex: 'kind', width: 200 },
               { title: T.bundleCols.sender, dataIndex: 'sender', width: 160 },
-              { title: T.bundleCols.bundleHash, render: (_, b) => <Typography.Text code>{b.bundleHash.slice(0, 16)}</Typography.Text> },
-              { title: T.bundleCols.auditHead, render: (_, b) => <Typography.Text code>{b.auditHead ? b.auditHead.slice(0, 16) : '—'}</Typography.Text> },
+              {
+                title: T.bundleCols.bundleHash,
+                render: (_, b) => <Typography.Text code>{b.bundleHash.slice(0, 16)}</Typography.Text>,
+              },
+              {
+                title: T.bundleCols.auditHead,
+                render: (_, b) => (
+                  <Typography.Text code>{b.auditHead ? b.auditHead.slice(0, 16) : '—'}</Typography.Text>
+                ),
+              },
             ]}
           />
         )}

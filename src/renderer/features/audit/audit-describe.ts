@@ -12,11 +12,14 @@ import { STATION_ROLE_LABELS } from '../../../shared/workspace/workspace-types';
 import { A } from './texts';
 
 type Obj = { readonly [key: string]: JsonValue };
-const isObj = (v: JsonValue | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const label = (map: Readonly<Record<string, string>>, v: JsonValue): string => (typeof v === 'string' ? (map[v] ?? v) : plain(v));
+const isObj = (v: JsonValue | undefined): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const label = (map: Readonly<Record<string, string>>, v: JsonValue): string =>
+  typeof v === 'string' ? (map[v] ?? v) : plain(v);
 
 /** A hash or key id: its first 16 characters are enough to tell it apart on screen. */
-const short = (v: JsonValue): string => (typeof v === 'string' && v.length > 16 ? `${v.slice(0, 16)}…` : plain(v));
+const short = (v: JsonValue): string =>
+  typeof v === 'string' && v.length > 16 ? `${v.slice(0, 16)}…` : plain(v);
 
 function plain(v: JsonValue): string {
   if (v === null) return A.empty;
@@ -37,16 +40,21 @@ interface Ctx {
   readonly tableCode: string;
   readonly field: FieldLabel;
 }
-const fieldOf = (ctx: Ctx, key: JsonValue | undefined): string => (typeof key === 'string' ? ctx.field(ctx.tableCode, key) : plain(key ?? null));
-const cell = (c: JsonValue, ctx: Ctx): string => (isObj(c) ? A.cell(fieldOf(ctx, c.field), plain(c.old ?? null), plain(c.new ?? null)) : plain(c));
-const comment = (c: JsonValue, ctx: Ctx): string => (isObj(c) ? A.comment(fieldOf(ctx, c.fieldKey), plain(c.text ?? null)) : plain(c));
+const fieldOf = (ctx: Ctx, key: JsonValue | undefined): string =>
+  typeof key === 'string' ? ctx.field(ctx.tableCode, key) : plain(key ?? null);
+const cell = (c: JsonValue, ctx: Ctx): string =>
+  isObj(c) ? A.cell(fieldOf(ctx, c.field), plain(c.old ?? null), plain(c.new ?? null)) : plain(c);
+const comment = (c: JsonValue, ctx: Ctx): string =>
+  isObj(c) ? A.comment(fieldOf(ctx, c.fieldKey), plain(c.text ?? null)) : plain(c);
 const slice = (s: JsonValue): string => {
   if (!isObj(s)) return plain(s);
   const where = `${plain(s.table ?? s.tableCode ?? null)}/${plain(s.department ?? s.departmentCode ?? null)}`;
   return A.slice(where, plain(s.rows ?? null), plain(s.previousRows ?? 0));
 };
-const levelName = (v: JsonValue | undefined): string => (v === 1 || v === 2 || v === 3 ? REVIEW_LEVEL_LABELS[v] : plain(v ?? null));
-const approval = (a: JsonValue): string => (isObj(a) ? `${levelName(a.level)} ${plain(a.by ?? null)}` : plain(a));
+const levelName = (v: JsonValue | undefined): string =>
+  v === 1 || v === 2 || v === 3 ? REVIEW_LEVEL_LABELS[v] : plain(v ?? null);
+const approval = (a: JsonValue): string =>
+  isObj(a) ? `${levelName(a.level)} ${plain(a.by ?? null)}` : plain(a);
 const reviewOf = (v: JsonValue): string => (isObj(v) ? describeObject(v) : plain(v));
 
 /** How a key's value reads, where it is more than its plain text. */
@@ -65,7 +73,10 @@ const FORMAT: Readonly<Record<string, (v: JsonValue, ctx: Ctx) => string>> = {
   storage: (v) => label(A.storages, v),
   operation: (v) => label(A.operations, v),
   changed: (v) => (Array.isArray(v) ? list(v.map((k) => label(A.workspaceParts, k))) : plain(v)),
-  sender: (v) => (typeof v === 'string' && v.includes(':') ? `${label(STATION_ROLE_LABELS, v.split(':')[0]!)} ${v.split(':')[1]}` : plain(v)),
+  sender: (v) =>
+    typeof v === 'string' && v.includes(':')
+      ? `${label(STATION_ROLE_LABELS, v.split(':')[0]!)} ${v.split(':')[1]}`
+      : plain(v),
   cells: (v, ctx) => (Array.isArray(v) ? list(v.map((c) => cell(c, ctx))) : plain(v)),
   comments: (v, ctx) => (Array.isArray(v) ? list(v.map((c) => comment(c, ctx))) : plain(v)),
   slices: (v) => (Array.isArray(v) ? list(v.map(slice)) : plain(v)),
@@ -86,7 +97,21 @@ const FORMAT: Readonly<Record<string, (v: JsonValue, ctx: Ctx) => string>> = {
 };
 
 /** Keys shown first, in this order; the rest follow in the order they were recorded. */
-const FIRST = ['tableCode', 'table', 'departmentCode', 'department', 'previous', 'state', 'from', 'to', 'level', 'reason', 'kind', 'sender', 'addressee'];
+const FIRST = [
+  'tableCode',
+  'table',
+  'departmentCode',
+  'department',
+  'previous',
+  'state',
+  'from',
+  'to',
+  'level',
+  'reason',
+  'kind',
+  'sender',
+  'addressee',
+];
 
 const NO_LABELS: FieldLabel = (_t, key) => key;
 

@@ -8,7 +8,14 @@ import { Alert, Button, Card, Space, Spin, Table } from 'antd';
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
-import { commitBatch, previewBatch, type BatchItem, type CommitResult, type IncomingFile, type Ready } from './import-batch';
+import {
+  commitBatch,
+  previewBatch,
+  type BatchItem,
+  type CommitResult,
+  type IncomingFile,
+  type Ready,
+} from './import-batch';
 import { saveAndRecordBundle } from './use-exchange';
 import { X } from './texts';
 
@@ -48,7 +55,10 @@ export function BatchImport({ deps, acting, state, files, label, reload }: Props
       const r = await commitBatch(deps, acting, items, async (receipt) => {
         const saved = await saveAndRecordBundle(deps, acting, receipt);
         if (!saved.ok) return saved;
-        return { ok: true, note: saved.where === null ? '回执未保存（已取消）' : X.receiptSaved(saved.where) };
+        return {
+          ok: true,
+          note: saved.where === null ? '回执未保存（已取消）' : X.receiptSaved(saved.where),
+        };
       });
       setResults(new Map(r.map((x) => [x.name, x])));
       await reload();
@@ -80,7 +90,14 @@ export function BatchImport({ deps, acting, state, files, label, reload }: Props
       />
       <Space style={{ marginTop: 12 }} orientation="vertical">
         {ready.length === 0 && <Alert type="warning" showIcon title={X.batchNothing} />}
-        {results !== null && <Alert type="success" showIcon title={X.batchSummary(committed, items.length - committed)} data-testid="batch-done" />}
+        {results !== null && (
+          <Alert
+            type="success"
+            showIcon
+            title={X.batchSummary(committed, items.length - committed)}
+            data-testid="batch-done"
+          />
+        )}
         {results === null && ready.length > 0 && (
           <Button type="primary" loading={busy} onClick={() => void commit()}>
             {X.batchCommit(ready.length)}
@@ -95,6 +112,9 @@ function describe(r: Ready, label: (code: string) => string): string {
   const m = r.preview.verified.manifest;
   const head = `${label(m.sender.departmentCode)} ${BUNDLE_KIND_LABELS[m.kind]} 第 ${m.seq} 号`;
   if (r.step === 'notice') return head;
-  const slices = r.preview.slices.map((s) => `${s.tableCode} ${label(s.departmentCode)} ${X.added}${s.added} ${X.changed}${s.changed} ${X.removed}${s.removed}`);
+  const slices = r.preview.slices.map(
+    (s) =>
+      `${s.tableCode} ${label(s.departmentCode)} ${X.added}${s.added} ${X.changed}${s.changed} ${X.removed}${s.removed}`,
+  );
   return [head, ...slices].join('；');
 }

@@ -4,7 +4,13 @@ import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { BundleRecord } from '../../db/bundle-records';
 import { X } from './texts';
 
-export function BundleLogPanel({ bundles, label }: { bundles: readonly BundleRecord[]; label: (code: string) => string }) {
+export function BundleLogPanel({
+  bundles,
+  label,
+}: {
+  bundles: readonly BundleRecord[];
+  label: (code: string) => string;
+}) {
   return (
     <Table<BundleRecord>
       rowKey="bundleHash"
@@ -17,11 +23,20 @@ export function BundleLogPanel({ bundles, label }: { bundles: readonly BundleRec
         { title: '发送方', render: (_, b) => label(b.sender.departmentCode) },
         { title: '接收方', render: (_, b) => label(b.addressee) },
         { title: X.seqLabel, dataIndex: 'seq' },
-        { title: '数据', render: (_, b) => b.slices.map((s) => `${s.tableCode}/${s.departmentCode} ${s.rows}行`).join('；') },
+        {
+          title: '数据',
+          render: (_, b) => b.slices.map((s) => `${s.tableCode}/${s.departmentCode} ${s.rows}行`).join('；'),
+        },
         {
           title: '状态',
           render: (_, b) =>
-            b.status === 'delivered' ? <Tag color="green">{X.delivered}</Tag> : b.status === 'sent' ? <Tag color="blue">{X.sent}</Tag> : <Tag>{X.received}</Tag>,
+            b.status === 'delivered' ? (
+              <Tag color="green">{X.delivered}</Tag>
+            ) : b.status === 'sent' ? (
+              <Tag color="blue">{X.sent}</Tag>
+            ) : (
+              <Tag>{X.received}</Tag>
+            ),
         },
         { title: '校验值', render: (_, b) => <code>{b.bundleHash.slice(0, 12)}</code> },
       ]}

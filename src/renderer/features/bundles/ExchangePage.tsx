@@ -25,18 +25,75 @@ export function ExchangePage() {
   if (!state || !acting || !data) return <Spin />;
   const ws = data.workspace;
   const role = ws.station.role;
-  const label = (code: string) => (code === 'OFFICE' ? '督导室' : (data.departments.find((d) => d.code === code)?.name ?? code));
+  const label = (code: string) =>
+    code === 'OFFICE' ? '督导室' : (data.departments.find((d) => d.code === code)?.name ?? code);
   const ownName = label(ws.station.departmentCode ?? 'OFFICE');
   const onSetupApplied = async () => {
     await reload();
     await load(ws.id);
   };
   const items = [
-    { key: 'key', label: X.tabKey, children: <KeyPanel deps={deps} acting={acting} state={state} departmentName={ownName} reload={reload} /> },
-    ...(role === 'office' ? [{ key: 'trust', label: X.tabTrust, children: <TrustPanel deps={deps} acting={acting} state={state} departments={data.departments} reload={reload} /> }] : []),
-    { key: 'setup', label: X.tabSetup, children: <SetupPanel deps={deps} acting={acting} state={state} departments={data.departments} tasks={data.tasks} reload={reload} /> },
-    ...(role !== 'office' ? [{ key: 'export', label: X.tabExport, children: <ExportPanel deps={deps} acting={acting} state={state} label={label} reload={reload} /> }] : []),
-    { key: 'import', label: X.tabImport, children: <ImportPanel deps={deps} acting={acting} state={state} label={label} reload={reload} onSetupApplied={onSetupApplied} /> },
+    {
+      key: 'key',
+      label: X.tabKey,
+      children: (
+        <KeyPanel deps={deps} acting={acting} state={state} departmentName={ownName} reload={reload} />
+      ),
+    },
+    ...(role === 'office'
+      ? [
+          {
+            key: 'trust',
+            label: X.tabTrust,
+            children: (
+              <TrustPanel
+                deps={deps}
+                acting={acting}
+                state={state}
+                departments={data.departments}
+                reload={reload}
+              />
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'setup',
+      label: X.tabSetup,
+      children: (
+        <SetupPanel
+          deps={deps}
+          acting={acting}
+          state={state}
+          departments={data.departments}
+          tasks={data.tasks}
+          reload={reload}
+        />
+      ),
+    },
+    ...(role !== 'office'
+      ? [
+          {
+            key: 'export',
+            label: X.tabExport,
+            children: <ExportPanel deps={deps} acting={acting} state={state} label={label} reload={reload} />,
+          },
+        ]
+      : []),
+    {
+      key: 'import',
+      label: X.tabImport,
+      children: (
+        <ImportPanel
+          deps={deps}
+          acting={acting}
+          state={state}
+          label={label}
+          reload={reload}
+          onSetupApplied={onSetupApplied}
+        />
+      ),
+    },
     { key: 'log', label: X.tabLog, children: <BundleLogPanel bundles={state.bundles} label={label} /> },
   ];
   return (
@@ -50,7 +107,13 @@ export function ExchangePage() {
           title={
             <Space>
               {X.passphrase}
-              <Input.Password style={{ width: 260 }} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-label={X.passphrase} data-testid="sign-passphrase" />
+              <Input.Password
+                style={{ width: 260 }}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                aria-label={X.passphrase}
+                data-testid="sign-passphrase"
+              />
             </Space>
           }
         />

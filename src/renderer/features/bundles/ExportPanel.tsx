@@ -4,7 +4,13 @@ import { Alert, App as AntApp, Button, Card, Checkbox, List, Space, Table, Typog
 import type { ForwardPlan } from '../../../shared/bundle/forward';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
-import { buildDataBundle, buildForwardBundle, dataRoutes, planForwardNow, type SavedBundle } from './data-export';
+import {
+  buildDataBundle,
+  buildForwardBundle,
+  dataRoutes,
+  planForwardNow,
+  type SavedBundle,
+} from './data-export';
 import { saveAndRecordBundle } from './use-exchange';
 import { X } from './texts';
 import type { Result } from '../../../shared/result';
@@ -27,7 +33,8 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
 
   useEffect(() => {
     void dataRoutes(deps, acting.workspace).then(setRoutes);
-    if (isSummary) void planForwardNow(deps, acting.workspace, state).then((r) => setPlan(r.ok ? r.value : null));
+    if (isSummary)
+      void planForwardNow(deps, acting.workspace, state).then((r) => setPlan(r.ok ? r.value : null));
   }, [deps, acting.workspace, state, isSummary]);
 
   const send = async (build: () => Promise<Result<SavedBundle>>) => {
@@ -44,13 +51,22 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="export-panel">
       {error && <Alert type="error" showIcon title={error} data-testid="export-error" />}
-      <Checkbox checked={approved} onChange={(e) => setApproved(e.target.checked)} data-testid="approve-export">
+      <Checkbox
+        checked={approved}
+        onChange={(e) => setApproved(e.target.checked)}
+        data-testid="approve-export"
+      >
         {X.approve}
       </Checkbox>
       {[...routes].map(([to, tables]) => (
         <Card key={to} size="small" title={X.exportTo(label(to))}>
           <Typography.Paragraph>{tables.join('、')}</Typography.Paragraph>
-          <Button type="primary" disabled={!approved} onClick={() => void send(() => buildDataBundle(deps, acting, state, to))} aria-label={`${X.exportData} ${to}`}>
+          <Button
+            type="primary"
+            disabled={!approved}
+            onClick={() => void send(() => buildDataBundle(deps, acting, state, to))}
+            aria-label={`${X.exportData} ${to}`}
+          >
             {X.exportData}
           </Button>
         </Card>
@@ -78,13 +94,26 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
                   showIcon
                   style={{ marginTop: 12 }}
                   title={X.collisions}
-                  description={<List size="small" dataSource={[...plan.collisions]} renderItem={(c) => <List.Item>{`${c.tableCode}：${c.key.join(' / ')}（${c.departments.map(label).join('、')}）`}</List.Item>} />}
+                  description={
+                    <List
+                      size="small"
+                      dataSource={[...plan.collisions]}
+                      renderItem={(c) => (
+                        <List.Item>{`${c.tableCode}：${c.key.join(' / ')}（${c.departments.map(label).join('、')}）`}</List.Item>
+                      )}
+                    />
+                  }
                   data-testid="forward-collisions"
                 />
               )}
             </>
           )}
-          <Button type="primary" style={{ marginTop: 12 }} disabled={!approved || plan === null || plan.tables.length === 0} onClick={() => void send(() => buildForwardBundle(deps, acting, state))}>
+          <Button
+            type="primary"
+            style={{ marginTop: 12 }}
+            disabled={!approved || plan === null || plan.tables.length === 0}
+            onClick={() => void send(() => buildForwardBundle(deps, acting, state))}
+          >
             {X.exportForward}
           </Button>
         </Card>

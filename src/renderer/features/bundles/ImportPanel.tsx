@@ -35,7 +35,9 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
   const [done, setDone] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [batch, setBatch] = useState<{ readonly id: number; readonly files: readonly IncomingFile[] } | null>(null);
+  const [batch, setBatch] = useState<{ readonly id: number; readonly files: readonly IncomingFile[] } | null>(
+    null,
+  );
 
   const open = useCallback(
     async (name: string, bytes: Uint8Array, options: ImportOptions = {}) => {
@@ -46,7 +48,9 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       setConfirmed(false);
       setFileName(name);
       // Peek and verification of this file share one disposable Worker, terminated afterwards.
-      const r = await withVerifySession(deps, (d) => routeIncoming(d, acting.workspace, state, bytes, options));
+      const r = await withVerifySession(deps, (d) =>
+        routeIncoming(d, acting.workspace, state, bytes, options),
+      );
       if (!r.ok) return setError(r.error.message);
       if (r.value.step === 'already') return setDone(X.alreadyImported);
       setStep(r.value);
@@ -79,7 +83,13 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
     setError(null);
     try {
       if (step.step === 'setup') {
-        const r = await applySetupBundle(deps, acting, state, step.bytes, step.inspection.kind === 'first' ? step.inspection.claimed : null);
+        const r = await applySetupBundle(
+          deps,
+          acting,
+          state,
+          step.bytes,
+          step.inspection.kind === 'first' ? step.inspection.claimed : null,
+        );
         if (!r.ok) return setError(r.error.message);
         setDone(r.value.status === 'already' ? X.setupAlready : X.setupApplied);
         await onSetupApplied();
@@ -96,7 +106,11 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       } else if (step.step === 'notice') {
         const r = await commitNoticeBundle(deps, acting, step.preview);
         if (!r.ok) return setError(r.error.message);
-        setDone(step.preview.kind === 'receipt' ? X.receiptImported(step.preview.receipt.bundleHash) : X.feedbackImported);
+        setDone(
+          step.preview.kind === 'receipt'
+            ? X.receiptImported(step.preview.receipt.bundleHash)
+            : X.feedbackImported,
+        );
       }
       setStep(step.step === 'setup' ? step : null);
       await reload();
@@ -110,11 +124,26 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       <Button type="primary" onClick={() => void pick()}>
         {X.chooseFile}
       </Button>
-      {batch && <BatchImport key={batch.id} deps={deps} acting={acting} state={state} files={batch.files} label={label} reload={reload} />}
-      {error && <Alert type="error" showIcon title={X.refused} description={error} data-testid="import-error" />}
+      {batch && (
+        <BatchImport
+          key={batch.id}
+          deps={deps}
+          acting={acting}
+          state={state}
+          files={batch.files}
+          label={label}
+          reload={reload}
+        />
+      )}
+      {error && (
+        <Alert type="error" showIcon title={X.refused} description={error} data-testid="import-error" />
+      )}
       {done && <Alert type="success" showIcon title={done} data-testid="import-done" />}
       {step?.step === 'setup' && !done && (
-        <Card title={step.inspection.kind === 'first' ? X.confirmOfficeTitle : X.importSetup} data-testid="setup-confirm">
+        <Card
+          title={step.inspection.kind === 'first' ? X.confirmOfficeTitle : X.importSetup}
+          data-testid="setup-confirm"
+        >
           {step.inspection.kind === 'first' ? (
             <Space orientation="vertical">
               <Typography.Text>{X.fingerprint}</Typography.Text>
@@ -128,7 +157,13 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
           ) : (
             <Typography.Paragraph>{`督导室密钥（已确认）指纹：${step.inspection.fingerprint}`}</Typography.Paragraph>
           )}
-          <Button type="primary" style={{ marginTop: 12 }} loading={busy} disabled={step.inspection.kind === 'first' && !confirmed} onClick={() => void commit()}>
+          <Button
+            type="primary"
+            style={{ marginTop: 12 }}
+            loading={busy}
+            disabled={step.inspection.kind === 'first' && !confirmed}
+            onClick={() => void commit()}
+          >
             {X.pinAndApply}
           </Button>
         </Card>
@@ -148,8 +183,12 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       {step?.step === 'data' && (
         <Card title={`${X.previewTitle}：${fileName}`} data-testid="import-preview">
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
-            <Descriptions.Item label="类型">{BUNDLE_KIND_LABELS[step.preview.verified.manifest.kind]}</Descriptions.Item>
-            <Descriptions.Item label={X.from}>{label(step.preview.verified.manifest.sender.departmentCode)}</Descriptions.Item>
+            <Descriptions.Item label="类型">
+              {BUNDLE_KIND_LABELS[step.preview.verified.manifest.kind]}
+            </Descriptions.Item>
+            <Descriptions.Item label={X.from}>
+              {label(step.preview.verified.manifest.sender.departmentCode)}
+            </Descriptions.Item>
             <Descriptions.Item label={X.seqLabel}>{step.preview.verified.manifest.seq}</Descriptions.Item>
           </Descriptions>
           {step.preview.warnings.map((w) => (

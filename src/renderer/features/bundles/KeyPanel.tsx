@@ -1,6 +1,17 @@
 /** 密钥与注册: this station's key and fingerprint; create it (passphrase in Electron); export the registration request. */
 import { useEffect, useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Space,
+  Typography,
+} from 'antd';
 import type { ExchangeState } from '../../db/bundle-reads';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { createStationKey, exportRegistration, rotateStationKey } from './key-service';
@@ -41,7 +52,10 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
     setError(null);
     if (deps.keys.needsPassphrase && pass !== repeat) return setError(X.passphraseMismatch);
     setBusy(true);
-    const r = await createStationKey(deps, { ...acting, passphrase: deps.keys.needsPassphrase ? pass : null });
+    const r = await createStationKey(deps, {
+      ...acting,
+      passphrase: deps.keys.needsPassphrase ? pass : null,
+    });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     message.success(X.keyCreated);
@@ -74,8 +88,18 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
 
   return (
     <Card title={X.ownKey} data-testid="key-panel">
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="key-error" />}
-      {lost && <Alert type="warning" showIcon title={X.keyLost} style={{ marginBottom: 12 }} data-testid="key-lost" />}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="key-error" />
+      )}
+      {lost && (
+        <Alert
+          type="warning"
+          showIcon
+          title={X.keyLost}
+          style={{ marginBottom: 12 }}
+          data-testid="key-lost"
+        />
+      )}
       {own ? (
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={X.fingerprint}>
@@ -96,10 +120,18 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
         {canCreate && deps.keys.needsPassphrase && (
           <Form layout="vertical" style={{ maxWidth: 420 }}>
             <Form.Item label={X.passphrase} extra={X.passphraseHint}>
-              <Input.Password value={pass} onChange={(e) => setPass(e.target.value)} aria-label={X.passphrase} />
+              <Input.Password
+                value={pass}
+                onChange={(e) => setPass(e.target.value)}
+                aria-label={X.passphrase}
+              />
             </Form.Item>
             <Form.Item label={X.passphraseRepeat}>
-              <Input.Password value={repeat} onChange={(e) => setRepeat(e.target.value)} aria-label={X.passphraseRepeat} />
+              <Input.Password
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value)}
+                aria-label={X.passphraseRepeat}
+              />
             </Form.Item>
           </Form>
         )}
@@ -115,7 +147,13 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
             </Button>
           )}
           {own && !lost && !isOffice && (
-            <Popconfirm title={X.rotateConfirmTitle} description={<div style={{ maxWidth: 420 }}>{X.rotateConfirm}</div>} onConfirm={() => void rotate()} okText={X.rotateKey} cancelText={X.cancel}>
+            <Popconfirm
+              title={X.rotateConfirmTitle}
+              description={<div style={{ maxWidth: 420 }}>{X.rotateConfirm}</div>}
+              onConfirm={() => void rotate()}
+              okText={X.rotateKey}
+              cancelText={X.cancel}
+            >
               <Button danger loading={busy}>
                 {X.rotateKey}
               </Button>

@@ -3,7 +3,19 @@
  * summary station: the notice and tasks from the last imported setup bundle (imports go through 导入).
  */
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Descriptions, Empty, Form, Input, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import type { CollectionNotice } from '../../../shared/bundle/setup-payload';
 import type { Department } from '../../../shared/departments/department-types';
 import { contributingDepartments, type TaskAssignment } from '../../../shared/tasks/task-types';
@@ -22,14 +34,23 @@ interface Props {
   readonly reload: () => Promise<void>;
 }
 
-const FIELDS: ReadonlyArray<keyof CollectionNotice> = ['title', 'documents', 'howToFill', 'indicators', 'requirements', 'schedule'];
+const FIELDS: ReadonlyArray<keyof CollectionNotice> = [
+  'title',
+  'documents',
+  'howToFill',
+  'indicators',
+  'requirements',
+  'schedule',
+];
 
 export function NoticeView({ notice }: { notice: CollectionNotice }) {
   return (
     <Descriptions column={1} bordered size="small" data-testid="notice-view">
       {FIELDS.map((f) => (
         <Descriptions.Item key={f} label={X.noticeFields[f]}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{notice[f] || '—'}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {notice[f] || '—'}
+          </Typography.Paragraph>
         </Descriptions.Item>
       ))}
     </Descriptions>
@@ -37,14 +58,22 @@ export function NoticeView({ notice }: { notice: CollectionNotice }) {
 }
 
 export function SetupPanel(props: Props) {
-  return props.acting.workspace.station.role === 'office' ? <OfficeSetup {...props} /> : <StationSetup {...props} />;
+  return props.acting.workspace.station.role === 'office' ? (
+    <OfficeSetup {...props} />
+  ) : (
+    <StationSetup {...props} />
+  );
 }
 
 function OfficeSetup({ deps, acting, state, departments, reload }: Props) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<CollectionNotice>();
   const [error, setError] = useState<string | null>(null);
-  const registered = new Set((state.trustList?.list.keys ?? []).filter((k) => k.role !== 'office' && !k.revokedAt).map((k) => k.departmentCode));
+  const registered = new Set(
+    (state.trustList?.list.keys ?? [])
+      .filter((k) => k.role !== 'office' && !k.revokedAt)
+      .map((k) => k.departmentCode),
+  );
 
   const save = async (notice: CollectionNotice) => {
     const r = await saveNotice(deps, acting, state, notice);
@@ -68,10 +97,20 @@ function OfficeSetup({ deps, acting, state, departments, reload }: Props) {
     <Space orientation="vertical" style={{ width: '100%' }}>
       {error && <Alert type="error" showIcon title={error} data-testid="setup-error" />}
       <Card title={X.noticeTitle}>
-        <Form form={form} layout="vertical" initialValues={state.notice?.notice} onFinish={(v) => void save(v)} data-testid="notice-form">
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={state.notice?.notice}
+          onFinish={(v) => void save(v)}
+          data-testid="notice-form"
+        >
           {FIELDS.map((f) => (
             <Form.Item key={f} name={f} label={X.noticeFields[f]}>
-              {f === 'title' ? <Input maxLength={100} /> : <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />}
+              {f === 'title' ? (
+                <Input maxLength={100} />
+              ) : (
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+              )}
             </Form.Item>
           ))}
           <Button type="primary" htmlType="submit">
@@ -88,7 +127,14 @@ function OfficeSetup({ deps, acting, state, departments, reload }: Props) {
           locale={{ emptyText: '尚无已注册的部门：请先在“信任列表”中导入各部门的注册申请。' }}
           columns={[
             { title: '部门', render: (_, d) => `${d.name}（${d.code}）` },
-            { title: '', render: (_, d) => <Button onClick={() => void exportFor(d)} aria-label={`${X.exportSetupFor} ${d.code}`}>{X.exportSetupFor}</Button> },
+            {
+              title: '',
+              render: (_, d) => (
+                <Button onClick={() => void exportFor(d)} aria-label={`${X.exportSetupFor} ${d.code}`}>
+                  {X.exportSetupFor}
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
@@ -102,7 +148,12 @@ function StationSetup({ acting, state, tasks }: Props) {
   const mine = tasks.filter((t) => contributingDepartments(t).includes(dept) || t.summaryDepartment === dept);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card title={`${X.noticeTitle}：${state.setup.notice.title}`} extra={<Typography.Text type="secondary">{`督导室密钥指纹 ${state.officePin?.fingerprint ?? ''}`}</Typography.Text>}>
+      <Card
+        title={`${X.noticeTitle}：${state.setup.notice.title}`}
+        extra={
+          <Typography.Text type="secondary">{`督导室密钥指纹 ${state.officePin?.fingerprint ?? ''}`}</Typography.Text>
+        }
+      >
         <NoticeView notice={state.setup.notice} />
       </Card>
       <Card title={X.yourTasks}>

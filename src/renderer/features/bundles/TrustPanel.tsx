@@ -1,6 +1,19 @@
 /** 信任列表 (office): the signed list, importing a registration request with a fingerprint check, revoking keys. */
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { base64ToBytes } from '../../../shared/base64';
 import { fingerprintOf } from '../../../shared/bundle/ed25519-keys';
 import type { RegistrationRequest } from '../../../shared/bundle/registration';
@@ -29,7 +42,10 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
   const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
   const list = state.trustList?.list;
   // A rotated key: the department already has valid keys, which stay valid until revoked here.
-  const priorKeys = (r: RegistrationRequest) => (list?.keys ?? []).filter((k) => k.departmentCode === r.departmentCode && k.keyId !== r.keyId && k.revokedAt === undefined).length;
+  const priorKeys = (r: RegistrationRequest) =>
+    (list?.keys ?? []).filter(
+      (k) => k.departmentCode === r.departmentCode && k.keyId !== r.keyId && k.revokedAt === undefined,
+    ).length;
 
   const pick = async () => {
     setError(null);
@@ -59,8 +75,18 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
   };
 
   return (
-    <Card title={list ? X.trustListVersion(list.version) : X.tabTrust} extra={<Button type="primary" onClick={() => void pick()} disabled={!list}>{X.importRegistration}</Button>} data-testid="trust-panel">
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="trust-error" />}
+    <Card
+      title={list ? X.trustListVersion(list.version) : X.tabTrust}
+      extra={
+        <Button type="primary" onClick={() => void pick()} disabled={!list}>
+          {X.importRegistration}
+        </Button>
+      }
+      data-testid="trust-panel"
+    >
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="trust-error" />
+      )}
       {!list && <Alert type="info" showIcon title={X.officeNoKey} />}
       {list && (
         <Table<TrustedKey>
@@ -72,14 +98,30 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
           columns={[
             { title: '部门', render: (_, k) => `${name(k.departmentCode)}（${k.departmentCode}）` },
             { title: '站点', render: (_, k) => STATION_ROLE_LABELS[k.role] },
-            { title: X.fingerprint, render: (_, k) => <Typography.Text code>{fingerprintOf(base64ToBytes(k.publicKey) ?? new Uint8Array())}</Typography.Text> },
+            {
+              title: X.fingerprint,
+              render: (_, k) => (
+                <Typography.Text code>
+                  {fingerprintOf(base64ToBytes(k.publicKey) ?? new Uint8Array())}
+                </Typography.Text>
+              ),
+            },
             { title: '加入', render: (_, k) => k.addedAt.slice(0, 10) },
-            { title: '状态', render: (_, k) => (k.revokedAt ? <Tag color="red">{X.revoked}</Tag> : <Tag color="green">有效</Tag>) },
+            {
+              title: '状态',
+              render: (_, k) =>
+                k.revokedAt ? <Tag color="red">{X.revoked}</Tag> : <Tag color="green">有效</Tag>,
+            },
             {
               title: '',
               render: (_, k) =>
                 k.role !== 'office' && !k.revokedAt ? (
-                  <Popconfirm title={X.revokeConfirm} onConfirm={() => void revoke(k.keyId)} okText={X.revoke} cancelText={X.cancel}>
+                  <Popconfirm
+                    title={X.revokeConfirm}
+                    onConfirm={() => void revoke(k.keyId)}
+                    okText={X.revoke}
+                    cancelText={X.cancel}
+                  >
                     <Button size="small" danger>
                       {X.revoke}
                     </Button>
@@ -89,7 +131,13 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
           ]}
         />
       )}
-      <Modal open={request !== null} title={X.confirmFingerprintTitle} onCancel={() => setRequest(null)} footer={null} destroyOnHidden>
+      <Modal
+        open={request !== null}
+        title={X.confirmFingerprintTitle}
+        onCancel={() => setRequest(null)}
+        footer={null}
+        destroyOnHidden
+      >
         {request && (
           <Space orientation="vertical" style={{ width: '100%' }} data-testid="registration-confirm">
             <Descriptions column={1} bordered size="small">
@@ -102,7 +150,14 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
                 </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
-            {priorKeys(request) > 0 && <Alert type="info" showIcon title={X.newKeyOfDepartment(request.departmentName, priorKeys(request))} data-testid="registration-new-key" />}
+            {priorKeys(request) > 0 && (
+              <Alert
+                type="info"
+                showIcon
+                title={X.newKeyOfDepartment(request.departmentName, priorKeys(request))}
+                data-testid="registration-new-key"
+              />
+            )}
             <Typography.Text type="secondary">{X.fingerprintHint}</Typography.Text>
             <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
               {X.confirmFingerprint}

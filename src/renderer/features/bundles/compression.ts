@@ -13,13 +13,21 @@ const METHOD_DEFLATE = 8;
 const STREAM_MIN_BYTES = 64 * 1024;
 
 export async function deflateRawStream(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 export async function compressEntry(bytes: Uint8Array): Promise<CompressedEntry> {
-  if (typeof CompressionStream === 'undefined' || bytes.length < STREAM_MIN_BYTES) return fflateCompressor(1)(bytes);
-  return { method: METHOD_DEFLATE, data: await deflateRawStream(bytes), crc32: crc32(bytes), size: bytes.length };
+  if (typeof CompressionStream === 'undefined' || bytes.length < STREAM_MIN_BYTES)
+    return fflateCompressor(1)(bytes);
+  return {
+    method: METHOD_DEFLATE,
+    data: await deflateRawStream(bytes),
+    crc32: crc32(bytes),
+    size: bytes.length,
+  };
 }
 
 /** SHA-256 hex by WebCrypto (native speed); undefined where it is missing, so the writer hashes itself. */
@@ -35,7 +43,10 @@ async function platformSha256(bytes: Uint8Array): Promise<string | undefined> {
 export async function precompress(files: readonly BundleFileInput[]): Promise<BundleFileInput[]> {
   return Promise.all(
     files.map(async (f) => {
-      const [compressed, sha256] = await Promise.all([f.compressed ?? compressEntry(f.bytes), f.sha256 ?? platformSha256(f.bytes)]);
+      const [compressed, sha256] = await Promise.all([
+        f.compressed ?? compressEntry(f.bytes),
+        f.sha256 ?? platformSha256(f.bytes),
+      ]);
       return { ...f, compressed, ...(sha256 === undefined ? {} : { sha256 }) };
     }),
   );

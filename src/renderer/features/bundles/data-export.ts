@@ -30,7 +30,12 @@ export async function dataRoutes(deps: ExchangeDeps, ws: Workspace): Promise<Map
   return outgoingRoutes(await deps.repo.loadTasks(ws.id), ws.station.departmentCode);
 }
 
-export async function buildDataBundle(deps: ExchangeDeps, acting: Acting, state: ExchangeState, addressee: string): Promise<Result<SavedBundle>> {
+export async function buildDataBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  addressee: string,
+): Promise<Result<SavedBundle>> {
   const ws = acting.workspace;
   const dept = ws.station.departmentCode;
   if (dept === null) return err('wrong-station', X.wrongStation);
@@ -44,13 +49,19 @@ export async function buildDataBundle(deps: ExchangeDeps, acting: Acting, state:
     files.push({ path: tableEntryPath(tableCode), bytes: canonicalTableBytes(file), rows: rows.length });
     slices.push({ tableCode, departmentCode: dept, rows: rows.length });
   }
-  files.push(...(await reviewEntry(deps, ws, (s) => s.departmentCode === dept && codes.includes(s.tableCode))));
+  files.push(
+    ...(await reviewEntry(deps, ws, (s) => s.departmentCode === dept && codes.includes(s.tableCode))),
+  );
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '数据包') }) : out;
 }
 
 /** What a summary department would forward now: the latest original per contributor, the union and its collisions. */
-export async function planForwardNow(deps: ExchangeDeps, ws: Workspace, state: ExchangeState): Promise<Result<ForwardPlan>> {
+export async function planForwardNow(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  state: ExchangeState,
+): Promise<Result<ForwardPlan>> {
   const me = ws.station.departmentCode;
   if (ws.station.role !== 'summary' || me === null) return err('wrong-station', X.wrongStation);
   const [tasks, catalog] = await Promise.all([deps.repo.loadTasks(ws.id), deps.repo.loadCatalog(ws.id)]);
@@ -71,30 +82,54 @@ export async function planForwardNow(deps: ExchangeDeps, ws: Workspace, state: E
     if (tables.length > 0) sources.push({ departmentCode: dept, seq: b.seq, bytes: original, tables });
   }
   const own = new Map<string, StoredRow[]>();
-  for (const t of mine) if (contributingDepartments(t).includes(me)) own.set(t.tableCode, await deps.repo.loadTableRows(ws.id, t.tableCode, me));
+  for (const t of mine)
+    if (contributingDepartments(t).includes(me))
+      own.set(t.tableCode, await deps.repo.loadTableRows(ws.id, t.tableCode, me));
   const naturalKeys = new Map(catalog.tables.map((t) => [t.code, t.naturalKey]));
   return ok(planForward(me, sources, own, naturalKeys));
 }
 
-export async function buildForwardBundle(deps: ExchangeDeps, acting: Acting, state: ExchangeState): Promise<Result<SavedBundle & { plan: ForwardPlan }>> {
+export async function buildForwardBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+): Promise<Result<SavedBundle & { plan: ForwardPlan }>> {
   const plan = await planForwardNow(deps, acting.workspace, state);
   if (!plan.ok) return plan;
   if (plan.value.tables.length === 0) return err('nothing-to-send', X.nothingToForward);
   if (plan.value.duplicateIds.length > 0) {
     const d = plan.value.duplicateIds[0]!;
-    return err('duplicate-row-id', `${d.tableCode} 表中有两个部门使用了同一记录编号 ${d.id}，无法合并转报，请联系相关部门。`);
+    return err(
+      'duplicate-row-id',
+      `${d.tableCode} 表中有两个部门使用了同一记录编号 ${d.id}，无法合并转报，请联系相关部门。`,
+    );
   }
   const me = acting.workspace.station.departmentCode ?? '';
   const slices = plan.value.tables.map((t) => ({ tableCode: t.tableCode, departmentCode: me, rows: t.rows }));
   // The review records of every forwarded slice: the contributors' after this station's L2, and its own.
-  const forwarded = new Set(plan.value.tables.flatMap((t) => t.contributors.map((d) => `${d}|${t.tableCode}`)));
-  const review = await reviewEntry(deps, acting.workspace, (s) => forwarded.has(`${s.departmentCode}|${s.tableCode}`));
-  const out = await buildOutgoing(deps, acting, state, { kind: 'forward', addressee: 'OFFICE', files: [...plan.value.files, ...review], slices });
-  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '汇总转报包'), plan: plan.value }) : out;
+  const forwarded = new Set(
+    plan.value.tables.flatMap((t) => t.contributors.map((d) => `${d}|${t.tableCode}`)),
+  );
+  const review = await reviewEntry(deps, acting.workspace, (s) =>
+    forwarded.has(`${s.departmentCode}|${s.tableCode}`),
+  );
+  const out = await buildOutgoing(deps, acting, state, {
+    kind: 'forward',
+    addressee: 'OFFICE',
+    files: [...plan.value.files, ...review],
+    slices,
+  });
+  return out.ok
+    ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '汇总转报包'), plan: plan.value })
+    : out;
 }
 
 /** The review entry (files/review.json) with this station's copies of the slices it sends, if any. */
-async function reviewEntry(deps: ExchangeDeps, ws: Workspace, sends: (s: Submission) => boolean): Promise<BundleFileInput[]> {
+async function reviewEntry(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  sends: (s: Submission) => boolean,
+): Promise<BundleFileInput[]> {
   const mine = (await deps.repo.listSubmissions(ws.id)).filter(sends);
   return mine.length === 0 ? [] : [{ path: REVIEW_ENTRY, bytes: submissionEntryBytes(mine) }];
 }
@@ -103,7 +138,12 @@ async function reviewEntry(deps: ExchangeDeps, ws: Workspace, sends: (s: Submiss
  * The feedback envelope (issue 5 "Feedback"): the review feature builds the payload and calls this;
  * the bundle goes down the route to `addresseeDept`, signed by this station's key.
  */
-export async function exportFeedbackBundle(deps: ExchangeDeps, acting: Acting, addresseeDept: string, payload: FeedbackPayload): Promise<Result<SavedBundle>> {
+export async function exportFeedbackBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  addresseeDept: string,
+  payload: FeedbackPayload,
+): Promise<Result<SavedBundle>> {
   if (acting.workspace.station.role === 'department') return err('wrong-station', X.wrongStation);
   const state = await deps.repo.loadExchange(acting.workspace.id);
   const out = await buildOutgoing(deps, acting, state, {

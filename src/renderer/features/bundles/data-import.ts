@@ -85,7 +85,11 @@ export async function previewDataBundle(
   // The untrusted bytes are verified (both layers of a forward bundle) in a disposable Worker.
   const verified = await deps.verify('verify', {
     bytes,
-    ctx: { ...ctx.value, acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'], confirmSeqJump: options.confirmSeqJump === true && here === OFFICE_ADDRESSEE },
+    ctx: {
+      ...ctx.value,
+      acceptKinds: here === 'OFFICE' ? ['data', 'forward'] : ['data'],
+      confirmSeqJump: options.confirmSeqJump === true && here === OFFICE_ADDRESSEE,
+    },
     delivery: { here, tasks, catalogTables: catalog.tables.map((t) => t.code) },
     forward: true,
   });
@@ -94,13 +98,23 @@ export async function previewDataBundle(
   const kind = v.manifest.kind === 'forward' ? 'forward' : 'data';
   for (const t of v.tables.values()) {
     if (!mayDeliver(byCode.get(t.tableCode)!, t.departmentCode, here, kind)) {
-      return err('table-invalid', `${t.departmentCode} 不负责以${kind === 'forward' ? '汇总转报' : '数据包'}方式报送 ${t.tableCode} 表，已拒绝。`);
+      return err(
+        'table-invalid',
+        `${t.departmentCode} 不负责以${kind === 'forward' ? '汇总转报' : '数据包'}方式报送 ${t.tableCode} 表，已拒绝。`,
+      );
     }
   }
   const sequences: GuardedSequence[] = [];
-  const guard = (keyId: string, addressee: string, next: { lastSeq: number; hashes: ReadonlyMap<number, string> }) => {
+  const guard = (
+    keyId: string,
+    addressee: string,
+    next: { lastSeq: number; hashes: ReadonlyMap<number, string> },
+  ) => {
     const prev = state.sequences.find((s) => s.keyId === keyId && s.addressee === addressee);
-    sequences.push({ record: { workspaceId: ws.id, keyId, addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] }, expectLastSeq: prev?.lastSeq ?? 0 });
+    sequences.push({
+      record: { workspaceId: ws.id, keyId, addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] },
+      expectLastSeq: prev?.lastSeq ?? 0,
+    });
   };
   if (v.nextSequenceState) guard(v.manifest.keyId, v.manifest.addressee, v.nextSequenceState);
   let slices: Slice[] = [...v.tables.values()];
@@ -114,20 +128,37 @@ export async function previewDataBundle(
       if (c.nextSequenceState) guard(c.keyId, v.manifest.sender.departmentCode, c.nextSequenceState);
     }
     for (const [tableCode, rows] of inner.own) {
-      if (rows.length > 0 || contributesTo(byCode.get(tableCode), v.manifest.sender.departmentCode)) slices.push({ tableCode, departmentCode: v.manifest.sender.departmentCode, rows });
+      if (rows.length > 0 || contributesTo(byCode.get(tableCode), v.manifest.sender.departmentCode))
+        slices.push({ tableCode, departmentCode: v.manifest.sender.departmentCode, rows });
     }
-    contributors = inner.contributors.map((c) => ({ departmentCode: c.departmentCode, keyId: c.keyId, seq: c.seq, bundleHash: c.bundleHash, auditHead: c.auditHead }));
+    contributors = inner.contributors.map((c) => ({
+      departmentCode: c.departmentCode,
+      keyId: c.keyId,
+      seq: c.seq,
+      bundleHash: c.bundleHash,
+      auditHead: c.auditHead,
+    }));
   }
   // The senders' review records (files/review.json), checked against the slices and routes just verified.
   const sender = v.manifest.sender.departmentCode;
-  const review = readSubmissionEntry(v.files, slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, viaSummary: kind === 'forward' && s.departmentCode !== sender })), tasks);
+  const review = readSubmissionEntry(
+    v.files,
+    slices.map((s) => ({
+      tableCode: s.tableCode,
+      departmentCode: s.departmentCode,
+      viaSummary: kind === 'forward' && s.departmentCode !== sender,
+    })),
+    tasks,
+  );
   if (!review.ok) return review;
   const previews = await Promise.all(slices.map((s) => previewSlice(deps, ws, catalog, tableNames, s)));
   const at = deps.now().toISOString();
   const m = v.manifest;
   // Past the cap only with the office's confirmation; the bundle's record says so for the audit.
-  const lastSeq = state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee)?.lastSeq ?? 0;
-  const jumpNote = v.status === 'new' && m.seq - lastSeq > MAX_SEQ_JUMP ? [X.seqJumpConfirmed(m.seq, lastSeq)] : [];
+  const lastSeq =
+    state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee)?.lastSeq ?? 0;
+  const jumpNote =
+    v.status === 'new' && m.seq - lastSeq > MAX_SEQ_JUMP ? [X.seqJumpConfirmed(m.seq, lastSeq)] : [];
   return ok({
     kind,
     status: v.status,
@@ -151,7 +182,14 @@ export async function previewDataBundle(
         createdAt: m.createdAt,
         auditHead: m.auditHead,
         status: 'imported',
-        slices: previews.map((p) => ({ tableCode: p.tableCode, departmentCode: p.departmentCode, rows: p.rows, added: p.added, changed: p.changed, removed: p.removed })),
+        slices: previews.map((p) => ({
+          tableCode: p.tableCode,
+          departmentCode: p.departmentCode,
+          rows: p.rows,
+          added: p.added,
+          changed: p.changed,
+          removed: p.removed,
+        })),
         warnings: [...jumpNote, ...v.warnings.map((w) => w.message)],
         // A summary station keeps the signed original to forward it to the office unchanged.
         ...(ws.station.role === 'summary' ? { bytesBase64: bytesToBase64(bytes) } : {}),
@@ -162,12 +200,29 @@ export async function previewDataBundle(
 }
 
 function contributesTo(task: TaskAssignment | undefined, dept: string): boolean {
-  return task !== undefined && (task.responsibleDepartment === dept || task.cooperatingDepartments.includes(dept));
+  return (
+    task !== undefined && (task.responsibleDepartment === dept || task.cooperatingDepartments.includes(dept))
+  );
 }
 
-async function previewSlice(deps: ExchangeDeps, ws: Workspace, catalog: Catalog, names: ReadonlyMap<string, string>, s: Slice): Promise<SlicePreview> {
+async function previewSlice(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  catalog: Catalog,
+  names: ReadonlyMap<string, string>,
+  s: Slice,
+): Promise<SlicePreview> {
   const before = await deps.repo.loadTableRows(ws.id, s.tableCode, s.departmentCode);
   const naturalKey = catalog.tables.find((t) => t.code === s.tableCode)?.naturalKey ?? [];
   const d = diffSlice(before, s.rows, naturalKey);
-  return { tableCode: s.tableCode, tableName: names.get(s.tableCode) ?? s.tableCode, departmentCode: s.departmentCode, rows: s.rows.length, added: d.added, changed: d.changed, removed: d.removed, cellsChanged: d.cellsChanged };
+  return {
+    tableCode: s.tableCode,
+    tableName: names.get(s.tableCode) ?? s.tableCode,
+    departmentCode: s.departmentCode,
+    rows: s.rows.length,
+    added: d.added,
+    changed: d.changed,
+    removed: d.removed,
+    cellsChanged: d.cellsChanged,
+  };
 }

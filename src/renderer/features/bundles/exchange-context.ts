@@ -8,7 +8,12 @@ import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-depa
 import { base64ToBytes } from '../../../shared/base64';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { summaryDepartmentsOf } from '../../../shared/bundle/routes';
-import type { PlainVerifyContext, SequenceEntry, VerifyRunner, VerifySession } from '../../../shared/bundle/verify-ops';
+import type {
+  PlainVerifyContext,
+  SequenceEntry,
+  VerifyRunner,
+  VerifySession,
+} from '../../../shared/bundle/verify-ops';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
@@ -32,7 +37,10 @@ export interface ExchangeDeps {
 }
 
 /** Runs `fn` with `deps.verify` on one session (one Worker for the whole batch), closed afterwards. */
-export async function withVerifySession<T>(deps: ExchangeDeps, fn: (deps: ExchangeDeps) => Promise<T>): Promise<T> {
+export async function withVerifySession<T>(
+  deps: ExchangeDeps,
+  fn: (deps: ExchangeDeps) => Promise<T>,
+): Promise<T> {
   const session = deps.openVerifySession();
   try {
     return await fn({ ...deps, verify: session.run });
@@ -54,8 +62,14 @@ export function stationAddress(ws: Workspace): string {
 }
 
 /** This station as a manifest sender. */
-export function senderOf(ws: Workspace): { stationRole: Workspace['station']['role']; departmentCode: string } {
-  return { stationRole: ws.station.role, departmentCode: ws.station.departmentCode ?? OFFICE_DEPARTMENT_CODE };
+export function senderOf(ws: Workspace): {
+  stationRole: Workspace['station']['role'];
+  departmentCode: string;
+} {
+  return {
+    stationRole: ws.station.role,
+    departmentCode: ws.station.departmentCode ?? OFFICE_DEPARTMENT_CODE,
+  };
 }
 
 /** The shared year id: the office's workspace id, learnt by other stations from their first setup bundle. */
@@ -65,14 +79,25 @@ export function yearIdOf(ws: Workspace, state: ExchangeState): string | null {
 
 /** The stored sequence high-water marks, as plain data for the verification Worker. */
 export function sequenceEntries(state: ExchangeState): SequenceEntry[] {
-  return state.sequences.map(({ keyId, addressee, lastSeq, hashes }) => ({ keyId, addressee, lastSeq, hashes }));
+  return state.sequences.map(({ keyId, addressee, lastSeq, hashes }) => ({
+    keyId,
+    addressee,
+    lastSeq,
+    hashes,
+  }));
 }
 
 /** The verification context of this station, or why it cannot verify anything yet. */
-export function verifyContextOf(ws: Workspace, state: ExchangeState, tasks: readonly TaskAssignment[], now: Date): Result<PlainVerifyContext> {
+export function verifyContextOf(
+  ws: Workspace,
+  state: ExchangeState,
+  tasks: readonly TaskAssignment[],
+  now: Date,
+): Result<PlainVerifyContext> {
   const pin = state.officePin;
   const list = state.trustList;
-  if (pin === null || list === null) return err('not-set-up', ws.station.role === 'office' ? X.officeNoKey : X.notSetUp);
+  if (pin === null || list === null)
+    return err('not-set-up', ws.station.role === 'office' ? X.officeNoKey : X.notSetUp);
   const officePublicKey = base64ToBytes(pin.publicKey);
   if (officePublicKey === null) return err('not-set-up', X.notSetUp);
   const here = stationAddress(ws);
@@ -88,14 +113,22 @@ export function verifyContextOf(ws: Workspace, state: ExchangeState, tasks: read
 }
 
 /** Signs with the station's current key; refuses when the key store lost it (restored browser station). */
-export async function signerFor(deps: ExchangeDeps, acting: Acting, state: ExchangeState): Promise<Result<{ keyId: string; sign: (m: Uint8Array) => Promise<Result<Uint8Array>> }>> {
+export async function signerFor(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+): Promise<Result<{ keyId: string; sign: (m: Uint8Array) => Promise<Result<Uint8Array>> }>> {
   const own = state.ownKey;
   if (own === null) return err('no-key', X.noKey);
   const current = await deps.keys.current(acting.workspace.id);
   if (!current.ok) return current;
   if (current.value === null || current.value.keyId !== own.keyId) return err('key-missing', X.keyLost);
-  if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '') return err('passphrase-missing', X.passphraseNeeded);
-  return ok({ keyId: own.keyId, sign: (m: Uint8Array) => deps.keys.sign(acting.workspace.id, own.keyId, m, acting.passphrase) });
+  if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '')
+    return err('passphrase-missing', X.passphraseNeeded);
+  return ok({
+    keyId: own.keyId,
+    sign: (m: Uint8Array) => deps.keys.sign(acting.workspace.id, own.keyId, m, acting.passphrase),
+  });
 }
 
 /** prevBundleHash: the last bundle this key sent to the addressee (null for the first). */

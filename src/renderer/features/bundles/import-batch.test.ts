@@ -20,15 +20,40 @@ import { workerSession, type VerifyWorker } from './verify-client';
 let office: Station;
 let dept: Station;
 
-const row = (name: string) => ({ id: newUuid(), values: { communityname: name, communitytype: '学术科技类' }, by: '信息员', at: '2025-10-01T00:00:00.000Z', src: 'typed' as const });
+const row = (name: string) => ({
+  id: newUuid(),
+  values: { communityname: name, communitytype: '学术科技类' },
+  by: '信息员',
+  at: '2025-10-01T00:00:00.000Z',
+  src: 'typed' as const,
+});
 
 async function tw(seq: number, names: string[]): Promise<Uint8Array> {
   const st = await dept.state();
   const pair = dept.keys.pairs.get(st.ownKey!.keyId)!;
   const rows = names.map(row);
   const w = writeBundle({
-    manifestFields: { kind: 'data', keyId: keyIdOf(pair.publicKey), sender: { stationRole: 'department', departmentCode: 'TW' }, addressee: 'OFFICE', yearId: st.officePin!.yearId, bundleId: newUuid(), seq, prevBundleHash: null, createdAt: '2025-10-08T09:00:00.000Z', auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
-    files: [{ path: 'tables/A10-3.json', bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })), rows: rows.length }],
+    manifestFields: {
+      kind: 'data',
+      keyId: keyIdOf(pair.publicKey),
+      sender: { stationRole: 'department', departmentCode: 'TW' },
+      addressee: 'OFFICE',
+      yearId: st.officePin!.yearId,
+      bundleId: newUuid(),
+      seq,
+      prevBundleHash: null,
+      createdAt: '2025-10-08T09:00:00.000Z',
+      auditHead: '0'.repeat(64),
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+    },
+    files: [
+      {
+        path: 'tables/A10-3.json',
+        bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })),
+        rows: rows.length,
+      },
+    ],
     sign: (m) => signBytes(m, pair.secretKey),
   });
   if (!w.ok) throw new Error(w.error.message);
@@ -52,8 +77,12 @@ class InProcessWorker implements VerifyWorker {
     if (same(bytes, HANG)) return;
     setTimeout(() => {
       if (this.terminated) return;
-      if (same(bytes, CRASH)) this.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent);
-      else this.onmessage?.({ data: structuredClone(runVerifyOp(m.op, structuredClone(m.req))) } as MessageEvent);
+      if (same(bytes, CRASH))
+        this.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent);
+      else
+        this.onmessage?.({
+          data: structuredClone(runVerifyOp(m.op, structuredClone(m.req))),
+        } as MessageEvent);
     }, 0);
   }
   terminate(): void {
@@ -69,7 +98,14 @@ describe('importing several files at once', () => {
   it('handles every file in order on one Worker; a crash or hang refuses that file only; commit in order', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const workers: InProcessWorker[] = [];
-    const deps = { ...office.deps, openVerifySession: () => workerSession({ timeoutMs: 500, makeWorker: () => (workers.push(new InProcessWorker()), workers.at(-1)!) }) };
+    const deps = {
+      ...office.deps,
+      openVerifySession: () =>
+        workerSession({
+          timeoutMs: 500,
+          makeWorker: () => (workers.push(new InProcessWorker()), workers.at(-1)!),
+        }),
+    };
     const files = [
       { name: '1-团委会.sdd', bytes: await tw(1, ['社团甲', '社团乙']) },
       { name: '2-崩溃.sdd', bytes: CRASH },
@@ -81,12 +117,16 @@ describe('importing several files at once', () => {
     const items = await previewBatch(deps, office.ws, await office.state(), files);
     expect(await dbHash(office.db)).toBe(before);
 
-    expect(items.map((i) => [i.name, i.status])).toEqual(files.map((f, i) => [f.name, i === 0 ? 'ready' : 'refused']));
+    expect(items.map((i) => [i.name, i.status])).toEqual(
+      files.map((f, i) => [f.name, i === 0 ? 'ready' : 'refused']),
+    );
     const why = items.map((i) => (i.status === 'refused' ? i.message : ''));
     expect(why[1]).toContain('校验进程异常退出');
     expect(why[2]).toMatch(/[\u4e00-\u9fff]/);
     expect(why[3]).toContain('已中止并拒绝导入');
-    expect(why[4]).toBe('本批中的“1-团委会.sdd”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。');
+    expect(why[4]).toBe(
+      '本批中的“1-团委会.sdd”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。',
+    );
     // The Worker is asked one file at a time, each verified as a data bundle at once (no separate peek):
     // files 1-2 on one Worker until the crash, 3-4 on a fresh one until the hang, 5 on a third; all terminated.
     expect(workers.map((w) => w.files)).toEqual([['verify', 'crash'], ['verify', 'hang'], ['verify']]);
@@ -97,9 +137,15 @@ describe('importing several files at once', () => {
       saved.push(r.fileName);
       return Promise.resolve({ ok: true, note: `回执已保存：${r.fileName}` });
     });
-    expect(results).toMatchObject([{ name: '1-团委会.sdd', ok: true, message: expect.stringContaining('已导入') }]);
+    expect(results).toMatchObject([
+      { name: '1-团委会.sdd', ok: true, message: expect.stringContaining('已导入') },
+    ]);
     expect(saved).toHaveLength(1);
-    expect((await office.deps.repo.loadTableRows(office.ws.id, 'A10-3', 'TW')).map((r) => r.values['communityname'])).toEqual(['社团甲', '社团乙']);
+    expect(
+      (await office.deps.repo.loadTableRows(office.ws.id, 'A10-3', 'TW')).map(
+        (r) => r.values['communityname'],
+      ),
+    ).toEqual(['社团甲', '社团乙']);
     warn.mockRestore();
   });
 });

@@ -22,7 +22,9 @@ export interface IncomingFile {
   readonly bytes: Uint8Array;
 }
 
-export type Ready = { readonly step: 'data'; readonly preview: DataPreview } | { readonly step: 'notice'; readonly preview: NoticePreview };
+export type Ready =
+  | { readonly step: 'data'; readonly preview: DataPreview }
+  | { readonly step: 'notice'; readonly preview: NoticePreview };
 
 export type BatchItem =
   | { readonly name: string; readonly status: 'ready'; readonly ready: Ready }
@@ -30,12 +32,19 @@ export type BatchItem =
   | { readonly name: string; readonly status: 'refused'; readonly message: string };
 
 /** Verifies and previews every file, in order, on one verify session. Nothing is written. */
-export function previewBatch(deps: ExchangeDeps, ws: Workspace, state: ExchangeState, files: readonly IncomingFile[]): Promise<BatchItem[]> {
+export function previewBatch(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  state: ExchangeState,
+  files: readonly IncomingFile[],
+): Promise<BatchItem[]> {
   return withVerifySession(deps, async (session) => {
     // All files are routed at once: the session still asks its Worker one request at a time, in order,
     // while the page previews (database reads, diff) the files already verified — the two overlap.
     const year = await loadYearData(deps, ws);
-    const routed = await Promise.all(files.map((f) => routeIncoming(session, ws, state, f.bytes, { year, dataFirst: true })));
+    const routed = await Promise.all(
+      files.map((f) => routeIncoming(session, ws, state, f.bytes, { year, dataFirst: true })),
+    );
     // Sequence scopes (signing key → addressee) already claimed by an earlier file of this batch.
     const scopes = new Map<string, string>();
     return files.map((f, i) => itemOf(f.name, routed[i]!, scopes));
@@ -71,10 +80,17 @@ export type CommitResult =
   | { readonly name: string; readonly ok: false; readonly message: string };
 
 /** Where a data import's receipt goes (saved and recorded by the page); returns a note or a failure. */
-export type SaveReceipt = (receipt: OutgoingBundle & { readonly fileName: string }) => Promise<{ ok: true; note: string } | { ok: false; message: string }>;
+export type SaveReceipt = (
+  receipt: OutgoingBundle & { readonly fileName: string },
+) => Promise<{ ok: true; note: string } | { ok: false; message: string }>;
 
 /** Commits the ready files in order, each in its own transaction; one failure does not stop the rest. */
-export async function commitBatch(deps: ExchangeDeps, acting: Acting, items: readonly BatchItem[], saveReceipt: SaveReceipt): Promise<CommitResult[]> {
+export async function commitBatch(
+  deps: ExchangeDeps,
+  acting: Acting,
+  items: readonly BatchItem[],
+  saveReceipt: SaveReceipt,
+): Promise<CommitResult[]> {
   const results: CommitResult[] = [];
   for (const item of items) {
     if (item.status !== 'ready') continue;
@@ -83,11 +99,22 @@ export async function commitBatch(deps: ExchangeDeps, acting: Acting, items: rea
   return results;
 }
 
-async function commitOne(deps: ExchangeDeps, acting: Acting, ready: Ready, saveReceipt: SaveReceipt): Promise<{ ok: boolean; message: string }> {
+async function commitOne(
+  deps: ExchangeDeps,
+  acting: Acting,
+  ready: Ready,
+  saveReceipt: SaveReceipt,
+): Promise<{ ok: boolean; message: string }> {
   if (ready.step === 'notice') {
     const r = await commitNoticeBundle(deps, acting, ready.preview);
     if (!r.ok) return { ok: false, message: r.error.message };
-    return { ok: true, message: ready.preview.kind === 'receipt' ? X.receiptImported(ready.preview.receipt.bundleHash) : X.feedbackImported };
+    return {
+      ok: true,
+      message:
+        ready.preview.kind === 'receipt'
+          ? X.receiptImported(ready.preview.receipt.bundleHash)
+          : X.feedbackImported,
+    };
   }
   const r = await commitDataBundle(deps, acting, ready.preview);
   if (!r.ok) return { ok: false, message: r.error.message };
@@ -95,5 +122,8 @@ async function commitOne(deps: ExchangeDeps, acting: Acting, ready: Ready, saveR
   const receipt = r.value.receipt;
   if (!receipt.ok) return { ok: true, message: `${X.imported}；回执未生成：${receipt.error.message}` };
   const saved = await saveReceipt(receipt.value);
-  return { ok: true, message: saved.ok ? `${X.imported}；${saved.note}` : `${X.imported}；回执未保存：${saved.message}` };
+  return {
+    ok: true,
+    message: saved.ok ? `${X.imported}；${saved.note}` : `${X.imported}；回执未保存：${saved.message}`,
+  };
 }

@@ -20,12 +20,23 @@ export type ImportStep =
   | { readonly step: 'seq-jump'; readonly bytes: Uint8Array; readonly message: string }
   | { readonly step: 'already' };
 
-export async function routeIncoming(deps: ExchangeDeps, ws: Workspace, state: ExchangeState, bytes: Uint8Array, options: ImportOptions = {}): Promise<Result<ImportStep>> {
+export async function routeIncoming(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  state: ExchangeState,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<Result<ImportStep>> {
   const office = ws.station.role === 'office';
   // A batch at an office or summary department is mostly data bundles: each is verified at once,
   // without a first request that only reads its manifest; a file of another kind is refused as
   // 'wrong-kind' right after its manifest is read (verifyBundle's order) and routed by its kind below.
-  if (options.dataFirst === true && ws.station.role !== 'department' && state.officePin !== null && state.trustList !== null) {
+  if (
+    options.dataFirst === true &&
+    ws.station.role !== 'department' &&
+    state.officePin !== null &&
+    state.trustList !== null
+  ) {
     const p = await previewDataBundle(deps, ws, state, bytes, options);
     if (p.ok || p.error.code !== 'wrong-kind') return dataStep(p, bytes, office);
   }
@@ -37,13 +48,16 @@ export async function routeIncoming(deps: ExchangeDeps, ws: Workspace, state: Ex
     return inspection.ok ? ok({ step: 'setup', bytes, inspection: inspection.value }) : inspection;
   }
   if (kind === 'data' || (kind === 'forward' && office)) {
-    if (ws.station.role === 'department') return err('wrong-station', `${X.notForThisKind(BUNDLE_KIND_LABELS[kind])}${X.wrongStation}`);
+    if (ws.station.role === 'department')
+      return err('wrong-station', `${X.notForThisKind(BUNDLE_KIND_LABELS[kind])}${X.wrongStation}`);
     return dataStep(await previewDataBundle(deps, ws, state, bytes, options), bytes, office);
   }
   if (kind === 'receipt' || kind === 'feedback') {
     const p = await previewNoticeBundle(deps, ws, state, bytes, kind);
     if (!p.ok) return p;
-    return ok(p.value.kind === 'already-imported' ? { step: 'already' } : { step: 'notice', preview: p.value });
+    return ok(
+      p.value.kind === 'already-imported' ? { step: 'already' } : { step: 'notice', preview: p.value },
+    );
   }
   const hint = kind === 'registration' && office ? '请在“信任列表”中导入注册申请。' : X.wrongStation;
   return err('wrong-kind', `${X.notForThisKind(BUNDLE_KIND_LABELS[kind])}${hint}`);
@@ -53,7 +67,9 @@ function dataStep(p: Result<DataPreview>, bytes: Uint8Array, office: boolean): R
   // THREATS B10: a jump past the cap is neither accepted silently nor refused outright — an office
   // person confirms after checking with the sender; a summary department cannot (it asks the office).
   if (!p.ok && p.error.code === 'seq-jump') {
-    return office ? ok({ step: 'seq-jump', bytes, message: p.error.message }) : err('seq-jump', `${p.error.message}${X.seqJumpNotHere}`);
+    return office
+      ? ok({ step: 'seq-jump', bytes, message: p.error.message })
+      : err('seq-jump', `${p.error.message}${X.seqJumpNotHere}`);
   }
   if (!p.ok) return p;
   return ok(p.value.status === 'already-imported' ? { step: 'already' } : { step: 'data', preview: p.value });

@@ -22,10 +22,37 @@ let yearId: string;
 
 function bundle(keyId: string, seq: number, name: string): Uint8Array {
   const pair = dept.keys.pairs.get(keyId)!;
-  const rows = [{ id: '00000000-0000-4000-8000-000000000001', values: { communityname: name, communitytype: '学术科技类' }, by: '信息员', at: '2025-10-01T00:00:00.000Z', src: 'typed' as const }];
+  const rows = [
+    {
+      id: '00000000-0000-4000-8000-000000000001',
+      values: { communityname: name, communitytype: '学术科技类' },
+      by: '信息员',
+      at: '2025-10-01T00:00:00.000Z',
+      src: 'typed' as const,
+    },
+  ];
   const w = writeBundle({
-    manifestFields: { kind: 'data', keyId, sender: { stationRole: 'department', departmentCode: 'TW' }, addressee: 'OFFICE', yearId, bundleId: newUuid(), seq, prevBundleHash: null, createdAt: '2025-10-08T09:00:00.000Z', auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
-    files: [{ path: 'tables/A10-3.json', bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })), rows: 1 }],
+    manifestFields: {
+      kind: 'data',
+      keyId,
+      sender: { stationRole: 'department', departmentCode: 'TW' },
+      addressee: 'OFFICE',
+      yearId,
+      bundleId: newUuid(),
+      seq,
+      prevBundleHash: null,
+      createdAt: '2025-10-08T09:00:00.000Z',
+      auditHead: '0'.repeat(64),
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+    },
+    files: [
+      {
+        path: 'tables/A10-3.json',
+        bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })),
+        rows: 1,
+      },
+    ],
     sign: (m) => signBytes(m, pair.secretKey),
   });
   if (!w.ok) throw new Error(w.error.message);
@@ -51,7 +78,11 @@ describe('key rotation', () => {
     expect((await dept.state()).ownKey?.keyId).toBe(rotated.keyId);
 
     const req = must(await readRegistrationFile(office.deps, rotated.registration.bytes));
-    expect(req).toMatchObject({ departmentCode: 'TW', keyId: rotated.keyId, fingerprint: rotated.fingerprint });
+    expect(req).toMatchObject({
+      departmentCode: 'TW',
+      keyId: rotated.keyId,
+      fingerprint: rotated.fingerprint,
+    });
     must(await acceptRegistration(office.deps, office.acting, await office.state(), req));
     const tw = (await office.state()).trustList!.list.keys.filter((k) => k.departmentCode === 'TW');
     expect(tw.map((k) => [k.keyId, k.revokedAt ?? null])).toEqual([

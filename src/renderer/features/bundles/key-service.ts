@@ -18,7 +18,10 @@ import { signerFor, type Acting, type ExchangeDeps } from './exchange-context';
 import { X } from './texts';
 
 /** Creates the station's signing key and records its public part; at the office also trust list v1. */
-export async function createStationKey(deps: ExchangeDeps, acting: Acting): Promise<Result<{ keyId: string; fingerprint: string }>> {
+export async function createStationKey(
+  deps: ExchangeDeps,
+  acting: Acting,
+): Promise<Result<{ keyId: string; fingerprint: string }>> {
   const ws = acting.workspace;
   if (acting.actor.role !== 'head') return err('head-only', X.headOnly);
   const created = await deps.keys.create(ws.id, acting.passphrase);
@@ -26,15 +29,46 @@ export async function createStationKey(deps: ExchangeDeps, acting: Acting): Prom
   const { keyId, publicKey } = created.value;
   const at = deps.now().toISOString();
   const fingerprint = fingerprintOf(publicKey);
-  const saved = await deps.repo.saveOwnKey(ws.id, { workspaceId: ws.id, keyId, publicKey: bytesToBase64(publicKey), fingerprint, createdAt: at, createdBy: acting.actor.name, storage: deps.keys.needsPassphrase ? 'vault' : 'webcrypto' }, acting.actor);
+  const saved = await deps.repo.saveOwnKey(
+    ws.id,
+    {
+      workspaceId: ws.id,
+      keyId,
+      publicKey: bytesToBase64(publicKey),
+      fingerprint,
+      createdAt: at,
+      createdBy: acting.actor.name,
+      storage: deps.keys.needsPassphrase ? 'vault' : 'webcrypto',
+    },
+    acting.actor,
+  );
   if (!saved.ok) return saved;
   if (ws.station.role === 'office') {
     const state = await deps.repo.loadExchange(ws.id);
-    const office: TrustedKey = { keyId, publicKey: bytesToBase64(publicKey), departmentCode: OFFICE_DEPARTMENT_CODE, role: 'office', addedAt: at };
+    const office: TrustedKey = {
+      keyId,
+      publicKey: bytesToBase64(publicKey),
+      departmentCode: OFFICE_DEPARTMENT_CODE,
+      role: 'office',
+      addedAt: at,
+    };
     // A new office key starts a new trust root: departments keep refusing it until they confirm it.
     const keys = (state.trustList?.list.keys ?? []).filter((k) => k.role !== 'office');
-    const list: TrustList = { version: (state.trustList?.list.version ?? 0) + 1, officeKeyId: keyId, keys: [office, ...keys] };
-    const pin: TrustRecord = { workspaceId: ws.id, kind: 'office-pin', keyId, publicKey: office.publicKey, fingerprint, yearId: ws.id, pinnedAt: at, pinnedBy: acting.actor.name };
+    const list: TrustList = {
+      version: (state.trustList?.list.version ?? 0) + 1,
+      officeKeyId: keyId,
+      keys: [office, ...keys],
+    };
+    const pin: TrustRecord = {
+      workspaceId: ws.id,
+      kind: 'office-pin',
+      keyId,
+      publicKey: office.publicKey,
+      fingerprint,
+      yearId: ws.id,
+      pinnedAt: at,
+      pinnedBy: acting.actor.name,
+    };
     const r = await publishTrustList(deps, acting, state, list, { created: keyId }, [pin]);
     if (!r.ok) return r;
   }
@@ -46,27 +80,53 @@ export async function createStationKey(deps: ExchangeDeps, acting: Acting): Prom
  * numbers): a new key becomes current and a registration request for it is written. The old key stays
  * in the office's trust list — bundles it signed still verify — until the office revokes it.
  */
-export async function rotateStationKey(deps: ExchangeDeps, acting: Acting, departmentName: string): Promise<Result<{ keyId: string; fingerprint: string; registration: { bytes: Uint8Array; fileName: string } }>> {
+export async function rotateStationKey(
+  deps: ExchangeDeps,
+  acting: Acting,
+  departmentName: string,
+): Promise<
+  Result<{ keyId: string; fingerprint: string; registration: { bytes: Uint8Array; fileName: string } }>
+> {
   const ws = acting.workspace;
   if (ws.station.role === 'office') return err('wrong-station', X.rotateNotOffice);
   const before = await deps.repo.loadExchange(ws.id);
   if (before.ownKey === null) return err('no-key', X.noKey);
-  if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '') return err('passphrase-missing', X.passphraseNeeded);
+  if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '')
+    return err('passphrase-missing', X.passphraseNeeded);
   const created = await createStationKey(deps, acting);
   if (!created.ok) return created;
-  const registration = await exportRegistration(deps, acting, await deps.repo.loadExchange(ws.id), departmentName);
+  const registration = await exportRegistration(
+    deps,
+    acting,
+    await deps.repo.loadExchange(ws.id),
+    departmentName,
+  );
   return registration.ok ? ok({ ...created.value, registration: registration.value }) : registration;
 }
 
 /** The self-signed registration request of a department or summary station. */
-export async function exportRegistration(deps: ExchangeDeps, acting: Acting, state: ExchangeState, departmentName: string): Promise<Result<{ bytes: Uint8Array; fileName: string }>> {
+export async function exportRegistration(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  departmentName: string,
+): Promise<Result<{ bytes: Uint8Array; fileName: string }>> {
   const ws = acting.workspace;
-  if (ws.station.role === 'office' || ws.station.departmentCode === null) return err('wrong-station', X.wrongStation);
+  if (ws.station.role === 'office' || ws.station.departmentCode === null)
+    return err('wrong-station', X.wrongStation);
   const signer = await signerFor(deps, acting, state);
   if (!signer.ok) return signer;
   const own = state.ownKey!;
   const input = registrationBundleInput({
-    payload: { format: 'sdd-registration', version: 1, publicKey: own.publicKey, departmentCode: ws.station.departmentCode, departmentName, stationRole: ws.station.role, contact: acting.actor.name },
+    payload: {
+      format: 'sdd-registration',
+      version: 1,
+      publicKey: own.publicKey,
+      departmentCode: ws.station.departmentCode,
+      departmentName,
+      stationRole: ws.station.role,
+      contact: acting.actor.name,
+    },
     stationId: ws.id,
     bundleId: deps.newId(),
     createdAt: deps.now().toISOString(),
@@ -79,39 +139,90 @@ export async function exportRegistration(deps: ExchangeDeps, acting: Acting, sta
 }
 
 /** Office: reads a registration request (self-signature, key/department consistency) in the verification Worker. */
-export function readRegistrationFile(deps: ExchangeDeps, bytes: Uint8Array): Promise<Result<RegistrationRequest>> {
+export function readRegistrationFile(
+  deps: ExchangeDeps,
+  bytes: Uint8Array,
+): Promise<Result<RegistrationRequest>> {
   return deps.verify('read-registration', { bytes });
 }
 
 /** Office: the confirmed key joins a new trust list version (replacing that department's older key entry of the same id). */
-export async function acceptRegistration(deps: ExchangeDeps, acting: Acting, state: ExchangeState, req: RegistrationRequest): Promise<Result<TrustList>> {
+export async function acceptRegistration(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  req: RegistrationRequest,
+): Promise<Result<TrustList>> {
   const current = state.trustList?.list;
   if (current === undefined) return err('not-set-up', X.officeNoKey);
-  const entry: TrustedKey = { keyId: req.keyId, publicKey: req.publicKey, departmentCode: req.departmentCode, role: req.stationRole, addedAt: deps.now().toISOString() };
-  const list: TrustList = { ...current, version: current.version + 1, keys: [...current.keys.filter((k) => k.keyId !== req.keyId), entry] };
-  const r = await publishTrustList(deps, acting, state, list, { added: req.keyId, department: req.departmentCode, fingerprint: req.fingerprint });
+  const entry: TrustedKey = {
+    keyId: req.keyId,
+    publicKey: req.publicKey,
+    departmentCode: req.departmentCode,
+    role: req.stationRole,
+    addedAt: deps.now().toISOString(),
+  };
+  const list: TrustList = {
+    ...current,
+    version: current.version + 1,
+    keys: [...current.keys.filter((k) => k.keyId !== req.keyId), entry],
+  };
+  const r = await publishTrustList(deps, acting, state, list, {
+    added: req.keyId,
+    department: req.departmentCode,
+    fingerprint: req.fingerprint,
+  });
   return r.ok ? ok(list) : r;
 }
 
-export async function revokeKey(deps: ExchangeDeps, acting: Acting, state: ExchangeState, keyId: string): Promise<Result<TrustList>> {
+export async function revokeKey(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  keyId: string,
+): Promise<Result<TrustList>> {
   const current = state.trustList?.list;
   if (current === undefined) return err('not-set-up', X.officeNoKey);
-  if (keyId === current.officeKeyId) return err('revoke-office', '不能吊销督导室自己的密钥；请生成新密钥代替。');
+  if (keyId === current.officeKeyId)
+    return err('revoke-office', '不能吊销督导室自己的密钥；请生成新密钥代替。');
   const at = deps.now().toISOString();
-  const list: TrustList = { ...current, version: current.version + 1, keys: current.keys.map((k) => (k.keyId === keyId ? { ...k, revokedAt: at } : k)) };
+  const list: TrustList = {
+    ...current,
+    version: current.version + 1,
+    keys: current.keys.map((k) => (k.keyId === keyId ? { ...k, revokedAt: at } : k)),
+  };
   const r = await publishTrustList(deps, acting, state, list, { revoked: keyId });
   return r.ok ? ok(list) : r;
 }
 
-async function publishTrustList(deps: ExchangeDeps, acting: Acting, state: ExchangeState, list: TrustList, note: Record<string, string>, extra: TrustRecord[] = []): Promise<Result<void>> {
+async function publishTrustList(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  list: TrustList,
+  note: Record<string, string>,
+  extra: TrustRecord[] = [],
+): Promise<Result<void>> {
   if (acting.actor.role !== 'head' && acting.actor.role !== 'supervisor') return err('head-only', X.headOnly);
   const signer = await signerFor(deps, acting, state);
   if (!signer.ok) return signer;
   const pub = base64ToBytes(list.keys.find((k) => k.keyId === list.officeKeyId)?.publicKey ?? '');
-  if (pub === null || keyIdOf(pub) !== signer.value.keyId) return err('not-office-key', '信任列表只能由督导室当前密钥签名。');
+  if (pub === null || keyIdOf(pub) !== signer.value.keyId)
+    return err('not-office-key', '信任列表只能由督导室当前密钥签名。');
   const bytes = new TextEncoder().encode(canonicalJson(list));
   const sig = await signer.value.sign(bytes);
   if (!sig.ok) return sig;
-  const record: TrustRecord = { workspaceId: acting.workspace.id, kind: 'trust-list', list, bytesBase64: bytesToBase64(bytes), sigText: bytesToBase64(sig.value) };
-  return deps.repo.saveTrust(acting.workspace.id, [...extra, record], { version: list.version, ...note }, acting.actor);
+  const record: TrustRecord = {
+    workspaceId: acting.workspace.id,
+    kind: 'trust-list',
+    list,
+    bytesBase64: bytesToBase64(bytes),
+    sigText: bytesToBase64(sig.value),
+  };
+  return deps.repo.saveTrust(
+    acting.workspace.id,
+    [...extra, record],
+    { version: list.version, ...note },
+    acting.actor,
+  );
 }

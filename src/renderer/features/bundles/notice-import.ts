@@ -13,15 +13,35 @@ import type { BundleNote } from '../../db/bundle-writes';
 import { verifyContextOf, type Acting, type ExchangeDeps } from './exchange-context';
 
 export type NoticePreview =
-  | { readonly kind: 'receipt'; readonly verified: VerifiedBundle; readonly receipt: ReceiptPayload; readonly note: BundleNote }
-  | { readonly kind: 'feedback'; readonly verified: VerifiedBundle; readonly feedback: FeedbackPayload; readonly note: BundleNote };
+  | {
+      readonly kind: 'receipt';
+      readonly verified: VerifiedBundle;
+      readonly receipt: ReceiptPayload;
+      readonly note: BundleNote;
+    }
+  | {
+      readonly kind: 'feedback';
+      readonly verified: VerifiedBundle;
+      readonly feedback: FeedbackPayload;
+      readonly note: BundleNote;
+    };
 
-export async function previewNoticeBundle(deps: ExchangeDeps, ws: Workspace, state: ExchangeState, bytes: Uint8Array, kind: 'receipt' | 'feedback'): Promise<Result<NoticePreview | { kind: 'already-imported' }>> {
+export async function previewNoticeBundle(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  state: ExchangeState,
+  bytes: Uint8Array,
+  kind: 'receipt' | 'feedback',
+): Promise<Result<NoticePreview | { kind: 'already-imported' }>> {
   const tasks = await deps.repo.loadTasks(ws.id);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
   // Verification and the payload's bounded parse + schema both run in the verify Worker.
-  const verified = await deps.verify('verify', { bytes, ctx: { ...ctx.value, acceptKinds: [kind] }, payload: kind });
+  const verified = await deps.verify('verify', {
+    bytes,
+    ctx: { ...ctx.value, acceptKinds: [kind] },
+    payload: kind,
+  });
   if (!verified.ok) return verified;
   const v = verified.value.verified;
   if (v.status === 'already-imported') return ok({ kind: 'already-imported' });
@@ -45,7 +65,16 @@ export async function previewNoticeBundle(deps: ExchangeDeps, ws: Workspace, sta
       slices: [],
       warnings: v.warnings.map((w) => w.message),
     },
-    sequence: { record: { workspaceId: ws.id, keyId: m.keyId, addressee: m.addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] }, expectLastSeq: prev?.lastSeq ?? 0 },
+    sequence: {
+      record: {
+        workspaceId: ws.id,
+        keyId: m.keyId,
+        addressee: m.addressee,
+        lastSeq: next.lastSeq,
+        hashes: [...next.hashes],
+      },
+      expectLastSeq: prev?.lastSeq ?? 0,
+    },
   };
   const { receipt, feedback } = verified.value;
   if (kind === 'receipt') {

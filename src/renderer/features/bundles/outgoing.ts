@@ -9,7 +9,14 @@ import type { BundleKind, Manifest } from '../../../shared/bundle/manifest';
 import { err, ok, type Result } from '../../../shared/result';
 import type { BundleRecord, BundleSliceNote } from '../../db/bundle-records';
 import type { ExchangeState } from '../../db/bundle-reads';
-import { previousSent, senderOf, signerFor, yearIdOf, type Acting, type ExchangeDeps } from './exchange-context';
+import {
+  previousSent,
+  senderOf,
+  signerFor,
+  yearIdOf,
+  type Acting,
+  type ExchangeDeps,
+} from './exchange-context';
 import { precompress } from './compression';
 import { X } from './texts';
 import { canSignBundles } from '../../../shared/workspace/permissions';
@@ -28,7 +35,12 @@ export interface OutgoingSpec {
   readonly slices?: readonly BundleSliceNote[];
 }
 
-export async function buildOutgoing(deps: ExchangeDeps, acting: Acting, state: ExchangeState, spec: OutgoingSpec): Promise<Result<OutgoingBundle>> {
+export async function buildOutgoing(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  spec: OutgoingSpec,
+): Promise<Result<OutgoingBundle>> {
   const ws = acting.workspace;
   if (!canSignBundles(ws.station, acting.actor.role as UserRole)) return err('head-only', X.headOnly);
   const yearId = yearIdOf(ws, state);

@@ -36,11 +36,19 @@ let dept: Station;
 /** Fills A9-6-1 at `s` as department `code`; with `approve`, submits and has the 负责人 approve it. */
 async function fill(s: Station, code: string, approve: boolean): Promise<void> {
   const key = { workspaceId: s.ws.id, tableCode: 'A9-6-1', departmentCode: code };
-  must(await s.deps.repo.commitSlice(key, makeRows(2, code), { name: FILLER.name, role: FILLER.role }, 'test'));
+  must(
+    await s.deps.repo.commitSlice(key, makeRows(2, code), { name: FILLER.name, role: FILLER.role }, 'test'),
+  );
   if (!approve) return;
   must(await s.deps.repo.setJustification(key, JUSTIFY, '获奖数与上年相比变化较大，已核对获奖文件', FILLER));
   must(await s.deps.repo.reviewAction(key, { type: 'submit' }, FILLER));
-  must(await s.deps.repo.reviewAction(key, { type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD));
+  must(
+    await s.deps.repo.reviewAction(
+      key,
+      { type: 'approve', level: 1, checklist: passing(1), ticks: [] },
+      HEAD,
+    ),
+  );
 }
 
 async function importAt(s: Station, b: Uint8Array) {
@@ -49,7 +57,9 @@ async function importAt(s: Station, b: Uint8Array) {
 }
 
 const entryOf = (b: Uint8Array): { submissions: Submission[] } =>
-  JSON.parse(new TextDecoder().decode(unpack(b).find((e) => e.name === REVIEW_ENTRY)!.bytes)) as { submissions: Submission[] };
+  JSON.parse(new TextDecoder().decode(unpack(b).find((e) => e.name === REVIEW_ENTRY)!.bytes)) as {
+    submissions: Submission[];
+  };
 
 beforeAll(async () => {
   ({ office, summary, dept } = await threeStations());
@@ -59,29 +69,47 @@ describe('the review record in data and forward bundles', () => {
   it('department → summary: the approved copy and its 合理性说明 are received with the rows, in one audited merge', async () => {
     await fill(dept, 'TW', true);
     const out = must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC'));
-    expect(entryOf(out.bytes).submissions.map((s) => [s.departmentCode, s.tableCode, s.state])).toEqual([['TW', 'A9-6-1', 'dept-approved']]);
+    expect(entryOf(out.bytes).submissions.map((s) => [s.departmentCode, s.tableCode, s.state])).toEqual([
+      ['TW', 'A9-6-1', 'dept-approved'],
+    ]);
     const { preview, commit } = await importAt(summary, out.bytes);
     expect(preview.warnings).toEqual([]);
     expect(commit.ok).toBe(true);
     const got = await getSubmission(summary.db, summary.ws.id, 'TW', 'A9-6-1');
     expect(got?.state).toBe('received');
     expect(got?.justifications[JUSTIFY]?.text).toBe('获奖数与上年相比变化较大，已核对获奖文件');
-    expect(got?.history.map((e) => [e.action, e.actor.name])).toEqual([['submit', '唐信息'], ['approve', '田书记'], ['receive', '负责人']]);
+    expect(got?.history.map((e) => [e.action, e.actor.name])).toEqual([
+      ['submit', '唐信息'],
+      ['approve', '田书记'],
+      ['receive', '负责人'],
+    ]);
     const kinds = (await getAuditEvents(summary.db, summary.ws.id)).slice(-2).map((e) => e.kind);
     expect(kinds).toEqual(['bundle.merge', 'review.receive']);
   });
 
   it('summary → office: the forward carries the L2-approved contributor copy and the summary’s own copy', async () => {
     const key = { workspaceId: summary.ws.id, tableCode: 'A9-6-1', departmentCode: 'TW' };
-    must(await summary.deps.repo.reviewAction(key, { type: 'approve', level: 2, checklist: passing(2), ticks: [] }, HEAD));
+    must(
+      await summary.deps.repo.reviewAction(
+        key,
+        { type: 'approve', level: 2, checklist: passing(2), ticks: [] },
+        HEAD,
+      ),
+    );
     await fill(summary, 'XGC', true);
     const fwd = must(await buildForwardBundle(summary.deps, summary.acting, await summary.state()));
-    expect(entryOf(fwd.bytes).submissions.map((s) => `${s.departmentCode}:${s.state}`).sort()).toEqual(['TW:summary-approved', 'XGC:dept-approved']);
+    expect(
+      entryOf(fwd.bytes)
+        .submissions.map((s) => `${s.departmentCode}:${s.state}`)
+        .sort(),
+    ).toEqual(['TW:summary-approved', 'XGC:dept-approved']);
     const { commit } = await importAt(office, fwd.bytes);
     expect(commit.ok).toBe(true);
     expect((await getSubmission(office.db, office.ws.id, 'TW', 'A9-6-1'))?.state).toBe('summary-approved');
     expect((await getSubmission(office.db, office.ws.id, 'XGC', 'A9-6-1'))?.state).toBe('received');
-    expect((await getSubmission(office.db, office.ws.id, 'TW', 'A9-6-1'))?.justifications[JUSTIFY]?.by).toBe(FILLER.name);
+    expect((await getSubmission(office.db, office.ws.id, 'TW', 'A9-6-1'))?.justifications[JUSTIFY]?.by).toBe(
+      FILLER.name,
+    );
   });
 
   it('a receive the state machine refuses (the 领导小组 importing) refuses the whole import, database unchanged', async () => {
@@ -108,11 +136,15 @@ describe('the review record in data and forward bundles', () => {
     await fill(fresh.dept, 'TW', false);
     const key = { workspaceId: fresh.dept.ws.id, tableCode: 'A9-6-1', departmentCode: 'TW' };
     must(await fresh.dept.deps.repo.setJustification(key, JUSTIFY, '说明', FILLER));
-    const out = must(await buildDataBundle(fresh.dept.deps, fresh.dept.acting, await fresh.dept.state(), 'XGC'));
+    const out = must(
+      await buildDataBundle(fresh.dept.deps, fresh.dept.acting, await fresh.dept.state(), 'XGC'),
+    );
     expect(entryOf(out.bytes).submissions.map((s) => s.state)).toEqual(['draft']);
     const { preview, commit } = await importAt(fresh.summary, out.bytes);
     expect(commit.ok).toBe(true);
-    expect(preview.warnings).toEqual(['TW 的 A9-6-1 表尚未经负责人审核通过（当前为“填报中”），数据照常导入，审核记录未接收。']);
+    expect(preview.warnings).toEqual([
+      'TW 的 A9-6-1 表尚未经负责人审核通过（当前为“填报中”），数据照常导入，审核记录未接收。',
+    ]);
     expect(await getSubmission(fresh.summary.db, fresh.summary.ws.id, 'TW', 'A9-6-1')).toBeUndefined();
     expect((await fresh.summary.deps.repo.loadTableRows(fresh.summary.ws.id, 'A9-6-1', 'TW')).length).toBe(2);
   });
@@ -132,18 +164,45 @@ describe('the review entry at the trust boundary', () => {
     const out = must(await buildDataBundle(env.dept.deps, env.dept.acting, await env.dept.state(), 'XGC'));
     const { format: _f, formatVersion: _v, alg: _a, files: listed, ...fields } = out.manifest;
     const tables = unpack(out.bytes).filter((e) => e.name.startsWith('tables/'));
-    const files = tables.map((e) => ({ path: e.name, bytes: e.bytes, rows: listed.find((f) => f.path === e.name)!.rows! }));
-    const entry = copies.length === 0 ? [] : [{ path: REVIEW_ENTRY, bytes: bytes(canonicalJson({ format: 'review-submissions', version: 1, submissions: copies })) }];
+    const files = tables.map((e) => ({
+      path: e.name,
+      bytes: e.bytes,
+      rows: listed.find((f) => f.path === e.name)!.rows!,
+    }));
+    const entry =
+      copies.length === 0
+        ? []
+        : [
+            {
+              path: REVIEW_ENTRY,
+              bytes: bytes(canonicalJson({ format: 'review-submissions', version: 1, submissions: copies })),
+            },
+          ];
     const pair = env.dept.keys.pairs.get(out.manifest.keyId)!;
-    return must(writeBundle({ manifestFields: fields, files: [...files, ...entry], sign: (m) => signBytes(m, pair.secretKey) })).bytes;
+    return must(
+      writeBundle({
+        manifestFields: fields,
+        files: [...files, ...entry],
+        sign: (m) => signBytes(m, pair.secretKey),
+      }),
+    ).bytes;
   }
 
   it('refuses a record for a slice the bundle does not carry, on another route, or malformed — database unchanged', async () => {
     const cases: Array<[unknown, string]> = [
-      [{ ...approved, tableCode: 'A10-3' }, '数据包中的审核记录不正确（A10-3/TW 不是本包报送的数据或重复），已拒绝。'],
-      [{ ...approved, summaryDepartment: null }, '数据包中的审核记录不正确（A9-6-1/TW 的报送路线与任务分配不符），已拒绝。'],
+      [
+        { ...approved, tableCode: 'A10-3' },
+        '数据包中的审核记录不正确（A10-3/TW 不是本包报送的数据或重复），已拒绝。',
+      ],
+      [
+        { ...approved, summaryDepartment: null },
+        '数据包中的审核记录不正确（A9-6-1/TW 的报送路线与任务分配不符），已拒绝。',
+      ],
       [{ ...approved, history: [{ junk: true }] }, '数据包中的审核记录不正确（格式不符），已拒绝。'],
-      [{ ...approved, justifications: { constructor: { text: 'x', by: 'x', at: 'x' } } }, '文件 files/review.json 含有不允许的键名 "constructor"，已拒绝。'],
+      [
+        { ...approved, justifications: { constructor: { text: 'x', by: 'x', at: 'x' } } },
+        '文件 files/review.json 含有不允许的键名 "constructor"，已拒绝。',
+      ],
     ];
     for (const [copy, message] of cases) {
       const b = await signedWith([copy]);
@@ -155,7 +214,10 @@ describe('the review entry at the trust boundary', () => {
   });
 
   it('a department cannot claim an L2 approval in its own data bundle: the record is not received', async () => {
-    const { preview } = await importAt(env.summary, await signedWith([{ ...approved, state: 'summary-approved' }]));
+    const { preview } = await importAt(
+      env.summary,
+      await signedWith([{ ...approved, state: 'summary-approved' }]),
+    );
     expect(preview.merge.submissions).toEqual([]);
     expect(preview.warnings.filter((w) => w.includes('尚未经负责人审核通过'))).toHaveLength(1);
   });

@@ -19,15 +19,42 @@ let office: Station;
 let summary: Station;
 let dept: Station;
 
-const rows = [{ id: '00000000-0000-4000-8000-000000000001', values: { communityname: '社团1', communitytype: '学术科技类' }, by: '信息员', at: '2025-10-01T00:00:00.000Z', src: 'typed' as const }];
+const rows = [
+  {
+    id: '00000000-0000-4000-8000-000000000001',
+    values: { communityname: '社团1', communitytype: '学术科技类' },
+    by: '信息员',
+    at: '2025-10-01T00:00:00.000Z',
+    src: 'typed' as const,
+  },
+];
 
 async function bundle(seq: number, addressee = 'OFFICE'): Promise<Uint8Array> {
   const own = (await dept.state()).ownKey!;
   const pair = dept.keys.pairs.get(own.keyId)!;
   const yearId = (await dept.state()).officePin!.yearId;
   const w = writeBundle({
-    manifestFields: { kind: 'data', keyId: keyIdOf(pair.publicKey), sender: { stationRole: 'department', departmentCode: 'TW' }, addressee, yearId, bundleId: newUuid(), seq, prevBundleHash: null, createdAt: '2025-10-08T09:00:00.000Z', auditHead: '0'.repeat(64), appVersion: '0.1.0', schemaVersion: 1 },
-    files: [{ path: 'tables/A10-3.json', bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })), rows: 1 }],
+    manifestFields: {
+      kind: 'data',
+      keyId: keyIdOf(pair.publicKey),
+      sender: { stationRole: 'department', departmentCode: 'TW' },
+      addressee,
+      yearId,
+      bundleId: newUuid(),
+      seq,
+      prevBundleHash: null,
+      createdAt: '2025-10-08T09:00:00.000Z',
+      auditHead: '0'.repeat(64),
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+    },
+    files: [
+      {
+        path: 'tables/A10-3.json',
+        bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })),
+        rows: 1,
+      },
+    ],
     sign: (m) => signBytes(m, pair.secretKey),
   });
   if (!w.ok) throw new Error(w.error.message);
@@ -43,17 +70,25 @@ describe('sequence jump past the cap (THREATS B10)', () => {
     const b = await bundle(1_000_002);
     const before = await dbHash(office.db);
     const asked = await routeIncoming(office.deps, office.ws, await office.state(), b);
-    expect(asked).toMatchObject({ ok: true, value: { step: 'seq-jump', message: expect.stringContaining('超过 1000 的上限') } });
+    expect(asked).toMatchObject({
+      ok: true,
+      value: { step: 'seq-jump', message: expect.stringContaining('超过 1000 的上限') },
+    });
     expect(await dbHash(office.db)).toBe(before);
 
-    const confirmed = await routeIncoming(office.deps, office.ws, await office.state(), b, { confirmSeqJump: true });
-    if (!confirmed.ok || confirmed.value.step !== 'data') throw new Error(`expected a preview, got ${JSON.stringify(confirmed)}`);
+    const confirmed = await routeIncoming(office.deps, office.ws, await office.state(), b, {
+      confirmSeqJump: true,
+    });
+    if (!confirmed.ok || confirmed.value.step !== 'data')
+      throw new Error(`expected a preview, got ${JSON.stringify(confirmed)}`);
     const note = '第 1000002 号数据包比上次导入的第 0 号跳过了 1000001 个序号，经督导室人员核实确认后导入。';
     expect(confirmed.value.preview.warnings).toContain(note);
     const c = await commitDataBundle(office.deps, office.acting, confirmed.value.preview);
     expect(c.ok && c.value.status).toBe('imported');
     const st = await office.state();
-    expect(st.bundles.find((x) => x.seq === 1_000_002 && x.direction === 'received')?.warnings).toContain(note);
+    expect(st.bundles.find((x) => x.seq === 1_000_002 && x.direction === 'received')?.warnings).toContain(
+      note,
+    );
     expect(st.sequences.find((s) => s.addressee === 'OFFICE' && s.lastSeq === 1_000_002)).toBeDefined();
   });
 
@@ -67,7 +102,10 @@ describe('sequence jump past the cap (THREATS B10)', () => {
     const before = await dbHash(summary.db);
     for (const options of [{}, { confirmSeqJump: true }]) {
       const r = await routeIncoming(summary.deps, summary.ws, await summary.state(), b, options);
-      expect(r).toMatchObject({ ok: false, error: { code: 'seq-jump', message: expect.stringContaining('汇总部门不能确认序号跳跃') } });
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'seq-jump', message: expect.stringContaining('汇总部门不能确认序号跳跃') },
+      });
     }
     expect(await dbHash(summary.db)).toBe(before);
   });

@@ -17,34 +17,75 @@ import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
 import { X } from './texts';
 
 /** Office: the setup bundle for `departmentCode`. */
-export async function buildSetupBundle(deps: ExchangeDeps, acting: Acting, state: ExchangeState, departmentCode: string): Promise<Result<OutgoingBundle & { fileName: string }>> {
+export async function buildSetupBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  departmentCode: string,
+): Promise<Result<OutgoingBundle & { fileName: string }>> {
   const ws = acting.workspace;
   if (ws.station.role !== 'office') return err('wrong-station', X.wrongStation);
   const list = state.trustList;
   if (list === null) return err('not-set-up', X.officeNoKey);
-  const [catalog, tasks, departments] = await Promise.all([deps.repo.loadCatalog(ws.id), deps.repo.loadTasks(ws.id), deps.repo.loadDepartments(ws.id)]);
-  const registration = list.list.keys.filter((k) => k.departmentCode === departmentCode && k.revokedAt === undefined).at(-1) ?? null;
+  const [catalog, tasks, departments] = await Promise.all([
+    deps.repo.loadCatalog(ws.id),
+    deps.repo.loadTasks(ws.id),
+    deps.repo.loadDepartments(ws.id),
+  ]);
+  const registration =
+    list.list.keys.filter((k) => k.departmentCode === departmentCode && k.revokedAt === undefined).at(-1) ??
+    null;
   const payload: SetupPayload = {
     format: 'sdd-setup',
     version: 1,
     revision: (state.notice?.revision ?? 0) + 1,
-    year: { name: ws.name, academicYearStart: ws.academicYearStart, financeYear: ws.financeYear, snapshotDate: ws.snapshotDate, deadlines: ws.deadlines },
+    year: {
+      name: ws.name,
+      academicYearStart: ws.academicYearStart,
+      financeYear: ws.financeYear,
+      snapshotDate: ws.snapshotDate,
+      deadlines: ws.deadlines,
+    },
     catalog,
     tasks,
     departments,
     notice: state.notice?.notice ?? EMPTY_NOTICE,
     registration,
   };
-  const out = await buildOutgoing(deps, acting, state, { kind: 'setup', addressee: departmentCode, files: setupBundleFiles(payload, { bytes: base64ToBytes(list.bytesBase64) ?? new Uint8Array(), sigText: list.sigText }) });
+  const out = await buildOutgoing(deps, acting, state, {
+    kind: 'setup',
+    addressee: departmentCode,
+    files: setupBundleFiles(payload, {
+      bytes: base64ToBytes(list.bytesBase64) ?? new Uint8Array(),
+      sigText: list.sigText,
+    }),
+  });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '初始化包') }) : out;
 }
 
 /** Office: saves the 采集通知 draft that the next setup bundles carry. */
-export function saveNotice(deps: ExchangeDeps, acting: Acting, state: ExchangeState, draft: Partial<CollectionNotice>) {
+export function saveNotice(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  draft: Partial<CollectionNotice>,
+) {
   const revision = (state.notice?.revision ?? 0) + 1;
   // Form fields left untouched arrive as undefined; the notice always carries every field as text.
-  const notice: CollectionNotice = { title: draft.title ?? '', documents: draft.documents ?? '', howToFill: draft.howToFill ?? '', indicators: draft.indicators ?? '', requirements: draft.requirements ?? '', schedule: draft.schedule ?? '' };
-  return deps.repo.saveTrust(acting.workspace.id, [{ workspaceId: acting.workspace.id, kind: 'notice', notice, revision }], { notice: notice.title, revision }, acting.actor);
+  const notice: CollectionNotice = {
+    title: draft.title ?? '',
+    documents: draft.documents ?? '',
+    howToFill: draft.howToFill ?? '',
+    indicators: draft.indicators ?? '',
+    requirements: draft.requirements ?? '',
+    schedule: draft.schedule ?? '',
+  };
+  return deps.repo.saveTrust(
+    acting.workspace.id,
+    [{ workspaceId: acting.workspace.id, kind: 'notice', notice, revision }],
+    { notice: notice.title, revision },
+    acting.actor,
+  );
 }
 
 export type SetupInspection =
@@ -52,7 +93,11 @@ export type SetupInspection =
   | { readonly kind: 'update'; readonly fingerprint: string };
 
 /** Step 1 of 导入初始化包: what the person must confirm (first time) or that the pinned key applies. */
-export async function inspectSetup(deps: ExchangeDeps, state: ExchangeState, bytes: Uint8Array): Promise<Result<SetupInspection>> {
+export async function inspectSetup(
+  deps: ExchangeDeps,
+  state: ExchangeState,
+  bytes: Uint8Array,
+): Promise<Result<SetupInspection>> {
   if (state.officePin !== null) return ok({ kind: 'update', fingerprint: state.officePin.fingerprint });
   const claimed = await deps.verify('inspect-setup', { bytes });
   return claimed.ok ? ok({ kind: 'first', claimed: claimed.value }) : claimed;
@@ -62,17 +107,36 @@ export async function inspectSetup(deps: ExchangeDeps, state: ExchangeState, byt
  * Step 2: full verification with the confirmed (first) or pinned key, then one transaction that pins,
  * stores the trust list, the catalog, tasks, departments and notice. 'already' when imported before.
  */
-export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state: ExchangeState, bytes: Uint8Array, confirmed: ClaimedOffice | null): Promise<Result<{ status: 'applied' | 'already'; payload: SetupPayload }>> {
+export async function applySetupBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  state: ExchangeState,
+  bytes: Uint8Array,
+  confirmed: ClaimedOffice | null,
+): Promise<Result<{ status: 'applied' | 'already'; payload: SetupPayload }>> {
   const ws = acting.workspace;
   if (ws.station.role === 'office') return err('wrong-station', X.wrongStation);
   const pin = state.officePin;
   const officePublicKey = pin !== null ? base64ToBytes(pin.publicKey) : (confirmed?.officePublicKey ?? null);
   const yearId = pin?.yearId ?? confirmed?.yearId ?? null;
-  if (officePublicKey === null || yearId === null) return err('not-confirmed', '请先核对并确认督导室密钥指纹。');
+  if (officePublicKey === null || yearId === null)
+    return err('not-confirmed', '请先核对并确认督导室密钥指纹。');
   const v = await deps.verify('verify-setup', {
     bytes,
-    ctx: { station: { role: ws.station.role, departmentCode: stationAddress(ws) }, yearId, officePublicKey, sequences: sequenceEntries(state), now: deps.now() },
-    held: state.trustList === null ? null : { version: state.trustList.list.version, bytes: base64ToBytes(state.trustList.bytesBase64) ?? new Uint8Array() },
+    ctx: {
+      station: { role: ws.station.role, departmentCode: stationAddress(ws) },
+      yearId,
+      officePublicKey,
+      sequences: sequenceEntries(state),
+      now: deps.now(),
+    },
+    held:
+      state.trustList === null
+        ? null
+        : {
+            version: state.trustList.list.version,
+            bytes: base64ToBytes(state.trustList.bytesBase64) ?? new Uint8Array(),
+          },
   });
   if (!v.ok) return v;
   const { verified, payload } = v.value;
@@ -82,11 +146,33 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
   const at = deps.now().toISOString();
   const m = verified.manifest;
   const trust: TrustRecord[] = [
-    { workspaceId: ws.id, kind: 'trust-list', list: v.value.trustList, bytesBase64: bytesToBase64(v.value.trustListBytes), sigText: v.value.trustListSig },
-    { workspaceId: ws.id, kind: 'setup', revision: payload.revision, notice: payload.notice, bundleHash: verified.bundleHash, appliedAt: at },
+    {
+      workspaceId: ws.id,
+      kind: 'trust-list',
+      list: v.value.trustList,
+      bytesBase64: bytesToBase64(v.value.trustListBytes),
+      sigText: v.value.trustListSig,
+    },
+    {
+      workspaceId: ws.id,
+      kind: 'setup',
+      revision: payload.revision,
+      notice: payload.notice,
+      bundleHash: verified.bundleHash,
+      appliedAt: at,
+    },
   ];
   if (pin === null && confirmed !== null) {
-    trust.unshift({ workspaceId: ws.id, kind: 'office-pin', keyId: confirmed.keyId, publicKey: verified.signer.publicKey, fingerprint: confirmed.fingerprint, yearId, pinnedAt: at, pinnedBy: acting.actor.name });
+    trust.unshift({
+      workspaceId: ws.id,
+      kind: 'office-pin',
+      keyId: confirmed.keyId,
+      publicKey: verified.signer.publicKey,
+      fingerprint: confirmed.fingerprint,
+      yearId,
+      pinnedAt: at,
+      pinnedBy: acting.actor.name,
+    });
   }
   const prev = state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee);
   const r = await deps.repo.applySetup(
@@ -97,7 +183,12 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
       tasks: payload.tasks,
       departments: payload.departments,
       // The office's dates apply to this station's year; its own name for the year stays.
-      year: { academicYearStart: payload.year.academicYearStart, financeYear: payload.year.financeYear, snapshotDate: payload.year.snapshotDate, deadlines: payload.year.deadlines },
+      year: {
+        academicYearStart: payload.year.academicYearStart,
+        financeYear: payload.year.financeYear,
+        snapshotDate: payload.year.snapshotDate,
+        deadlines: payload.year.deadlines,
+      },
       bundle: {
         workspaceId: ws.id,
         bundleHash: verified.bundleHash,
@@ -114,7 +205,16 @@ export async function applySetupBundle(deps: ExchangeDeps, acting: Acting, state
         slices: [],
         warnings: verified.warnings.map((w) => w.message),
       },
-      sequence: { record: { workspaceId: ws.id, keyId: m.keyId, addressee: m.addressee, lastSeq: verified.nextSequenceState!.lastSeq, hashes: [...verified.nextSequenceState!.hashes] }, expectLastSeq: prev?.lastSeq ?? 0 },
+      sequence: {
+        record: {
+          workspaceId: ws.id,
+          keyId: m.keyId,
+          addressee: m.addressee,
+          lastSeq: verified.nextSequenceState!.lastSeq,
+          hashes: [...verified.nextSequenceState!.hashes],
+        },
+        expectLastSeq: prev?.lastSeq ?? 0,
+      },
     },
     acting.actor,
   );

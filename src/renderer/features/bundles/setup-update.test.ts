@@ -17,16 +17,31 @@ describe('a later setup bundle', () => {
     const moved = tasks.map((t) => (t.tableCode === 'A10-3' ? { ...t, deadline: '20251120' } : t));
     must(await office.deps.repo.saveTasks(office.ws.id, moved, office.acting.actor));
     const newDeadlines = { ...officeWs.deadlines, departmentReview: '20251125', schoolReview: '20251215' };
-    must(await office.deps.repo.updateWorkspace({ ...officeWs, deadlines: newDeadlines }, office.acting.actor));
+    must(
+      await office.deps.repo.updateWorkspace({ ...officeWs, deadlines: newDeadlines }, office.acting.actor),
+    );
     const catalog = await office.deps.repo.loadCatalog(office.ws.id);
-    const relabelled = { ...catalog, version: catalog.version + 1, tables: catalog.tables.map((t) => (t.code === 'A10-3' ? { ...t, name: `${t.name}（修订）` } : t)) };
+    const relabelled = {
+      ...catalog,
+      version: catalog.version + 1,
+      tables: catalog.tables.map((t) => (t.code === 'A10-3' ? { ...t, name: `${t.name}（修订）` } : t)),
+    };
     must(await office.deps.repo.saveCatalog(office.ws.id, relabelled, office.acting.actor));
 
-    const setup = must(await buildSetupBundle(office.deps, { ...office.acting, workspace: { ...officeWs, deadlines: newDeadlines } }, await office.state(), 'TW'));
+    const setup = must(
+      await buildSetupBundle(
+        office.deps,
+        { ...office.acting, workspace: { ...officeWs, deadlines: newDeadlines } },
+        await office.state(),
+        'TW',
+      ),
+    );
     const inspection = must(await inspectSetup(dept.deps, await dept.state(), setup.bytes));
     expect(inspection.kind).toBe('update');
     const deptWsBefore = (await dept.deps.repo.listWorkspaces()).find((w) => w.id === dept.ws.id)!;
-    const applied = must(await applySetupBundle(dept.deps, dept.acting, await dept.state(), setup.bytes, null));
+    const applied = must(
+      await applySetupBundle(dept.deps, dept.acting, await dept.state(), setup.bytes, null),
+    );
     expect(applied.status).toBe('applied');
 
     const deptTasks = await dept.deps.repo.loadTasks(dept.ws.id);
@@ -34,7 +49,9 @@ describe('a later setup bundle', () => {
     const deptWs = (await dept.deps.repo.listWorkspaces()).find((w) => w.id === dept.ws.id)!;
     expect(deptWs.deadlines).toEqual(newDeadlines);
     expect(deptWs.name).toBe(deptWsBefore.name);
-    expect((await dept.deps.repo.loadCatalog(dept.ws.id)).tables.find((t) => t.code === 'A10-3')?.name).toMatch(/（修订）$/);
+    expect(
+      (await dept.deps.repo.loadCatalog(dept.ws.id)).tables.find((t) => t.code === 'A10-3')?.name,
+    ).toMatch(/（修订）$/);
     const st = await dept.state();
     expect(st.bundles.filter((b) => b.kind === 'setup' && b.direction === 'received')).toHaveLength(2);
 

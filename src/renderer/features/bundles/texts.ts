@@ -25,7 +25,8 @@ export const X = {
   rotateConfirmTitle: '更换本站签名密钥？',
   rotateConfirm:
     '将生成新的签名密钥并导出新的注册申请；之后发出的数据包用新密钥签名，序号从 1 重新开始。旧密钥签发的数据包仍然有效，直到督导室吊销旧密钥。新密钥须经督导室核对指纹、加入信任列表并重新下发初始化包后才能使用。',
-  rotated: (where: string) => `已更换密钥，新的注册申请已保存：${where}。请将文件交给督导室，并电话告知新指纹。`,
+  rotated: (where: string) =>
+    `已更换密钥，新的注册申请已保存：${where}。请将文件交给督导室，并电话告知新指纹。`,
   rotateNotOffice: '督导室密钥是全校的信任根，不能在此更换。',
   officeKeyHint: '督导室的密钥是全校的信任根：各部门导入初始化包时将核对此指纹。',
   // Trust
@@ -99,10 +100,12 @@ export const X = {
   batchAlready: '该数据包已导入过，无需导入',
   batchCommit: (n: number) => `确认导入 ${n} 个文件`,
   batchNothing: '所选文件中没有可导入的文件。',
-  batchSummary: (done: number, refused: number) => `已导入 ${done} 个文件${refused > 0 ? `，${refused} 个被拒绝（原因见列表）` : ''}。`,
+  batchSummary: (done: number, refused: number) =>
+    `已导入 ${done} 个文件${refused > 0 ? `，${refused} 个被拒绝（原因见列表）` : ''}。`,
   batchSetupAlone: '初始化包需要核对督导室指纹，请单独选择此文件导入。',
   batchOpenAlone: '请单独选择此文件导入并确认。',
-  batchSameScope: (other: string) => `本批中的“${other}”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。`,
+  batchSameScope: (other: string) =>
+    `本批中的“${other}”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。`,
   // Log
   sent: '已发出',
   delivered: '已送达',
@@ -124,7 +127,9 @@ export const X = {
   seqJumpCheck: '我已与发送部门核实，该数据包确由其发出',
   seqJumpCancelled: '已取消：该数据包未导入。',
   seqJumpNotHere: '汇总部门不能确认序号跳跃：请发送部门联系督导室核实，或更换密钥并重新注册后再发送。',
-  seqJumpConfirmed: (seq: number, lastSeq: number) => `第 ${seq} 号数据包比上次导入的第 ${lastSeq} 号跳过了 ${seq - lastSeq - 1} 个序号，经督导室人员核实确认后导入。`,
-  verifyTimeout: (seconds: number) => `校验该文件超过 ${seconds} 秒仍未完成，已中止并拒绝导入：文件可能过于复杂或被恶意构造。`,
+  seqJumpConfirmed: (seq: number, lastSeq: number) =>
+    `第 ${seq} 号数据包比上次导入的第 ${lastSeq} 号跳过了 ${seq - lastSeq - 1} 个序号，经督导室人员核实确认后导入。`,
+  verifyTimeout: (seconds: number) =>
+    `校验该文件超过 ${seconds} 秒仍未完成，已中止并拒绝导入：文件可能过于复杂或被恶意构造。`,
   verifyCrashed: '校验该文件时校验进程异常退出，已拒绝导入：文件可能被恶意构造（例如压缩炸弹）。',
 } as const;

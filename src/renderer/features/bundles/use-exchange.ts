@@ -23,7 +23,16 @@ void getPlatform()
 
 export function exchangeDeps(): ExchangeDeps {
   const platform = getPlatform();
-  return { repo: repository(), keys: platform.keys, seq: platform, now: () => new Date(), newId: newUuid, appVersion, verify: workerVerifier(), openVerifySession: () => workerSession() };
+  return {
+    repo: repository(),
+    keys: platform.keys,
+    seq: platform,
+    now: () => new Date(),
+    newId: newUuid,
+    appVersion,
+    verify: workerVerifier(),
+    openVerifySession: () => workerSession(),
+  };
 }
 
 export function useExchange(passphrase: string | null) {
@@ -45,13 +54,23 @@ export function useExchange(passphrase: string | null) {
       live = false;
     };
   }, [deps, wsId]);
-  const acting: Acting | null = data && user ? { workspace: data.workspace, actor: { name: user.name, role: user.role }, passphrase } : null;
+  const acting: Acting | null =
+    data && user
+      ? { workspace: data.workspace, actor: { name: user.name, role: user.role }, passphrase }
+      : null;
   return { deps, state, reload, acting, data };
 }
 
 /** Saves bytes through the platform (download / save dialog); returns where, or null when cancelled. */
-export async function saveBundleFile(fileName: string, bytes: Uint8Array): Promise<{ ok: true; where: string | null } | { ok: false; message: string }> {
-  const r = await getPlatform().saveFile({ suggestedName: fileName, bytes, filters: [{ name: '状态数据包', extensions: ['sdd'] }] });
+export async function saveBundleFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true; where: string | null } | { ok: false; message: string }> {
+  const r = await getPlatform().saveFile({
+    suggestedName: fileName,
+    bytes,
+    filters: [{ name: '状态数据包', extensions: ['sdd'] }],
+  });
   if (!r.ok) return { ok: false, message: r.error.message };
   return { ok: true, where: r.value.kind === 'saved' ? r.value.location : null };
 }

@@ -41,7 +41,13 @@ const answer: Behave = (w, m) => queueMicrotask(() => w.onmessage?.({ data: ok(n
 
 describe('workerVerifier (a batch of one)', () => {
   it('creates one Worker per request, returns its answer and terminates it', async () => {
-    const { made, makeWorker } = factory((w) => queueMicrotask(() => w.onmessage?.({ data: err('json-invalid', '文件 manifest.json 嵌套层数超过 8 层，已拒绝。') } as MessageEvent)));
+    const { made, makeWorker } = factory((w) =>
+      queueMicrotask(() =>
+        w.onmessage?.({
+          data: err('json-invalid', '文件 manifest.json 嵌套层数超过 8 层，已拒绝。'),
+        } as MessageEvent),
+      ),
+    );
     const verify = workerVerifier({ timeoutMs: 50, makeWorker });
     const a = await verify('peek', { bytes });
     const b = await verify('read-registration', { bytes });
@@ -55,8 +61,21 @@ describe('workerVerifier (a batch of one)', () => {
 
   it('terminates a Worker that never answers and refuses the file in Chinese', async () => {
     const { made, makeWorker } = factory(() => undefined);
-    const r = await workerVerifier({ timeoutMs: 50, makeWorker })('verify-setup', { bytes, ctx: { station: { role: 'department', departmentCode: 'TW' }, yearId: 'y', officePublicKey: new Uint8Array(32), sequences: [], now: new Date() }, held: null });
-    expect(r).toMatchObject({ ok: false, error: { code: 'verify-timeout', message: expect.stringContaining('已中止并拒绝导入') } });
+    const r = await workerVerifier({ timeoutMs: 50, makeWorker })('verify-setup', {
+      bytes,
+      ctx: {
+        station: { role: 'department', departmentCode: 'TW' },
+        yearId: 'y',
+        officePublicKey: new Uint8Array(32),
+        sequences: [],
+        now: new Date(),
+      },
+      held: null,
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'verify-timeout', message: expect.stringContaining('已中止并拒绝导入') },
+    });
     expect(made[0]!.terminated).toBe(1);
   });
 
@@ -70,7 +89,10 @@ describe('workerVerifier (a batch of one)', () => {
       }),
     );
     const r = await workerVerifier({ timeoutMs: 50, makeWorker })('peek', { bytes });
-    expect(r).toMatchObject({ ok: false, error: { code: 'verify-crashed', message: expect.stringContaining('校验进程异常退出') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'verify-crashed', message: expect.stringContaining('校验进程异常退出') },
+    });
     expect(made[0]!.terminated).toBe(1);
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
@@ -93,7 +115,13 @@ describe('workerSession (several files at once)', () => {
 
   it('a file that crashes the Worker is refused alone; the next files run in a fresh Worker', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { made, makeWorker } = factory((w, m) => (nameOf(m) === 2 ? queueMicrotask(() => w.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent)) : answer(w, m)));
+    const { made, makeWorker } = factory((w, m) =>
+      nameOf(m) === 2
+        ? queueMicrotask(() =>
+            w.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent),
+          )
+        : answer(w, m),
+    );
     const s = workerSession({ timeoutMs: 50, makeWorker });
     const rs = [];
     for (const n of [1, 2, 3, 4]) rs.push(await s.run('peek', { bytes: file(n) }));
@@ -113,7 +141,10 @@ describe('workerSession (several files at once)', () => {
     const s = workerSession({ timeoutMs: 30, makeWorker });
     const rs = await Promise.all([1, 2].map((n) => s.run('peek', { bytes: file(n) })));
     s.close();
-    expect(rs[0]).toMatchObject({ ok: false, error: { code: 'verify-timeout', message: expect.stringContaining('已中止并拒绝导入') } });
+    expect(rs[0]).toMatchObject({
+      ok: false,
+      error: { code: 'verify-timeout', message: expect.stringContaining('已中止并拒绝导入') },
+    });
     expect(rs[1]).toEqual(ok(2));
     expect(made.map((w) => w.terminated)).toEqual([1, 1]);
   });

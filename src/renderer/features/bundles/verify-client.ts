@@ -6,7 +6,15 @@
  * Worker, so whatever one file did to the Worker's memory or time never reaches the next file. Results
  * are values, never thrown.
  */
-import { runVerifyOpAsync, type VerifyOp, type VerifyOps, type VerifyRequest, type VerifyResult, type VerifyRunner, type VerifySession } from '../../../shared/bundle/verify-ops';
+import {
+  runVerifyOpAsync,
+  type VerifyOp,
+  type VerifyOps,
+  type VerifyRequest,
+  type VerifyResult,
+  type VerifyRunner,
+  type VerifySession,
+} from '../../../shared/bundle/verify-ops';
 import { err, type Result } from '../../../shared/result';
 import { X } from './texts';
 
@@ -28,7 +36,10 @@ export interface VerifierOptions {
 }
 
 export function createVerifyWorker(): VerifyWorker {
-  return new Worker(new URL('./workers/bundle-verify.worker.ts', import.meta.url), { type: 'module', name: 'bundle-verify' });
+  return new Worker(new URL('./workers/bundle-verify.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'bundle-verify',
+  });
 }
 
 /**
@@ -64,7 +75,10 @@ export function workerSession(options: VerifierOptions = {}): VerifySession {
         resolve(r as VerifyResult<K>);
       };
       // A file that keeps the Worker busy (or a Worker that never answers) is stopped by terminating it.
-      const timer = setTimeout(() => finish(err('verify-timeout', X.verifyTimeout(Math.round(timeoutMs / 1000))), true), timeoutMs);
+      const timer = setTimeout(
+        () => finish(err('verify-timeout', X.verifyTimeout(Math.round(timeoutMs / 1000))), true),
+        timeoutMs,
+      );
       w.onmessage = (e) => finish(e.data, false);
       w.onmessageerror = () => finish(err('verify-crashed', X.verifyCrashed), true);
       w.onerror = (e) => {
@@ -104,7 +118,8 @@ export function workerVerifier(options: VerifierOptions = {}): VerifyRunner {
  * Unit tests' runner: the same operation in process, with request and result passed through
  * structuredClone exactly as postMessage would, so a non-cloneable field fails here too.
  */
-export const inProcessVerifier: VerifyRunner = async (op, req) => structuredClone(await runVerifyOpAsync(op, structuredClone(req)));
+export const inProcessVerifier: VerifyRunner = async (op, req) =>
+  structuredClone(await runVerifyOpAsync(op, structuredClone(req)));
 
 /** The in-process runner as a session (nothing to terminate). */
 export const inProcessSession = (): VerifySession => ({ run: inProcessVerifier, close: () => undefined });

@@ -43,7 +43,9 @@ export function CatalogEditorPage() {
   const save = async () => {
     setSaving(true);
     try {
-      const values = await storedValuesFor(saved, draft, (code) => repository().loadAllRows(data.workspace.id, code));
+      const values = await storedValuesFor(saved, draft, (code) =>
+        repository().loadAllRows(data.workspace.id, code),
+      );
       const r = validateCatalogChange(saved, draft, values, new Date().toISOString());
       if (!r.ok) return edit.setError(r.error.message);
       // A catalog change can make stored values invalid: back up first, and refuse if that fails.
@@ -62,7 +64,11 @@ export function CatalogEditorPage() {
 
   const submitField = (v: FieldFormValues): boolean => {
     if (!table || !fieldModal) return false;
-    const ok = edit.apply(fieldModal.field ? updateField(draft, table.code, fieldModal.field.key, v) : addField(draft, table.code, v));
+    const ok = edit.apply(
+      fieldModal.field
+        ? updateField(draft, table.code, fieldModal.field.key, v)
+        : addField(draft, table.code, v),
+    );
     if (ok) setFieldModal(null);
     return ok;
   };
@@ -98,16 +104,29 @@ export function CatalogEditorPage() {
       </div>
       <div style={{ flex: 1, overflow: 'auto' }}>
         {readOnly && <Alert type="info" showIcon title={T.readOnly} style={{ marginBottom: 12 }} />}
-        {edit.error && <Alert type="error" showIcon closable title={edit.error} style={{ marginBottom: 12 }} data-testid="catalog-error" />}
+        {edit.error && (
+          <Alert
+            type="error"
+            showIcon
+            closable
+            title={edit.error}
+            style={{ marginBottom: 12 }}
+            data-testid="catalog-error"
+          />
+        )}
         {!table ? (
           <Empty />
         ) : (
           <>
             <Typography.Title level={4} data-testid="catalog-table-title">
               {table.code} {table.name}
-              {table.officialCode && <Typography.Text type="secondary"> （原编号 {table.officialCode}）</Typography.Text>}
+              {table.officialCode && (
+                <Typography.Text type="secondary"> （原编号 {table.officialCode}）</Typography.Text>
+              )}
             </Typography.Title>
-            {table.status === 'pending' && <Alert type="warning" showIcon title={T.pendingTable} style={{ marginBottom: 12 }} />}
+            {table.status === 'pending' && (
+              <Alert type="warning" showIcon title={T.pendingTable} style={{ marginBottom: 12 }} />
+            )}
             <TableProperties
               table={table}
               departments={data.departments}
@@ -135,7 +154,13 @@ export function CatalogEditorPage() {
           </>
         )}
       </div>
-      <FieldEditorModal open={fieldModal !== null} field={fieldModal?.field ?? null} readOnly={readOnly} onSubmit={submitField} onCancel={() => setFieldModal(null)} />
+      <FieldEditorModal
+        open={fieldModal !== null}
+        field={fieldModal?.field ?? null}
+        readOnly={readOnly}
+        onSubmit={submitField}
+        onCancel={() => setFieldModal(null)}
+      />
       <NewTableModal
         open={addingTable}
         categories={[...new Set(draft.tables.map((t) => t.category))]}

@@ -4,7 +4,11 @@ import { Input, Menu, Tag } from 'antd';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import { T } from './texts';
 
-export function CatalogTableList(props: { catalog: Catalog; selected: string | null; onSelect: (code: string) => void }) {
+export function CatalogTableList(props: {
+  catalog: Catalog;
+  selected: string | null;
+  onSelect: (code: string) => void;
+}) {
   const [query, setQuery] = useState('');
   const items = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -22,8 +26,16 @@ export function CatalogTableList(props: { catalog: Catalog; selected: string | n
         label: (
           <span title={`${t.code} ${t.name}`}>
             <b>{t.code}</b> {t.name}
-            {t.status === 'pending' && <Tag color="orange" style={{ marginLeft: 4 }}>{T.pending}</Tag>}
-            {t.supplementary && <Tag color="purple" style={{ marginLeft: 4 }}>{T.supplementary}</Tag>}
+            {t.status === 'pending' && (
+              <Tag color="orange" style={{ marginLeft: 4 }}>
+                {T.pending}
+              </Tag>
+            )}
+            {t.supplementary && (
+              <Tag color="purple" style={{ marginLeft: 4 }}>
+                {T.supplementary}
+              </Tag>
+            )}
           </span>
         ),
       })),
@@ -32,7 +44,13 @@ export function CatalogTableList(props: { catalog: Catalog; selected: string | n
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <Input.Search placeholder={T.search} allowClear value={query} onChange={(e) => setQuery(e.target.value)} style={{ marginBottom: 8 }} />
+      <Input.Search
+        placeholder={T.search}
+        allowClear
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ marginBottom: 8 }}
+      />
       <div style={{ overflow: 'auto', flex: 1 }}>
         <Menu
           mode="inline"

@@ -1,7 +1,12 @@
 /** Add or edit one field: label, type, unit, required, options, bounds, pattern and its note. */
 import { useEffect } from 'react';
 import { Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { FIELD_TYPE_LABELS, FIELD_TYPES, type FieldDef, type FieldType } from '../../../shared/catalog/catalog-types';
+import {
+  FIELD_TYPE_LABELS,
+  FIELD_TYPES,
+  type FieldDef,
+  type FieldType,
+} from '../../../shared/catalog/catalog-types';
 import { T } from './texts';
 
 export type FieldFormValues = Pick<FieldDef, 'label' | 'type' | 'unit' | 'required' | 'note'> &
@@ -21,14 +26,31 @@ export function FieldEditorModal(props: {
     if (!props.open) return;
     form.resetFields();
     form.setFieldsValue(
-      props.field ?? { label: '', type: 'text', unit: '', required: false, note: '', options: [], optionsPending: false },
+      props.field ?? {
+        label: '',
+        type: 'text',
+        unit: '',
+        required: false,
+        note: '',
+        options: [],
+        optionsPending: false,
+      },
     );
   }, [props.open, props.field, form]);
 
   const submit = async () => {
     const v = await form.validateFields();
     const clean = (n: number | null | undefined) => (n === null ? undefined : n);
-    if (props.onSubmit({ ...v, min: clean(v.min), max: clean(v.max), precision: clean(v.precision), pattern: v.pattern || undefined })) form.resetFields();
+    if (
+      props.onSubmit({
+        ...v,
+        min: clean(v.min),
+        max: clean(v.max),
+        precision: clean(v.precision),
+        pattern: v.pattern || undefined,
+      })
+    )
+      form.resetFields();
   };
 
   return (
@@ -46,7 +68,11 @@ export function FieldEditorModal(props: {
       <Form form={form} layout="vertical" disabled={props.readOnly} data-testid="field-form">
         <Row gutter={12}>
           <Col span={14}>
-            <Form.Item name="label" label={T.label} rules={[{ required: true, whitespace: true, message: '请填写字段名称' }]}>
+            <Form.Item
+              name="label"
+              label={T.label}
+              rules={[{ required: true, whitespace: true, message: '请填写字段名称' }]}
+            >
               <Input />
             </Form.Item>
           </Col>

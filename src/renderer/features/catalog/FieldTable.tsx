@@ -21,12 +21,20 @@ export function FieldTable(props: {
       data-testid="field-table"
       columns={[
         { title: '#', width: 44, render: (_, __, i) => i + 1 },
-        { title: T.label, dataIndex: 'label', render: (label: string, f) => (
-          <Tooltip title={f.note || undefined}>
-            <span>{label}</span>
-            {!f.verified && <Tag color="default" style={{ marginLeft: 4 }}>{T.unverified}</Tag>}
-          </Tooltip>
-        ) },
+        {
+          title: T.label,
+          dataIndex: 'label',
+          render: (label: string, f) => (
+            <Tooltip title={f.note || undefined}>
+              <span>{label}</span>
+              {!f.verified && (
+                <Tag color="default" style={{ marginLeft: 4 }}>
+                  {T.unverified}
+                </Tag>
+              )}
+            </Tooltip>
+          ),
+        },
         { title: T.key, dataIndex: 'key', width: 150, render: (k: string) => <code>{k}</code> },
         { title: T.type, width: 120, render: (_, f) => FIELD_TYPE_LABELS[f.type] },
         { title: T.unit, dataIndex: 'unit', width: 70 },
@@ -35,21 +43,61 @@ export function FieldTable(props: {
           title: T.options,
           render: (_, f) =>
             f.type === 'enum' ? (
-              f.optionsPending ? <Tag color="orange">选项待定</Tag> : <span title={f.options?.join('、')}>{(f.options ?? []).slice(0, 4).join('、')}{(f.options?.length ?? 0) > 4 ? ` 等 ${f.options?.length} 项` : ''}</span>
-            ) : f.type === 'code' && f.pattern ? <code>{f.pattern}</code> : null,
+              f.optionsPending ? (
+                <Tag color="orange">选项待定</Tag>
+              ) : (
+                <span title={f.options?.join('、')}>
+                  {(f.options ?? []).slice(0, 4).join('、')}
+                  {(f.options?.length ?? 0) > 4 ? ` 等 ${f.options?.length} 项` : ''}
+                </span>
+              )
+            ) : f.type === 'code' && f.pattern ? (
+              <code>{f.pattern}</code>
+            ) : null,
         },
         {
           title: '',
           width: 150,
           render: (_, f, i) => (
             <Space size={2}>
-              <Button size="small" type="text" icon={<EditOutlined />} aria-label={`${T.editField} ${f.label}`} onClick={() => props.onEdit(f)} />
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                aria-label={`${T.editField} ${f.label}`}
+                onClick={() => props.onEdit(f)}
+              />
               {!props.readOnly && (
                 <>
-                  <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={`${T.moveUp} ${f.label}`} disabled={i === 0} onClick={() => props.onMove(f, i - 1)} />
-                  <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={`${T.moveDown} ${f.label}`} disabled={i === n - 1} onClick={() => props.onMove(f, i + 1)} />
-                  <Popconfirm title={T.removeConfirm(f.label)} okText={T.remove} cancelText={T.cancel} onConfirm={() => props.onRemove(f)}>
-                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${T.remove} ${f.label}`} />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<ArrowUpOutlined />}
+                    aria-label={`${T.moveUp} ${f.label}`}
+                    disabled={i === 0}
+                    onClick={() => props.onMove(f, i - 1)}
+                  />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<ArrowDownOutlined />}
+                    aria-label={`${T.moveDown} ${f.label}`}
+                    disabled={i === n - 1}
+                    onClick={() => props.onMove(f, i + 1)}
+                  />
+                  <Popconfirm
+                    title={T.removeConfirm(f.label)}
+                    okText={T.remove}
+                    cancelText={T.cancel}
+                    onConfirm={() => props.onRemove(f)}
+                  >
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={`${T.remove} ${f.label}`}
+                    />
                   </Popconfirm>
                 </>
               )}

@@ -1,6 +1,12 @@
 /** A table's settings in the catalog editor: name, category, period, shape, owner, natural key, note. */
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
-import { PERIOD_KINDS, PERIOD_LABELS, SHAPE_LABELS, TABLE_SHAPES, type TableDef } from '../../../shared/catalog/catalog-types';
+import {
+  PERIOD_KINDS,
+  PERIOD_LABELS,
+  SHAPE_LABELS,
+  TABLE_SHAPES,
+  type TableDef,
+} from '../../../shared/catalog/catalog-types';
 import type { TablePatch } from '../../../shared/catalog/table-editing';
 import type { Department } from '../../../shared/departments/department-types';
 import { T } from './texts';
@@ -19,17 +25,30 @@ export function TableProperties(props: {
       <Row gutter={12}>
         <Col span={10}>
           <Form.Item label={T.tableName}>
-            <Input key={`${t.code}-name`} defaultValue={t.name} onBlur={(e) => e.target.value !== t.name && props.onRename(e.target.value)} aria-label={T.tableName} />
+            <Input
+              key={`${t.code}-name`}
+              defaultValue={t.name}
+              onBlur={(e) => e.target.value !== t.name && props.onRename(e.target.value)}
+              aria-label={T.tableName}
+            />
           </Form.Item>
         </Col>
         <Col span={5}>
           <Form.Item label={T.period}>
-            <Select value={t.period} onChange={(period) => props.onPatch({ period })} options={PERIOD_KINDS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
+            <Select
+              value={t.period}
+              onChange={(period) => props.onPatch({ period })}
+              options={PERIOD_KINDS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
+            />
           </Form.Item>
         </Col>
         <Col span={5}>
           <Form.Item label={T.shape}>
-            <Select value={t.shape} onChange={(shape) => props.onPatch({ shape })} options={TABLE_SHAPES.map((s) => ({ value: s, label: SHAPE_LABELS[s] }))} />
+            <Select
+              value={t.shape}
+              onChange={(shape) => props.onPatch({ shape })}
+              options={TABLE_SHAPES.map((s) => ({ value: s, label: SHAPE_LABELS[s] }))}
+            />
           </Form.Item>
         </Col>
         <Col span={4}>
@@ -43,12 +62,24 @@ export function TableProperties(props: {
       <Row gutter={12}>
         <Col span={6}>
           <Form.Item label={T.owner}>
-            <Select allowClear value={t.ownerDepartment ?? undefined} options={depts} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string | undefined) => props.onPatch({ ownerDepartment: v ?? null })} />
+            <Select
+              allowClear
+              value={t.ownerDepartment ?? undefined}
+              options={depts}
+              showSearch={{ optionFilterProp: 'label' }}
+              onChange={(v: string | undefined) => props.onPatch({ ownerDepartment: v ?? null })}
+            />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label={T.cooperating}>
-            <Select mode="multiple" value={t.cooperatingDepartments} options={depts} showSearch={{ optionFilterProp: 'label' }} onChange={(v: string[]) => props.onPatch({ cooperatingDepartments: v })} />
+            <Select
+              mode="multiple"
+              value={t.cooperatingDepartments}
+              options={depts}
+              showSearch={{ optionFilterProp: 'label' }}
+              onChange={(v: string[]) => props.onPatch({ cooperatingDepartments: v })}
+            />
           </Form.Item>
         </Col>
         <Col span={10}>
@@ -64,7 +95,12 @@ export function TableProperties(props: {
         </Col>
       </Row>
       <Form.Item label={T.note}>
-        <Input.TextArea key={`${t.code}-note`} rows={2} defaultValue={t.note} onBlur={(e) => e.target.value !== t.note && props.onPatch({ note: e.target.value })} />
+        <Input.TextArea
+          key={`${t.code}-note`}
+          rows={2}
+          defaultValue={t.note}
+          onBlur={(e) => e.target.value !== t.note && props.onPatch({ note: e.target.value })}
+        />
       </Form.Item>
     </Form>
   );

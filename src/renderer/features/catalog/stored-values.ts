@@ -12,7 +12,13 @@ export async function storedValuesFor(
   loadRows: (tableCode: string) => Promise<StoredRow[]>,
 ): Promise<StoredValues> {
   const before = new Map(saved.tables.map((t) => [t.code, t]));
-  const changed = [...new Set([...draft.tables, ...saved.tables].filter((t) => before.get(t.code) !== t || !draft.tables.includes(t)).map((t) => t.code))];
+  const changed = [
+    ...new Set(
+      [...draft.tables, ...saved.tables]
+        .filter((t) => before.get(t.code) !== t || !draft.tables.includes(t))
+        .map((t) => t.code),
+    ),
+  ];
   const rowsByTable = new Map<string, StoredRow[]>();
   for (const code of changed) rowsByTable.set(code, await loadRows(code));
   return function* values(tableCode: string, fieldKey: string): Iterable<CellValue> {

@@ -22,18 +22,15 @@ export function useCatalogDraft(saved: Catalog): CatalogDraft {
   const [error, setError] = useState<string | null>(null);
   // A newly saved catalog (version change) discards the draft made from the older one.
   const base = draft && draft.version === saved.version ? draft : null;
-  const apply = useCallback(
-    (r: Result<Catalog>) => {
-      if (!r.ok) {
-        setError(r.error.message);
-        return false;
-      }
-      setError(null);
-      setDraft(r.value);
-      return true;
-    },
-    [],
-  );
+  const apply = useCallback((r: Result<Catalog>) => {
+    if (!r.ok) {
+      setError(r.error.message);
+      return false;
+    }
+    setError(null);
+    setDraft(r.value);
+    return true;
+  }, []);
   return {
     draft: base ?? saved,
     dirty: base !== null && base !== saved,

@@ -25,7 +25,8 @@ export function DepartmentsPage() {
   const station = data.workspace.station;
   const isOffice = station.role === 'office' && canEditDepartment(station, user.role, '');
 
-  const patch = (code: string, p: Partial<Department>) => setDraft(list.map((d) => (d.code === code ? { ...d, ...p } : d)));
+  const patch = (code: string, p: Partial<Department>) =>
+    setDraft(list.map((d) => (d.code === code ? { ...d, ...p } : d)));
 
   const commit = async () => {
     const r = validateDepartments(list, data.tasks);
@@ -41,13 +42,29 @@ export function DepartmentsPage() {
     const name = adding?.trim();
     if (!name) return;
     const code = nextCollegeCode(list);
-    setDraft([...list, { code, name, kind: 'college', builtIn: false, infoOfficer: '', head: '', phone: '', sortOrder: list.length + 1 }]);
+    setDraft([
+      ...list,
+      {
+        code,
+        name,
+        kind: 'college',
+        builtIn: false,
+        infoOfficer: '',
+        head: '',
+        phone: '',
+        sortOrder: list.length + 1,
+      },
+    ]);
     setAdding(null);
   };
 
   const textCell = (field: 'name' | 'infoOfficer' | 'head' | 'phone') => (_: unknown, d: Department) =>
     canEditDepartment(station, user.role, d.code) && !(field === 'name' && d.builtIn) ? (
-      <Input value={d[field]} onChange={(e) => patch(d.code, { [field]: e.target.value })} aria-label={`${d.name} ${field}`} />
+      <Input
+        value={d[field]}
+        onChange={(e) => patch(d.code, { [field]: e.target.value })}
+        aria-label={`${d.name} ${field}`}
+      />
     ) : (
       d[field]
     );
@@ -87,7 +104,10 @@ export function DepartmentsPage() {
             width: 80,
             render: (_, d) =>
               isOffice && !d.builtIn ? (
-                <Popconfirm title={`删除「${d.name}」？`} onConfirm={() => setDraft(list.filter((x) => x.code !== d.code))}>
+                <Popconfirm
+                  title={`删除「${d.name}」？`}
+                  onConfirm={() => setDraft(list.filter((x) => x.code !== d.code))}
+                >
                   <Button danger size="small">
                     删除
                   </Button>
@@ -96,8 +116,20 @@ export function DepartmentsPage() {
           },
         ]}
       />
-      <Modal open={adding !== null} title="添加二级学院" onOk={addCollege} onCancel={() => setAdding(null)} okText="添加" cancelText="取消">
-        <Input value={adding ?? ''} placeholder="如：机电工程学院" onChange={(e) => setAdding(e.target.value)} aria-label="学院名称" />
+      <Modal
+        open={adding !== null}
+        title="添加二级学院"
+        onOk={addCollege}
+        onCancel={() => setAdding(null)}
+        okText="添加"
+        cancelText="取消"
+      >
+        <Input
+          value={adding ?? ''}
+          placeholder="如：机电工程学院"
+          onChange={(e) => setAdding(e.target.value)}
+          aria-label="学院名称"
+        />
       </Modal>
     </Card>
   );

@@ -5,7 +5,14 @@
  * visible editor in place. Enter that confirms an IME candidate arrives with isComposing set and is left
  * to the IME: it neither commits nor moves.
  */
-import { useEffect, useState, type ClipboardEvent, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useState,
+  type ClipboardEvent,
+  type CSSProperties,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { useStore } from 'zustand';
 import { EditorAssist, filterOptions, optionsOf } from './EditorAssist';
 import { clearSelection, copySelection, pasteClipboard } from './grid-commands';
@@ -66,7 +73,8 @@ export function CellEditor({ store, inputRef, bounds, edit, keys }: CellEditorPr
     const value = inputRef.current?.value ?? '';
     const all = field ? optionsOf(field) : [];
     // Enter on a filtered list takes the highlighted option, unless the text already is an option.
-    if (options.length > 0 && value.trim() !== '' && !all.includes(value.trim())) return options[Math.min(highlight, options.length - 1)];
+    if (options.length > 0 && value.trim() !== '' && !all.includes(value.trim()))
+      return options[Math.min(highlight, options.length - 1)];
     return undefined;
   };
 

@@ -68,7 +68,11 @@ export function CellNote({ store, hover, boundsOf, areaWidth }: CellNoteProps) {
             {T.commentBy(comment.by)} · {comment.changed ? T.commentChanged : T.commentOpen}
           </div>
           <div>{comment.text}</div>
-          {comment.changed && <div style={{ color: '#8c8c8c' }}>{T.commentValues(valueLabel(comment.returned), valueLabel(comment.current))}</div>}
+          {comment.changed && (
+            <div style={{ color: '#8c8c8c' }}>
+              {T.commentValues(valueLabel(comment.returned), valueLabel(comment.current))}
+            </div>
+          )}
         </div>
       )}
       {rules.map((r) => (

@@ -39,10 +39,22 @@ export interface EditorAssistProps {
   onPick(option: string): void;
 }
 
-export function EditorAssist({ field, draft, options, highlight, left, top, minWidth, onPick }: EditorAssistProps) {
+export function EditorAssist({
+  field,
+  draft,
+  options,
+  highlight,
+  left,
+  top,
+  minWidth,
+  onPick,
+}: EditorAssistProps) {
   const input = readCellInput(field, draft, 'typed');
   const stored = input.issue?.severity === 'error' ? null : formatCellValue(field, input.value);
-  const picked = options.length > 0 && draft.trim() !== '' && !optionsOf(field).includes(draft.trim()) ? options[Math.min(highlight, options.length - 1)] : undefined;
+  const picked =
+    options.length > 0 && draft.trim() !== '' && !optionsOf(field).includes(draft.trim())
+      ? options[Math.min(highlight, options.length - 1)]
+      : undefined;
   const message = picked
     ? { color: '#389e0d', text: T.willPick(picked) }
     : input.issue && input.issue.code !== 'required'
@@ -53,9 +65,22 @@ export function EditorAssist({ field, draft, options, highlight, left, top, minW
   const hint = hintOf(field);
   const hasList = optionsOf(field).length > 0;
   return (
-    <div className="sdd-editor-assist" style={{ position: 'absolute', left, top, minWidth: Math.max(minWidth, 220), maxWidth: 420, zIndex: 5 }} data-testid="editor-assist">
+    <div
+      className="sdd-editor-assist"
+      style={{ position: 'absolute', left, top, minWidth: Math.max(minWidth, 220), maxWidth: 420, zIndex: 5 }}
+      data-testid="editor-assist"
+    >
       {hasList && (
-        <div role="listbox" style={{ background: '#fff', border: '1px solid #d9d9d9', boxShadow: '0 6px 16px rgba(0,0,0,0.12)', maxHeight: 240, overflowY: 'auto' }}>
+        <div
+          role="listbox"
+          style={{
+            background: '#fff',
+            border: '1px solid #d9d9d9',
+            boxShadow: '0 6px 16px rgba(0,0,0,0.12)',
+            maxHeight: 240,
+            overflowY: 'auto',
+          }}
+        >
           {options.length === 0 && <div style={{ padding: '4px 8px', color: '#8c8c8c' }}>{T.noOptions}</div>}
           {options.map((o, i) => (
             <div
@@ -67,7 +92,11 @@ export function EditorAssist({ field, draft, options, highlight, left, top, minW
                 e.preventDefault();
                 onPick(o);
               }}
-              style={{ padding: '4px 8px', cursor: 'pointer', background: i === highlight ? '#e6f4ff' : undefined }}
+              style={{
+                padding: '4px 8px',
+                cursor: 'pointer',
+                background: i === highlight ? '#e6f4ff' : undefined,
+              }}
             >
               {o}
             </div>
@@ -75,7 +104,16 @@ export function EditorAssist({ field, draft, options, highlight, left, top, minW
         </div>
       )}
       {(message || hint) && (
-        <div style={{ background: '#fff', border: '1px solid #d9d9d9', padding: '4px 8px', fontSize: 12, marginTop: 2, boxShadow: '0 6px 16px rgba(0,0,0,0.08)' }}>
+        <div
+          style={{
+            background: '#fff',
+            border: '1px solid #d9d9d9',
+            padding: '4px 8px',
+            fontSize: 12,
+            marginTop: 2,
+            boxShadow: '0 6px 16px rgba(0,0,0,0.08)',
+          }}
+        >
           {message && (
             <div style={{ color: message.color }} data-testid="editor-message">
               {message.text}

@@ -4,8 +4,23 @@
  * through CellEditor's input element and the pure model, so glide's own editing and keys are off.
  */
 import '@glideapps/glide-data-grid/dist/index.css';
-import { DataEditor, type DataEditorRef, type GridCell, type Item, type Rectangle } from '@glideapps/glide-data-grid';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  DataEditor,
+  type DataEditorRef,
+  type GridCell,
+  type Item,
+  type Rectangle,
+} from '@glideapps/glide-data-grid';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { CellEditor, type CellBounds } from './CellEditor';
@@ -15,7 +30,14 @@ import { GridChecks } from './GridChecks';
 import { gridExtras } from './grid-extras';
 import { AnchoredMenu, CELL_MENU, HEADER_MENU, HeaderTip, type MenuAt } from './GridMenus';
 import { drawMarks, GRID_THEME, glideColumns, gridCell } from './grid-cells';
-import { clearSelection, deleteRows, fillDown, fillPattern, insertRows, pasteClipboard } from './grid-commands';
+import {
+  clearSelection,
+  deleteRows,
+  fillDown,
+  fillPattern,
+  insertRows,
+  pasteClipboard,
+} from './grid-commands';
 import { moveSelection, type KeyContext } from './grid-keys';
 import type { GridStore } from './grid-store';
 import { fromGlideSelection, toGlideSelection } from './glide-selection';
@@ -35,7 +57,18 @@ const ROW_MARKERS = { kind: 'clickable-number', width: 56 } as const;
  * outline, so the half outside the active cell's frame stays visible; glide hit-tests the same square.
  */
 const FILL_HANDLE = { shape: 'square', size: 7, offsetX: 0, offsetY: 0, outline: 1 } as const;
-const NO_KEYS = { copy: false, cut: false, paste: false, downFill: false, rightFill: false, clear: false, delete: false, search: false, selectAll: false, activateCell: false } as const;
+const NO_KEYS = {
+  copy: false,
+  cut: false,
+  paste: false,
+  downFill: false,
+  rightFill: false,
+  clear: false,
+  delete: false,
+  search: false,
+  selectAll: false,
+  activateCell: false,
+} as const;
 
 function sameBounds(a: CellBounds | null, b: CellBounds | null): boolean {
   if (a === null || b === null) return a === b;
@@ -92,7 +125,10 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
   const [hover, setHover] = useState<NoteAt | null>(null);
   const extras = gridExtras(store);
   // Rule marks and pinned comments: a new object only when the extras change (their maps mutate in place).
-  const marks = useStore(extras, useShallow((x) => ({ rules: x.ruleMarks.cells, comments: x.comments.cells, version: x.version })));
+  const marks = useStore(
+    extras,
+    useShallow((x) => ({ rules: x.ruleMarks.cells, comments: x.comments.cells, version: x.version })),
+  );
   const marked = marks.rules.size > 0 || marks.comments.size > 0;
   const length = viewLength(s.rows, s.view);
   const freeze = useMemo(() => frozenColumnCount(s.table), [s.table]);
@@ -101,7 +137,8 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
     gridRef.current?.scrollTo(c.col, c.row);
   }, []);
   const move = useCallback(
-    (key: Parameters<typeof moveSelection>[1], shift: boolean) => moveSelection({ store, pageRows, reveal, focusSearch }, key, shift, false),
+    (key: Parameters<typeof moveSelection>[1], shift: boolean) =>
+      moveSelection({ store, pageRows, reveal, focusSearch }, key, shift, false),
     [store, pageRows, reveal, focusSearch],
   );
   const edit = useCellEdit(store, inputRef, move);
@@ -130,7 +167,10 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
       b.y + b.height > wrap.bottom ||
       (frozenRight !== null && b.x < frozenRight.x + frozenRight.width - 1) ||
       b.x + b.width > wrap.right;
-    const next = hidden && !s.editing ? null : { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height };
+    const next =
+      hidden && !s.editing
+        ? null
+        : { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height };
     // Unchanged bounds must not re-render the grid (this runs on every scrolled frame).
     setBounds((prev) => (sameBounds(prev, next) ? prev : next));
   }, [activeCol, activeRow, scrollTick, s.version, s.editing, widths, freeze, size]);
@@ -146,7 +186,9 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
   const boundsOf = useCallback((col: number, row: number): CellBounds | null => {
     const b = gridRef.current?.getBounds(col, row);
     const wrap = wrapRef.current?.getBoundingClientRect();
-    return b && wrap ? { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height } : null;
+    return b && wrap
+      ? { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height }
+      : null;
   }, []);
   const rowTheme = useCallback((row: number) => (row === length ? BLANK_ROW_THEME : undefined), [length]);
   const gridSelection = useMemo(() => toGlideSelection(s.selection), [s.selection]);
@@ -160,7 +202,10 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
       inputRef.current?.focus();
       document.execCommand(key);
     } else if (key === 'paste') {
-      void navigator.clipboard.readText().then((text) => pasteClipboard(store, text, ''), () => undefined);
+      void navigator.clipboard.readText().then(
+        (text) => pasteClipboard(store, text, ''),
+        () => undefined,
+      );
     } else if (key === 'fill') fillDown(store);
     else if (key === 'clear') clearSelection(store);
     else if (key === 'insert') insertRows(store);
@@ -213,7 +258,9 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
             focusInput();
           }}
           onCellActivated={([col, row]) => {
-            store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
+            store.api.setState({
+              selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } },
+            });
             const text = gridCell(s.columns[col], rows[storedIndex(view, row)], issues);
             const initial = text.kind === 'text' ? text.data : '';
             edit.startEdit('edit', initial);
@@ -223,36 +270,63 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
             e.preventDefault();
             const src = e.patternSource;
             const dst = e.fillDestination;
-            fillPattern(store, { c0: src.x, r0: src.y, c1: src.x + src.width - 1, r1: src.y + src.height - 1 }, { c0: dst.x, r0: dst.y, c1: dst.x + dst.width - 1, r1: dst.y + dst.height - 1 });
+            fillPattern(
+              store,
+              { c0: src.x, r0: src.y, c1: src.x + src.width - 1, r1: src.y + src.height - 1 },
+              { c0: dst.x, r0: dst.y, c1: dst.x + dst.width - 1, r1: dst.y + dst.height - 1 },
+            );
           }}
           onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
           onVisibleRegionChanged={(r: Rectangle) => {
             setPageRows(Math.max(1, r.height - 2));
             // Re-place the input (and a hovered note) only while they can be on screen: scrolling far from
             // the active row must not re-render the grid on every frame.
-            if (bounds !== null || hover !== null || (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)) setScrollTick((t) => t + 1);
+            if (
+              bounds !== null ||
+              hover !== null ||
+              (activeRow >= r.y - 1 && activeRow <= r.y + r.height + 1)
+            )
+              setScrollTick((t) => t + 1);
           }}
           onHeaderMenuClick={(col, b) => setHeaderMenu({ col, x: b.x, y: b.y + b.height })}
           onItemHovered={(a) => {
-            if (a.kind === 'header' && a.location[0] >= 0) setTip({ col: a.location[0], x: a.bounds.x, y: a.bounds.y + a.bounds.height + 4 });
+            if (a.kind === 'header' && a.location[0] >= 0)
+              setTip({ col: a.location[0], x: a.bounds.x, y: a.bounds.y + a.bounds.height + 4 });
             else setTip(null);
             const [col, row] = a.location;
-            const noted = a.kind === 'cell' && marked && cellNotes(store.api.getState(), extras.getState(), col, row) !== null;
+            const noted =
+              a.kind === 'cell' &&
+              marked &&
+              cellNotes(store.api.getState(), extras.getState(), col, row) !== null;
             setHover((h) => (noted ? (h?.col === col && h.row === row ? h : { col, row }) : null));
           }}
           onCellContextMenu={([col, row], e) => {
             e.preventDefault();
             const sel = store.api.getState().selection;
-            const inside = col >= sel.range.c0 && col <= sel.range.c1 && row >= sel.range.r0 && row <= sel.range.r1;
-            if (!inside) store.api.setState({ selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } } });
+            const inside =
+              col >= sel.range.c0 && col <= sel.range.c1 && row >= sel.range.r0 && row <= sel.range.r1;
+            if (!inside)
+              store.api.setState({
+                selection: { active: { col, row }, range: { c0: col, r0: row, c1: col, r1: row } },
+              });
             setCellMenu({ col, x: e.bounds.x + e.localEventX, y: e.bounds.y + e.localEventY });
           }}
         />
       )}
       <CellEditor store={store} inputRef={inputRef} bounds={bounds} edit={edit} keys={keys} />
       {painted && <GridChecks store={store} />}
-      {!s.editing && <CellNote store={store} hover={hover} boundsOf={boundsOf} areaWidth={() => wrapRef.current?.clientWidth ?? 0} tick={scrollTick} />}
-      {tip && s.columns[tip.col] && !headerMenu && <HeaderTip column={s.columns[tip.col]!} x={tip.x} y={tip.y} />}
+      {!s.editing && (
+        <CellNote
+          store={store}
+          hover={hover}
+          boundsOf={boundsOf}
+          areaWidth={() => wrapRef.current?.clientWidth ?? 0}
+          tick={scrollTick}
+        />
+      )}
+      {tip && s.columns[tip.col] && !headerMenu && (
+        <HeaderTip column={s.columns[tip.col]!} x={tip.x} y={tip.y} />
+      )}
       {headerMenu && (
         <AnchoredMenu
           at={headerMenu}
@@ -262,12 +336,23 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
           onPick={(key) => {
             setHeaderMenu(null);
             if (key === 'filter') return focusColumnFilter(headerMenu.col);
-            store.setView(key === 'clear' ? null : { col: headerMenu.col, dir: key === 'asc' ? 'asc' : 'desc' }, store.api.getState().filter);
+            store.setView(
+              key === 'clear' ? null : { col: headerMenu.col, dir: key === 'asc' ? 'asc' : 'desc' },
+              store.api.getState().filter,
+            );
             focusInput();
           }}
         />
       )}
-      {cellMenu && <AnchoredMenu at={cellMenu} items={CELL_MENU} testId="cell-menu" onClose={() => setCellMenu(null)} onPick={onMenuPick} />}
+      {cellMenu && (
+        <AnchoredMenu
+          at={cellMenu}
+          items={CELL_MENU}
+          testId="cell-menu"
+          onClose={() => setCellMenu(null)}
+          onPick={onMenuPick}
+        />
+      )}
     </div>
   );
 });

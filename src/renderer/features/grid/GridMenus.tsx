@@ -14,7 +14,19 @@ function FixedAnchor({ x, y }: { x: number; y: number }) {
   return <div style={{ position: 'fixed', left: x, top: y, width: 1, height: 1 }} />;
 }
 
-export function AnchoredMenu({ at, items, onPick, onClose, testId }: { at: MenuAt; items: MenuProps['items']; onPick(key: string): void; onClose(): void; testId: string }) {
+export function AnchoredMenu({
+  at,
+  items,
+  onPick,
+  onClose,
+  testId,
+}: {
+  at: MenuAt;
+  items: MenuProps['items'];
+  onPick(key: string): void;
+  onClose(): void;
+  testId: string;
+}) {
   return (
     <Dropdown
       open
@@ -81,7 +93,12 @@ export function HeaderTip({ column, x, y }: { column: GridColumn; x: number; y: 
         {T.headerType}：{FIELD_TYPE_LABELS[f.type]}
         {f.unit ? `\u3000${T.headerUnit}：${f.unit}` : ''}
       </div>
-      {f.type === 'enum' && f.options && f.options.length > 0 && <div>选项：{f.options.slice(0, 12).join('、')}{f.options.length > 12 ? ' …' : ''}</div>}
+      {f.type === 'enum' && f.options && f.options.length > 0 && (
+        <div>
+          选项：{f.options.slice(0, 12).join('、')}
+          {f.options.length > 12 ? ' …' : ''}
+        </div>
+      )}
       {f.note && (
         <div>
           {T.headerNote}：{f.note}

@@ -1,7 +1,14 @@
 /** Above the grid: undo/redo, rows, fill, search and filter, the problem counts and the save state. */
 import { SpreadsheetActions } from '../spreadsheet';
 import { Button, Checkbox, Input, Select, Space, Tag, Tooltip, Typography, type InputRef } from 'antd';
-import { DeleteRowOutlined, InsertRowAboveOutlined, PlusOutlined, RedoOutlined, UndoOutlined, VerticalAlignBottomOutlined } from '@ant-design/icons';
+import {
+  DeleteRowOutlined,
+  InsertRowAboveOutlined,
+  PlusOutlined,
+  RedoOutlined,
+  UndoOutlined,
+  VerticalAlignBottomOutlined,
+} from '@ant-design/icons';
 import { useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -27,7 +34,13 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
   // Only what the controls show: an edit (rows, counts, save state) re-renders GridStatus, not the whole bar.
   const s = useStore(
     store.api,
-    useShallow((st) => ({ canUndo: st.undo.done.length > 0, canRedo: st.undo.undone.length > 0, filter: st.filter, sort: st.sort, columns: st.columns })),
+    useShallow((st) => ({
+      canUndo: st.undo.done.length > 0,
+      canRedo: st.undo.undone.length > 0,
+      filter: st.filter,
+      sort: st.sort,
+      columns: st.columns,
+    })),
   );
   const [search, setSearch] = useState('');
 
@@ -42,13 +55,28 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
   };
 
   return (
-    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }} data-testid="grid-toolbar">
+    <div
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }}
+      data-testid="grid-toolbar"
+    >
       <Space.Compact>
         <Tooltip title={T.undo}>
-          <Button {...keepFocus} icon={<UndoOutlined />} disabled={!s.canUndo} onClick={() => undo(store)} aria-label={T.undo} />
+          <Button
+            {...keepFocus}
+            icon={<UndoOutlined />}
+            disabled={!s.canUndo}
+            onClick={() => undo(store)}
+            aria-label={T.undo}
+          />
         </Tooltip>
         <Tooltip title={T.redo}>
-          <Button {...keepFocus} icon={<RedoOutlined />} disabled={!s.canRedo} onClick={() => redo(store)} aria-label={T.redo} />
+          <Button
+            {...keepFocus}
+            icon={<RedoOutlined />}
+            disabled={!s.canRedo}
+            onClick={() => redo(store)}
+            aria-label={T.redo}
+          />
         </Tooltip>
       </Space.Compact>
       <Space.Compact>
@@ -62,7 +90,12 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
           {T.deleteRows}
         </Button>
         <Tooltip title={T.fillDown}>
-          <Button {...keepFocus} icon={<VerticalAlignBottomOutlined />} onClick={() => fillDown(store)} aria-label={T.fillDown} />
+          <Button
+            {...keepFocus}
+            icon={<VerticalAlignBottomOutlined />}
+            onClick={() => fillDown(store)}
+            aria-label={T.fillDown}
+          />
         </Tooltip>
       </Space.Compact>
       <Input.Search
@@ -85,7 +118,13 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
         <Select
           style={{ width: 130 }}
           value={s.filter.col ?? -1}
-          options={[{ value: -1, label: T.filterAllColumns }, ...s.columns.map((c, i) => ({ value: i, label: c.kind === 'field' ? c.field.label : c.meta === 'by' ? T.metaBy : T.metaAt }))]}
+          options={[
+            { value: -1, label: T.filterAllColumns },
+            ...s.columns.map((c, i) => ({
+              value: i,
+              label: c.kind === 'field' ? c.field.label : c.meta === 'by' ? T.metaBy : T.metaAt,
+            })),
+          ]}
           onChange={(v: number) => store.setView(s.sort, { ...s.filter, col: v < 0 ? null : v })}
           aria-label={T.filterAllColumns}
         />
@@ -99,7 +138,10 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
           data-testid="grid-filter"
         />
       </Space.Compact>
-      <Checkbox checked={s.filter.onlyIssues} onChange={(e) => store.setView(s.sort, { ...s.filter, onlyIssues: e.target.checked })}>
+      <Checkbox
+        checked={s.filter.onlyIssues}
+        onChange={(e) => store.setView(s.sort, { ...s.filter, onlyIssues: e.target.checked })}
+      >
         {T.onlyIssues}
       </Checkbox>
       <span style={{ flex: 1 }} />
@@ -116,7 +158,11 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
 }
 
 /** Row count, problem counts and save state: the part of the bar that changes with every edit. */
-function GridStatus({ store, issuesOpen, onToggleIssues }: Pick<GridToolbarProps, 'store' | 'issuesOpen' | 'onToggleIssues'>) {
+function GridStatus({
+  store,
+  issuesOpen,
+  onToggleIssues,
+}: Pick<GridToolbarProps, 'store' | 'issuesOpen' | 'onToggleIssues'>) {
   const st = useStore(
     store.api,
     useShallow((s) => ({
@@ -138,18 +184,35 @@ function GridStatus({ store, issuesOpen, onToggleIssues }: Pick<GridToolbarProps
   const { requiredEmpty } = st;
   return (
     <Space size={4} wrap>
-      <Tag data-testid="row-count">{st.shown === st.total ? T.rows(st.total) : T.shown(st.shown, st.total)}</Tag>
+      <Tag data-testid="row-count">
+        {st.shown === st.total ? T.rows(st.total) : T.shown(st.shown, st.total)}
+      </Tag>
       {!st.checked && <Tag data-testid="issues-checking">{T.checkingIssues}</Tag>}
       {st.checked && (
         <>
-          <Tag color={errors > 0 ? 'red' : 'default'} data-testid="error-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+          <Tag
+            color={errors > 0 ? 'red' : 'default'}
+            data-testid="error-count"
+            style={{ cursor: 'pointer' }}
+            onClick={onToggleIssues}
+          >
             {T.errors(errors)}
           </Tag>
-          <Tag color={requiredEmpty > 0 ? 'gold' : 'default'} data-testid="required-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+          <Tag
+            color={requiredEmpty > 0 ? 'gold' : 'default'}
+            data-testid="required-count"
+            style={{ cursor: 'pointer' }}
+            onClick={onToggleIssues}
+          >
             {T.requiredEmpty(requiredEmpty)}
           </Tag>
           {warnings > 0 && (
-            <Tag color="orange" data-testid="warning-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+            <Tag
+              color="orange"
+              data-testid="warning-count"
+              style={{ cursor: 'pointer' }}
+              onClick={onToggleIssues}
+            >
               {T.warnings(warnings)}
             </Tag>
           )}
@@ -157,11 +220,21 @@ function GridStatus({ store, issuesOpen, onToggleIssues }: Pick<GridToolbarProps
       )}
       {rc.undecidable > 0 && <Tag data-testid="undecidable-count">{T.undecidableCount(rc.undecidable)}</Tag>}
       {x.comments.list.length > 0 && (
-        <Tag color={x.comments.open > 0 ? 'red' : 'green'} data-testid="comment-count" style={{ cursor: 'pointer' }} onClick={onToggleIssues}>
+        <Tag
+          color={x.comments.open > 0 ? 'red' : 'green'}
+          data-testid="comment-count"
+          style={{ cursor: 'pointer' }}
+          onClick={onToggleIssues}
+        >
           {T.commentsCount(x.comments.open, x.comments.list.length)}
         </Tag>
       )}
-      <Button size="small" type={issuesOpen ? 'primary' : 'default'} onClick={onToggleIssues} data-testid="toggle-issues">
+      <Button
+        size="small"
+        type={issuesOpen ? 'primary' : 'default'}
+        onClick={onToggleIssues}
+        data-testid="toggle-issues"
+      >
         {T.issuePanel}
       </Button>
       <Typography.Text type="secondary" data-testid="save-state" style={{ fontSize: 12 }}>

@@ -31,13 +31,32 @@ export function jumpToIssue(store: GridStore, item: Pick<IssueItem, 'storedIndex
 export function IssuePanel({ store }: { store: GridStore }) {
   const s = useStore(store.api);
   const x = useStore(gridExtras(store));
-  const items = useMemo(() => listIssues(s.table, s.rows, s.issues, LIMIT), [s.table, s.rows, s.issues, s.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  // s.version changes when rows are edited in place (same array), so it must recompute the list.
+  /* eslint-disable react-hooks/exhaustive-deps */
+  const items = useMemo(
+    () => listIssues(s.table, s.rows, s.issues, LIMIT),
+    [s.table, s.rows, s.issues, s.version],
+  );
+  /* eslint-enable react-hooks/exhaustive-deps */
   const ruleItems = useMemo(() => ruleRowItems(s.rows, x, LIMIT), [s.rows, x]);
   const fieldLabel = (key: string) => s.table.fields.find((f) => f.key === key)?.label ?? key;
   const rowOf = (id: string) => s.rows.findIndex((r) => r.id === id);
-  const nothing = items.length === 0 && ruleItems.length === 0 && x.tableRules.length === 0 && x.comments.list.length === 0;
+  const nothing =
+    items.length === 0 && ruleItems.length === 0 && x.tableRules.length === 0 && x.comments.list.length === 0;
   return (
-    <div data-testid="issue-panel" style={{ width: 320, flex: '0 0 320px', background: '#fff', border: '1px solid #f0f0f0', borderRadius: 6, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+    <div
+      data-testid="issue-panel"
+      style={{
+        width: 320,
+        flex: '0 0 320px',
+        background: '#fff',
+        border: '1px solid #f0f0f0',
+        borderRadius: 6,
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+      }}
+    >
       <div style={{ padding: '8px 12px', borderBottom: '1px solid #f0f0f0', fontWeight: 600 }}>
         {T.issuePanel}
         {items.length >= LIMIT && (
@@ -62,9 +81,16 @@ export function IssuePanel({ store }: { store: GridStore }) {
             size="small"
             dataSource={items}
             renderItem={(item) => (
-              <List.Item style={{ cursor: 'pointer', paddingInline: 12 }} onClick={() => jumpToIssue(store, item)} data-testid="issue-item">
+              <List.Item
+                style={{ cursor: 'pointer', paddingInline: 12 }}
+                onClick={() => jumpToIssue(store, item)}
+                data-testid="issue-item"
+              >
                 <div>
-                  <Typography.Text type={item.issue.code === 'required' ? 'warning' : 'danger'} style={{ fontSize: 12 }}>
+                  <Typography.Text
+                    type={item.issue.code === 'required' ? 'warning' : 'danger'}
+                    style={{ fontSize: 12 }}
+                  >
                     {T.rowLabel(item.storedIndex + 1)}
                   </Typography.Text>
                   <div style={{ fontSize: 13 }}>{item.issue.message}</div>
@@ -78,7 +104,12 @@ export function IssuePanel({ store }: { store: GridStore }) {
             )}
           />
         )}
-        <RuleRowSection items={ruleItems} onJump={(it) => jumpToIssue(store, { storedIndex: it.storedIndex, fieldKey: it.issue.fieldKeys[0] ?? '' })} />
+        <RuleRowSection
+          items={ruleItems}
+          onJump={(it) =>
+            jumpToIssue(store, { storedIndex: it.storedIndex, fieldKey: it.issue.fieldKeys[0] ?? '' })
+          }
+        />
         <TableRuleSection items={x.tableRules} />
       </div>
     </div>

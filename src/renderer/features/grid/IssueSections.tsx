@@ -28,13 +28,33 @@ export function ruleRowItems(rows: readonly StoredRow[], x: ExtrasState, limit: 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div>
-      <div style={{ padding: '6px 12px', background: '#fafafa', fontSize: 12, color: '#595959', borderBottom: '1px solid #f0f0f0' }}>{title}</div>
+      <div
+        style={{
+          padding: '6px 12px',
+          background: '#fafafa',
+          fontSize: 12,
+          color: '#595959',
+          borderBottom: '1px solid #f0f0f0',
+        }}
+      >
+        {title}
+      </div>
       {children}
     </div>
   );
 }
 
-export function CommentSection({ comments, fieldLabel, rowOf, onJump }: { comments: readonly PinnedComment[]; fieldLabel(key: string): string; rowOf(id: string): number; onJump(c: PinnedComment): void }) {
+export function CommentSection({
+  comments,
+  fieldLabel,
+  rowOf,
+  onJump,
+}: {
+  comments: readonly PinnedComment[];
+  fieldLabel(key: string): string;
+  rowOf(id: string): number;
+  onJump(c: PinnedComment): void;
+}) {
   if (comments.length === 0) return null;
   return (
     <Section title={T.comments}>
@@ -44,7 +64,11 @@ export function CommentSection({ comments, fieldLabel, rowOf, onJump }: { commen
         renderItem={(c) => {
           const row = rowOf(c.recordId);
           return (
-            <List.Item style={{ cursor: row >= 0 ? 'pointer' : 'default', paddingInline: 12 }} onClick={() => onJump(c)} data-testid="comment-item">
+            <List.Item
+              style={{ cursor: row >= 0 ? 'pointer' : 'default', paddingInline: 12 }}
+              onClick={() => onJump(c)}
+              data-testid="comment-item"
+            >
               <div>
                 <Tag color={c.changed ? 'green' : 'red'}>{c.changed ? T.commentChanged : T.commentOpen}</Tag>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -65,7 +89,13 @@ export function CommentSection({ comments, fieldLabel, rowOf, onJump }: { commen
   );
 }
 
-export function RuleRowSection({ items, onJump }: { items: readonly RuleRowItem[]; onJump(item: RuleRowItem): void }) {
+export function RuleRowSection({
+  items,
+  onJump,
+}: {
+  items: readonly RuleRowItem[];
+  onJump(item: RuleRowItem): void;
+}) {
   if (items.length === 0) return null;
   return (
     <List
@@ -74,7 +104,11 @@ export function RuleRowSection({ items, onJump }: { items: readonly RuleRowItem[
       renderItem={(item) => {
         const error = levelOf(item.issue.importance) === 'error';
         return (
-          <List.Item style={{ cursor: 'pointer', paddingInline: 12 }} onClick={() => onJump(item)} data-testid="rule-item">
+          <List.Item
+            style={{ cursor: 'pointer', paddingInline: 12 }}
+            onClick={() => onJump(item)}
+            data-testid="rule-item"
+          >
             <div>
               <Tag color={error ? 'red' : 'orange'}>{error ? T.ruleError : T.ruleWarning}</Tag>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -97,7 +131,12 @@ export function TableRuleSection({ items }: { items: readonly TableRuleItem[] })
         size="small"
         dataSource={[...items]}
         renderItem={(t) => {
-          const tag = t.status === 'undecidable' ? <Tag>{T.undecidable}</Tag> : <Tag color={levelOf(t.importance) === 'error' ? 'red' : 'orange'}>{T.ruleFailed}</Tag>;
+          const tag =
+            t.status === 'undecidable' ? (
+              <Tag>{T.undecidable}</Tag>
+            ) : (
+              <Tag color={levelOf(t.importance) === 'error' ? 'red' : 'orange'}>{T.ruleFailed}</Tag>
+            );
           return (
             <List.Item style={{ paddingInline: 12 }} data-testid="table-rule-item">
               <div>

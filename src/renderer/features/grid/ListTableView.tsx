@@ -20,12 +20,23 @@ function GridNotice({ store }: { store: GridStore }) {
   const notice = useStore(store.api, (s) => s.notice);
   useEffect(() => {
     if (!notice || notice.kind === 'error') return;
-    const t = setTimeout(() => store.api.setState((s) => (s.notice?.id === notice.id ? { notice: null } : {})), 8000);
+    const t = setTimeout(
+      () => store.api.setState((s) => (s.notice?.id === notice.id ? { notice: null } : {})),
+      8000,
+    );
     return () => clearTimeout(t);
   }, [notice, store]);
   return (
     <div style={{ minHeight: 22, marginBottom: 4, fontSize: 13 }} data-testid="grid-notice">
-      {notice && <span style={{ color: notice.kind === 'error' ? '#cf1322' : notice.kind === 'warning' ? '#ad4e00' : '#595959' }}>{notice.text}</span>}
+      {notice && (
+        <span
+          style={{
+            color: notice.kind === 'error' ? '#cf1322' : notice.kind === 'warning' ? '#ad4e00' : '#595959',
+          }}
+        >
+          {notice.text}
+        </span>
+      )}
     </div>
   );
 }
@@ -52,7 +63,13 @@ export function ListTableView({ store }: { store: GridStore }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 190px)', minHeight: 360 }}>
       {painted ? (
-        <GridToolbar store={store} searchRef={searchRef} filterRef={filterRef} issuesOpen={issuesOpen} onToggleIssues={() => setIssuesOpen((o) => !o)} />
+        <GridToolbar
+          store={store}
+          searchRef={searchRef}
+          filterRef={filterRef}
+          issuesOpen={issuesOpen}
+          onToggleIssues={() => setIssuesOpen((o) => !o)}
+        />
       ) : (
         <div style={TOOLBAR_SPACE} />
       )}

@@ -18,7 +18,9 @@ import { T } from './texts';
 function FieldInput({ store, field, col }: { store: GridStore; field: FieldDef; col: number }) {
   const row = useStore(store.api, (s) => s.rows[0]);
   const stored = row ? formatCellValue(field, row.values[field.key] ?? null) : '';
-  const issue = useStore(store.api, (s) => (s.rows[0] ? s.issues.byRow.get(s.rows[0].id)?.get(field.key) : undefined));
+  const issue = useStore(store.api, (s) =>
+    s.rows[0] ? s.issues.byRow.get(s.rows[0].id)?.get(field.key) : undefined,
+  );
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? stored;
   const live = draft !== null ? readCellInput(field, draft, 'typed').issue : (issue ?? null);
@@ -38,9 +40,22 @@ function FieldInput({ store, field, col }: { store: GridStore; field: FieldDef; 
       )}
     </Space>
   );
-  const status = live && live.code !== 'required' ? (live.severity === 'error' ? 'error' : 'warning') : live ? 'warning' : undefined;
+  const status =
+    live && live.code !== 'required'
+      ? live.severity === 'error'
+        ? 'error'
+        : 'warning'
+      : live
+        ? 'warning'
+        : undefined;
   return (
-    <Form.Item label={label} required={field.required} validateStatus={status} help={live?.message} style={{ marginBottom: 14 }}>
+    <Form.Item
+      label={label}
+      required={field.required}
+      validateStatus={status}
+      help={live?.message}
+      style={{ marginBottom: 14 }}
+    >
       {options.length > 0 && !field.optionsPending ? (
         <Select
           showSearch
@@ -80,15 +95,27 @@ export function RecordForm({ store }: { store: GridStore }) {
           {T.redo}
         </Button>
         <Typography.Text type={errors > 0 ? 'danger' : 'secondary'}>{T.errors(errors)}</Typography.Text>
-        <Typography.Text type={requiredEmpty > 0 ? 'warning' : 'secondary'}>{T.requiredEmpty(requiredEmpty)}</Typography.Text>
+        <Typography.Text type={requiredEmpty > 0 ? 'warning' : 'secondary'}>
+          {T.requiredEmpty(requiredEmpty)}
+        </Typography.Text>
         <Typography.Text type="secondary">{s.pendingWrites > 0 ? T.saving : T.saved}</Typography.Text>
-        <Typography.Text type="secondary">{s.lastUpdated ? T.lastUpdated(formatTime(s.lastUpdated.at), s.lastUpdated.by) : T.neverUpdated}</Typography.Text>
+        <Typography.Text type="secondary">
+          {s.lastUpdated ? T.lastUpdated(formatTime(s.lastUpdated.at), s.lastUpdated.by) : T.neverUpdated}
+        </Typography.Text>
       </Space>
       <Typography.Paragraph type="secondary">{T.formTitle}</Typography.Paragraph>
-      {s.notice && <Typography.Paragraph type={s.notice.kind === 'error' ? 'danger' : 'secondary'}>{s.notice.text}</Typography.Paragraph>}
+      {s.notice && (
+        <Typography.Paragraph type={s.notice.kind === 'error' ? 'danger' : 'secondary'}>
+          {s.notice.text}
+        </Typography.Paragraph>
+      )}
       <Card>
         <Form layout="vertical">
-          {s.columns.map((c, col) => (c.kind === 'field' ? <FieldInput key={c.field.key} store={store} field={c.field} col={col} /> : null))}
+          {s.columns.map((c, col) =>
+            c.kind === 'field' ? (
+              <FieldInput key={c.field.key} store={store} field={c.field} col={col} />
+            ) : null,
+          )}
         </Form>
       </Card>
     </div>

@@ -14,9 +14,20 @@ import { RecordForm } from './RecordForm';
 import { useGridStore } from './use-grid-store';
 import { T } from './texts';
 
-function SliceEditor({ table, workspaceId, departmentCode }: { table: TableDef; workspaceId: string; departmentCode: string }) {
+function SliceEditor({
+  table,
+  workspaceId,
+  departmentCode,
+}: {
+  table: TableDef;
+  workspaceId: string;
+  departmentCode: string;
+}) {
   const user = useSession((s) => s.user);
-  const slice = useMemo(() => ({ workspaceId, tableCode: table.code, departmentCode }), [workspaceId, table.code, departmentCode]);
+  const slice = useMemo(
+    () => ({ workspaceId, tableCode: table.code, departmentCode }),
+    [workspaceId, table.code, departmentCode],
+  );
   const store = useGridStore(table, slice, { name: user?.name ?? '', role: user?.role ?? '' });
   return table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />;
 }
@@ -28,9 +39,16 @@ export function TablePage({ tableCode }: { tableCode: string }) {
   const stationDept = data?.workspace.station.departmentCode ?? null;
   const choices = useMemo(() => {
     if (!data) return [];
-    const codes = task ? contributingDepartments(task) : table?.ownerDepartment ? [table.ownerDepartment] : [];
+    const codes = task
+      ? contributingDepartments(task)
+      : table?.ownerDepartment
+        ? [table.ownerDepartment]
+        : [];
     const known = codes.length > 0 ? codes : data.departments.map((d) => d.code);
-    return known.map((code) => ({ value: code, label: data.departments.find((d) => d.code === code)?.name ?? code }));
+    return known.map((code) => ({
+      value: code,
+      label: data.departments.find((d) => d.code === code)?.name ?? code,
+    }));
   }, [data, task, table]);
   const [picked, setPicked] = useState<string | null>(null);
   if (!data) return null;
@@ -55,7 +73,14 @@ export function TablePage({ tableCode }: { tableCode: string }) {
         stationDept === null && choices.length > 0 ? (
           <Space>
             <Typography.Text type="secondary">{T.department}</Typography.Text>
-            <Select style={{ width: 180 }} value={departmentCode ?? undefined} options={choices} onChange={(v: string) => setPicked(v)} data-testid="slice-department" aria-label={T.department} />
+            <Select
+              style={{ width: 180 }}
+              value={departmentCode ?? undefined}
+              options={choices}
+              onChange={(v: string) => setPicked(v)}
+              data-testid="slice-department"
+              aria-label={T.department}
+            />
           </Space>
         ) : null
       }
@@ -64,7 +89,12 @@ export function TablePage({ tableCode }: { tableCode: string }) {
       {table.status === 'pending' || table.fields.length === 0 ? (
         <Alert type="info" title={T.pendingTable} />
       ) : departmentCode ? (
-        <SliceEditor key={`${table.code}|${departmentCode}`} table={table} workspaceId={data.workspace.id} departmentCode={departmentCode} />
+        <SliceEditor
+          key={`${table.code}|${departmentCode}`}
+          table={table}
+          workspaceId={data.workspace.id}
+          departmentCode={departmentCode}
+        />
       ) : null}
     </Card>
   );

@@ -20,7 +20,9 @@ export function cellNotes(s: GridState, x: ExtrasState, col: number, viewRow: nu
   if (!row) return null;
   const key = column.field.key;
   const comment = x.comments.cells.get(row.id)?.get(key) ?? null;
-  const failed = x.ruleMarks.cells.get(row.id)?.has(key) ? (x.ruleMarks.byRow.get(row.id) ?? []).filter((i) => i.fieldKeys.includes(key)) : [];
+  const failed = x.ruleMarks.cells.get(row.id)?.has(key)
+    ? (x.ruleMarks.byRow.get(row.id) ?? []).filter((i) => i.fieldKeys.includes(key))
+    : [];
   return comment || failed.length > 0 ? { comment, rules: failed } : null;
 }
 

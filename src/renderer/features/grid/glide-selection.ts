@@ -5,7 +5,11 @@ import { cellSelection, type Selection } from './model/selection';
 export function toGlideSelection(s: Selection): GridSelection {
   const { c0, r0, c1, r1 } = s.range;
   return {
-    current: { cell: [s.active.col, s.active.row], range: { x: c0, y: r0, width: c1 - c0 + 1, height: r1 - r0 + 1 }, rangeStack: [] },
+    current: {
+      cell: [s.active.col, s.active.row],
+      range: { x: c0, y: r0, width: c1 - c0 + 1, height: r1 - r0 + 1 },
+      rangeStack: [],
+    },
     columns: CompactSelection.empty(),
     rows: CompactSelection.empty(),
   };
@@ -24,7 +28,10 @@ export function fromGlideSelection(g: GridSelection, cols: number, dataRows: num
   const firstCol = g.columns.first();
   const lastCol = g.columns.last();
   if (firstCol !== undefined && lastCol !== undefined) {
-    return { active: { col: firstCol, row: 0 }, range: { c0: firstCol, r0: 0, c1: lastCol, r1: Math.max(0, dataRows - 1) } };
+    return {
+      active: { col: firstCol, row: 0 },
+      range: { c0: firstCol, r0: 0, c1: lastCol, r1: Math.max(0, dataRows - 1) },
+    };
   }
   if (!g.current) return null;
   const [col, row] = g.current.cell;

@@ -6,7 +6,13 @@
  * comment draws Excel's triangle in the top-right corner (red while open, green once the value changed).
  * Called for every visible cell on every frame, so it only looks things up.
  */
-import { GridCellKind, type DrawCellCallback, type GridCell, type GridColumn as GlideColumn, type Theme } from '@glideapps/glide-data-grid';
+import {
+  GridCellKind,
+  type DrawCellCallback,
+  type GridCell,
+  type GridColumn as GlideColumn,
+  type Theme,
+} from '@glideapps/glide-data-grid';
 import type { FieldDef } from '../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../shared/records/record-types';
 import type { CellIssue } from '../../../shared/values/cell-issue';
@@ -20,7 +26,8 @@ import { T } from './texts';
 const NUMERIC: ReadonlySet<FieldDef['type']> = new Set(['integer', 'decimal', 'percent']);
 
 export const GRID_THEME: Partial<Theme> = {
-  fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
+  fontFamily:
+    '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
   baseFontStyle: '13px',
   headerFontStyle: '600 13px',
   editorFontSize: '13px',
@@ -44,7 +51,12 @@ const RULE_WARNING_THEME: Partial<Theme> = { bgCell: '#fff7e6' };
 
 /** Bits of a cell's extra marks, carried on the glide cell for drawMarks. */
 export const MARK = { ruleError: 1, ruleWarning: 2, commentOpen: 4, commentChanged: 8 } as const;
-export const MARK_COLORS = { ruleError: '#f5222d', ruleWarning: '#fa8c16', commentOpen: '#f5222d', commentChanged: '#52c41a' } as const;
+export const MARK_COLORS = {
+  ruleError: '#f5222d',
+  ruleWarning: '#fa8c16',
+  commentOpen: '#f5222d',
+  commentChanged: '#52c41a',
+} as const;
 export type MarkedCell = GridCell & { readonly mark?: number };
 
 /** Row id → field key lookups of rule marks and pinned comments (empty maps cost one size check). */
@@ -101,7 +113,11 @@ export function headerTitle(column: GridColumn, sort: SortSpec | null, col: numb
   return `${f.required ? '* ' : ''}${f.label}${f.unit ? `（${f.unit}）` : ''}${arrow}`;
 }
 
-export function glideColumns(columns: readonly GridColumn[], sort: SortSpec | null, widths: ReadonlyMap<number, number>): GlideColumn[] {
+export function glideColumns(
+  columns: readonly GridColumn[],
+  sort: SortSpec | null,
+  widths: ReadonlyMap<number, number>,
+): GlideColumn[] {
   return columns.map((c, i) => ({
     id: c.kind === 'field' ? c.field.key : `_${c.meta}`,
     title: headerTitle(c, sort, i),
@@ -118,11 +134,24 @@ function themeFor(issue: CellIssue | undefined): Partial<Theme> | undefined {
 }
 
 /** The glide cell of one view cell; `row` is undefined for the trailing blank row. */
-export function gridCell(column: GridColumn | undefined, row: StoredRow | undefined, issues: IssueIndex, marks: CellMarks = NO_MARKS): MarkedCell {
-  if (!column || !row) return { kind: GridCellKind.Text, data: '', displayData: '', allowOverlay: false, readonly: true };
+export function gridCell(
+  column: GridColumn | undefined,
+  row: StoredRow | undefined,
+  issues: IssueIndex,
+  marks: CellMarks = NO_MARKS,
+): MarkedCell {
+  if (!column || !row)
+    return { kind: GridCellKind.Text, data: '', displayData: '', allowOverlay: false, readonly: true };
   const text = cellText(column, row);
   if (column.kind === 'meta') {
-    return { kind: GridCellKind.Text, data: text, displayData: text, allowOverlay: false, readonly: true, themeOverride: META_THEME };
+    return {
+      kind: GridCellKind.Text,
+      data: text,
+      displayData: text,
+      allowOverlay: false,
+      readonly: true,
+      themeOverride: META_THEME,
+    };
   }
   const issue = issuesOf(issues, row)?.get(column.field.key);
   const numeric = NUMERIC.has(column.field.type) && typeof row.values[column.field.key] === 'number';
@@ -134,7 +163,9 @@ export function gridCell(column: GridColumn | undefined, row: StoredRow | undefi
     allowOverlay: false,
     readonly: true,
     contentAlign: numeric ? 'right' : 'left',
-    themeOverride: themeFor(issue) ?? (mark & MARK.ruleError ? RULE_ERROR_THEME : mark & MARK.ruleWarning ? RULE_WARNING_THEME : undefined),
+    themeOverride:
+      themeFor(issue) ??
+      (mark & MARK.ruleError ? RULE_ERROR_THEME : mark & MARK.ruleWarning ? RULE_WARNING_THEME : undefined),
     mark,
   };
 }

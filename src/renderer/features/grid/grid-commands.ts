@@ -36,9 +36,17 @@ export function textAt(store: GridStore, viewRow: number, col: number): string {
   return cellText(store.api.getState().columns[col], rowAt(store, viewRow));
 }
 
-function writeCells(store: GridStore, writes: readonly CellWrite[], stamp: Stamp, label: string): RowChange[] {
+function writeCells(
+  store: GridStore,
+  writes: readonly CellWrite[],
+  stamp: Stamp,
+  label: string,
+): RowChange[] {
   const s = store.api.getState();
-  const changes = buildCellChanges({ rows: s.rows, view: s.view, columns: s.columns, stamp, newId: store.deps.newId }, writes);
+  const changes = buildCellChanges(
+    { rows: s.rows, view: s.view, columns: s.columns, stamp, newId: store.deps.newId },
+    writes,
+  );
   store.apply(changes, label);
   return changes;
 }
@@ -72,8 +80,20 @@ export function pasteClipboard(store: GridStore, text: string, html: string): vo
     c1: Math.min(s.columns.length - 1, s.selection.range.c0 + plan.cols - 1),
     r1: s.selection.range.r0 + plan.rows - 1,
   };
-  store.api.setState({ selection: { active: s.selection.range.c0 === s.selection.active.col ? s.selection.active : { col: range.c0, row: range.r0 }, range } });
-  store.notify(plan.errors > 0 ? 'warning' : 'info', T.pasted(plan.writes.length, plan.errors) + (plan.skippedColumns > 0 ? `；${T.pasteSkipped(plan.skippedColumns)}` : ''));
+  store.api.setState({
+    selection: {
+      active:
+        s.selection.range.c0 === s.selection.active.col
+          ? s.selection.active
+          : { col: range.c0, row: range.r0 },
+      range,
+    },
+  });
+  store.notify(
+    plan.errors > 0 ? 'warning' : 'info',
+    T.pasted(plan.writes.length, plan.errors) +
+      (plan.skippedColumns > 0 ? `；${T.pasteSkipped(plan.skippedColumns)}` : ''),
+  );
 }
 
 /** The selection as clipboard flavours (the trailing blank row is not copied). */
@@ -125,11 +145,15 @@ export function deleteRows(store: GridStore): void {
   const s = store.api.getState();
   const length = viewLength(s.rows, s.view);
   const indices: number[] = [];
-  for (let r = s.selection.range.r0; r <= Math.min(s.selection.range.r1, length - 1); r++) indices.push(storedIndex(s.view, r));
+  for (let r = s.selection.range.r0; r <= Math.min(s.selection.range.r1, length - 1); r++)
+    indices.push(storedIndex(s.view, r));
   const changes = deleteRowChanges(s.rows, indices);
   if (changes.length === 0) return;
   store.apply(changes, T.actions.remove(changes.length));
-  const row = Math.min(s.selection.range.r0, viewLength(store.api.getState().rows, store.api.getState().view));
+  const row = Math.min(
+    s.selection.range.r0,
+    viewLength(store.api.getState().rows, store.api.getState().view),
+  );
   store.api.setState({ selection: cellSelection(s.selection.active.col, row) });
   store.notify('info', T.deletedRows(changes.length));
 }

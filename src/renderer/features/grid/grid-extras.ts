@@ -36,7 +36,13 @@ const extras = new WeakMap<GridStore, GridExtras>();
 export function gridExtras(store: GridStore): GridExtras {
   let api = extras.get(store);
   if (!api) {
-    api = createStore<ExtrasState>(() => ({ ruleMarks: emptyRuleMarks(), ruleNames: new Map(), tableRules: [], comments: NO_COMMENTS, version: 0 }));
+    api = createStore<ExtrasState>(() => ({
+      ruleMarks: emptyRuleMarks(),
+      ruleNames: new Map(),
+      tableRules: [],
+      comments: NO_COMMENTS,
+      version: 0,
+    }));
     extras.set(store, api);
   }
   return api;

@@ -31,11 +31,22 @@ export function navContext(store: GridStore, pageRows: number): NavContext {
 }
 
 /** Moves the selection for a navigation key and scrolls the moved corner into view. */
-export function moveSelection(ctx: Omit<KeyContext, 'startEdit'>, key: NavKey, shift: boolean, ctrl: boolean): void {
+export function moveSelection(
+  ctx: Omit<KeyContext, 'startEdit'>,
+  key: NavKey,
+  shift: boolean,
+  ctrl: boolean,
+): void {
   const s = ctx.store.api.getState();
   const next: Selection = navigate(s.selection, key, { shift, ctrl }, navContext(ctx.store, ctx.pageRows));
   ctx.store.api.setState({ selection: next });
-  const corner = shift && key !== 'Tab' && key !== 'Enter' ? { col: next.range.c0 === next.active.col ? next.range.c1 : next.range.c0, row: next.range.r0 === next.active.row ? next.range.r1 : next.range.r0 } : next.active;
+  const corner =
+    shift && key !== 'Tab' && key !== 'Enter'
+      ? {
+          col: next.range.c0 === next.active.col ? next.range.c1 : next.range.c0,
+          row: next.range.r0 === next.active.row ? next.range.r1 : next.range.r0,
+        }
+      : next.active;
   ctx.reveal(corner);
 }
 

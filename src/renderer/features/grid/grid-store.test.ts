@@ -9,7 +9,10 @@ import { createGridStore } from './grid-store';
 const table = tableFixture({
   code: 'T1',
   naturalKey: ['no'],
-  fields: [fieldFixture({ key: 'no', label: '编号', type: 'code' }), fieldFixture({ key: 'xm', label: '姓名', type: 'text' })],
+  fields: [
+    fieldFixture({ key: 'no', label: '编号', type: 'code' }),
+    fieldFixture({ key: 'xm', label: '姓名', type: 'text' }),
+  ],
 });
 const slice = { workspaceId: 'w', tableCode: 'T1', departmentCode: 'D' };
 const stored: StoredRow[] = [
@@ -33,7 +36,14 @@ function fakeRepo() {
 
 async function openStore() {
   const fake = fakeRepo();
-  const store = createGridStore({ repo: fake.repo, table, slice, actor: { name: '李', role: 'filler' }, lastUpdated: null, now: () => '2025-09-03T00:00:00.000Z' });
+  const store = createGridStore({
+    repo: fake.repo,
+    table,
+    slice,
+    actor: { name: '李', role: 'filler' },
+    lastUpdated: null,
+    now: () => '2025-09-03T00:00:00.000Z',
+  });
   await store.load();
   return { store, ...fake };
 }

@@ -7,7 +7,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
-import { sliceKeyString, type RecordSource, type SliceKey, type StoredRow } from '../../../shared/records/record-types';
+import {
+  sliceKeyString,
+  type RecordSource,
+  type SliceKey,
+  type StoredRow,
+} from '../../../shared/records/record-types';
 import { newRowId } from './model/row-ids';
 import type { Actor, Repository, WriteOutcome } from '../../data/repository';
 import { err } from '../../../shared/result';
@@ -125,7 +130,8 @@ export function createGridStore(input: GridDeps): GridStore {
   let noticeId = 0;
   let issuePass = 0;
 
-  const notify = (kind: Notice['kind'], text: string) => api.setState({ notice: { kind, text, id: ++noticeId } });
+  const notify = (kind: Notice['kind'], text: string) =>
+    api.setState({ notice: { kind, text, id: ++noticeId } });
 
   const rowsChanged = (rows: readonly StoredRow[], view: readonly number[] | null, s: GridState) => {
     const length = (view ?? rows).length;
@@ -146,13 +152,24 @@ export function createGridStore(input: GridDeps): GridStore {
 
   const load = async () => {
     try {
-      const rows = await deps.repo.loadTableRows(deps.slice.workspaceId, deps.slice.tableCode, deps.slice.departmentCode);
+      const rows = await deps.repo.loadTableRows(
+        deps.slice.workspaceId,
+        deps.slice.tableCode,
+        deps.slice.departmentCode,
+      );
       const s = api.getState();
       // Paint first: a large table's issues are indexed in idle steps (cells on screen validate on demand).
       const issues = startIssues(deps.table, rows);
       if (rows.length <= SYNC_ISSUE_ROWS || s.filter.onlyIssues) stepIssues(issues, Infinity);
       const view = computeView(rows, s.columns, s.sort, s.filter, (r) => issues.byRow.has(r.id));
-      api.setState({ status: 'ready', rows, issues, view, version: s.version + 1, selection: rowsChanged(rows, view, s) });
+      api.setState({
+        status: 'ready',
+        rows,
+        issues,
+        view,
+        version: s.version + 1,
+        selection: rowsChanged(rows, view, s),
+      });
       if (!issues.ready) indexInBackground(issues);
       // After the first paint, the writer readies the slice so the first edit is as fast as the next.
       setTimeout(() => void deps.repo.prepareEdits(deps.slice), WARM_DELAY_MS);
@@ -176,7 +193,10 @@ export function createGridStore(input: GridDeps): GridStore {
     queue = queue.then(async () => {
       const r = await sent;
       if (r.ok) {
-        api.setState((s) => ({ pendingWrites: s.pendingWrites - 1, lastUpdated: { at: stampAt, by: deps.actor.name } }));
+        api.setState((s) => ({
+          pendingWrites: s.pendingWrites - 1,
+          lastUpdated: { at: stampAt, by: deps.actor.name },
+        }));
         return;
       }
       api.setState((s) => ({ pendingWrites: s.pendingWrites - 1 }));
@@ -196,7 +216,14 @@ export function createGridStore(input: GridDeps): GridStore {
     const view = patchView(s.view, changes);
     const undo = undoable ? pushUndo(s.undo, { label, changes }) : s.undo;
     sessionUndo.set(undoKey, undo);
-    api.setState({ rows, view, undo, version: s.version + 1, selection: rowsChanged(rows, view, s), pendingWrites: s.pendingWrites + 1 });
+    api.setState({
+      rows,
+      view,
+      undo,
+      version: s.version + 1,
+      selection: rowsChanged(rows, view, s),
+      pendingWrites: s.pendingWrites + 1,
+    });
   };
 
   const setView = (sort: SortSpec | null, filter: FilterSpec) => {

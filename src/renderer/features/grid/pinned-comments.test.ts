@@ -3,7 +3,8 @@ import type { StoredRow } from '../../../shared/records/record-types';
 import type { ReturnTask } from '../../../shared/review/open-returns';
 import { NO_COMMENTS, pinComments } from './pinned-comments';
 
-const row = (id: string, name: string): StoredRow => ({ id, values: { name }, by: 'x', at: '2026-01-01T00:00:00Z', src: 'typed' }) as StoredRow;
+const row = (id: string, name: string): StoredRow =>
+  ({ id, values: { name }, by: 'x', at: '2026-01-01T00:00:00Z', src: 'typed' }) as StoredRow;
 
 const ret: ReturnTask = {
   departmentCode: 'XGC',
@@ -31,7 +32,11 @@ describe('pinned comments', () => {
       ['gone', true],
     ]);
     expect(index.open).toBe(1);
-    expect(index.cells.get('r1')?.get('name')).toMatchObject({ returned: '甲', current: '甲一', by: '王处长' });
+    expect(index.cells.get('r1')?.get('name')).toMatchObject({
+      returned: '甲',
+      current: '甲一',
+      by: '王处长',
+    });
     expect(index.cells.has('gone')).toBe(false);
   });
 

@@ -30,10 +30,15 @@ export interface CommentIndex {
 
 export const NO_COMMENTS: CommentIndex = { list: [], cells: new Map(), open: 0 };
 
-const valueOf = (row: StoredRow | undefined, key: string): CellValue | undefined => (row ? (row.values[key] ?? null) : undefined);
+const valueOf = (row: StoredRow | undefined, key: string): CellValue | undefined =>
+  row ? (row.values[key] ?? null) : undefined;
 
 /** Pins `ret`'s comments on `rows` (the table now); `returnedRows` are the rows stored at the return. */
-export function pinComments(ret: ReturnTask | null, returnedRows: readonly StoredRow[] | null, rows: readonly StoredRow[]): CommentIndex {
+export function pinComments(
+  ret: ReturnTask | null,
+  returnedRows: readonly StoredRow[] | null,
+  rows: readonly StoredRow[],
+): CommentIndex {
   if (!ret || ret.comments.length === 0) return NO_COMMENTS;
   const wanted = new Set(ret.comments.map((c) => c.recordId));
   const now = new Map<string, StoredRow>();
@@ -48,7 +53,14 @@ export function pinComments(ret: ReturnTask | null, returnedRows: readonly Store
     const current = valueOf(now.get(c.recordId), c.fieldKey);
     const returned = returnedRows ? valueOf(then.get(c.recordId), c.fieldKey) : undefined;
     const changed = current === undefined || (returned !== undefined && current !== returned);
-    const pinned: PinnedComment = { ...c, by: ret.returnedBy.name, at: ret.returnedAt, returned, current, changed };
+    const pinned: PinnedComment = {
+      ...c,
+      by: ret.returnedBy.name,
+      at: ret.returnedAt,
+      returned,
+      current,
+      changed,
+    };
     list.push(pinned);
     if (!changed) open++;
     if (current === undefined) continue;

@@ -3,7 +3,8 @@ import type { StoredRow } from '../../../shared/records/record-types';
 import type { RowRuleIssue } from '../rules/row-rule-issues';
 import { cachedCheck, emptyRuleMarks, scanChunk, updateRuleMarks } from './rule-marks';
 
-const row = (id: string, a: number, b: number): StoredRow => ({ id, values: { a, b }, by: 'x', at: '2026-01-01T00:00:00Z', src: 'typed' }) as StoredRow;
+const row = (id: string, a: number, b: number): StoredRow =>
+  ({ id, values: { a, b }, by: 'x', at: '2026-01-01T00:00:00Z', src: 'typed' }) as StoredRow;
 
 /** a <= b is an error reading both cells; a > 100 a warning reading a. */
 function check(r: StoredRow): RowRuleIssue[] {

@@ -25,7 +25,8 @@ export type RowCheck = (row: StoredRow) => readonly RowRuleIssue[];
 
 const NONE: readonly RowRuleIssue[] = [];
 
-export const levelOf = (importance: RuleImportance): MarkLevel => (importance === 'high' ? 'error' : 'warning');
+export const levelOf = (importance: RuleImportance): MarkLevel =>
+  importance === 'high' ? 'error' : 'warning';
 
 export function emptyRuleMarks(): RuleMarkIndex {
   return { byRow: new Map(), cells: new Map(), counts: { errors: 0, warnings: 0 } };
@@ -61,7 +62,11 @@ function addRow(index: RuleMarkIndex, id: string, issues: readonly RowRuleIssue[
 }
 
 /** A row's failures, checked once per row object (the cache belongs to one ruleset). */
-export function cachedCheck(cache: WeakMap<StoredRow, readonly RowRuleIssue[]>, check: RowCheck, row: StoredRow): readonly RowRuleIssue[] {
+export function cachedCheck(
+  cache: WeakMap<StoredRow, readonly RowRuleIssue[]>,
+  check: RowCheck,
+  row: StoredRow,
+): readonly RowRuleIssue[] {
   let issues = cache.get(row);
   if (issues === undefined) {
     const found = check(row);
@@ -72,7 +77,13 @@ export function cachedCheck(cache: WeakMap<StoredRow, readonly RowRuleIssue[]>, 
 }
 
 /** Adds rows [from, to) of a full pass to `index` (built from empty); returns where the next chunk starts. */
-export function scanChunk(index: RuleMarkIndex, rows: readonly StoredRow[], from: number, to: number, check: (row: StoredRow) => readonly RowRuleIssue[]): number {
+export function scanChunk(
+  index: RuleMarkIndex,
+  rows: readonly StoredRow[],
+  from: number,
+  to: number,
+  check: (row: StoredRow) => readonly RowRuleIssue[],
+): number {
   const end = Math.min(rows.length, to);
   for (let i = from; i < end; i++) {
     const row = rows[i] as StoredRow;
@@ -85,7 +96,12 @@ export function scanChunk(index: RuleMarkIndex, rows: readonly StoredRow[], from
  * After an edit that kept the row count (typing, paste over rows, fill, clear): re-checks the rows
  * whose object changed. Returns false when the row count changed, so the caller runs a full pass.
  */
-export function updateRuleMarks(index: RuleMarkIndex, before: readonly StoredRow[], after: readonly StoredRow[], check: (row: StoredRow) => readonly RowRuleIssue[]): boolean {
+export function updateRuleMarks(
+  index: RuleMarkIndex,
+  before: readonly StoredRow[],
+  after: readonly StoredRow[],
+  check: (row: StoredRow) => readonly RowRuleIssue[],
+): boolean {
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) {
     const row = after[i] as StoredRow;

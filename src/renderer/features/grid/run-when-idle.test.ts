@@ -9,7 +9,10 @@ function harness() {
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   const queued: Tick[] = [];
   vi.stubGlobal('requestIdleCallback', (cb: Tick) => queued.push(cb));
-  const deadline = (didTimeout: boolean, idleUntil = 0): IdleDeadline => ({ didTimeout, timeRemaining: () => Math.max(0, idleUntil - now) });
+  const deadline = (didTimeout: boolean, idleUntil = 0): IdleDeadline => ({
+    didTimeout,
+    timeRemaining: () => Math.max(0, idleUntil - now),
+  });
   const step = (total: number) => {
     let done = 0;
     const fn = vi.fn(() => {

@@ -16,7 +16,10 @@ export function runWhenIdle(step: () => boolean, alive: () => boolean): void {
   const tick = (deadline?: IdleDeadline) => {
     if (!alive()) return;
     const until = performance.now() + BUSY_SLICE_MS;
-    const more = () => (deadline && !deadline.didTimeout ? deadline.timeRemaining() > IDLE_MARGIN_MS : performance.now() < until);
+    const more = () =>
+      deadline && !deadline.didTimeout
+        ? deadline.timeRemaining() > IDLE_MARGIN_MS
+        : performance.now() < until;
     do {
       if (step()) return;
     } while (more());

@@ -44,7 +44,9 @@ export const T = {
   sortClear: '取消排序（恢复录入顺序）',
   filterColumn: '按本列筛选…',
   pasted: (cells: number, errors: number) =>
-    errors > 0 ? `已粘贴 ${cells} 个单元格，其中 ${errors} 个无法识别，已标红保留原文，请修正` : `已粘贴 ${cells} 个单元格`,
+    errors > 0
+      ? `已粘贴 ${cells} 个单元格，其中 ${errors} 个无法识别，已标红保留原文，请修正`
+      : `已粘贴 ${cells} 个单元格`,
   pasteSkipped: (n: number) => `有 ${n} 列超出表格或为只读列，未粘贴`,
   pasteTooBig: (n: number) => `一次最多粘贴 ${n} 个单元格，请分批粘贴`,
   filled: (n: number) => `已填充 ${n} 个单元格`,

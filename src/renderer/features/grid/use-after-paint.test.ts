@@ -3,7 +3,11 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint, useAfterPaint } from './use-after-paint';
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] }));
+beforeEach(() =>
+  vi.useFakeTimers({
+    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+  }),
+);
 afterEach(() => vi.useRealTimers());
 
 describe('afterNextPaint', () => {
@@ -40,7 +44,9 @@ describe('afterNextPaint', () => {
 
 describe('useAfterPaint', () => {
   it('turns true once the first frame after the view is ready has been presented, never before', () => {
-    const { result, rerender } = renderHook(({ ready }) => useAfterPaint(ready), { initialProps: { ready: false } });
+    const { result, rerender } = renderHook(({ ready }) => useAfterPaint(ready), {
+      initialProps: { ready: false },
+    });
     act(() => vi.advanceTimersByTime(100));
     expect(result.current).toBe(false);
     rerender({ ready: true });

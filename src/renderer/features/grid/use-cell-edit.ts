@@ -56,7 +56,8 @@ export function useCellEdit(
       const value = text ?? inputRef.current?.value ?? '';
       finish();
       // Re-saving the unchanged text of an F2 edit would restamp the row for nothing.
-      if (!(e.mode === 'edit' && value === e.initial && value === textAt(store, e.row, e.col))) commitText(store, e.col, e.row, value);
+      if (!(e.mode === 'edit' && value === e.initial && value === textAt(store, e.row, e.col)))
+        commitText(store, e.col, e.row, value);
       if (nav) move(nav.key, nav.shift);
     },
     [api, finish, inputRef, move, store],

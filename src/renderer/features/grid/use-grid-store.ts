@@ -17,7 +17,13 @@ export function useGridStore(table: TableDef, slice: SliceKey, actor: Actor): Gr
   const store = useMemo(() => {
     const summary = slices?.find((x) => x.tableCode === tableCode && x.departmentCode === departmentCode);
     const lastUpdated = summary?.updatedAt ? { at: summary.updatedAt, by: summary.updatedBy ?? '' } : null;
-    return createGridStore({ repo: repository(), table, slice: { workspaceId, tableCode, departmentCode }, actor: { name, role }, lastUpdated });
+    return createGridStore({
+      repo: repository(),
+      table,
+      slice: { workspaceId, tableCode, departmentCode },
+      actor: { name, role },
+      lastUpdated,
+    });
     // The slice summaries change after every save; the store must not be rebuilt for that.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [table, workspaceId, tableCode, departmentCode, name, role]);

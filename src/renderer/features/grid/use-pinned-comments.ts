@@ -26,7 +26,9 @@ export function usePinnedComments(store: GridStore, extras: GridExtras): void {
     let cancelled = false;
     void (async () => {
       const repo = repository();
-      const submission = (await repo.listSubmissions(workspaceId)).find((s) => s.departmentCode === departmentCode && s.tableCode === tableCode);
+      const submission = (await repo.listSubmissions(workspaceId)).find(
+        (s) => s.departmentCode === departmentCode && s.tableCode === tableCode,
+      );
       const open = submission ? openReturn(submission) : null;
       const snapshot =
         open && open.comments.length > 0

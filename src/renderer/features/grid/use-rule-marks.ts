@@ -34,7 +34,10 @@ export function useRuleMarks(store: GridStore, extras: GridExtras): void {
   const ruleset = useReviewStore((s) => s.ruleset);
   const catalog = useWorkspaceData((s) => s.data?.catalog);
   const { compiled } = useCompiledRules(ruleset, catalog);
-  const mine = useMemo(() => compiled.filter((c) => c.rule.enabled && c.rowTable === table.code), [compiled, table]);
+  const mine = useMemo(
+    () => compiled.filter((c) => c.rule.enabled && c.rowTable === table.code),
+    [compiled, table],
+  );
   const names = useMemo(() => new Map(compiled.map((c) => [c.rule.id, c.rule.name])), [compiled]);
   const state = useRef<ScanState>({ cache: new WeakMap(), rules: null, rows: [], complete: false });
 
@@ -51,12 +54,15 @@ export function useRuleMarks(store: GridStore, extras: GridExtras): void {
     const readable = (row: StoredRow) => {
       const found = checker.check(row);
       const typeIssues = store.api.getState().issues.byRow.get(row.id);
-      return typeIssues ? found.filter((i) => !i.fieldKeys.some((k) => typeIssues.get(k)?.severity === 'error')) : found;
+      return typeIssues
+        ? found.filter((i) => !i.fieldKeys.some((k) => typeIssues.get(k)?.severity === 'error'))
+        : found;
     };
     const check = (row: StoredRow) => cachedCheck(st.cache, readable, row);
     const before = st.rows;
     st.rows = rows;
-    const publish = (ruleMarks = extras.getState().ruleMarks) => extras.setState((s) => ({ ruleMarks, ruleNames: names, version: s.version + 1 }));
+    const publish = (ruleMarks = extras.getState().ruleMarks) =>
+      extras.setState((s) => ({ ruleMarks, ruleNames: names, version: s.version + 1 }));
     if (mine.length === 0) {
       if (extras.getState().ruleMarks.byRow.size > 0) publish(emptyRuleMarks());
       st.complete = true;

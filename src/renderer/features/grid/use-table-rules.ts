@@ -27,7 +27,10 @@ export function useTableRules(store: GridStore, extras: GridExtras): void {
   const relevant = useMemo(
     () =>
       compiled.filter(
-        (c) => c.rule.enabled && scopeTables(c.rule.scope).includes(table.code) && (c.rowTable === null || c.usesPrev || c.tables.some((t) => t !== table.code)),
+        (c) =>
+          c.rule.enabled &&
+          scopeTables(c.rule.scope).includes(table.code) &&
+          (c.rowTable === null || c.usesPrev || c.tables.some((t) => t !== table.code)),
       ),
     [compiled, table],
   );
@@ -37,7 +40,13 @@ export function useTableRules(store: GridStore, extras: GridExtras): void {
   useEffect(() => {
     if (!data || relevant.length === 0) return;
     let cancelled = false;
-    loadReviewInputs(data.workspace, data.catalog, data.tasks, { departmentCode, tableCode: table.code }, relevant).then(
+    loadReviewInputs(
+      data.workspace,
+      data.catalog,
+      data.tasks,
+      { departmentCode, tableCode: table.code },
+      relevant,
+    ).then(
       (inputs) => {
         if (!cancelled) setBase(inputs.source);
       },
@@ -51,12 +60,20 @@ export function useTableRules(store: GridStore, extras: GridExtras): void {
   useEffect(() => {
     if (!ready || !base || !data) return;
     const timer = setTimeout(() => {
-      const live: RuleDataSource = { ...base, rows: (code) => (code === table.code ? rows : base.rows(code)) };
+      const live: RuleDataSource = {
+        ...base,
+        rows: (code) => (code === table.code ? rows : base.rows(code)),
+      };
       const items: TableRuleItem[] = [];
       for (const r of evaluateRules(relevant, live, { period: data.workspace, maxRowDetails: 1 })) {
         if (r.status !== 'fail' && r.status !== 'undecidable') continue;
         const name = relevant.find((c) => c.rule.id === r.ruleId)?.rule.name ?? r.ruleId;
-        const text = r.status === 'undecidable' ? (r.reason ?? r.message) : r.failingRowIds.length > 0 ? `${r.message}（${r.failingRowIds.length} 行）` : r.message;
+        const text =
+          r.status === 'undecidable'
+            ? (r.reason ?? r.message)
+            : r.failingRowIds.length > 0
+              ? `${r.message}（${r.failingRowIds.length} 行）`
+              : r.message;
         items.push({ ruleId: r.ruleId, name, status: r.status, importance: r.importance, text });
       }
       extras.setState((s) => ({ tableRules: items, version: s.version + 1 }));

@@ -14,17 +14,35 @@ const show = (v: CellValue): string => (v === null || v === '' ? T.empty : Strin
 export function ChangesView({ table, view }: { table: TableDef; view: TableReviewView }) {
   if (!view.changes) return <Typography.Text type="secondary">{T.noApproval}</Typography.Text>;
   const { since, diff } = view.changes;
-  const level = since.level >= 1 && since.level <= 3 ? REVIEW_LEVEL_LABELS[since.level as ReviewLevel] : T.returnedVersion;
+  const level =
+    since.level >= 1 && since.level <= 3
+      ? REVIEW_LEVEL_LABELS[since.level as ReviewLevel]
+      : T.returnedVersion;
   const label = (key: string) => table.fields.find((f) => f.key === key)?.label ?? key;
-  const cells = diff.changed.flatMap((r) => r.cells.map((c) => ({ key: `${r.id}|${c.fieldKey}`, row: rowLabel(table, view.inputs.rows, r.id), field: label(c.fieldKey), before: show(c.before), after: show(c.after) })));
+  const cells = diff.changed.flatMap((r) =>
+    r.cells.map((c) => ({
+      key: `${r.id}|${c.fieldKey}`,
+      row: rowLabel(table, view.inputs.rows, r.id),
+      field: label(c.fieldKey),
+      before: show(c.before),
+      after: show(c.after),
+    })),
+  );
   return (
     <div data-testid="changes-since-approval">
-      <Typography.Paragraph type="secondary">{T.comparedWith(level, new Date(since.at).toLocaleString('zh-CN'))}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {T.comparedWith(level, new Date(since.at).toLocaleString('zh-CN'))}
+      </Typography.Paragraph>
       {!hasChanges(diff) ? (
         <Alert type="info" showIcon title={T.noChanges} />
       ) : (
         <>
-          <Alert type="warning" showIcon title={T.changesSummary(diff.added.length, diff.removed.length, diff.changed.length)} style={{ marginBottom: 8 }} />
+          <Alert
+            type="warning"
+            showIcon
+            title={T.changesSummary(diff.added.length, diff.removed.length, diff.changed.length)}
+            style={{ marginBottom: 8 }}
+          />
           <Table
             size="small"
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -32,8 +50,16 @@ export function ChangesView({ table, view }: { table: TableDef; view: TableRevie
             columns={[
               { title: T.commentRow, dataIndex: 'row', width: 160 },
               { title: T.commentField, dataIndex: 'field' },
-              { title: T.before, dataIndex: 'before', render: (v: string) => <Typography.Text delete>{v}</Typography.Text> },
-              { title: T.after, dataIndex: 'after', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+              {
+                title: T.before,
+                dataIndex: 'before',
+                render: (v: string) => <Typography.Text delete>{v}</Typography.Text>,
+              },
+              {
+                title: T.after,
+                dataIndex: 'after',
+                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+              },
             ]}
           />
         </>

@@ -9,7 +9,13 @@ import type { Checklist, ChecklistItem } from '../../../shared/review/checklist'
 import type { Justification } from '../../../shared/review/review-types';
 import { T } from './texts';
 
-const STATUS_COLOR = { pass: 'green', fail: 'red', skipped: 'default', undecidable: 'purple', manual: 'blue' } as const;
+const STATUS_COLOR = {
+  pass: 'green',
+  fail: 'red',
+  skipped: 'default',
+  undecidable: 'purple',
+  manual: 'blue',
+} as const;
 const SEVERITY_COLOR = { hard: 'red', soft: 'orange', manual: 'blue', info: 'default' } as const;
 
 export interface ChecklistViewProps {
@@ -22,7 +28,15 @@ export interface ChecklistViewProps {
   readonly onTick?: (ticks: string[]) => void;
 }
 
-function JustificationCell({ item, current, onJustify }: { item: ChecklistItem; current: Justification | undefined; onJustify?: ChecklistViewProps['onJustify'] }) {
+function JustificationCell({
+  item,
+  current,
+  onJustify,
+}: {
+  item: ChecklistItem;
+  current: Justification | undefined;
+  onJustify?: ChecklistViewProps['onJustify'];
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   if (!onJustify)
@@ -67,7 +81,11 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
   const needsJustification = checklist.items.some((i) => i.severity === 'soft' && i.status === 'fail');
   return (
     <div data-testid="checklist">
-      <Checkbox checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} style={{ marginBottom: 8 }}>
+      <Checkbox
+        checked={onlyProblems}
+        onChange={(e) => setOnlyProblems(e.target.checked)}
+        style={{ marginBottom: 8 }}
+      >
         {T.onlyProblems}
       </Checkbox>
       <Table<ChecklistItem>
@@ -79,7 +97,11 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
         rowClassName={(i) => `checklist-${i.status}`}
         columns={[
           { title: '类别', width: 76, render: (_, i) => T.kinds[i.kind] },
-          { title: '级别', width: 64, render: (_, i) => <Tag color={SEVERITY_COLOR[i.severity]}>{T.severities[i.severity]}</Tag> },
+          {
+            title: '级别',
+            width: 64,
+            render: (_, i) => <Tag color={SEVERITY_COLOR[i.severity]}>{T.severities[i.severity]}</Tag>,
+          },
           {
             title: '结果',
             width: 92,
@@ -88,7 +110,9 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
                 <Checkbox
                   checked={ticks.includes(i.id)}
                   aria-label={i.text}
-                  onChange={(e) => onTick(e.target.checked ? [...ticks, i.id] : ticks.filter((t) => t !== i.id))}
+                  onChange={(e) =>
+                    onTick(e.target.checked ? [...ticks, i.id] : ticks.filter((t) => t !== i.id))
+                  }
                 >
                   已核对
                 </Checkbox>
@@ -101,7 +125,9 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
             render: (_, i) => (
               <span data-testid={`check-${i.id}`}>
                 {i.text}
-                {i.rowIds && i.rowIds.length > 0 && <Typography.Text type="secondary">（{i.rowIds.length} 行）</Typography.Text>}
+                {i.rowIds && i.rowIds.length > 0 && (
+                  <Typography.Text type="secondary">（{i.rowIds.length} 行）</Typography.Text>
+                )}
               </span>
             ),
           },
@@ -112,7 +138,11 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
                   width: '36%',
                   render: (_: unknown, i: ChecklistItem) =>
                     i.severity === 'soft' && i.status === 'fail' ? (
-                      <JustificationCell item={i} current={Object.hasOwn(justifications, i.id) ? justifications[i.id] : undefined} {...(onJustify ? { onJustify } : {})} />
+                      <JustificationCell
+                        item={i}
+                        current={Object.hasOwn(justifications, i.id) ? justifications[i.id] : undefined}
+                        {...(onJustify ? { onJustify } : {})}
+                      />
                     ) : null,
                 },
               ]

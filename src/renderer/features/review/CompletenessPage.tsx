@@ -4,7 +4,14 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
-import { completenessMatrix, departmentProgress, filterMatrix, MATRIX_STATES, type MatrixRow, type MatrixState } from '../../../shared/review/completeness-matrix';
+import {
+  completenessMatrix,
+  departmentProgress,
+  filterMatrix,
+  MATRIX_STATES,
+  type MatrixRow,
+  type MatrixState,
+} from '../../../shared/review/completeness-matrix';
 import { REVIEW_STATE_LABELS } from '../../../shared/review/review-text';
 import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
 import { useSession } from '../../app/session-store';
@@ -30,7 +37,10 @@ export function CompletenessPage() {
     if (data) void load(data.workspace);
   }, [data, load]);
   const matrix = useMemo(
-    () => (data ? completenessMatrix(data.tasks, submissions, toYyyymmdd(new Date()), data.workspace.deadlines) : null),
+    () =>
+      data
+        ? completenessMatrix(data.tasks, submissions, toYyyymmdd(new Date()), data.workspace.deadlines)
+        : null,
     [data, submissions],
   );
   if (!data || !user || !matrix) return null;
@@ -50,7 +60,15 @@ export function CompletenessPage() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Card title={M.title} size="small" extra={<Typography.Text type={matrix.overdue ? 'danger' : 'secondary'}>{M.counts(matrix.overdue, matrix.rows.length)}</Typography.Text>}>
+      <Card
+        title={M.title}
+        size="small"
+        extra={
+          <Typography.Text type={matrix.overdue ? 'danger' : 'secondary'}>
+            {M.counts(matrix.overdue, matrix.rows.length)}
+          </Typography.Text>
+        }
+      >
         <Space wrap style={{ marginBottom: 8 }}>
           {MATRIX_STATES.map((s) => (
             <Tag key={s}>
@@ -66,10 +84,30 @@ export function CompletenessPage() {
           ))}
         </Space>
         <Space wrap style={{ marginBottom: 12 }}>
-          <Select allowClear placeholder={M.allDepartments} style={{ width: 180 }} value={dept} onChange={setDept} options={data.departments.map((d) => ({ value: d.code, label: d.name }))} aria-label={T.department} />
-          <Select allowClear placeholder={M.allStates} style={{ width: 160 }} value={state} onChange={setState} options={MATRIX_STATES.map((s) => ({ value: s, label: label(s) }))} aria-label={T.state} />
-          <Checkbox checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)}>{M.overdueOnly}</Checkbox>
-          <Checkbox checked={returnedOnly} onChange={(e) => setReturnedOnly(e.target.checked)}>{M.returnedOnly}</Checkbox>
+          <Select
+            allowClear
+            placeholder={M.allDepartments}
+            style={{ width: 180 }}
+            value={dept}
+            onChange={setDept}
+            options={data.departments.map((d) => ({ value: d.code, label: d.name }))}
+            aria-label={T.department}
+          />
+          <Select
+            allowClear
+            placeholder={M.allStates}
+            style={{ width: 160 }}
+            value={state}
+            onChange={setState}
+            options={MATRIX_STATES.map((s) => ({ value: s, label: label(s) }))}
+            aria-label={T.state}
+          />
+          <Checkbox checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)}>
+            {M.overdueOnly}
+          </Checkbox>
+          <Checkbox checked={returnedOnly} onChange={(e) => setReturnedOnly(e.target.checked)}>
+            {M.returnedOnly}
+          </Checkbox>
         </Space>
         <Table<MatrixRow>
           rowKey={(r) => `${r.tableCode}|${r.departmentCode}`}
@@ -80,19 +118,57 @@ export function CompletenessPage() {
           onRow={(r) => ({ style: r.overdue ? { background: '#fff1f0' } : {} })}
           columns={[
             { title: T.department, width: 150, render: (_, r) => deptName(r.departmentCode) },
-            { title: T.tableCode, width: 90, render: (_, r) => <Typography.Text strong>{r.tableCode}</Typography.Text> },
+            {
+              title: T.tableCode,
+              width: 90,
+              render: (_, r) => <Typography.Text strong>{r.tableCode}</Typography.Text>,
+            },
             { title: T.tableName, ellipsis: true, render: (_, r) => tableName(r.tableCode) },
-            { title: '汇总部门', width: 120, render: (_, r) => (r.summaryDepartment ? deptName(r.summaryDepartment) : '—') },
-            { title: T.state, width: 170, render: (_, r) => <><Tag color={r.state === 'missing' ? 'default' : 'blue'}>{label(r.state)}</Tag>{r.returned && <Tag color="red">{T.returned}</Tag>}</> },
+            {
+              title: '汇总部门',
+              width: 120,
+              render: (_, r) => (r.summaryDepartment ? deptName(r.summaryDepartment) : '—'),
+            },
+            {
+              title: T.state,
+              width: 170,
+              render: (_, r) => (
+                <>
+                  <Tag color={r.state === 'missing' ? 'default' : 'blue'}>{label(r.state)}</Tag>
+                  {r.returned && <Tag color="red">{T.returned}</Tag>}
+                </>
+              ),
+            },
             { title: T.deadline, width: 110, render: (_, r) => displayDate(r.deadline) },
-            { title: '进度', width: 190, render: (_, r) => (r.overdue && r.expected ? <Tag color="red">{M.overdue}·{M.expected(REVIEW_STATE_LABELS[r.expected])}</Tag> : null) },
-            { title: '', width: 60, render: (_, r) => <Typography.Link onClick={() => drill(r)}>{M.drill}</Typography.Link> },
+            {
+              title: '进度',
+              width: 190,
+              render: (_, r) =>
+                r.overdue && r.expected ? (
+                  <Tag color="red">
+                    {M.overdue}·{M.expected(REVIEW_STATE_LABELS[r.expected])}
+                  </Tag>
+                ) : null,
+            },
+            {
+              title: '',
+              width: 60,
+              render: (_, r) => <Typography.Link onClick={() => drill(r)}>{M.drill}</Typography.Link>,
+            },
           ]}
         />
       </Card>
-      {data.workspace.station.role !== 'department' && <FeedbackExportPanel submissions={submissions} departments={data.departments} />}
+      {data.workspace.station.role !== 'department' && (
+        <FeedbackExportPanel submissions={submissions} departments={data.departments} />
+      )}
       {data.workspace.station.role === 'office' && (
-        <YearLockPanel workspaceId={data.workspace.id} tasks={data.tasks} submissions={submissions} user={user} onDone={refresh} />
+        <YearLockPanel
+          workspaceId={data.workspace.id}
+          tasks={data.tasks}
+          submissions={submissions}
+          user={user}
+          onDone={refresh}
+        />
       )}
     </Space>
   );

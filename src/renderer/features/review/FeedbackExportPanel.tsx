@@ -12,7 +12,13 @@ import { exportFeedbackBundle } from '../bundles/data-export';
 import { saveBundleFile, useExchange } from '../bundles/use-exchange';
 import { F } from './texts';
 
-export function FeedbackExportPanel({ submissions, departments }: { submissions: readonly Submission[]; departments: readonly Department[] }) {
+export function FeedbackExportPanel({
+  submissions,
+  departments,
+}: {
+  submissions: readonly Submission[];
+  departments: readonly Department[];
+}) {
   const { message } = AntApp.useApp();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -42,7 +48,13 @@ export function FeedbackExportPanel({ submissions, departments }: { submissions:
         <Typography.Text type="secondary">{F.none}</Typography.Text>
       ) : (
         <Space direction="vertical">
-          <Input.Password style={{ width: 320 }} placeholder={F.passphrase} aria-label={F.passphrase} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <Input.Password
+            style={{ width: 320 }}
+            placeholder={F.passphrase}
+            aria-label={F.passphrase}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
           <Space wrap>
             {addressees.map((a) => (
               <Button key={a} loading={busy === a} onClick={() => void send(a)}>

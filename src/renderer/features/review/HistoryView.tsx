@@ -1,14 +1,32 @@
 /** The slice's review history, newest first: who did what at which level, with reasons and cell comments. */
 import { Timeline, Typography } from 'antd';
-import { REVIEW_ACTION_LABELS, REVIEW_LEVEL_LABELS, REVIEW_STATE_LABELS } from '../../../shared/review/review-text';
+import {
+  REVIEW_ACTION_LABELS,
+  REVIEW_LEVEL_LABELS,
+  REVIEW_STATE_LABELS,
+} from '../../../shared/review/review-text';
 import type { Submission } from '../../../shared/review/review-types';
 import { USER_ROLE_LABELS } from '../../../shared/workspace/workspace-types';
 import { T } from './texts';
 
-const COLOR = { submit: 'blue', approve: 'green', return: 'red', receive: 'gray', lock: 'purple', reopen: 'orange' } as const;
+const COLOR = {
+  submit: 'blue',
+  approve: 'green',
+  return: 'red',
+  receive: 'gray',
+  lock: 'purple',
+  reopen: 'orange',
+} as const;
 
-export function HistoryView({ submission, fieldLabel }: { submission: Submission; fieldLabel: (key: string) => string }) {
-  if (submission.history.length === 0) return <Typography.Text type="secondary">{T.noHistory}</Typography.Text>;
+export function HistoryView({
+  submission,
+  fieldLabel,
+}: {
+  submission: Submission;
+  fieldLabel: (key: string) => string;
+}) {
+  if (submission.history.length === 0)
+    return <Typography.Text type="secondary">{T.noHistory}</Typography.Text>;
   return (
     <Timeline
       data-testid="review-history"
@@ -22,7 +40,8 @@ export function HistoryView({ submission, fieldLabel }: { submission: Submission
               {e.level ? `（${REVIEW_LEVEL_LABELS[e.level]}）` : ''}
             </Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {e.actor.name}（{USER_ROLE_LABELS[e.actor.role]}） · {new Date(e.at).toLocaleString('zh-CN')} · {REVIEW_STATE_LABELS[e.from]} → {REVIEW_STATE_LABELS[e.to]}
+              {e.actor.name}（{USER_ROLE_LABELS[e.actor.role]}） · {new Date(e.at).toLocaleString('zh-CN')} ·{' '}
+              {REVIEW_STATE_LABELS[e.from]} → {REVIEW_STATE_LABELS[e.to]}
             </Typography.Text>
             {e.reason && <div>原因：{e.reason}</div>}
             {e.comments?.map((c, j) => (

@@ -19,7 +19,11 @@ interface Props {
 }
 
 const optionLabel = (w: Workspace) =>
-  T.prevYearOption(w.name, `${STATION_ROLE_LABELS[w.station.role]}${w.station.departmentCode ? ` ${w.station.departmentCode}` : ''}`, new Date(w.updatedAt).toLocaleString('zh-CN'));
+  T.prevYearOption(
+    w.name,
+    `${STATION_ROLE_LABELS[w.station.role]}${w.station.departmentCode ? ` ${w.station.departmentCode}` : ''}`,
+    new Date(w.updatedAt).toLocaleString('zh-CN'),
+  );
 
 export function PrevYearPicker({ workspace, current, onChange }: Props) {
   const [candidates, setCandidates] = useState<Workspace[]>([]);
@@ -27,7 +31,12 @@ export function PrevYearPicker({ workspace, current, onChange }: Props) {
     void repository().listPreviousYears(workspace).then(setCandidates);
   }, [workspace]);
 
-  if (current === null) return <Typography.Paragraph type="secondary" data-testid="prev-year">{T.noPrevYear}</Typography.Paragraph>;
+  if (current === null)
+    return (
+      <Typography.Paragraph type="secondary" data-testid="prev-year">
+        {T.noPrevYear}
+      </Typography.Paragraph>
+    );
   return (
     <Space style={{ marginBottom: 12 }} data-testid="prev-year">
       <Typography.Text type="secondary">{T.prevYearLabel}</Typography.Text>
@@ -35,7 +44,10 @@ export function PrevYearPicker({ workspace, current, onChange }: Props) {
         style={{ minWidth: 420 }}
         aria-label={T.prevYearLabel}
         value={current.id}
-        options={(candidates.length > 0 ? candidates : [current]).map((w) => ({ value: w.id, label: optionLabel(w) }))}
+        options={(candidates.length > 0 ? candidates : [current]).map((w) => ({
+          value: w.id,
+          label: optionLabel(w),
+        }))}
         onChange={(id: string) => {
           choosePrevYear(workspace.id, id);
           onChange();

@@ -24,7 +24,10 @@ export function rowLabel(table: TableDef, rows: readonly StoredRow[], id: string
   const i = rows.findIndex((r) => r.id === id);
   const row = rows[i];
   if (!row) return id;
-  const key = table.naturalKey.map((k) => String(row.values[k] ?? '')).filter(Boolean).join(' ');
+  const key = table.naturalKey
+    .map((k) => String(row.values[k] ?? ''))
+    .filter(Boolean)
+    .join(' ');
   return T.rowLabel(i + 1, key);
 }
 
@@ -35,7 +38,8 @@ export function ReturnDialog({ open, table, rows, onCancel, onConfirm }: ReturnD
   const [error, setError] = useState<string | null>(null);
   const rowOptions = rows.slice(0, 500).map((r) => ({ value: r.id, label: rowLabel(table, rows, r.id) }));
   const fieldOptions = table.fields.map((f) => ({ value: f.key, label: f.label }));
-  const update = (i: number, patch: Partial<CellComment>) => setComments(comments.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const update = (i: number, patch: Partial<CellComment>) =>
+    setComments(comments.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
   const confirm = async () => {
     if (reason.trim() === '') {
@@ -43,7 +47,10 @@ export function ReturnDialog({ open, table, rows, onCancel, onConfirm }: ReturnD
       return;
     }
     setBusy(true);
-    await onConfirm(reason, comments.filter((c) => c.text.trim() !== ''));
+    await onConfirm(
+      reason,
+      comments.filter((c) => c.text.trim() !== ''),
+    );
     setBusy(false);
     setReason('');
     setComments([]);
@@ -51,25 +58,67 @@ export function ReturnDialog({ open, table, rows, onCancel, onConfirm }: ReturnD
   };
 
   return (
-    <Modal open={open} title={T.returnTitle} width={760} onCancel={onCancel} okText={T.confirmReturn} onOk={confirm} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={open}
+      title={T.returnTitle}
+      width={760}
+      onCancel={onCancel}
+      okText={T.confirmReturn}
+      onOk={confirm}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Form layout="vertical" data-testid="return-form">
         <Form.Item label={T.returnReason} required validateStatus={error ? 'error' : undefined} help={error}>
-          <Input.TextArea aria-label={T.returnReason} value={reason} autoSize={{ minRows: 2 }} onChange={(e) => setReason(e.target.value)} />
+          <Input.TextArea
+            aria-label={T.returnReason}
+            value={reason}
+            autoSize={{ minRows: 2 }}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </Form.Item>
         <Typography.Text strong>{T.comments}</Typography.Text>
         {comments.map((c, i) => (
           <Space key={i} align="start" style={{ display: 'flex', marginTop: 8 }} data-testid="comment-row">
-            <Select style={{ width: 200 }} aria-label={T.commentRow} value={c.recordId} options={rowOptions} onChange={(v: string) => update(i, { recordId: v })} showSearch={{ optionFilterProp: 'label' }} />
-            <Select style={{ width: 220 }} aria-label={T.commentField} value={c.fieldKey} options={fieldOptions} onChange={(v: string) => update(i, { fieldKey: v })} showSearch={{ optionFilterProp: 'label' }} />
-            <Input style={{ width: 240 }} aria-label={T.commentText} value={c.text} onChange={(e) => update(i, { text: e.target.value })} />
-            <Button icon={<DeleteOutlined />} aria-label="删除批注" onClick={() => setComments(comments.filter((_, j) => j !== i))} />
+            <Select
+              style={{ width: 200 }}
+              aria-label={T.commentRow}
+              value={c.recordId}
+              options={rowOptions}
+              onChange={(v: string) => update(i, { recordId: v })}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Select
+              style={{ width: 220 }}
+              aria-label={T.commentField}
+              value={c.fieldKey}
+              options={fieldOptions}
+              onChange={(v: string) => update(i, { fieldKey: v })}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Input
+              style={{ width: 240 }}
+              aria-label={T.commentText}
+              value={c.text}
+              onChange={(e) => update(i, { text: e.target.value })}
+            />
+            <Button
+              icon={<DeleteOutlined />}
+              aria-label="删除批注"
+              onClick={() => setComments(comments.filter((_, j) => j !== i))}
+            />
           </Space>
         ))}
         <Button
           style={{ marginTop: 8 }}
           icon={<PlusOutlined />}
           disabled={rows.length === 0}
-          onClick={() => setComments([...comments, { recordId: rows[0]?.id ?? '', fieldKey: table.fields[0]?.key ?? '', text: '' }])}
+          onClick={() =>
+            setComments([
+              ...comments,
+              { recordId: rows[0]?.id ?? '', fieldKey: table.fields[0]?.key ?? '', text: '' },
+            ])
+          }
         >
           {T.addComment}
         </Button>

@@ -17,9 +17,13 @@ export function ReturnTasksCard() {
   useEffect(() => {
     if (data) void load(data.workspace);
   }, [data, load]);
-  const returns = useMemo(() => (data ? openReturns(submissions, data.workspace.station) : []), [data, submissions]);
+  const returns = useMemo(
+    () => (data ? openReturns(submissions, data.workspace.station) : []),
+    [data, submissions],
+  );
   if (!data || returns.length === 0) return null;
-  const fieldLabel = (table: string, key: string) => data.catalog.tables.find((t) => t.code === table)?.fields.find((f) => f.key === key)?.label ?? key;
+  const fieldLabel = (table: string, key: string) =>
+    data.catalog.tables.find((t) => t.code === table)?.fields.find((f) => f.key === key)?.label ?? key;
   const deptName = (code: string) => data.departments.find((d) => d.code === code)?.name ?? code;
   return (
     <Card title={T.myReturns} size="small" style={{ marginBottom: 12 }} data-testid="return-tasks">
@@ -28,18 +32,38 @@ export function ReturnTasksCard() {
         renderItem={(r) => (
           <List.Item
             actions={[
-              <Typography.Link key="review" onClick={() => { select({ departmentCode: r.departmentCode, tableCode: r.tableCode }); go('review'); }}>
+              <Typography.Link
+                key="review"
+                onClick={() => {
+                  select({ departmentCode: r.departmentCode, tableCode: r.tableCode });
+                  go('review');
+                }}
+              >
                 {T.viewReview}
               </Typography.Link>,
-              <Typography.Link key="table" onClick={() => go('table', r.tableCode)}>{T.openTable}</Typography.Link>,
+              <Typography.Link key="table" onClick={() => go('table', r.tableCode)}>
+                {T.openTable}
+              </Typography.Link>,
             ]}
           >
             <List.Item.Meta
-              title={<>{r.tableCode} · {deptName(r.departmentCode)} <Tag color={r.progress === 'to-fix' ? 'red' : 'orange'}>{T.returnProgress[r.progress]}</Tag></>}
+              title={
+                <>
+                  {r.tableCode} · {deptName(r.departmentCode)}{' '}
+                  <Tag color={r.progress === 'to-fix' ? 'red' : 'orange'}>{T.returnProgress[r.progress]}</Tag>
+                </>
+              }
               description={
                 <div>
-                  <div>{r.reason}（{T.returnedBy(r.returnedBy.name, new Date(r.returnedAt).toLocaleString('zh-CN'))}）</div>
-                  {r.comments.map((c, i) => <div key={i}>· {fieldLabel(r.tableCode, c.fieldKey)}：{c.text}</div>)}
+                  <div>
+                    {r.reason}（
+                    {T.returnedBy(r.returnedBy.name, new Date(r.returnedAt).toLocaleString('zh-CN'))}）
+                  </div>
+                  {r.comments.map((c, i) => (
+                    <div key={i}>
+                      · {fieldLabel(r.tableCode, c.fieldKey)}：{c.text}
+                    </div>
+                  ))}
                 </div>
               }
             />

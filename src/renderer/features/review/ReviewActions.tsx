@@ -7,7 +7,12 @@ import { useState } from 'react';
 import { App as AntApp, Button, Input, Modal, Space } from 'antd';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { Checklist } from '../../../shared/review/checklist';
-import type { CellComment, ReviewActionType, ReviewLevel, Submission } from '../../../shared/review/review-types';
+import type {
+  CellComment,
+  ReviewActionType,
+  ReviewLevel,
+  Submission,
+} from '../../../shared/review/review-types';
 import type { ReviewAction } from '../../../shared/review/review-workflow';
 import type { StoredRow } from '../../../shared/records/record-types';
 import type { ReviewUser } from '../../db/review-writes';
@@ -35,7 +40,11 @@ export function ReviewActions(p: ReviewActionsProps) {
   const [returning, setReturning] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [reopenReason, setReopenReason] = useState('');
-  const key = { workspaceId: p.workspaceId, departmentCode: p.submission.departmentCode, tableCode: p.submission.tableCode };
+  const key = {
+    workspaceId: p.workspaceId,
+    departmentCode: p.submission.departmentCode,
+    tableCode: p.submission.tableCode,
+  };
 
   const run = async (type: ReviewActionType, action: ReviewAction): Promise<boolean> => {
     setBusy(type);
@@ -54,7 +63,8 @@ export function ReviewActions(p: ReviewActionsProps) {
     if (type === 'return') setReturning(true);
     else if (type === 'reopen') setReopening(true);
     else if (type === 'approve') {
-      if (p.checklist) void run(type, { type: 'approve', level: p.level, checklist: p.checklist, ticks: p.ticks });
+      if (p.checklist)
+        void run(type, { type: 'approve', level: p.level, checklist: p.checklist, ticks: p.ticks });
     } else void run(type, { type } as ReviewAction);
   };
 
@@ -78,7 +88,13 @@ export function ReviewActions(p: ReviewActionsProps) {
           </Button>
         ))}
       </Space>
-      <ReturnDialog open={returning} table={p.table} rows={p.rows} onCancel={() => setReturning(false)} onConfirm={confirmReturn} />
+      <ReturnDialog
+        open={returning}
+        table={p.table}
+        rows={p.rows}
+        onCancel={() => setReturning(false)}
+        onConfirm={confirmReturn}
+      />
       <Modal
         open={reopening}
         title={T.reopenTitle}
@@ -88,7 +104,12 @@ export function ReviewActions(p: ReviewActionsProps) {
           if (await run('reopen', { type: 'reopen', reason: reopenReason })) setReopening(false);
         }}
       >
-        <Input.TextArea aria-label={T.reopenReason} placeholder={T.reopenReason} value={reopenReason} onChange={(e) => setReopenReason(e.target.value)} />
+        <Input.TextArea
+          aria-label={T.reopenReason}
+          placeholder={T.reopenReason}
+          value={reopenReason}
+          onChange={(e) => setReopenReason(e.target.value)}
+        />
       </Modal>
     </>
   );

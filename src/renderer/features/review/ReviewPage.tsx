@@ -38,7 +38,10 @@ export function ReviewPage() {
     const all = stationSlices(data.tasks, submissions, data.workspace.station);
     const mine = (s: ReviewSlice) => (allowedActions(s.submission, actor).length > 0 ? 0 : 1);
     // Stable: what the user can act on first, then task order.
-    return all.map((s, i) => ({ s, i })).sort((a, b) => mine(a.s) - mine(b.s) || a.i - b.i).map((x) => x.s);
+    return all
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => mine(a.s) - mine(b.s) || a.i - b.i)
+      .map((x) => x.s);
   }, [data, user, submissions]);
 
   if (!data || !user) return null;
@@ -62,7 +65,10 @@ export function ReviewPage() {
               dataSource={slices}
               tableLayout="fixed"
               pagination={{ pageSize: 15, showSizeChanger: false, hideOnSinglePage: true }}
-              onRow={(s) => ({ onClick: () => select({ departmentCode: s.departmentCode, tableCode: s.tableCode }), style: { cursor: 'pointer' } })}
+              onRow={(s) => ({
+                onClick: () => select({ departmentCode: s.departmentCode, tableCode: s.tableCode }),
+                style: { cursor: 'pointer' },
+              })}
               rowClassName={(s) => (current === s ? 'ant-table-row-selected' : '')}
               columns={[
                 {
@@ -70,17 +76,25 @@ export function ReviewPage() {
                   ellipsis: true,
                   render: (_, s) => (
                     <span title={tableName(s.tableCode)}>
-                      <Typography.Text strong>{s.tableCode}</Typography.Text> <Typography.Text type="secondary">{tableName(s.tableCode)}</Typography.Text>
+                      <Typography.Text strong>{s.tableCode}</Typography.Text>{' '}
+                      <Typography.Text type="secondary">{tableName(s.tableCode)}</Typography.Text>
                     </span>
                   ),
                 },
-                { title: T.department, width: 96, ellipsis: true, render: (_, s) => deptName(s.departmentCode) },
+                {
+                  title: T.department,
+                  width: 96,
+                  ellipsis: true,
+                  render: (_, s) => deptName(s.departmentCode),
+                },
                 {
                   title: T.state,
                   width: 112,
                   render: (_, s) => (
                     <>
-                      <Tag color={STATE_COLOR[s.submission.state]}>{s.stored ? REVIEW_STATE_LABELS[s.submission.state] : T.notStarted}</Tag>
+                      <Tag color={STATE_COLOR[s.submission.state]}>
+                        {s.stored ? REVIEW_STATE_LABELS[s.submission.state] : T.notStarted}
+                      </Tag>
                       {s.returned && <Tag color="red">{T.returned}</Tag>}
                     </>
                   ),
@@ -93,7 +107,13 @@ export function ReviewPage() {
       </Col>
       <Col span={15}>
         {current && ruleset && workspaceId === data.workspace.id ? (
-          <ReviewPanel key={`${current.tableCode}|${current.departmentCode}`} slice={current} data={data} ruleset={ruleset} user={user} />
+          <ReviewPanel
+            key={`${current.tableCode}|${current.departmentCode}`}
+            slice={current}
+            data={data}
+            ruleset={ruleset}
+            user={user}
+          />
         ) : (
           <Card size="small">
             <Empty description={T.pickSlice} />

@@ -41,8 +41,19 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
   const { compiled } = useCompiledRules(ruleset, data.catalog);
   const [ticks, setTicks] = useState<string[]>([]);
   const s = slice.submission;
-  const view = useTableReview({ workspace: data.workspace, catalog: data.catalog, tasks: data.tasks, submission: s, ruleset, compiled, revision });
-  const actor: Actor = useMemo(() => ({ name: user.name, role: user.role, station: data.workspace.station }), [data, user]);
+  const view = useTableReview({
+    workspace: data.workspace,
+    catalog: data.catalog,
+    tasks: data.tasks,
+    submission: s,
+    ruleset,
+    compiled,
+    revision,
+  });
+  const actor: Actor = useMemo(
+    () => ({ name: user.name, role: user.role, station: data.workspace.station }),
+    [data, user],
+  );
   const table = data.catalog.tables.find((t) => t.code === s.tableCode);
   if (!table) return null;
   const dept = (code: string) => data.departments.find((d) => d.code === code)?.name ?? code;
@@ -53,7 +64,8 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
   const ret = openReturn(s);
   const key = { workspaceId: data.workspace.id, departmentCode: s.departmentCode, tableCode: s.tableCode };
   const ready = view !== null && view !== 'error' ? view : null;
-  const blockers = ready && approving ? approvalBlockers(ready.review.checklist, s.justifications, ticks) : null;
+  const blockers =
+    ready && approving ? approvalBlockers(ready.review.checklist, s.justifications, ticks) : null;
   const justify = canJustify(s, actor)
     ? async (checkId: string, text: string) => {
         const r = await repository().setJustification(key, checkId, text, user);
@@ -76,12 +88,16 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
           <Tag color="blue" data-testid="review-state">
             {REVIEW_STATE_LABELS[s.state]}
           </Tag>
-          <Typography.Text type="secondary">{level ? T.level(REVIEW_LEVEL_LABELS[level]) : T.noLevel}</Typography.Text>
+          <Typography.Text type="secondary">
+            {level ? T.level(REVIEW_LEVEL_LABELS[level]) : T.noLevel}
+          </Typography.Text>
         </Space>
       }
       extra={<Button onClick={() => go('table', s.tableCode)}>{T.openTable}</Button>}
     >
-      <Typography.Paragraph type="secondary">{T.route(s.summaryDepartment ? dept(s.summaryDepartment) : null)}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {T.route(s.summaryDepartment ? dept(s.summaryDepartment) : null)}
+      </Typography.Paragraph>
       {ret && (
         <Alert
           type="error"
@@ -94,7 +110,8 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
               <div>{T.returnedBy(ret.returnedBy.name, new Date(ret.returnedAt).toLocaleString('zh-CN'))}</div>
               {ret.comments.map((c, i) => (
                 <div key={i}>
-                  · {ready ? rowLabel(table, ready.inputs.rows, c.recordId) : ''} {fieldLabel(c.fieldKey)}：{c.text}
+                  · {ready ? rowLabel(table, ready.inputs.rows, c.recordId) : ''} {fieldLabel(c.fieldKey)}：
+                  {c.text}
                 </div>
               ))}
             </div>
@@ -117,17 +134,18 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
             await refresh();
           }}
         />
-        {blockers && (blockers.hard.length > 0 || blockers.unjustified.length > 0 || blockers.unticked.length > 0) && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="approval-blockers"
-            title={T.blockersTitle}
-            description={[...blockers.hard, ...blockers.unjustified, ...blockers.unticked].map((i) => (
-              <div key={i.id}>· {i.text}</div>
-            ))}
-          />
-        )}
+        {blockers &&
+          (blockers.hard.length > 0 || blockers.unjustified.length > 0 || blockers.unticked.length > 0) && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="approval-blockers"
+              title={T.blockersTitle}
+              description={[...blockers.hard, ...blockers.unjustified, ...blockers.unticked].map((i) => (
+                <div key={i.id}>· {i.text}</div>
+              ))}
+            />
+          )}
         <Tabs
           items={[
             {
@@ -138,7 +156,11 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
                   <Alert type="error" title="校验失败，请刷新后重试" />
                 ) : ready ? (
                   <>
-                    <PrevYearPicker workspace={data.workspace} current={ready.inputs.prevWorkspace} onChange={() => void refresh()} />
+                    <PrevYearPicker
+                      workspace={data.workspace}
+                      current={ready.inputs.prevWorkspace}
+                      onChange={() => void refresh()}
+                    />
                     <ChecklistView
                       checklist={ready.review.checklist}
                       justifications={s.justifications}
@@ -150,8 +172,16 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
                   <Spin description={T.loadingChecklist} />
                 ),
             },
-            { key: 'changes', label: T.changes, children: ready ? <ChangesView table={table} view={ready} /> : <Spin /> },
-            { key: 'history', label: T.history, children: <HistoryView submission={s} fieldLabel={fieldLabel} /> },
+            {
+              key: 'changes',
+              label: T.changes,
+              children: ready ? <ChangesView table={table} view={ready} /> : <Spin />,
+            },
+            {
+              key: 'history',
+              label: T.history,
+              children: <HistoryView submission={s} fieldLabel={fieldLabel} />,
+            },
           ]}
         />
       </Space>

@@ -34,15 +34,24 @@ export function YearLockPanel({ workspaceId, tasks, submissions, user, onDone }:
   return (
     <Card size="small" title={M.lockTitle} data-testid="year-lock">
       <Space direction="vertical" style={{ width: '100%' }}>
-        {blockers.length === 0 ? <Alert type="success" showIcon title={M.lockReady} /> : <Alert type="info" showIcon title={M.lockBlocked(blockers.length)} />}
+        {blockers.length === 0 ? (
+          <Alert type="success" showIcon title={M.lockReady} />
+        ) : (
+          <Alert type="info" showIcon title={M.lockBlocked(blockers.length)} />
+        )}
         {locked > 0 && <Alert type="warning" showIcon title={M.yearLocked(locked)} />}
         <Space>
           {user.role === 'leader' && (
-            <Popconfirm title={M.lockConfirm} onConfirm={async () => report(await repository().lockYear(workspaceId, user), M.locked)}>
+            <Popconfirm
+              title={M.lockConfirm}
+              onConfirm={async () => report(await repository().lockYear(workspaceId, user), M.locked)}
+            >
               <Button type="primary">{M.lockYear}</Button>
             </Popconfirm>
           )}
-          {(user.role === 'supervisor' || user.role === 'leader') && locked > 0 && <Button onClick={() => setReopening(true)}>{M.reopenYear}</Button>}
+          {(user.role === 'supervisor' || user.role === 'leader') && locked > 0 && (
+            <Button onClick={() => setReopening(true)}>{M.reopenYear}</Button>
+          )}
         </Space>
       </Space>
       <Modal
@@ -56,7 +65,12 @@ export function YearLockPanel({ workspaceId, tasks, submissions, user, onDone }:
           setReason('');
         }}
       >
-        <Input.TextArea aria-label={T.reopenReason} placeholder={T.reopenReason} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea
+          aria-label={T.reopenReason}
+          placeholder={T.reopenReason}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Modal>
     </Card>
   );

@@ -30,7 +30,8 @@ export function heldTables(workspace: Workspace, tasks: readonly TaskAssignment[
 
 async function stationRows(ws: Workspace, tableCode: string): Promise<StoredRow[]> {
   const repo = repository();
-  if (ws.station.role === 'department') return repo.loadTableRows(ws.id, tableCode, ws.station.departmentCode ?? '');
+  if (ws.station.role === 'department')
+    return repo.loadTableRows(ws.id, tableCode, ws.station.departmentCode ?? '');
   return repo.loadAllRows(ws.id, tableCode);
 }
 
@@ -43,7 +44,9 @@ export async function loadReviewInputs(
 ): Promise<ReviewInputs> {
   const repo = repository();
   const mine = compiled.filter((c) =>
-    c.rule.scope.kind === 'table' ? c.rule.scope.table === slice.tableCode : c.rule.scope.tables.includes(slice.tableCode),
+    c.rule.scope.kind === 'table'
+      ? c.rule.scope.table === slice.tableCode
+      : c.rule.scope.tables.includes(slice.tableCode),
   );
   const held = heldTables(ws, tasks);
   const rows = await repo.loadTableRows(ws.id, slice.tableCode, slice.departmentCode);

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { dept, direct, directTask, office, routedTask, summary } from '../../../shared/review/review-test-fixtures';
+import {
+  dept,
+  direct,
+  directTask,
+  office,
+  routedTask,
+  summary,
+} from '../../../shared/review/review-test-fixtures';
 import { allowedActions, canJustify, stationSlices } from './review-scope';
 
 describe('review scope', () => {
   it('shows a department its own slices, a summary station also those it summarises, the office all', () => {
     const tasks = [directTask, routedTask];
     const names = (role: 'office' | 'summary' | 'department', code: string | null) =>
-      stationSlices(tasks, [], { role, departmentCode: code }).map((s) => `${s.tableCode}/${s.departmentCode}`);
+      stationSlices(tasks, [], { role, departmentCode: code }).map(
+        (s) => `${s.tableCode}/${s.departmentCode}`,
+      );
     expect(names('department', 'XGC')).toEqual(['A10-1/XGC']);
     expect(names('summary', 'JWC')).toEqual(['A10-1/JWC', 'A10-1/XGC']);
     expect(names('office', null)).toEqual(['A3/RSC', 'A10-1/JWC', 'A10-1/XGC']);

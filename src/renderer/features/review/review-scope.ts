@@ -4,7 +4,12 @@
  */
 import { isPartyStation, transitionFor } from '../../../shared/review/review-routing';
 import { openReturn } from '../../../shared/review/open-returns';
-import { submissionKey, type Actor, type ReviewActionType, type Submission } from '../../../shared/review/review-types';
+import {
+  submissionKey,
+  type Actor,
+  type ReviewActionType,
+  type Submission,
+} from '../../../shared/review/review-types';
 import { newSubmission } from '../../../shared/review/review-workflow';
 import { contributingDepartments, type TaskAssignment } from '../../../shared/tasks/task-types';
 import type { StationRef } from '../../../shared/review/review-types';
@@ -58,7 +63,9 @@ export function allowedActions(s: Submission, actor: Actor): ReviewActionType[] 
   return ACTIONS.filter((a) => {
     if (s.state === 'locked' && a !== 'reopen') return false;
     const t = transitionFor(a, s);
-    return t !== null && t.parties.some((p) => isPartyStation(p.station, actor, s) && p.roles.includes(actor.role));
+    return (
+      t !== null && t.parties.some((p) => isPartyStation(p.station, actor, s) && p.roles.includes(actor.role))
+    );
   });
 }
 
@@ -67,5 +74,9 @@ export function allowedActions(s: Submission, actor: Actor): ReviewActionType[] 
  * is in its hands. The 负责人 judges the justification (approves or returns) rather than rewriting it.
  */
 export function canJustify(s: Submission, actor: Actor): boolean {
-  return actor.role === 'filler' && isPartyStation('own', actor, s) && (s.state === 'draft' || s.state === 'submitted');
+  return (
+    actor.role === 'filler' &&
+    isPartyStation('own', actor, s) &&
+    (s.state === 'draft' || s.state === 'submitted')
+  );
 }

@@ -1,6 +1,11 @@
 /** The current ruleset compiled against the year's catalog, once per (ruleset version, catalog version). */
 import { useMemo } from 'react';
-import { compileRules, schemaFromTables, type CompiledRule, type RuleCompileIssue } from '../../../shared/rules';
+import {
+  compileRules,
+  schemaFromTables,
+  type CompiledRule,
+  type RuleCompileIssue,
+} from '../../../shared/rules';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { Ruleset } from '../../../shared/rules/ruleset';
 

@@ -4,7 +4,10 @@
  * approved snapshot. Recomputed when the slice, the ruleset or the stored data change.
  */
 import { useEffect, useState } from 'react';
-import { changesSinceApproval, type ChangesSinceApproval } from '../../../shared/review/changes-since-approval';
+import {
+  changesSinceApproval,
+  type ChangesSinceApproval,
+} from '../../../shared/review/changes-since-approval';
 import { expectedLevel } from '../../../shared/review/review-routing';
 import type { ReviewLevel, Submission } from '../../../shared/review/review-types';
 import { reviewTable, type TableReview } from '../../../shared/review/table-review';
@@ -47,7 +50,13 @@ export function useTableReview(args: TableReviewArgs): TableReviewView | null | 
       try {
         const table = catalog.tables.find((t) => t.code === tableCode);
         if (!table) throw new Error(`no table ${tableCode}`);
-        const inputs = await loadReviewInputs(workspace, catalog, tasks, { departmentCode, tableCode }, compiled);
+        const inputs = await loadReviewInputs(
+          workspace,
+          catalog,
+          tasks,
+          { departmentCode, tableCode },
+          compiled,
+        );
         const review = reviewTable({
           level,
           table,

@@ -27,7 +27,17 @@ export function ManualChecksPanel({ checks, editable, onChange }: ManualChecksPa
         pagination={false}
         dataSource={checks as ManualCheckDef[]}
         columns={[
-          { title: T.manual.text, render: (_, c) => <Input aria-label={`${T.manual.text} ${c.id}`} disabled={!editable} value={c.text} onChange={(e) => update(c.id, { text: e.target.value })} /> },
+          {
+            title: T.manual.text,
+            render: (_, c) => (
+              <Input
+                aria-label={`${T.manual.text} ${c.id}`}
+                disabled={!editable}
+                value={c.text}
+                onChange={(e) => update(c.id, { text: e.target.value })}
+              />
+            ),
+          },
           {
             title: T.manual.levels,
             width: 320,
@@ -42,16 +52,30 @@ export function ManualChecksPanel({ checks, editable, onChange }: ManualChecksPa
                 options={([1, 2, 3] as const).map((l) => ({ value: l, label: REVIEW_LEVEL_LABELS[l] }))}
                 onChange={(v: (1 | 2 | 3)[]) => {
                   const { levels: _old, ...rest } = c;
-                  onChange(checks.map((x) => (x.id === c.id ? (v.length ? { ...rest, levels: v } : rest) : x)));
+                  onChange(
+                    checks.map((x) => (x.id === c.id ? (v.length ? { ...rest, levels: v } : rest) : x)),
+                  );
                 }}
               />
             ),
           },
-          { title: '', width: 70, render: (_, c) => editable && <Button type="link" danger onClick={() => onChange(checks.filter((x) => x.id !== c.id))}>{T.manual.remove}</Button> },
+          {
+            title: '',
+            width: 70,
+            render: (_, c) =>
+              editable && (
+                <Button type="link" danger onClick={() => onChange(checks.filter((x) => x.id !== c.id))}>
+                  {T.manual.remove}
+                </Button>
+              ),
+          },
         ]}
       />
       {editable && (
-        <Button icon={<PlusOutlined />} onClick={() => onChange([...checks, { id: nextId(checks), text: '' }])}>
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => onChange([...checks, { id: nextId(checks), text: '' }])}
+        >
           {T.manual.add}
         </Button>
       )}

@@ -17,10 +17,23 @@ export interface RuleTableProps {
 
 export function RuleTable({ rules, editable, broken, onToggle, onEdit, onRemove }: RuleTableProps) {
   const [q, setQ] = useState('');
-  const shown = q.trim() === '' ? rules : rules.filter((r) => `${r.id} ${r.name} ${r.scope.kind === 'table' ? r.scope.table : r.scope.tables.join(' ')}`.includes(q.trim()));
+  const shown =
+    q.trim() === ''
+      ? rules
+      : rules.filter((r) =>
+          `${r.id} ${r.name} ${r.scope.kind === 'table' ? r.scope.table : r.scope.tables.join(' ')}`.includes(
+            q.trim(),
+          ),
+        );
   return (
     <>
-      <Input.Search allowClear placeholder={T.search} style={{ width: 320, marginBottom: 8 }} onChange={(e) => setQ(e.target.value)} aria-label={T.search} />
+      <Input.Search
+        allowClear
+        placeholder={T.search}
+        style={{ width: 320, marginBottom: 8 }}
+        onChange={(e) => setQ(e.target.value)}
+        aria-label={T.search}
+      />
       <Table<Rule>
         rowKey="id"
         size="small"
@@ -28,16 +41,54 @@ export function RuleTable({ rules, editable, broken, onToggle, onEdit, onRemove 
         dataSource={shown as Rule[]}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         columns={[
-          { title: T.cols.id, width: 190, render: (_, r) => <Typography.Text code type={broken.has(r.id) ? 'danger' : undefined}>{r.id}</Typography.Text> },
-          { title: T.cols.name, width: 220, render: (_, r) => <Tooltip title={r.description}>{r.name}</Tooltip> },
-          { title: T.cols.scope, width: 140, render: (_, r) => (r.scope.kind === 'table' ? r.scope.table : T.crossTable(r.scope.tables.join('、'))) },
+          {
+            title: T.cols.id,
+            width: 190,
+            render: (_, r) => (
+              <Typography.Text code type={broken.has(r.id) ? 'danger' : undefined}>
+                {r.id}
+              </Typography.Text>
+            ),
+          },
+          {
+            title: T.cols.name,
+            width: 220,
+            render: (_, r) => <Tooltip title={r.description}>{r.name}</Tooltip>,
+          },
+          {
+            title: T.cols.scope,
+            width: 140,
+            render: (_, r) =>
+              r.scope.kind === 'table' ? r.scope.table : T.crossTable(r.scope.tables.join('、')),
+          },
           { title: T.cols.context, width: 70, render: (_, r) => T.contexts[r.context] },
-          { title: T.cols.expr, render: (_, r) => <Typography.Text style={{ fontSize: 12 }}>{r.left} <b>{r.operator}</b> {r.right}</Typography.Text> },
-          { title: T.cols.importance, width: 70, render: (_, r) => <Tag color={IMPORTANCE_COLOR[r.importance]}>{T.importanceShort[r.importance]}</Tag> },
+          {
+            title: T.cols.expr,
+            render: (_, r) => (
+              <Typography.Text style={{ fontSize: 12 }}>
+                {r.left} <b>{r.operator}</b> {r.right}
+              </Typography.Text>
+            ),
+          },
+          {
+            title: T.cols.importance,
+            width: 70,
+            render: (_, r) => (
+              <Tag color={IMPORTANCE_COLOR[r.importance]}>{T.importanceShort[r.importance]}</Tag>
+            ),
+          },
           {
             title: T.enabled,
             width: 60,
-            render: (_, r) => <Switch size="small" checked={r.enabled} disabled={!editable} aria-label={`${T.enabled} ${r.id}`} onChange={(v) => onToggle(r.id, v)} />,
+            render: (_, r) => (
+              <Switch
+                size="small"
+                checked={r.enabled}
+                disabled={!editable}
+                aria-label={`${T.enabled} ${r.id}`}
+                onChange={(v) => onToggle(r.id, v)}
+              />
+            ),
           },
           {
             title: '',
@@ -45,9 +96,13 @@ export function RuleTable({ rules, editable, broken, onToggle, onEdit, onRemove 
             render: (_, r) =>
               editable && (
                 <Space size={4}>
-                  <Button size="small" type="link" aria-label={`${T.edit} ${r.id}`} onClick={() => onEdit(r)}>{T.edit}</Button>
+                  <Button size="small" type="link" aria-label={`${T.edit} ${r.id}`} onClick={() => onEdit(r)}>
+                    {T.edit}
+                  </Button>
                   <Popconfirm title={`${T.remove} ${r.id}？`} onConfirm={() => onRemove(r.id)}>
-                    <Button size="small" type="link" danger>{T.remove}</Button>
+                    <Button size="small" type="link" danger>
+                      {T.remove}
+                    </Button>
                   </Popconfirm>
                 </Space>
               ),

@@ -36,7 +36,10 @@ export function RulesPage() {
     if (data) void load(data.workspace);
   }, [data, load]);
   const shown: Draft | null = draft ?? ruleset;
-  const compiledSource = useMemo(() => (shown && ruleset ? { ...ruleset, ...shown } : null), [shown, ruleset]);
+  const compiledSource = useMemo(
+    () => (shown && ruleset ? { ...ruleset, ...shown } : null),
+    [shown, ruleset],
+  );
   const { issues } = useCompiledRules(compiledSource, data?.catalog);
   if (!data || !user || !ruleset || !shown) return null;
   const editable = canEditRules(data.workspace.station, user.role);
@@ -60,7 +63,9 @@ export function RulesPage() {
 
   const saveRule = (rule: Rule) => {
     const exists = shown.rules.some((r) => r.id === rule.id);
-    change({ rules: exists ? shown.rules.map((r) => (r.id === rule.id ? rule : r)) : [...shown.rules, rule] });
+    change({
+      rules: exists ? shown.rules.map((r) => (r.id === rule.id ? rule : r)) : [...shown.rules, rule],
+    });
     setEditing(null);
   };
 
@@ -89,14 +94,20 @@ export function RulesPage() {
       }
     >
       {!editable && <Alert type="info" showIcon title={T.readOnly} style={{ marginBottom: 12 }} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="rules-error" />}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="rules-error" />
+      )}
       {issues.length > 0 && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
           title={T.brokenRules(issues.length)}
-          description={issues.slice(0, 10).map((i) => <div key={i.ruleId}>{i.ruleId}：{i.message}</div>)}
+          description={issues.slice(0, 10).map((i) => (
+            <div key={i.ruleId}>
+              {i.ruleId}：{i.message}
+            </div>
+          ))}
         />
       )}
       <Tabs
@@ -107,7 +118,19 @@ export function RulesPage() {
             children: (
               <>
                 {editable && (
-                  <Button icon={<PlusOutlined />} style={{ float: 'right' }} onClick={() => setEditing({ rule: blankRule(shown.rules, data.catalog.tables.find((t) => t.status === 'defined')?.code ?? 'A1'), isNew: true })}>
+                  <Button
+                    icon={<PlusOutlined />}
+                    style={{ float: 'right' }}
+                    onClick={() =>
+                      setEditing({
+                        rule: blankRule(
+                          shown.rules,
+                          data.catalog.tables.find((t) => t.status === 'defined')?.code ?? 'A1',
+                        ),
+                        isNew: true,
+                      })
+                    }
+                  >
                     {T.add}
                   </Button>
                 )}
@@ -115,15 +138,38 @@ export function RulesPage() {
                   rules={shown.rules}
                   editable={editable}
                   broken={new Set(issues.map((i) => i.ruleId))}
-                  onToggle={(id, enabled) => change({ rules: shown.rules.map((r) => (r.id === id ? { ...r, enabled } : r)) })}
+                  onToggle={(id, enabled) =>
+                    change({ rules: shown.rules.map((r) => (r.id === id ? { ...r, enabled } : r)) })
+                  }
                   onEdit={(rule) => setEditing({ rule, isNew: false })}
                   onRemove={(id) => change({ rules: shown.rules.filter((r) => r.id !== id) })}
                 />
               </>
             ),
           },
-          { key: 'thresholds', label: T.tabs.thresholds, children: <ThresholdsPanel tables={data.catalog.tables} thresholds={shown.thresholds} editable={editable} onChange={(thresholds) => change({ thresholds })} /> },
-          { key: 'manual', label: T.tabs.manual, children: <ManualChecksPanel checks={shown.manualChecks} editable={editable} onChange={(manualChecks) => change({ manualChecks })} /> },
+          {
+            key: 'thresholds',
+            label: T.tabs.thresholds,
+            children: (
+              <ThresholdsPanel
+                tables={data.catalog.tables}
+                thresholds={shown.thresholds}
+                editable={editable}
+                onChange={(thresholds) => change({ thresholds })}
+              />
+            ),
+          },
+          {
+            key: 'manual',
+            label: T.tabs.manual,
+            children: (
+              <ManualChecksPanel
+                checks={shown.manualChecks}
+                editable={editable}
+                onChange={(manualChecks) => change({ manualChecks })}
+              />
+            ),
+          },
         ]}
       />
       {editing && (

@@ -16,7 +16,9 @@ export interface ThresholdsPanelProps {
 
 /** Drops undefined members and empty entries, so the stored ruleset only says what differs from the defaults. */
 function clean(t: FieldThreshold): FieldThreshold | null {
-  const out = Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined && v !== null)) as FieldThreshold;
+  const out = Object.fromEntries(
+    Object.entries(t).filter(([, v]) => v !== undefined && v !== null),
+  ) as FieldThreshold;
   return Object.keys(out).length ? out : null;
 }
 
@@ -36,7 +38,14 @@ export function ThresholdsPanel({ tables, thresholds, editable, onChange }: Thre
   return (
     <div data-testid="thresholds">
       <Typography.Paragraph type="secondary">{T.thresholds.defaults}</Typography.Paragraph>
-      <Select showSearch={{ optionFilterProp: 'label' }} style={{ width: 360, marginBottom: 8 }} aria-label={T.thresholds.table} value={code} onChange={setCode} options={defined.map((t) => ({ value: t.code, label: `${t.code} ${t.name}` }))} />
+      <Select
+        showSearch={{ optionFilterProp: 'label' }}
+        style={{ width: 360, marginBottom: 8 }}
+        aria-label={T.thresholds.table}
+        value={code}
+        onChange={setCode}
+        options={defined.map((t) => ({ value: t.code, label: `${t.code} ${t.name}` }))}
+      />
       {fields.length === 0 ? (
         <Alert type="info" title={T.thresholds.noNumeric} />
       ) : (
@@ -47,11 +56,77 @@ export function ThresholdsPanel({ tables, thresholds, editable, onChange }: Thre
           dataSource={fields}
           columns={[
             { title: T.thresholds.field, render: (_, f) => f.label },
-            { title: T.thresholds.outlierOn, width: 90, render: (_, f) => <Switch size="small" disabled={!editable} checked={get(f).outlierEnabled !== false} onChange={(v) => put(f, { outlierEnabled: v ? undefined : false })} /> },
-            { title: T.thresholds.outlier, width: 170, render: (_, f) => <InputNumber aria-label={`${f.label} ${T.thresholds.outlier}`} disabled={!editable} min={0.1} step={0.5} placeholder="3.5" value={get(f).outlierThreshold ?? null} onChange={(v) => put(f, { outlierThreshold: num(v) })} /> },
-            { title: T.thresholds.yoyOn, width: 80, render: (_, f) => <Switch size="small" disabled={!editable} checked={get(f).yoyEnabled !== false} onChange={(v) => put(f, { yoyEnabled: v ? undefined : false })} /> },
-            { title: T.thresholds.yoy, width: 150, render: (_, f) => <InputNumber aria-label={`${f.label} ${T.thresholds.yoy}`} disabled={!editable} min={1} placeholder="30" value={get(f).maxRelativeChange === undefined ? null : Math.round(get(f).maxRelativeChange! * 1000) / 10} onChange={(v) => put(f, { maxRelativeChange: v === null ? undefined : v / 100 })} /> },
-            { title: T.thresholds.abs, width: 190, render: (_, f) => <InputNumber aria-label={`${f.label} ${T.thresholds.abs}`} disabled={!editable} min={0} placeholder="10" value={get(f).absoluteThresholdWhenZero ?? null} onChange={(v) => put(f, { absoluteThresholdWhenZero: num(v) })} /> },
+            {
+              title: T.thresholds.outlierOn,
+              width: 90,
+              render: (_, f) => (
+                <Switch
+                  size="small"
+                  disabled={!editable}
+                  checked={get(f).outlierEnabled !== false}
+                  onChange={(v) => put(f, { outlierEnabled: v ? undefined : false })}
+                />
+              ),
+            },
+            {
+              title: T.thresholds.outlier,
+              width: 170,
+              render: (_, f) => (
+                <InputNumber
+                  aria-label={`${f.label} ${T.thresholds.outlier}`}
+                  disabled={!editable}
+                  min={0.1}
+                  step={0.5}
+                  placeholder="3.5"
+                  value={get(f).outlierThreshold ?? null}
+                  onChange={(v) => put(f, { outlierThreshold: num(v) })}
+                />
+              ),
+            },
+            {
+              title: T.thresholds.yoyOn,
+              width: 80,
+              render: (_, f) => (
+                <Switch
+                  size="small"
+                  disabled={!editable}
+                  checked={get(f).yoyEnabled !== false}
+                  onChange={(v) => put(f, { yoyEnabled: v ? undefined : false })}
+                />
+              ),
+            },
+            {
+              title: T.thresholds.yoy,
+              width: 150,
+              render: (_, f) => (
+                <InputNumber
+                  aria-label={`${f.label} ${T.thresholds.yoy}`}
+                  disabled={!editable}
+                  min={1}
+                  placeholder="30"
+                  value={
+                    get(f).maxRelativeChange === undefined
+                      ? null
+                      : Math.round(get(f).maxRelativeChange! * 1000) / 10
+                  }
+                  onChange={(v) => put(f, { maxRelativeChange: v === null ? undefined : v / 100 })}
+                />
+              ),
+            },
+            {
+              title: T.thresholds.abs,
+              width: 190,
+              render: (_, f) => (
+                <InputNumber
+                  aria-label={`${f.label} ${T.thresholds.abs}`}
+                  disabled={!editable}
+                  min={0}
+                  placeholder="10"
+                  value={get(f).absoluteThresholdWhenZero ?? null}
+                  onChange={(v) => put(f, { absoluteThresholdWhenZero: num(v) })}
+                />
+              ),
+            },
           ]}
         />
       )}

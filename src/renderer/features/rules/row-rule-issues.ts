@@ -33,7 +33,9 @@ export interface RowRuleChecker {
 /** Field keys a row rule's expressions mention (by key or label), for highlighting. */
 function mentionedFields(table: TableDef, c: CompiledRule): string[] {
   const text = `${c.rule.left} ${c.rule.right}`;
-  return table.fields.filter((f) => text.includes(f.label) || new RegExp(`\\b${f.key}\\b`).test(text)).map((f) => f.key);
+  return table.fields
+    .filter((f) => text.includes(f.label) || new RegExp(`\\b${f.key}\\b`).test(text))
+    .map((f) => f.key);
 }
 
 /**
@@ -57,7 +59,12 @@ export function createRowRuleChecker(
       for (const c of mine) {
         const r = evaluateRuleOnRow(c, row, { source, run, ...(period ? { period } : {}) });
         if (r.status === 'fail')
-          out.push({ ruleId: c.rule.id, importance: c.rule.importance, message: r.message, fieldKeys: fields.get(c.rule.id) ?? [] });
+          out.push({
+            ruleId: c.rule.id,
+            importance: c.rule.importance,
+            message: r.message,
+            fieldKeys: fields.get(c.rule.id) ?? [],
+          });
       }
       return out;
     },

@@ -8,7 +8,9 @@ const base = { ...blankRule([], 'A7-6-1'), name: '报到不超过录取', messag
 
 describe('rule draft', () => {
   it('accepts a rule the engine can run', () => {
-    expect(checkRuleDraft({ ...base, left: '实际报到数', right: '实际录取数' }, schema, [])).toEqual({ ok: true });
+    expect(checkRuleDraft({ ...base, left: '实际报到数', right: '实际录取数' }, schema, [])).toEqual({
+      ok: true,
+    });
   });
 
   it('names the side and the position of a parse error', () => {

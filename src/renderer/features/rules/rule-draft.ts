@@ -32,7 +32,11 @@ export function blankRule(rules: readonly Pick<Rule, 'id'>[], table: string): Ru
 }
 
 /** Compiles the draft and says which side (if any) is wrong, with the compiler's positioned message. */
-export function checkRuleDraft(rule: Rule, schema: RuleSchema, otherIds: readonly string[]): RuleDraftProblem {
+export function checkRuleDraft(
+  rule: Rule,
+  schema: RuleSchema,
+  otherIds: readonly string[],
+): RuleDraftProblem {
   if (otherIds.includes(rule.id)) return { ok: false, side: null, message: `规则编号“${rule.id}”已被使用` };
   const r = compileRule(rule, schema);
   if (r.ok) return { ok: true };

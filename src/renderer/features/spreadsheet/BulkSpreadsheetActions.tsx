@@ -8,10 +8,22 @@ export function BulkSpreadsheetActions({ slices }: { slices: readonly SliceRef[]
   const files = useSheetFiles();
   return (
     <Space>
-      <Button size="small" icon={<DownloadOutlined />} loading={files.busy === 'template'} onClick={() => void files.downloadTemplate(slices, false)} data-testid="download-all-templates">
+      <Button
+        size="small"
+        icon={<DownloadOutlined />}
+        loading={files.busy === 'template'}
+        onClick={() => void files.downloadTemplate(slices, false)}
+        data-testid="download-all-templates"
+      >
         {T.downloadAllTemplates}
       </Button>
-      <Button size="small" icon={<ExportOutlined />} loading={files.busy === 'export'} onClick={() => void files.exportData(slices, false)} data-testid="export-all">
+      <Button
+        size="small"
+        icon={<ExportOutlined />}
+        loading={files.busy === 'export'}
+        onClick={() => void files.exportData(slices, false)}
+        data-testid="export-all"
+      >
         {T.exportAll}
       </Button>
     </Space>

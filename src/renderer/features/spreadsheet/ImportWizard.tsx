@@ -22,7 +22,15 @@ export interface ImportWizardProps {
   onClose(committed: boolean): void;
 }
 
-const STEP_OF: Record<Stage['kind'], number> = { pick: 0, busy: 0, refused: 0, sheet: 1, mapping: 2, preview: 3, done: 4 };
+const STEP_OF: Record<Stage['kind'], number> = {
+  pick: 0,
+  busy: 0,
+  refused: 0,
+  sheet: 1,
+  mapping: 2,
+  preview: 3,
+  done: 4,
+};
 
 export function ImportWizard(props: ImportWizardProps) {
   const { table } = props;
@@ -30,7 +38,9 @@ export function ImportWizard(props: ImportWizardProps) {
   const { stage } = flow;
 
   const pick = async () => {
-    const r = await getPlatform().openFile({ filters: [{ name: T.fileFilter, extensions: ['xlsx', 'xls', 'csv'] }] });
+    const r = await getPlatform().openFile({
+      filters: [{ name: T.fileFilter, extensions: ['xlsx', 'xls', 'csv'] }],
+    });
     if (!r.ok) flow.reset();
     if (r.ok && r.value.kind === 'opened') await flow.open(r.value.file.name, r.value.file.bytes);
     else if (!r.ok) Modal.error({ title: T.refusedTitle, content: r.error.message });
@@ -38,31 +48,74 @@ export function ImportWizard(props: ImportWizardProps) {
 
   const converted = flow.converted?.summary ?? null;
   const collide = converted !== null && flow.mode === 'append' && converted.collisionCount > 0;
-  const blocked = converted !== null && (collide || converted.counts.duplicates > 0 || (converted.counts.blocking > 0 && !flow.leaveEmpty));
+  const blocked =
+    converted !== null &&
+    (collide || converted.counts.duplicates > 0 || (converted.counts.blocking > 0 && !flow.leaveEmpty));
   const footer = (() => {
     switch (stage.kind) {
       case 'busy':
-        return [<Button key="c" onClick={flow.cancel} disabled={!stage.cancellable}>{T.cancel}</Button>];
+        return [
+          <Button key="c" onClick={flow.cancel} disabled={!stage.cancellable}>
+            {T.cancel}
+          </Button>,
+        ];
       case 'sheet':
-        return [<Button key="c" onClick={flow.cancel}>{T.cancel}</Button>, <Button key="n" type="primary" onClick={flow.afterSheet}>{T.next}</Button>];
+        return [
+          <Button key="c" onClick={flow.cancel}>
+            {T.cancel}
+          </Button>,
+          <Button key="n" type="primary" onClick={flow.afterSheet}>
+            {T.next}
+          </Button>,
+        ];
       case 'mapping':
         return [
-          <Button key="c" onClick={flow.cancel}>{T.cancel}</Button>,
-          <Button key="b" onClick={flow.back}>{T.back}</Button>,
-          <Button key="n" type="primary" disabled={checkMapping(flow.mapping, table).duplicates.length > 0} onClick={flow.afterMapping}>{T.next}</Button>,
+          <Button key="c" onClick={flow.cancel}>
+            {T.cancel}
+          </Button>,
+          <Button key="b" onClick={flow.back}>
+            {T.back}
+          </Button>,
+          <Button
+            key="n"
+            type="primary"
+            disabled={checkMapping(flow.mapping, table).duplicates.length > 0}
+            onClick={flow.afterMapping}
+          >
+            {T.next}
+          </Button>,
         ];
       case 'preview':
         return [
-          <Button key="c" onClick={flow.cancel}>{T.cancel}</Button>,
-          <Button key="b" onClick={flow.back}>{T.back}</Button>,
-          <Button key="n" type="primary" danger={flow.mode === 'replace'} disabled={blocked} onClick={() => void flow.commit()} data-testid="import-commit">
+          <Button key="c" onClick={flow.cancel}>
+            {T.cancel}
+          </Button>,
+          <Button key="b" onClick={flow.back}>
+            {T.back}
+          </Button>,
+          <Button
+            key="n"
+            type="primary"
+            danger={flow.mode === 'replace'}
+            disabled={blocked}
+            onClick={() => void flow.commit()}
+            data-testid="import-commit"
+          >
             {T.commit(converted?.rows ?? 0)}
           </Button>,
         ];
       case 'done':
-        return [<Button key="d" type="primary" onClick={() => props.onClose(true)} data-testid="import-close">{T.close}</Button>];
+        return [
+          <Button key="d" type="primary" onClick={() => props.onClose(true)} data-testid="import-close">
+            {T.close}
+          </Button>,
+        ];
       default:
-        return [<Button key="x" onClick={() => props.onClose(false)}>{T.close}</Button>];
+        return [
+          <Button key="x" onClick={() => props.onClose(false)}>
+            {T.close}
+          </Button>,
+        ];
     }
   })();
 
@@ -71,7 +124,9 @@ export function ImportWizard(props: ImportWizardProps) {
       open
       width={1080}
       title={T.wizardTitle(table.code, table.name)}
-      onCancel={() => (stage.kind === 'busy' && !stage.cancellable ? undefined : props.onClose(stage.kind === 'done'))}
+      onCancel={() =>
+        stage.kind === 'busy' && !stage.cancellable ? undefined : props.onClose(stage.kind === 'done')
+      }
       maskClosable={false}
       footer={footer}
       destroyOnHidden
@@ -80,13 +135,17 @@ export function ImportWizard(props: ImportWizardProps) {
         size="small"
         current={STEP_OF[stage.kind]}
         style={{ marginBottom: 16 }}
-        items={[T.steps.file, T.steps.sheet, T.steps.mapping, T.steps.preview, T.steps.done].map((title) => ({ title }))}
+        items={[T.steps.file, T.steps.sheet, T.steps.mapping, T.steps.preview, T.steps.done].map((title) => ({
+          title,
+        }))}
       />
       <div data-testid="import-wizard">
         {stage.kind === 'pick' && (
           <Space orientation="vertical" align="center" style={{ width: '100%', padding: 32 }}>
             <InboxOutlined style={{ fontSize: 48, color: '#1677ff' }} />
-            <Button type="primary" size="large" onClick={() => void pick()} data-testid="import-pick">{T.pickFile}</Button>
+            <Button type="primary" size="large" onClick={() => void pick()} data-testid="import-pick">
+              {T.pickFile}
+            </Button>
             <Typography.Text type="secondary">{T.pickHint}</Typography.Text>
           </Space>
         )}
@@ -98,7 +157,12 @@ export function ImportWizard(props: ImportWizardProps) {
         )}
         {stage.kind === 'refused' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Alert type="error" showIcon title={T.refusedTitle} description={<span data-testid="import-refused">{stage.message}</span>} />
+            <Alert
+              type="error"
+              showIcon
+              title={T.refusedTitle}
+              description={<span data-testid="import-refused">{stage.message}</span>}
+            />
             <Button onClick={() => void pick()}>{T.retry}</Button>
           </Space>
         )}
@@ -106,7 +170,14 @@ export function ImportWizard(props: ImportWizardProps) {
         {stage.kind === 'mapping' && <MappingStep flow={flow} table={table} />}
         {stage.kind === 'preview' && <PreviewStep flow={flow} />}
         {stage.kind === 'done' && (
-          <Result status="success" title={<span data-testid="import-done">{T.done(stage.result.added, stage.result.matched, stage.result.removed)}</span>} />
+          <Result
+            status="success"
+            title={
+              <span data-testid="import-done">
+                {T.done(stage.result.added, stage.result.matched, stage.result.removed)}
+              </span>
+            }
+          />
         )}
       </div>
     </Modal>

@@ -10,10 +10,18 @@ export function MappingStep({ flow, table }: { flow: ImportFlow; table: TableDef
   const { header, mapping, opened, sheet } = flow;
   if (!header) return null;
   const preview = opened?.sheets[sheet]?.preview ?? [];
-  const sample = (c: number) => preview.slice(header.dataStart, header.dataStart + 3).map((r) => r[c] ?? '').filter((s) => s !== '').join('；');
+  const sample = (c: number) =>
+    preview
+      .slice(header.dataStart, header.dataStart + 3)
+      .map((r) => r[c] ?? '')
+      .filter((s) => s !== '')
+      .join('；');
   const check = checkMapping(mapping, table);
   const label = (key: string) => table.fields.find((f) => f.key === key)?.label ?? key;
-  const options = [{ value: '', label: T.skipColumn }, ...table.fields.map((f) => ({ value: f.key, label: `${f.label}${f.required ? '（必填）' : ''}` }))];
+  const options = [
+    { value: '', label: T.skipColumn },
+    ...table.fields.map((f) => ({ value: f.key, label: `${f.label}${f.required ? '（必填）' : ''}` })),
+  ];
   const set = (index: number, key: string) => {
     const next = [...mapping];
     while (next.length <= index) next.push(null);
@@ -26,7 +34,13 @@ export function MappingStep({ flow, table }: { flow: ImportFlow; table: TableDef
       {check.duplicates.map((k) => (
         <Alert key={k} type="error" showIcon title={T.duplicateField(label(k))} />
       ))}
-      {check.missingRequired.length > 0 && <Alert type="warning" showIcon title={T.missingRequired(check.missingRequired.map((f) => f.label).join('、'))} />}
+      {check.missingRequired.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={T.missingRequired(check.missingRequired.map((f) => f.label).join('、'))}
+        />
+      )}
       <Table
         size="small"
         pagination={false}
@@ -36,7 +50,11 @@ export function MappingStep({ flow, table }: { flow: ImportFlow; table: TableDef
         columns={[
           { title: T.column, width: 60, render: (_, c) => columnLetter(c.index) },
           { title: T.columnHeader, dataIndex: 'label', width: 220 },
-          { title: T.sample, ellipsis: true, render: (_, c) => <Typography.Text type="secondary">{sample(c.index)}</Typography.Text> },
+          {
+            title: T.sample,
+            ellipsis: true,
+            render: (_, c) => <Typography.Text type="secondary">{sample(c.index)}</Typography.Text>,
+          },
           {
             title: T.targetField,
             width: 260,

@@ -17,8 +17,15 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
   const [filter, setFilter] = useState<Filter>('all');
   const converted = flow.converted?.summary ?? null;
   const collisions = converted !== null && flow.mode === 'append' ? converted.collisionCount : 0;
-  const listed = useMemo(() => (converted ? (collisions > 0 ? [...converted.collisions, ...converted.issues] : converted.issues) : []), [converted, collisions]);
-  const issues = useMemo(() => listed.filter((i) => filter === 'all' || i.severity === filter), [listed, filter]);
+  const listed = useMemo(
+    () =>
+      converted ? (collisions > 0 ? [...converted.collisions, ...converted.issues] : converted.issues) : [],
+    [converted, collisions],
+  );
+  const issues = useMemo(
+    () => listed.filter((i) => filter === 'all' || i.severity === filter),
+    [listed, filter],
+  );
   if (!converted) return null;
   const { counts } = converted;
   const total = counts.blocking + counts.required + counts.warning + counts.trimmed + collisions;
@@ -26,15 +33,27 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-preview">
       <Alert type="info" showIcon title={T.summary(converted.rows, converted.skippedEmptyRows)} />
       <Space size="large" wrap data-testid="import-counts">
-        <Statistic title={T.counts.blocking} value={counts.blocking - counts.duplicates} styles={{ content: { color: counts.blocking > 0 ? '#cf1322' : undefined } }} />
+        <Statistic
+          title={T.counts.blocking}
+          value={counts.blocking - counts.duplicates}
+          styles={{ content: { color: counts.blocking > 0 ? '#cf1322' : undefined } }}
+        />
         <Statistic title={T.counts.duplicates} value={counts.duplicates} />
-        {flow.mode === 'append' && <Statistic title={T.counts.collisions} value={collisions} styles={{ content: { color: collisions > 0 ? '#cf1322' : undefined } }} />}
+        {flow.mode === 'append' && (
+          <Statistic
+            title={T.counts.collisions}
+            value={collisions}
+            styles={{ content: { color: collisions > 0 ? '#cf1322' : undefined } }}
+          />
+        )}
         <Statistic title={T.counts.required} value={counts.required} />
         <Statistic title={T.counts.warning} value={counts.warning} />
         <Statistic title={T.counts.trimmed} value={counts.trimmed} />
       </Space>
       {counts.duplicates > 0 && <Alert type="error" showIcon title={T.duplicatesAlert} />}
-      {collisions > 0 && <Alert type="error" showIcon title={T.appendCollisions(collisions)} data-testid="append-collisions" />}
+      {collisions > 0 && (
+        <Alert type="error" showIcon title={T.appendCollisions(collisions)} data-testid="append-collisions" />
+      )}
       {counts.blocking > counts.duplicates && (
         <Alert
           type="error"
@@ -42,7 +61,11 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
           title={T.blockingAlert(counts.blocking - counts.duplicates)}
           description={
             counts.duplicates === 0 ? (
-              <Checkbox checked={flow.leaveEmpty} onChange={(e) => flow.setLeaveEmpty(e.target.checked)} data-testid="leave-empty">
+              <Checkbox
+                checked={flow.leaveEmpty}
+                onChange={(e) => flow.setLeaveEmpty(e.target.checked)}
+                data-testid="leave-empty"
+              >
                 {T.leaveEmpty(counts.blocking)}
               </Checkbox>
             ) : null
@@ -89,7 +112,11 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
           />
         </>
       )}
-      <Radio.Group value={flow.mode} onChange={(e) => flow.setMode(e.target.value as 'replace' | 'append')} aria-label={T.mode}>
+      <Radio.Group
+        value={flow.mode}
+        onChange={(e) => flow.setMode(e.target.value as 'replace' | 'append')}
+        aria-label={T.mode}
+      >
         <Space orientation="vertical">
           <Radio value="replace">{T.replace}</Radio>
           <Radio value="append">{T.append}</Radio>

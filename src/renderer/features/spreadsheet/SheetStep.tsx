@@ -8,7 +8,10 @@ export function SheetStep({ flow, fieldCount }: { flow: ImportFlow; fieldCount: 
   const { opened, sheet, header } = flow;
   const summary = opened?.sheets[sheet];
   if (!opened || !summary || !header) return null;
-  const width = Math.min(summary.preview.reduce((w, r) => Math.max(w, r.length), 0), 40);
+  const width = Math.min(
+    summary.preview.reduce((w, r) => Math.max(w, r.length), 0),
+    40,
+  );
   const rows = summary.preview.map((cells, i) => ({ key: i, cells }));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -20,7 +23,10 @@ export function SheetStep({ flow, fieldCount }: { flow: ImportFlow; fieldCount: 
           aria-label={T.sheet}
           data-testid="import-sheet"
           onChange={(v: number) => flow.chooseSheet(v)}
-          options={opened.sheets.map((s, i) => ({ value: i, label: `${s.name}（${T.sheetRows(s.rows, s.columns)}）` }))}
+          options={opened.sheets.map((s, i) => ({
+            value: i,
+            label: `${s.name}（${T.sheetRows(s.rows, s.columns)}）`,
+          }))}
         />
         <Typography.Text>{T.headerRow}</Typography.Text>
         <Select
@@ -31,10 +37,16 @@ export function SheetStep({ flow, fieldCount }: { flow: ImportFlow; fieldCount: 
           onChange={(v: number) => void flow.chooseHeaderRow(v)}
           options={summary.preview.map((_, i) => ({ value: i, label: T.rowNo(i + 1) }))}
         />
-        {opened.encoding && <Typography.Text type="secondary">{T.csvEncoding(opened.encoding)}</Typography.Text>}
+        {opened.encoding && (
+          <Typography.Text type="secondary">{T.csvEncoding(opened.encoding)}</Typography.Text>
+        )}
       </Space>
       {header.matched > 0 ? (
-        <Alert type="success" showIcon title={T.headerFound(header.headerRow + 1, header.matched, fieldCount)} />
+        <Alert
+          type="success"
+          showIcon
+          title={T.headerFound(header.headerRow + 1, header.matched, fieldCount)}
+        />
       ) : (
         <Alert type="warning" showIcon title={T.headerNotFound} />
       )}

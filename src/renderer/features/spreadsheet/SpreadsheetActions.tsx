@@ -30,7 +30,15 @@ export interface SpreadsheetActionsProps {
   readonly limits?: SheetLimits;
 }
 
-export function SpreadsheetActions({ table, departmentCode, onImported, size = 'small', readOnly = false, iconOnly = false, limits }: SpreadsheetActionsProps) {
+export function SpreadsheetActions({
+  table,
+  departmentCode,
+  onImported,
+  size = 'small',
+  readOnly = false,
+  iconOnly = false,
+  limits,
+}: SpreadsheetActionsProps) {
   const data = useWorkspaceData((s) => s.data);
   const refreshSlices = useWorkspaceData((s) => s.refreshSlices);
   const user = useSession((s) => s.user);
@@ -45,19 +53,36 @@ export function SpreadsheetActions({ table, departmentCode, onImported, size = '
     <Tooltip title={usable ? undefined : T.pendingTable}>
       <Space.Compact size={size} data-testid={`sheet-actions-${table.code}`}>
         <Tooltip title={iconOnly ? T.downloadTemplate : undefined}>
-          <Button icon={<DownloadOutlined />} aria-label={T.downloadTemplate} disabled={!usable} loading={files.busy === 'template'} onClick={() => void files.downloadTemplate(ref, true)}>
+          <Button
+            icon={<DownloadOutlined />}
+            aria-label={T.downloadTemplate}
+            disabled={!usable}
+            loading={files.busy === 'template'}
+            onClick={() => void files.downloadTemplate(ref, true)}
+          >
             {iconOnly ? null : T.downloadTemplate}
           </Button>
         </Tooltip>
         {!readOnly && (
           <Tooltip title={iconOnly ? T.importFile : undefined}>
-            <Button icon={<ImportOutlined />} aria-label={T.importFile} disabled={!usable} onClick={() => setImporting(true)}>
+            <Button
+              icon={<ImportOutlined />}
+              aria-label={T.importFile}
+              disabled={!usable}
+              onClick={() => setImporting(true)}
+            >
               {iconOnly ? null : T.importFile}
             </Button>
           </Tooltip>
         )}
         <Tooltip title={iconOnly ? T.exportData : undefined}>
-          <Button icon={<ExportOutlined />} aria-label={T.exportData} disabled={!usable} loading={files.busy === 'export'} onClick={() => void files.exportData(ref, true)}>
+          <Button
+            icon={<ExportOutlined />}
+            aria-label={T.exportData}
+            disabled={!usable}
+            loading={files.busy === 'export'}
+            onClick={() => void files.exportData(ref, true)}
+          >
             {iconOnly ? null : T.exportData}
           </Button>
         </Tooltip>

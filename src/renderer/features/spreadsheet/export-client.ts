@@ -2,8 +2,14 @@
 import type { ExportTable } from '../../../shared/sheets/export-workbook';
 import type { ExportRequest, ExportResponse } from './workers/sheet-export.worker';
 
-export function exportXlsx(tables: readonly ExportTable[], onProgress?: (rows: number, total: number) => void): Promise<Uint8Array> {
-  const worker = new Worker(new URL('./workers/sheet-export.worker.ts', import.meta.url), { type: 'module', name: 'sheet-export' });
+export function exportXlsx(
+  tables: readonly ExportTable[],
+  onProgress?: (rows: number, total: number) => void,
+): Promise<Uint8Array> {
+  const worker = new Worker(new URL('./workers/sheet-export.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sheet-export',
+  });
   return new Promise<Uint8Array>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ExportResponse>) => {
       const m = e.data;

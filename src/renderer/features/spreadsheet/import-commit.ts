@@ -33,7 +33,11 @@ export async function commitImport(req: CommitRequest): Promise<Result<ImportCou
   const backup = await backupBefore(req.slice.workspaceId, 'import');
   if (!backup.ok) return err('backup-failed', T.backupFailed(backup.error.message));
   req.onPhase?.('commit');
-  const written = await req.repo.importSlice(req.slice, { table: req.table, values: req.values, mappedKeys: req.mappedKeys, mode: req.mode }, req.actor);
+  const written = await req.repo.importSlice(
+    req.slice,
+    { table: req.table, values: req.values, mappedKeys: req.mappedKeys, mode: req.mode },
+    req.actor,
+  );
   if (!written.ok) return err(written.error.code, T.commitFailed(written.error.message));
   return ok(written.value);
 }

@@ -5,11 +5,19 @@ import { ParseClient } from './parse-client';
 
 /** A Worker stand-in that never answers (a parser stuck in a hostile regular expression); it keeps what it was sent. */
 function stuckWorker(): Worker & { terminated: boolean; sent: { kind: string }[] } {
-  const w = { terminated: false, sent: [] as { kind: string }[], onmessage: null, onerror: null, postMessage: (m: { kind: string }) => void w.sent.push(m), terminate: () => void (w.terminated = true) };
+  const w = {
+    terminated: false,
+    sent: [] as { kind: string }[],
+    onmessage: null,
+    onerror: null,
+    postMessage: (m: { kind: string }) => void w.sent.push(m),
+    terminate: () => void (w.terminated = true),
+  };
   return w as unknown as Worker & { terminated: boolean; sent: { kind: string }[] };
 }
 
-const answer = (w: Worker, data: unknown) => (w.onmessage as ((e: { data: unknown }) => void) | null)?.({ data });
+const answer = (w: Worker, data: unknown) =>
+  (w.onmessage as ((e: { data: unknown }) => void) | null)?.({ data });
 
 describe('ParseClient watchdog (THREATS S2)', () => {
   it('terminates a Worker that does not answer within the limit and refuses with 文件过于复杂', async () => {
@@ -29,7 +37,11 @@ describe('ParseClient watchdog (THREATS S2)', () => {
 
   it('stops a small file at its size-scaled limit, long before the cap (SheetJS loops forever on some damaged .xls files)', async () => {
     const worker = stuckWorker();
-    const client = new ParseClient({ ...DEFAULT_SHEET_LIMITS, timeoutMs: 60_000, timeoutBaseMs: 50, timeoutPerMbMs: 0 }, undefined, () => worker);
+    const client = new ParseClient(
+      { ...DEFAULT_SHEET_LIMITS, timeoutMs: 60_000, timeoutBaseMs: 50, timeoutPerMbMs: 0 },
+      undefined,
+      () => worker,
+    );
     const t0 = Date.now();
     const r = await client.open('名单.xls', new Uint8Array(5642), studentTable());
     expect(r).toMatchObject({ ok: false, code: 'timeout' });
@@ -49,7 +61,11 @@ describe('ParseClient watchdog (THREATS S2)', () => {
   it('ready() resolves once the Worker answers its ping (the wizard starts the Worker before a file is picked)', async () => {
     const worker = stuckWorker();
     worker.postMessage = (m: { kind: string }) => {
-      if (m.kind === 'ping') setTimeout(() => (worker.onmessage as ((e: { data: unknown }) => void) | null)?.({ data: { kind: 'ready' } }), 5);
+      if (m.kind === 'ping')
+        setTimeout(
+          () => (worker.onmessage as ((e: { data: unknown }) => void) | null)?.({ data: { kind: 'ready' } }),
+          5,
+        );
     };
     const client = new ParseClient(DEFAULT_SHEET_LIMITS, undefined, () => worker);
     expect(await client.ready()).toEqual({ ok: true, value: true });
@@ -61,12 +77,20 @@ describe('ParseClient watchdog (THREATS S2)', () => {
 describe('ParseClient with a peer Worker (a big sheet read in halves)', () => {
   it('gives the first Worker its peer only once the peer has loaded, and ends both on timeout', async () => {
     const [first, peer] = [stuckWorker(), stuckWorker()];
-    const client = new ParseClient({ ...DEFAULT_SHEET_LIMITS, timeoutMs: 50 }, undefined, () => first, () => peer);
+    const client = new ParseClient(
+      { ...DEFAULT_SHEET_LIMITS, timeoutMs: 50 },
+      undefined,
+      () => first,
+      () => peer,
+    );
     expect(peer.sent.map((m) => m.kind)).toEqual(['peer', 'ping']);
     expect(first.sent.map((m) => m.kind)).toEqual([]);
     answer(peer, { kind: 'ready' });
     expect(first.sent.map((m) => m.kind)).toEqual(['peer']);
-    expect(await client.open('a.xlsx', new Uint8Array(4), studentTable())).toMatchObject({ ok: false, code: 'timeout' });
+    expect(await client.open('a.xlsx', new Uint8Array(4), studentTable())).toMatchObject({
+      ok: false,
+      code: 'timeout',
+    });
     expect([first.terminated, peer.terminated]).toEqual([true, true]);
   });
 
@@ -76,7 +100,12 @@ describe('ParseClient with a peer Worker (a big sheet read in halves)', () => {
       first.sent.push(m);
       if (m.kind === 'ping') setTimeout(() => answer(first, { kind: 'ready' }), 5);
     };
-    const client = new ParseClient({ ...DEFAULT_SHEET_LIMITS, timeoutBaseMs: 30 }, undefined, () => first, () => peer);
+    const client = new ParseClient(
+      { ...DEFAULT_SHEET_LIMITS, timeoutBaseMs: 30 },
+      undefined,
+      () => first,
+      () => peer,
+    );
     expect(await client.ready()).toEqual({ ok: true, value: true });
     expect(first.sent.map((m) => m.kind)).toEqual(['ping']);
     client.dispose();
@@ -85,9 +114,17 @@ describe('ParseClient with a peer Worker (a big sheet read in halves)', () => {
 
   it('a crashed peer fails the pending request with a Chinese message and ends both Workers', async () => {
     const [first, peer] = [stuckWorker(), stuckWorker()];
-    const client = new ParseClient(DEFAULT_SHEET_LIMITS, undefined, () => first, () => peer);
+    const client = new ParseClient(
+      DEFAULT_SHEET_LIMITS,
+      undefined,
+      () => first,
+      () => peer,
+    );
     const pending = client.open('a.xlsx', new Uint8Array(4), studentTable());
-    (peer.onerror as ((e: { message: string; preventDefault(): void }) => void) | null)?.({ message: 'out of memory', preventDefault: () => undefined });
+    (peer.onerror as ((e: { message: string; preventDefault(): void }) => void) | null)?.({
+      message: 'out of memory',
+      preventDefault: () => undefined,
+    });
     const r = await pending;
     expect(r).toMatchObject({ ok: false, code: 'worker-crashed' });
     if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/);

@@ -10,9 +10,19 @@
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../shared/sheets/header-detect';
-import { DEFAULT_SHEET_LIMITS, parseTimeLimitMs, type SheetLimits } from '../../../shared/sheets/sheet-limits';
+import {
+  DEFAULT_SHEET_LIMITS,
+  parseTimeLimitMs,
+  type SheetLimits,
+} from '../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../shared/sheets/sheet-messages';
-import type { ConvertedSummary, ParsePhase, ParseRequest, ParseResponse, RefusalCode } from './workers/parse-protocol';
+import type {
+  ConvertedSummary,
+  ParsePhase,
+  ParseRequest,
+  ParseResponse,
+  RefusalCode,
+} from './workers/parse-protocol';
 
 export type Opened = Extract<ParseResponse, { kind: 'opened' }>;
 export type Refused = Extract<ParseResponse, { kind: 'refused' }>;
@@ -21,12 +31,17 @@ export interface Converted {
   readonly summary: ConvertedSummary;
   readonly values: string;
 }
-export type ParseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
+export type ParseOutcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
 
 export type ProgressListener = (phase: ParsePhase, done: number, total: number) => void;
 
 export function createParseWorker(): Worker {
-  return new Worker(new URL('./workers/sheet-parse.worker.ts', import.meta.url), { type: 'module', name: 'sheet-parse' });
+  return new Worker(new URL('./workers/sheet-parse.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sheet-parse',
+  });
 }
 
 /** A second parser Worker only helps where a second core can run it. */
@@ -45,7 +60,9 @@ export class ParseClient {
     private readonly limits: SheetLimits = DEFAULT_SHEET_LIMITS,
     private readonly onProgress: ProgressListener = () => undefined,
     makeWorker: () => Worker = createParseWorker,
-    makePeer: (() => Worker) | null = makeWorker === createParseWorker && twoCores() ? createParseWorker : null,
+    makePeer: (() => Worker) | null = makeWorker === createParseWorker && twoCores()
+      ? createParseWorker
+      : null,
   ) {
     this.worker = makeWorker();
     this.worker.onmessage = (e: MessageEvent<ParseResponse>) => {
@@ -71,7 +88,9 @@ export class ParseClient {
     this.peerLoaded = new Promise<void>((resolve) => {
       peer.onmessage = (e: MessageEvent<ParseResponse>) => {
         if (e.data.kind !== 'ready') return;
-        this.worker?.postMessage({ kind: 'peer', port: channel.port1 } satisfies ParseRequest, [channel.port1]);
+        this.worker?.postMessage({ kind: 'peer', port: channel.port1 } satisfies ParseRequest, [
+          channel.port1,
+        ]);
         resolve();
       };
     });
@@ -99,25 +118,42 @@ export class ParseClient {
     const r = await this.request({ kind: 'ping' }, 'ready');
     if (!r.ok) return r;
     // The peer's loading is waited for too (so it is not part of a file's time), but not required.
-    await Promise.race([this.peerLoaded, new Promise((resolve) => setTimeout(resolve, this.limits.timeoutBaseMs))]);
+    await Promise.race([
+      this.peerLoaded,
+      new Promise((resolve) => setTimeout(resolve, this.limits.timeoutBaseMs)),
+    ]);
     return { ok: true, value: true };
   }
 
   /** Parses the file (bytes are transferred to the Worker) within a time limit set by its size. */
   open(name: string, bytes: Uint8Array, table: TableDef): Promise<ParseOutcome<Opened>> {
     const limitMs = parseTimeLimitMs(bytes.length, this.limits);
-    return this.request({ kind: 'open', name, bytes, limits: this.limits, table }, 'opened', [bytes.buffer as ArrayBuffer], limitMs);
+    return this.request(
+      { kind: 'open', name, bytes, limits: this.limits, table },
+      'opened',
+      [bytes.buffer as ArrayBuffer],
+      limitMs,
+    );
   }
 
   header(sheet: number, row: number): Promise<ParseOutcome<HeaderDetection>> {
-    return this.request({ kind: 'header', sheet, row }, 'header').then((r) => (r.ok ? { ok: true, value: r.value.header } : r));
+    return this.request({ kind: 'header', sheet, row }, 'header').then((r) =>
+      r.ok ? { ok: true, value: r.value.header } : r,
+    );
   }
 
   /** Converts the sheet; `existingKeys` are the slice's stored natural keys (for append collisions). */
-  convert(sheet: number, mapping: ColumnMapping, dataStart: number, labels: readonly string[], existingKeys: readonly string[] = []): Promise<ParseOutcome<Converted>> {
-    return this.request({ kind: 'convert', sheet, mapping, dataStart, labels, existingKeys }, 'converted').then((r) =>
-      r.ok ? { ok: true, value: { summary: r.value.result, values: r.value.values } } : r,
-    );
+  convert(
+    sheet: number,
+    mapping: ColumnMapping,
+    dataStart: number,
+    labels: readonly string[],
+    existingKeys: readonly string[] = [],
+  ): Promise<ParseOutcome<Converted>> {
+    return this.request(
+      { kind: 'convert', sheet, mapping, dataStart, labels, existingKeys },
+      'converted',
+    ).then((r) => (r.ok ? { ok: true, value: { summary: r.value.result, values: r.value.values } } : r));
   }
 
   /** Ends the Worker; a pending request resolves as cancelled. Safe to call twice. */
@@ -137,7 +173,8 @@ export class ParseClient {
     limitMs: number = this.limits.timeoutMs,
   ): Promise<ParseOutcome<Extract<ParseResponse, { kind: K }>>> {
     const worker = this.worker;
-    if (worker === null) return Promise.resolve({ ok: false, code: 'worker-crashed', message: M.workerCrashed });
+    if (worker === null)
+      return Promise.resolve({ ok: false, code: 'worker-crashed', message: M.workerCrashed });
     return new Promise((resolve) => {
       this.pending = (m) => {
         if (m.kind === 'refused') resolve({ ok: false, code: m.code, message: m.message });

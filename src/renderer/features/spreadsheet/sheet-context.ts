@@ -5,14 +5,21 @@ import { periodText } from '../../../shared/workspace/collection-period';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 
-export function templateContext(data: WorkspaceData, table: TableDef, departmentCode: string | null): TemplateContext {
+export function templateContext(
+  data: WorkspaceData,
+  table: TableDef,
+  departmentCode: string | null,
+): TemplateContext {
   const ws = data.workspace;
   const now = new Date();
   return {
     schoolName: ws.school.name,
     schoolIdentifier: schoolIdentifier(ws.school.provinceCode, ws.school.code),
     periodText: periodText(table.period, ws),
-    departmentName: departmentCode === null ? null : (data.departments.find((d) => d.code === departmentCode)?.name ?? departmentCode),
+    departmentName:
+      departmentCode === null
+        ? null
+        : (data.departments.find((d) => d.code === departmentCode)?.name ?? departmentCode),
     generatedOn: `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
   };
 }

@@ -38,7 +38,10 @@ interface WithValidations {
 
 const FONT = '宋体';
 
-export async function buildTemplate(tables: readonly TableDef[], contextFor: (t: TableDef) => TemplateContext): Promise<Uint8Array> {
+export async function buildTemplate(
+  tables: readonly TableDef[],
+  contextFor: (t: TableDef) => TemplateContext,
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '状态数据工作台';
@@ -71,12 +74,19 @@ export async function buildTemplate(tables: readonly TableDef[], contextFor: (t:
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       },
     });
-    ws.columns = specs.map((s) => ({ key: s.field.key, width: s.width, style: { numFmt: s.numFmt, font: { name: FONT, size: 11 } } }));
+    ws.columns = specs.map((s) => ({
+      key: s.field.key,
+      width: s.width,
+      style: { numFmt: s.numFmt, font: { name: FONT, size: 11 } },
+    }));
     headerBlock(table, contextFor(table)).forEach((line, i) => {
       const cell = ws.getCell(i + 1, 1);
       cell.value = line;
       cell.numFmt = 'General';
-      cell.font = i === 0 ? { name: FONT, bold: true, size: 14 } : { name: FONT, size: 10, color: { argb: 'FF595959' } };
+      cell.font =
+        i === 0
+          ? { name: FONT, bold: true, size: 14 }
+          : { name: FONT, size: 10, color: { argb: 'FF595959' } };
       if (width > 1) ws.mergeCells(i + 1, 1, i + 1, width);
     });
     specs.forEach((s, c) => {
@@ -88,20 +98,27 @@ export async function buildTemplate(tables: readonly TableDef[], contextFor: (t:
       head.value = s.header;
       head.numFmt = 'General';
       head.font = { name: FONT, bold: true, color: { argb: s.field.required ? 'FFC00000' : 'FF000000' } };
-      head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.field.required ? 'FFFCE4D6' : 'FFD9E1F2' } };
+      head.fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: s.field.required ? 'FFFCE4D6' : 'FFD9E1F2' },
+      };
       head.alignment = { vertical: 'middle', wrapText: true };
       const note = safeNote(s.note);
       if (note !== null) head.note = note;
       if (s.listOptions !== null) {
         const l = columnLetter(c);
-        (ws as unknown as WithValidations).dataValidations.add(`${l}${DATA_START_ROW}:${l}${DATA_START_ROW + TEMPLATE_DATA_ROWS - 1}`, {
-          type: 'list',
-          allowBlank: true,
-          formulae: [listFormula(s.listOptions)],
-          showErrorMessage: true,
-          errorTitle: s.field.label,
-          error: '请从下拉列表中选择',
-        });
+        (ws as unknown as WithValidations).dataValidations.add(
+          `${l}${DATA_START_ROW}:${l}${DATA_START_ROW + TEMPLATE_DATA_ROWS - 1}`,
+          {
+            type: 'list',
+            allowBlank: true,
+            formulae: [listFormula(s.listOptions)],
+            showErrorMessage: true,
+            errorTitle: s.field.label,
+            error: '请从下拉列表中选择',
+          },
+        );
       }
     });
     ws.getRow(HEADER_ROW).height = 32;

@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { SliceKey } from '../../../shared/records/record-types';
-import { checkMapping, initialMapping, mappingNeedsReview, mappingToRemember, type ColumnMapping } from '../../../shared/sheets/column-mapping';
+import {
+  checkMapping,
+  initialMapping,
+  mappingNeedsReview,
+  mappingToRemember,
+  type ColumnMapping,
+} from '../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../shared/sheets/header-detect';
 import { storedKeys } from '../../../shared/sheets/append-collisions';
 import type { ImportMode } from '../../../shared/sheets/import-merge';
@@ -21,7 +27,12 @@ import { T } from './texts';
 export type BusyPhase = keyof typeof T.phase;
 export type Stage =
   | { readonly kind: 'pick' }
-  | { readonly kind: 'busy'; readonly phase: BusyPhase; readonly percent: number | null; readonly cancellable: boolean }
+  | {
+      readonly kind: 'busy';
+      readonly phase: BusyPhase;
+      readonly percent: number | null;
+      readonly cancellable: boolean;
+    }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'sheet' }
   | { readonly kind: 'mapping' }
@@ -40,7 +51,12 @@ export interface ImportFlowDeps {
 const progressTo =
   (setStage: (s: Stage) => void): ProgressListener =>
   (phase, done, total) =>
-    setStage({ kind: 'busy', phase, percent: phase === 'convert' && total > 0 ? Math.floor((done / total) * 100) : null, cancellable: true });
+    setStage({
+      kind: 'busy',
+      phase,
+      percent: phase === 'convert' && total > 0 ? Math.floor((done / total) * 100) : null,
+      cancellable: true,
+    });
 
 export function useImportFlow(deps: ImportFlowDeps) {
   const { table, slice, actor, repo } = deps;
@@ -73,7 +89,8 @@ export function useImportFlow(deps: ImportFlowDeps) {
     };
   }, [limits, dispose]);
 
-  const busy = (phase: BusyPhase, percent: number | null = null, cancellable = true) => setStage({ kind: 'busy', phase, percent, cancellable });
+  const busy = (phase: BusyPhase, percent: number | null = null, cancellable = true) =>
+    setStage({ kind: 'busy', phase, percent, cancellable });
   const refuse = (message: string) => {
     dispose();
     setStage({ kind: 'refused', message });
@@ -99,7 +116,10 @@ export function useImportFlow(deps: ImportFlowDeps) {
     if (client.current !== c) return;
     if (!r.ok) return refuse(r.message);
     setOpened(r.value);
-    const first = Math.max(0, r.value.sheets.findIndex((s) => s.header.matched > 0));
+    const first = Math.max(
+      0,
+      r.value.sheets.findIndex((s) => s.header.matched > 0),
+    );
     setSheet(first);
     const h = r.value.sheets[first]?.header;
     if (!h) return refuse(T.refusedTitle);
@@ -132,7 +152,10 @@ export function useImportFlow(deps: ImportFlowDeps) {
     busy('convert', 0);
     const labels = h.columns.reduce<string[]>((out, col) => ((out[col.index] = col.label), out), []);
     // Stored natural keys, so that rows an append would duplicate are located in the preview.
-    const existing = storedKeys(table, await repo.loadTableRows(slice.workspaceId, slice.tableCode, slice.departmentCode));
+    const existing = storedKeys(
+      table,
+      await repo.loadTableRows(slice.workspaceId, slice.tableCode, slice.departmentCode),
+    );
     if (client.current !== c) return;
     const r = await c.convert(sheet, m, h.dataStart, labels, existing);
     if (client.current !== c) return;
@@ -150,7 +173,8 @@ export function useImportFlow(deps: ImportFlowDeps) {
 
   const afterMapping = () => {
     if (!header || checkMapping(mapping, table).duplicates.length > 0) return;
-    if (remember) saveMapping(table.code, mappingToRemember(header.columns, mapping, loadMapping(table.code)));
+    if (remember)
+      saveMapping(table.code, mappingToRemember(header.columns, mapping, loadMapping(table.code)));
     void convert(header, mapping);
   };
 
@@ -181,9 +205,26 @@ export function useImportFlow(deps: ImportFlowDeps) {
   };
 
   return {
-    stage, opened, sheet, header, mapping, remember, converted, mode, leaveEmpty,
-    open, chooseSheet, chooseHeaderRow, afterSheet, afterMapping, commit, cancel,
-    setMapping, setRemember, setMode, setLeaveEmpty,
+    stage,
+    opened,
+    sheet,
+    header,
+    mapping,
+    remember,
+    converted,
+    mode,
+    leaveEmpty,
+    open,
+    chooseSheet,
+    chooseHeaderRow,
+    afterSheet,
+    afterMapping,
+    commit,
+    cancel,
+    setMapping,
+    setRemember,
+    setMode,
+    setLeaveEmpty,
     back: () => setStage({ kind: stage.kind === 'preview' ? 'mapping' : 'sheet' }),
     reset: () => setStage({ kind: 'pick' }),
   };

@@ -50,7 +50,10 @@ export function useSheetFiles() {
       const usable = slices.filter((s) => usableTables([s.table]).length > 0);
       if (usable.length === 0) return void message.warning(T.noTables);
       const dept = new Map(usable.map((s) => [s.table.code, s.departmentCode]));
-      const bytes = await buildTemplate(usable.map((s) => s.table), (t) => templateContext(data, t, dept.get(t.code) ?? null));
+      const bytes = await buildTemplate(
+        usable.map((s) => s.table),
+        (t) => templateContext(data, t, dept.get(t.code) ?? null),
+      );
       const name = sheetFileName('填报模板', single ? (usable[0]?.table ?? null) : null, data);
       await save(name, bytes, T.templateSaved(name));
     });
@@ -70,7 +73,14 @@ export function useSheetFiles() {
       }
       const bytes = await exportXlsx(tables);
       const name = sheetFileName('数据导出', single ? (usable[0]?.table ?? null) : null, data);
-      await save(name, bytes, T.exportSaved(name, tables.reduce((n, t) => n + t.rows.length, 0)));
+      await save(
+        name,
+        bytes,
+        T.exportSaved(
+          name,
+          tables.reduce((n, t) => n + t.rows.length, 0),
+        ),
+      );
     });
 
   return { busy, downloadTemplate, exportData };

@@ -34,75 +34,107 @@ export function MyTasksPage() {
 
   return (
     <>
-    <ReturnTasksCard />
-    <Card title={T.myTasks} extra={mine.length > 0 ? <BulkSpreadsheetActions slices={bulk} /> : null}>
-      {mine.length === 0 ? (
-        <Empty description={T.noTasks} />
-      ) : (
-        <Table<MyTask>
-          rowKey={(m) => m.task.tableCode}
-          size="small"
-          pagination={false}
-          dataSource={mine}
-          data-testid="my-tasks"
-          columns={[
-            {
-              title: T.tableCode,
-              width: 84,
-              render: (_, m) => (
-                <Typography.Link strong onClick={() => go('table', m.task.tableCode)}>
-                  {m.task.tableCode}
-                </Typography.Link>
-              ),
-            },
-            { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name }, // takes the width the others leave
-            { title: T.period, width: 84, render: (_, m) => { const t = tables.get(m.task.tableCode); return t ? PERIOD_LABELS[t.period] : ''; } },
-            { title: T.part, width: 92, render: (_, m) => <Tag>{T.parts[m.part]}</Tag> },
-            {
-              title: T.deadline,
-              width: 156,
-              render: (_, m) => {
-                const s = dueState(m.task.deadline, today);
-                return (
-                  <span>
-                    {displayDate(m.task.deadline)} <Tag color={DUE_COLORS[s]}>{T.due[s]}</Tag>
-                  </span>
-                );
+      <ReturnTasksCard />
+      <Card title={T.myTasks} extra={mine.length > 0 ? <BulkSpreadsheetActions slices={bulk} /> : null}>
+        {mine.length === 0 ? (
+          <Empty description={T.noTasks} />
+        ) : (
+          <Table<MyTask>
+            rowKey={(m) => m.task.tableCode}
+            size="small"
+            pagination={false}
+            dataSource={mine}
+            data-testid="my-tasks"
+            columns={[
+              {
+                title: T.tableCode,
+                width: 84,
+                render: (_, m) => (
+                  <Typography.Link strong onClick={() => go('table', m.task.tableCode)}>
+                    {m.task.tableCode}
+                  </Typography.Link>
+                ),
               },
-            },
-            { title: T.rows, width: 80, align: 'right', render: (_, m) => completeness.get(m.task.tableCode)?.rows ?? '…' },
-            {
-              title: T.required,
-              width: 120,
-              render: (_, m) => {
-                const c = completeness.get(m.task.tableCode);
-                if (!c) return '…';
-                const pct = c.requiredCells === 0 ? (c.rows > 0 ? 100 : 0) : Math.floor((c.requiredFilled / c.requiredCells) * 100);
-                return <Progress percent={pct} size="small" />;
+              { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name }, // takes the width the others leave
+              {
+                title: T.period,
+                width: 84,
+                render: (_, m) => {
+                  const t = tables.get(m.task.tableCode);
+                  return t ? PERIOD_LABELS[t.period] : '';
+                },
               },
-            },
-            {
-              title: T.errors,
-              width: 70,
-              align: 'right',
-              render: (_, m) => {
-                const c = completeness.get(m.task.tableCode);
-                return c ? <Typography.Text type={c.errorCells > 0 ? 'danger' : undefined}>{c.errorCells}</Typography.Text> : '…';
+              { title: T.part, width: 92, render: (_, m) => <Tag>{T.parts[m.part]}</Tag> },
+              {
+                title: T.deadline,
+                width: 156,
+                render: (_, m) => {
+                  const s = dueState(m.task.deadline, today);
+                  return (
+                    <span>
+                      {displayDate(m.task.deadline)} <Tag color={DUE_COLORS[s]}>{T.due[s]}</Tag>
+                    </span>
+                  );
+                },
               },
-            },
-            { title: T.lastUpdated, width: 156, render: (_, m) => { const u = completeness.get(m.task.tableCode)?.updatedAt; return u ? new Date(u).toLocaleString('zh-CN') : '—'; } },
-            {
-              title: SHEET_T.actionsColumn,
-              width: 104,
-              render: (_, m) => {
-                const table = tables.get(m.task.tableCode);
-                return table ? <SpreadsheetActions table={table} departmentCode={sliceOf(m)} iconOnly /> : null;
+              {
+                title: T.rows,
+                width: 80,
+                align: 'right',
+                render: (_, m) => completeness.get(m.task.tableCode)?.rows ?? '…',
               },
-            },
-          ]}
-        />
-      )}
-    </Card>
+              {
+                title: T.required,
+                width: 120,
+                render: (_, m) => {
+                  const c = completeness.get(m.task.tableCode);
+                  if (!c) return '…';
+                  const pct =
+                    c.requiredCells === 0
+                      ? c.rows > 0
+                        ? 100
+                        : 0
+                      : Math.floor((c.requiredFilled / c.requiredCells) * 100);
+                  return <Progress percent={pct} size="small" />;
+                },
+              },
+              {
+                title: T.errors,
+                width: 70,
+                align: 'right',
+                render: (_, m) => {
+                  const c = completeness.get(m.task.tableCode);
+                  return c ? (
+                    <Typography.Text type={c.errorCells > 0 ? 'danger' : undefined}>
+                      {c.errorCells}
+                    </Typography.Text>
+                  ) : (
+                    '…'
+                  );
+                },
+              },
+              {
+                title: T.lastUpdated,
+                width: 156,
+                render: (_, m) => {
+                  const u = completeness.get(m.task.tableCode)?.updatedAt;
+                  return u ? new Date(u).toLocaleString('zh-CN') : '—';
+                },
+              },
+              {
+                title: SHEET_T.actionsColumn,
+                width: 104,
+                render: (_, m) => {
+                  const table = tables.get(m.task.tableCode);
+                  return table ? (
+                    <SpreadsheetActions table={table} departmentCode={sliceOf(m)} iconOnly />
+                  ) : null;
+                },
+              },
+            ]}
+          />
+        )}
+      </Card>
     </>
   );
 }

@@ -46,7 +46,9 @@ export function TaskMatrixPage() {
   };
 
   const reset = () =>
-    setDraft(defaultTasks(data.catalog, new Set(data.departments.map((d) => d.code)), data.workspace.deadlines.fill));
+    setDraft(
+      defaultTasks(data.catalog, new Set(data.departments.map((d) => d.code)), data.workspace.deadlines.fill),
+    );
 
   return (
     <Card
@@ -68,7 +70,9 @@ export function TaskMatrixPage() {
       }
     >
       {!editable && <Alert type="info" showIcon title={T.readOnly} style={{ marginBottom: 12 }} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="tasks-error" />}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="tasks-error" />
+      )}
       <Typography.Paragraph type="secondary">{T.pending}</Typography.Paragraph>
       <Table<TaskAssignment>
         rowKey="tableCode"
@@ -90,7 +94,12 @@ export function TaskMatrixPage() {
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 aria-label={`${t.tableCode} ${T.responsible}`}
-                onChange={(v: string) => update(t.tableCode, { responsibleDepartment: v, cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v) })}
+                onChange={(v: string) =>
+                  update(t.tableCode, {
+                    responsibleDepartment: v,
+                    cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v),
+                  })
+                }
               />
             ),
           },

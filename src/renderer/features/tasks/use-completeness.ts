@@ -28,7 +28,9 @@ export function useCompleteness(tasks: readonly MyTask[]): ReadonlyMap<string, T
         const table = catalog.tables.find((t) => t.code === task.tableCode);
         if (!table) continue;
         const mine = slices.filter(
-          (s) => s.tableCode === task.tableCode && (station.role === 'office' || s.departmentCode === station.departmentCode),
+          (s) =>
+            s.tableCode === task.tableCode &&
+            (station.role === 'office' || s.departmentCode === station.departmentCode),
         );
         // No slice means no rows: skip the read.
         const rows =
@@ -38,7 +40,11 @@ export function useCompleteness(tasks: readonly MyTask[]): ReadonlyMap<string, T
               ? await repository().loadAllRows(workspace.id, task.tableCode)
               : await repository().loadTableRows(workspace.id, task.tableCode, station.departmentCode ?? '');
         if (cancelled) return;
-        const updatedAt = mine.map((s) => s.updatedAt ?? '').sort().at(-1) || null;
+        const updatedAt =
+          mine
+            .map((s) => s.updatedAt ?? '')
+            .sort()
+            .at(-1) || null;
         out.set(task.tableCode, { ...tableCompleteness(table, rows), updatedAt });
         setResult(new Map(out));
       }

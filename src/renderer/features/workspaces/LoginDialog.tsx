@@ -52,7 +52,13 @@ export function LoginDialog(props: {
           />
         </Form.Item>
         <Form.Item label={T.pin}>
-          <Input.Password value={pin} onChange={(e) => setPin(e.target.value)} onPressEnter={submit} autoFocus data-testid="login-pin" />
+          <Input.Password
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+            onPressEnter={submit}
+            autoFocus
+            data-testid="login-pin"
+          />
         </Form.Item>
         {error && <Alert type="error" showIcon title={error} />}
       </Form>

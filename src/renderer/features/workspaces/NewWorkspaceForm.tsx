@@ -3,13 +3,31 @@
  * Validation is the pure createWorkspace(); this form only collects input and shows its messages.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { PROVINCES } from '../../../shared/workspace/provinces';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import { academicYearRange } from '../../../shared/workspace/collection-period';
-import { createWorkspace, defaultYearSettings, type NewUserInput } from '../../../shared/workspace/create-workspace';
+import {
+  createWorkspace,
+  defaultYearSettings,
+  type NewUserInput,
+} from '../../../shared/workspace/create-workspace';
 import {
   rolesForStation,
   STATION_ROLE_LABELS,
@@ -56,7 +74,10 @@ function initialValues(start: number): Partial<FormValues> {
   };
 }
 
-export function NewWorkspaceForm(props: { onCreate: (ws: Workspace) => Promise<void>; onCancel: () => void }) {
+export function NewWorkspaceForm(props: {
+  onCreate: (ws: Workspace) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -127,35 +148,61 @@ export function NewWorkspaceForm(props: { onCreate: (ws: Workspace) => Promise<v
 
   return (
     <Card title={T.newWorkspace} style={{ maxWidth: 880, margin: '24px auto' }}>
-      <Form form={form} layout="vertical" initialValues={initialValues(thisYear - 1)} onFinish={submit} data-testid="new-workspace-form">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues(thisYear - 1)}
+        onFinish={submit}
+        data-testid="new-workspace-form"
+      >
         <Typography.Title level={5}>{T.school}</Typography.Title>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="schoolName" label={T.schoolName} rules={[{ required: true, message: '请填写学校名称' }]}>
+            <Form.Item
+              name="schoolName"
+              label={T.schoolName}
+              rules={[{ required: true, message: '请填写学校名称' }]}
+            >
               <Input placeholder="如：汕头职业技术学院" />
             </Form.Item>
           </Col>
           <Col span={6}>
             <Form.Item name="provinceCode" label={T.province}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={PROVINCES.map(([value, label]) => ({ value, label }))} />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={PROVINCES.map(([value, label]) => ({ value, label }))}
+              />
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name="schoolCode" label={T.schoolCode} rules={[{ pattern: /^\d{5}$/, message: '学校代码应为 5 位数字' }]}>
+            <Form.Item
+              name="schoolCode"
+              label={T.schoolCode}
+              rules={[{ pattern: /^\d{5}$/, message: '学校代码应为 5 位数字' }]}
+            >
               <Input maxLength={5} placeholder="12954" />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item label={T.schoolIdentifier}>
-          <Typography.Text code data-testid="school-identifier">{identifier ?? '—'}</Typography.Text>
+          <Typography.Text code data-testid="school-identifier">
+            {identifier ?? '—'}
+          </Typography.Text>
         </Form.Item>
         <Divider />
         <Row gutter={16}>
           <Col span={6}>
-            <Form.Item name="academicYearStart" label={T.academicYear} extra={range ? T.period(displayDate(range.from), displayDate(range.to)) : null}>
+            <Form.Item
+              name="academicYearStart"
+              label={T.academicYear}
+              extra={range ? T.period(displayDate(range.from), displayDate(range.to)) : null}
+            >
               <Select
                 onChange={onYearChange}
-                options={Array.from({ length: 8 }, (_, i) => thisYear - 4 + i).map((y) => ({ value: y, label: `${y}-${y + 1}学年` }))}
+                options={Array.from({ length: 8 }, (_, i) => thisYear - 4 + i).map((y) => ({
+                  value: y,
+                  label: `${y}-${y + 1}学年`,
+                }))}
               />
             </Form.Item>
           </Col>
@@ -192,13 +239,23 @@ export function NewWorkspaceForm(props: { onCreate: (ws: Workspace) => Promise<v
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="stationRole" label={T.stationRole}>
-              <Select onChange={onRoleChange} options={STATION_ROLES.map((r) => ({ value: r, label: STATION_ROLE_LABELS[r] }))} />
+              <Select
+                onChange={onRoleChange}
+                options={STATION_ROLES.map((r) => ({ value: r, label: STATION_ROLE_LABELS[r] }))}
+              />
             </Form.Item>
           </Col>
           {stationRole !== 'office' && (
             <Col span={8}>
-              <Form.Item name="departmentCode" label={T.stationDept} rules={[{ required: true, message: '请选择本站所属部门' }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={departments.map((d) => ({ value: d.code, label: d.name }))} />
+              <Form.Item
+                name="departmentCode"
+                label={T.stationDept}
+                rules={[{ required: true, message: '请选择本站所属部门' }]}
+              >
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={departments.map((d) => ({ value: d.code, label: d.name }))}
+                />
               </Form.Item>
             </Col>
           )}
@@ -210,7 +267,13 @@ export function NewWorkspaceForm(props: { onCreate: (ws: Workspace) => Promise<v
               {fields.map((f) => (
                 <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
                   <Form.Item name={[f.name, 'role']} label={T.userRole}>
-                    <Select style={{ width: 120 }} options={rolesForStation(stationRole).map((r) => ({ value: r, label: USER_ROLE_LABELS[r] }))} />
+                    <Select
+                      style={{ width: 120 }}
+                      options={rolesForStation(stationRole).map((r) => ({
+                        value: r,
+                        label: USER_ROLE_LABELS[r],
+                      }))}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'name']} label={T.userName}>
                     <Input style={{ width: 160 }} />
@@ -229,7 +292,9 @@ export function NewWorkspaceForm(props: { onCreate: (ws: Workspace) => Promise<v
             </>
           )}
         </Form.List>
-        {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} data-testid="form-error" />}
+        {error && (
+          <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} data-testid="form-error" />
+        )}
         <Divider />
         <Space>
           <Button type="primary" htmlType="submit" loading={busy}>

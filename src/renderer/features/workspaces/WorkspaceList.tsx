@@ -2,7 +2,11 @@
 import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Card, Empty, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { STATION_ROLE_LABELS, type LocalUser, type Workspace } from '../../../shared/workspace/workspace-types';
+import {
+  STATION_ROLE_LABELS,
+  type LocalUser,
+  type Workspace,
+} from '../../../shared/workspace/workspace-types';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import { builtInDepartments } from '../../../shared/departments/builtin-departments';
 import { builtInCatalog } from '../../../shared/catalog/builtin-catalog';
@@ -33,7 +37,10 @@ export function WorkspaceList() {
     const departments = builtInDepartments();
     const catalog = builtInCatalog();
     const tasks = defaultTasks(catalog, new Set(departments.map((d) => d.code)), ws.deadlines.fill);
-    const r = await repository().createWorkspace({ workspace: ws, departments, catalog, tasks }, SYSTEM_ACTOR);
+    const r = await repository().createWorkspace(
+      { workspace: ws, departments, catalog, tasks },
+      SYSTEM_ACTOR,
+    );
     if (!r.ok) throw new Error(r.error.message);
     await reload();
     setCreating(false);
@@ -44,7 +51,10 @@ export function WorkspaceList() {
     if (!renaming) return;
     const name = renaming.name.trim();
     if (!name) return;
-    const r = await repository().updateWorkspace({ ...renaming.ws, name, updatedAt: new Date().toISOString() }, SYSTEM_ACTOR);
+    const r = await repository().updateWorkspace(
+      { ...renaming.ws, name, updatedAt: new Date().toISOString() },
+      SYSTEM_ACTOR,
+    );
     if (!r.ok) return void message.error(r.error.message);
     setRenaming(null);
     await reload();
@@ -81,13 +91,22 @@ export function WorkspaceList() {
           pagination={false}
           loading={!loaded}
           columns={[
-            { title: T.workspaceName, dataIndex: 'name', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
+            {
+              title: T.workspaceName,
+              dataIndex: 'name',
+              render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+            },
             {
               title: T.school,
-              render: (_, w) => `${w.school.name}（${schoolIdentifier(w.school.provinceCode, w.school.code) ?? w.school.code}）`,
+              render: (_, w) =>
+                `${w.school.name}（${schoolIdentifier(w.school.provinceCode, w.school.code) ?? w.school.code}）`,
             },
             { title: T.stationRole, render: (_, w) => <Tag>{STATION_ROLE_LABELS[w.station.role]}</Tag> },
-            { title: T.updatedAt, dataIndex: 'updatedAt', render: (s: string) => new Date(s).toLocaleString('zh-CN') },
+            {
+              title: T.updatedAt,
+              dataIndex: 'updatedAt',
+              render: (s: string) => new Date(s).toLocaleString('zh-CN'),
+            },
             {
               title: '',
               align: 'right',
@@ -114,8 +133,19 @@ export function WorkspaceList() {
           setLoginFor(null);
         }}
       />
-      <Modal open={renaming !== null} title={T.rename} onOk={rename} onCancel={() => setRenaming(null)} okText={T.rename} cancelText={T.cancel}>
-        <Input value={renaming?.name ?? ''} onChange={(e) => renaming && setRenaming({ ...renaming, name: e.target.value })} aria-label={T.workspaceName} />
+      <Modal
+        open={renaming !== null}
+        title={T.rename}
+        onOk={rename}
+        onCancel={() => setRenaming(null)}
+        okText={T.rename}
+        cancelText={T.cancel}
+      >
+        <Input
+          value={renaming?.name ?? ''}
+          onChange={(e) => renaming && setRenaming({ ...renaming, name: e.target.value })}
+          aria-label={T.workspaceName}
+        />
       </Modal>
       <Modal
         open={deleting !== null}

@@ -1,12 +1,36 @@
 /** 年度设置: name, periods, deadlines and local users of the open workspace. */
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { addUser, removeUser, resetPin, updateSettings } from '../../../shared/workspace/update-settings';
 import { canEditSettings } from '../../../shared/workspace/permissions';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import { provinceName } from '../../../shared/workspace/provinces';
-import { rolesForStation, STATION_ROLE_LABELS, USER_ROLE_LABELS, type LocalUser, type UserRole, type Workspace } from '../../../shared/workspace/workspace-types';
+import {
+  rolesForStation,
+  STATION_ROLE_LABELS,
+  USER_ROLE_LABELS,
+  type LocalUser,
+  type UserRole,
+  type Workspace,
+} from '../../../shared/workspace/workspace-types';
 import type { Result } from '../../../shared/result';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
@@ -78,9 +102,13 @@ export function WorkspaceSettingsPage() {
           <Descriptions.Item label="学校">{ws.school.name}</Descriptions.Item>
           <Descriptions.Item label="所在省份">{provinceName(ws.school.provinceCode)}</Descriptions.Item>
           <Descriptions.Item label="学校代码">{ws.school.code}</Descriptions.Item>
-          <Descriptions.Item label="学校标识码">{schoolIdentifier(ws.school.provinceCode, ws.school.code)}</Descriptions.Item>
+          <Descriptions.Item label="学校标识码">
+            {schoolIdentifier(ws.school.provinceCode, ws.school.code)}
+          </Descriptions.Item>
           <Descriptions.Item label="站点角色">{STATION_ROLE_LABELS[ws.station.role]}</Descriptions.Item>
-          <Descriptions.Item label="所属部门">{data.departments.find((d) => d.code === ws.station.departmentCode)?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="所属部门">
+            {data.departments.find((d) => d.code === ws.station.departmentCode)?.name ?? '—'}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       {error && <Alert type="error" showIcon title={error} />}
@@ -100,22 +128,56 @@ export function WorkspaceSettingsPage() {
           }}
         >
           <Row gutter={16}>
-            <Col span={8}><Form.Item name="name" label={T.workspaceName}><Input /></Form.Item></Col>
-            <Col span={8}><Form.Item name="financeYear" label={T.financeYear}><InputNumber min={2000} max={2100} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={8}><Form.Item name="snapshotDate" label={T.snapshotDate}><DatePicker allowClear={false} style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={8}>
+              <Form.Item name="name" label={T.workspaceName}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="financeYear" label={T.financeYear}>
+                <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="snapshotDate" label={T.snapshotDate}>
+                <DatePicker allowClear={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
           <Row gutter={16}>
-            <Col span={6}><Form.Item name="fill" label={T.deadlineFill}><DatePicker allowClear={false} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={6}><Form.Item name="departmentReview" label={T.deadlineDept}><DatePicker allowClear={false} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={6}><Form.Item name="summaryReview" label={T.deadlineSummary}><DatePicker allowClear={false} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={6}><Form.Item name="schoolReview" label={T.deadlineSchool}><DatePicker allowClear={false} style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={6}>
+              <Form.Item name="fill" label={T.deadlineFill}>
+                <DatePicker allowClear={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="departmentReview" label={T.deadlineDept}>
+                <DatePicker allowClear={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="summaryReview" label={T.deadlineSummary}>
+                <DatePicker allowClear={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="schoolReview" label={T.deadlineSchool}>
+                <DatePicker allowClear={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
-          <Button type="primary" htmlType="submit">保存设置</Button>
+          <Button type="primary" htmlType="submit">
+            保存设置
+          </Button>
         </Form>
       </Card>
       <Card
         title={T.users}
-        extra={editable && <Button onClick={() => setNewUser({ name: '', role: 'filler', pin: '' })}>{T.addUser}</Button>}
+        extra={
+          editable && (
+            <Button onClick={() => setNewUser({ name: '', role: 'filler', pin: '' })}>{T.addUser}</Button>
+          )
+        }
       >
         <Table<LocalUser>
           rowKey="id"
@@ -131,8 +193,16 @@ export function WorkspaceSettingsPage() {
               render: (_, u) =>
                 editable && (
                   <Space>
-                    <Button size="small" onClick={() => setPinFor({ user: u, pin: '' })}>重设 PIN</Button>
-                    <Button size="small" danger onClick={() => void apply(removeUser(ws, u.id, user.id, new Date()), '用户已删除')}>删除</Button>
+                    <Button size="small" onClick={() => setPinFor({ user: u, pin: '' })}>
+                      重设 PIN
+                    </Button>
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => void apply(removeUser(ws, u.id, user.id, new Date()), '用户已删除')}
+                    >
+                      删除
+                    </Button>
                   </Space>
                 ),
             },
@@ -146,13 +216,31 @@ export function WorkspaceSettingsPage() {
         cancelText={T.cancel}
         onCancel={() => setNewUser(null)}
         onOk={async () => {
-          if (newUser && (await apply(addUser(ws, newUser.name, newUser.role, newUser.pin, new Date()), '用户已添加'))) setNewUser(null);
+          if (
+            newUser &&
+            (await apply(addUser(ws, newUser.name, newUser.role, newUser.pin, new Date()), '用户已添加'))
+          )
+            setNewUser(null);
         }}
       >
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Select value={newUser?.role} onChange={(role: UserRole) => newUser && setNewUser({ ...newUser, role })} options={rolesForStation(ws.station.role).map((r) => ({ value: r, label: USER_ROLE_LABELS[r] }))} style={{ width: '100%' }} />
-          <Input placeholder={T.userName} value={newUser?.name} onChange={(e) => newUser && setNewUser({ ...newUser, name: e.target.value })} />
-          <Input.Password placeholder={T.userPin} value={newUser?.pin} maxLength={6} onChange={(e) => newUser && setNewUser({ ...newUser, pin: e.target.value })} />
+          <Select
+            value={newUser?.role}
+            onChange={(role: UserRole) => newUser && setNewUser({ ...newUser, role })}
+            options={rolesForStation(ws.station.role).map((r) => ({ value: r, label: USER_ROLE_LABELS[r] }))}
+            style={{ width: '100%' }}
+          />
+          <Input
+            placeholder={T.userName}
+            value={newUser?.name}
+            onChange={(e) => newUser && setNewUser({ ...newUser, name: e.target.value })}
+          />
+          <Input.Password
+            placeholder={T.userPin}
+            value={newUser?.pin}
+            maxLength={6}
+            onChange={(e) => newUser && setNewUser({ ...newUser, pin: e.target.value })}
+          />
         </Space>
       </Modal>
       <Modal
@@ -162,10 +250,16 @@ export function WorkspaceSettingsPage() {
         cancelText={T.cancel}
         onCancel={() => setPinFor(null)}
         onOk={async () => {
-          if (pinFor && (await apply(resetPin(ws, pinFor.user.id, pinFor.pin, new Date()), 'PIN 已重设'))) setPinFor(null);
+          if (pinFor && (await apply(resetPin(ws, pinFor.user.id, pinFor.pin, new Date()), 'PIN 已重设')))
+            setPinFor(null);
         }}
       >
-        <Input.Password placeholder={T.userPin} value={pinFor?.pin} maxLength={6} onChange={(e) => pinFor && setPinFor({ ...pinFor, pin: e.target.value })} />
+        <Input.Password
+          placeholder={T.userPin}
+          value={pinFor?.pin}
+          maxLength={6}
+          onChange={(e) => pinFor && setPinFor({ ...pinFor, pin: e.target.value })}
+        />
       </Modal>
     </Space>
   );

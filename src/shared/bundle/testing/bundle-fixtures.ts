@@ -33,7 +33,12 @@ const keys: Keys = {
 };
 export const testKeys = (): Keys => keys;
 
-export function trusted(k: Ed25519KeyPair, departmentCode: string, role: KeyRole, revokedAt?: string): TrustedKey {
+export function trusted(
+  k: Ed25519KeyPair,
+  departmentCode: string,
+  role: KeyRole,
+  revokedAt?: string,
+): TrustedKey {
   return {
     keyId: keyIdOf(k.publicKey),
     publicKey: bytesToBase64(k.publicKey),
@@ -56,7 +61,10 @@ export const testTrustList: TrustList = {
   ],
 };
 
-export function officeContext(overrides: Partial<VerifyContext> = {}, states = new Map<string, SequenceState>()): VerifyContext {
+export function officeContext(
+  overrides: Partial<VerifyContext> = {},
+  states = new Map<string, SequenceState>(),
+): VerifyContext {
   return {
     station: { role: 'office', departmentCode: 'DDS' },
     yearId: YEAR_ID,
@@ -68,8 +76,17 @@ export function officeContext(overrides: Partial<VerifyContext> = {}, states = n
   };
 }
 
-export function row(i: number, values: Record<string, string | number | boolean | null> = { name: `教师${i}`, age: 30 + (i % 20) }) {
-  return { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, values, by: '张三', at: AT, src: 'typed' as const };
+export function row(
+  i: number,
+  values: Record<string, string | number | boolean | null> = { name: `教师${i}`, age: 30 + (i % 20) },
+) {
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    values,
+    by: '张三',
+    at: AT,
+    src: 'typed' as const,
+  };
 }
 
 export function tableFile(tableCode: string, departmentCode: string, rowCount: number): TableFile {
@@ -85,7 +102,10 @@ export function tableInput(table: TableFile | unknown, path?: string): BundleFil
   };
 }
 
-export function manifestFields(overrides: Partial<ManifestFields> = {}, signer: Ed25519KeyPair = keys.jwc): ManifestFields {
+export function manifestFields(
+  overrides: Partial<ManifestFields> = {},
+  signer: Ed25519KeyPair = keys.jwc,
+): ManifestFields {
   return {
     kind: 'data',
     keyId: keyIdOf(signer.publicKey),
@@ -111,9 +131,16 @@ export interface BuildOptions {
 }
 
 /** A valid data bundle from JWC to the office with two tables; throws if the fixture itself is wrong. */
-export function buildBundle(options: BuildOptions = {}): { bytes: Uint8Array; bundleHash: string; manifestBytes: Uint8Array } {
+export function buildBundle(options: BuildOptions = {}): {
+  bytes: Uint8Array;
+  bundleHash: string;
+  manifestBytes: Uint8Array;
+} {
   const signer = options.signer ?? keys.jwc;
-  const files = options.files ?? [tableInput(tableFile('A10-1', 'JWC', 3)), tableInput(tableFile('A6-2', 'JWC', 2))];
+  const files = options.files ?? [
+    tableInput(tableFile('A10-1', 'JWC', 3)),
+    tableInput(tableFile('A6-2', 'JWC', 2)),
+  ];
   const written = writeBundle({
     manifestFields: manifestFields(options.fields, signer),
     files,

@@ -16,7 +16,10 @@ const stranger = generateKeyPair();
 
 export const bases = [
   buildBundle(),
-  buildBundle({ fields: { seq: 2 }, files: [tableInput(tableFile('A10-1', 'JWC', 12)), { path: 'files/note.md', bytes: bytes('说明') }] }),
+  buildBundle({
+    fields: { seq: 2 },
+    files: [tableInput(tableFile('A10-1', 'JWC', 12)), { path: 'files/note.md', bytes: bytes('说明') }],
+  }),
   buildBundle({ fields: { seq: 3, expiresAt: '2026-01-01T00:00:00.000Z' }, files: [] }),
 ];
 export const basePlain = bases.map((b) => unpack(b.bytes));
@@ -27,7 +30,13 @@ export type Mutation =
   | { t: 'swap'; i: number; j: number }
   | { t: 'duplicate'; i: number; at: number }
   | { t: 'drop'; i: number }
-  | { t: 'forge-size'; i: number; where: 'local' | 'central' | 'both'; field: 'size' | 'compressedSize'; delta: number }
+  | {
+      t: 'forge-size';
+      i: number;
+      where: 'local' | 'central' | 'both';
+      field: 'size' | 'compressedSize';
+      delta: number;
+    }
   | { t: 'timestamp'; ms: number; resign: boolean }
   | { t: 'mix'; from: number; i: number }
   | { t: 'recompress'; level: 0 | 1 | 6 | 9 }
@@ -48,9 +57,16 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     field: fc.constantFrom('size' as const, 'compressedSize' as const),
     delta: fc.integer({ min: -64, max: 1 << 20 }).filter((d) => d !== 0),
   }),
-  fc.record({ t: fc.constant('timestamp' as const), ms: fc.integer({ min: -1e9, max: 1e9 }).filter((d) => d !== 0), resign: fc.boolean() }),
+  fc.record({
+    t: fc.constant('timestamp' as const),
+    ms: fc.integer({ min: -1e9, max: 1e9 }).filter((d) => d !== 0),
+    resign: fc.boolean(),
+  }),
   fc.record({ t: fc.constant('mix' as const), from: fc.nat({ max: bases.length - 1 }), i: idx }),
-  fc.record({ t: fc.constant('recompress' as const), level: fc.constantFrom(0 as const, 1 as const, 6 as const, 9 as const) }),
+  fc.record({
+    t: fc.constant('recompress' as const),
+    level: fc.constantFrom(0 as const, 1 as const, 6 as const, 9 as const),
+  }),
   fc.record({ t: fc.constant('dos-time' as const), i: idx, time: fc.integer({ min: 1, max: 0xffff }) }),
   fc.record({ t: fc.constant('append' as const), junk: fc.uint8Array({ minLength: 1, maxLength: 40 }) }),
 );
@@ -113,7 +129,8 @@ export function apply(zip: Uint8Array, m: Mutation): Uint8Array {
       manifest.createdAt = new Date(Date.parse(String(manifest.createdAt)) + m.ms).toISOString();
       const raw = bytes(canonicalJson(manifest));
       es[0] = { name: es[0]!.name, bytes: raw };
-      if (m.resign) es[1] = { name: 'manifest.sig', bytes: bytes(bytesToBase64(signBytes(raw, stranger.secretKey))) };
+      if (m.resign)
+        es[1] = { name: 'manifest.sig', bytes: bytes(bytesToBase64(signBytes(raw, stranger.secretKey))) };
       return pack(es);
     }
     case 'forge-size':
@@ -132,4 +149,3 @@ export function apply(zip: Uint8Array, m: Mutation): Uint8Array {
     }
   }
 }
-

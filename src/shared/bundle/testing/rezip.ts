@@ -20,11 +20,18 @@ export function unpack(bundle: Uint8Array): PlainEntry[] {
   ];
 }
 
-export function pack(entries: readonly PlainEntry[], compress: EntryCompressor = fflateCompressor(1)): Uint8Array {
+export function pack(
+  entries: readonly PlainEntry[],
+  compress: EntryCompressor = fflateCompressor(1),
+): Uint8Array {
   return encodeZip(entries.map((e) => ({ name: e.name, ...compress(e.bytes) })));
 }
 
-export function rezip(bundle: Uint8Array, edit: (entries: PlainEntry[]) => PlainEntry[], compress?: EntryCompressor): Uint8Array {
+export function rezip(
+  bundle: Uint8Array,
+  edit: (entries: PlainEntry[]) => PlainEntry[],
+  compress?: EntryCompressor,
+): Uint8Array {
   return pack(edit(unpack(bundle)), compress);
 }
 

@@ -27,7 +27,12 @@ export interface ForgedEntry {
 }
 
 /** A well-formed entry: deflated (or stored) with matching headers; callers then tamper with fields. */
-export function forgeEntry(name: string | Uint8Array, content: Uint8Array, method: 0 | 8 = 8, level: 1 | 9 = 1): ForgedEntry {
+export function forgeEntry(
+  name: string | Uint8Array,
+  content: Uint8Array,
+  method: 0 | 8 = 8,
+  level: 1 | 9 = 1,
+): ForgedEntry {
   const data = method === 8 ? deflateSync(content, { level }) : content;
   const fields: HeaderFields = {
     versionNeeded: 20,

@@ -2,5 +2,14 @@
 import type { FieldDef } from '../catalog-types';
 
 export function fieldDef(over: Partial<FieldDef> = {}): FieldDef {
-  return { key: 'f', label: '字段', type: 'text', unit: '', required: false, note: '', verified: true, ...over };
+  return {
+    key: 'f',
+    label: '字段',
+    type: 'text',
+    unit: '',
+    required: false,
+    note: '',
+    verified: true,
+    ...over,
+  };
 }

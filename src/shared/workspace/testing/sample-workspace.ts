@@ -11,7 +11,12 @@ export function sampleWorkspace(overrides: Partial<Workspace> = {}): Workspace {
     academicYearStart: 2025,
     financeYear: 2025,
     snapshotDate: '20250831',
-    deadlines: { fill: '20251010', departmentReview: '20251015', summaryReview: '20251020', schoolReview: '20251030' },
+    deadlines: {
+      fill: '20251010',
+      departmentReview: '20251015',
+      summaryReview: '20251020',
+      schoolReview: '20251030',
+    },
     station: { role: 'office', departmentCode: null },
     users: [],
     createdAt: '2025-09-01T00:00:00.000Z',

@@ -7,7 +7,12 @@ import { bytesToBase64 } from '../../../../shared/base64';
 import { builtInCatalog } from '../../../../shared/catalog/builtin-catalog';
 import { canonicalJson } from '../../../../shared/canonical-json';
 import { builtInDepartments } from '../../../../shared/departments/builtin-departments';
-import { generateKeyPair, keyIdOf, signBytes, type Ed25519KeyPair } from '../../../../shared/bundle/ed25519-keys';
+import {
+  generateKeyPair,
+  keyIdOf,
+  signBytes,
+  type Ed25519KeyPair,
+} from '../../../../shared/bundle/ed25519-keys';
 import { newUuid } from '../../../../shared/ids';
 import { ok } from '../../../../shared/result';
 import { defaultTasks } from '../../../../shared/tasks/default-tasks';
@@ -40,14 +45,20 @@ export function memKeys(): MemKeys {
     },
     current: (ws) => {
       const id = byWs.get(ws);
-      return Promise.resolve(ok(id === undefined ? null : { keyId: id, publicKey: pairs.get(id)!.publicKey }));
+      return Promise.resolve(
+        ok(id === undefined ? null : { keyId: id, publicKey: pairs.get(id)!.publicKey }),
+      );
     },
     sign: (_ws, keyId, message) => Promise.resolve(ok(signBytes(message, pairs.get(keyId)!.secretKey))),
   };
 }
 
 export const TASKS = (catalogTasks: TaskAssignment[]): TaskAssignment[] =>
-  catalogTasks.map((t) => (t.tableCode === 'A9-6-1' ? { ...t, responsibleDepartment: 'XGC', cooperatingDepartments: ['TW'], summaryDepartment: 'XGC' } : t));
+  catalogTasks.map((t) =>
+    t.tableCode === 'A9-6-1'
+      ? { ...t, responsibleDepartment: 'XGC', cooperatingDepartments: ['TW'], summaryDepartment: 'XGC' }
+      : t,
+  );
 
 export interface Station {
   readonly db: StatusDb;
@@ -88,7 +99,14 @@ export async function openStation(role: StationRole, departmentCode: string | nu
     verify: inProcessVerifier,
     openVerifySession: inProcessSession,
   };
-  return { db, deps, keys, ws, acting: { workspace: ws, actor: { name: '负责人', role: 'head' }, passphrase: null }, state: () => repo.loadExchange(ws.id) };
+  return {
+    db,
+    deps,
+    keys,
+    ws,
+    acting: { workspace: ws, actor: { name: '负责人', role: 'head' }, passphrase: null },
+    state: () => repo.loadExchange(ws.id),
+  };
 }
 
 /** A canonical hash of every table of the database (binary values as base64). */
@@ -101,6 +119,7 @@ export async function dbHash(db: StatusDb): Promise<string> {
 function normalise(v: unknown): unknown {
   if (v instanceof Uint8Array) return { b64: bytesToBase64(v) };
   if (Array.isArray(v)) return v.map(normalise);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)]));
   return v;
 }

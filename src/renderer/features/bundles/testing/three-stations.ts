@@ -1,5 +1,10 @@
 /** Test kit: the handshake and setup for office (DDS), summary XGC and department TW, through the real services. */
-import { createStationKey, acceptRegistration, exportRegistration, readRegistrationFile } from '../key-service';
+import {
+  createStationKey,
+  acceptRegistration,
+  exportRegistration,
+  readRegistrationFile,
+} from '../key-service';
 import { applySetupBundle, buildSetupBundle, inspectSetup } from '../setup-service';
 import { openStation, type Station } from './exchange-kit';
 
@@ -16,10 +21,25 @@ export async function register(office: Station, station: Station, name: string):
 }
 
 export async function setUp(office: Station, station: Station): Promise<void> {
-  const setup = must(await buildSetupBundle(office.deps, office.acting, await office.state(), station.ws.station.departmentCode!));
+  const setup = must(
+    await buildSetupBundle(
+      office.deps,
+      office.acting,
+      await office.state(),
+      station.ws.station.departmentCode!,
+    ),
+  );
   must(await office.deps.repo.recordBundle(office.ws.id, { bundle: setup.record }, office.acting.actor));
   const inspection = must(await inspectSetup(station.deps, await station.state(), setup.bytes));
-  must(await applySetupBundle(station.deps, station.acting, await station.state(), setup.bytes, inspection.kind === 'first' ? inspection.claimed : null));
+  must(
+    await applySetupBundle(
+      station.deps,
+      station.acting,
+      await station.state(),
+      setup.bytes,
+      inspection.kind === 'first' ? inspection.claimed : null,
+    ),
+  );
 }
 
 export async function threeStations(): Promise<{ office: Station; summary: Station; dept: Station }> {

@@ -8,7 +8,10 @@
 import { runVerifyOpAsync, type VerifyRequest } from '../../../../shared/bundle/verify-ops';
 import type { Result } from '../../../../shared/result';
 
-const scope = globalThis as unknown as { postMessage(m: Result<unknown>): void; onmessage: ((e: MessageEvent<VerifyRequest>) => void) | null };
+const scope = globalThis as unknown as {
+  postMessage(m: Result<unknown>): void;
+  onmessage: ((e: MessageEvent<VerifyRequest>) => void) | null;
+};
 
 scope.onmessage = (e) => {
   // The page asks one request at a time (verify-client.ts), so an answer never overtakes another.

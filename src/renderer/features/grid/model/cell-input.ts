@@ -30,7 +30,8 @@ export function readCellInput(field: FieldDef, raw: string, source: ParseContext
 /** The issue of a stored value, with the parse reason for kept raw text (see the module header). */
 export function cellIssue(field: FieldDef, value: CellValue): CellIssue | null {
   const issue = fieldRules(field).validate(value);
-  if (issue === null || issue.severity !== 'error' || typeof value !== 'string' || field.type === 'text') return issue;
+  if (issue === null || issue.severity !== 'error' || typeof value !== 'string' || field.type === 'text')
+    return issue;
   const reparsed = parseCellInput(field, value, { source: 'typed' });
   return reparsed.error ? { ...reparsed.error, raw: value } : issue;
 }

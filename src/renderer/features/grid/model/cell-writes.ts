@@ -65,7 +65,12 @@ export function buildCellChanges(ctx: WriteContext, writes: readonly CellWrite[]
       values ??= { ...before.values };
       values[key] = value;
     }
-    if (values) changes.push({ index, before, after: { id: before.id, values, by: stamp.by, at: stamp.at, src: stamp.src } });
+    if (values)
+      changes.push({
+        index,
+        before,
+        after: { id: before.id, values, by: stamp.by, at: stamp.at, src: stamp.src },
+      });
   }
   added.sort((a, b) => a[0] - b[0]);
   let next = rows.length;
@@ -79,7 +84,11 @@ export function buildCellChanges(ctx: WriteContext, writes: readonly CellWrite[]
       }
     }
     if (!any) continue;
-    changes.push({ index: next++, before: null, after: { id: ctx.newId(), values, by: stamp.by, at: stamp.at, src: stamp.src } });
+    changes.push({
+      index: next++,
+      before: null,
+      after: { id: ctx.newId(), values, by: stamp.by, at: stamp.at, src: stamp.src },
+    });
   }
   return changes;
 }

@@ -19,7 +19,12 @@ export function rangeCells(range: Range, textAt: TextAt): string[][] {
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '<br style="mso-data-placement:same-cell;">');
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '<br style="mso-data-placement:same-cell;">');
 
 /** `asText(i)`: whether the i-th copied column holds codes or text (numbers stay numbers in Excel). */
 export function clipboardFlavours(

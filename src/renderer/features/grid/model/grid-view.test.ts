@@ -39,10 +39,16 @@ describe('computeView', () => {
   });
 
   it('filters by text in any or one column, and to rows with issues', () => {
-    expect(computeView(rows, columns, null, { text: '李', col: null, onlyIssues: false }, () => false)).toEqual([1]);
-    expect(computeView(rows, columns, null, { text: '3', col: 0, onlyIssues: false }, () => false)).toEqual([]);
+    expect(
+      computeView(rows, columns, null, { text: '李', col: null, onlyIssues: false }, () => false),
+    ).toEqual([1]);
+    expect(computeView(rows, columns, null, { text: '3', col: 0, onlyIssues: false }, () => false)).toEqual(
+      [],
+    );
     const issues = buildIssues(table, rows);
-    const view = computeView(rows, columns, null, { text: '', col: null, onlyIssues: true }, (r) => issues.byRow.has(r.id));
+    const view = computeView(rows, columns, null, { text: '', col: null, onlyIssues: true }, (r) =>
+      issues.byRow.has(r.id),
+    );
     expect(view).toEqual([3]);
   });
 
@@ -75,7 +81,11 @@ describe('issue index', () => {
 
 describe('copy out', () => {
   it('gives TSV that parses back to the same cells, and HTML marking text columns', () => {
-    const cells = [['张三', '1'], ['多行\n文本', '"引号"'], ['', '\t']];
+    const cells = [
+      ['张三', '1'],
+      ['多行\n文本', '"引号"'],
+      ['', '\t'],
+    ];
     const out = clipboardFlavours(cells, (i) => i === 0);
     expect(parseTsv(out.text)).toEqual(cells);
     expect(out.html).toContain("mso-number-format:'\\@'");

@@ -53,7 +53,12 @@ function compareValues(a: CellValue, b: CellValue): number {
   return collator.compare(String(a), String(b));
 }
 
-function rowMatches(columns: readonly GridColumn[], row: StoredRow, needle: string, col: number | null): boolean {
+function rowMatches(
+  columns: readonly GridColumn[],
+  row: StoredRow,
+  needle: string,
+  col: number | null,
+): boolean {
   if (col !== null) return cellText(columns[col], row).toLowerCase().includes(needle);
   for (const c of columns) if (cellText(c, row).toLowerCase().includes(needle)) return true;
   return false;
@@ -99,8 +104,14 @@ export function computeView(
  */
 export function patchView(view: readonly number[] | null, changes: readonly RowChange[]): number[] | null {
   if (view === null) return null;
-  const deleted = changes.filter((c) => c.after === null && c.before !== null).map((c) => c.index).sort((a, b) => a - b);
-  const inserted = changes.filter((c) => c.before === null && c.after !== null).map((c) => c.index).sort((a, b) => a - b);
+  const deleted = changes
+    .filter((c) => c.after === null && c.before !== null)
+    .map((c) => c.index)
+    .sort((a, b) => a - b);
+  const inserted = changes
+    .filter((c) => c.before === null && c.after !== null)
+    .map((c) => c.index)
+    .sort((a, b) => a - b);
   let out = view.slice();
   if (deleted.length > 0) {
     const gone = new Set(deleted);

@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef, TableDef } from '../../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../../shared/records/record-types';
-import { buildIssues, issuesOf, startIssues, stepIssues, SYNC_UPDATE_ROWS, updateIssues } from './issue-index';
+import {
+  buildIssues,
+  issuesOf,
+  startIssues,
+  stepIssues,
+  SYNC_UPDATE_ROWS,
+  updateIssues,
+} from './issue-index';
 
-const f = (key: string, type: FieldDef['type'], required = false): FieldDef => ({ key, label: key, type, unit: '', required, note: '', verified: true });
-const table = { code: 'T1', fields: [f('name', 'text', true), f('n', 'integer')], naturalKey: [] } as unknown as TableDef;
-const row = (id: string, name: string | null, n: number | string | null): StoredRow => ({ id, values: { name, n }, by: 'u', at: '2025-09-01T00:00:00.000Z', src: 'typed' });
-const rows = [row('a', '张三', 3), row('b', null, 1), row('c', '王五', '三十'), row('d', null, 'x'), row('e', '李四', 2)];
+const f = (key: string, type: FieldDef['type'], required = false): FieldDef => ({
+  key,
+  label: key,
+  type,
+  unit: '',
+  required,
+  note: '',
+  verified: true,
+});
+const table = {
+  code: 'T1',
+  fields: [f('name', 'text', true), f('n', 'integer')],
+  naturalKey: [],
+} as unknown as TableDef;
+const row = (id: string, name: string | null, n: number | string | null): StoredRow => ({
+  id,
+  values: { name, n },
+  by: 'u',
+  at: '2025-09-01T00:00:00.000Z',
+  src: 'typed',
+});
+const rows = [
+  row('a', '张三', 3),
+  row('b', null, 1),
+  row('c', '王五', '三十'),
+  row('d', null, 'x'),
+  row('e', '李四', 2),
+];
 
 const codes = (index: ReturnType<typeof buildIssues>) =>
   [...index.byRow].map(([id, m]) => [id, [...m].map(([k, i]) => `${k}:${i.code}`).join(',')]).sort();
@@ -42,7 +73,13 @@ describe('issue index built in steps', () => {
     updateIssues(index, [{ index: 4, before: null, after: row('f', null, null) }]);
     expect(index.ready).toBe(false);
     expect(stepIssues(index, 10)).toBe(true);
-    const now = [rows[0], row('b', '赵六', 1), rows[2], row('e', '李四', '很多'), row('f', null, null)] as StoredRow[];
+    const now = [
+      rows[0],
+      row('b', '赵六', 1),
+      rows[2],
+      row('e', '李四', '很多'),
+      row('f', null, null),
+    ] as StoredRow[];
     const whole = buildIssues(table, now);
     expect(codes(index)).toEqual(codes(whole));
     expect(index.counts).toEqual(whole.counts);
@@ -59,7 +96,9 @@ describe('issue index built in steps', () => {
   it('re-validates a change of many rows (a large paste) in steps, then equals the index built at once', () => {
     const index = buildIssues(table, rows);
     const n = SYNC_UPDATE_ROWS + 10;
-    const added = Array.from({ length: n }, (_, i) => row(`p${i}`, i % 2 === 0 ? null : '粘贴', i % 3 === 0 ? '坏' : i));
+    const added = Array.from({ length: n }, (_, i) =>
+      row(`p${i}`, i % 2 === 0 ? null : '粘贴', i % 3 === 0 ? '坏' : i),
+    );
     const fixed = row('c', '王五', 30);
     updateIssues(index, [
       { index: 2, before: rows[2] as StoredRow, after: fixed },

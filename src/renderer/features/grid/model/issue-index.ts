@@ -171,7 +171,12 @@ export interface IssueItem {
 }
 
 /** Issues in stored row order and field order, at most `limit` of them (the panel shows a page). */
-export function listIssues(table: TableDef, rows: readonly StoredRow[], index: IssueIndex, limit: number): IssueItem[] {
+export function listIssues(
+  table: TableDef,
+  rows: readonly StoredRow[],
+  index: IssueIndex,
+  limit: number,
+): IssueItem[] {
   const out: IssueItem[] = [];
   if (index.byRow.size === 0) return out;
   for (let i = 0; i < rows.length && out.length < limit; i++) {

@@ -2,7 +2,15 @@
  * Excel's navigation keys as a pure reducer over the selection. `rows` counts the blank row shown
  * after the data (typing there adds a row), so it is one more than the data rows.
  */
-import { cellSelection, clampCell, extendTo, isSingleCell, movingCorner, type Cell, type Selection } from './selection';
+import {
+  cellSelection,
+  clampCell,
+  extendTo,
+  isSingleCell,
+  movingCorner,
+  type Cell,
+  type Selection,
+} from './selection';
 
 export type NavKey =
   | 'ArrowUp'
@@ -85,7 +93,9 @@ function target(from: Cell, key: NavKey, mods: NavMods, ctx: NavContext): Cell {
     case 'ArrowDown':
     case 'ArrowLeft':
     case 'ArrowRight':
-      return mods.ctrl ? jump(from, DELTA[key], ctx) : { col: from.col + DELTA[key].col, row: from.row + DELTA[key].row };
+      return mods.ctrl
+        ? jump(from, DELTA[key], ctx)
+        : { col: from.col + DELTA[key].col, row: from.row + DELTA[key].row };
     case 'Home':
       return mods.ctrl ? { col: 0, row: 0 } : { col: 0, row: from.row };
     case 'End':
@@ -125,7 +135,11 @@ function cycleInRange(s: Selection, key: 'Tab' | 'Enter', back: boolean): Select
 export function navigate(s: Selection, key: NavKey, mods: NavMods, ctx: NavContext): Selection {
   if ((key === 'Tab' || key === 'Enter') && !isSingleCell(s.range)) return cycleInRange(s, key, mods.shift);
   if (mods.shift && key !== 'Tab' && key !== 'Enter') {
-    const to = clampCell(target(movingCorner(s), key, { shift: true, ctrl: mods.ctrl }, ctx), ctx.cols, ctx.rows);
+    const to = clampCell(
+      target(movingCorner(s), key, { shift: true, ctrl: mods.ctrl }, ctx),
+      ctx.cols,
+      ctx.rows,
+    );
     return extendTo(s, to);
   }
   const to = clampCell(target(s.active, key, mods, ctx), ctx.cols, ctx.rows);
@@ -141,5 +155,8 @@ export function navigate(s: Selection, key: NavKey, mods: NavMods, ctx: NavConte
 /** Ctrl+A: every data row and column; the active cell stays. */
 export function selectAll(s: Selection, ctx: NavContext): Selection {
   const lastRow = Math.max(0, ctx.rows - 2);
-  return { active: clampCell(s.active, ctx.cols, lastRow + 1), range: { c0: 0, r0: 0, c1: ctx.cols - 1, r1: lastRow } };
+  return {
+    active: clampCell(s.active, ctx.cols, lastRow + 1),
+    range: { c0: 0, r0: 0, c1: ctx.cols - 1, r1: lastRow },
+  };
 }

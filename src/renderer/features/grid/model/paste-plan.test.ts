@@ -56,7 +56,11 @@ describe('planPaste', () => {
   });
 
   it('fills the whole selection from one copied cell and tiles a range that divides it', () => {
-    expect(planPaste([['女']], sel(3, 0, 3, 2), columns).writes.map((w) => w.value)).toEqual(['女', '女', '女']);
+    expect(planPaste([['女']], sel(3, 0, 3, 2), columns).writes.map((w) => w.value)).toEqual([
+      '女',
+      '女',
+      '女',
+    ]);
     const tiled = planPaste([['1'], ['2']], sel(1, 0, 1, 3), columns);
     expect(tiled.writes.map((w) => w.value)).toEqual([1, 2, 1, 2]);
   });
@@ -97,7 +101,9 @@ describe('fill and clear', () => {
   });
 
   it('the fill handle repeats the source pattern over the destination', () => {
-    expect(fillPatternWrites(sel(1, 0, 1, 1), sel(1, 0, 1, 4), valueAt).map((w) => w.value)).toEqual([1, 2, 1]);
+    expect(fillPatternWrites(sel(1, 0, 1, 1), sel(1, 0, 1, 4), valueAt).map((w) => w.value)).toEqual([
+      1, 2, 1,
+    ]);
   });
 
   it('Delete clears the range', () => {

@@ -19,7 +19,10 @@ export interface PastePlan {
   readonly cols: number;
 }
 
-function pasteArea(matrix: readonly (readonly string[])[], sel: Range): { r0: number; c0: number; h: number; w: number } {
+function pasteArea(
+  matrix: readonly (readonly string[])[],
+  sel: Range,
+): { r0: number; c0: number; h: number; w: number } {
   const mh = matrix.length;
   const mw = Math.max(0, ...matrix.map((r) => r.length));
   const sh = sel.r1 - sel.r0 + 1;
@@ -35,7 +38,11 @@ function pasteArea(matrix: readonly (readonly string[])[], sel: Range): { r0: nu
  */
 const MEMO_PER_COLUMN = 4096;
 
-export function planPaste(matrix: readonly (readonly string[])[], sel: Range, columns: readonly GridColumn[]): PastePlan {
+export function planPaste(
+  matrix: readonly (readonly string[])[],
+  sel: Range,
+  columns: readonly GridColumn[],
+): PastePlan {
   if (matrix.length === 0) return { writes: [], errors: 0, skippedColumns: 0, rows: 0, cols: 0 };
   const area = pasteArea(matrix, sel);
   const mh = matrix.length;

@@ -3,7 +3,13 @@ import type { StoredRow } from '../../../../shared/records/record-types';
 import { applyChanges, invertChanges, savePlan } from './row-changes';
 import { EMPTY_UNDO, pushUndo, takeRedo, takeUndo } from './undo-stack';
 
-const row = (id: string, v: string | null = id): StoredRow => ({ id, values: { a: v }, by: 'u', at: 't', src: 'typed' });
+const row = (id: string, v: string | null = id): StoredRow => ({
+  id,
+  values: { a: v },
+  by: 'u',
+  at: 't',
+  src: 'typed',
+});
 const ids = (rows: StoredRow[]) => rows.map((r) => `${r.id}:${String(r.values.a)}`);
 
 describe('row changes', () => {
@@ -16,7 +22,11 @@ describe('row changes', () => {
     ];
     const after = applyChanges(base, changes);
     expect(ids(after)).toEqual(['a:a', 'b:B', 'c:c', 'd:d', 'e:e']);
-    expect(savePlan(changes, after.length)).toEqual({ kind: 'edits', upserts: [row('b', 'B'), row('e')], deletes: [] });
+    expect(savePlan(changes, after.length)).toEqual({
+      kind: 'edits',
+      upserts: [row('b', 'B'), row('e')],
+      deletes: [],
+    });
     expect(applyChanges(after, invertChanges(changes))).toEqual(base);
   });
 

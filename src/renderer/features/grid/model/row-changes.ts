@@ -35,13 +35,17 @@ function positionOf(rows: readonly StoredRow[], c: RowChange, id: string): numbe
 /** The rows after the changes: deletes (from the back), then updates, then inserts (from the front). */
 export function applyChanges(rows: readonly StoredRow[], changes: readonly RowChange[]): StoredRow[] {
   const out = rows.slice();
-  const deletes = changes.filter((c) => c.before !== null && c.after === null).sort((a, b) => b.index - a.index);
+  const deletes = changes
+    .filter((c) => c.before !== null && c.after === null)
+    .sort((a, b) => b.index - a.index);
   for (const c of deletes) out.splice(positionOf(out, c, (c.before as StoredRow).id), 1);
   for (const c of changes) {
     if (c.before === null || c.after === null) continue;
     out[positionOf(out, c, c.before.id)] = c.after;
   }
-  const inserts = changes.filter((c) => c.before === null && c.after !== null).sort((a, b) => a.index - b.index);
+  const inserts = changes
+    .filter((c) => c.before === null && c.after !== null)
+    .sort((a, b) => a.index - b.index);
   for (const c of inserts) {
     // Rows added past the end (a paste of 10,000 rows) are pushed; splice is for rows inserted above.
     if (c.index >= out.length) out.push(c.after as StoredRow);
@@ -52,7 +56,10 @@ export function applyChanges(rows: readonly StoredRow[], changes: readonly RowCh
 
 /** How to save changes that turned `before.length` rows into `afterCount` rows (see the module header). */
 export function savePlan(changes: readonly RowChange[], afterCount: number): SavePlan {
-  const inserts = changes.filter((c) => c.before === null && c.after !== null).map((c) => c.index).sort((a, b) => a - b);
+  const inserts = changes
+    .filter((c) => c.before === null && c.after !== null)
+    .map((c) => c.index)
+    .sort((a, b) => a - b);
   const firstAppend = afterCount - inserts.length;
   if (inserts.some((index, k) => index !== firstAppend + k)) return { kind: 'commit' };
   const upserts: StoredRow[] = [];

@@ -7,7 +7,11 @@ import type { RowChange } from './row-changes';
 export function insertRowChanges(at: number, count: number, stamp: Stamp, newId: () => string): RowChange[] {
   const changes: RowChange[] = [];
   for (let k = 0; k < count; k++) {
-    changes.push({ index: at + k, before: null, after: { id: newId(), values: {}, by: stamp.by, at: stamp.at, src: stamp.src } });
+    changes.push({
+      index: at + k,
+      before: null,
+      after: { id: newId(), values: {}, by: stamp.by, at: stamp.at, src: stamp.src },
+    });
   }
   return changes;
 }

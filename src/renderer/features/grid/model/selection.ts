@@ -27,7 +27,12 @@ export function cellSelection(col: number, row: number): Selection {
 }
 
 export function rangeOf(a: Cell, b: Cell): Range {
-  return { c0: Math.min(a.col, b.col), r0: Math.min(a.row, b.row), c1: Math.max(a.col, b.col), r1: Math.max(a.row, b.row) };
+  return {
+    c0: Math.min(a.col, b.col),
+    r0: Math.min(a.row, b.row),
+    c1: Math.max(a.col, b.col),
+    r1: Math.max(a.row, b.row),
+  };
 }
 
 export function isSingleCell(r: Range): boolean {
@@ -62,6 +67,12 @@ export function clampSelection(s: Selection, cols: number, rows: number): Select
   const b = clampCell({ col: s.range.c1, row: s.range.r1 }, cols, rows);
   const range = rangeOf(a, b);
   if (!rangeContains(range, active)) return cellSelection(active.col, active.row);
-  const same = active.col === s.active.col && active.row === s.active.row && range.c0 === s.range.c0 && range.r0 === s.range.r0 && range.c1 === s.range.c1 && range.r1 === s.range.r1;
+  const same =
+    active.col === s.active.col &&
+    active.row === s.active.row &&
+    range.c0 === s.range.c0 &&
+    range.r0 === s.range.r0 &&
+    range.c1 === s.range.c1 &&
+    range.r1 === s.range.r1;
   return same ? s : { active, range };
 }

@@ -26,7 +26,13 @@ export type ParseRequest =
   | { readonly kind: 'ping' }
   /** The port to this import's second parser Worker, which reads half of a big sheet (PeerRequest). Not answered. */
   | { readonly kind: 'peer'; readonly port: MessagePort }
-  | { readonly kind: 'open'; readonly name: string; readonly bytes: Uint8Array; readonly limits: SheetLimits; readonly table: TableDef }
+  | {
+      readonly kind: 'open';
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly limits: SheetLimits;
+      readonly table: TableDef;
+    }
   | { readonly kind: 'header'; readonly sheet: number; readonly row: number }
   | {
       readonly kind: 'convert';
@@ -68,7 +74,13 @@ export type ParseResponse =
   | { readonly kind: 'ready' }
   | { readonly kind: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
   /** `readers`: 2 when a big sheet was read in halves by both parser Workers (for the bench and tests). */
-  | { readonly kind: 'opened'; readonly format: SheetFormat; readonly encoding: string | null; readonly sheets: readonly SheetSummary[]; readonly readers: 1 | 2 }
+  | {
+      readonly kind: 'opened';
+      readonly format: SheetFormat;
+      readonly encoding: string | null;
+      readonly sheets: readonly SheetSummary[];
+      readonly readers: 1 | 2;
+    }
   | { readonly kind: 'header'; readonly sheet: number; readonly header: HeaderDetection }
   /** `values`: the rows as JSON text (one string is copied whole); the page hands it to the storage worker unread. */
   | { readonly kind: 'converted'; readonly result: ConvertedSummary; readonly values: string }
@@ -80,8 +92,19 @@ export type ParseResponse =
  * its rows converted; the second answers. Only plain data crosses, as between a Worker and the page.
  */
 export type PeerRequest =
-  | { readonly kind: 'part-open'; readonly bytes: Uint8Array; readonly maxSheets: number; readonly sheetRows: number }
-  | { readonly kind: 'part-convert'; readonly table: TableDef; readonly mapping: ColumnMapping; readonly labels: readonly string[]; readonly start: number };
+  | {
+      readonly kind: 'part-open';
+      readonly bytes: Uint8Array;
+      readonly maxSheets: number;
+      readonly sheetRows: number;
+    }
+  | {
+      readonly kind: 'part-convert';
+      readonly table: TableDef;
+      readonly mapping: ColumnMapping;
+      readonly labels: readonly string[];
+      readonly start: number;
+    };
 
 /** The second half as read: which sheet holds its rows, and from which row (0-based) they start. */
 export interface PartRead {

@@ -3,7 +3,14 @@
  * `c` property in SheetJS 0.18.5). Parsing runs in this disposable Worker, so the page is never touched;
  * but the Worker's own results would be computed on polluted prototypes, so a change refuses the file.
  */
-const WATCHED: readonly object[] = [Object.prototype, Array.prototype, String.prototype, Number.prototype, Function.prototype, Boolean.prototype];
+const WATCHED: readonly object[] = [
+  Object.prototype,
+  Array.prototype,
+  String.prototype,
+  Number.prototype,
+  Function.prototype,
+  Boolean.prototype,
+];
 
 type Snapshot = Map<object, Map<PropertyKey, unknown>>;
 
@@ -11,7 +18,8 @@ export function snapshotPrototypes(): Snapshot {
   const snap: Snapshot = new Map();
   for (const proto of WATCHED) {
     const props = new Map<PropertyKey, unknown>();
-    for (const key of Reflect.ownKeys(proto)) props.set(key, Object.getOwnPropertyDescriptor(proto, key)?.value);
+    for (const key of Reflect.ownKeys(proto))
+      props.set(key, Object.getOwnPropertyDescriptor(proto, key)?.value);
     snap.set(proto, props);
   }
   return snap;

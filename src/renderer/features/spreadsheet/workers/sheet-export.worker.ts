@@ -12,7 +12,10 @@ export type ExportResponse =
   | { readonly kind: 'done'; readonly bytes: Uint8Array }
   | { readonly kind: 'failed'; readonly message: string };
 
-const scope = globalThis as unknown as { postMessage(m: ExportResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ExportRequest>) => void) | null };
+const scope = globalThis as unknown as {
+  postMessage(m: ExportResponse, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<ExportRequest>) => void) | null;
+};
 
 scope.onmessage = (e) => {
   const { tables } = e.data;

@@ -30,7 +30,16 @@ const labels = table.fields.slice(0, 8).map((f) => f.label);
 const aoa: unknown[][] = [
   ['学生基本信息', '', '学校：测试学院'],
   labels,
-  ...Array.from({ length: 12 }, (_, i) => [`2023${String(i).padStart(4, '0')}`, `学生${i}`, i % 2 ? '男' : '女', '汉族', '在籍', 36000 + i * 17, '440305', '否']),
+  ...Array.from({ length: 12 }, (_, i) => [
+    `2023${String(i).padStart(4, '0')}`,
+    `学生${i}`,
+    i % 2 ? '男' : '女',
+    '汉族',
+    '在籍',
+    36000 + i * 17,
+    '440305',
+    '否',
+  ]),
 ];
 
 function seedXlsx(): Uint8Array {
@@ -67,19 +76,35 @@ const partEdit: fc.Arbitrary<PartEdit> = fc.oneof(
   fc.record({ t: fc.constant('xml-flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
   fc.record({ t: fc.constant('xml-cut' as const), at: fc.nat() }),
   fc.record({ t: fc.constant('content-types' as const) }),
-  fc.record({ t: fc.constant('dimension' as const), rows: fc.integer({ min: 1, max: 1_048_576 }), cols: fc.integer({ min: 1, max: 16_384 }) }),
-  fc.record({ t: fc.constant('shared-strings' as const), how: fc.constantFrom('cut' as const, 'count' as const, 'index' as const, 'unclosed' as const) }),
+  fc.record({
+    t: fc.constant('dimension' as const),
+    rows: fc.integer({ min: 1, max: 1_048_576 }),
+    cols: fc.integer({ min: 1, max: 16_384 }),
+  }),
+  fc.record({
+    t: fc.constant('shared-strings' as const),
+    how: fc.constantFrom('cut' as const, 'count' as const, 'index' as const, 'unclosed' as const),
+  }),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ t: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ t: fc.constant('flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
-  fc.record({ t: fc.constant('splice' as const), at: fc.nat(), junk: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+  fc.record({
+    t: fc.constant('splice' as const),
+    at: fc.nat(),
+    junk: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  }),
   fc.record({ t: fc.constant('part' as const), part: fc.nat({ max: 15 }), edit: partEdit }),
-  fc.record({ t: fc.constant('noise' as const), head: fc.constantFrom('none' as const, 'zip' as const, 'cfb' as const), body: fc.uint8Array({ maxLength: 2048 }) }),
+  fc.record({
+    t: fc.constant('noise' as const),
+    head: fc.constantFrom('none' as const, 'zip' as const, 'cfb' as const),
+    body: fc.uint8Array({ maxLength: 2048 }),
+  }),
 );
 
-const colName = (n: number): string => (n <= 0 ? '' : colName(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const colName = (n: number): string =>
+  n <= 0 ? '' : colName(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 function editPart(files: Record<string, Uint8Array>, name: string, edit: PartEdit): void {
   const data = files[name] as Uint8Array;
@@ -99,21 +124,38 @@ function editPart(files: Record<string, Uint8Array>, name: string, edit: PartEdi
       files[name] = data.subarray(0, edit.at % Math.max(1, data.length));
       return;
     case 'content-types':
-      files['[Content_Types].xml'] = strToU8(strFromU8(files['[Content_Types].xml'] ?? new Uint8Array()).replace(/spreadsheetml\.(sheet|worksheet)\.main\+xml/g, 'wordprocessingml.document.main+xml'));
+      files['[Content_Types].xml'] = strToU8(
+        strFromU8(files['[Content_Types].xml'] ?? new Uint8Array()).replace(
+          /spreadsheetml\.(sheet|worksheet)\.main\+xml/g,
+          'wordprocessingml.document.main+xml',
+        ),
+      );
       return;
     case 'dimension': {
       const s = strFromU8(files[sheet] ?? new Uint8Array());
       const ref = `A1:${colName(edit.cols)}${edit.rows}`;
-      files[sheet] = strToU8(/<dimension [^>]*\/>/.test(s) ? s.replace(/<dimension [^>]*\/>/, `<dimension ref="${ref}"/>`) : s.replace('<sheetData', `<dimension ref="${ref}"/><sheetData`));
+      files[sheet] = strToU8(
+        /<dimension [^>]*\/>/.test(s)
+          ? s.replace(/<dimension [^>]*\/>/, `<dimension ref="${ref}"/>`)
+          : s.replace('<sheetData', `<dimension ref="${ref}"/><sheetData`),
+      );
       return;
     }
     case 'shared-strings': {
       const sst = 'xl/sharedStrings.xml';
       const s = strFromU8(files[sst] ?? new Uint8Array());
       if (edit.how === 'cut') files[sst] = strToU8(s.slice(0, Math.floor(s.length / 2)));
-      else if (edit.how === 'count') files[sst] = strToU8(s.replace(/count="\d+"/, 'count="4294967295"').replace(/uniqueCount="\d+"/, 'uniqueCount="2147483647"'));
+      else if (edit.how === 'count')
+        files[sst] = strToU8(
+          s
+            .replace(/count="\d+"/, 'count="4294967295"')
+            .replace(/uniqueCount="\d+"/, 'uniqueCount="2147483647"'),
+        );
       else if (edit.how === 'unclosed') files[sst] = strToU8(s.replace(/<\/t>/g, '').replace('</sst>', ''));
-      else files[sheet] = strToU8(strFromU8(files[sheet] ?? new Uint8Array()).replace(/(t="s"[^>]*><v>)\d+/g, '$1999999'));
+      else
+        files[sheet] = strToU8(
+          strFromU8(files[sheet] ?? new Uint8Array()).replace(/(t="s"[^>]*><v>)\d+/g, '$1999999'),
+        );
       return;
     }
   }
@@ -149,13 +191,31 @@ function mutate(seed: Uint8Array, m: Mutation): Uint8Array {
       return zipSync(files);
     }
     case 'noise': {
-      const head = m.head === 'zip' ? [0x50, 0x4b, 0x03, 0x04] : m.head === 'cfb' ? [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] : [];
+      const head =
+        m.head === 'zip'
+          ? [0x50, 0x4b, 0x03, 0x04]
+          : m.head === 'cfb'
+            ? [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+            : [];
       return new Uint8Array([...head, ...m.body]);
     }
   }
 }
 
-const REFUSALS: readonly RefusalCode[] = ['file-too-large', 'too-many-entries', 'inflated-too-large', 'zip-damaged', 'zip-encrypted', 'too-many-sheets', 'too-many-cells', 'too-many-rows', 'unknown-format', 'parse-failed', 'hostile-content', 'no-sheets'];
+const REFUSALS: readonly RefusalCode[] = [
+  'file-too-large',
+  'too-many-entries',
+  'inflated-too-large',
+  'zip-damaged',
+  'zip-encrypted',
+  'too-many-sheets',
+  'too-many-cells',
+  'too-many-rows',
+  'unknown-format',
+  'parse-failed',
+  'hostile-content',
+  'no-sheets',
+];
 const CHINESE = /[\u4e00-\u9fff]/;
 
 let thread: ParseThread;
@@ -168,7 +228,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await thread.close();
-  if (stopped > 0) console.info(`S4 fuzz (seed ${FUZZ_SEED}): ${stopped} case(s) stopped at the ${CASE_MS / 1000} s limit`);
+  if (stopped > 0)
+    console.info(`S4 fuzz (seed ${FUZZ_SEED}): ${stopped} case(s) stopped at the ${CASE_MS / 1000} s limit`);
 });
 
 /**
@@ -199,12 +260,28 @@ function expectOutcome(m: ParseResponse | 'stopped', ok: ParseResponse['kind']):
 }
 
 async function runCase(name: string, bytes: Uint8Array): Promise<void> {
-  const opened = await send({ kind: 'open', name, bytes: bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+  const opened = await send({
+    kind: 'open',
+    name,
+    bytes: bytes.slice(),
+    limits: DEFAULT_SHEET_LIMITS,
+    table,
+  });
   expectOutcome(opened, 'opened');
   if (opened === 'stopped' || opened.kind !== 'opened') return;
   for (const [sheet, s] of opened.sheets.entries()) {
-    const mapping = s.header.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-    const converted = await send({ kind: 'convert', sheet, mapping, dataStart: s.header.dataStart, labels: s.header.columns.map((c) => c.label), existingKeys: ['20230001\u0000'] });
+    const mapping = s.header.columns.reduce<(string | null)[]>(
+      (out, c) => ((out[c.index] = c.fieldKey), out),
+      [],
+    );
+    const converted = await send({
+      kind: 'convert',
+      sheet,
+      mapping,
+      dataStart: s.header.dataStart,
+      labels: s.header.columns.map((c) => c.label),
+      existingKeys: ['20230001\u0000'],
+    });
     expectOutcome(converted, 'converted');
   }
 }
@@ -212,49 +289,113 @@ async function runCase(name: string, bytes: Uint8Array): Promise<void> {
 describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
   it('S4: the unmutated seeds open, map and convert their rows', async () => {
     for (const s of seeds) {
-      const opened = await send({ kind: 'open', name: s.name, bytes: s.bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+      const opened = await send({
+        kind: 'open',
+        name: s.name,
+        bytes: s.bytes.slice(),
+        limits: DEFAULT_SHEET_LIMITS,
+        table,
+      });
       if (opened === 'stopped' || opened.kind !== 'opened') throw new Error(`seed ${s.name} did not open`);
       const h = opened.sheets[0]?.header;
       expect(h?.matched).toBe(labels.length);
       if (!h) continue;
       const mapping = h.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-      const converted = await send({ kind: 'convert', sheet: 0, mapping, dataStart: h.dataStart, labels: h.columns.map((c) => c.label), existingKeys: [] });
-      if (converted === 'stopped' || converted.kind !== 'converted') throw new Error(`seed ${s.name} did not convert`);
+      const converted = await send({
+        kind: 'convert',
+        sheet: 0,
+        mapping,
+        dataStart: h.dataStart,
+        labels: h.columns.map((c) => c.label),
+        existingKeys: [],
+      });
+      if (converted === 'stopped' || converted.kind !== 'converted')
+        throw new Error(`seed ${s.name} did not convert`);
       expect(converted.result.rows).toBe(12);
       expect(JSON.parse(converted.values)).toHaveLength(12);
     }
   });
 
-  it('S4: every mutant ends in a Chinese refusal or a valid parse, in time, with no prototype change and no write', { timeout: 60_000 + RUNS * 20 }, async () => {
-    const names = fc.constantFrom('a.xlsx', 'a.xls', 'a.csv', 'a.txt', 'a.bin');
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.option(names), async (i, ms, rename) => {
-        const seed = seeds[i] as { name: string; bytes: Uint8Array };
-        await runCase(rename ?? seed.name, ms.reduce(mutate, seed.bytes));
+  it(
+    'S4: every mutant ends in a Chinese refusal or a valid parse, in time, with no prototype change and no write',
+    { timeout: 60_000 + RUNS * 20 },
+    async () => {
+      const names = fc.constantFrom('a.xlsx', 'a.xls', 'a.csv', 'a.txt', 'a.bin');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat({ max: seeds.length - 1 }),
+          fc.array(mutation, { minLength: 1, maxLength: 3 }),
+          fc.option(names),
+          async (i, ms, rename) => {
+            const seed = seeds[i] as { name: string; bytes: Uint8Array };
+            await runCase(rename ?? seed.name, ms.reduce(mutate, seed.bytes));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
+
+  it('S3/S4: a sheet claiming A1:XFD1048576 and shared strings claiming 4 billion entries are refused or read as they really are', async () => {
+    const dims = mutate(seeds[0]?.bytes as Uint8Array, {
+      t: 'part',
+      part: Object.keys(unzipSync(seeds[0]?.bytes as Uint8Array))
+        .sort()
+        .indexOf('xl/worksheets/sheet1.xml'),
+      edit: { t: 'dimension', rows: 1_048_576, cols: 16_384 },
+    });
+    const refused = await send({
+      kind: 'open',
+      name: 'a.xlsx',
+      bytes: dims,
+      limits: DEFAULT_SHEET_LIMITS,
+      table,
+    });
+    expect(refused).toMatchObject({ kind: 'refused', code: 'too-many-cells' });
+    await runCase(
+      'a.xlsx',
+      mutate(seeds[0]?.bytes as Uint8Array, {
+        t: 'part',
+        part: 0,
+        edit: { t: 'shared-strings', how: 'count' },
       }),
-      { numRuns: RUNS },
     );
   });
 
-  it('S3/S4: a sheet claiming A1:XFD1048576 and shared strings claiming 4 billion entries are refused or read as they really are', async () => {
-    const dims = mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: Object.keys(unzipSync(seeds[0]?.bytes as Uint8Array)).sort().indexOf('xl/worksheets/sheet1.xml'), edit: { t: 'dimension', rows: 1_048_576, cols: 16_384 } });
-    const refused = await send({ kind: 'open', name: 'a.xlsx', bytes: dims, limits: DEFAULT_SHEET_LIMITS, table });
-    expect(refused).toMatchObject({ kind: 'refused', code: 'too-many-cells' });
-    await runCase('a.xlsx', mutate(seeds[0]?.bytes as Uint8Array, { t: 'part', part: 0, edit: { t: 'shared-strings', how: 'count' } }));
-  });
-
   it('S2/S4: the damaged .xls on which SheetJS never returns is stopped at the limit, and the next file still opens', async () => {
-    const looping = await thread.send({ kind: 'open', name: '名单.xls', bytes: endlessLoopXls(), limits: DEFAULT_SHEET_LIMITS, table }, 3000);
+    const looping = await thread.send(
+      { kind: 'open', name: '名单.xls', bytes: endlessLoopXls(), limits: DEFAULT_SHEET_LIMITS, table },
+      3000,
+    );
     // Stopped while SheetJS loops; should a later SheetJS return, it must refuse the file in Chinese.
-    if (looping.kind === 'settled') expectOutcome(looping.posted.find((m) => m.kind !== 'progress') ?? 'stopped', 'refused');
-    const next = await send({ kind: 'open', name: '学生.xlsx', bytes: (seeds[0] as { bytes: Uint8Array }).bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
+    if (looping.kind === 'settled')
+      expectOutcome(looping.posted.find((m) => m.kind !== 'progress') ?? 'stopped', 'refused');
+    const next = await send({
+      kind: 'open',
+      name: '学生.xlsx',
+      bytes: (seeds[0] as { bytes: Uint8Array }).bytes.slice(),
+      limits: DEFAULT_SHEET_LIMITS,
+      table,
+    });
     expect(next).toMatchObject({ kind: 'opened' });
   });
 
   it('S4: random bytes named .xlsx are refused as a damaged or unreadable file', async () => {
-    const m = await send({ kind: 'open', name: '名单.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), limits: DEFAULT_SHEET_LIMITS, table });
+    const m = await send({
+      kind: 'open',
+      name: '名单.xlsx',
+      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]),
+      limits: DEFAULT_SHEET_LIMITS,
+      table,
+    });
     expect(m).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
-    const plain = await send({ kind: 'open', name: '名单.xlsx', bytes: strToU8('学号,姓名\n这不是表格,张三'), limits: DEFAULT_SHEET_LIMITS, table });
+    const plain = await send({
+      kind: 'open',
+      name: '名单.xlsx',
+      bytes: strToU8('学号,姓名\n这不是表格,张三'),
+      limits: DEFAULT_SHEET_LIMITS,
+      table,
+    });
     expect(plain).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
   });
 });

@@ -45,20 +45,39 @@ async function final(thread: ParseThread, req: ParseRequest): Promise<ParseRespo
 }
 
 /** Opens and converts `bytes` in `thread`: the 'opened' and 'converted' answers. */
-async function importWith(thread: ParseThread, bytes: Uint8Array): Promise<{ opened: ParseResponse; converted: ParseResponse }> {
-  const opened = await final(thread, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table });
+async function importWith(
+  thread: ParseThread,
+  bytes: Uint8Array,
+): Promise<{ opened: ParseResponse; converted: ParseResponse }> {
+  const opened = await final(thread, {
+    kind: 'open',
+    name: '教工.xlsx',
+    bytes: bytes.slice(),
+    limits,
+    table,
+  });
   if (opened.kind !== 'opened') throw new Error(`not opened: ${JSON.stringify(opened)}`);
   const header = opened.sheets[0]?.header;
   if (!header) throw new Error('no header found');
   const mapping = header.columns.reduce<(string | null)[]>((m, c) => ((m[c.index] = c.fieldKey), m), []);
   const labels = header.columns.map((c) => c.label);
   const existingKeys = ['T100007\u0000', 'T101500\u0000'];
-  const converted = await final(thread, { kind: 'convert', sheet: 0, mapping, dataStart: header.dataStart, labels, existingKeys });
+  const converted = await final(thread, {
+    kind: 'convert',
+    sheet: 0,
+    mapping,
+    dataStart: header.dataStart,
+    labels,
+    existingKeys,
+  });
   return { opened, converted };
 }
 
 /** Both ways of reading; the halves' way must equal the whole's, and say how many Workers read. */
-async function expectSameAsWhole(bytes: Uint8Array, readers: 1 | 2): Promise<Extract<ParseResponse, { kind: 'converted' }>> {
+async function expectSameAsWhole(
+  bytes: Uint8Array,
+  readers: 1 | 2,
+): Promise<Extract<ParseResponse, { kind: 'converted' }>> {
   const [halves, whole] = await Promise.all([importWith(first, bytes), importWith(alone, bytes)]);
   expect(whole.opened).toMatchObject({ readers: 1 });
   expect(halves.opened).toMatchObject({ readers });
@@ -71,7 +90,8 @@ async function expectSameAsWhole(bytes: Uint8Array, readers: 1 | 2): Promise<Ext
 /** 3,000 bench rows with problems in both halves and a 工号 repeated across them. */
 function rowsWithProblems() {
   const rows = makeBenchRows(3000);
-  const set = (i: number, key: string, v: string | number | null) => ((rows[i] as { values: Record<string, unknown> }).values[key] = v);
+  const set = (i: number, key: string, v: string | number | null) =>
+    ((rows[i] as { values: Record<string, unknown> }).values[key] = v);
   set(2900, 'gh', 'T100010'); // repeats row 10's key, in the other half
   set(1200, 'gh', 'T100020'); // repeats within the first half
   set(100, 'nl', '四十');
@@ -92,7 +112,9 @@ describe('a big sheet read in halves by two parser Workers', () => {
     const bytes = await buildBenchXlsx(rowsWithProblems());
     const converted = await expectSameAsWhole(bytes, 2);
     expect(converted.result.counts.duplicates).toBe(2);
-    expect(converted.result.issues.filter((i) => i.code === 'duplicate-key').map((i) => i.row)).toEqual([1211, 2911]);
+    expect(converted.result.issues.filter((i) => i.code === 'duplicate-key').map((i) => i.row)).toEqual([
+      1211, 2911,
+    ]);
     expect(converted.result.collisionCount).toBe(2);
     expect(converted.result.rows).toBe(3000);
     expect((JSON.parse(converted.values) as unknown[]).length).toBe(3000);
@@ -106,7 +128,9 @@ describe('a big sheet read in halves by two parser Workers', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, '教工');
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['说明'], ['其他表']]), '说明');
-    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', bookSST: true }) as ArrayBuffer);
+    const bytes = new Uint8Array(
+      XLSX.write(wb, { type: 'array', bookType: 'xlsx', bookSST: true }) as ArrayBuffer,
+    );
     await expectSameAsWhole(bytes, 2);
   }, 120_000);
 
@@ -114,14 +138,19 @@ describe('a big sheet read in halves by two parser Workers', () => {
     const bytes = rewriteSheet(await buildBenchXlsx(makeBenchRows(3000)), (xml) => {
       const at = xml.lastIndexOf('<row r="');
       const n = /<row r="(\d+)"/.exec(xml.slice(at))?.[1] ?? '';
-      const row = xml.slice(at).replace(`<row r="${n}"`, '<row r="50"').replace(new RegExp(`r="([A-Z]+)${n}"`, 'g'), 'r="$150"');
+      const row = xml
+        .slice(at)
+        .replace(`<row r="${n}"`, '<row r="50"')
+        .replace(new RegExp(`r="([A-Z]+)${n}"`, 'g'), 'r="$150"');
       return xml.slice(0, at) + row;
     });
     await expectSameAsWhole(bytes, 1);
   }, 120_000);
 
   it('reads the whole sheet in one Worker when rows carry no numbers (the second half would count from 1)', async () => {
-    const bytes = rewriteSheet(await buildBenchXlsx(makeBenchRows(3000)), (xml) => xml.replace(/ r="[A-Z]*\d+"/g, ''));
+    const bytes = rewriteSheet(await buildBenchXlsx(makeBenchRows(3000)), (xml) =>
+      xml.replace(/ r="[A-Z]*\d+"/g, ''),
+    );
     await expectSameAsWhole(bytes, 1);
   }, 120_000);
 });
@@ -149,7 +178,8 @@ describe('the first Worker facing a peer that fails', () => {
     await lonely.close();
   });
 
-  const open = async (bytes: Uint8Array) => final(lonely, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table });
+  const open = async (bytes: Uint8Array) =>
+    final(lonely, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table });
 
   it('refuses the file as hostile when the peer reports a changed prototype in its half', async () => {
     reply = () => ({ kind: 'part-refused', hostile: true });
@@ -162,23 +192,45 @@ describe('the first Worker facing a peer that fails', () => {
   it('reads the whole sheet itself when the peer finds no rows in its half', async () => {
     reply = () => ({ kind: 'part-opened', part: null });
     const bytes = await buildBenchXlsx(makeBenchRows(3000));
-    const [m, whole] = await Promise.all([open(bytes), final(alone, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table })]);
+    const [m, whole] = await Promise.all([
+      open(bytes),
+      final(alone, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table }),
+    ]);
     expect(m).toMatchObject({ kind: 'opened', readers: 1 });
     expect(m).toEqual(whole);
   }, 60_000);
 
   it('refuses the conversion with a Chinese message when the peer cannot convert its half', async () => {
     const bytes = await buildBenchXlsx(makeBenchRows(3000));
-    for (const [hostile, code] of [[false, 'parse-failed'], [true, 'hostile-content']] as const) {
+    for (const [hostile, code] of [
+      [false, 'parse-failed'],
+      [true, 'hostile-content'],
+    ] as const) {
       // A half that fits below every row here; its conversion then fails.
-      reply = (req) => (req.kind === 'part-open' ? { kind: 'part-opened', part: { sheets: 1, sheet: 0, firstRow: 150_000, rowCount: 150_001, columnCount: 20 } } : { kind: 'part-refused', hostile });
+      reply = (req) =>
+        req.kind === 'part-open'
+          ? {
+              kind: 'part-opened',
+              part: { sheets: 1, sheet: 0, firstRow: 150_000, rowCount: 150_001, columnCount: 20 },
+            }
+          : { kind: 'part-refused', hostile };
       const opened = await open(bytes);
       expect(opened).toMatchObject({ kind: 'opened', readers: 2 });
       if (opened.kind !== 'opened') throw new Error('not opened');
       const header = opened.sheets[0]?.header;
       if (!header) throw new Error('no header');
-      const mapping = header.columns.reduce<(string | null)[]>((acc, c) => ((acc[c.index] = c.fieldKey), acc), []);
-      const m = await final(lonely, { kind: 'convert', sheet: 0, mapping, dataStart: header.dataStart, labels: header.columns.map((c) => c.label), existingKeys: [] });
+      const mapping = header.columns.reduce<(string | null)[]>(
+        (acc, c) => ((acc[c.index] = c.fieldKey), acc),
+        [],
+      );
+      const m = await final(lonely, {
+        kind: 'convert',
+        sheet: 0,
+        mapping,
+        dataStart: header.dataStart,
+        labels: header.columns.map((c) => c.label),
+        existingKeys: [],
+      });
       expect(seen.at(-1)).toBe('part-convert');
       expect(m).toMatchObject({ kind: 'refused', code });
       if (m.kind === 'refused') expect(m.message).toMatch(/[\u4e00-\u9fff]/);

@@ -15,7 +15,13 @@ import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import { decodeCsvBytes, guessDelimiter, parseCsv } from '../../../../shared/sheets/csv-text';
 import { HEADER_SCAN_ROWS, detectHeader, headerAtRow } from '../../../../shared/sheets/header-detect';
 import { findAppendCollisions } from '../../../../shared/sheets/append-collisions';
-import { convertRows, convertSheet, joinParts, type ConvertOptions, type PartSummary } from '../../../../shared/sheets/import-convert';
+import {
+  convertRows,
+  convertSheet,
+  joinParts,
+  type ConvertOptions,
+  type PartSummary,
+} from '../../../../shared/sheets/import-convert';
 import { arrayGrid, cellDisplay, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
 import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
@@ -23,11 +29,23 @@ import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
 import { splitWorkbook } from '../../../../shared/sheets/workbook-split';
 import { storedZip } from '../../../../shared/sheets/zip-builder';
 import { scanZip, type InflatedEntry } from '../../../../shared/sheets/zip-scan';
-import type { ParseRequest, ParseResponse, PartRead, PeerRequest, PeerResponse, RefusalCode, SheetFormat, SheetSummary } from './parse-protocol';
+import type {
+  ParseRequest,
+  ParseResponse,
+  PartRead,
+  PeerRequest,
+  PeerResponse,
+  RefusalCode,
+  SheetFormat,
+  SheetSummary,
+} from './parse-protocol';
 import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
 import { readWorkbook } from './workbook-read';
 
-const scope = globalThis as unknown as { postMessage(m: ParseResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ParseRequest>) => Promise<void>) | null };
+const scope = globalThis as unknown as {
+  postMessage(m: ParseResponse, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<ParseRequest>) => Promise<void>) | null;
+};
 const PREVIEW_ROWS = 15;
 const PREVIEW_COLS = 40;
 
@@ -74,9 +92,14 @@ async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<readonl
   const onHead = (name: string, head: Uint8Array): void => {
     if (oversized !== null || !/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
     const d = declaredCells(new TextDecoder().decode(head));
-    if (d !== null && (d.rows * d.cols > limits.maxCells || d.rows > limits.maxRows + HEADER_SCAN_ROWS)) oversized = d;
+    if (d !== null && (d.rows * d.cols > limits.maxCells || d.rows > limits.maxRows + HEADER_SCAN_ROWS))
+      oversized = d;
   };
-  const scan = await scanZip(bytes, { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes }, { onHead, keep: true });
+  const scan = await scanZip(
+    bytes,
+    { maxEntries: limits.maxZipEntries, maxInflatedBytes: limits.maxInflatedBytes },
+    { onHead, keep: true },
+  );
   if (!scan.ok) {
     switch (scan.reason) {
       case 'too-many-entries':
@@ -96,12 +119,26 @@ async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<readonl
   return scan.inflated ?? [];
 }
 
-async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): Promise<{ grids: SheetGrid[]; encoding: string | null }> {
+async function readGrids(
+  name: string,
+  bytes: Uint8Array,
+  format: SheetFormat,
+  limits: SheetLimits,
+): Promise<{ grids: SheetGrid[]; encoding: string | null }> {
   if (format === 'csv') {
     const decoded = decodeCsvBytes(bytes);
-    const parsed = parseCsv(decoded.text, guessDelimiter(decoded.text), { maxRows: limits.maxRows + HEADER_SCAN_ROWS, maxCells: limits.maxCells });
-    if (!parsed.ok) throw parsed.reason === 'too-many-rows' ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows)) : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
-    return { grids: [arrayGrid(name.replace(/\.[^.]+$/, '') || 'CSV', parsed.rows)], encoding: decoded.encoding };
+    const parsed = parseCsv(decoded.text, guessDelimiter(decoded.text), {
+      maxRows: limits.maxRows + HEADER_SCAN_ROWS,
+      maxCells: limits.maxCells,
+    });
+    if (!parsed.ok)
+      throw parsed.reason === 'too-many-rows'
+        ? new Refusal('too-many-rows', M.tooManyRows(limits.maxRows))
+        : new Refusal('too-many-cells', M.tooManyCells(0, 0, limits.maxCells));
+    return {
+      grids: [arrayGrid(name.replace(/\.[^.]+$/, '') || 'CSV', parsed.rows)],
+      encoding: decoded.encoding,
+    };
   }
   const entries = format === 'xlsx' ? await checkZip(bytes, limits) : null;
   post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
@@ -109,10 +146,13 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
   const halves = entries !== null && peer !== null ? splitWorkbook(entries, limits.splitMinBytes) : null;
   let read: ReturnType<typeof readWorkbook> | null = null;
   if (halves !== null) {
-    const answer = askPeer({ kind: 'part-open', bytes: halves.second, ...wbLimits }, [halves.second.buffer as ArrayBuffer]);
+    const answer = askPeer({ kind: 'part-open', bytes: halves.second, ...wbLimits }, [
+      halves.second.buffer as ArrayBuffer,
+    ]);
     const first = readWorkbook(halves.first, wbLimits);
     const reply = await answer;
-    if (prototypesChanged(clean) || (reply.kind === 'part-refused' && reply.hostile)) throw new Refusal('hostile-content', M.hostileContent);
+    if (prototypesChanged(clean) || (reply.kind === 'part-refused' && reply.hostile))
+      throw new Refusal('hostile-content', M.hostileContent);
     if (first.ok && reply.kind === 'part-opened' && fits(first.grids, reply.part)) {
       const part = reply.part as PartRead;
       split = { sheet: part.sheet, firstRow: part.firstRow };
@@ -121,10 +161,15 @@ async function readGrids(name: string, bytes: Uint8Array, format: SheetFormat, l
   }
   read ??= readWorkbook(entries === null ? bytes : storedZip(entries), wbLimits);
   if (prototypesChanged(clean)) throw new Refusal('hostile-content', M.hostileContent);
-  if (!read.ok) throw read.reason === 'too-many-sheets' ? new Refusal('too-many-sheets', M.tooManySheets(limits.maxSheets)) : new Refusal('parse-failed', M.parseFailed);
+  if (!read.ok)
+    throw read.reason === 'too-many-sheets'
+      ? new Refusal('too-many-sheets', M.tooManySheets(limits.maxSheets))
+      : new Refusal('parse-failed', M.parseFailed);
   for (const g of read.grids) {
-    if (g.rowCount * g.columnCount > limits.maxCells) throw new Refusal('too-many-cells', M.tooManyCells(g.rowCount, g.columnCount, limits.maxCells));
-    if (g.rowCount > limits.maxRows + HEADER_SCAN_ROWS) throw new Refusal('too-many-rows', M.tooManyRows(limits.maxRows));
+    if (g.rowCount * g.columnCount > limits.maxCells)
+      throw new Refusal('too-many-cells', M.tooManyCells(g.rowCount, g.columnCount, limits.maxCells));
+    if (g.rowCount > limits.maxRows + HEADER_SCAN_ROWS)
+      throw new Refusal('too-many-rows', M.tooManyRows(limits.maxRows));
   }
   return { grids: read.grids, encoding: null };
 }
@@ -160,14 +205,17 @@ function concatJsonArrays(a: string, b: string): string {
 function summary(g: SheetGrid, t: TableDef): SheetSummary {
   const preview: string[][] = [];
   for (let r = 0; r < Math.min(g.rowCount, PREVIEW_ROWS); r++) {
-    preview.push(Array.from({ length: Math.min(g.rowLength(r), PREVIEW_COLS) }, (_, c) => cellDisplay(g.cell(r, c))));
+    preview.push(
+      Array.from({ length: Math.min(g.rowLength(r), PREVIEW_COLS) }, (_, c) => cellDisplay(g.cell(r, c))),
+    );
   }
   return { name: g.name, rows: g.rowCount, columns: g.columnCount, preview, header: detectHeader(g, t) };
 }
 
 async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void> {
   const { limits } = req;
-  if (req.bytes.length > limits.maxFileBytes) throw new Refusal('file-too-large', M.fileTooLarge(limits.maxFileBytes));
+  if (req.bytes.length > limits.maxFileBytes)
+    throw new Refusal('file-too-large', M.fileTooLarge(limits.maxFileBytes));
   const format = formatOf(req.name, req.bytes);
   if (format === null) throw new Refusal('unknown-format', M.unknownFormat);
   table = req.table;
@@ -176,7 +224,13 @@ async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void>
   if (read.grids.length === 0) throw new Refusal('no-sheets', M.noSheets);
   grids = read.grids;
   const t = req.table;
-  post({ kind: 'opened', format, encoding: read.encoding, sheets: grids.map((g) => summary(g, t)), readers: split === null ? 1 : 2 });
+  post({
+    kind: 'opened',
+    format,
+    encoding: read.encoding,
+    sheets: grids.map((g) => summary(g, t)),
+    readers: split === null ? 1 : 2,
+  });
 }
 
 async function handle(req: ParseRequest): Promise<void> {
@@ -193,18 +247,45 @@ async function handle(req: ParseRequest): Promise<void> {
     post({ kind: 'header', sheet: req.sheet, header: headerAtRow(grid, table, req.row) });
     return;
   }
-  const options = { onProgress: (done: number, total: number) => post({ kind: 'progress', phase: 'convert', done, total }), progressEvery: 5000 };
+  const options = {
+    onProgress: (done: number, total: number) => post({ kind: 'progress', phase: 'convert', done, total }),
+    progressEvery: 5000,
+  };
   let joined: PartSummary;
   let values: string;
   if (split !== null && split.sheet === req.sheet) {
     ({ joined, values } = await convertInHalves(grid, table, req, split.firstRow, options));
   } else {
-    const { values: rows, ...rest } = convertSheet(grid, table, req.mapping, req.dataStart, req.labels, options);
+    const { values: rows, ...rest } = convertSheet(
+      grid,
+      table,
+      req.mapping,
+      req.dataStart,
+      req.labels,
+      options,
+    );
     joined = rest;
     values = JSON.stringify(rows);
   }
-  const collisions = findAppendCollisions({ table, sheet: grid.name, keys: joined.keys, sheetRows: joined.sheetRows, mapping: req.mapping, labels: req.labels }, new Set(req.existingKeys));
-  const result = { issues: joined.issues, counts: joined.counts, skippedEmptyRows: joined.skippedEmptyRows, rows: joined.sheetRows.length, collisions: collisions.issues, collisionCount: collisions.count };
+  const collisions = findAppendCollisions(
+    {
+      table,
+      sheet: grid.name,
+      keys: joined.keys,
+      sheetRows: joined.sheetRows,
+      mapping: req.mapping,
+      labels: req.labels,
+    },
+    new Set(req.existingKeys),
+  );
+  const result = {
+    issues: joined.issues,
+    counts: joined.counts,
+    skippedEmptyRows: joined.skippedEmptyRows,
+    rows: joined.sheetRows.length,
+    collisions: collisions.issues,
+    collisionCount: collisions.count,
+  };
   post({ kind: 'converted', result, values });
 }
 
@@ -216,13 +297,37 @@ async function convertInHalves(
   firstRow: number,
   options: ConvertOptions,
 ): Promise<{ joined: PartSummary; values: string }> {
-  const answer = askPeer({ kind: 'part-convert', table: t, mapping: req.mapping, labels: req.labels, start: Math.max(firstRow, req.dataStart) });
-  const { values: own, ...first } = convertRows(grid, t, req.mapping, { start: req.dataStart, end: firstRow }, req.labels, options);
+  const answer = askPeer({
+    kind: 'part-convert',
+    table: t,
+    mapping: req.mapping,
+    labels: req.labels,
+    start: Math.max(firstRow, req.dataStart),
+  });
+  const { values: own, ...first } = convertRows(
+    grid,
+    t,
+    req.mapping,
+    { start: req.dataStart, end: firstRow },
+    req.labels,
+    options,
+  );
   // Encoded while the peer is still converting its (equal) half.
   const ownJson = JSON.stringify(own);
   const reply = await answer;
-  if (reply.kind !== 'part-converted') throw reply.kind === 'part-refused' && reply.hostile ? new Refusal('hostile-content', M.hostileContent) : new Refusal('parse-failed', M.parseFailed);
-  return { joined: joinParts([first, reply.summary], { table: t, mapping: req.mapping, labels: req.labels, sheet: grid.name }), values: concatJsonArrays(ownJson, reply.values) };
+  if (reply.kind !== 'part-converted')
+    throw reply.kind === 'part-refused' && reply.hostile
+      ? new Refusal('hostile-content', M.hostileContent)
+      : new Refusal('parse-failed', M.parseFailed);
+  return {
+    joined: joinParts([first, reply.summary], {
+      table: t,
+      mapping: req.mapping,
+      labels: req.labels,
+      sheet: grid.name,
+    }),
+    values: concatJsonArrays(ownJson, reply.values),
+  };
 }
 
 /** As the second Worker: reads the half it was sent, or converts its rows. */
@@ -239,10 +344,19 @@ function servePeer(req: PeerRequest): PeerResponse {
     let firstRow = 0;
     while (firstRow < g.rowCount && g.rowLength(firstRow) === 0) firstRow++;
     half = g;
-    return { kind: 'part-opened', part: { sheets: read.grids.length, sheet, firstRow, rowCount: g.rowCount, columnCount: g.columnCount } };
+    return {
+      kind: 'part-opened',
+      part: { sheets: read.grids.length, sheet, firstRow, rowCount: g.rowCount, columnCount: g.columnCount },
+    };
   }
   if (half === null) return { kind: 'part-refused', hostile: false };
-  const { values, ...summary } = convertRows(half, req.table, req.mapping, { start: req.start, end: half.rowCount }, req.labels);
+  const { values, ...summary } = convertRows(
+    half,
+    req.table,
+    req.mapping,
+    { start: req.start, end: half.rowCount },
+    req.labels,
+  );
   return { kind: 'part-converted', summary, values: JSON.stringify(values) };
 }
 
@@ -269,6 +383,11 @@ scope.onmessage = async (e) => {
     await handle(e.data);
   } catch (error) {
     if (error instanceof Refusal) post({ kind: 'refused', code: error.code, message: error.message });
-    else post({ kind: 'refused', code: prototypesChanged(clean) ? 'hostile-content' : 'parse-failed', message: prototypesChanged(clean) ? M.hostileContent : M.parseFailed });
+    else
+      post({
+        kind: 'refused',
+        code: prototypesChanged(clean) ? 'hostile-content' : 'parse-failed',
+        message: prototypesChanged(clean) ? M.hostileContent : M.parseFailed,
+      });
   }
 };

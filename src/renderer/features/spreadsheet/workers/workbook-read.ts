@@ -7,7 +7,16 @@
 import * as XLSX from 'xlsx';
 import { FORMULA_WITHOUT_VALUE, type SheetCell, type SheetGrid } from '../../../../shared/sheets/sheet-cell';
 
-const ERRORS: Readonly<Record<number, string>> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA' };
+const ERRORS: Readonly<Record<number, string>> = {
+  0: '#NULL!',
+  7: '#DIV/0!',
+  15: '#VALUE!',
+  23: '#REF!',
+  29: '#NAME?',
+  36: '#NUM!',
+  42: '#N/A',
+  43: '#GETTING_DATA',
+};
 
 // Quoted text and [..] sections (colours, locales, elapsed time) are not date/percent tokens.
 const literalParts = (fmt: string): string => fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
@@ -34,7 +43,8 @@ function formatKind(fmt: string | number | undefined): FormatKind | null {
 
 function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell {
   if (cell === undefined) return null;
-  if (cell.v === undefined || cell.v === null) return cell.f !== undefined ? { error: FORMULA_WITHOUT_VALUE } : null;
+  if (cell.v === undefined || cell.v === null)
+    return cell.f !== undefined ? { error: FORMULA_WITHOUT_VALUE } : null;
   switch (cell.t) {
     case 's':
       return String(cell.v);
@@ -47,12 +57,26 @@ function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): Shee
       const kind = formatKind(cell.z);
       if (kind?.date) {
         const d = XLSX.SSF.parse_date_code(v, { date1904 });
-        if (d) return kind.monthOnly ? { date: [d.y, d.m, d.d, d.H, d.M, Math.round(d.S)], monthOnly: true } : { date: [d.y, d.m, d.d, d.H, d.M, Math.round(d.S)] };
+        if (d)
+          return kind.monthOnly
+            ? { date: [d.y, d.m, d.d, d.H, d.M, Math.round(d.S)], monthOnly: true }
+            : { date: [d.y, d.m, d.d, d.H, d.M, Math.round(d.S)] };
       }
       return kind?.percent ? { percent: v } : v;
     }
     case 'd':
-      return cell.v instanceof Date ? { date: [cell.v.getFullYear(), cell.v.getMonth() + 1, cell.v.getDate(), cell.v.getHours(), cell.v.getMinutes(), cell.v.getSeconds()] } : null;
+      return cell.v instanceof Date
+        ? {
+            date: [
+              cell.v.getFullYear(),
+              cell.v.getMonth() + 1,
+              cell.v.getDate(),
+              cell.v.getHours(),
+              cell.v.getMinutes(),
+              cell.v.getSeconds(),
+            ],
+          }
+        : null;
     default:
       return null;
   }
@@ -63,7 +87,11 @@ function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): Shee
  * copied into a second grid before the header detection (first rows) and the conversion (each mapped
  * cell once) read them.
  */
-function denseGrid(name: string, ws: (XLSX.CellObject[] | undefined)[] & XLSX.WorkSheet, date1904: boolean): SheetGrid {
+function denseGrid(
+  name: string,
+  ws: (XLSX.CellObject[] | undefined)[] & XLSX.WorkSheet,
+  date1904: boolean,
+): SheetGrid {
   const rowCount = Array.isArray(ws) ? ws.length : 0;
   const rowAt = (r: number): XLSX.CellObject[] | null => {
     const row = r >= 0 && r < rowCount ? ws[r] : undefined;
@@ -88,12 +116,23 @@ export interface WorkbookLimits {
   readonly sheetRows: number;
 }
 
-export type WorkbookRead = { readonly ok: true; readonly grids: SheetGrid[] } | { readonly ok: false; readonly reason: 'too-many-sheets' | 'parse-failed' };
+export type WorkbookRead =
+  | { readonly ok: true; readonly grids: SheetGrid[] }
+  | { readonly ok: false; readonly reason: 'too-many-sheets' | 'parse-failed' };
 
 export function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits): WorkbookRead {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: true, cellText: false, cellHTML: false, cellDates: false, sheetRows: limits.sheetRows });
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellFormula: true,
+      cellText: false,
+      cellHTML: false,
+      cellDates: false,
+      sheetRows: limits.sheetRows,
+    });
   } catch {
     return { ok: false, reason: 'parse-failed' };
   }
