@@ -6,7 +6,7 @@ import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { CompiledRule } from '../../../shared/rules';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ReviewSnapshotRecord } from '../../db/review-reads';
+import type { ReviewSnapshotRecord } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import {
   loadSliceSource,
