@@ -16,6 +16,7 @@ import type { RuleSchema } from './rule-data-source';
 import { toBoolean } from './rule-values';
 import { compileBinary, numberOperand } from './expression-operators';
 import { aggregateEvaluator } from './expression-aggregate';
+import { refusePendingComparison } from './pending-options';
 
 export interface CompiledPart {
   readonly fn: Evaluator;
@@ -194,6 +195,7 @@ export function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
       };
     }
     case 'binary': {
+      refusePendingComparison(node, scope);
       const l = compileNode(node.left, scope);
       const r = compileNode(node.right, scope);
       return { fn: compileBinary(node.op, l.fn, r.fn), sig: `(${l.sig} ${node.op} ${r.sig})` };
