@@ -5,7 +5,7 @@
  */
 import type { FieldDef } from '../catalog/catalog-types';
 import type { BinaryNode, ExprNode } from './expression-ast';
-import { fail, type CompileScope } from './expression-compiler';
+import { fail, type CompileScope } from './compile-scope';
 import { findField, findTable } from './field-resolution';
 
 function referencedField(node: ExprNode, scope: CompileScope): FieldDef | undefined {
