@@ -26,6 +26,7 @@ import { reviewWriterOps } from './review-writes';
 import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
+import { reportWriterOps } from './report-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -274,6 +275,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The spreadsheet import's read-merge-commit (import-writes.ts).
     ...importWriterOps(db, locators, run),
+
+    // The annual quality report: create, chapter versions, settings, 终稿 (report-writes.ts).
+    ...reportWriterOps(db, run),
   };
 }
 

@@ -88,6 +88,11 @@ export class StatusDb extends Dexie {
     >,
     [string, string, string, number]
   >;
+  reports!: Table<{ workspaceId: string; id: string } & Record<string, unknown>, [string, string]>;
+  reportChapters!: Table<
+    { workspaceId: string; reportId: string; chapterId: string; version: number } & Record<string, unknown>,
+    [string, string, string, number]
+  >;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -138,6 +143,17 @@ const V3_STORES = {
   reviewSnapshots: '[workspaceId+departmentCode+tableCode+level]',
 } as const;
 
+/**
+ * v4: the annual quality report (质量年报).
+ * - reports: one record per report (outline, chapter heads, key points, status), src/shared/report.
+ * - reportChapters: every saved version of every chapter (ProseMirror JSON); the head is in the report.
+ */
+const V4_STORES = {
+  ...V3_STORES,
+  reports: '[workspaceId+id]',
+  reportChapters: '[workspaceId+reportId+chapterId+version]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -145,6 +161,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 2, stores: V1_STORES, upgrade: upgradeSlicesToV2 },
   // v3 only adds tables; nothing to migrate.
   { version: 3, stores: V3_STORES },
+  // v4 only adds the report's tables.
+  { version: 4, stores: V4_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

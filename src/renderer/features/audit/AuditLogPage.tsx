@@ -8,7 +8,7 @@ import { Alert, Button, Card, Input, Select, Space, Table, Typography } from 'an
 import type { AuditChainCheck, AuditEvent } from '../../../shared/audit/audit-chain';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
-import type { BundleHead } from '../../db/review-reads';
+import type { BundleHead } from '../../data/records';
 import type { FieldLabel } from './audit-describe';
 import { describeSummary, filterAuditEvents, kindLabel } from './audit-view';
 import { T } from './texts';

@@ -6,7 +6,7 @@ import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { ExchangeDeps } from './exchange-context';
 import { previewDataBundle, type DataPreview, type ImportOptions } from './data-import';
 import { previewNoticeBundle, type NoticePreview } from './notice-import';

@@ -12,8 +12,8 @@ import { fingerprintOf, keyIdOf } from '../../../shared/bundle/ed25519-keys';
 import { registrationBundleInput, type RegistrationRequest } from '../../../shared/bundle/registration';
 import type { TrustList, TrustedKey } from '../../../shared/bundle/trust-list';
 import { err, ok, type Result } from '../../../shared/result';
-import type { ExchangeState } from '../../db/bundle-reads';
-import type { TrustRecord } from '../../db/bundle-records';
+import type { ExchangeState } from '../../data/records';
+import type { TrustRecord } from '../../data/records';
 import { signerFor, type Acting, type ExchangeDeps } from './exchange-context';
 import { X } from './texts';
 

@@ -8,8 +8,8 @@ import { writeBundleAsync } from '../../../shared/bundle/bundle-writer';
 import type { BundleKind, Manifest } from '../../../shared/bundle/manifest';
 import { counterAddressee } from '../../../shared/bundle/sequence-policy';
 import { err, ok, type Result } from '../../../shared/result';
-import type { BundleRecord, BundleSliceNote } from '../../db/bundle-records';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { BundleRecord, BundleSliceNote } from '../../data/records';
+import type { ExchangeState } from '../../data/records';
 import {
   previousSent,
   senderOf,

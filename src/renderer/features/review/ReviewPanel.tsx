@@ -13,7 +13,7 @@ import { expectedLevel } from '../../../shared/review/review-routing';
 import { useSession } from '../../app/session-store';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 import type { Ruleset } from '../../../shared/rules/ruleset';
-import type { ReviewUser } from '../../db/review-writes';
+import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { ChangesView } from './ChangesView';
 import { ChecklistView } from './ChecklistView';

@@ -9,7 +9,7 @@ import { memoryDataSource, type CompiledRule, type RuleDataSource } from '../../
 import { myTasks } from '../../../shared/tasks/my-tasks';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ReviewSnapshotRecord } from '../../db/review-reads';
+import type { ReviewSnapshotRecord } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import type { SliceRef } from './review-store';
 import { prevYearChoice } from './prev-year-choice';

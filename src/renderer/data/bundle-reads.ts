@@ -3,10 +3,16 @@
  * the trust list, the last setup, the office's notice draft, received sequence states and the bundle log.
  */
 import Dexie from 'dexie';
-import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustKind, TrustRecord } from './bundle-records';
-import { readAuditHead } from './audit-log';
-import { workspaceRange } from './key-ranges';
-import type { StatusDb } from './schema';
+import type {
+  BundleRecord,
+  OwnKeyRecord,
+  SequenceRecord,
+  TrustKind,
+  TrustRecord,
+} from '../db/bundle-records';
+import { readAuditHead } from '../db/audit-log';
+import { workspaceRange } from '../db/key-ranges';
+import type { StatusDb } from '../db/schema';
 
 export interface ExchangeState {
   readonly ownKey: OwnKeyRecord | null;
