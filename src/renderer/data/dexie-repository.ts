@@ -19,6 +19,7 @@ import type { Actor, Repository, WriteOutcome } from './repository';
 import { createDexieReviewRepository } from './review-repository';
 import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
+import { createDexieReportRepository } from './report-repository';
 
 const ctx = (actor: Actor) => ({ actor: actor.name });
 
@@ -73,5 +74,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieReviewRepository(db, writer),
     ...createDexieBundleRepository(db, writer),
     ...createDexieImportRepository(writer),
+    ...createDexieReportRepository(db, writer),
   };
 }

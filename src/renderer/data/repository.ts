@@ -17,6 +17,7 @@ import type { Result } from '../../shared/result';
 import type { ReviewRepository } from './review-repository';
 import type { BundleRepository } from './bundle-repository';
 import type { ImportRepository } from './import-repository';
+import type { ReportRepository } from './report-repository';
 
 /** Who is acting, recorded in the audit log. */
 export interface Actor {
@@ -43,7 +44,7 @@ export interface NewWorkspaceBundle {
 export type WriteOutcome = Result<void>;
 
 /** Review, rules and audit reads/writes live in ReviewRepository (review-repository.ts). */
-export interface Repository extends ReviewRepository, BundleRepository, ImportRepository {
+export interface Repository extends ReviewRepository, BundleRepository, ImportRepository, ReportRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
