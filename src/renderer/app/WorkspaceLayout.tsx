@@ -29,7 +29,9 @@ import { RulesPage } from '../features/rules/RulesPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { ExchangePage } from '../features/bundles/ExchangePage';
-import { SwapOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, SwapOutlined } from '@ant-design/icons';
+import { NationalExportPage } from '../features/national-export/NationalExportPage';
+import { T as NATIONAL_T } from '../features/national-export/texts';
 import { useDailyBackup } from '../features/backup/use-daily-backup';
 import { T as BACKUP_T } from '../features/backup/texts';
 
@@ -44,6 +46,7 @@ const MENU: { key: PageId; label: string; icon: React.ReactNode }[] = [
   { key: 'departments', label: '部门管理', icon: <ApartmentOutlined /> },
   { key: 'settings', label: '年度设置', icon: <SettingOutlined /> },
   { key: 'exchange', label: '数据交换', icon: <SwapOutlined /> },
+  { key: 'national', label: NATIONAL_T.menu, icon: <CloudUploadOutlined /> },
   { key: 'backup', label: BACKUP_T.menu, icon: <SafetyOutlined /> },
 ];
 
@@ -108,6 +111,7 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
           {page === 'audit' && <AuditLogPage />}
           {page === 'backup' && <BackupPage />}
           {page === 'exchange' && <ExchangePage />}
+          {page === 'national' && <NationalExportPage />}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -17,7 +17,8 @@ export type PageId =
   | 'completeness'
   | 'audit'
   | 'backup'
-  | 'exchange';
+  | 'exchange'
+  | 'national';
 
 export interface SessionState {
   readonly workspaceId: string | null;
