@@ -71,6 +71,31 @@ export default tseslint.config(
     },
   },
   {
+    // One door to storage: features reach IndexedDB only through src/renderer/data (the repository and
+    // the records it re-exports), never src/renderer/db. Tests and test kits build a real database and
+    // writer, so they may. Checked by src/renderer/data/storage-door.test.ts, which lints a feature
+    // file importing db/ and expects this rule to fail it.
+    files: ['src/renderer/features/**/*.{ts,tsx}', 'src/renderer/ui/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer reaches the system only through the IPC contract (window.api).',
+            },
+            {
+              group: ['**/db', '**/db/*'],
+              message: 'Features reach storage only through src/renderer/data (the repository), not db/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {

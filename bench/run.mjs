@@ -1,4 +1,4 @@
-// Benchmark runner (DESIGN.md §7): serves the built renderer (dist/) on 127.0.0.1, drives Debian's
+// Benchmark runner (docs/ARCHITECTURE.md §8): serves the built renderer (dist/) on 127.0.0.1, drives Debian's
 // Chromium through Playwright, and prints one JSON line per figure next to its floor. With --gate it
 // exits 1 when a ratio exceeds twice its goal (or a figure twice its absolute goalMs), so CI catches
 // regressions without flaking on a noisy machine. Usage: node bench/run.mjs [--rows N] [--gate] [--only name] [--dist dir]

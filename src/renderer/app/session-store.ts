@@ -5,20 +5,8 @@
 import { create } from 'zustand';
 import type { LocalUser } from '../../shared/workspace/workspace-types';
 
-export type PageId =
-  | 'tasks'
-  | 'catalog'
-  | 'departments'
-  | 'assign'
-  | 'settings'
-  | 'table'
-  | 'review'
-  | 'rules'
-  | 'completeness'
-  | 'audit'
-  | 'backup'
-  | 'exchange'
-  | 'national';
+/** A page id declared in some feature's pages.tsx (see page-registry.ts). */
+export type PageId = string;
 
 export interface SessionState {
   readonly workspaceId: string | null;

@@ -2,10 +2,11 @@
  * App start-up: the storage layer's own start (open + migrate, sentinel check before any write,
  * persistent storage, writer worker) with this platform's sentinel store, then the repository the UI
  * uses. A store that was silently reset or does not match its sentinel is reported with the choice to
- * continue anyway; it is never silently used as a fresh start (THREATS.md D8).
+ * continue anyway; it is never silently used as a fresh start (docs/SECURITY.md D8).
  */
 import { startStorage as startStorageLayer, type StorageHandle } from '../db/storage-startup';
 import { DEFAULT_DB_NAME } from '../db/schema';
+import { createBackupStore } from '../data/backup-store';
 import { createDexieRepository } from '../data/dexie-repository';
 import { setRepository } from '../data/repository-instance';
 import { getPlatform } from '../platform/platform';
@@ -35,7 +36,7 @@ export async function startStorage(dbName: string = DEFAULT_DB_NAME): Promise<St
   }
   // Before anything can write: imports, merges and catalog changes back up first, and a damaged
   // store's notice offers the latest backups.
-  startBackups(storage, getPlatform());
+  startBackups(createBackupStore(storage.db, storage.writer), getPlatform());
   const ready = (): StartupState => {
     setRepository(createDexieRepository(storage.db, storage.writer));
     return { status: 'ready', storage };

@@ -1,5 +1,5 @@
 /**
- * Rules benches (issue 6 "How fast"), run in headless Chromium by bench/run.mjs through
+ * Rules benches, run in headless Chromium by bench/run.mjs through
  * `window.runRulesBench(rows)`:
  *   rules-200-N: evaluateRules (200 table rules, filtered counts and sums over 4 tables of N/4 rows) vs
  *                the hand-written loop computing the same aggregates (synthetic-workload.ts), in the

@@ -16,9 +16,9 @@ import {
 } from '../db/reads';
 import { err, ok } from '../../shared/result';
 import type { Actor, Repository, WriteOutcome } from './repository';
-import { createDexieReviewRepository } from '../db/review-repository';
-import { createDexieBundleRepository } from '../db/bundle-repository';
-import { createDexieImportRepository } from '../db/import-repository';
+import { createDexieReviewRepository } from './review-repository';
+import { createDexieBundleRepository } from './bundle-repository';
+import { createDexieImportRepository } from './import-repository';
 
 const ctx = (actor: Actor) => ({ actor: actor.name });
 

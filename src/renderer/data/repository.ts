@@ -14,9 +14,9 @@ export interface RowEdits {
   readonly deletes?: readonly string[];
 }
 import type { Result } from '../../shared/result';
-import type { ReviewRepository } from '../db/review-repository';
-import type { BundleRepository } from '../db/bundle-repository';
-import type { ImportRepository } from '../db/import-repository';
+import type { ReviewRepository } from './review-repository';
+import type { BundleRepository } from './bundle-repository';
+import type { ImportRepository } from './import-repository';
 
 /** Who is acting, recorded in the audit log. */
 export interface Actor {
@@ -42,7 +42,7 @@ export interface NewWorkspaceBundle {
 /** A write either committed, or was refused with a Chinese reason and changed nothing. */
 export type WriteOutcome = Result<void>;
 
-/** Review, rules and audit reads/writes live in ReviewRepository (db/review-repository.ts). */
+/** Review, rules and audit reads/writes live in ReviewRepository (review-repository.ts). */
 export interface Repository extends ReviewRepository, BundleRepository, ImportRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;

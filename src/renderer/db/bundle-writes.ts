@@ -3,8 +3,8 @@
  * ONE transaction: a merge replaces the sender's slices, records the bundle and its sequence state and
  * appends an audit event carrying the sender's audit head (and, for data, one review.receive event per
  * review record that came with the rows), so a crash leaves the database exactly
- * before or after (THREATS D1). Everything here was verified before the transaction started (hashing
- * and signatures never run inside it, THREATS D3); the transaction only re-checks that no other import
+ * before or after (docs/SECURITY.md D1). Everything here was verified before the transaction started (hashing
+ * and signatures never run inside it, docs/SECURITY.md D3); the transaction only re-checks that no other import
  * moved the sequence state in between.
  */
 import Dexie from 'dexie';
@@ -104,7 +104,7 @@ const bundleSummary = (b: BundleRecord): AuditSummary => ({
   addressee: b.addressee,
   keyId: b.keyId,
   seq: b.seq,
-  // The sender's audit head, anchored in our own chain (THREATS A1).
+  // The sender's audit head, anchored in our own chain (docs/SECURITY.md A1).
   senderAuditHead: b.auditHead,
 });
 

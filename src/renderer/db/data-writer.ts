@@ -1,8 +1,8 @@
 /**
  * The one data writer: every change to the database goes through here. Each operation is one rw
- * transaction that makes the change *and* appends its hash-chained audit event (DESIGN.md §4), so a
+ * transaction that makes the change *and* appends its hash-chained audit event (docs/ARCHITECTURE.md §3), so a
  * change without its audit record — or the reverse — cannot exist. Inside a transaction only IndexedDB
- * is awaited (hashing is synchronous), since awaiting anything else commits it early (THREATS.md D3).
+ * is awaited (hashing is synchronous), since awaiting anything else commits it early (docs/SECURITY.md D3).
  *
  * Expected refusals (unknown workspace, catalog version conflict, disk full) come back as Result
  * values with a Chinese message; the transaction is aborted by throwing WriteRejected inside it, so
@@ -26,6 +26,7 @@ import { reviewWriterOps } from './review-writes';
 import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
+import { reportWriterOps } from './report-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -274,6 +275,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The spreadsheet import's read-merge-commit (import-writes.ts).
     ...importWriterOps(db, locators, run),
+
+    // The annual quality report: create, chapter versions, settings, 终稿 (report-writes.ts).
+    ...reportWriterOps(db, run),
   };
 }
 
@@ -303,7 +307,7 @@ function rejection(e: unknown): WriteResult {
   throw e;
 }
 
-/** QuotaExceededError can also arrive as the `inner` of an AbortError (THREATS.md §1.5). */
+/** QuotaExceededError can also arrive as the `inner` of an AbortError (docs/ARCHITECTURE.md §3). */
 function isQuotaError(e: unknown): boolean {
   const name = (x: unknown) =>
     typeof x === 'object' && x !== null ? (x as { name?: unknown }).name : undefined;

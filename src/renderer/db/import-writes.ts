@@ -1,5 +1,5 @@
 /**
- * The spreadsheet import's write (issue 4), run by the one data writer (data-writer.ts registers it).
+ * The spreadsheet import's write, run by the one data writer (data-writer.ts registers it).
  * The parser Worker hands over the converted rows as JSON text, which the page forwards without reading
  * it, so 100,000 rows cross two thread boundaries as one string (copied whole) instead of being cloned
  * object by object twice; text rather than UTF-8 bytes spares an encode and a decode of every row. Here, in ONE transaction, the slice's stored rows are read, merged with the

@@ -1,5 +1,5 @@
 /**
- * Fixtures of every earlier schema version, for migrations.test.ts (THREATS.md D7). Each fixture opens a
+ * Fixtures of every earlier schema version, for migrations.test.ts (docs/SECURITY.md D7). Each fixture opens a
  * database with that version's schema *as it was* — copied here literally, never imported from
  * schema.ts, so later edits to the history cannot quietly change what "version N" means — and fills it
  * with records in that version's shape. When a schema version is added, the previous current version
@@ -33,24 +33,38 @@ export function v1FixtureRows(): StoredRow[] {
 }
 
 /**
- * Versions 1 and 2 share their stores and data; they differ in the slice summary: v1's had no
- * nextBlockNo/stamp (and this one is stale on purpose), v2's is complete.
+ * Versions 1 to 3 share their data; they differ in the slice summary: v1's had no nextBlockNo/stamp (and
+ * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
-function sharedFixture(version: 1 | 2, slice: Record<string, unknown>): MigrationFixture {
+function sharedFixture(version: 1 | 2 | 3, slice: Record<string, unknown>): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
 }
 
-async function createShared(name: string, version: 1 | 2, slice: Record<string, unknown>): Promise<void> {
+const V1_STORES = {
+  workspaces: 'id',
+  departments: '[workspaceId+code]',
+  catalogs: '[workspaceId+version]',
+  tasks: '[workspaceId+tableCode]',
+  blocks: '[workspaceId+tableCode+departmentCode+blockNo]',
+  slices: '[workspaceId+tableCode+departmentCode]',
+  audit: '[workspaceId+seq]',
+};
+
+/** v3 added the exchange and review tables (empty in the fixture) to v2's. */
+const V3_STORES = {
+  ...V1_STORES,
+  submissions: '[workspaceId+departmentCode+tableCode]',
+  rulesets: '[workspaceId+version]',
+  keys: '[workspaceId+keyId]',
+  trust: '[workspaceId+kind]',
+  bundles: '[workspaceId+bundleHash], [workspaceId+receivedAt]',
+  sequences: '[workspaceId+keyId+addressee]',
+  reviewSnapshots: '[workspaceId+departmentCode+tableCode+level]',
+};
+
+async function createShared(name: string, version: 1 | 2 | 3, slice: Record<string, unknown>): Promise<void> {
   const db = new Dexie(name);
-  db.version(version).stores({
-    workspaces: 'id',
-    departments: '[workspaceId+code]',
-    catalogs: '[workspaceId+version]',
-    tasks: '[workspaceId+tableCode]',
-    blocks: '[workspaceId+tableCode+departmentCode+blockNo]',
-    slices: '[workspaceId+tableCode+departmentCode]',
-    audit: '[workspaceId+seq]',
-  });
+  db.version(version).stores(version === 3 ? V3_STORES : V1_STORES);
   await db.open();
   const ws = FIXTURE_WORKSPACE_ID;
   const rows = v1FixtureRows();
@@ -96,14 +110,17 @@ const v1 = sharedFixture(1, {
   updatedBy: '张三',
 });
 
-const v2 = sharedFixture(2, {
+const COMPLETE_SLICE = {
   rowCount: 1205,
   blockCount: 2,
   nextBlockNo: 2,
   stamp: '5d0c8f8e-3a57-4b1f-9d2a-0c6b1e7f4a21',
   updatedAt: '2025-09-02T08:00:00.000Z',
   updatedBy: '张三',
-});
+};
+
+const v2 = sharedFixture(2, COMPLETE_SLICE);
+const v3 = sharedFixture(3, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
-export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1, 2: v2 };
+export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1, 2: v2, 3: v3 };

@@ -32,6 +32,11 @@ export const WRITER_OPS = [
   'restoreWorkspace',
   // import-writes.ts
   'importSlice',
+  // report-writes.ts
+  'createReport',
+  'saveReportChapter',
+  'updateReport',
+  'setReportStatus',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

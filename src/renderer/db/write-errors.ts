@@ -15,7 +15,9 @@ export type WriteErrorCode =
   // Bundle exchange (bundle-writes.ts): a merge raced by another import, a receipt for an unknown bundle.
   | 'bundle-refused'
   // Spreadsheet import (import-writes.ts): undecodable rows, append onto keys already stored.
-  | 'import-refused';
+  | 'import-refused'
+  // Annual report (report-writes.ts): a stale chapter save, invalid content, 终稿 with blocking findings.
+  | 'report-refused';
 
 export class WriteRejected extends Error {
   constructor(

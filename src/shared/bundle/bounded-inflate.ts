@@ -1,5 +1,5 @@
 /**
- * Raw-deflate decompression that stops as soon as the real output passes a cap (THREATS Z1).
+ * Raw-deflate decompression that stops as soon as the real output passes a cap (docs/SECURITY.md Z1).
  * fflate's unzipSync allocates by the *declared* size and silently cuts at it; here the declared size
  * is ignored and the output is counted. Input is pushed in slices small enough that one slice cannot
  * expand past the remaining budget by much (deflate expands at most ≈1032:1), so memory stays near

@@ -1,5 +1,5 @@
 /**
- * JSON from an untrusted bundle (THREATS J1): a byte cap before anything is decoded, a nesting cap
+ * JSON from an untrusted bundle (docs/SECURITY.md J1): a byte cap before anything is decoded, a nesting cap
  * checked by a linear scan before JSON.parse (so `[[[[…` cannot exhaust a recursive walker or the
  * validator), strict UTF-8, and a refusal of `__proto__`, `constructor` and `prototype` keys anywhere —
  * JSON.parse itself stores them as plain own properties, but a later spread, merge or zod record copy

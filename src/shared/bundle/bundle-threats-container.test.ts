@@ -1,5 +1,5 @@
 /**
- * THREATS.md Z1–Z5 and J1–J2 through verifyBundle: hostile containers and hostile JSON are refused
+ * docs/SECURITY.md Z1–Z5 and J1–J2 through verifyBundle: hostile containers and hostile JSON are refused
  * with a stable code and a Chinese message, quickly, without throwing and without polluting prototypes.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const failure = (bundle: Uint8Array, ctx: VerifyContext = officeContext()) => {
 const forged = (): ForgedEntry[] =>
   unpack(buildBundle().bytes).map((e) => forgeEntry(e.name, e.bytes, e.name === 'manifest.sig' ? 0 : 8));
 
-describe('THREATS Z1–Z5', () => {
+describe('docs/SECURITY.md Z1–Z5', () => {
   it('Z1: a 42.zip-style entry (declares 1 KB, inflates far past the cap) is refused quickly', () => {
     const bomb = forgeEntry('tables/A10-1.json', new Uint8Array(24 * 1024 * 1024), 8, 9);
     bomb.local.size = bomb.central.size = 1024;
@@ -110,7 +110,7 @@ describe('THREATS Z1–Z5', () => {
   });
 });
 
-describe('THREATS J1–J2', () => {
+describe('docs/SECURITY.md J1–J2', () => {
   const signedTable = (json: string) =>
     buildBundle({ files: [{ path: 'tables/A10-1.json', bytes: bytes(json) }] }).bytes;
 

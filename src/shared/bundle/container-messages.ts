@@ -1,5 +1,5 @@
 /**
- * Chinese messages for refusals of the zip container (THREATS Z1–Z5), kept in one place for review.
+ * Chinese messages for refusals of the zip container (docs/SECURITY.md Z1–Z5), kept in one place for review.
  * Each names the cause and, where there is one, the entry, so a 信息员 can tell a damaged copy from a
  * hostile file.
  */

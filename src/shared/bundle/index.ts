@@ -1,5 +1,5 @@
 /**
- * Signed bundles (DESIGN.md §3): the public surface for the main process, the renderer's import and
+ * Signed bundles (docs/ARCHITECTURE.md §6): the public surface for the main process, the renderer's import and
  * export features and their workers. Test kits under ./testing are not exported.
  */
 export { bytesToBase64, base64ToBytes } from '../base64';

@@ -1,5 +1,5 @@
 /**
- * Receipts (DESIGN.md §3): the receiver's signed acknowledgement that it imported a bundle. The sender
+ * Receipts (docs/ARCHITECTURE.md §6): the receiver's signed acknowledgement that it imported a bundle. The sender
  * imports the receipt like any bundle (signature, trust list, sequence) and then sees, for a bundle it
  * sent, that exactly this bundleHash arrived and what the receiver stored from it.
  */

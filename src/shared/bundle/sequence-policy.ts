@@ -1,5 +1,5 @@
 /**
- * Sequence policy for incoming bundles (DESIGN.md §3; THREATS B5, B6, B7, B10). Sequence numbers count
+ * Sequence policy for incoming bundles (docs/ARCHITECTURE.md §6; docs/SECURITY.md B5, B6, B7, B10). Sequence numbers count
  * per (signing key, addressee): the same number with the same hash is the same bundle (a no-op), with
  * another hash a fork (hard error); an older number is a replay or rollback; a gap is accepted with a
  * warning; a jump past the cap (a stolen key fast-forwarding) needs the office's confirmation.

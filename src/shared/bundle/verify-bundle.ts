@@ -1,5 +1,5 @@
 /**
- * verifyBundle: the whole import check, run before anything is written (DESIGN.md §3, THREATS §2), in
+ * verifyBundle: the whole import check, run before anything is written (docs/ARCHITECTURE.md §6, docs/SECURITY.md), in
  * this order — limits and canonical zip parse; manifest (bounded JSON, fixed format/alg); signer lookup
  * in the trust list; Ed25519 over the raw manifest bytes; revocation, department and role; addressee
  * and year; sequence policy; per-file size and SHA-256; bounded JSON and schema of every table; expiry.
@@ -55,7 +55,7 @@ export interface VerifyContext {
   readonly sequenceState: (keyId: string, addressee: string) => SequenceState | undefined;
   /** Clock for the expiry warning; supplied so verification stays pure. */
   readonly now: Date;
-  /** The office confirmed a sequence jump beyond the cap (THREATS B10). */
+  /** The office confirmed a sequence jump beyond the cap (docs/SECURITY.md B10). */
   readonly confirmSeqJump?: boolean;
   /** Kinds this import accepts (e.g. 导入数据包 takes data and forward); default all but registration. */
   readonly acceptKinds?: readonly BundleKind[];

@@ -1,5 +1,5 @@
 /**
- * Strict reader for the bundle zip container (THREATS Z1–Z5). It accepts exactly the layout the
+ * Strict reader for the bundle zip container (docs/SECURITY.md Z1–Z5). It accepts exactly the layout the
  * writer produces: entries back to back from offset 0, then the central directory, then an
  * end-of-central-directory record without comment; every local header repeats its central entry;
  * names come from the allowlist, each once, manifest.json first and manifest.sig second. Declared

@@ -1,7 +1,7 @@
 /**
  * The cell-value layer: what a user types, pastes or imports becomes a stored CellValue (or an error
  * that keeps the text), stored values are validated and formatted, and clipboard text/HTML is read and
- * written the way Excel and WPS do. Pure TypeScript, used by the grid (issue 3) and importer (issue 4).
+ * written the way Excel and WPS do. Pure TypeScript, used by the grid and importer.
  */
 export { CELL_ISSUE_CODES, type CellIssue, type CellIssueCode, type CellIssueSeverity } from './cell-issue';
 export { parseCellInput, type ParseContext, type ParsedCell } from './parse-cell-input';

@@ -1,6 +1,6 @@
 /**
- * Every Chinese message of the value layer, in one place so it can be reviewed as a whole (CONVENTIONS
- * habit 9). Each message names the field as 「标签」 and, where it helps, shows a correct example.
+ * Every Chinese message of the value layer, in one place so it can be reviewed as a whole.
+ * Each message names the field as 「标签」 and, where it helps, shows a correct example.
  */
 
 const q = (label: string): string => `「${label}」`;

@@ -1,6 +1,6 @@
 /**
  * 审计日志: the workspace's hash-chained log (every edit, import, decision and lock), filterable, with a
- * verifier that recomputes the chain and names the first broken link (THREATS.md A1), and the audit
+ * verifier that recomputes the chain and names the first broken link (docs/SECURITY.md A1), and the audit
  * heads carried by the bundles this station received (recorded by the bundle feature).
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -8,7 +8,7 @@ import { Alert, Button, Card, Input, Select, Space, Table, Typography } from 'an
 import type { AuditChainCheck, AuditEvent } from '../../../shared/audit/audit-chain';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
-import type { BundleHead } from '../../db/review-reads';
+import type { BundleHead } from '../../data/records';
 import type { FieldLabel } from './audit-describe';
 import { describeSummary, filterAuditEvents, kindLabel } from './audit-view';
 import { T } from './texts';

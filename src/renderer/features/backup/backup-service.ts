@@ -14,17 +14,14 @@ import {
   type BackupOperationName,
 } from '../../../shared/backup/backup-names';
 import { err, ok, type Result } from '../../../shared/result';
-import { backupTableSpecs, readWorkspaceSnapshot } from '../../db/backup-read';
-import { CURRENT_SCHEMA_VERSION, type StatusDb } from '../../db/schema';
-import type { WriterApi } from '../../db/storage-startup';
+import type { BackupStore } from '../../data/backup-store';
 import type { BackupFileInfo, Platform } from '../../platform/platform-types';
 import { useBackupProgress } from './backup-progress';
 import { DAILY_INTERVAL_MS, loadBackupSettings } from './backup-settings';
 import { T } from './texts';
 
 export interface BackupDeps {
-  readonly db: StatusDb;
-  readonly writer: Pick<WriterApi, 'restoreWorkspace'>;
+  readonly store: BackupStore;
   readonly platform: Platform;
   readonly now?: () => Date;
 }
@@ -44,13 +41,13 @@ export function createBackupService(deps: BackupDeps) {
   async function pack(workspaceId: string, operation: BackupOperationName): Promise<Result<EncodedBackup>> {
     progress(T.reading, 0);
     try {
-      const snap = await readWorkspaceSnapshot(deps.db, workspaceId, (done, total) =>
+      const snap = await deps.store.readSnapshot(workspaceId, (done, total) =>
         progress(T.reading, (40 * done) / Math.max(1, total)),
       );
       if (!snap) return err('workspace-not-found', '找不到该采集年度，可能已被删除。');
       const info = await deps.platform.appInfo();
       const head = {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
+        schemaVersion: deps.store.schemaVersion,
         appVersion: (info.ok ? info.value.version : 'unknown').slice(0, 40),
         workspaceId,
         workspaceName: snap.workspace.name,
@@ -94,8 +91,8 @@ export function createBackupService(deps: BackupDeps) {
 
   function readArchive(bytes: Uint8Array): Result<BackupContent> {
     return readBackupArchive(bytes, {
-      tables: backupTableSpecs(deps.db),
-      schemaVersion: CURRENT_SCHEMA_VERSION,
+      tables: deps.store.tableSpecs(),
+      schemaVersion: deps.store.schemaVersion,
     });
   }
 
@@ -127,13 +124,13 @@ export function createBackupService(deps: BackupDeps) {
     /** Replaces the archive's workspace; the current state (if any) is backed up first. */
     async restore(content: BackupContent, actor: string): Promise<Result<void>> {
       const id = content.manifest.workspaceId;
-      if (await deps.db.workspaces.get(id)) {
+      if (await deps.store.hasWorkspace(id)) {
         const before = await takeBackup(id, 'restore');
         if (!before.ok) return err(before.error.code, T.backupFailedRefuse(before.error.message));
       }
       progress(T.restoring, 50);
       try {
-        const r = await deps.writer.restoreWorkspace(content, { actor });
+        const r = await deps.store.restoreWorkspace(content, { actor });
         return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
       } catch (e) {
         return err(

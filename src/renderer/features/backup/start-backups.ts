@@ -5,7 +5,7 @@
  */
 import { err, ok } from '../../../shared/result';
 import type { BackupOperationName } from '../../../shared/backup/backup-names';
-import type { StorageHandle } from '../../db/storage-startup';
+import type { BackupStore } from '../../data/backup-store';
 import type { Platform } from '../../platform/platform-types';
 import { registerBackupBefore, type BackupOperation } from './backup-before';
 import { createBackupService, setBackupService, type BackupService } from './backup-service';
@@ -15,11 +15,8 @@ import { T } from './texts';
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const BACKUP_OPERATIONS_MATCH: Exact<BackupOperation, BackupOperationName> = true;
 
-export function startBackups(
-  storage: Pick<StorageHandle, 'db' | 'writer'>,
-  platform: Platform,
-): BackupService {
-  const service = createBackupService({ db: storage.db, writer: storage.writer, platform });
+export function startBackups(store: BackupStore, platform: Platform): BackupService {
+  const service = createBackupService({ store, platform });
   setBackupService(service);
   registerBackupBefore(async (workspaceId, operation) => {
     const r = await service.takeBackup(workspaceId, operation);

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Space, Spin, Table } from 'antd';
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import {
   commitBatch,

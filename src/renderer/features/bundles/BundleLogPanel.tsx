@@ -1,7 +1,7 @@
 /** 收发记录: every bundle sent or received, with its delivery state (a receipt turns 已发出 into 已送达). */
 import { Table, Tag } from 'antd';
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
-import type { BundleRecord } from '../../db/bundle-records';
+import type { BundleRecord } from '../../data/records';
 import { X } from './texts';
 
 export function BundleLogPanel({

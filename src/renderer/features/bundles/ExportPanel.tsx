@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Checkbox, List, Space, Table, Typography } from 'antd';
 import type { ForwardPlan } from '../../../shared/bundle/forward';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import {
   buildDataBundle,

@@ -12,7 +12,7 @@ import {
   Space,
   Typography,
 } from 'antd';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { createStationKey, exportRegistration, rotateStationKey } from './key-service';
 import { saveBundleFile } from './use-exchange';

@@ -19,7 +19,7 @@ import {
 import type { CollectionNotice } from '../../../shared/bundle/setup-payload';
 import type { Department } from '../../../shared/departments/department-types';
 import { contributingDepartments, type TaskAssignment } from '../../../shared/tasks/task-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { buildSetupBundle, saveNotice } from './setup-service';
 import { saveAndRecordBundle } from './use-exchange';

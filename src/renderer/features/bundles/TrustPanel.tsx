@@ -20,7 +20,7 @@ import type { RegistrationRequest } from '../../../shared/bundle/registration';
 import type { TrustedKey } from '../../../shared/bundle/trust-list';
 import type { Department } from '../../../shared/departments/department-types';
 import { STATION_ROLE_LABELS } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import { getPlatform } from '../../platform/platform';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { acceptRegistration, readRegistrationFile, revokeKey } from './key-service';

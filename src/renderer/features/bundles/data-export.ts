@@ -17,7 +17,7 @@ import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { err, ok, type Result } from '../../../shared/result';
 import { contributingDepartments } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
 import { X } from './texts';
@@ -135,7 +135,7 @@ async function reviewEntry(
 }
 
 /**
- * The feedback envelope (issue 5 "Feedback"): the review feature builds the payload and calls this;
+ * The feedback envelope (Feedback): the review feature builds the payload and calls this;
  * the bundle goes down the route to `addresseeDept`, signed by this station's key.
  */
 export async function exportFeedbackBundle(

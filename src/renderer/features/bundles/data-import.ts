@@ -17,8 +17,8 @@ import { readSubmissionEntry } from '../../../shared/review/submission-entry';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
-import type { BundleMerge, GuardedSequence } from '../../db/bundle-writes';
+import type { ExchangeState } from '../../data/records';
+import type { BundleMerge, GuardedSequence } from '../../data/records';
 import { stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
 import { X } from './texts';
 
@@ -43,7 +43,7 @@ export interface DataPreview {
 }
 
 export interface ImportOptions {
-  /** An office person confirmed a sequence jump past the cap (THREATS B10); only the office may. */
+  /** An office person confirmed a sequence jump past the cap (docs/SECURITY.md B10); only the office may. */
   readonly confirmSeqJump?: boolean;
   /** This year's catalog and tasks, when a batch of files already loaded them once for all. */
   readonly year?: YearData;

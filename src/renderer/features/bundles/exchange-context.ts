@@ -17,7 +17,7 @@ import type {
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { Actor, Repository } from '../../data/repository';
 import type { Platform } from '../../platform/platform-types';
 import type { StationKeys } from '../../platform/station-keys';

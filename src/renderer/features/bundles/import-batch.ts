@@ -8,7 +8,7 @@
  */
 import type { Result } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import { commitDataBundle } from './data-commit';
 import { loadYearData, type DataPreview } from './data-import';
 import { withVerifySession, type Acting, type ExchangeDeps } from './exchange-context';

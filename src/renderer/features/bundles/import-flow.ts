@@ -6,7 +6,7 @@ import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import type { ExchangeDeps } from './exchange-context';
 import { previewDataBundle, type DataPreview, type ImportOptions } from './data-import';
 import { previewNoticeBundle, type NoticePreview } from './notice-import';
@@ -64,7 +64,7 @@ export async function routeIncoming(
 }
 
 function dataStep(p: Result<DataPreview>, bytes: Uint8Array, office: boolean): Result<ImportStep> {
-  // THREATS B10: a jump past the cap is neither accepted silently nor refused outright — an office
+  // docs/SECURITY.md B10: a jump past the cap is neither accepted silently nor refused outright — an office
   // person confirms after checking with the sender; a summary department cannot (it asks the office).
   if (!p.ok && p.error.code === 'seq-jump') {
     return office

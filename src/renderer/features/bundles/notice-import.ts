@@ -8,8 +8,8 @@ import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../db/bundle-reads';
-import type { BundleNote } from '../../db/bundle-writes';
+import type { ExchangeState } from '../../data/records';
+import type { BundleNote } from '../../data/records';
 import { verifyContextOf, type Acting, type ExchangeDeps } from './exchange-context';
 
 export type NoticePreview =

@@ -7,8 +7,8 @@ import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { writeBundleAsync } from '../../../shared/bundle/bundle-writer';
 import type { BundleKind, Manifest } from '../../../shared/bundle/manifest';
 import { err, ok, type Result } from '../../../shared/result';
-import type { BundleRecord, BundleSliceNote } from '../../db/bundle-records';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { BundleRecord, BundleSliceNote } from '../../data/records';
+import type { ExchangeState } from '../../data/records';
 import {
   previousSent,
   senderOf,

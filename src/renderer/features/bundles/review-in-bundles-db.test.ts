@@ -1,5 +1,5 @@
 /**
- * The review record travels with the data (issue 6 §3) through the real export and import paths on
+ * The review record travels with the data through the real export and import paths on
  * IndexedDB: TW's approved A9-6-1 (with a 合理性说明) goes to XGC, which receives it in the merge
  * transaction, approves it at L2 and forwards it with its own slice to the office; a refused receive
  * leaves the database untouched; a copy that was never approved imports its rows with a warning; a

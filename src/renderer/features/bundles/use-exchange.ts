@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { newUuid } from '../../../shared/ids';
-import type { ExchangeState } from '../../db/bundle-reads';
+import type { ExchangeState } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoredRow } from '../../../shared/records/record-types';
 import { openReturn, type ReturnTask } from '../../../shared/review/open-returns';
-import { RETURN_SNAPSHOT_LEVEL } from '../../db/review-reads';
+import { RETURN_SNAPSHOT_LEVEL } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import type { GridExtras } from './grid-extras';

@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/review/review-types';
 import type { ReviewAction } from '../../../shared/review/review-workflow';
 import type { StoredRow } from '../../../shared/records/record-types';
-import type { ReviewUser } from '../../db/review-writes';
+import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { ReturnDialog } from './ReturnDialog';
 import { T } from './texts';

@@ -13,7 +13,7 @@ import { expectedLevel } from '../../../shared/review/review-routing';
 import { useSession } from '../../app/session-store';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 import type { Ruleset } from '../../../shared/rules/ruleset';
-import type { ReviewUser } from '../../db/review-writes';
+import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { ChangesView } from './ChangesView';
 import { ChecklistView } from './ChecklistView';
@@ -23,7 +23,7 @@ import { ReviewActions } from './ReviewActions';
 import { rowLabel } from './ReturnDialog';
 import { allowedActions, canJustify, type ReviewSlice } from './review-scope';
 import { useReviewStore } from './review-store';
-import { useCompiledRules } from './use-compiled-rules';
+import { useCompiledRules } from '../../rules-runtime/use-compiled-rules';
 import { useTableReview } from './use-table-review';
 import { T } from './texts';
 

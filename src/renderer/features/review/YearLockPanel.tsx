@@ -7,7 +7,7 @@ import { Alert, App as AntApp, Button, Card, Input, Modal, Popconfirm, Space } f
 import { yearLockBlockers } from '../../../shared/review/year-lock';
 import type { Submission } from '../../../shared/review/review-types';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
-import type { ReviewUser } from '../../db/review-writes';
+import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { M, T } from './texts';
 

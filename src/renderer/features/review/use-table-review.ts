@@ -16,7 +16,7 @@ import type { Ruleset } from '../../../shared/rules/ruleset';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import { RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from '../../db/review-reads';
+import { RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from '../../data/records';
 import { loadReviewInputs, type ReviewInputs } from './review-data';
 
 export interface TableReviewView {

@@ -10,7 +10,7 @@ import type { SliceKey } from '../../../shared/records/record-types';
 import { err, ok, type Result } from '../../../shared/result';
 import type { ImportMode } from '../../../shared/sheets/import-merge';
 import type { Actor, Repository } from '../../data/repository';
-import type { ImportCounts } from '../../db/import-repository';
+import type { ImportCounts } from '../../data/records';
 import { backupBefore } from '../backup/backup-before';
 import { T } from './texts';
 

@@ -18,7 +18,7 @@ import { storedKeys } from '../../../shared/sheets/append-collisions';
 import type { ImportMode } from '../../../shared/sheets/import-merge';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../shared/sheets/sheet-limits';
 import type { Actor, Repository } from '../../data/repository';
-import type { ImportCounts } from '../../db/import-repository';
+import type { ImportCounts } from '../../data/records';
 import { commitImport } from './import-commit';
 import { loadMapping, saveMapping } from './mapping-memory';
 import { ParseClient, type Converted, type Opened, type ProgressListener } from './parse-client';

@@ -1,6 +1,7 @@
 /** UI text of the workspace feature (zh-CN), kept in one place for review. */
 export const T = {
   appTitle: '状态数据工作台',
+  loadingPage: '正在打开页面…',
   workspaces: '采集年度',
   newWorkspace: '新建采集年度',
   noWorkspaces: '还没有采集年度。新建一个开始工作。',

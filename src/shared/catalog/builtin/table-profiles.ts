@@ -32,7 +32,7 @@ export const CORE_TABLES: ReadonlySet<string> = new Set([
   'A1-X1',
 ]);
 
-/** The finance statements run over the calendar year (DOMAIN.md §1.3, 2012 note: 5.1/5.2 按自然年). */
+/** The finance statements run over the calendar year (docs/domain.md §1, 2012 note: 5.1/5.2 按自然年). */
 export const CALENDAR_YEAR_TABLES: ReadonlySet<string> = new Set(['A5-1', 'A5-2']);
 
 /**

@@ -4,8 +4,8 @@
  */
 import { err, ok, type Result } from '../../shared/result';
 import type { SliceKey } from '../../shared/records/record-types';
-import type { SliceImport } from './import-writes';
-import type { WriterApi } from './storage-startup';
+import type { SliceImport } from '../db/import-writes';
+import type { WriterApi } from '../db/storage-startup';
 
 interface ActorLike {
   readonly name: string;

@@ -3,10 +3,16 @@
  * the trust list, the last setup, the office's notice draft, received sequence states and the bundle log.
  */
 import Dexie from 'dexie';
-import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustKind, TrustRecord } from './bundle-records';
-import { readAuditHead } from './audit-log';
-import { workspaceRange } from './key-ranges';
-import type { StatusDb } from './schema';
+import type {
+  BundleRecord,
+  OwnKeyRecord,
+  SequenceRecord,
+  TrustKind,
+  TrustRecord,
+} from '../db/bundle-records';
+import { readAuditHead } from '../db/audit-log';
+import { workspaceRange } from '../db/key-ranges';
+import type { StatusDb } from '../db/schema';
 
 export interface ExchangeState {
   readonly ownKey: OwnKeyRecord | null;
@@ -53,7 +59,7 @@ export async function getExchangeState(db: StatusDb, workspaceId: string): Promi
   });
 }
 
-/** The head of the workspace's audit chain, put into every manifest this station signs (THREATS A1). */
+/** The head of the workspace's audit chain, put into every manifest this station signs (docs/SECURITY.md A1). */
 export async function getAuditHeadHash(db: StatusDb, workspaceId: string): Promise<string> {
   return (await readAuditHead(db, workspaceId)).hash;
 }

@@ -10,9 +10,9 @@ import type { Submission } from '../../shared/review/review-types';
 import type { ReviewAction } from '../../shared/review/review-workflow';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Workspace } from '../../shared/workspace/workspace-types';
-import { verifyStoredAuditLog } from './audit-log';
-import type { WriteResult } from './data-writer';
-import { getAuditEvents } from './reads';
+import { verifyStoredAuditLog } from '../db/audit-log';
+import type { WriteResult } from '../db/data-writer';
+import { getAuditEvents } from '../db/reads';
 import {
   findPreviousYearWorkspace,
   getLatestRuleset,
@@ -24,10 +24,10 @@ import {
   listSubmissions,
   type BundleHead,
   type ReviewSnapshotRecord,
-} from './review-reads';
-import type { ReviewUser } from './review-writes';
-import type { StatusDb } from './schema';
-import type { WriterApi } from './storage-startup';
+} from '../db/review-reads';
+import type { ReviewUser } from '../db/review-writes';
+import type { StatusDb } from '../db/schema';
+import type { WriterApi } from '../db/storage-startup';
 
 type Outcome = Result<void>;
 

@@ -3,14 +3,14 @@
  * writes through the one data writer. Spread into createDexieRepository like the review part.
  */
 import { err, ok } from '../../shared/result';
-import type { WriteOutcome } from '../data/repository';
-import type { BundleNote, BundleMerge, SetupApply } from './bundle-writes';
-import type { OwnKeyRecord, TrustRecord } from './bundle-records';
+import type { WriteOutcome } from './repository';
+import type { BundleNote, BundleMerge, SetupApply } from '../db/bundle-writes';
+import type { OwnKeyRecord, TrustRecord } from '../db/bundle-records';
 import { getAuditHeadHash, getExchangeState, type ExchangeState } from './bundle-reads';
 import type { AuditSummary } from '../../shared/audit/audit-chain';
-import type { WriteResult } from './data-writer';
-import type { StatusDb } from './schema';
-import type { WriterApi } from './storage-startup';
+import type { WriteResult } from '../db/data-writer';
+import type { StatusDb } from '../db/schema';
+import type { WriterApi } from '../db/storage-startup';
 
 interface ActorLike {
   readonly name: string;

@@ -1,0 +1,10 @@
+/**
+ * The stored records and write requests features see, re-exported from the storage layer so that the UI
+ * reaches storage only through this folder (a lint rule keeps features out of src/renderer/db).
+ */
+export type { BundleRecord, BundleSliceNote, TrustRecord } from '../db/bundle-records';
+export type { BundleMerge, BundleNote, GuardedSequence } from '../db/bundle-writes';
+export { RETURN_SNAPSHOT_LEVEL, type BundleHead, type ReviewSnapshotRecord } from '../db/review-reads';
+export type { ReviewUser } from '../db/review-writes';
+export type { ExchangeState } from './bundle-reads';
+export type { ImportCounts } from './import-repository';

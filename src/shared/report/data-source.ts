@@ -1,0 +1,60 @@
+/**
+ * What the report reads its numbers through: the indicator layer (definitions + a value or the reason it
+ * cannot be computed) and grouped queries over collected tables, both against one named snapshot — the
+ * current data while the year is open (草稿数据), the year lock once locked. The report never computes
+ * a number itself; the renderer binds this to the real indicator layer.
+ */
+import type { AggregateQuery } from './live-attrs';
+
+export interface IndicatorStandard {
+  readonly op: '>=' | '<=' | '>' | '<';
+  readonly value: number;
+  /** Where the standard comes from, e.g. 《高等职业学校设置标准（暂行）》. */
+  readonly source: string;
+}
+
+export interface IndicatorInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly precision: number;
+  readonly definition: string;
+  readonly sourceTables: readonly string[];
+  readonly standard: IndicatorStandard | null;
+}
+
+/** The data a value was read from: current data (draft) or a year lock. */
+export interface DataSnapshot {
+  readonly kind: 'draft' | 'lock';
+  /** Stable id (the lock's id and time; 'draft' for current data). */
+  readonly id: string;
+  readonly label: string;
+}
+
+export type IndicatorReading =
+  | {
+      readonly ok: true;
+      readonly value: number;
+      /** Last year's value (for 较上年), or null when unknown. */
+      readonly previous: number | null;
+      readonly snapshot: DataSnapshot;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+export interface AggregateRow {
+  readonly group: string;
+  readonly value: number;
+}
+
+export type AggregateReading =
+  | { readonly ok: true; readonly rows: readonly AggregateRow[]; readonly snapshot: DataSnapshot }
+  | { readonly ok: false; readonly reason: string };
+
+export interface ReportDataSource {
+  readonly snapshot: DataSnapshot;
+  list(): readonly IndicatorInfo[];
+  /** undefined when no indicator has this id (deleted). */
+  info(id: string): IndicatorInfo | undefined;
+  value(id: string): IndicatorReading;
+  aggregate(query: AggregateQuery): AggregateReading;
+}
