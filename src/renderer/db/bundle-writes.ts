@@ -14,7 +14,7 @@ import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { StoredRow } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
-import type { Submission } from '../../shared/review/review-types';
+import { submissionKey, type Submission } from '../../shared/review/review-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
@@ -23,6 +23,7 @@ import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges }
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import type { StatusDb } from './schema';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
+import { mergeDecisionInTx } from './slice-gate';
 import { WriteRejected } from './write-errors';
 
 export interface BundleTx {
@@ -170,21 +171,32 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
       return run(workspaceId, ctx, async (tx) => {
         for (const s of merge.sequences) await putSequence(db, s);
         const slices: AuditSummary[] = [];
+        // Frozen slices whose rows the bundle would not change (an original already held, re-sent by a
+        // forward): left exactly as held, review record included.
+        const kept = new Set<string>();
+        const keptNames: string[] = [];
         for (const s of merge.slices) {
-          const out = await commitSliceInTx(
-            db,
-            locators,
-            { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode },
-            s.rows,
-            tx.at,
-            ctx.actor,
-          );
+          const key = { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode };
+          const decision = await mergeDecisionInTx(db, key, s.rows);
+          if (decision.action === 'refuse') throw new WriteRejected('slice-frozen', decision.message);
+          if (decision.action === 'keep') {
+            kept.add(submissionKey(s.departmentCode, s.tableCode));
+            keptNames.push(`${s.tableCode}/${s.departmentCode}`);
+            continue;
+          }
+          const out = await commitSliceInTx(db, locators, key, s.rows, tx.at, ctx.actor);
           slices.push(out.summary);
           tx.afterCommit(out.afterCommit);
         }
         await putBundle(db, merge.bundle);
-        await tx.audit('bundle.merge', { ...bundleSummary(merge.bundle), slices });
-        const submissions = merge.submissions ?? [];
+        await tx.audit('bundle.merge', {
+          ...bundleSummary(merge.bundle),
+          slices,
+          ...(keptNames.length > 0 ? { unchangedFrozen: keptNames } : {}),
+        });
+        const submissions = (merge.submissions ?? []).filter(
+          (s) => !kept.has(submissionKey(s.departmentCode, s.tableCode)),
+        );
         if (submissions.length > 0 && merge.receiver === undefined)
           throw new WriteRejected('bundle-refused', '导入人未知，无法接收审核记录。');
         for (const s of submissions)

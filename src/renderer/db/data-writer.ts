@@ -27,6 +27,7 @@ import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
+import { assertSliceWritable } from './slice-gate';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -237,6 +238,7 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       const dup = firstDuplicate(rows.map((r) => r.id));
       if (dup !== undefined) return Promise.resolve(duplicateId(dup));
       return run(key.workspaceId, ctx, async (tx) => {
+        await assertSliceWritable(db, key);
         const out = await commitSliceInTx(db, locators, key, rows, tx.at, ctx.actor);
         await tx.audit('rows.commit', { ...out.summary, via });
         tx.afterCommit(out.afterCommit);
@@ -248,6 +250,7 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       const dup = firstDuplicate([...(edits.upserts ?? []).map((r) => r.id), ...(edits.deletes ?? [])]);
       if (dup !== undefined) return Promise.resolve(duplicateId(dup));
       return run(key.workspaceId, ctx, async (tx) => {
+        await assertSliceWritable(db, key);
         const out = await applyRowEditsInTx(db, locators, key, edits, tx.at, ctx.actor);
         await tx.audit('rows.edit', out.summary);
         tx.afterCommit(out.afterCommit);

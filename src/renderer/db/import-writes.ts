@@ -15,6 +15,7 @@ import { loadSlice } from './reads';
 import type { StatusDb } from './schema';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import type { BundleRunner } from './bundle-writes';
+import { assertSliceWritable } from './slice-gate';
 import { WriteRejected } from './write-errors';
 
 export interface SliceImport {
@@ -46,6 +47,7 @@ export function importWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
       return run(key.workspaceId, ctx, async (tx) => {
         if (imported === null)
           throw new WriteRejected('import-refused', '导入的数据格式不正确，未写入任何数据。');
+        await assertSliceWritable(db, key);
         const merged = mergeImport({
           table: request.table,
           existing: await loadSlice(db, key),
