@@ -4,17 +4,11 @@
  * the outer row, which is what makes an aggregate's result cacheable for the whole run.
  */
 import { aggregateValue, type AggregateKind, type AggregateSpec } from './aggregates';
+import { fail, resolveField, resolveTable, type CompiledPart, type CompileScope } from './compile-scope';
 import type { Evaluator } from './eval-env';
 import type { CallNode } from './expression-ast';
-import {
-  compileNode,
-  fail,
-  resolveField,
-  resolveTable,
-  type CompiledPart,
-  type CompileScope,
-} from './expression-compiler';
 import { isNumericField, isDateLikeField } from './field-resolution';
+import { numeric, sigOf, compileArgs, type FunctionEntry } from './function-entry';
 
 export interface AggregateRequest {
   readonly table: string;
@@ -50,18 +44,7 @@ const KIND_OF: Readonly<Record<string, AggregateKind>> = {
   max: 'max',
 };
 
-export function isAggregateName(name: string): boolean {
-  return KIND_OF[name] !== undefined;
-}
-
-/** `min(a, b)` / `max(a, b)` with several arguments are scalar (least/greatest), not aggregates. */
-export function isAggregateCall(name: string, node: CallNode): boolean {
-  if (!isAggregateName(name)) return false;
-  if ((name === 'min' || name === 'max') && node.args.length > 1) return false;
-  return true;
-}
-
-export function compileAggregate(name: string, node: CallNode, scope: CompileScope): CompiledPart {
+function compileAggregate(name: string, node: CallNode, scope: CompileScope): CompiledPart {
   let kind = KIND_OF[name] ?? 'count';
   if (node.distinct) {
     if (kind !== 'count' && kind !== 'countDistinct')
@@ -115,7 +98,7 @@ export function compileAggregate(name: string, node: CallNode, scope: CompileSco
   }
   let filter: CompiledPart | null = null;
   if (node.where !== null) {
-    filter = compileNode(node.where, { ...scope, rowTable: table, periodTable: table });
+    filter = scope.compile(node.where, { ...scope, rowTable: table, periodTable: table });
   }
   return aggregateEvaluator(scope, {
     table: table.code,
@@ -125,3 +108,44 @@ export function compileAggregate(name: string, node: CallNode, scope: CompileSco
     filterSig: filter?.sig ?? '',
   });
 }
+
+/** `min(a, b)` / `max(a, b)` with several arguments are scalar (least/greatest), not aggregates. */
+function leastOrGreatest(name: 'min' | 'max', node: CallNode, scope: CompileScope): CompiledPart {
+  if (node.where !== null || node.distinct)
+    fail('bad-arguments', node.namePos, `where/distinct 只能用于聚合函数 count/sum/avg/min/max`);
+  const parts = compileArgs(node, scope);
+  const pick = name === 'min' ? Math.min : Math.max;
+  return {
+    fn: (env) => {
+      let best: number | null = null;
+      for (const p of parts) {
+        const n = numeric(env, p.fn(env));
+        if (n === null) return null;
+        best = best === null ? n : pick(best, n);
+      }
+      return best;
+    },
+    sig: sigOf(name, parts),
+  };
+}
+
+function aggregate(name: string, aliases: readonly string[]): FunctionEntry {
+  const key = name.toLowerCase();
+  return {
+    name,
+    aliases,
+    compile: (node, scope) =>
+      (key === 'min' || key === 'max') && node.args.length > 1
+        ? leastOrGreatest(key, node, scope)
+        : compileAggregate(key, node, scope),
+  };
+}
+
+export const AGGREGATE_FUNCTIONS: readonly FunctionEntry[] = [
+  aggregate('count', ['计数']),
+  aggregate('sum', ['求和']),
+  aggregate('avg', ['平均']),
+  aggregate('min', ['最小']),
+  aggregate('max', ['最大']),
+  aggregate('distinctCount', ['去重计数', 'countDistinct']),
+];

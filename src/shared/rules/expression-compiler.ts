@@ -3,90 +3,28 @@
  * key), so evaluation is a property read per field reference and never re-parses or looks up labels.
  * Every compile error is a Chinese message with the source position. Evaluation never throws.
  */
-import type { TableDef } from '../catalog/catalog-types';
 import { err, ok, type Result } from '../result';
 import type { AggregateSpec } from './aggregates';
+import {
+  CompileFailure,
+  fail,
+  resolveField,
+  resolveTable,
+  type CompileCollector,
+  type CompiledPart,
+  type CompileScope,
+} from './compile-scope';
 import type { EvalEnv, Evaluator } from './eval-env';
-import type { ExprNode, IdentNode, MemberNode, TableNode } from './expression-ast';
+import type { ExprNode, IdentNode, MemberNode } from './expression-ast';
+import { aggregateEvaluator } from './expression-aggregate';
 import { compileCall, ZERO_ARG_FUNCTIONS } from './expression-functions';
+import { compileBinary, numberOperand } from './expression-operators';
 import { parseExpression } from './expression-parser';
-import { positionText, type ExpressionErrorCode } from './expression-tokens';
-import { findField, findTable, suggestFields, suggestTables } from './field-resolution';
+import type { ExpressionErrorCode } from './expression-tokens';
+import { findField, findTable } from './field-resolution';
 import type { RuleSchema } from './rule-data-source';
 import { toBoolean } from './rule-values';
-import { compileBinary, numberOperand } from './expression-operators';
-import { aggregateEvaluator } from './expression-aggregate';
-
-export interface CompiledPart {
-  readonly fn: Evaluator;
-  /** Canonical text with resolved keys: the cache signature of aggregates that contain this part. */
-  readonly sig: string;
-}
-
-/** What compiling collects: referenced tables and aggregates, for undecidability and precomputation. */
-export interface CompileCollector {
-  readonly tables: Set<string>;
-  readonly prevTables: Set<string>;
-  readonly aggregates: AggregateSpec[];
-  usesPrev: boolean;
-}
-
-export interface CompileScope {
-  readonly schema: RuleSchema;
-  /** Table whose row is at hand (row rules, where-filters): bare field names resolve here. */
-  readonly rowTable: TableDef | null;
-  /** Table whose statistical period periodStart()/periodEnd()/inPeriod() use by default. */
-  readonly periodTable: TableDef | null;
-  /** Inside prev(…): tables referenced are last year's. */
-  readonly inPrev: boolean;
-  readonly collector: CompileCollector;
-}
-
-export class CompileFailure extends Error {
-  constructor(
-    readonly code: ExpressionErrorCode,
-    readonly position: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export function fail(code: ExpressionErrorCode, pos: number, message: string): never {
-  throw new CompileFailure(code, pos, `${positionText(pos)}${message}`);
-}
-
-export function noteTable(scope: CompileScope, code: string): void {
-  (scope.inPrev ? scope.collector.prevTables : scope.collector.tables).add(code);
-}
-
-export function resolveTable(scope: CompileScope, node: TableNode | IdentNode): TableDef {
-  const code = node.type === 'table' ? node.code : node.name;
-  const def = findTable(scope.schema, code);
-  if (def === undefined) {
-    const hint = suggestTables(scope.schema, code);
-    fail(
-      'unknown-table',
-      node.pos,
-      `没有表“${code}”${hint.length > 0 ? `（相近的表：${hint.join('、')}）` : ''}`,
-    );
-  }
-  noteTable(scope, def.code);
-  return def;
-}
-
-export function resolveField(table: TableDef, node: IdentNode) {
-  const f = findField(table, node.name);
-  if (f === undefined) {
-    const hint = suggestFields(table, node.name);
-    fail(
-      'unknown-field',
-      node.pos,
-      `表 ${table.code} 中没有字段“${node.name}”${hint.length > 0 ? `（是否想写：${hint.join('、')}）` : ''}`,
-    );
-  }
-  return f;
-}
+import { refusePendingComparison } from './pending-options';
 
 /** A field of the row at hand: one property read, counted for the missing-value strategy. */
 function fieldReader(key: string): Evaluator {
@@ -150,7 +88,7 @@ function compileMember(node: MemberNode, scope: CompileScope): CompiledPart {
 }
 
 /** Compiles one node; throws CompileFailure (caught at the boundary of this module). */
-export function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
+function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
   switch (node.type) {
     case 'number':
     case 'string':
@@ -194,9 +132,12 @@ export function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
       };
     }
     case 'binary': {
+      refusePendingComparison(node, scope);
       const l = compileNode(node.left, scope);
       const r = compileNode(node.right, scope);
-      return { fn: compileBinary(node.op, l.fn, r.fn), sig: `(${l.sig} ${node.op} ${r.sig})` };
+      const literal =
+        node.right.type === 'string' || node.right.type === 'boolean' ? node.right.value : undefined;
+      return { fn: compileBinary(node.op, l.fn, r.fn, literal), sig: `(${l.sig} ${node.op} ${r.sig})` };
     }
   }
 }
@@ -205,6 +146,8 @@ export interface CompiledExpression {
   readonly text: string;
   readonly ast: ExprNode;
   readonly evaluate: Evaluator;
+  /** The table whose rows it is evaluated on (row context); null in table context. */
+  readonly rowTable: string | null;
   /** This year's tables the expression reads. */
   readonly tables: ReadonlySet<string>;
   /** Last year's tables read inside prev(…). */
@@ -246,12 +189,20 @@ export function compileExpression(
       periodCode === null || periodCode === undefined
         ? null
         : (findTable(options.schema, periodCode) ?? null);
-    const scope: CompileScope = { schema: options.schema, rowTable, periodTable, inPrev: false, collector };
+    const scope: CompileScope = {
+      schema: options.schema,
+      rowTable,
+      periodTable,
+      inPrev: false,
+      collector,
+      compile: compileNode,
+    };
     const part = compileNode(parsed.value, scope);
     return ok({
       text,
       ast: parsed.value,
       evaluate: part.fn,
+      rowTable: rowTable?.code ?? null,
       tables: collector.tables,
       prevTables: collector.prevTables,
       usesPrev: collector.usesPrev,

@@ -10,6 +10,7 @@ import type { StoredRow } from '../records/record-types';
 import type { PeriodSettings } from '../workspace/collection-period';
 import { precomputeAggregates } from './aggregates';
 import { createEnv, createEvalRun, type EvalEnv, type EvalRun } from './eval-env';
+import { missingData } from './evaluate-expression';
 import { compareOperands } from './expression-operators';
 import type { CompiledRule } from './rule-compiler';
 import type { RuleDataSource } from './rule-data-source';
@@ -108,13 +109,7 @@ export function formatRuleMessage(message: string, left: Value, right: Value): s
 
 /** Tables (this year, or 上年…) the rule needs but the source lacks; empty when decidable. */
 export function unavailableTables(c: CompiledRule, source: RuleDataSource): string[] {
-  const missing = c.tables.filter((t) => !source.hasTable(t));
-  if (c.usesPrev) {
-    const prev = source.prev;
-    if (prev === undefined) missing.push('上年数据');
-    else for (const t of c.prevTables) if (!prev.hasTable(t)) missing.push(`上年 ${t}`);
-  }
-  return missing;
+  return missingData(c, source);
 }
 
 function undecidable(c: CompiledRule, missingTables: string[]): RuleResult {

@@ -1,7 +1,7 @@
 /**
  * Current data → workbook sheets in the template layout (header block, hints, labels on row 10, data
  * from row 11, frozen header, drop-downs), so an export can be corrected and imported again. Values:
- * numbers stay number cells (THREATS S5: -5 is not a formula), booleans become 是/否, every text goes
+ * numbers stay number cells (docs/SECURITY.md S5: -5 is not a formula), booleans become 是/否, every text goes
  * through neutraliseFormula, and text columns carry the '@' format so Excel keeps 学号 and dates as typed.
  */
 import type { TableDef } from '../catalog/catalog-types';
@@ -23,6 +23,7 @@ import {
   type ColumnSpec,
   type TemplateContext,
 } from './template-layout';
+import { StyleBook } from './style-book';
 import type { XlsxStyle } from './xlsx-parts';
 import type { XlsxSheet, XlsxValidation, XValue } from './xlsx-stream-writer';
 
@@ -30,22 +31,6 @@ export interface ExportTable {
   readonly table: TableDef;
   readonly rows: readonly StoredRow[];
   readonly context: TemplateContext;
-}
-
-/** Style ids shared by all sheets of one workbook. */
-class StyleBook {
-  readonly styles: XlsxStyle[] = [{ numFmt: 'General' }];
-  private readonly ids = new Map<string, number>();
-  id(style: XlsxStyle): number {
-    const key = JSON.stringify(style);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.styles.length;
-      this.styles.push(style);
-      this.ids.set(key, id);
-    }
-    return id;
-  }
 }
 
 /** Lists of every drop-down, one column each on the hidden options sheet. */

@@ -7,9 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { StoredRow } from '../../../shared/records/record-types';
-import { useWorkspaceData } from '../../data/workspace-data-store';
-import { useReviewStore } from '../review/review-store';
-import { useCompiledRules } from '../review/use-compiled-rules';
+import { useWorkspaceRules } from '../../rules-runtime/use-compiled-rules';
 import type { RowRuleIssue } from '../rules/row-rule-issues';
 import { useRowRuleIssues } from '../rules/use-row-rule-issues';
 import type { GridExtras } from './grid-extras';
@@ -31,9 +29,7 @@ export function useRuleMarks(store: GridStore, extras: GridExtras): void {
   const rows = useStore(store.api, (s) => s.rows);
   const ready = useStore(store.api, (s) => s.status === 'ready');
   const checker = useRowRuleIssues(table, rows);
-  const ruleset = useReviewStore((s) => s.ruleset);
-  const catalog = useWorkspaceData((s) => s.data?.catalog);
-  const { compiled } = useCompiledRules(ruleset, catalog);
+  const { compiled } = useWorkspaceRules();
   const mine = useMemo(
     () => compiled.filter((c) => c.rule.enabled && c.rowTable === table.code),
     [compiled, table],

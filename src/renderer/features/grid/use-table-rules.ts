@@ -1,7 +1,7 @@
 /**
  * Rules judged over the whole table while it is being filled: table rules that include this table
  * (cross-table ones too) and row rules that read other tables or last year. They run against what this
- * station holds (review-data's loadReviewInputs, with the grid's live rows in place of the stored ones),
+ * station holds (rules-runtime's loadSliceSource, with the grid's live rows in place of the stored ones),
  * a short while after the last edit; a rule needing a table the station does not hold is listed as
  * 本站无法判断 — never as passed or failed.
  */
@@ -9,9 +9,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { evaluateRules, scopeTables, type RuleDataSource } from '../../../shared/rules';
 import { useWorkspaceData } from '../../data/workspace-data-store';
-import { loadReviewInputs } from '../review/review-data';
-import { useReviewStore } from '../review/review-store';
-import { useCompiledRules } from '../review/use-compiled-rules';
+import { loadSliceSource, needsOf } from '../../rules-runtime/station-source';
+import { useWorkspaceRules } from '../../rules-runtime/use-compiled-rules';
 import type { GridExtras, TableRuleItem } from './grid-extras';
 import type { GridStore } from './grid-store';
 
@@ -22,8 +21,7 @@ export function useTableRules(store: GridStore, extras: GridExtras): void {
   const rows = useStore(store.api, (s) => s.rows);
   const ready = useStore(store.api, (s) => s.status === 'ready');
   const data = useWorkspaceData((s) => s.data);
-  const ruleset = useReviewStore((s) => s.ruleset);
-  const { compiled } = useCompiledRules(ruleset, data?.catalog);
+  const { compiled } = useWorkspaceRules();
   const relevant = useMemo(
     () =>
       compiled.filter(
@@ -40,12 +38,12 @@ export function useTableRules(store: GridStore, extras: GridExtras): void {
   useEffect(() => {
     if (!data || relevant.length === 0) return;
     let cancelled = false;
-    loadReviewInputs(
+    loadSliceSource(
       data.workspace,
       data.catalog,
       data.tasks,
       { departmentCode, tableCode: table.code },
-      relevant,
+      needsOf(relevant),
     ).then(
       (inputs) => {
         if (!cancelled) setBase(inputs.source);

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Select, Space, Typography } from 'antd';
 import { STATION_ROLE_LABELS, type Workspace } from '../../../shared/workspace/workspace-types';
 import { repository } from '../../data/repository-instance';
-import { choosePrevYear } from './prev-year-choice';
+import { choosePrevYear } from '../../rules-runtime/prev-year-choice';
 import { T } from './texts';
 
 interface Props {

@@ -10,6 +10,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { ReviewPanel } from './ReviewPanel';
 import { allowedActions, stationSlices, type ReviewSlice } from './review-scope';
+import { useRulesetStore } from '../../rules-runtime/ruleset-store';
 import { useReviewStore } from './review-store';
 import { T } from './texts';
 
@@ -26,7 +27,8 @@ const STATE_COLOR = {
 export function ReviewPage() {
   const data = useWorkspaceData((s) => s.data);
   const user = useSession((s) => s.user);
-  const { submissions, ruleset, selected, load, select, workspaceId } = useReviewStore();
+  const { submissions, selected, load, select, workspaceId } = useReviewStore();
+  const ruleset = useRulesetStore((s) => s.ruleset);
 
   useEffect(() => {
     if (data) void load(data.workspace);

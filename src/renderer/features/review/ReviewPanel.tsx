@@ -23,7 +23,7 @@ import { ReviewActions } from './ReviewActions';
 import { rowLabel } from './ReturnDialog';
 import { allowedActions, canJustify, type ReviewSlice } from './review-scope';
 import { useReviewStore } from './review-store';
-import { useCompiledRules } from './use-compiled-rules';
+import { useCompiledRules } from '../../rules-runtime/use-compiled-rules';
 import { useTableReview } from './use-table-review';
 import { T } from './texts';
 

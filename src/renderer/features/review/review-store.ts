@@ -1,23 +1,19 @@
 /**
- * The open workspace's review state: submissions and the current ruleset, loaded when a review page
- * opens and reloaded after every write (the write itself goes through the repository, so the UI never
- * shows what was not committed), plus the slice picked on the review page.
+ * The open workspace's review state: submissions (and, through rules-runtime's store, the current
+ * ruleset), loaded when a review page opens and reloaded after every write (the write itself goes
+ * through the repository, so the UI never shows what was not committed), plus the slice picked on the
+ * review page.
  */
 import { create } from 'zustand';
 import type { Submission } from '../../../shared/review/review-types';
-import type { Ruleset } from '../../../shared/rules/ruleset';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import { repository } from '../../data/repository-instance';
-
-export interface SliceRef {
-  readonly departmentCode: string;
-  readonly tableCode: string;
-}
+import { useRulesetStore } from '../../rules-runtime/ruleset-store';
+import type { SliceRef } from '../../rules-runtime/station-source';
 
 interface ReviewState {
   readonly workspaceId: string | null;
   readonly submissions: readonly Submission[];
-  readonly ruleset: Ruleset | null;
   /** Bumped after each write so dependent views recompute. */
   readonly revision: number;
   readonly selected: SliceRef | null;
@@ -31,18 +27,17 @@ let current: Workspace | null = null;
 export const useReviewStore = create<ReviewState>((set, get) => ({
   workspaceId: null,
   submissions: [],
-  ruleset: null,
   revision: 0,
   selected: null,
   async load(workspace) {
     current = workspace;
-    const [submissions, ruleset] = await Promise.all([
+    const [submissions] = await Promise.all([
       repository().listSubmissions(workspace.id),
-      repository().loadRuleset(workspace),
+      useRulesetStore.getState().load(workspace),
     ]);
     // The selection survives a reload of the same workspace (a drill-down sets it before the page opens).
     const keep = get().workspaceId === workspace.id ? get().selected : null;
-    set({ workspaceId: workspace.id, submissions, ruleset, revision: get().revision + 1, selected: keep });
+    set({ workspaceId: workspace.id, submissions, revision: get().revision + 1, selected: keep });
   },
   async refresh() {
     if (current) await get().load(current);
