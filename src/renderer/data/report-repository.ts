@@ -36,9 +36,19 @@ export interface ReportRepository {
     version: number,
   ): Promise<ChapterVersion | undefined>;
   createReport(workspaceId: string, req: { id: string; year: number }, actor: ActorLike): Promise<Outcome>;
-  saveReportChapter(workspaceId: string, reportId: string, save: ChapterSave, actor: ActorLike): Promise<Outcome>;
+  saveReportChapter(
+    workspaceId: string,
+    reportId: string,
+    save: ChapterSave,
+    actor: ActorLike,
+  ): Promise<Outcome>;
   updateReport(workspaceId: string, reportId: string, patch: ReportPatch, actor: ActorLike): Promise<Outcome>;
-  setReportStatus(workspaceId: string, reportId: string, change: StatusChange, actor: ActorLike): Promise<Outcome>;
+  setReportStatus(
+    workspaceId: string,
+    reportId: string,
+    change: StatusChange,
+    actor: ActorLike,
+  ): Promise<Outcome>;
 }
 
 function outcome(r: WriteResult): Outcome {
@@ -56,7 +66,8 @@ export function createDexieReportRepository(db: StatusDb, writer: WriterApi): Re
     createReport: async (id, req, a) => outcome(await writer.createReport(id, req, ctx(a))),
     saveReportChapter: async (id, reportId, save, a) =>
       outcome(await writer.saveReportChapter(id, reportId, save, ctx(a))),
-    updateReport: async (id, reportId, patch, a) => outcome(await writer.updateReport(id, reportId, patch, ctx(a))),
+    updateReport: async (id, reportId, patch, a) =>
+      outcome(await writer.updateReport(id, reportId, patch, ctx(a))),
     setReportStatus: async (id, reportId, change, a) =>
       outcome(await writer.setReportStatus(id, reportId, change, ctx(a))),
   };
