@@ -56,7 +56,7 @@ export function expandDraftEntries(entries: readonly DraftEntry[]): TableDraft[]
           code,
           name: split.name,
           supplementary: false,
-          mappingNote: `由草稿合并条目 ${COMBINED_LEADER_CODE} 拆分。`,
+          mappingNote: '专业带头人与专业负责人分两张表填报。',
           entry,
           fields: keys.map((k) => {
             const f = fields.find((d) => d.key === k);
@@ -74,7 +74,7 @@ export function expandDraftEntries(entries: readonly DraftEntry[]): TableDraft[]
         officialCode: entry.code,
         name: `${entry.name}（本工具补充表）`,
         supplementary: true,
-        mappingNote: '补充表：非国家状态数据表，草稿标为“(A1/A9-1 附)”，对应国家表号未确定。',
+        mappingNote: '本工具的补充表，不是国家状态数据表；用于汇总在校生规模与招生情况。',
         entry,
         fields,
       });
