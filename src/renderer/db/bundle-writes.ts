@@ -9,6 +9,7 @@
  */
 import Dexie from 'dexie';
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import { OFFICE_ADDRESSEE } from '../../shared/bundle/manifest';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
@@ -214,8 +215,11 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         const summary: AuditSummary = { ...bundleSummary(note.bundle), direction: note.bundle.direction };
         if (note.deliveredHash !== undefined) {
           const sent = await db.bundles.get([workspaceId, note.deliveredHash]);
-          if (sent === undefined || sent.direction !== 'sent') {
-            throw new WriteRejected('bundle-refused', '回执确认的数据包不是本站发出的，未记录。');
+          // Re-checked here: only the bundle's addressee may confirm it (receipt.ts receiptConfirms).
+          const from = note.bundle.sender;
+          const addressee = from.stationRole === 'office' ? OFFICE_ADDRESSEE : from.departmentCode;
+          if (sent === undefined || sent.direction !== 'sent' || sent.addressee !== addressee) {
+            throw new WriteRejected('bundle-refused', '回执确认的数据包不是本站发给该签名方的，未记录。');
           }
           await db.bundles.put({
             ...sent,

@@ -20,6 +20,8 @@ import { checkPayload, type PayloadErrorCode, type TableValidator } from './payl
 import {
   EMPTY_SEQUENCE_STATE,
   decideSequence,
+  sequenceChannelOf,
+  type SequenceDecision,
   type SequenceErrorCode,
   type SequenceState,
 } from './sequence-policy';
@@ -144,19 +146,24 @@ function verifyUnguarded(
   if (manifest.yearId !== ctx.yearId) return err('wrong-year', m.wrongYear());
 
   const bundleHash = bundleHashOf(manifestBytes);
-  const sequence = decideSequence(
-    ctx.sequenceState(manifest.keyId, manifest.addressee) ?? EMPTY_SEQUENCE_STATE,
-    { seq: manifest.seq, bundleHash, prevBundleHash: manifest.prevBundleHash },
-    { confirmed: ctx.confirmSeqJump === true },
-  );
-  if (!sequence.ok) return sequence;
+  // Receipts are order-free (sequence-policy.ts sequenceChannelOf): the importer makes them idempotent.
+  let sequence: SequenceDecision = { kind: 'accept', warnings: [], next: undefined };
+  if (sequenceChannelOf(manifest.kind) === 'strict') {
+    const decided = decideSequence(
+      ctx.sequenceState(manifest.keyId, manifest.addressee) ?? EMPTY_SEQUENCE_STATE,
+      { seq: manifest.seq, bundleHash, prevBundleHash: manifest.prevBundleHash },
+      { confirmed: ctx.confirmSeqJump === true },
+    );
+    if (!decided.ok) return decided;
+    sequence = decided.value;
+  }
 
   const payload = checkPayload(manifest, entries, limits, ctx.validateTable, prepared?.digests);
   if (!payload.ok) return payload;
 
   const warnings: BundleWarning[] = [];
-  if (sequence.value.kind === 'accept')
-    warnings.push(...sequence.value.warnings.map(({ code, message }) => ({ code, message })));
+  if (sequence.kind === 'accept')
+    warnings.push(...sequence.warnings.map(({ code, message }) => ({ code, message })));
   if (manifest.expiresAt !== undefined && Date.parse(manifest.expiresAt) < ctx.now.getTime()) {
     warnings.push({ code: 'expired', message: m.expired(manifest.expiresAt) });
   }
@@ -165,9 +172,11 @@ function verifyUnguarded(
     manifestBytes,
     bundleHash,
     signer,
-    status: sequence.value.kind === 'already-imported' ? 'already-imported' : 'new',
+    status: sequence.kind === 'already-imported' ? 'already-imported' : 'new',
     warnings,
-    ...(sequence.value.kind === 'accept' ? { nextSequenceState: sequence.value.next } : {}),
+    ...(sequence.kind === 'accept' && sequence.next !== undefined
+      ? { nextSequenceState: sequence.next }
+      : {}),
     tables: payload.value.tables,
     files: payload.value.files,
   });

@@ -264,7 +264,9 @@ function inflateEntries(
       if (!r.ok)
         return r.reason === 'too-large'
           ? tooLarge(shown, entryCap, budget, cap)
-          : err('archive-damaged', m.damaged(`${shown} 无法解压`));
+          : r.reason === 'trailing-bytes'
+            ? err('archive-damaged', m.trailingBytes(shown))
+            : err('archive-damaged', m.damaged(`${shown} 无法解压`));
       out = r.bytes;
     }
     if (out.length !== e.size) return err('archive-damaged', m.damaged(`${shown} 的实际大小与声明不符`));

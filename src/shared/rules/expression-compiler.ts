@@ -135,7 +135,9 @@ function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
       refusePendingComparison(node, scope);
       const l = compileNode(node.left, scope);
       const r = compileNode(node.right, scope);
-      return { fn: compileBinary(node.op, l.fn, r.fn), sig: `(${l.sig} ${node.op} ${r.sig})` };
+      const literal =
+        node.right.type === 'string' || node.right.type === 'boolean' ? node.right.value : undefined;
+      return { fn: compileBinary(node.op, l.fn, r.fn, literal), sig: `(${l.sig} ${node.op} ${r.sig})` };
     }
   }
 }
