@@ -111,12 +111,13 @@ export async function lockYear(page: Page, tables: number): Promise<void> {
   await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
   // A click while the popconfirm still animates in can get lost; retry until confirmed (a confirm in
   // flight shows a loading button, which ignores a second click).
+  // Done is read from the panel's state, not from the success toast, which may come and go while a busy
+  // machine is still drawing.
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
   await expect(async () => {
     if (await ok.isVisible()) await ok.click({ timeout: 2000 });
-    await expect(page.getByText('全年数据已锁定')).toBeVisible({ timeout: 3000 });
-  }).toPass({ timeout: 30_000 });
-  await expect(panel).toContainText(`已锁定 ${tables} 张表`);
+    await expect(panel).toContainText(`已锁定 ${tables} 张表`, { timeout: 5000 });
+  }).toPass({ timeout: 120_000 });
 }
 
 /** The office's 解除全年锁定 cannot be confirmed without a reason; cancelled, so the year stays locked. */
