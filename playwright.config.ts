@@ -1,5 +1,5 @@
 /**
- * Browser end-to-end tests (DESIGN.md §7): the built renderer in Debian's Chromium, in two projects —
+ * Browser end-to-end tests (docs/ARCHITECTURE.md §8): the built renderer in Debian's Chromium, in two projects —
  * `web` (browser platform adapter) and `bridge` (Electron adapter with the real main-process handlers
  * exposed through page.exposeFunction). Never `npx playwright install`: the browser comes from apt.
  */

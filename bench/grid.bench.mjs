@@ -1,4 +1,4 @@
-// Grid benches (issue 3): the entry grid in headless Chromium through src/renderer/bench/grid-bench.ts.
+// Grid benches: the entry grid in headless Chromium through src/renderer/bench/grid-bench.ts.
 // The JS heap with the table open is read here, through CDP after a forced GC (goal ≤ 400 MB).
 
 /** @param {{ browser: import('@playwright/test').Browser, baseUrl: string, rows: number }} ctx */

@@ -1,4 +1,4 @@
-// Benchmark runner (DESIGN.md §7): serves the built renderer (dist/) on 127.0.0.1, drives Debian's
+// Benchmark runner (docs/ARCHITECTURE.md §8): serves the built renderer (dist/) on 127.0.0.1, drives Debian's
 // Chromium through Playwright, and prints one JSON line per figure next to its floor. With --gate it
 // exits 1 when a ratio exceeds twice its goal (or a figure twice its absolute goalMs), so CI catches
 // regressions without flaking on a noisy machine. Usage: node bench/run.mjs [--rows N] [--gate] [--only name] [--dist dir]
@@ -12,9 +12,10 @@ import { rulesBench } from './rules.bench.mjs';
 import { gridBench } from './grid.bench.mjs';
 import { sheetBench } from './sheet.bench.mjs';
 import { bundleBench } from './bundle.bench.mjs';
+import { indicatorsBench } from './indicators.bench.mjs';
 
 /** Add new bench modules here. */
-const BENCHES = [storageBench, gridBench, rulesBench, sheetBench, bundleBench];
+const BENCHES = [storageBench, gridBench, rulesBench, sheetBench, bundleBench, indicatorsBench];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */
 const CHROMIUM = JSON.parse(await readFile(new URL('../test/chromium.json', import.meta.url), 'utf8'));

@@ -1,4 +1,4 @@
-// Spreadsheet benches (issue 4): import and export in headless Chromium (src/renderer/bench/sheet-bench.ts),
+// Spreadsheet benches: import and export in headless Chromium (src/renderer/bench/sheet-bench.ts),
 // and the export floor — ExcelJS's streaming writer, which exists only in Node — in a child process of
 // this runner, with peak memory sampled the same way on both sides (heap every 50 ms; RSS for Node).
 // Our export runs in the browser (the export Worker), so its heap is read through CDP while it yields.

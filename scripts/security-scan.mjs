@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Security gate (issue 7, THREATS E1): Electronegativity over the built main, preload and renderer,
+ * Security gate (docs/SECURITY.md E1): Electronegativity over the built main, preload and renderer,
  * called through its API because its CLI exits 0 on findings. Fails on any finding that
  * security/electronegativity-allowlist.json does not explain, on a file that could not be parsed, and
  * — to prove the gate works — when the deliberately insecure fixture (test/fixtures/insecure) is NOT

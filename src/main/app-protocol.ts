@@ -1,5 +1,5 @@
 /**
- * The fixed app:// origin (THREATS D6, checklist item 18). IndexedDB is keyed by origin: the scheme must
+ * The fixed app:// origin (docs/SECURITY.md D6, checklist item 18). IndexedDB is keyed by origin: the scheme must
  * be registered as standard + secure before the app is ready, and the host must never change, or the
  * user's data silently "disappears" into another origin's storage. The handler serves the built
  * renderer from dist/ and refuses every path that would leave it.

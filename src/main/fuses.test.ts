@@ -7,7 +7,7 @@ const { FuseV1Options } = createRequire(import.meta.url)('@electron/fuses') as {
 };
 
 describe('electron fuses', () => {
-  it('turns off every way to run the binary as a plain Node (THREATS E2)', () => {
+  it('turns off every way to run the binary as a plain Node (docs/SECURITY.md E2)', () => {
     expect(ELECTRON_FUSES.runAsNode).toBe(false);
     expect(ELECTRON_FUSES.enableNodeOptionsEnvironmentVariable).toBe(false);
     expect(ELECTRON_FUSES.enableNodeCliInspectArguments).toBe(false);

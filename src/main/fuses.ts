@@ -1,5 +1,5 @@
 /**
- * The Electron fuses we flip at package time (THREATS E2, checklist item 19), keyed as
+ * The Electron fuses we flip at package time (docs/SECURITY.md E2, checklist item 19), keyed as
  * electron-builder's `electronFuses` block. Fuses are baked into the binary before signing, so an
  * attacker cannot turn ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect into a Node shell wearing our
  * signature. Tests check that electron-builder.yml says exactly this and that every fuse @electron/fuses

@@ -1,6 +1,6 @@
 /**
  * main.ts is the one file the bridge tests cannot run (it needs the Electron binary), so this test
- * reads its source and the other main/preload sources to pin the lock-down wiring of issue 7 item 3:
+ * reads its source and the other main/preload sources to pin the lock-down wiring:
  * every guard is attached, and nothing opens URLs in the OS or reaches the removed `remote` module.
  */
 import { readdir, readFile } from 'node:fs/promises';

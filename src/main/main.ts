@@ -21,7 +21,7 @@ import { APP_TRUSTED_ORIGIN } from './trusted-origin';
 import { mainWindowOptions } from './window-options';
 
 // userData follows productName by default; pin it to an ASCII name so renaming the product (or a
-// localised name) can never move IndexedDB, the sentinel or the sequence file (THREATS D6).
+// localised name) can never move IndexedDB, the sentinel or the sequence file (docs/SECURITY.md D6).
 app.setPath('userData', join(app.getPath('appData'), 'StatusDataDesk'));
 // Must run before 'ready': a scheme registered later is not standard/secure, and IndexedDB moves.
 protocol.registerSchemesAsPrivileged(appSchemeRegistration());
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
 }
 
 // One instance per user: two processes writing the same IndexedDB, sentinel and sequence file would
-// race (THREATS D7). A second launch (e.g. double-clicking a .sdd bundle) focuses the first.
+// race (docs/SECURITY.md D7). A second launch (e.g. double-clicking a .sdd bundle) focuses the first.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

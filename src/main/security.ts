@@ -1,12 +1,12 @@
 /**
- * Session and web-contents hardening (Electron security checklist items 5, 7, 11, 13, 14; THREATS E1)
+ * Session and web-contents hardening (Electron security checklist items 5, 7, 11, 13, 14; docs/SECURITY.md E1)
  * as pure functions over small interfaces, so they are unit-tested without an Electron binary.
  * main.ts only wires them to the real session and web contents.
  */
 import { isTrustedUrl, type TrustedOrigin } from './trusted-origin';
 
 /**
- * The CSP of DESIGN.md §6, sent as a response header for every app:// response. `'unsafe-inline'` for
+ * The CSP of docs/ARCHITECTURE.md §2, sent as a response header for every app:// response. `'unsafe-inline'` for
  * styles only because antd injects CSS at run time; font-src admits data: like the renderer's own
  * meta CSP, so both builds behave the same (two CSPs intersect: the stricter one wins).
  */
@@ -52,7 +52,7 @@ export function denyWindowOpen(): { action: 'deny' } {
 }
 
 /**
- * Permissions our own pages may use: persistent storage (DESIGN.md §6 asks navigator.storage.persist())
+ * Permissions our own pages may use: persistent storage (docs/ARCHITECTURE.md §2 asks navigator.storage.persist())
  * and writing to the clipboard (copying grid cells). Everything else — camera, geolocation,
  * notifications, openExternal, … — is denied.
  */

@@ -1,6 +1,6 @@
 /**
  * BrowserWindow options for the one app window. Pure, so a unit test pins every security-relevant
- * preference (CONVENTIONS.md habit 10: not negotiable).
+ * preference (security defaults are not negotiable: docs/SECURITY.md E1).
  */
 
 export interface SecureWebPreferences {

@@ -3,7 +3,7 @@
  * over IPC and the JSON-only Playwright bridge, signatures and public keys in bundles. Decoding is
  * strict — only the one canonical encoding of a byte string is accepted (no whitespace, no missing
  * padding, no non-zero hidden bits) — so many texts can never decode to one key or signature
- * (THREATS B2). Encoding and decoding use the platform's atob/btoa (browsers, workers, Node ≥ 16),
+ * (docs/SECURITY.md B2). Encoding and decoding use the platform's atob/btoa (browsers, workers, Node ≥ 16),
  * which are fast enough for bundle-sized payloads.
  */
 

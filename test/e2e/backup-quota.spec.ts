@@ -1,5 +1,5 @@
 /**
- * THREATS D5: when storage runs out, a change is refused with a clear Chinese message and the previous
+ * docs/SECURITY.md D5: when storage runs out, a change is refused with a clear Chinese message and the previous
  * data stays, also after a reload. Web: the origin's quota is exhausted with CDP
  * Storage.overrideQuotaForOrigin, so the backup the catalog change takes first (OPFS) is refused.
  * Bridge: the data folder's disk reports almost no free space, so main refuses the backup before

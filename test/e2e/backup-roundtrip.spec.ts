@@ -1,5 +1,5 @@
 /**
- * Issue 7 end to end (web + bridge): backup → change → restore gives back every table byte for byte;
+ * End to end (web + bridge): backup → change → restore gives back every table byte for byte;
  * the sequence mark is never rolled back; a workspace archive moves a year to an empty install; a store
  * reset to empty offers the latest backup and restores it.
  */

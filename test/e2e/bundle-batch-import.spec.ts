@@ -2,7 +2,7 @@
  * 导入数据包 with several files picked at once: the office picks a department's data bundle, a tampered
  * copy and a registration request together; all three are verified in order on ONE disposable verify
  * Worker (closed afterwards), listed with the changes or the Chinese cause, and one confirmation imports
- * the good one (its receipt saved) while the others stay refused. Then THREATS B10 end to end: the
+ * the good one (its receipt saved) while the others stay refused. Then docs/SECURITY.md B10 end to end: the
  * department's next bundle jumps 1500 sequence numbers and the office stops at the confirmation card.
  */
 import { test, expect } from '@playwright/test';
@@ -93,7 +93,7 @@ test('the office imports several files at once: one Worker, a result per file, o
   await office.page.getByRole('tab', { name: '收发记录' }).click();
   await expect(office.page.getByTestId('bundle-log')).toContainText('A9-6-1/TW 1行');
 
-  // THREATS B10: 团委会's next bundle jumps 1500 numbers (its sequence mark moved on, as a stolen key's
+  // docs/SECURITY.md B10: 团委会's next bundle jumps 1500 numbers (its sequence mark moved on, as a stolen key's
   // forger would do). The office stops at the confirmation card; only a person's confirmation imports it.
   const keyId = await registrationKeyId(join(dir, 'TW-注册申请.sdd'));
   await advanceSeq(tw, keyId, 'OFFICE', 1500);

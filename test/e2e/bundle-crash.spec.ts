@@ -1,5 +1,5 @@
 /**
- * THREATS D1 end to end: the renderer crashes (CDP Page.crash) while the office merges a 50,000-row
+ * docs/SECURITY.md D1 end to end: the renderer crashes (CDP Page.crash) while the office merges a 50,000-row
  * bundle. After a restart the database is exactly before (the bundle is not recorded, and it imports
  * cleanly now) or exactly after (it is recorded, and a next bundle with the same rows changes nothing).
  * Bridge project: the department's vault key (main-process handlers in the test) signs the big bundle.

@@ -1,5 +1,5 @@
 /**
- * Issue 5 end to end: three stations in three browser contexts pass real files — registration →
+ * End to end: three stations in three browser contexts pass real files — registration →
  * setup → data → receipt → forward → office — and a tampered file is refused with its cause; then a
  * later setup bundle with a new deadline reaches the department's 我的任务, and 团委会 rotates its key
  * (the office adds it as a second key of the department).

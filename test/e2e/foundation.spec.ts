@@ -1,5 +1,5 @@
 /**
- * Issue 2 end to end: a new user creates a collection year at the office, signs in with a PIN, edits the
+ * End to end: a new user creates a collection year at the office, signs in with a PIN, edits the
  * catalog, assigns a table, reloads the page and finds everything as it was.
  */
 import { test, expect } from './fixtures/app-test';

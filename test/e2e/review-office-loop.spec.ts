@@ -1,5 +1,5 @@
 /**
- * Issue 6 within one office station (no bundles needed): the office's own table goes through fill with
+ * The review loop within one office station (no bundles needed): the office's own table goes through fill with
  * a soft failure + 合理性说明, L1 approval, receive, a return with a comment pinned to one cell, the fix,
  * re-approval with the changes since the last approval shown, L3 approval, the 领导小组's lock, and an
  * audit log that verifies — and names the first broken link once an event is tampered with.

@@ -1,5 +1,5 @@
 /**
- * Issue 6 §2, last year from an imported archive: the old PC holds 2024-2025 and exports its year
+ * last year from an imported archive: the old PC holds 2024-2025 and exports its year
  * archive; the new PC creates 2025-2026, imports the archive on the start page, and the review of A3
  * takes last year from it — the archive is the 同比对象 shown (and selectable) on the checklist, and the
  * jump in 占地面积 is flagged against last year's value.

@@ -1,5 +1,5 @@
 /**
- * Issue 6 "Done means", the whole loop across three stations in three browser contexts passing real
+ * the whole loop across three stations in three browser contexts passing real
  * files: 团委会 fills A3 with a soft failure and a 合理性说明, its 负责人 approves and exports; 学生工作处
  * (summary) imports, approves at L2 and forwards; the office imports and returns one cell with a comment;
  * the feedback goes down the route through the summary to the department, where the return shows as a

@@ -1,5 +1,5 @@
 /**
- * A big sheet is read in halves by two parser Workers joined by a MessageChannel (issue 4's import
+ * A big sheet is read in halves by two parser Workers joined by a MessageChannel (import
  * speed). The Node-thread test proves the protocol; this proves the wiring in Chromium's real Workers:
  * the page at /bench.html reads a file both ways and the two readings must agree row for row.
  */

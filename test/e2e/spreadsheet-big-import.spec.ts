@@ -1,5 +1,5 @@
 /**
- * A big file through the import wizard (issue 4): 60,000 rows — big enough that two parser Workers each
+ * A big file through the import wizard: 60,000 rows — big enough that two parser Workers each
  * read half the sheet (sheet-limits.ts splitMinBytes) — with a bad cell in the second half and a 学号
  * repeating one of the first half, so each is found only if the halves are joined as one reading. The
  * corrected file then imports whole.

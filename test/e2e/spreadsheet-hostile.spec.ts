@@ -1,5 +1,5 @@
 /**
- * THREATS S1–S3 end to end: a zip bomb, a sheet declaring a billion cells and a file crafted to pollute
+ * docs/SECURITY.md S1–S3 end to end: a zip bomb, a sheet declaring a billion cells and a file crafted to pollute
  * Object.prototype through SheetJS 0.18.5 are refused with a clear Chinese message, quickly, while the
  * page keeps responding; the page's prototypes are untouched and nothing is written. A damaged .xls on
  * which SheetJS never returns is stopped by the watchdog within its size-scaled limit (~10 s for 6 KB),

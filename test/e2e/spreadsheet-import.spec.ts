@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end: download a template, fill it as a user would in Excel (numbers in the 学号 column,
+ * End to end: download a template, fill it as a user would in Excel (numbers in the 学号 column,
  * real date cells, spaces), import it with planted errors and see each one located, then import the
  * corrected file; a GBK CSV and a legacy .xls import too.
  */

@@ -2,7 +2,7 @@
  * Our template opened in second libraries: ExcelJS finds the column notes, text/number formats and the
  * frozen header; SheetJS (which reads neither data validations nor writes them) finds the notes and
  * formats; the sheet XML itself carries <dataValidation type="list">. The data export neutralises
- * formula-like text while numbers stay numbers (THREATS S5), and 导出全部 / 下载全部模板 cover every table.
+ * formula-like text while numbers stay numbers (docs/SECURITY.md S5), and 导出全部 / 下载全部模板 cover every table.
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';

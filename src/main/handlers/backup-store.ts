@@ -1,7 +1,7 @@
 /**
  * backup:write / list / read / prune over one folder (userData/backups). Only names that pass the
  * backup-name grammar are ever joined to the folder, so no path from the renderer reaches the disk;
- * writes are atomic and refused up front when free space is short (THREATS D5: a backup must not eat
+ * writes are atomic and refused up front when free space is short (docs/SECURITY.md D5: a backup must not eat
  * the space the database needs, and a torn backup is worse than none).
  */
 import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * The Electron key vault (DESIGN.md §3): one Ed25519 signing key per workspace, generated here with
+ * The Electron key vault (docs/ARCHITECTURE.md §6): one Ed25519 signing key per workspace, generated here with
  * node:crypto and stored in userData/keys/<workspaceId>/<keyId>.json with the private key (PKCS#8 DER)
  * encrypted by AES-256-GCM under a key derived from the 负责人's passphrase with scrypt. A PIN would be
  * guessed offline against a stolen file in seconds; a ≥10-character passphrase behind scrypt would not.

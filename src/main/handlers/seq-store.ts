@@ -1,5 +1,5 @@
 /**
- * Bundle sequence high-water marks per (signing key, addressee) (DESIGN.md §3), in
+ * Bundle sequence high-water marks per (signing key, addressee) (docs/ARCHITECTURE.md §6), in
  * userData/sequence.json — outside the restorable database, so restoring an old backup never makes
  * the station reuse a number. Each number is persisted before it is handed out; a corrupt file stops
  * exports instead of restarting at 1.

@@ -2,7 +2,7 @@
  * App start-up: the storage layer's own start (open + migrate, sentinel check before any write,
  * persistent storage, writer worker) with this platform's sentinel store, then the repository the UI
  * uses. A store that was silently reset or does not match its sentinel is reported with the choice to
- * continue anyway; it is never silently used as a fresh start (THREATS.md D8).
+ * continue anyway; it is never silently used as a fresh start (docs/SECURITY.md D8).
  */
 import { startStorage as startStorageLayer, type StorageHandle } from '../db/storage-startup';
 import { DEFAULT_DB_NAME } from '../db/schema';

@@ -1,5 +1,5 @@
 /**
- * Bundle benches (issue 5 "How fast"), run in headless Chromium by bench/run.mjs through
+ * Bundle benches, run in headless Chromium by bench/run.mjs through
  * `window.runBundleBench(rows)`. The browser build compresses with CompressionStream (no level
  * setting), so the floors here use the same platform primitives, median of 5, alternating with ours:
  *   bundle-export-N: canonical JSON of an N-row slice, CompressionStream, SHA-256, manifest, one
@@ -157,6 +157,7 @@ async function importBench(n: number): Promise<Result> {
             throw new Error(item.status === 'refused' ? item.message : item.status);
           const m = await station.deps.repo.mergeBundle(station.ws.id, item.ready.preview.merge, {
             name: 'bench',
+            role: 'head',
           });
           if (!m.ok) throw new Error(m.error.message);
         }

@@ -1,5 +1,5 @@
 /**
- * Grid benches (issue 3 "How fast"), driven by bench/grid.bench.mjs through window.gridBench:
+ * Grid benches, driven by bench/grid.bench.mjs through window.gridBench:
  *   grid-open-N:      the stored N×20 table opened in the real table view (repository read through the
  *                     app's reads, issue index, glide mount) until the first rows are painted, vs the
  *                     floor: the same block read + a bare glide grid mount. Goal ≤ 1.5×.

@@ -1,5 +1,5 @@
 /**
- * The floors of the storage benches (DESIGN.md §7): bare IndexedDB doing the same work the same way —
+ * The floors of the storage benches (docs/ARCHITECTURE.md §8): bare IndexedDB doing the same work the same way —
  * the same 1,000-row blocks under the same compound key, one strict-durability transaction for the
  * write, one getAll over the slice's key range plus flatten for the read. No Dexie, no audit, no hashing.
  */

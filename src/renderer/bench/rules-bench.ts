@@ -1,5 +1,5 @@
 /**
- * Rules benches (issue 6 "How fast"), run in headless Chromium by bench/run.mjs through
+ * Rules benches, run in headless Chromium by bench/run.mjs through
  * `window.runRulesBench(rows)`:
  *   rules-200-N: evaluateRules (200 table rules, filtered counts and sums over 4 tables of N/4 rows) vs
  *                the hand-written loop computing the same aggregates (synthetic-workload.ts), in the
@@ -13,30 +13,9 @@ import { STARTER_RULES } from '../../shared/rules/starter-rules';
 import { buildSyntheticWorkload, handWrittenAggregates } from '../../shared/rules/testing/synthetic-workload';
 import { rowsOf } from '../../shared/rules/testing/rule-test-helpers';
 import { createRowRuleChecker } from '../features/rules/row-rule-issues';
+import { median, round2, sizeLabel, timed, type PageBenchResult } from './bench-stats';
 
-export interface RulesBenchResult {
-  readonly name: string;
-  readonly ms: number;
-  readonly floorMs?: number;
-  readonly ratio?: number;
-  readonly goal?: number;
-  readonly goalMs?: number;
-  readonly rows: number;
-  readonly runsMs?: { readonly ours: number[]; readonly floor?: number[] };
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const round = (x: number) => Math.round(x * 100) / 100;
-
-function timed(fn: () => unknown): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
-
-function label(n: number): string {
-  return n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
-}
+export type RulesBenchResult = PageBenchResult;
 
 function ruleEngineBench(rows: number): RulesBenchResult {
   const w = buildSyntheticWorkload({ tableCount: 4, rowsPerTable: Math.ceil(rows / 4), ruleCount: 200 });
@@ -58,13 +37,13 @@ function ruleEngineBench(rows: number): RulesBenchResult {
   const ms = median(ours);
   const floorMs = median(floor);
   return {
-    name: `rules-200-${label(rows)}`,
-    ms: round(ms),
-    floorMs: round(floorMs),
-    ratio: round(ms / floorMs),
+    name: `rules-200-${sizeLabel(rows)}`,
+    ms: round2(ms),
+    floorMs: round2(floorMs),
+    ratio: round2(ms / floorMs),
     goal: 2,
     rows,
-    runsMs: { ours: ours.map(round), floor: floor.map(round) },
+    runsMs: { ours: ours.map(round2), floor: floor.map(round2) },
   };
 }
 
@@ -94,11 +73,11 @@ function inlineBench(rows: number): RulesBenchResult {
     runs.push(timed(() => createRowRuleChecker(table, compiled, next, undefined, tables).check(edited)));
   }
   return {
-    name: `inline-row-${label(rows)}`,
-    ms: round(median(runs)),
+    name: `inline-row-${sizeLabel(rows)}`,
+    ms: round2(median(runs)),
     goalMs: 10,
     rows,
-    runsMs: { ours: runs.map(round) },
+    runsMs: { ours: runs.map(round2) },
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Spreadsheet benches (issue 4 "How fast"), run in headless Chromium by bench/sheet.bench.mjs:
+ * Spreadsheet benches, run in headless Chromium by bench/sheet.bench.mjs:
  *   import-N: a generated N-row × 20-column .xlsx (our template layout) through the whole import —
  *             parser Worker (zip scan + SheetJS + header detection), conversion and validation, then
  *             the rows as JSON text to the storage worker's importSlice (natural-key merge and one

@@ -1,4 +1,4 @@
-/** Bench floor (issue 4): SheetJS's dense read of the same .xlsx alone, in a Worker like ours. */
+/** Bench floor: SheetJS's dense read of the same .xlsx alone, in a Worker like ours. */
 import * as XLSX from 'xlsx';
 
 const scope = globalThis as unknown as {

@@ -1,5 +1,5 @@
 /**
- * Storage benches (issue 2 "How fast"), run in headless Chromium by bench/run.mjs through
+ * Storage benches, run in headless Chromium by bench/run.mjs through
  * `window.runStorageBench(rows)`. Each figure is the median of 5 runs, measured in the same page
  * against its floor (raw-idb.ts); raw and ours alternate so drift in the machine hits both alike.
  *   commit-N: DataWriter.commitSlice of N rows (blocks + slice summary + audit event + sentinel

@@ -59,7 +59,7 @@ export async function getExchangeState(db: StatusDb, workspaceId: string): Promi
   });
 }
 
-/** The head of the workspace's audit chain, put into every manifest this station signs (THREATS A1). */
+/** The head of the workspace's audit chain, put into every manifest this station signs (docs/SECURITY.md A1). */
 export async function getAuditHeadHash(db: StatusDb, workspaceId: string): Promise<string> {
   return (await readAuditHead(db, workspaceId)).hash;
 }

@@ -4,14 +4,12 @@
  */
 import type { AuditChainCheck, AuditEvent } from '../../shared/audit/audit-chain';
 import type { SliceKey } from '../../shared/records/record-types';
-import { err, ok, type Result } from '../../shared/result';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import type { Submission } from '../../shared/review/review-types';
 import type { ReviewAction } from '../../shared/review/review-workflow';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { verifyStoredAuditLog } from '../db/audit-log';
-import type { WriteResult } from '../db/data-writer';
 import { getAuditEvents } from '../db/reads';
 import {
   findPreviousYearWorkspace,
@@ -27,22 +25,21 @@ import {
 import type { ReviewUser } from '../db/review-writes';
 import type { StatusDb } from '../db/schema';
 import type { WriterApi } from '../db/storage-startup';
-
-type Outcome = Result<void>;
+import { outcome, writeContext as ctx, type WriteOutcome } from './write-outcome';
 
 export interface ReviewRepository {
   loadRuleset(workspace: Pick<Workspace, 'id' | 'createdAt'>): Promise<Ruleset>;
   listRulesetVersions(
     workspaceId: string,
   ): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>>;
-  saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<Outcome>;
+  saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<WriteOutcome>;
   listSubmissions(workspaceId: string): Promise<Submission[]>;
-  reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<Outcome>;
-  setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<Outcome>;
-  lockYear(workspaceId: string, user: ReviewUser): Promise<Outcome>;
-  reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<Outcome>;
+  reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<WriteOutcome>;
+  setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<WriteOutcome>;
+  lockYear(workspaceId: string, user: ReviewUser): Promise<WriteOutcome>;
+  reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<WriteOutcome>;
   /** Applies a verified feedback payload (the bundle feature's import calls this or applyFeedbackInTx). */
-  applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<Outcome>;
+  applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<WriteOutcome>;
   loadReviewSnapshots(
     workspaceId: string,
     departmentCode: string,
@@ -57,12 +54,7 @@ export interface ReviewRepository {
   listPreviousYears(workspace: Workspace): Promise<Workspace[]>;
 }
 
-function outcome(r: WriteResult): Outcome {
-  return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
-}
-
 export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): ReviewRepository {
-  const ctx = (user: ReviewUser) => ({ actor: user.name });
   return {
     loadRuleset: (ws) => getLatestRuleset(db, ws),
     listRulesetVersions: (id) => listRulesetVersions(db, id),

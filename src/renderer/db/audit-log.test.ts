@@ -13,7 +13,7 @@ async function loggedDb() {
   return { db, ws };
 }
 
-describe('stored audit log (THREATS A1)', () => {
+describe('stored audit log (docs/SECURITY.md A1)', () => {
   it('verifies as written by the data writer', async () => {
     const { db, ws } = await loggedDb();
     expect(await verifyStoredAuditLog(db, ws.id)).toMatchObject({ ok: true, count: 6 });

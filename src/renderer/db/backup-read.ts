@@ -12,7 +12,7 @@ import { readAuditHead } from './audit-log';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 
-/** Records per read request: the chunk size THREATS.md §1.5 recommends for IndexedDB. */
+/** Records per read request: the chunk size docs/ARCHITECTURE.md §3 recommends for IndexedDB. */
 const PAGE = 500;
 
 /** The backup spec of every table of the open schema (name and primary key path). */

@@ -6,7 +6,7 @@
  * and leaves the previous data exactly as it was.
  *
  * Two things a restore never rolls back: the bundle sequence high-water mark (it lives outside
- * IndexedDB, DESIGN.md §3) and this station's own signing keys (the private key lives in the key vault;
+ * IndexedDB, docs/ARCHITECTURE.md §6) and this station's own signing keys (the private key lives in the key vault;
  * dropping its public record would orphan it), so current `keys` records are kept over the backup's.
  */
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
@@ -30,7 +30,7 @@ export type RestoreRunner = (
   opts: { requireWorkspace?: boolean },
 ) => Promise<WriteResult>;
 
-/** Records per bulkAdd: large enough to be fast, small enough for Chromium (THREATS.md §1.5). */
+/** Records per bulkAdd: large enough to be fast, small enough for Chromium (docs/ARCHITECTURE.md §3). */
 const BULK = 1000;
 
 export function backupWriterOps(db: StatusDb, locators: RowLocatorCache, run: RestoreRunner) {

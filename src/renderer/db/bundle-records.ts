@@ -89,6 +89,8 @@ export interface BundleRecord {
   readonly slices: readonly BundleSliceNote[];
   readonly warnings: readonly string[];
   readonly fileName?: string;
+  /** Sent bundles numbered on a counter other than the addressee's strict one (receipts: 'XGC:receipt'). */
+  readonly counter?: string;
   /** The bundle as received (base64), kept at summary stations to forward the signed original. */
   readonly bytesBase64?: string;
   readonly receipt?: { readonly bundleHash: string; readonly at: string; readonly by: string };

@@ -3,18 +3,19 @@
  * ONE transaction: a merge replaces the sender's slices, records the bundle and its sequence state and
  * appends an audit event carrying the sender's audit head (and, for data, one review.receive event per
  * review record that came with the rows), so a crash leaves the database exactly
- * before or after (THREATS D1). Everything here was verified before the transaction started (hashing
- * and signatures never run inside it, THREATS D3); the transaction only re-checks that no other import
+ * before or after (docs/SECURITY.md D1). Everything here was verified before the transaction started (hashing
+ * and signatures never run inside it, docs/SECURITY.md D3); the transaction only re-checks that no other import
  * moved the sequence state in between.
  */
 import Dexie from 'dexie';
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import { OFFICE_ADDRESSEE } from '../../shared/bundle/manifest';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { StoredRow } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
-import type { Submission } from '../../shared/review/review-types';
+import { submissionKey, type Submission } from '../../shared/review/review-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
@@ -23,6 +24,7 @@ import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges }
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import type { StatusDb } from './schema';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
+import { mergeDecisionInTx } from './slice-gate';
 import { WriteRejected } from './write-errors';
 
 export interface BundleTx {
@@ -104,7 +106,7 @@ const bundleSummary = (b: BundleRecord): AuditSummary => ({
   addressee: b.addressee,
   keyId: b.keyId,
   seq: b.seq,
-  // The sender's audit head, anchored in our own chain (THREATS A1).
+  // The sender's audit head, anchored in our own chain (docs/SECURITY.md A1).
   senderAuditHead: b.auditHead,
 });
 
@@ -170,21 +172,32 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
       return run(workspaceId, ctx, async (tx) => {
         for (const s of merge.sequences) await putSequence(db, s);
         const slices: AuditSummary[] = [];
+        // Frozen slices whose rows the bundle would not change (an original already held, re-sent by a
+        // forward): left exactly as held, review record included.
+        const kept = new Set<string>();
+        const keptNames: string[] = [];
         for (const s of merge.slices) {
-          const out = await commitSliceInTx(
-            db,
-            locators,
-            { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode },
-            s.rows,
-            tx.at,
-            ctx.actor,
-          );
+          const key = { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode };
+          const decision = await mergeDecisionInTx(db, key, s.rows);
+          if (decision.action === 'refuse') throw new WriteRejected('slice-frozen', decision.message);
+          if (decision.action === 'keep') {
+            kept.add(submissionKey(s.departmentCode, s.tableCode));
+            keptNames.push(`${s.tableCode}/${s.departmentCode}`);
+            continue;
+          }
+          const out = await commitSliceInTx(db, locators, key, s.rows, tx.at, ctx.actor);
           slices.push(out.summary);
           tx.afterCommit(out.afterCommit);
         }
         await putBundle(db, merge.bundle);
-        await tx.audit('bundle.merge', { ...bundleSummary(merge.bundle), slices });
-        const submissions = merge.submissions ?? [];
+        await tx.audit('bundle.merge', {
+          ...bundleSummary(merge.bundle),
+          slices,
+          ...(keptNames.length > 0 ? { unchangedFrozen: keptNames } : {}),
+        });
+        const submissions = (merge.submissions ?? []).filter(
+          (s) => !kept.has(submissionKey(s.departmentCode, s.tableCode)),
+        );
         if (submissions.length > 0 && merge.receiver === undefined)
           throw new WriteRejected('bundle-refused', '导入人未知，无法接收审核记录。');
         for (const s of submissions)
@@ -202,8 +215,11 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         const summary: AuditSummary = { ...bundleSummary(note.bundle), direction: note.bundle.direction };
         if (note.deliveredHash !== undefined) {
           const sent = await db.bundles.get([workspaceId, note.deliveredHash]);
-          if (sent === undefined || sent.direction !== 'sent') {
-            throw new WriteRejected('bundle-refused', '回执确认的数据包不是本站发出的，未记录。');
+          // Re-checked here: only the bundle's addressee may confirm it (receipt.ts receiptConfirms).
+          const from = note.bundle.sender;
+          const addressee = from.stationRole === 'office' ? OFFICE_ADDRESSEE : from.departmentCode;
+          if (sent === undefined || sent.direction !== 'sent' || sent.addressee !== addressee) {
+            throw new WriteRejected('bundle-refused', '回执确认的数据包不是本站发给该签名方的，未记录。');
           }
           await db.bundles.put({
             ...sent,

@@ -33,7 +33,7 @@ describe('data writer: atomicity', () => {
     expect((await loadSlice(db, key))[1200]?.values).toEqual({});
   });
 
-  it('reports a full disk as storage-full and keeps the previous data (THREATS D5)', async () => {
+  it('reports a full disk as storage-full and keeps the previous data (docs/SECURITY.md D5)', async () => {
     const { db, writer, key } = await setup();
     const good = makeRows(20);
     await writer.commitSlice(key, good, ACTOR);
@@ -47,7 +47,7 @@ describe('data writer: atomicity', () => {
     expect(await getAuditEvents(db, key.workspaceId)).toHaveLength(2);
   });
 
-  it('sets strict durability on every read-write transaction (THREATS D2)', async () => {
+  it('sets strict durability on every read-write transaction (docs/SECURITY.md D2)', async () => {
     // Dexie binds IDBDatabase.transaction when it opens, so spy first.
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
     const { writer, key } = await setup();
@@ -58,7 +58,7 @@ describe('data writer: atomicity', () => {
     spy.mockRestore();
   });
 
-  it('awaiting WebCrypto inside a transaction commits it early (the pattern the writer avoids, THREATS D3)', async () => {
+  it('awaiting WebCrypto inside a transaction commits it early (the pattern the writer avoids, docs/SECURITY.md D3)', async () => {
     const { db } = await setup();
     const attempt = db.transaction('rw', db.audit, async () => {
       await db.audit.count();

@@ -1,8 +1,8 @@
 /**
  * The one data writer: every change to the database goes through here. Each operation is one rw
- * transaction that makes the change *and* appends its hash-chained audit event (DESIGN.md §4), so a
+ * transaction that makes the change *and* appends its hash-chained audit event (docs/ARCHITECTURE.md §3), so a
  * change without its audit record — or the reverse — cannot exist. Inside a transaction only IndexedDB
- * is awaited (hashing is synchronous), since awaiting anything else commits it early (THREATS.md D3).
+ * is awaited (hashing is synchronous), since awaiting anything else commits it early (docs/SECURITY.md D3).
  *
  * Expected refusals (unknown workspace, catalog version conflict, disk full) come back as Result
  * values with a Chinese message; the transaction is aborted by throwing WriteRejected inside it, so
@@ -27,6 +27,7 @@ import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
+import { assertSliceWritable } from './slice-gate';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -237,6 +238,7 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       const dup = firstDuplicate(rows.map((r) => r.id));
       if (dup !== undefined) return Promise.resolve(duplicateId(dup));
       return run(key.workspaceId, ctx, async (tx) => {
+        await assertSliceWritable(db, key);
         const out = await commitSliceInTx(db, locators, key, rows, tx.at, ctx.actor);
         await tx.audit('rows.commit', { ...out.summary, via });
         tx.afterCommit(out.afterCommit);
@@ -248,6 +250,7 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       const dup = firstDuplicate([...(edits.upserts ?? []).map((r) => r.id), ...(edits.deletes ?? [])]);
       if (dup !== undefined) return Promise.resolve(duplicateId(dup));
       return run(key.workspaceId, ctx, async (tx) => {
+        await assertSliceWritable(db, key);
         const out = await applyRowEditsInTx(db, locators, key, edits, tx.at, ctx.actor);
         await tx.audit('rows.edit', out.summary);
         tx.afterCommit(out.afterCommit);
@@ -307,7 +310,7 @@ function rejection(e: unknown): WriteResult {
   throw e;
 }
 
-/** QuotaExceededError can also arrive as the `inner` of an AbortError (THREATS.md §1.5). */
+/** QuotaExceededError can also arrive as the `inner` of an AbortError (docs/ARCHITECTURE.md §3). */
 function isQuotaError(e: unknown): boolean {
   const name = (x: unknown) =>
     typeof x === 'object' && x !== null ? (x as { name?: unknown }).name : undefined;

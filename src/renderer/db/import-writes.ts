@@ -1,5 +1,5 @@
 /**
- * The spreadsheet import's write (issue 4), run by the one data writer (data-writer.ts registers it).
+ * The spreadsheet import's write, run by the one data writer (data-writer.ts registers it).
  * The parser Worker hands over the converted rows as JSON text, which the page forwards without reading
  * it, so 100,000 rows cross two thread boundaries as one string (copied whole) instead of being cloned
  * object by object twice; text rather than UTF-8 bytes spares an encode and a decode of every row. Here, in ONE transaction, the slice's stored rows are read, merged with the
@@ -15,6 +15,7 @@ import { loadSlice } from './reads';
 import type { StatusDb } from './schema';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import type { BundleRunner } from './bundle-writes';
+import { assertSliceWritable } from './slice-gate';
 import { WriteRejected } from './write-errors';
 
 export interface SliceImport {
@@ -46,6 +47,7 @@ export function importWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
       return run(key.workspaceId, ctx, async (tx) => {
         if (imported === null)
           throw new WriteRejected('import-refused', '导入的数据格式不正确，未写入任何数据。');
+        await assertSliceWritable(db, key);
         const merged = mergeImport({
           table: request.table,
           existing: await loadSlice(db, key),

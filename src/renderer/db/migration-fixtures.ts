@@ -1,5 +1,5 @@
 /**
- * Fixtures of every earlier schema version, for migrations.test.ts (THREATS.md D7). Each fixture opens a
+ * Fixtures of every earlier schema version, for migrations.test.ts (docs/SECURITY.md D7). Each fixture opens a
  * database with that version's schema *as it was* — copied here literally, never imported from
  * schema.ts, so later edits to the history cannot quietly change what "version N" means — and fills it
  * with records in that version's shape. When a schema version is added, the previous current version

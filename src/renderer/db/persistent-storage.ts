@@ -1,5 +1,5 @@
 /**
- * Asks the browser once per session to keep this origin's storage under pressure (THREATS.md D6):
+ * Asks the browser once per session to keep this origin's storage under pressure (docs/SECURITY.md D6):
  * best-effort storage can be evicted, persistent storage is only cleared by the user. Chromium grants
  * it without a prompt to installed or engaged origins; the answer is shown in the about/backup page.
  */

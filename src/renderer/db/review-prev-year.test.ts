@@ -1,5 +1,5 @@
 /**
- * Last year for prev(…) and the year-over-year checks (issue 6 §2): this station's earlier workspace,
+ * Last year for prev(…) and the year-over-year checks: this station's earlier workspace,
  * or an archive of last year's workspace imported on this PC (restored through the backup path, as
  * 备份与恢复 → 导入年度存档 does) — listed as candidates, the choice honoured, its rows readable.
  */

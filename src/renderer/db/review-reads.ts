@@ -105,7 +105,7 @@ export interface BundleHead {
 }
 
 /**
- * Bundles this station received (newest first), with the audit head each carried (THREATS A1); a
+ * Bundles this station received (newest first), with the audit head each carried (docs/SECURITY.md A1); a
  * forward bundle also lists the head of every contributor's original it carried.
  */
 export async function listBundleHeads(db: StatusDb, workspaceId: string): Promise<BundleHead[]> {

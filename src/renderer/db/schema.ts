@@ -1,13 +1,13 @@
 /**
  * The IndexedDB schema (Dexie 4) and its version history.
  *
- * Table rows live in *blocks* of up to BLOCK_SIZE rows per record (issue 2 "Storage": one record per row
+ * Table rows live in *blocks* of up to BLOCK_SIZE rows per record ("Storage": one record per row
  * was 16–30× slower). Only small indexes that a query really needs exist; every primary key is compound
  * so a workspace's or a table's records are one key range (no secondary index to maintain on write).
  *
  * Migrations: every schema version stays declared in SCHEMA_HISTORY with its upgrade function, and
  * migrations.test.ts opens a fixture of each earlier version with the current code. Primary keys never
- * change between versions (THREATS.md D7): a key change means a new table plus a copy.
+ * change between versions (docs/SECURITY.md D7): a key change means a new table plus a copy.
  * Version 1 never shipped; it is kept so the migration path and its fixture test exist from day one.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
@@ -21,7 +21,7 @@ import { newUuid } from '../../shared/ids';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
-/** Rows per block record: the chunk size Dexie's maintainer advises (THREATS.md §1.5) and issue 2 measured. */
+/** Rows per block record: the chunk size Dexie's maintainer advises (docs/ARCHITECTURE.md §3) and our storage bench measured. */
 export const BLOCK_SIZE = 1000;
 
 export type DepartmentRecord = Department & { readonly workspaceId: string };
@@ -96,7 +96,7 @@ export class StatusDb extends Dexie {
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
-    // (Chrome 121 made 'relaxed' the default; THREATS.md D2).
+    // (Chrome 121 made 'relaxed' the default; docs/SECURITY.md D2).
     super(name, { chromeTransactionDurability: 'strict', ...options });
     for (const v of SCHEMA_HISTORY) {
       const version = this.version(v.version).stores(v.stores);
@@ -122,14 +122,14 @@ const V1_STORES = {
 } as const;
 
 /**
- * v3: the tables of the signed-bundle exchange and the review (issues 5 and 6). Each keeps the
+ * v3: the tables of the signed-bundle exchange and the review. Each keeps the
  * workspace id first in its primary key, like every other table.
  * - submissions: one review unit per (department, table): state, history, justifications.
  * - rulesets: versioned validation rules, manual checklist items and outlier settings of the office.
  * - keys: this station's own signing key(s) (public part, key id; the private key is wrapped).
  * - trust: the pinned office key and the current signed trust list.
  * - bundles: every bundle sent or received (hash, kind, sender, addressee, seq, status, when).
- * - sequences: per (signing key, addressee) the received sequence state (DESIGN.md §3).
+ * - sequences: per (signing key, addressee) the received sequence state (docs/ARCHITECTURE.md §6).
  * - reviewSnapshots: rows as last approved at a level, so reviewers see what changed since.
  */
 const V3_STORES = {
@@ -220,7 +220,7 @@ export async function openStatusDb(
 ): Promise<StatusDb> {
   const db = new StatusDb(name, options);
   // Dexie's default 'versionchange' handler closes this connection, so another window's upgrade is
-  // never blocked by us (THREATS.md D7). A window running older code then fails to reopen (VersionError)
+  // never blocked by us (docs/SECURITY.md D7). A window running older code then fails to reopen (VersionError)
   // and must reload; the UI shell handles that.
   await db.open();
   return db;

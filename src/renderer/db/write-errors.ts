@@ -9,6 +9,8 @@ export type WriteErrorCode =
   | 'row-not-found'
   | 'duplicate-row-id'
   | 'storage-full'
+  // A row write to a slice that is handed over, approved or in a locked year (slice-gate.ts).
+  | 'slice-frozen'
   // Review feature (review-writes.ts): a refused review step, a stale ruleset save.
   | 'review-refused'
   | 'ruleset-version-conflict'

@@ -1,5 +1,5 @@
 /**
- * The Platform adapter (DESIGN.md §6): everything the UI needs from outside the page — files, app
+ * The Platform adapter (docs/ARCHITECTURE.md §2): everything the UI needs from outside the page — files, app
  * facts, the sentinel and the bundle sequence mark — behind one interface with an Electron variant
  * (window.api → main-process handlers) and a browser variant (file input, downloads, localStorage).
  * Features depend on this interface only, so the same UI runs in both builds.
@@ -41,7 +41,7 @@ export interface OpenFileRequest {
   readonly maxBytes?: number;
 }
 
-/** (signing key, addressee): the scope a bundle sequence counts in (DESIGN.md §3). */
+/** (signing key, addressee): the scope a bundle sequence counts in (docs/ARCHITECTURE.md §6). */
 export interface SeqScope {
   readonly keyId: string;
   readonly addressee: string;

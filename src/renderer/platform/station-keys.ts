@@ -1,5 +1,5 @@
 /**
- * The station's signing key behind the Platform (DESIGN.md §3), so features never care where it is:
+ * The station's signing key behind the Platform (docs/ARCHITECTURE.md §6), so features never care where it is:
  * Electron keeps it in the main process's vault, encrypted under the 负责人's passphrase; the browser
  * build keeps a non-extractable WebCrypto Ed25519 key in its own IndexedDB key store. Either way the
  * page only ever sees the public key and signatures.

@@ -1,5 +1,5 @@
 /**
- * The audit log is append-only and hash-chained (DESIGN.md §4, THREATS.md A1):
+ * The audit log is append-only and hash-chained (docs/ARCHITECTURE.md §3, docs/SECURITY.md A1):
  *   h_i = SHA-256( UTF-8(h_{i-1} as lowercase hex) ‖ UTF-8(canonicalJson(event_i without `hash`)) )
  * with h_0 = 64 zeros. Because each event also carries its own `prevHash` and `seq`, editing, deleting
  * or reordering any stored event breaks the chain at the first affected index, and the verifier names it.

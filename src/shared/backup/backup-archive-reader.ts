@@ -1,5 +1,5 @@
 /**
- * Reads and validates a whole backup archive before anything is restored (issue 7): the container
+ * Reads and validates a whole backup archive before anything is restored: the container
  * (size caps, allowed and unique names, declared sizes bounded so fflate's allocation by declared size
  * stays capped), the manifest (schema, version, tables), each chunk (SHA-256, size, bounded JSON), and
  * then every record (backup-records-check.ts). Any failure is an error value with a Chinese message;

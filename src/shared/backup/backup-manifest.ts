@@ -1,5 +1,5 @@
 /**
- * The backup archive format, version 1 (issue 7): a zip whose first entry is manifest.json, followed by
+ * The backup archive format, version 1: a zip whose first entry is manifest.json, followed by
  * the workspace's records as canonical JSON arrays, one or more chunk files per table:
  *
  *   manifest.json
@@ -71,7 +71,7 @@ export interface BackupTableSpec {
   readonly keyPath: readonly string[];
   /**
    * Records whose values are not plain JSON are left out rather than failing the backup (the browser
-   * keeps a non-extractable CryptoKey in `keys`; DESIGN.md §3: it is never backed up).
+   * keeps a non-extractable CryptoKey in `keys`; docs/ARCHITECTURE.md §6: it is never backed up).
    */
   readonly skipNonJson?: boolean;
 }

@@ -31,3 +31,27 @@ describe('inflateBounded', () => {
     expect(inflateBounded(new Uint8Array([0xff, 0xff, 0xff, 0xff]), 1e6).ok).toBe(false);
   });
 });
+
+describe('inflateBounded: one encoding per entry', () => {
+  const text = new TextEncoder().encode('状态数据工作台'.repeat(3000));
+  const streams = [
+    deflateRawSync(text, { level: 1 }),
+    deflateSync(text, { level: 9 }),
+    deflateRawSync(text, { level: 0 }), // stored blocks end on a byte boundary
+    deflateSync(new Uint8Array(0)),
+    deflateRawSync(new Uint8Array(300_000)), // crosses several input slices
+  ];
+
+  it('accepts a stream that ends exactly at the last byte', () => {
+    for (const s of streams) expect(inflateBounded(s, 1e7).ok).toBe(true);
+  });
+
+  it('refuses bytes hidden after the end of the compressed stream, however many', () => {
+    for (const s of streams) {
+      for (const extra of [[0], [1, 2, 3], Array.from({ length: 5000 }, (_, i) => i & 0xff)]) {
+        const hidden = new Uint8Array([...s, ...extra]);
+        expect(inflateBounded(hidden, 1e7)).toEqual({ ok: false, reason: 'trailing-bytes' });
+      }
+    }
+  });
+});

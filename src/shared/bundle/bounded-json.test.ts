@@ -55,4 +55,33 @@ describe('parseBoundedJson', () => {
     expect(parse(new Uint8Array([0xef, 0xbb, 0xbf, 0x31])).ok).toBe(false);
     for (const s of ['', '{', '{"a":1,}', 'NaN', "{'a':1}", '[1] [2]']) expect(parse(s).ok, s).toBe(false);
   });
+
+  it('refuses a key repeated in one object (JSON.parse would keep the last), however it is spelt', () => {
+    for (const s of [
+      '{"a":1,"a":2}',
+      '{"rows":[{"id":"x","values":{"name":"张三","name":"李四"}}]}',
+      '{"a":1,"\\u0061":2}',
+      '{"a" :1, "a"\n:2}',
+    ]) {
+      const r = parse(s);
+      expect(r.ok || r.error.message, s).toBe(
+        '文件 tables/A1.json 的同一对象中有重复的键名，不是规范的数据，已拒绝。',
+      );
+    }
+  });
+
+  it('keeps keys apart from strings that merely contain quotes, colons and backslashes', () => {
+    for (const s of [
+      '{"a":"x\\":1","b":"\\\\","c":["\\":",":"]}',
+      '{"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}]}',
+      '["a",":","\\"",{}]',
+    ])
+      expect(parse(s).ok, s).toBe(true);
+  });
+
+  it('refuses integers beyond 2^53 (they would be rounded) and accepts the largest safe one', () => {
+    for (const s of ['{"seq":9007199254740993}', '[18014398509481984]', '{"n":-9007199254740993}', '[1e400]'])
+      expect(JSON.stringify(parse(s)), s).toMatch(/超出 2\^53 的整数/);
+    expect(parse('{"seq":9007199254740991,"x":0.1,"y":-2.5e-7}').ok).toBe(true);
+  });
 });

@@ -1,9 +1,11 @@
 /**
- * JSON from an untrusted bundle (THREATS J1): a byte cap before anything is decoded, a nesting cap
+ * JSON from an untrusted bundle (docs/SECURITY.md J1): a byte cap before anything is decoded, a nesting cap
  * checked by a linear scan before JSON.parse (so `[[[[…` cannot exhaust a recursive walker or the
  * validator), strict UTF-8, and a refusal of `__proto__`, `constructor` and `prototype` keys anywhere —
  * JSON.parse itself stores them as plain own properties, but a later spread, merge or zod record copy
- * could turn them into prototype writes. Never throws.
+ * could turn them into prototype writes. One text has one meaning: a key repeated in an object (JSON.parse
+ * silently keeps the last) and an integer beyond 2^53 (silently rounded) are refused as non-canonical,
+ * so what a signature covers is exactly what is read (docs/bundle-rules.md). Never throws.
  */
 import { err, ok, type Result } from '../result';
 
@@ -47,8 +49,16 @@ export function parseBoundedJson(
   } catch {
     return err('json-invalid', `文件 ${label} 不是有效的 JSON。`);
   }
-  const bad = mayHoldForbiddenKey(text) ? findForbiddenKey(value) : null;
-  if (bad !== null) return err('json-invalid', `文件 ${label} 含有不允许的键名 "${bad}"，已拒绝。`);
+  const walked = walk(value);
+  if (walked.forbidden !== null)
+    return err('json-invalid', `文件 ${label} 含有不允许的键名 "${walked.forbidden}"，已拒绝。`);
+  if (walked.unsafeNumber)
+    return err(
+      'json-invalid',
+      `文件 ${label} 含有超出 2^53 的整数（读取时会被舍入），不是规范的数据，已拒绝。`,
+    );
+  if (walked.keys !== countKeyTokens(text))
+    return err('json-invalid', `文件 ${label} 的同一对象中有重复的键名，不是规范的数据，已拒绝。`);
   return ok(value);
 }
 
@@ -69,29 +79,65 @@ function maxNesting(bytes: Uint8Array, cap: number): number {
   return depth;
 }
 
-/**
- * Fast path: a key can only decode to a forbidden name if the raw text spells it out or uses a \u
- * escape (JSON has no other escape that yields a letter or '_'), so text without either needs no walk.
- */
-function mayHoldForbiddenKey(text: string): boolean {
-  return text.includes('\\u') || [...FORBIDDEN_JSON_KEYS].some((k) => text.includes(k));
+interface Walked {
+  /** Object members in the parsed value (a repeated key was kept once by JSON.parse). */
+  readonly keys: number;
+  readonly forbidden: string | null;
+  /** An integer beyond ±(2^53 − 1), or a number too large to be finite. */
+  readonly unsafeNumber: boolean;
 }
 
 /** Iterative walk (depth is already bounded, but no recursion keeps it cheap and obviously safe). */
-function findForbiddenKey(root: unknown): string | null {
+function walk(root: unknown): Walked {
+  let keys = 0;
+  let unsafeNumber = false;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const v = stack.pop();
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v))) unsafeNumber = true;
+      continue;
+    }
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      for (const item of v)
+        if (typeof item === 'number' || (item !== null && typeof item === 'object')) stack.push(item);
       continue;
     }
     for (const key of Object.keys(v)) {
-      if (FORBIDDEN_JSON_KEYS.has(key)) return key;
+      if (FORBIDDEN_JSON_KEYS.has(key)) return { keys, forbidden: key, unsafeNumber };
+      keys++;
       const child = (v as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push(child);
+      if (typeof child === 'number' || (child !== null && typeof child === 'object')) stack.push(child);
     }
   }
-  return null;
+  return { keys, forbidden: null, unsafeNumber };
+}
+
+const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
+
+/**
+ * Object keys as written in `text` (valid JSON, already parsed): each string token found with native
+ * indexOf, its closing quote the first one not escaped; a string followed by ':' is a key.
+ */
+function countKeyTokens(text: string): number {
+  let count = 0;
+  let i = text.indexOf('"');
+  while (i >= 0) {
+    let close = text.indexOf('"', i + 1);
+    while (close > 0 && escaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close < 0) return count;
+    let j = close + 1;
+    while (JSON_SPACE.has(text[j] ?? '')) j++;
+    if (text[j] === ':') count++;
+    i = text.indexOf('"', j);
+  }
+  return count;
+}
+
+/** A quote preceded by an odd number of backslashes is part of the string. */
+function escaped(text: string, quote: number): boolean {
+  let n = 0;
+  for (let k = quote - 1; text.charCodeAt(k) === BACKSLASH; k--) n++;
+  return n % 2 === 1;
 }

@@ -1,5 +1,5 @@
 /**
- * Caps applied to an untrusted bundle before and while it is read (THREATS Z1, J1; ASVS V5.2.3).
+ * Caps applied to an untrusted bundle before and while it is read (docs/SECURITY.md Z1, J1; ASVS V5.2.3).
  * Sized for the largest real bundle we expect — a 100k-row table is ≈42 MB of JSON, a summary
  * department forwards ~20 contributors' originals — with room to spare, yet small enough that a
  * hostile file cannot exhaust a renderer worker's memory.

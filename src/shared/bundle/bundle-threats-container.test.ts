@@ -1,5 +1,5 @@
 /**
- * THREATS.md Z1–Z5 and J1–J2 through verifyBundle: hostile containers and hostile JSON are refused
+ * docs/SECURITY.md Z1–Z5 and J1–J2 through verifyBundle: hostile containers and hostile JSON are refused
  * with a stable code and a Chinese message, quickly, without throwing and without polluting prototypes.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const failure = (bundle: Uint8Array, ctx: VerifyContext = officeContext()) => {
 const forged = (): ForgedEntry[] =>
   unpack(buildBundle().bytes).map((e) => forgeEntry(e.name, e.bytes, e.name === 'manifest.sig' ? 0 : 8));
 
-describe('THREATS Z1–Z5', () => {
+describe('docs/SECURITY.md Z1–Z5', () => {
   it('Z1: a 42.zip-style entry (declares 1 KB, inflates far past the cap) is refused quickly', () => {
     const bomb = forgeEntry('tables/A10-1.json', new Uint8Array(24 * 1024 * 1024), 8, 9);
     bomb.local.size = bomb.central.size = 1024;
@@ -110,7 +110,7 @@ describe('THREATS Z1–Z5', () => {
   });
 });
 
-describe('THREATS J1–J2', () => {
+describe('docs/SECURITY.md J1–J2', () => {
   const signedTable = (json: string) =>
     buildBundle({ files: [{ path: 'tables/A10-1.json', bytes: bytes(json) }] }).bytes;
 
@@ -154,5 +154,37 @@ describe('THREATS J1–J2', () => {
     });
     const extraKey = { ...table, rows: [{ ...row(1), extra: 1 }] };
     expect(failure(buildBundle({ files: [tableInput(extraKey)] }).bytes).code).toBe('table-invalid');
+  });
+
+  it('non-canonical signed JSON: a repeated key and an integer beyond 2^53 refuse the bundle, naming the file', () => {
+    const good = canonicalJson(tableFile('A10-1', 'JWC', 1));
+    expect(failure(signedTable(good)).code).toBe('ok');
+    // The signer's hash covers these bytes, but JSON.parse would keep only the second 教师.
+    const twice = good.replace('"name":"教师1"', '"name":"教师1","name":"改过的"');
+    expect(failure(signedTable(twice))).toMatchObject({
+      code: 'json-invalid',
+      message: '文件 tables/A10-1.json 的同一对象中有重复的键名，不是规范的数据，已拒绝。',
+    });
+    const rounded = good.replace('"age":31', '"age":9007199254740993');
+    expect(failure(signedTable(rounded))).toMatchObject({
+      code: 'json-invalid',
+      message: expect.stringContaining('超出 2^53 的整数'),
+    });
+  });
+
+  it("non-canonical container: bytes hidden after a compressed entry's end refuse the bundle", () => {
+    const entries = forged();
+    const t = entries[2]!;
+    const data = new Uint8Array([...t.data, ...bytes('hidden after the end')]);
+    entries[2] = {
+      data,
+      local: { ...t.local, compressedSize: data.length },
+      central: { ...t.central, compressedSize: data.length },
+    };
+    expect(failure(forgeZip(entries))).toMatchObject({
+      code: 'archive-damaged',
+      message: expect.stringContaining('在压缩数据结束后还藏有多余字节'),
+    });
+    expect(failure(forgeZip(forged())).code).toBe('ok');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * THREATS.md B1–B12 at the pure level: each feeds the hostile input to verifyBundle and asserts the
+ * docs/SECURITY.md B1–B12 at the pure level: each feeds the hostile input to verifyBundle and asserts the
  * stable code and the Chinese message. (Z1–Z5, J1–J2 are in bundle-threats-container.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ function office() {
   };
 }
 
-describe('THREATS B1–B12', () => {
+describe('docs/SECURITY.md B1–B12', () => {
   it('B1: refuses a tampered table file, naming it', () => {
     const tampered = rezip(
       buildBundle().bytes,

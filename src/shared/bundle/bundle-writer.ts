@@ -2,7 +2,7 @@
  * Writes a signed bundle: manifest.json (canonical JSON, the signed bytes), manifest.sig (base64 of the
  * 64-byte Ed25519 signature over exactly those bytes), then the payload files in manifest order. The
  * container is deterministic for a given compressor; what counts, though, is the signed content, since
- * deflate output differs between implementations (DESIGN.md §3).
+ * deflate output differs between implementations (docs/ARCHITECTURE.md §6).
  */
 import { err, ok, type Result } from '../result';
 import { sha256Hex } from '../hash';

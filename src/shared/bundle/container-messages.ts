@@ -1,5 +1,5 @@
 /**
- * Chinese messages for refusals of the zip container (THREATS Z1–Z5), kept in one place for review.
+ * Chinese messages for refusals of the zip container (docs/SECURITY.md Z1–Z5), kept in one place for review.
  * Each names the cause and, where there is one, the entry, so a 信息员 can tell a damaged copy from a
  * hostile file.
  */
@@ -19,6 +19,8 @@ export const containerMessages = {
   duplicate: (name: string) => `数据包中 ${name} 出现了两次，已拒绝（可能被人为篡改）。`,
   order: (name: string, expected: string) => `数据包条目顺序不正确：此处应为 ${expected}，实为 ${name}。`,
   missingEntry: (name: string) => `数据包缺少 ${name}。`,
+  trailingBytes: (name: string) =>
+    `数据包中的 ${name} 在压缩数据结束后还藏有多余字节，不是规范的数据包，已拒绝（可能被人为篡改）。`,
 };
 
 /** Shows an untrusted name safely: control and non-ASCII characters escaped, length cut. */

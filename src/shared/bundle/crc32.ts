@@ -1,7 +1,7 @@
 /**
  * CRC-32 (IEEE, as zip uses it), slicing-by-4. The writer needs it so ordinary zip tools open our
  * bundles; the reader does not rely on it, because the signed per-file SHA-256 is the real check
- * (THREATS Z4).
+ * (docs/SECURITY.md Z4).
  */
 const TABLES: Uint32Array[] = (() => {
   const t0 = new Uint32Array(256);

@@ -2,7 +2,7 @@
  * Ed25519 keys for bundle signing (@noble/curves, pure JS so it runs in the renderer, workers and the
  * main process alike). A key is named by its keyId (first 16 hex digits of SHA-256 of the 32-byte
  * public key) and shown to people as a fingerprint they can read aloud over the phone during the
- * handshake (DESIGN.md §3).
+ * handshake (docs/ARCHITECTURE.md §6).
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -44,7 +44,7 @@ export function verifySignature(signature: Uint8Array, message: Uint8Array, publ
   }
 }
 
-/** Decodes the base64 text of manifest.sig: canonical base64 of exactly 64 bytes, or null (THREATS B2). */
+/** Decodes the base64 text of manifest.sig: canonical base64 of exactly 64 bytes, or null (docs/SECURITY.md B2). */
 export function decodeSignatureText(text: string): Uint8Array | null {
   const bytes = base64ToBytes(text);
   return bytes !== null && bytes.length === SIGNATURE_BYTES ? bytes : null;

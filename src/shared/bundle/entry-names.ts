@@ -1,5 +1,5 @@
 /**
- * The only entry names a bundle may hold (THREATS Z2). Names are never used as file-system paths, but
+ * The only entry names a bundle may hold (docs/SECURITY.md Z2). Names are never used as file-system paths, but
  * an exact allowlist keeps odd names (`../x`, `/abs`, `a\b`, NUL, `__proto__`, 300 characters) out of
  * every later step, including the UI and any Map/object keyed by them.
  */

@@ -1,5 +1,5 @@
 /**
- * Forwarding (DESIGN.md §3, issue 5 "Forward"): a summary department sends the office one bundle under
+ * Forwarding (docs/ARCHITECTURE.md §6): a summary department sends the office one bundle under
  * its own signature whose tables are the union of its contributors' slices (plus its own), and which
  * carries each contributor's signed original bundle untouched under files/. The office verifies both
  * layers: the outer bundle as usual, then every original as if it had arrived at the summary

@@ -2,7 +2,7 @@
  * The bundle manifest: the one document that is signed. Its raw bytes (canonical JSON, UTF-8) are what
  * Ed25519 signs and what bundleHash covers; it binds sender, addressee, sequence and every file's
  * SHA-256 and size, so no part of a bundle can be changed, dropped, added or mixed in from another
- * bundle without breaking the signature (THREATS B1, B2, B8, §2).
+ * bundle without breaking the signature (docs/SECURITY.md B1, B2, B8, §2).
  */
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json';
@@ -70,7 +70,7 @@ export const manifestSchema = z
     prevBundleHash: z.string().regex(HEX_SHA256).nullable(),
     createdAt: isoInstant,
     expiresAt: isoInstant.optional(),
-    /** Head of the sender's audit hash chain, recorded by the receiver (THREATS A1). */
+    /** Head of the sender's audit hash chain, recorded by the receiver (docs/SECURITY.md A1). */
     auditHead: z.string().regex(HEX_SHA256),
     appVersion: z.string().min(1).max(40),
     schemaVersion: z.number().int().min(1),
@@ -97,7 +97,7 @@ export function manifestBytes(manifest: Manifest): Uint8Array {
   return new TextEncoder().encode(canonicalJson(manifest));
 }
 
-/** bundleHash: SHA-256 of the raw manifest bytes (DESIGN.md §3). */
+/** bundleHash: SHA-256 of the raw manifest bytes (docs/ARCHITECTURE.md §6). */
 export function bundleHashOf(rawManifestBytes: Uint8Array): string {
   return sha256Hex(rawManifestBytes);
 }

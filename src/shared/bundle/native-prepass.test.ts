@@ -47,7 +47,7 @@ describe('native pre-pass', () => {
     expect(v.ok && v.value.bundleHash).toBe(bases[0]!.bundleHash);
   });
 
-  it('stops a bomb at the declared size and leaves the refusal to verifyBundle (THREATS Z1)', async () => {
+  it('stops a bomb at the declared size and leaves the refusal to verifyBundle (docs/SECURITY.md Z1)', async () => {
     const big = new Uint8Array(8 * 1024 * 1024);
     const deflated = deflateSync(big, { level: 9 });
     expect(await inflateNative(deflated, 1 << 30, 1024)).toBeNull();

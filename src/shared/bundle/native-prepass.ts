@@ -3,7 +3,7 @@
  * inflated with the platform's DecompressionStream and hashed with WebCrypto — several times faster
  * than the pure-JS fflate and @noble paths that verifyBundle would otherwise use. The pre-pass decides
  * nothing: verifyBundle still makes every check in its order (the inflated bytes are held to their
- * declared size and CRC-32, their digests to the signed manifest). It keeps THREATS Z1: output is
+ * declared size and CRC-32, their digests to the signed manifest). It keeps docs/SECURITY.md Z1: output is
  * counted as it streams and input is fed in slices small enough that one slice cannot expand far past
  * the budget; an entry that fails or overflows here is simply left to the synchronous path, which
  * refuses it with its Chinese message. Never throws.

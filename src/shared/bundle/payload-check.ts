@@ -1,5 +1,5 @@
 /**
- * Checks the payload against the signed manifest (THREATS B1, B8, J1, J2): exactly the listed entries
+ * Checks the payload against the signed manifest (docs/SECURITY.md B1, B8, J1, J2): exactly the listed entries
  * in the listed order, each with the signed size and SHA-256, before any of them is parsed; then every
  * tables/ file through bounded JSON and the strict schema, with whole-bundle refusal on one bad row.
  */

@@ -1,5 +1,5 @@
 /**
- * The handshake's first step (DESIGN.md §3): a new department or summary station sends the office a
+ * The handshake's first step (docs/ARCHITECTURE.md §6): a new department or summary station sends the office a
  * registration request — its public key, department and role — as a bundle of kind `registration`
  * signed by that very key. The self-signature proves the sender holds the private key; it proves
  * nothing about *who* the sender is, which is why the office shows the fingerprint and a person

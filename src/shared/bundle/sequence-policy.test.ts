@@ -15,7 +15,7 @@ const incoming = (seq: number, hash = h(seq), prev: string | null = h(seq - 1)) 
 describe('decideSequence', () => {
   it('accepts the next number and records it', () => {
     const r = decideSequence(state(5), incoming(6));
-    expect(r.ok && r.value.kind === 'accept' && r.value.next.lastSeq).toBe(6);
+    expect(r.ok && r.value.kind === 'accept' && r.value.next?.lastSeq).toBe(6);
     expect(r.ok && r.value.kind === 'accept' && r.value.warnings).toEqual([]);
     expect(decideSequence(EMPTY_SEQUENCE_STATE, incoming(1, h(1), null)).ok).toBe(true);
   });

@@ -1,11 +1,29 @@
 /**
- * Sequence policy for incoming bundles (DESIGN.md §3; THREATS B5, B6, B7, B10). Sequence numbers count
+ * Sequence policy for incoming bundles (docs/ARCHITECTURE.md §6; docs/SECURITY.md B5, B6, B7, B10). Sequence numbers count
  * per (signing key, addressee): the same number with the same hash is the same bundle (a no-op), with
  * another hash a fork (hard error); an older number is a replay or rollback; a gap is accepted with a
  * warning; a jump past the cap (a stolen key fast-forwarding) needs the office's confirmation.
  * Pure: the caller loads the state and stores `next` in the same transaction as the merge.
  */
 import { err, ok, type Result } from '../result';
+import type { BundleKind } from './manifest';
+
+/**
+ * Which counter a bundle kind numbers on (docs/bundle-rules.md). Receipts are acknowledgements: they
+ * have their own counter per (key, addressee) at the sender and are order-free at the receiver
+ * (idempotent by the bundle hash they confirm), so a receipt and a feedback bundle written at one sitting
+ * import in either order. Every other kind shares the strict counter, so an older one is a rollback.
+ */
+export type SequenceChannel = 'strict' | 'receipt';
+
+export function sequenceChannelOf(kind: BundleKind): SequenceChannel {
+  return kind === 'receipt' ? 'receipt' : 'strict';
+}
+
+/** The sender's counter scope for a bundle of `kind` to `addressee` (the strict one is the plain addressee). */
+export function counterAddressee(kind: BundleKind, addressee: string): string {
+  return sequenceChannelOf(kind) === 'receipt' ? `${addressee}:receipt` : addressee;
+}
 
 /** Largest forward step accepted without confirmation. */
 export const MAX_SEQ_JUMP = 1000;
@@ -34,7 +52,12 @@ export type SequenceWarning = {
 
 export type SequenceDecision =
   | { readonly kind: 'already-imported' }
-  | { readonly kind: 'accept'; readonly warnings: readonly SequenceWarning[]; readonly next: SequenceState };
+  | {
+      readonly kind: 'accept';
+      readonly warnings: readonly SequenceWarning[];
+      /** The state to store; undefined for an order-free kind (receipts), which keeps none. */
+      readonly next: SequenceState | undefined;
+    };
 
 export function decideSequence(
   state: SequenceState,

@@ -1,6 +1,5 @@
 /**
- * What a setup bundle carries from the office to one department (DESIGN.md §3, issue 5 "Set up the
- * year"): the year's facts, the catalog, the task matrix, the department list, the collection notice
+ * What a setup bundle carries from the office to one department (docs/ARCHITECTURE.md §6): the year's facts, the catalog, the task matrix, the department list, the collection notice
  * (采集通知) and — as separate files — the trust list exactly as the office signed it.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Who may sign what (DESIGN.md §3; THREATS B3, B4). The key must be in the trust list and not revoked,
+ * Who may sign what (docs/ARCHITECTURE.md §6; docs/SECURITY.md B3, B4). The key must be in the trust list and not revoked,
  * its registered department and role must be the ones the manifest claims, and its role must be allowed
  * for the bundle kind: setup and trust-list bundles only from the pinned office key; feedback from the
  * office or from the summary department this station reports through; forwards from summary keys.

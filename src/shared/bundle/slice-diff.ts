@@ -1,6 +1,6 @@
 /**
  * What an import would change in one slice (department × table), for the preview shown before the
- * commit (DESIGN.md §3; DHIS2's VALIDATE step). Rows are matched by their stable id first; rows left
+ * commit (docs/ARCHITECTURE.md §6; DHIS2's VALIDATE step). Rows are matched by their stable id first; rows left
  * unmatched are then matched by the table's natural key, so a row re-created at the sender (new id,
  * same 学号) shows as changed rather than as one removal plus one addition.
  */

@@ -1,6 +1,6 @@
 /**
  * A summary department's union of its contributors' slices of one table, for the bundle it forwards
- * (DESIGN.md §3, issue 5 "Forward"). Rows are kept as they are; two rows with the same natural key
+ * (docs/ARCHITECTURE.md §6). Rows are kept as they are; two rows with the same natural key
  * (学号, 教工号, …) from different contributors — or twice from one — are flagged for the L2 reviewer
  * rather than silently merged, and a row id seen twice is reported since a table file must not hold it.
  */

@@ -1,6 +1,6 @@
 /**
  * A table file in a bundle: `tables/<tableCode>.json` holding one department's slice of one table
- * (DESIGN.md §3 — a data bundle replaces the sender's whole slice). Rows are StoredRow, strict.
+ * (docs/ARCHITECTURE.md §6 — a data bundle replaces the sender's whole slice). Rows are StoredRow, strict.
  */
 import { z } from 'zod';
 import { TABLE_CODE_PATTERN } from '../catalog/catalog-types';

@@ -1,7 +1,7 @@
 /**
  * The trust list: which public keys speak for which department and role. It is versioned and signed by
- * the office key pinned at setup (the trust root, DESIGN.md §3); a list signed by any other key, or not
- * newer than the one held, is refused (THREATS B11 — rollback and tampering).
+ * the office key pinned at setup (the trust root, docs/ARCHITECTURE.md §6); a list signed by any other key, or not
+ * newer than the one held, is refused (docs/SECURITY.md B11 — rollback and tampering).
  */
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json';

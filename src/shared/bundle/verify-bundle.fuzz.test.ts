@@ -1,5 +1,5 @@
 /**
- * Property test (issue 5, THREATS Z5/B1/B8): mutate valid bundles — truncation, byte flips, entry swaps
+ * Property test (docs/SECURITY.md Z5/B1/B8): mutate valid bundles — truncation, byte flips, entry swaps
  * and reordering, duplicate and dropped entries, forged sizes, changed timestamps, mixed-in entries,
  * recompression — and require that every mutant is refused, except one whose signed content (manifest
  * bytes and inflated files) is byte-identical to the original, which must verify to the same

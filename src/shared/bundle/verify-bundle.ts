@@ -1,5 +1,5 @@
 /**
- * verifyBundle: the whole import check, run before anything is written (DESIGN.md §3, THREATS §2), in
+ * verifyBundle: the whole import check, run before anything is written (docs/ARCHITECTURE.md §6, docs/SECURITY.md), in
  * this order — limits and canonical zip parse; manifest (bounded JSON, fixed format/alg); signer lookup
  * in the trust list; Ed25519 over the raw manifest bytes; revocation, department and role; addressee
  * and year; sequence policy; per-file size and SHA-256; bounded JSON and schema of every table; expiry.
@@ -20,6 +20,8 @@ import { checkPayload, type PayloadErrorCode, type TableValidator } from './payl
 import {
   EMPTY_SEQUENCE_STATE,
   decideSequence,
+  sequenceChannelOf,
+  type SequenceDecision,
   type SequenceErrorCode,
   type SequenceState,
 } from './sequence-policy';
@@ -55,7 +57,7 @@ export interface VerifyContext {
   readonly sequenceState: (keyId: string, addressee: string) => SequenceState | undefined;
   /** Clock for the expiry warning; supplied so verification stays pure. */
   readonly now: Date;
-  /** The office confirmed a sequence jump beyond the cap (THREATS B10). */
+  /** The office confirmed a sequence jump beyond the cap (docs/SECURITY.md B10). */
   readonly confirmSeqJump?: boolean;
   /** Kinds this import accepts (e.g. 导入数据包 takes data and forward); default all but registration. */
   readonly acceptKinds?: readonly BundleKind[];
@@ -144,19 +146,24 @@ function verifyUnguarded(
   if (manifest.yearId !== ctx.yearId) return err('wrong-year', m.wrongYear());
 
   const bundleHash = bundleHashOf(manifestBytes);
-  const sequence = decideSequence(
-    ctx.sequenceState(manifest.keyId, manifest.addressee) ?? EMPTY_SEQUENCE_STATE,
-    { seq: manifest.seq, bundleHash, prevBundleHash: manifest.prevBundleHash },
-    { confirmed: ctx.confirmSeqJump === true },
-  );
-  if (!sequence.ok) return sequence;
+  // Receipts are order-free (sequence-policy.ts sequenceChannelOf): the importer makes them idempotent.
+  let sequence: SequenceDecision = { kind: 'accept', warnings: [], next: undefined };
+  if (sequenceChannelOf(manifest.kind) === 'strict') {
+    const decided = decideSequence(
+      ctx.sequenceState(manifest.keyId, manifest.addressee) ?? EMPTY_SEQUENCE_STATE,
+      { seq: manifest.seq, bundleHash, prevBundleHash: manifest.prevBundleHash },
+      { confirmed: ctx.confirmSeqJump === true },
+    );
+    if (!decided.ok) return decided;
+    sequence = decided.value;
+  }
 
   const payload = checkPayload(manifest, entries, limits, ctx.validateTable, prepared?.digests);
   if (!payload.ok) return payload;
 
   const warnings: BundleWarning[] = [];
-  if (sequence.value.kind === 'accept')
-    warnings.push(...sequence.value.warnings.map(({ code, message }) => ({ code, message })));
+  if (sequence.kind === 'accept')
+    warnings.push(...sequence.warnings.map(({ code, message }) => ({ code, message })));
   if (manifest.expiresAt !== undefined && Date.parse(manifest.expiresAt) < ctx.now.getTime()) {
     warnings.push({ code: 'expired', message: m.expired(manifest.expiresAt) });
   }
@@ -165,9 +172,11 @@ function verifyUnguarded(
     manifestBytes,
     bundleHash,
     signer,
-    status: sequence.value.kind === 'already-imported' ? 'already-imported' : 'new',
+    status: sequence.kind === 'already-imported' ? 'already-imported' : 'new',
     warnings,
-    ...(sequence.value.kind === 'accept' ? { nextSequenceState: sequence.value.next } : {}),
+    ...(sequence.kind === 'accept' && sequence.next !== undefined
+      ? { nextSequenceState: sequence.next }
+      : {}),
     tables: payload.value.tables,
     files: payload.value.files,
   });

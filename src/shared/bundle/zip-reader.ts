@@ -1,5 +1,5 @@
 /**
- * Strict reader for the bundle zip container (THREATS Z1–Z5). It accepts exactly the layout the
+ * Strict reader for the bundle zip container (docs/SECURITY.md Z1–Z5). It accepts exactly the layout the
  * writer produces: entries back to back from offset 0, then the central directory, then an
  * end-of-central-directory record without comment; every local header repeats its central entry;
  * names come from the allowlist, each once, manifest.json first and manifest.sig second. Declared
@@ -264,7 +264,9 @@ function inflateEntries(
       if (!r.ok)
         return r.reason === 'too-large'
           ? tooLarge(shown, entryCap, budget, cap)
-          : err('archive-damaged', m.damaged(`${shown} 无法解压`));
+          : r.reason === 'trailing-bytes'
+            ? err('archive-damaged', m.trailingBytes(shown))
+            : err('archive-damaged', m.damaged(`${shown} 无法解压`));
       out = r.bytes;
     }
     if (out.length !== e.size) return err('archive-damaged', m.damaged(`${shown} 的实际大小与声明不符`));

@@ -24,11 +24,25 @@ function field(code: string, key: string): FieldDef {
 }
 
 describe('builtInCatalog counts', () => {
-  it('turns the 63 draft entries into 64 tables, 24 of them 待定义 without fields', () => {
+  it('turns the 63 draft entries into 64 tables, 11 of them still 待定义 without fields', () => {
     expect(catalog.version).toBe(1);
     expect(catalog.tables).toHaveLength(64);
     const pending = catalog.tables.filter((t) => t.status === 'pending');
-    expect(pending).toHaveLength(24);
+    expect(pending.map((t) => t.code).sort()).toEqual(
+      [
+        'A6-1-2-2',
+        'A6-2-2-2',
+        'A6-3-2-2',
+        'A6-4-2-2',
+        'A9-1',
+        'A9-2',
+        'A10-2-2',
+        'A11-1',
+        'A11-4',
+        'A12-3',
+        'A12',
+      ].sort(),
+    );
     for (const t of pending) {
       expect(t.fields, t.code).toEqual([]);
       expect(t.note, t.code).toContain(PENDING_TABLE_NOTE);
@@ -36,8 +50,10 @@ describe('builtInCatalog counts', () => {
     }
   });
 
-  it('keeps all 528 draft fields (the A7-1-2/A7-1-3 split drops two flags and repeats two key fields)', () => {
-    expect(catalog.tables.reduce((n, t) => n + t.fields.length, 0)).toBe(528);
+  it('keeps every draft field and adds the researched ones: 847 in all', () => {
+    for (const d of expandDraftEntries(draftEntries()))
+      for (const f of d.fields) expect(field(d.code, normalizeFieldKey(f.key)).label).toBe(f.label);
+    expect(catalog.tables.reduce((n, t) => n + t.fields.length, 0)).toBe(847);
   });
 
   it('passes its own validator and uses ASCII table codes', () => {
@@ -60,7 +76,7 @@ describe('builtInCatalog field mapping', () => {
     expect(field('A4-2', 'studentinternshipallowance').type).toBe('boolean');
     const all = catalog.tables.flatMap((t) => t.fields);
     for (const f of all.filter((x) => x.label.includes('是否'))) expect(f.type, f.label).toBe('boolean');
-    expect(all.filter((f) => f.type === 'boolean')).toHaveLength(23);
+    expect(all.filter((f) => f.type === 'boolean')).toHaveLength(46);
   });
 
   it('makes year-months of （年月）, (年月) and the reviewed date fields', () => {
@@ -74,11 +90,14 @@ describe('builtInCatalog field mapping', () => {
     expect(field('A1', 'buildeddate').type).toBe('yearMonth');
   });
 
-  it('keeps only the three 出生日期 fields as full dates', () => {
+  it('keeps only 出生日期 and A9-5 批准日期 as full dates', () => {
     const dates = catalog.tables.flatMap((t) =>
-      t.fields.filter((f) => f.type === 'date').map((f) => `${t.code}.${f.key}`),
+      t.fields.filter((f) => f.type === 'date').map((f) => `${t.code}.${f.label}`),
     );
-    expect(dates).toEqual(['A2.birthday', 'A6-1-1.birthday', 'A10-1.birthday']);
+    for (const d of dates) expect(d).toMatch(/\.出生日期$|^A9-5\.批准日期$/);
+    expect(
+      dates.filter((d) => d.startsWith('A2.') || d.startsWith('A6-1-1.') || d.startsWith('A10-1.')),
+    ).toEqual(['A2.出生日期', 'A6-1-1.出生日期', 'A10-1.出生日期']);
   });
 
   it('fills the well-known option lists', () => {
@@ -123,7 +142,7 @@ describe('builtInCatalog field mapping', () => {
     expect(field('A6-1-1', 'nation').verified).toBe(false);
     expect(field('A3', 'valueoffixedasset').verified).toBe(false);
     expect(field('A10-1', 'nation').verified).toBe(true);
-    expect(field('A6-1-1', 'qualification').verified).toBe(false);
+    expect(field('A6-1-1', 'qualification').verified).toBe(true); // GB/T 4658 levels
     expect(table('A1').verified).toBe(false);
     expect(table('A4-1').verified).toBe(false);
     expect(table('A5-1').verified).toBe(true);

@@ -15,6 +15,9 @@ import type { TableDraft } from './builtin/draft-expansion';
 import { normalizeFieldKey, uniqueFieldKey } from './builtin/field-keys';
 import { FIELD_OVERRIDES } from './builtin/field-overrides';
 import { LABEL_OPTION_LISTS, patternFromLabel, typeFromLabel } from './builtin/field-rules';
+import { KEY_DONOR_TABLES, RESEARCH_PLANS, researchTableFields } from './builtin/research-fields';
+import { userFieldNote } from './builtin/user-notes';
+import { researchTables } from './draft/research-types';
 import {
   CALENDAR_YEAR_TABLES,
   CORE_TABLES,
@@ -22,6 +25,7 @@ import {
   FORM_TABLES,
   NATURAL_KEYS,
   OWNER_BY_ANALOGY,
+  TABLE_MEANINGS,
 } from './builtin/table-profiles';
 
 /** Date the mapping was written; the built-in catalog is version 1 of every new collection year. */
@@ -30,7 +34,10 @@ export const BUILT_IN_CATALOG_DATE = '2026-11-29T00:00:00.000Z';
 /** The draft marks doubt with `uncertain`, 未核实 (not verified) or 推定 (presumed). */
 const DOUBT = /未核实|推定/;
 
-export const PENDING_TABLE_NOTE = '待定义：草稿未取得本表字段，请办公室定义字段后使用。';
+export const PENDING_TABLE_NOTE = '待定义：本表的字段尚未确定，办公室定义字段后才能填报。';
+
+/** What a user reads on a table whose fields come from the second research input. */
+export const RESEARCHED_TABLE_NOTE = '字段依据学校管理系统整理，尚未与国家平台模板逐列核对。';
 
 function mapField(tableCode: string, f: DraftField, key: string): FieldDef {
   const override = FIELD_OVERRIDES[`${tableCode}.${key}`];
@@ -49,7 +56,7 @@ function mapField(tableCode: string, f: DraftField, key: string): FieldDef {
     ...(numeric && override?.max !== undefined ? { max: override.max } : {}),
     ...(type === 'enum' ? (list ? { options: [...list.options] } : { optionsPending: true }) : {}),
     ...(pattern !== undefined ? { pattern } : {}),
-    note: f.note,
+    note: userFieldNote(f.note),
     verified: f.uncertain !== true && !DOUBT.test(f.note) && (list?.verified ?? true),
   };
 }
@@ -72,12 +79,8 @@ function mapTable(d: TableDraft): TableDef {
     (c) => c !== owner,
   );
   const shape = FORM_TABLES.has(d.code) ? 'form' : 'list';
-  const note = [
-    d.mappingNote,
-    pending ? PENDING_TABLE_NOTE : '',
-    e.notes ?? '',
-    e.source ? `来源：${e.source}` : '',
-  ]
+  // Draft notes and sources are for reviewers (docs/catalog-mapping.md §10); users read the meaning.
+  const note = [d.mappingNote, pending ? PENDING_TABLE_NOTE : '', TABLE_MEANINGS[d.code] ?? '']
     .filter((s) => s !== '')
     .join('\n');
   return {
@@ -103,11 +106,41 @@ function mapTable(d: TableDraft): TableDef {
   };
 }
 
-/** Version 1 of the catalog, built from the bundled draft. Deterministic: same draft, same catalog. */
+/** Keys of the teacher and club tables by label, so a researched column reuses the same key. */
+function donorKeys(tables: readonly TableDef[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const code of KEY_DONOR_TABLES)
+    for (const f of tables.find((t) => t.code === code)?.fields ?? [])
+      if (!keys.has(f.label)) keys.set(f.label, f.key);
+  return keys;
+}
+
+/** A table the second research input describes gets its fields from there (research-fields.ts). */
+function withResearch(t: TableDef, donors: ReadonlyMap<string, string>): TableDef {
+  const plan = RESEARCH_PLANS[t.code];
+  if (plan === undefined) return t;
+  const source = researchTables()[plan.source];
+  if (source === undefined) throw new Error(`builtInCatalog: research has no table ${plan.source}`);
+  const fields = researchTableFields(source, plan, t.fields, donors);
+  return {
+    ...t,
+    status: 'defined',
+    naturalKey: t.shape === 'list' ? [...(NATURAL_KEYS[t.code] ?? [])] : [],
+    verified: false,
+    note: [t.note.replace(PENDING_TABLE_NOTE, '').trim(), RESEARCHED_TABLE_NOTE]
+      .filter((s) => s !== '')
+      .join('\n'),
+    fields,
+  };
+}
+
+/** Version 1 of the catalog, built from the bundled drafts. Deterministic: same drafts, same catalog. */
 export function builtInCatalog(): Catalog {
+  const drafted = expandDraftEntries(draftEntries()).map(mapTable);
+  const donors = donorKeys(drafted);
   return {
     version: 1,
     updatedAt: BUILT_IN_CATALOG_DATE,
-    tables: expandDraftEntries(draftEntries()).map(mapTable),
+    tables: drafted.map((t) => withResearch(t, donors)),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Departments of the school. Built-in departments have stable ASCII codes so every station names a
- * department alike (DESIGN.md §2); secondary colleges added by the office get codes C01, C02, …
+ * department alike (docs/ARCHITECTURE.md §1); secondary colleges added by the office get codes C01, C02, …
  */
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 /**
- * The one IPC contract (DESIGN.md §6): every channel the renderer may invoke, with a zod schema for its
+ * The one IPC contract (docs/ARCHITECTURE.md §2): every channel the renderer may invoke, with a zod schema for its
  * arguments and one for its result value. The preload, the main-process handlers, the Playwright bridge
  * and the renderer's Platform adapter all derive their types from this map; there is no generic
  * `unknown[]` channel. Every result is a Result (src/shared/result.ts): expected failures (cancelled
@@ -53,7 +53,7 @@ export const MAX_BACKUP_BYTES = MAX_OPEN_BYTES;
 const MAX_BACKUP_BASE64 = Math.ceil(MAX_BACKUP_BYTES / 3) * 4;
 
 /**
- * The sentinel (DESIGN.md §6) crosses as opaque text: its format (per-workspace row counts, hashes,
+ * The sentinel (docs/ARCHITECTURE.md §2) crosses as opaque text: its format (per-workspace row counts, hashes,
  * audit heads) belongs to the renderer's storage layer (src/renderer/db/sentinel.ts), which parses and
  * validates it. Main only keeps it durable, outside the Chromium profile. Bounded so a runaway caller
  * cannot fill the disk.
@@ -61,7 +61,7 @@ const MAX_BACKUP_BASE64 = Math.ceil(MAX_BACKUP_BYTES / 3) * 4;
 export const MAX_SENTINEL_CHARS = 2 * 1024 * 1024;
 
 const seqKeySchema = z.strictObject({
-  /** Fingerprint or id of the signing key; sequences count per (key, addressee) (DESIGN.md §3). */
+  /** Fingerprint or id of the signing key; sequences count per (key, addressee) (docs/ARCHITECTURE.md §6). */
   keyId: safeIdSchema,
   /** Department code of the receiving station, or another stable addressee id. */
   addressee: safeIdSchema,

@@ -1,6 +1,6 @@
 /**
  * What changed since the last approval, so every reviewer sees exactly what a resubmission touched
- * (DESIGN.md §5; the "modified since approval" signal DHIS2 lacks). Rows match by their stable id;
+ * (docs/ARCHITECTURE.md §4; the "modified since approval" signal DHIS2 lacks). Rows match by their stable id;
  * only values count — who/when/source metadata changes with every save and is not a data change.
  * A missing key and null are the same empty cell.
  */

@@ -1,5 +1,5 @@
 /**
- * The review checklist of one table at one level (DESIGN.md §5). Its inputs are plain summaries —
+ * The review checklist of one table at one level (docs/ARCHITECTURE.md §4). Its inputs are plain summaries —
  * counts and lists — so this module does not depend on the rule engine or the outlier analysis, which
  * produce them. High-importance failures and empty required cells block approval; medium/low failures,
  * outliers, year-over-year jumps and an empty table are soft: accepted only with a 合理性说明. Manual

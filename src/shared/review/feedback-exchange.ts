@@ -1,5 +1,5 @@
 /**
- * The review side of the bundle exchange (DESIGN.md §3), as pure functions the bundle feature calls:
+ * The review side of the bundle exchange (docs/ARCHITECTURE.md §6), as pure functions the bundle feature calls:
  * - buildFeedbackPayload: the decisions this station (and those above it) took on the slices that came
  *   from one addressee, for a feedback bundle going back down the route the data came;
  * - applyFeedbackPayload: applies a verified feedback payload to this station's copies. Applying is

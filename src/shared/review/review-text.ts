@@ -1,6 +1,6 @@
 /**
  * Every Chinese string of the review feature in one place, so it can be reviewed and translated
- * together (CONVENTIONS habit 9). Codes are stable; messages may be reworded.
+ * together. Codes are stable; messages may be reworded.
  */
 import type { ReviewActionType, ReviewLevel, ReviewState } from './review-types';
 

@@ -1,5 +1,5 @@
 /**
- * The review record that travels with the data (issue 6 §3): a data or forward bundle carries, in one
+ * The review record that travels with the data: a data or forward bundle carries, in one
  * signed entry, the sender's copy of each slice's submission — state, who approved at which level, the
  * 合理性说明 for accepted soft failures, the return comments. The receiving station records it in the
  * same transaction as the rows (db/bundle-writes.ts mergeBundle → receiveSubmissionInTx).

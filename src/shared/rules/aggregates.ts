@@ -58,23 +58,40 @@ class Accumulator {
   }
 
   result(): Value {
-    switch (this.spec.kind) {
-      case 'count':
-        return this.count;
-      case 'countDistinct':
-        return this.distinct?.size ?? 0;
-      case 'sum':
-        return this.n === 0 ? null : this.sum;
-      case 'avg':
-        return this.n === 0 ? null : this.sum / this.n;
-      case 'min':
-        return this.n === 0 ? null : this.min;
-      case 'max':
-        return this.n === 0 ? null : this.max;
-      case 'value':
-        // A form table's field: the value of its record; several records (one per department) add up.
-        return this.n > 0 ? this.sum : this.first;
-    }
+    return aggregateResult(this.spec.kind, this);
+  }
+}
+
+/** The running state of an aggregate (also kept by the indicator engine, which can take rows back out). */
+export interface AggregateState {
+  readonly count: number;
+  readonly n: number;
+  readonly sum: number;
+  readonly min: number;
+  readonly max: number;
+  /** First non-numeric value seen: the value of a text field of a form table. */
+  readonly first: Value;
+  readonly distinct: ReadonlySet<string | number | boolean> | null;
+}
+
+/** The aggregate's value from its state; empty (null) when no value was seen. */
+export function aggregateResult(kind: AggregateKind, s: AggregateState): Value {
+  switch (kind) {
+    case 'count':
+      return s.count;
+    case 'countDistinct':
+      return s.distinct?.size ?? 0;
+    case 'sum':
+      return s.n === 0 ? null : s.sum;
+    case 'avg':
+      return s.n === 0 ? null : s.sum / s.n;
+    case 'min':
+      return s.n === 0 ? null : s.min;
+    case 'max':
+      return s.n === 0 ? null : s.max;
+    case 'value':
+      // A form table's field: the value of its record; several records (one per department) add up.
+      return s.n > 0 ? s.sum : s.first;
   }
 }
 

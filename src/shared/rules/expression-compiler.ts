@@ -24,6 +24,7 @@ import type { ExpressionErrorCode } from './expression-tokens';
 import { findField, findTable } from './field-resolution';
 import type { RuleSchema } from './rule-data-source';
 import { toBoolean } from './rule-values';
+import { refusePendingComparison } from './pending-options';
 
 /** A field of the row at hand: one property read, counted for the missing-value strategy. */
 function fieldReader(key: string): Evaluator {
@@ -131,9 +132,12 @@ function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
       };
     }
     case 'binary': {
+      refusePendingComparison(node, scope);
       const l = compileNode(node.left, scope);
       const r = compileNode(node.right, scope);
-      return { fn: compileBinary(node.op, l.fn, r.fn), sig: `(${l.sig} ${node.op} ${r.sig})` };
+      const literal =
+        node.right.type === 'string' || node.right.type === 'boolean' ? node.right.value : undefined;
+      return { fn: compileBinary(node.op, l.fn, r.fn, literal), sig: `(${l.sig} ${node.op} ${r.sig})` };
     }
   }
 }

@@ -30,7 +30,35 @@ export function numberOperand(env: EvalEnv, v: Value): number | null {
   return toNumber(v);
 }
 
-export function compileBinary(op: string, l: Evaluator, r: Evaluator): Evaluator {
+/**
+ * A comparison with a literal on the right (`学位 = "博士"`, `是否双师素质教师 = 是`), the common shape of
+ * where-filters: a cell of the literal's own type is compared directly (text trimmed, as compareValues
+ * does), anything else takes the general path, so the result is always that of compareOperands.
+ */
+function literalComparison(op: '=' | '!=', l: Evaluator, literal: string | boolean): Evaluator {
+  const want = typeof literal === 'string' ? literal.trim() : literal;
+  const eq = op === '=';
+  const general = (env: EvalEnv, a: Value) => compareOperands(env, op, a, literal);
+  if (typeof want === 'boolean') {
+    return (env) => {
+      const a = l(env);
+      return typeof a === 'boolean' ? (a === want) === eq : general(env, a);
+    };
+  }
+  return (env) => {
+    const a = l(env);
+    if (typeof a !== 'string' || a === '') return general(env, a);
+    return (a === want || a.trim() === want) === eq;
+  };
+}
+
+export function compileBinary(op: string, l: Evaluator, r: Evaluator, rightLiteral?: Value): Evaluator {
+  if (
+    (op === '=' || op === '!=') &&
+    (typeof rightLiteral === 'boolean' || (typeof rightLiteral === 'string' && rightLiteral.trim() !== ''))
+  ) {
+    return literalComparison(op, l, rightLiteral);
+  }
   if (op === 'and') {
     return (env) => {
       const a = toBoolean(l(env));

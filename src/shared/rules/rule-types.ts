@@ -1,5 +1,5 @@
 /**
- * Validation rules, modelled on DHIS2 (PEERS.md §2.1): left expression, operator, right expression,
+ * Validation rules, modelled on DHIS2 (DHIS2's validation rules): left expression, operator, right expression,
  * importance, missing-value strategy, message. Rules are edited by the office and travel in setup
  * bundles, so the type has a strict validator beside it.
  */

@@ -75,7 +75,7 @@ export const STARTER_MANUAL_CHECKS: readonly ManualCheckDef[] = [
   { id: 'school-report', text: '已与学校年度质量报告中的同口径数据核对', levels: [3] },
 ];
 
-/** Version 1 of a new year's ruleset: the starter rules (issue 6) and the starter manual items. */
+/** Version 1 of a new year's ruleset: the starter rules and the starter manual items. */
 export function starterRuleset(at: string, by = '系统'): Ruleset {
   return {
     version: 1,

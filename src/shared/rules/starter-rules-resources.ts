@@ -211,14 +211,15 @@ export const RESOURCE_RULES: readonly Rule[] = [
     '职业资格证书的名称和等级须同时填写',
     { importance: 'medium' },
   ),
+  // Not on 评估状态—未接受评估: its options are 选项待定, and a rule may not compare with a guessed value.
   rowRule(
-    'A1.evaluation-exclusive',
-    'A1',
-    '未接受评估时不应有评估日期',
-    '评估状态—第一轮—评估日期（年月）',
+    'A6-1-1.teacher-cert-exclusive',
+    'A6-1-1',
+    '无高校教师资格证时不应有获取日期',
+    '高校教师资格证书—获取日期（年月）',
     'exclusive_pair',
-    'if(评估状态—未接受评估 = 是, 1, 空)',
-    '已选择“未接受评估”，却填写了第一轮评估日期',
+    "if(有无高校教师资格证 = '无', 1, 空)",
+    '已填“无”高校教师资格证，却填写了资格证获取日期',
     { importance: 'low' },
   ),
 ];

@@ -76,7 +76,6 @@ describe('starter rules', () => {
     ]);
     expect(results.get('bench.student-teacher-ratio')?.status).toBe('undecidable');
     expect(results.get('A10-1.count-vs-summary')?.missingTables).toEqual(['A1-X1']);
-    expect(results.get('A1.evaluation-exclusive')?.status).toBe('pass');
     expect(results.get('bench.double-qualified')?.status).toBe('pass');
     expect(results.get('A10-1.yoy')?.status).toBe('undecidable');
   });

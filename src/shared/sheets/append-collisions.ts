@@ -1,5 +1,5 @@
 /**
- * Append collisions, located before anything is written (issue 4): in 追加 mode a file row whose
+ * Append collisions, located before anything is written: in 追加 mode a file row whose
  * natural key (学号, 工号 …) is already stored would create a second record of the same person, so the
  * preview lists each such row — sheet, row, key column, value, reason — like any other bad cell, and
  * the commit stays blocked while append is chosen. Rows repeating each other inside the file are

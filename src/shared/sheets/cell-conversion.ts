@@ -1,6 +1,6 @@
 /**
  * One spreadsheet cell → the text the value layer parses for a field (parseCellInput does the rest:
- * trimming, full width, units, options, patterns). The traps of issue 4 are handled here, because only
+ * trimming, full width, units, options, patterns). The import traps are handled here, because only
  * here is the cell's Excel type still known:
  * - a number in a text/code/ID column (学号 20230101 stored as a number) becomes its plain digits,
  *   never '20230101.0' or '2.0230101E+7'; a number Excel has already cut to 15 significant digits

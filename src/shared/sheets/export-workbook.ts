@@ -1,7 +1,7 @@
 /**
  * Current data → workbook sheets in the template layout (header block, hints, labels on row 10, data
  * from row 11, frozen header, drop-downs), so an export can be corrected and imported again. Values:
- * numbers stay number cells (THREATS S5: -5 is not a formula), booleans become 是/否, every text goes
+ * numbers stay number cells (docs/SECURITY.md S5: -5 is not a formula), booleans become 是/否, every text goes
  * through neutraliseFormula, and text columns carry the '@' format so Excel keeps 学号 and dates as typed.
  */
 import type { TableDef } from '../catalog/catalog-types';

@@ -1,5 +1,5 @@
 /**
- * Formula (CSV) injection defence for exports (ASVS V1.2.10, THREATS S5): a text cell that starts with
+ * Formula (CSV) injection defence for exports (ASVS V1.2.10, docs/SECURITY.md S5): a text cell that starts with
  * = + - @ TAB CR or NUL would be read by Excel as a formula (=HYPERLINK(...) can leak data), so it gets a
  * leading apostrophe. Numbers are written as number cells and never pass through here, so -5 stays -5.
  */

@@ -1,6 +1,6 @@
 /**
  * A whole sheet → values for the table, and every problem located by sheet, row, column and value,
- * before anything is written (issue 4; DHIS2's VALIDATE before COMMIT). Cells the column cannot hold
+ * before anything is written (DHIS2's VALIDATE before COMMIT). Cells the column cannot hold
  * are errors that block the import unless the user chooses to leave them empty; empty required cells
  * are listed but do not block (the grid shows them for 补填). Rows with no mapped value are skipped.
  * Runs in the parser Worker over up to 100,000 rows, so the per-cell path allocates little and the

@@ -1,5 +1,5 @@
 /**
- * The rows an import commits (issue 4): `replace` makes the file the slice's whole content, and a row
+ * The rows an import commits: `replace` makes the file the slice's whole content, and a row
  * whose natural key (学号, 教工号 …) matches a stored row keeps that row's UUID, so references and history
  * survive a re-import; `append` adds the file's rows to the stored ones and refuses rows whose natural
  * key is already stored (that is an update: use replace). A single-record table (form) keeps its one row's id.

@@ -1,7 +1,7 @@
 /**
  * The used range a worksheet declares (<dimension ref="A1:XFD1048576"/>) read from the first bytes of its
  * XML during the zip scan, so a sheet claiming a billion cells is refused before the parser allocates
- * for it (THREATS S3). The claim can also understate; the parser's row cap and the real-size check after
+ * for it (docs/SECURITY.md S3). The claim can also understate; the parser's row cap and the real-size check after
  * parsing cover that.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Limits of the spreadsheet reader (THREATS S1–S3), checked before parsing (file bytes, zip entries,
+ * Limits of the spreadsheet reader (docs/SECURITY.md S1–S3), checked before parsing (file bytes, zip entries,
  * real inflated bytes) and during it (sheets, rows × columns, time). Defaults fit the largest real
  * table — a 100,000-row × 20-column student list takes 12–14 s to parse here and inflates to ~150 MB
  * — with room to spare; tests inject small ones. Reading a file is also limited by its size

@@ -1,6 +1,6 @@
 /**
  * Cutting a worksheet's XML in two at a row boundary, so two parser Workers can each read half of a big
- * sheet on the machine's two cores (issue 4: import speed). Each half is a complete worksheet: the
+ * sheet on the machine's two cores (import speed). Each half is a complete worksheet: the
  * part before <sheetData> (dimension, views, columns), the rows of that half, and the part after
  * </sheetData> (merged cells …).
  *

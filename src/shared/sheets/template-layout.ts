@@ -1,5 +1,5 @@
 /**
- * The layout our templates and exports share, modelled on the national Excel templates (DOMAIN.md §5:
+ * The layout our templates and exports share, modelled on the national Excel templates (docs/domain.md §5:
  * a fixed header block, data from row 11): rows 1–8 say which table, school, statistical period and
  * how to fill it; row 9 hints each column's type; row 10 holds the column labels; data starts on row 11.
  * An export uses the same layout, so an exported file can be corrected and imported again.

@@ -23,7 +23,7 @@ const row = (values: StoredRow['values']): StoredRow => ({
   src: 'typed',
 });
 
-describe('formula neutralisation (THREATS S5)', () => {
+describe('formula neutralisation (docs/SECURITY.md S5)', () => {
   it('prefixes text starting with = + - @ TAB CR NUL, and leaves other text alone', () => {
     for (const s of ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\u0000x'])
       expect(neutraliseFormula(s)).toBe(`'${s}`);

@@ -1,5 +1,5 @@
 /**
- * A small streaming .xlsx writer over fflate for data exports of up to 100,000 rows (issue 4 speed
+ * A small streaming .xlsx writer over fflate for data exports of up to 100,000 rows (speed
  * goal: ExcelJS's streaming writer is not in its browser build, and its in-memory writer needs 2.4 GB).
  * Sheet XML is produced row by row into ~256 KB text chunks that are deflated at once, so memory holds
  * the compressed output plus one chunk. Cells are inline strings (no shared-string table to keep),

@@ -1,5 +1,5 @@
 /**
- * Zip-bomb defence for .xlsx (ASVS V5.2.3, THREATS S3/Z1) before the spreadsheet parser sees the file:
+ * Zip-bomb defence for .xlsx (ASVS V5.2.3, docs/SECURITY.md S3/Z1) before the spreadsheet parser sees the file:
  * the entry count is read from the central directory, encrypted entries are refused, and then every
  * entry is actually inflated in a stream while the bytes that come out are counted — the sizes a zip
  * claims are attacker-controlled (fflate's one-shot unzip even allocates what the header claims), so

@@ -1,6 +1,6 @@
 /**
  * The task matrix: each table is assigned to one responsible department, optionally with cooperating
- * departments and a summary department that aggregates (L2 review), and a deadline (DESIGN.md §2).
+ * departments and a summary department that aggregates (L2 review), and a deadline (docs/ARCHITECTURE.md §1).
  * A table without a summary department goes straight from its department to the office.
  */
 import { z } from 'zod';

@@ -6,7 +6,7 @@
  * - date and yearMonth stay as stored (20230901, 202309): that is the national platform's format, and
  *   Excel keeps such digits as a plain number rather than reinterpreting them as a date.
  * - percent is written without '%' (12.5, not 12.5%): the unit lives in the header as for every other
- *   number (DOMAIN.md §1.1 rule 5), and Excel would store '12.5%' as 0.125, which a template column
+ *   number (docs/domain.md §1 rule 5), and Excel would store '12.5%' as 0.125, which a template column
  *   formatted as a number would then show as 0.125.
  * - numbers have no thousands separators and never an exponent; the shortest exact digits are written
  *   (1.5, not 1.50) so nothing is invented.

@@ -38,7 +38,7 @@ const EDGE_INVISIBLES = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
 
 /**
  * Removes leading and trailing whitespace, including full-width and zero-width spaces.
- * DOMAIN.md §1.1 rule 3: " 男" breaks aggregation, so no cell keeps edge spaces.
+ * docs/domain.md §1 rule 3: " 男" breaks aggregation, so no cell keeps edge spaces.
  */
 export function trimCell(text: string): string {
   return text.replace(EDGE_INVISIBLES, '');

@@ -107,7 +107,7 @@ describe('parseCellInput: code', () => {
   it('refuses a partial match and a code whose leading zero Excel dropped, without padding it', () => {
     expect(parseCellInput(major, '5102011').error).toMatchObject({
       code: 'pattern-mismatch',
-      message: '「专业代码」格式不符合代码规则（\\d{6}）',
+      message: '「专业代码」格式不对，应为6位数字',
     });
     expect(parseCellInput(field({ type: 'code', pattern: '0\\d{4}' }), '1234').error?.code).toBe(
       'pattern-mismatch',

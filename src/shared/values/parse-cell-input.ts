@@ -1,6 +1,6 @@
 /**
  * Turns what a user typed, pasted from Excel/WPS or imported from a file into the stored value of one
- * cell. The rule (issue 3): a value the column cannot hold is an error on that cell, never a silent
+ * cell. The rule: a value the column cannot hold is an error on that cell, never a silent
  * coercion — such a result is `value: null` with `error.raw` keeping the original text, so a caller can
  * show it and nothing is lost. Accepted-but-noteworthy conversions come back as a `warning`.
  *
@@ -37,7 +37,7 @@ export interface ParsedCell {
   readonly value: CellValue;
   readonly error?: CellIssue;
   readonly warning?: CellIssue;
-  /** Leading/trailing spaces were removed: an importer lists this as a notice (issue 4, 去除首尾空格). */
+  /** Leading/trailing spaces were removed: an importer lists this as a notice (去除首尾空格). */
   readonly trimmed?: true;
 }
 

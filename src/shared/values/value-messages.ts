@@ -1,7 +1,9 @@
 /**
- * Every Chinese message of the value layer, in one place so it can be reviewed as a whole (CONVENTIONS
- * habit 9). Each message names the field as 「标签」 and, where it helps, shows a correct example.
+ * Every Chinese message of the value layer, in one place so it can be reviewed as a whole.
+ * Each message names the field as 「标签」 and, where it helps, shows a correct example.
  */
+
+import { describePattern } from '../catalog/pattern-words';
 
 const q = (label: string): string => `「${label}」`;
 const fmtBound = (n: number): string => String(n);
@@ -52,7 +54,7 @@ export const VALUE_MESSAGES = {
       ? `${q(label)}应从下拉选项中选择：${options.join('、')}`
       : `${q(label)}应从下拉选项中选择（共 ${options.length} 项，如 ${options.slice(0, 5).join('、')} 等）`,
   optionsPending: (label: string) => `${q(label)}的选项待定，已按原文保存；选项确定后请核对`,
-  patternMismatch: (label: string, pattern: string) => `${q(label)}格式不符合代码规则（${pattern}）`,
+  patternMismatch: (label: string, pattern: string) => `${q(label)}格式不对，应为${describePattern(pattern)}`,
   badPattern: (label: string) => `${q(label)}的代码规则设置有误，请联系管理员修改目录`,
 
   idCardLength: (label: string, length: number) =>

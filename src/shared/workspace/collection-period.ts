@@ -1,5 +1,5 @@
 /**
- * Statistical periods of a collection year (DOMAIN.md §1.1): the academic year runs Sep 1 – Aug 31,
+ * Statistical periods of a collection year (docs/domain.md §1): the academic year runs Sep 1 – Aug 31,
  * the two finance tables (A5-1, A5-2) run over the calendar year, snapshot tables over one date (时点),
  * which is configurable per year because the platform's exact date was not verified.
  */

@@ -1,6 +1,6 @@
 /**
  * 学校(机构)标识码: 10 digits = 41 (普通高等学校) + 2-digit province code + "0" + the 5-digit school code
- * (DOMAIN.md §5, verified). Example: 广东 44, 汕头职业技术学院 12954 → 4144012954.
+ * (docs/domain.md §5, verified). Example: 广东 44, 汕头职业技术学院 12954 → 4144012954.
  */
 import { provinceName } from './provinces';
 

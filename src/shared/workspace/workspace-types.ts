@@ -1,5 +1,5 @@
 /**
- * A workspace is one collection year seen from one station with one role (DESIGN.md §2).
+ * A workspace is one collection year seen from one station with one role (docs/ARCHITECTURE.md §1).
  * Local users switch with a PIN; the PIN is stored only as a salted scrypt hash.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The parser Worker's code in a Node worker thread, for tests that feed it hostile files (THREATS S4).
+ * The parser Worker's code in a Node worker thread, for tests that feed it hostile files (docs/SECURITY.md S4).
  * SheetJS can loop forever on some malformed files; in-process, that would hang the test runner, which
  * no test timeout can interrupt. In a thread, a request that outlives its time limit is answered
  * 'stopped' and the thread is replaced — what the page's ParseClient does with the real Worker.

@@ -1,6 +1,6 @@
 /**
  * 审计日志: the workspace's hash-chained log (every edit, import, decision and lock), filterable, with a
- * verifier that recomputes the chain and names the first broken link (THREATS.md A1), and the audit
+ * verifier that recomputes the chain and names the first broken link (docs/SECURITY.md A1), and the audit
  * heads carried by the bundles this station received (recorded by the bundle feature).
  */
 import { useEffect, useMemo, useState } from 'react';

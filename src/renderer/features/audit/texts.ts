@@ -73,6 +73,7 @@ export const A = {
     reason: '原因',
     comments: '单元格批注',
     snapshotRows: '审核快照行数',
+    unchangedFrozen: '已冻结、内容未变（保持原样）',
     checkId: '检查项',
     text: '说明',
     tables: '表数',

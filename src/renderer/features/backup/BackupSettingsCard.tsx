@@ -1,4 +1,4 @@
-/** 数据位置与备份设置: the data folder (issue 7: 设置 shows it), the backup location and the keep/daily settings. */
+/** 数据位置与备份设置: the data folder (设置 shows it), the backup location and the keep/daily settings. */
 import { useEffect, useState } from 'react';
 import { Alert, Card, Descriptions, InputNumber, Switch, Typography } from 'antd';
 import { getPlatform } from '../../platform/platform';

@@ -1,5 +1,5 @@
 /**
- * The damaged-store notice's restore offer (THREATS D8): the newest backup of every workspace found in
+ * The damaged-store notice's restore offer (docs/SECURITY.md D8): the newest backup of every workspace found in
  * the backup folder, each restorable with one click, plus restoring from an exported archive file.
  * After at least one restore, 进入系统 accepts the database as restored.
  */

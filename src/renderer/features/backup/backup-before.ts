@@ -1,6 +1,6 @@
 /**
  * `backupBefore(workspaceId, operation)`: a logical backup of the workspace taken before every import,
- * merge and catalog change (issue 7). Features call this function; the backup feature registers the
+ * merge and catalog change. Features call this function; the backup feature registers the
  * implementation at start-up, so features do not depend on how or where backups are written.
  * Until one is registered (unit tests of other features), no backup is taken and the call succeeds.
  */

@@ -1,4 +1,4 @@
-/** THREATS B10 at the office: a sequence jump past the cap waits for a person's explicit confirmation. */
+/** docs/SECURITY.md B10 at the office: a sequence jump past the cap waits for a person's explicit confirmation. */
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Space, Typography } from 'antd';
 import { X } from './texts';

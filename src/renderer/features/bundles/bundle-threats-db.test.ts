@@ -1,5 +1,5 @@
 /**
- * THREATS B1–B12, Z1–Z5, J1–J2 through the real import path (previewDataBundle → commitDataBundle, or
+ * docs/SECURITY.md B1–B12, Z1–Z5, J1–J2 through the real import path (previewDataBundle → commitDataBundle, or
  * applySetupBundle for B11) at an office station on IndexedDB: each hostile input is refused with its
  * Chinese message, and a hash of every table of the database is the same before and after.
  */
@@ -108,7 +108,7 @@ beforeAll(async () => {
   expect((await importAtOffice(forge({ fields: { seq: 1 } }))).code).toBe('imported');
 }, 60_000);
 
-describe('THREATS at the office database', () => {
+describe('threats (docs/SECURITY.md) at the office database', () => {
   it('B1: a tampered table file is refused, naming the file', async () => {
     await refused(
       rezip(

@@ -2,7 +2,7 @@
  * Compression of bundle entries with the platform's own deflate (CompressionStream 'deflate-raw', in
  * the browser and in Electron's renderer alike), falling back to fflate where it is missing (Node
  * tests). The container only needs (method, compressed bytes, CRC of the raw bytes); the content
- * hashes are unaffected, so any compressor gives the same bundle (DESIGN.md §3).
+ * hashes are unaffected, so any compressor gives the same bundle (docs/ARCHITECTURE.md §6).
  */
 import { crc32 } from '../../../shared/bundle/crc32';
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';

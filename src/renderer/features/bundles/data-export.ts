@@ -135,7 +135,7 @@ async function reviewEntry(
 }
 
 /**
- * The feedback envelope (issue 5 "Feedback"): the review feature builds the payload and calls this;
+ * The feedback envelope (Feedback): the review feature builds the payload and calls this;
  * the bundle goes down the route to `addresseeDept`, signed by this station's key.
  */
 export async function exportFeedbackBundle(

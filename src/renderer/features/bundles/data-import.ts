@@ -43,7 +43,7 @@ export interface DataPreview {
 }
 
 export interface ImportOptions {
-  /** An office person confirmed a sequence jump past the cap (THREATS B10); only the office may. */
+  /** An office person confirmed a sequence jump past the cap (docs/SECURITY.md B10); only the office may. */
   readonly confirmSeqJump?: boolean;
   /** This year's catalog and tasks, when a batch of files already loaded them once for all. */
   readonly year?: YearData;

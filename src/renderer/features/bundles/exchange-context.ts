@@ -131,11 +131,11 @@ export async function signerFor(
   });
 }
 
-/** prevBundleHash: the last bundle this key sent to the addressee (null for the first). */
-export function previousSent(state: ExchangeState, keyId: string, addressee: string): string | null {
+/** prevBundleHash: the last bundle this key sent on the counter `counter` (null for the first). */
+export function previousSent(state: ExchangeState, keyId: string, counter: string): string | null {
   let best: { seq: number; hash: string } | null = null;
   for (const b of state.bundles) {
-    if (b.direction !== 'sent' || b.keyId !== keyId || b.addressee !== addressee) continue;
+    if (b.direction !== 'sent' || b.keyId !== keyId || (b.counter ?? b.addressee) !== counter) continue;
     if (best === null || b.seq > best.seq) best = { seq: b.seq, hash: b.bundleHash };
   }
   return best?.hash ?? null;

@@ -64,7 +64,7 @@ export async function routeIncoming(
 }
 
 function dataStep(p: Result<DataPreview>, bytes: Uint8Array, office: boolean): Result<ImportStep> {
-  // THREATS B10: a jump past the cap is neither accepted silently nor refused outright — an office
+  // docs/SECURITY.md B10: a jump past the cap is neither accepted silently nor refused outright — an office
   // person confirms after checking with the sender; a summary department cannot (it asks the office).
   if (!p.ok && p.error.code === 'seq-jump') {
     return office

@@ -1,6 +1,6 @@
 /**
  * A bundle file waiting to be opened on the 导入数据包 tab, and `openBundleFromBytes` — the entry point
- * for files that arrive from outside the page (Electron's .sdd file association, issue 7): it stages
+ * for files that arrive from outside the page (Electron's .sdd file association): it stages
  * the file and navigates to the import preview, where it is verified like a file picked there.
  */
 import { create } from 'zustand';
@@ -42,5 +42,5 @@ export function openBundleFromBytes(name: string, bytes: Uint8Array): void {
   if (useSession.getState().workspaceId !== null) useSession.getState().go('exchange');
 }
 
-// Files the OS opened the app with (.sdd double-click, issue 7) come here.
+// Files the OS opened the app with (.sdd double-click) come here.
 registerLaunchFileHandler(openBundleFromBytes);

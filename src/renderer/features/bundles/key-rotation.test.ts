@@ -1,5 +1,5 @@
 /**
- * Key rotation (THREATS B10 "key rotation resets the counter"): a department station rotates its key,
+ * Key rotation (docs/SECURITY.md B10 "key rotation resets the counter"): a department station rotates its key,
  * which writes a registration request for the new key; the office imports it as a new key of the same
  * department. Bundles signed by the old key still verify until the office revokes it; the new key's
  * sequence numbers start again at 1.

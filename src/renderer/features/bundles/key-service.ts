@@ -1,5 +1,5 @@
 /**
- * The handshake (DESIGN.md §3): a station creates its key (the office's becomes the trust root and
+ * The handshake (docs/ARCHITECTURE.md §6): a station creates its key (the office's becomes the trust root and
  * starts trust list version 1), a department exports its self-signed registration request, the office
  * reads one, and — after a person confirmed the fingerprint by phone — adds the key to a new, signed
  * trust list version; revoking a key is another version.
@@ -76,7 +76,7 @@ export async function createStationKey(
 }
 
 /**
- * Key rotation at a department or summary station (THREATS B10: a new key restarts its sequence
+ * Key rotation at a department or summary station (docs/SECURITY.md B10: a new key restarts its sequence
  * numbers): a new key becomes current and a registration request for it is written. The old key stays
  * in the office's trust list — bundles it signed still verify — until the office revokes it.
  */

@@ -3,7 +3,7 @@
  * (review decisions from the office or the summary department, applied in the same transaction that
  * records the bundle). Both are verified like any bundle before anything is written.
  */
-import type { ReceiptPayload } from '../../../shared/bundle/receipt';
+import { receiptConfirms, type ReceiptPayload } from '../../../shared/bundle/receipt';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
@@ -47,7 +47,7 @@ export async function previewNoticeBundle(
   if (v.status === 'already-imported') return ok({ kind: 'already-imported' });
   const m = v.manifest;
   const prev = state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee);
-  const next = v.nextSequenceState!;
+  const next = v.nextSequenceState;
   const base: BundleNote = {
     bundle: {
       workspaceId: ws.id,
@@ -65,22 +65,32 @@ export async function previewNoticeBundle(
       slices: [],
       warnings: v.warnings.map((w) => w.message),
     },
-    sequence: {
-      record: {
-        workspaceId: ws.id,
-        keyId: m.keyId,
-        addressee: m.addressee,
-        lastSeq: next.lastSeq,
-        hashes: [...next.hashes],
-      },
-      expectLastSeq: prev?.lastSeq ?? 0,
-    },
+    // Receipts keep no sequence state (order-free, docs/bundle-rules.md); every other kind does.
+    ...(next === undefined
+      ? {}
+      : {
+          sequence: {
+            record: {
+              workspaceId: ws.id,
+              keyId: m.keyId,
+              addressee: m.addressee,
+              lastSeq: next.lastSeq,
+              hashes: [...next.hashes],
+            },
+            expectLastSeq: prev?.lastSeq ?? 0,
+          },
+        }),
   };
   const { receipt, feedback } = verified.value;
   if (kind === 'receipt') {
     if (receipt === undefined) return err('receipt-invalid', '回执缺少 receipt.json。');
+    // Idempotent by the bundle hash it confirms: the same receipt again, or another receipt for a bundle
+    // already confirmed, changes nothing.
+    if (state.bundles.some((b) => b.bundleHash === v.bundleHash)) return ok({ kind: 'already-imported' });
     const sent = state.bundles.find((b) => b.bundleHash === receipt.bundleHash && b.direction === 'sent');
-    if (sent === undefined) return err('receipt-unknown', '回执确认的数据包不是本站发出的，已拒绝。');
+    const bound = receiptConfirms(m.sender, receipt, sent);
+    if (!bound.ok) return bound;
+    if (sent?.status === 'delivered') return ok({ kind: 'already-imported' });
     return ok({ kind, verified: v, receipt, note: { ...base, deliveredHash: receipt.bundleHash } });
   }
   if (feedback === undefined) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');

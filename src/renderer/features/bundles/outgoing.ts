@@ -6,6 +6,7 @@
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { writeBundleAsync } from '../../../shared/bundle/bundle-writer';
 import type { BundleKind, Manifest } from '../../../shared/bundle/manifest';
+import { counterAddressee } from '../../../shared/bundle/sequence-policy';
 import { err, ok, type Result } from '../../../shared/result';
 import type { BundleRecord, BundleSliceNote } from '../../data/records';
 import type { ExchangeState } from '../../data/records';
@@ -48,7 +49,9 @@ export async function buildOutgoing(
   const signer = await signerFor(deps, acting, state);
   if (!signer.ok) return signer;
   const files = await precompress(spec.files);
-  const seq = await deps.seq.nextSeq({ keyId: signer.value.keyId, addressee: spec.addressee });
+  // Receipts number on their own counter (docs/bundle-rules.md), so they leave no gap in the strict one.
+  const counter = counterAddressee(spec.kind, spec.addressee);
+  const seq = await deps.seq.nextSeq({ keyId: signer.value.keyId, addressee: counter });
   if (!seq.ok) return seq;
   const createdAt = deps.now().toISOString();
   const written = await writeBundleAsync({
@@ -60,7 +63,7 @@ export async function buildOutgoing(
       yearId,
       bundleId: deps.newId(),
       seq: seq.value,
-      prevBundleHash: previousSent(state, signer.value.keyId, spec.addressee),
+      prevBundleHash: previousSent(state, signer.value.keyId, counter),
       createdAt,
       auditHead: await deps.repo.auditHead(ws.id),
       appVersion: deps.appVersion,
@@ -89,6 +92,7 @@ export async function buildOutgoing(
       status: 'sent',
       slices: spec.slices ?? [],
       warnings: [],
+      ...(counter === spec.addressee ? {} : { counter }),
     },
   });
 }

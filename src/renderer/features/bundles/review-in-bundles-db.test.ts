@@ -1,5 +1,5 @@
 /**
- * The review record travels with the data (issue 6 §3) through the real export and import paths on
+ * The review record travels with the data through the real export and import paths on
  * IndexedDB: TW's approved A9-6-1 (with a 合理性说明) goes to XGC, which receives it in the merge
  * transaction, approves it at L2 and forwards it with its own slice to the office; a refused receive
  * leaves the database untouched; a copy that was never approved imports its rows with a warning; a
@@ -112,15 +112,32 @@ describe('the review record in data and forward bundles', () => {
     );
   });
 
-  it('a receive the state machine refuses (the 领导小组 importing) refuses the whole import, database unchanged', async () => {
+  it('a data bundle re-sending rows the summary already approved leaves its frozen copy as held', async () => {
     const out = must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC'));
-    const p = must(await previewDataBundle(summary.deps, summary.ws, await summary.state(), out.bytes));
-    const before = await dbHash(summary.db);
-    const leader = { ...summary.acting, actor: { name: '郑校长', role: 'leader' } };
-    const r = await commitDataBundle(summary.deps, leader, p);
-    expect(r.ok ? '' : r.error.message).toBe('接收需要由信息员、负责人操作');
-    expect(await dbHash(summary.db)).toBe(before);
+    const rowsBefore = await summary.deps.repo.loadTableRows(summary.ws.id, 'A9-6-1', 'TW');
+    const { commit } = await importAt(summary, out.bytes);
+    expect(commit.ok).toBe(true);
+    expect((await getSubmission(summary.db, summary.ws.id, 'TW', 'A9-6-1'))?.state).toBe('summary-approved');
+    expect(await summary.deps.repo.loadTableRows(summary.ws.id, 'A9-6-1', 'TW')).toEqual(rowsBefore);
+    const merge = (await getAuditEvents(summary.db, summary.ws.id)).at(-1);
+    expect(merge?.kind).toBe('bundle.merge');
+    expect(merge?.summary.unchangedFrozen).toEqual(['A9-6-1/TW']);
   });
+
+  it('a receive the state machine refuses (the 领导小组 importing) refuses the whole import, database unchanged', async () => {
+    const fresh = await threeStations();
+    await fill(fresh.dept, 'TW', true);
+    const out = must(
+      await buildDataBundle(fresh.dept.deps, fresh.dept.acting, await fresh.dept.state(), 'XGC'),
+    );
+    const at = fresh.summary;
+    const p = must(await previewDataBundle(at.deps, at.ws, await at.state(), out.bytes));
+    const before = await dbHash(at.db);
+    const leader = { ...at.acting, actor: { name: '郑校长', role: 'leader' } };
+    const r = await commitDataBundle(at.deps, leader, p);
+    expect(r.ok ? '' : r.error.message).toBe('接收需要由信息员、负责人操作');
+    expect(await dbHash(at.db)).toBe(before);
+  }, 60_000);
 
   it('every audit event the three stations wrote reads in Chinese on 审计日志 (no raw English keys)', async () => {
     for (const s of [office, summary, dept]) {

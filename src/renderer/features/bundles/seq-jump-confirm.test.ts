@@ -1,5 +1,5 @@
 /**
- * THREATS B10 policy in the import flow: a data bundle whose sequence number jumps more than 1000 past
+ * docs/SECURITY.md B10 policy in the import flow: a data bundle whose sequence number jumps more than 1000 past
  * the last one seen from its key is neither accepted silently nor refused outright. At the office the
  * flow stops at a confirmation step (nothing written); only after an office person confirms does it
  * preview, and the recorded bundle says the jump was confirmed. A summary department cannot confirm.
@@ -65,7 +65,7 @@ beforeAll(async () => {
   ({ office, summary, dept } = await threeStations());
 }, 60_000);
 
-describe('sequence jump past the cap (THREATS B10)', () => {
+describe('sequence jump past the cap (docs/SECURITY.md B10)', () => {
   it('at the office: stops for confirmation with nothing written; confirmed, it imports and records the confirmation', async () => {
     const b = await bundle(1_000_002);
     const before = await dbHash(office.db);

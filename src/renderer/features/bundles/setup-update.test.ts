@@ -1,5 +1,5 @@
 /**
- * A later setup bundle (issue 5 step 2: "A later setup bundle (catalog change, new deadline) updates
+ * A later setup bundle ("A later setup bundle (catalog change, new deadline) updates
  * the station the same way"): the office moves a task's deadline, the year's review deadlines and a
  * catalog field's label, exports again; the department's import updates its tasks, year dates and
  * catalog in one transaction, keeps its own name for the year, and the same bundle again is a no-op.

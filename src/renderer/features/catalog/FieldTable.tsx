@@ -2,6 +2,7 @@
 import { Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { FIELD_TYPE_LABELS, type FieldDef, type TableDef } from '../../../shared/catalog/catalog-types';
+import { describePattern } from '../../../shared/catalog/pattern-words';
 import { T } from './texts';
 
 export function FieldTable(props: {
@@ -52,7 +53,7 @@ export function FieldTable(props: {
                 </span>
               )
             ) : f.type === 'code' && f.pattern ? (
-              <code>{f.pattern}</code>
+              describePattern(f.pattern)
             ) : null,
         },
         {

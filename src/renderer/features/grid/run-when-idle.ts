@@ -2,7 +2,7 @@
  * Background work in the page's idle time (the issue index's first pass over a large table): steps run
  * while an idle period lasts. When the page is never idle — the user pages through the table — a short
  * slice still runs every 100 ms, so the work finishes without holding up any frame for long (10 ms
- * slices made every sixth scrolled frame late: issue 3's scroll p95).
+ * slices made every sixth scrolled frame late: scroll p95).
  */
 
 /** The longest slice run when idle time never comes (the browser's timeout fired). */

@@ -1,4 +1,4 @@
-/** Every Chinese text of the entry grid and record form, in one place for review (CONVENTIONS habit 9). */
+/** Every Chinese text of the entry grid and record form, in one place for review. */
 export const T = {
   loading: '正在打开数据表…',
   loadFailed: (m: string) => `打开失败：${m}`,

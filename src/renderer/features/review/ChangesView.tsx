@@ -1,4 +1,4 @@
-/** What changed since the last approval (DESIGN.md §5): added/removed rows and every changed cell. */
+/** What changed since the last approval (docs/ARCHITECTURE.md §4): added/removed rows and every changed cell. */
 import { Alert, Table, Typography } from 'antd';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { CellValue } from '../../../shared/records/record-types';

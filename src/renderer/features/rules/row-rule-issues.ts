@@ -1,5 +1,5 @@
 /**
- * Inline rule validation for the entry grid (issue 6: rules run as the user types). The grid calls
+ * Inline rule validation for the entry grid (rules run as the user types). The grid calls
  * the checker with the table and the edited (possibly unsaved) row; only the table's enabled row
  * rules run, against a source holding that table's rows, with one EvalRun kept while the data is
  * unchanged so aggregates are not recomputed per keystroke. Undecidable and skipped rules say nothing:

@@ -1,4 +1,4 @@
-/** The import wizard (issue 4): a modal over the steps of use-import-flow.ts, with progress and cancel. */
+/** The import wizard: a modal over the steps of use-import-flow.ts, with progress and cancel. */
 import { Alert, Button, Modal, Progress, Result, Space, Steps, Typography } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { TableDef } from '../../../shared/catalog/catalog-types';

@@ -1,5 +1,5 @@
 /**
- * Remembered column mappings per table (issue 4: "remembered per table"), in localStorage: small, per
+ * Remembered column mappings per table ("remembered per table"), in localStorage: small, per
  * browser profile, and not part of the audited data. What comes back is validated — it is plain text
  * another tab or an older version may have written.
  */

@@ -19,7 +19,7 @@ function stuckWorker(): Worker & { terminated: boolean; sent: { kind: string }[]
 const answer = (w: Worker, data: unknown) =>
   (w.onmessage as ((e: { data: unknown }) => void) | null)?.({ data });
 
-describe('ParseClient watchdog (THREATS S2)', () => {
+describe('ParseClient watchdog (docs/SECURITY.md S2)', () => {
   it('terminates a Worker that does not answer within the limit and refuses with 文件过于复杂', async () => {
     const worker = stuckWorker();
     const client = new ParseClient({ ...DEFAULT_SHEET_LIMITS, timeoutMs: 50 }, undefined, () => worker);

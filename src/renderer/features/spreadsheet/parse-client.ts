@@ -1,6 +1,6 @@
 /**
  * The page's side of the parser Worker: one Worker per import, one request at a time, a watchdog per
- * request (THREATS S2: a file that keeps the parser busy past the limit gets its Worker terminated and
+ * request (docs/SECURITY.md S2: a file that keeps the parser busy past the limit gets its Worker terminated and
  * a "文件过于复杂" refusal), and terminate() on cancel and when the wizard closes. Results are values:
  * a refusal carries a Chinese message, never an exception.
  *

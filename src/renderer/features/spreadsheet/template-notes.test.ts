@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeNote } from './template-notes';
 
-describe('safeNote (THREATS S6)', () => {
+describe('safeNote (docs/SECURITY.md S6)', () => {
   it('refuses a note built from parsed JSON carrying __proto__, and any non-string', () => {
     const hostile: unknown = JSON.parse('{"__proto__":{"polluted":true},"texts":[{"text":"x"}]}');
     expect(safeNote(hostile)).toBeNull();

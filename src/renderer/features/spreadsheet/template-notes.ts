@@ -1,5 +1,5 @@
 /**
- * THREATS S6 (exceljs CVE-2026-78207: prototype pollution via deepMerge from note serialisation when an
+ * docs/SECURITY.md S6 (exceljs CVE-2026-78207: prototype pollution via deepMerge from note serialisation when an
  * app assigns parsed objects to cell.note): templates only ever give ExcelJS a plain string we built,
  * never an object, and never text longer than a note can sensibly hold.
  */

@@ -1,7 +1,7 @@
 /**
  * Turns the 63 draft entries into 64 table drafts: the combined `A7-1-2/A7-1-3` entry becomes two tables
  * and the unofficial `(A1/A9-1 附)` summary gets an ASCII code and is marked supplementary. All other
- * entries pass through one to one. Codes must be ASCII ids safe in file names (DESIGN.md §4).
+ * entries pass through one to one. Codes must be ASCII ids safe in file names (docs/ARCHITECTURE.md §3).
  */
 import { TABLE_CODE_PATTERN } from '../catalog-types';
 import type { DraftEntry, DraftField } from '../draft/draft-types';
@@ -56,7 +56,7 @@ export function expandDraftEntries(entries: readonly DraftEntry[]): TableDraft[]
           code,
           name: split.name,
           supplementary: false,
-          mappingNote: `由草稿合并条目 ${COMBINED_LEADER_CODE} 拆分。`,
+          mappingNote: '专业带头人与专业负责人分两张表填报。',
           entry,
           fields: keys.map((k) => {
             const f = fields.find((d) => d.key === k);
@@ -74,7 +74,7 @@ export function expandDraftEntries(entries: readonly DraftEntry[]): TableDraft[]
         officialCode: entry.code,
         name: `${entry.name}（本工具补充表）`,
         supplementary: true,
-        mappingNote: '补充表：非国家状态数据表，草稿标为“(A1/A9-1 附)”，对应国家表号未确定。',
+        mappingNote: '本工具的补充表，不是国家状态数据表；用于汇总在校生规模与招生情况。',
         entry,
         fields,
       });

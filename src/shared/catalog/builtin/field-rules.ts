@@ -31,7 +31,7 @@ export const LABEL_OPTION_LISTS: Readonly<Record<string, OptionListId>> = {
   政治面貌: 'political-status',
 };
 
-/** Code patterns known from the label (DOMAIN.md §5). */
+/** Code patterns known from the label (docs/domain.md §5). */
 export function patternFromLabel(label: string): string | undefined {
   if (label.includes('学校标识码')) return '^\\d{10}$';
   if (label.includes('邮政编码')) return '^\\d{6}$';

@@ -32,7 +32,7 @@ export const CORE_TABLES: ReadonlySet<string> = new Set([
   'A1-X1',
 ]);
 
-/** The finance statements run over the calendar year (DOMAIN.md §1.3, 2012 note: 5.1/5.2 按自然年). */
+/** The finance statements run over the calendar year (docs/domain.md §1, 2012 note: 5.1/5.2 按自然年). */
 export const CALENDAR_YEAR_TABLES: ReadonlySet<string> = new Set(['A5-1', 'A5-2']);
 
 /**
@@ -47,7 +47,6 @@ export const NATURAL_KEYS: Readonly<Record<string, readonly string[]>> = {
   'A4-3': ['name'],
   'A6-1-1': ['employeecode'],
   'A6-1-2-1': ['employeeid', 'school_year', 'term', 'major_code', 'directionid', 'courseid'],
-  'A6-1-3': ['employeeid', 'parttimeunit'],
   'A7-1-1': ['majorcode', 'directioncode'],
   'A7-1-2': ['majorid', 'employeeid'],
   'A7-1-3': ['majorid', 'employeeid'],
@@ -72,14 +71,42 @@ export const NATURAL_KEYS: Readonly<Record<string, readonly string[]>> = {
   'A10-1': ['no'],
   'A10-2-1': ['no'],
   'A10-3': ['communityname'],
+  // Tables whose fields come from the second research input (research-fields.ts).
+  'A6-2-1': ['employeecode'],
+  'A6-3-1': ['employeecode'],
+  'A6-4-1': ['employeecode'],
+  'A6-2-2-1': ['employeecode', 'c04', 'major_code', 'c07', 'c09', 'term'],
+  'A6-3-2-1': ['employeecode', 'c04', 'major_code', 'c07', 'c09', 'term'],
+  'A6-4-2-1': ['employeecode', 'c04', 'major_code', 'c07', 'c09', 'term'],
+  'A8-3': ['employeecode'],
+  'A8-4': ['employeecode'],
+  'A8-6': ['employeecode'],
+  'A9-5': ['c02'],
+  'A9-6-3': ['c02', 'c03'],
+  'A10-4': ['c03'],
+  'A10-5': ['c03'],
 };
 
 /**
- * Defined list tables left without a natural key on purpose, with the reason. A6-3-1's draft lists only
- * the columns specific to external teachers — no name or staff number — and inventing them is not ours to do.
+ * Defined list tables left without a natural key on purpose, with the reason: a teacher's 其他情况 rows
+ * (one per training, secondment, award …) share no column that tells them apart.
  */
 export const NATURAL_KEY_OPEN: Readonly<Record<string, string>> = {
-  'A6-3-1': '草稿仅列出校外教师特有列，缺少姓名/教工号等识别字段，待办公室补充后指定',
+  'A6-1-3': '一名教师可有多行（培训、挂职、兼职、获奖、专利、课题、论文各一行），没有能识别一行的列',
+  'A6-2-3': '一名教师可有多行（培训、挂职、兼职、获奖、专利、课题、论文各一行），没有能识别一行的列',
+};
+
+/**
+ * What a user reads about a table (指标内涵): only statements about how to fill it. The draft's remarks on
+ * where a table was found stay in docs/catalog-mapping.md §10.
+ */
+export const TABLE_MEANINGS: Readonly<Record<string, string>> = {
+  'A4-1': '基地属性按时点填报，使用情况按学年统计。',
+  'A5-1': '按自然年（1月1日–12月31日）统计。',
+  'A5-2': '按自然年（1月1日–12月31日）统计。',
+  'A6-3-1': '由聘任的系部采集。',
+  'A6-4-1': '由聘任的系部采集。',
+  'A10-1': '学号识别每名学生。',
 };
 
 /** Departments that cooperate beyond what the draft names, with the reason in a comment. */

@@ -15,6 +15,8 @@ import type { OptionList } from './option-list';
 import { POLITICAL_STATUS } from './political-status';
 import { PROVINCE_NAMES } from './provinces';
 import { QUALIFICATION_LEVELS } from './qualification-levels';
+import { QUALITY_PROJECT_LEVELS } from './quality-project-levels';
+import { QUALITY_PROJECT_TYPES } from './quality-project-types';
 import { SEMESTERS } from './semesters';
 import { STUDENT_SOURCE_TYPES } from './student-source-types';
 import { TITLE_LEVELS } from './title-levels';
@@ -37,6 +39,8 @@ export const OPTION_LISTS = {
   'intake-seasons': INTAKE_SEASONS,
   'qualification-levels': QUALIFICATION_LEVELS,
   'course-types': COURSE_TYPES,
+  'quality-project-types': QUALITY_PROJECT_TYPES,
+  'quality-project-levels': QUALITY_PROJECT_LEVELS,
 } as const satisfies Record<string, OptionList>;
 
 export type OptionListId = keyof typeof OPTION_LISTS;

@@ -1,6 +1,6 @@
 /**
  * Test fixture: the tables the starter rules and tests use, with keys, labels and types copied from the
- * draft catalog (shared/reference/status-data-catalog.json; tests must not read outside the repo).
+ * draft catalog (src/shared/catalog/draft/status-data-catalog.json).
  * Draft period 'period' is the academic year (A5-1: calendar year). `(A1/A9-1 附)` is A1-X1 as in the built-in catalog; draft keys are lowercased to fit FIELD_KEY_PATTERN.
  * Each table: code, name, period, shape, natural key (comma-separated), fields `key|label|type;…`.
  */

@@ -1,5 +1,5 @@
 /**
- * A synthetic rule workload for the "200 rules over 200k rows" budget (issue 6, How fast): list tables
+ * A synthetic rule workload for the "200 rules over 200k rows" budget: list tables
  * of random rows, table rules comparing filtered counts and sums, and the hand-written loop that
  * computes the same aggregates — the floor the rule engine is compared with in bench/. Deterministic
  * (seeded), so a test can check the engine's values against the hand-written ones.

@@ -1,9 +1,9 @@
 /**
- * The disposable bundle-verification Worker (docs/SECURITY.md): it owns the untrusted bytes — size
- * limits, canonical zip parse, bounded inflate, signature, hashes, bounded JSON and schema — and
- * answers each request with a validated, structured result (or a refusal with its Chinese message). It
- * never touches the database; the page terminates it when the batch closes and on timeout, so whatever
- * a hostile file did to this Worker's memory or time dies with it.
+ * The disposable bundle-verification Worker (docs/ARCHITECTURE.md §2, docs/SECURITY.md Z1–Z5, J1–J2):
+ * it owns the untrusted bytes — size limits, canonical zip parse, bounded inflate, signature, hashes,
+ * bounded JSON and schema — and answers each request with a validated, structured result (or a refusal
+ * with its Chinese message). It never touches the database; the page terminates it when the batch
+ * closes and on timeout, so whatever a hostile file did to this Worker's memory or time dies with it.
  */
 import { runVerifyOpAsync } from '../../../../shared/bundle/verify-ops';
 import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';

@@ -1,5 +1,5 @@
 /**
- * Where cell errors live (issue 3 "never silently coerce"): when typed or pasted text cannot be held by
+ * Where cell errors live (never silently coerce): when typed or pasted text cannot be held by
  * its column, the grid stores the text itself as the cell's value — a string in a numeric, date, boolean
  * or enum column. Storage, bundles and the completeness counts then all see the same thing: the stored
  * value fails validateCellValue, so it is an error everywhere, and reload shows exactly what the user

@@ -7,7 +7,7 @@ afterEach(() => {
   delete (Object.prototype as Record<string, unknown>).c;
 });
 
-describe('prototype watch (THREATS S1)', () => {
+describe('prototype watch (docs/SECURITY.md S1)', () => {
   it('notices the real CVE-2023-30533 payload polluting Object.prototype through SheetJS 0.18.5', () => {
     const before = snapshotPrototypes();
     XLSX.read(pollutingXlsx(), { type: 'array' });

@@ -1,5 +1,5 @@
 /**
- * THREATS S4 (malformed .xls/.xlsx/.csv): fast-check mutates seed files — truncation, byte flips,
+ * docs/SECURITY.md S4 (malformed .xls/.xlsx/.csv): fast-check mutates seed files — truncation, byte flips,
  * spliced junk, dropped zip parts, wrong content types, huge <dimension> claims, broken shared strings,
  * flipped bytes inside the inflated XML, random bytes under an .xlsx/.xls/.csv name — and feeds each
  * through the parser Worker's own message handler, run in a Node worker thread (test/support/parse-thread), then

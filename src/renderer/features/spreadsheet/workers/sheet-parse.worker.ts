@@ -1,5 +1,5 @@
 /**
- * The disposable parser Worker (THREATS S1–S4, DESIGN.md §6). It owns the hostile bytes: checks the
+ * The disposable parser Worker (docs/SECURITY.md S1–S4, docs/ARCHITECTURE.md §2). It owns the hostile bytes: checks the
  * file's size, scans the zip counting real inflated bytes and declared sheet sizes, parses with SheetJS
  * (or our CSV reader), refuses the file if parsing changed any built-in prototype, detects the header
  * and converts rows. It never touches the database; the page terminates it after use, on cancel and on
@@ -75,7 +75,7 @@ function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
   if (/\.(csv|txt)$/i.test(name)) return 'csv';
-  // An .xlsx is always a zip: anything else under that name is damaged (THREATS S4).
+  // An .xlsx is always a zip: anything else under that name is damaged (docs/SECURITY.md S4).
   if (/\.xlsx$/i.test(name)) throw new Refusal('zip-damaged', M.zipDamaged);
   // Some systems save HTML or XML tables as .xls; SheetJS reads those.
   return /\.xls$/i.test(name) ? 'xls' : null;

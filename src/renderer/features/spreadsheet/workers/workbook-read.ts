@@ -1,7 +1,7 @@
 /**
  * SheetJS (npm xlsx 0.18.5, two open High advisories: CVE-2023-30533 prototype pollution and
  * CVE-2024-22363 ReDoS) seen as SheetGrids. Imported ONLY by the disposable parser Worker
- * (THREATS S1/S2); never by page code. Limits: the zip was scanned before (zip-scan.ts), rows are
+ * (docs/SECURITY.md S1/S2); never by page code. Limits: the zip was scanned before (zip-scan.ts), rows are
  * capped by `sheetRows` while parsing, and the real size is checked after.
  */
 import * as XLSX from 'xlsx';

@@ -1,0 +1,204 @@
+/**
+ * The freeze rule at the writer: every row-writing path (grid edits and paste = applyRowEdits, whole
+ * slice commits, spreadsheet import, bundle merges) refuses a slice that is handed over, approved or in
+ * a locked year, with a Chinese message and nothing written; a return makes it writable again.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { StoredRow } from '../../shared/records/record-types';
+import { passing } from '../../shared/review/review-test-fixtures';
+import type { ReviewAction } from '../../shared/review/review-workflow';
+import { studentTable } from '../../shared/sheets/test-tables';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { BundleMerge } from './bundle-writes';
+import { createDataWriter, type WriteResult } from './data-writer';
+import { getAuditEvents, loadSlice } from './reads';
+import { getSubmission } from './review-reads';
+import type { ReviewUser } from './review-writes';
+import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+import { dbHash } from '../features/bundles/testing/exchange-kit';
+
+const table = studentTable();
+const task = (tableCode: string): TaskAssignment => ({
+  tableCode,
+  responsibleDepartment: 'DDS',
+  cooperatingDepartments: [],
+  summaryDepartment: null,
+  deadline: '20251010',
+});
+const FILLER: ReviewUser = { name: '陈信息', role: 'filler' };
+const HEAD: ReviewUser = { name: '周主任', role: 'head' };
+const SUPERVISOR: ReviewUser = { name: '吴督导', role: 'supervisor' };
+const LEADER: ReviewUser = { name: '郑校长', role: 'leader' };
+
+const STEPS: ReadonlyArray<readonly [ReviewAction, ReviewUser]> = [
+  [{ type: 'submit' }, FILLER],
+  [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
+  [{ type: 'receive' }, SUPERVISOR],
+  [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
+];
+
+/** The office's own table (department DDS) with rows, walked `steps` review steps along its route. */
+async function setup(steps: number, tables = [table.code]) {
+  const db = await openTestDb();
+  const writer = createDataWriter(db);
+  const ws = makeWorkspace();
+  must(await writer.createWorkspace(ws, ACTOR, { tasks: tables.map(task) }));
+  const key = sliceKey(ws.id, table.code, 'DDS');
+  const rows = makeRows(3);
+  must(await writer.commitSlice(key, rows, ACTOR));
+  for (const [action, user] of STEPS.slice(0, steps))
+    must(await writer.reviewAction(key, action, user, { actor: user.name }));
+  return { db, writer, ws, key, rows };
+}
+
+function must(r: WriteResult): void {
+  if (!r.ok) throw new Error(r.error.message);
+}
+
+const edited = (rows: readonly StoredRow[]): StoredRow => ({
+  ...(rows[0] as StoredRow),
+  values: { ...(rows[0] as StoredRow).values, xm: '张三改' },
+});
+
+/** Every row-writing path, against the same slice. */
+function writes(s: Awaited<ReturnType<typeof setup>>): Record<string, () => Promise<WriteResult>> {
+  const { writer, key, rows, ws } = s;
+  return {
+    'grid edit / paste (applyRowEdits)': () => writer.applyRowEdits(key, { upserts: [edited(rows)] }, ACTOR),
+    'row delete (applyRowEdits)': () => writer.applyRowEdits(key, { deletes: [rows[0]!.id] }, ACTOR),
+    'whole-slice commit': () => writer.commitSlice(key, makeRows(2, 'x'), ACTOR, 'grid'),
+    'spreadsheet import': () =>
+      writer.importSlice(
+        key,
+        {
+          table,
+          values: JSON.stringify([{ no: 'T9', name: '新' }]),
+          mappedKeys: ['no', 'name'],
+          mode: 'replace',
+        },
+        ACTOR,
+      ),
+    'bundle merge': () =>
+      writer.mergeBundle(ws.id, mergeOf(ws.id, key.departmentCode, makeRows(1, 'm')), ACTOR),
+  };
+}
+
+function mergeOf(workspaceId: string, departmentCode: string, rows: readonly StoredRow[]): BundleMerge {
+  const bundleHash = `h${Math.random().toString(16).slice(2).padEnd(16, '0')}`;
+  return {
+    slices: [{ tableCode: table.code, departmentCode, rows }],
+    sequences: [],
+    bundle: {
+      workspaceId,
+      bundleHash,
+      receivedAt: '2025-10-01T00:00:00.000Z',
+      direction: 'received',
+      kind: 'data',
+      keyId: 'k1',
+      sender: { stationRole: 'department', departmentCode },
+      addressee: 'OFFICE',
+      seq: 1,
+      createdAt: '2025-10-01T00:00:00.000Z',
+      auditHead: '0'.repeat(64),
+      status: 'imported',
+      slices: [],
+      warnings: [],
+    },
+  };
+}
+
+describe('the data writer refuses row writes to a frozen slice', () => {
+  const frozenCases: Array<[string, number, RegExp]> = [
+    ['submitted', 1, /已提交部门负责人审核（陈信息，.*须由本部门负责人退回/],
+    ['approved at L1 (handed over)', 2, /已经部门负责人审核通过并报送（周主任，.*须由学校督导员退回/],
+    ['received by the office', 3, /已报送并由学校接收，等待审核.*须由学校督导员退回/],
+    ['school-approved', 4, /已经学校审核通过（校级审核）（吴督导，.*须由本站（督导室）督导员退回/],
+  ];
+  for (const [name, steps, message] of frozenCases) {
+    it(`${name}: every path refuses with the reason and who can reopen, nothing written`, async () => {
+      const s = await setup(steps);
+      const before = await dbHash(s.db);
+      for (const [path, write] of Object.entries(writes(s))) {
+        const r = await write();
+        expect(r.ok, path).toBe(false);
+        if (r.ok) continue;
+        expect(r.error.code, path).toBe('slice-frozen');
+        expect(r.error.message, path).toMatch(new RegExp(`^表 ${table.code}（DDS）`));
+        expect(r.error.message, path).toMatch(message);
+      }
+      expect(await dbHash(s.db)).toBe(before);
+    });
+  }
+
+  it('a locked year freezes every slice, even one never submitted, until the office reopens it', async () => {
+    const s = await setup(4, [table.code, 'A1-2']);
+    // A1-2 is expected too: the year can only be locked once it is school-approved as well.
+    const other = sliceKey(s.ws.id, 'A1-2', 'DDS');
+    for (const [action, user] of STEPS) must(await s.writer.reviewAction(other, action, user, ACTOR));
+    must(await s.writer.lockYear(s.ws.id, LEADER, ACTOR));
+    const before = await dbHash(s.db);
+    for (const [path, write] of Object.entries(writes(s))) {
+      const r = await write();
+      expect(r.ok ? '' : r.error.message, path).toMatch(
+        /所在年度数据已锁定（郑校长，.*督导员或领导小组填写原因解除年度锁定/,
+      );
+    }
+    const untouched = sliceKey(s.ws.id, 'A9-9', 'RSC');
+    const r = await s.writer.commitSlice(untouched, makeRows(1), ACTOR);
+    expect(r.ok ? '' : r.error.code).toBe('slice-frozen');
+    expect(await dbHash(s.db)).toBe(before);
+
+    must(await s.writer.reopenYear(s.ws.id, '更正口径', SUPERVISOR, ACTOR));
+    // Reopened = school-approved again: still frozen until the 督导员 returns it.
+    expect((await s.writer.applyRowEdits(s.key, { upserts: [edited(s.rows)] }, ACTOR)).ok).toBe(false);
+    expect((await s.writer.commitSlice(untouched, makeRows(1), ACTOR)).ok).toBe(true);
+  });
+
+  it('a return puts the slice back in the filler’s hands: every path writes again', async () => {
+    for (const steps of [1, 4]) {
+      const s = await setup(steps);
+      const returner = steps === 1 ? HEAD : SUPERVISOR;
+      must(await s.writer.reviewAction(s.key, { type: 'return', reason: '请更正姓名' }, returner, ACTOR));
+      for (const [path, write] of Object.entries(writes(s))) {
+        if (path === 'row delete (applyRowEdits)') continue; // the commits before replaced the rows
+        const r = await write();
+        expect(r.ok ? '' : r.error.message, path).toBe('');
+      }
+    }
+  });
+});
+
+describe('bundle merges into frozen slices', () => {
+  it('an original already held (same rows) is a no-op for its slice: rows and review state kept, audited', async () => {
+    const s = await setup(4);
+    const rowsBefore = await loadSlice(s.db, s.key);
+    const merge = mergeOf(s.ws.id, 'DDS', s.rows);
+    const r = await s.writer.mergeBundle(s.ws.id, { ...merge, submissions: [], receiver: SUPERVISOR }, ACTOR);
+    expect(r.ok ? '' : r.error.message).toBe('');
+    expect(await loadSlice(s.db, s.key)).toEqual(rowsBefore);
+    expect((await getSubmission(s.db, s.ws.id, 'DDS', table.code))?.state).toBe('school-approved');
+    const last = (await getAuditEvents(s.db, s.ws.id)).at(-1);
+    expect(last?.kind).toBe('bundle.merge');
+    expect(last?.summary.unchangedFrozen).toEqual([`${table.code}/DDS`]);
+  });
+
+  it('a frozen slice whose rows would change refuses the whole bundle, naming the slice; other slices are not written either', async () => {
+    const s = await setup(4);
+    const draft = sliceKey(s.ws.id, table.code, 'RSC');
+    const merge = mergeOf(s.ws.id, 'DDS', [edited(s.rows), ...s.rows.slice(1)]);
+    const before = await dbHash(s.db);
+    const r = await s.writer.mergeBundle(
+      s.ws.id,
+      {
+        ...merge,
+        slices: [{ tableCode: table.code, departmentCode: 'RSC', rows: makeRows(2) }, ...merge.slices],
+      },
+      ACTOR,
+    );
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error.message).toMatch(new RegExp(`^表 ${table.code}（DDS）已经学校审核通过`));
+    expect(await dbHash(s.db)).toBe(before);
+    expect(await loadSlice(s.db, draft)).toEqual([]);
+  });
+});

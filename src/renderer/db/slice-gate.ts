@@ -1,0 +1,68 @@
+/**
+ * The freeze rule (src/shared/review/slice-freeze.ts) applied inside the data writer's transaction:
+ * every row write — grid edits, paste, spreadsheet import, whole-slice commits and bundle merges —
+ * reads the slice's stored review record and the year lock first, and is refused with the rule's
+ * Chinese message when the slice is frozen, so nothing is written.
+ */
+import type { SliceKey, StoredRow } from '../../shared/records/record-types';
+import {
+  mergeSliceDecision,
+  sameSliceContent,
+  sliceWriteGate,
+  type MergeSliceDecision,
+  type SliceWriteVerdict,
+} from '../../shared/review/slice-freeze';
+import type { StationRef } from '../../shared/review/review-types';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import { workspaceRange } from './key-ranges';
+import { loadSlice } from './reads';
+import { getSubmission } from './review-reads';
+import type { StatusDb } from './schema';
+import { WriteRejected } from './write-errors';
+
+/** Whether any slice of the workspace is locked: the office locks the year all at once. */
+export async function isYearLocked(db: StatusDb, workspaceId: string): Promise<boolean> {
+  const [lo, hi] = workspaceRange(workspaceId);
+  const hit = await db.submissions
+    .where(':id')
+    .between(lo, hi)
+    .filter((s) => s.state === 'locked')
+    .first();
+  return hit !== undefined;
+}
+
+/** The freeze verdict for one slice at this station, read inside the caller's transaction. */
+export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<SliceWriteVerdict> {
+  // Read loosely: a record written by an older version may lack the station (then only wording differs).
+  const ws: Partial<Workspace> | undefined = await db.workspaces.get(key.workspaceId);
+  const station: StationRef = ws?.station
+    ? { role: ws.station.role, departmentCode: ws.station.departmentCode }
+    : { role: 'department', departmentCode: key.departmentCode };
+  const submission = await getSubmission(db, key.workspaceId, key.departmentCode, key.tableCode);
+  // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
+  const open = submission === undefined || submission.state === 'draft';
+  return sliceWriteGate({
+    tableCode: key.tableCode,
+    departmentCode: key.departmentCode,
+    submission,
+    station,
+    yearLocked: open ? await isYearLocked(db, key.workspaceId) : false,
+  });
+}
+
+/** Aborts the transaction with the freeze message unless the slice may be written. */
+export async function assertSliceWritable(db: StatusDb, key: SliceKey): Promise<void> {
+  const v = await sliceVerdictInTx(db, key);
+  if (!v.writable) throw new WriteRejected('slice-frozen', v.message);
+}
+
+/** What a merge does with one incoming slice (write, keep as held, refuse), read inside the transaction. */
+export async function mergeDecisionInTx(
+  db: StatusDb,
+  key: SliceKey,
+  incoming: readonly StoredRow[],
+): Promise<MergeSliceDecision> {
+  const v = await sliceVerdictInTx(db, key);
+  if (v.writable) return mergeSliceDecision(v, false);
+  return mergeSliceDecision(v, sameSliceContent(await loadSlice(db, key), incoming));
+}

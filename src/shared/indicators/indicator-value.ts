@@ -1,0 +1,112 @@
+/**
+ * One indicator's value, or why it cannot be computed. A number is always finite: a zero or missing
+ * denominator, a table the station does not hold, a part with no data, or a field the catalog lacks
+ * give `{ ok: false, reason: '无法计算（…）' }` naming what is missing — never Infinity or NaN.
+ */
+import type { CompiledExpression } from '../rules/expression-compiler';
+import type { EvalEnv } from '../rules/eval-env';
+import { toNumber } from '../rules/rule-values';
+import type { CompiledIndicator } from './indicator-compiler';
+import type { IndicatorDef } from './indicator-types';
+
+export type IndicatorFailureCode =
+  'missing-field' | 'not-held' | 'no-prev' | 'no-data' | 'zero-denominator' | 'not-finite';
+
+export type IndicatorValue =
+  | {
+      readonly ok: true;
+      /** Unrounded: numerator × scale ÷ denominator. */
+      readonly value: number;
+      readonly numerator: number;
+      /** null for an indicator without a denominator. */
+      readonly denominator: number | null;
+      /** Rounded to the indicator's precision, with its unit: "16.42"、"52.3%"、"8,120 元". */
+      readonly text: string;
+    }
+  | {
+      readonly ok: false;
+      readonly code: IndicatorFailureCode;
+      /** "无法计算（…）" */
+      readonly reason: string;
+      /** Tables (or 上年 tables) the station lacks, for 'not-held' / 'no-prev'. */
+      readonly missingTables: readonly string[];
+    };
+
+function failure(
+  code: IndicatorFailureCode,
+  why: string,
+  missingTables: readonly string[] = [],
+): IndicatorValue {
+  return { ok: false, code, reason: `无法计算（${why}）`, missingTables };
+}
+
+/** Half-up rounding at `digits` decimals without binary artefacts (1.005 → 1.01). */
+export function roundTo(value: number, digits: number): number {
+  const r = Number(`${Math.round(Number(`${value}e${digits}`))}e-${digits}`);
+  return Number.isFinite(r) ? r : Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+/** "12,345.60 元": rounded half-up, thousands grouped (zh-CN style), the unit after a space ('%' without). */
+export function formatIndicatorNumber(value: number, def: Pick<IndicatorDef, 'precision' | 'unit'>): string {
+  const fixed = roundTo(value, def.precision).toFixed(def.precision);
+  const [int = '', frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = frac === undefined ? grouped : `${grouped}.${frac}`;
+  if (def.unit === '') return text;
+  return def.unit === '%' ? `${text}%` : `${text} ${def.unit}`;
+}
+
+type Part = { readonly ok: true; readonly n: number } | { readonly ok: false; readonly v: IndicatorValue };
+
+function evaluatePart(expr: CompiledExpression, label: string, env: EvalEnv): Part {
+  env.refs = 0;
+  env.missing = 0;
+  const v = expr.evaluate(env);
+  const n = toNumber(v);
+  const allMissing = env.refs > 0 && env.missing === env.refs;
+  if (n === null || allMissing) {
+    const empty = [...expr.tables].filter((t) => env.source.rows(t).length === 0);
+    const why =
+      empty.length > 0 ? `${empty.join('、')} 未填报` : allMissing ? '相关字段均未填写' : '结果不是数值';
+    return { ok: false, v: failure('no-data', `${label}缺少数据：${why}`) };
+  }
+  return { ok: true, n };
+}
+
+/** Evaluates a compiled indicator; its aggregates are read from env's run cache (or computed on demand). */
+export function evaluateIndicator(ci: CompiledIndicator, env: EvalEnv): IndicatorValue {
+  const def = ci.def;
+  if (def.missingFields.length > 0) {
+    const names = def.missingFields.map((m) => {
+      const table = env.source.tableDef(m.table);
+      return `${m.table}${table === undefined ? '' : ` ${table.name}`}的“${m.field}”`;
+    });
+    return failure('missing-field', `目录缺少字段：${names.join('、')}`);
+  }
+  const notHeld = ci.tables.filter((t) => !env.source.hasTable(t));
+  if (notHeld.length > 0) return failure('not-held', `本站没有 ${notHeld.join('、')} 的数据`, notHeld);
+  if (ci.usesPrev) {
+    const prev = env.source.prev;
+    if (prev === undefined) return failure('no-prev', '没有上年数据', ['上年数据']);
+    const lacking = ci.prevTables.filter((t) => !prev.hasTable(t));
+    if (lacking.length > 0)
+      return failure(
+        'no-prev',
+        `没有上年 ${lacking.join('、')} 的数据`,
+        lacking.map((t) => `上年 ${t}`),
+      );
+  }
+  env.zeroMissing = true;
+  const num = evaluatePart(ci.numerator, def.numeratorLabel, env);
+  if (!num.ok) return num.v;
+  let den: number | null = null;
+  if (ci.denominator !== null) {
+    const d = evaluatePart(ci.denominator, def.denominatorLabel ?? '分母', env);
+    if (!d.ok) return d.v;
+    if (d.n === 0) return failure('zero-denominator', `分母“${def.denominatorLabel ?? ''}”为 0`);
+    den = d.n;
+  }
+  const value = den === null ? num.n * def.scale : (num.n * def.scale) / den;
+  if (!Number.isFinite(value)) return failure('not-finite', '结果超出数值范围');
+  return { ok: true, value, numerator: num.n, denominator: den, text: formatIndicatorNumber(value, def) };
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredRow } from '../records/record-types';
+import { ctx, dept, direct, office, passing, routed, summary } from './review-test-fixtures';
+import type { ReviewState, StationRef, Submission } from './review-types';
+import { nextReviewState, type ReviewAction } from './review-workflow';
+import { mergeSliceDecision, sameSliceContent, sliceWriteGate } from './slice-freeze';
+import type { Actor } from './review-types';
+
+const DEPT_STATION: StationRef = { role: 'department', departmentCode: 'XGC' };
+const OFFICE_STATION: StationRef = { role: 'office', departmentCode: null };
+
+function step(s: Submission, action: ReviewAction, actor: Actor): Submission {
+  const r = nextReviewState(s, action, actor, ctx);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** XGC's A10-1 walked through its route (via JWC) as far as `until`. */
+function walked(until: ReviewState): Submission {
+  const path: Array<[ReviewState, ReviewAction, Actor]> = [
+    ['submitted', { type: 'submit' }, dept('XGC', 'filler')],
+    ['dept-approved', { type: 'approve', level: 1, checklist: passing(1), ticks: [] }, dept('XGC', 'head')],
+    ['received', { type: 'receive' }, summary('JWC', 'head')],
+    [
+      'summary-approved',
+      { type: 'approve', level: 2, checklist: passing(2), ticks: [] },
+      summary('JWC', 'head'),
+    ],
+    [
+      'school-approved',
+      { type: 'approve', level: 3, checklist: passing(3), ticks: [] },
+      office('supervisor'),
+    ],
+    ['locked', { type: 'lock' }, office('leader')],
+  ];
+  let s = routed();
+  for (const [to, action, actor] of path) {
+    if (s.state === until) break;
+    s = step(s, action, actor);
+    if (to === until) break;
+  }
+  return s;
+}
+
+const gate = (submission: Submission | undefined, station = DEPT_STATION, yearLocked = false) =>
+  sliceWriteGate({ tableCode: 'A10-1', departmentCode: 'XGC', submission, station, yearLocked });
+
+describe('sliceWriteGate', () => {
+  it('lets a slice nobody reviewed yet, or a draft, be written', () => {
+    expect(gate(undefined)).toEqual({ writable: true });
+    expect(gate(routed('draft'))).toEqual({ writable: true });
+  });
+
+  it('freezes a submitted slice and names the 负责人 who can return it', () => {
+    const v = gate(walked('submitted'));
+    expect(v.writable).toBe(false);
+    if (v.writable) return;
+    expect(v.code).toBe('slice-submitted');
+    expect(v.reason).toContain('已提交部门负责人审核');
+    expect(v.reason).toContain('XGC-filler');
+    expect(v.whoCanReopen).toBe('本部门负责人退回');
+    expect(v.message).toMatch(
+      /^表 A10-1（XGC）已提交部门负责人审核.*数据只读，未写入任何内容；如需修改，须由本部门负责人退回。$/,
+    );
+  });
+
+  it('freezes every state past draft: handed over (L1, received) and approved (L2, L3)', () => {
+    const expected: Array<[ReviewState, string, RegExp, RegExp]> = [
+      [
+        'dept-approved',
+        'slice-submitted',
+        /部门负责人审核通过并报送（XGC-head/,
+        /汇总部门负责人或学校督导员退回/,
+      ],
+      ['received', 'slice-submitted', /由汇总部门接收/, /汇总部门负责人或学校督导员退回/],
+      [
+        'summary-approved',
+        'slice-approved',
+        /汇总部门审核通过（汇总部门审核）（JWC-sum-head/,
+        /学校督导室督导员退回/,
+      ],
+      [
+        'school-approved',
+        'slice-approved',
+        /学校审核通过（校级审核）（office-supervisor/,
+        /学校督导室督导员退回/,
+      ],
+    ];
+    for (const [state, code, reason, who] of expected) {
+      const v = gate(walked(state));
+      expect(v.writable, state).toBe(false);
+      if (v.writable) continue;
+      expect(v.state).toBe(state);
+      expect(v.code).toBe(code);
+      expect(v.reason).toMatch(reason);
+      expect(v.whoCanReopen).toMatch(who);
+    }
+  });
+
+  it('names the office itself as “本站” when the office is the writer', () => {
+    const v = gate(walked('school-approved'), OFFICE_STATION);
+    expect(!v.writable && v.whoCanReopen).toBe('本站（督导室）督导员退回');
+  });
+
+  it('a slice going straight to the office is returned by the 督导员 only', () => {
+    const s = step(
+      step(direct(), { type: 'submit' }, dept('RSC', 'filler')),
+      {
+        type: 'approve',
+        level: 1,
+        checklist: passing(1),
+        ticks: [],
+      },
+      dept('RSC', 'head'),
+    );
+    const v = gate(s);
+    expect(!v.writable && v.whoCanReopen).toBe('学校督导员退回');
+  });
+
+  it('a locked slice, or any slice in a locked year, is frozen until the office reopens the year', () => {
+    const locked = gate(walked('locked'));
+    expect(!locked.writable && locked.code).toBe('year-locked');
+    expect(!locked.writable && locked.reason).toContain('office-leader');
+    const draftInLockedYear = gate(undefined, DEPT_STATION, true);
+    expect(draftInLockedYear.writable).toBe(false);
+    if (draftInLockedYear.writable) return;
+    expect(draftInLockedYear.code).toBe('year-locked');
+    expect(draftInLockedYear.whoCanReopen).toBe('学校督导室督导员或领导小组填写原因解除年度锁定');
+  });
+
+  it('a return goes back to draft: writable again, whatever levels approved before', () => {
+    const returned = step(
+      walked('school-approved'),
+      { type: 'return', reason: '学号有误' },
+      office('supervisor'),
+    );
+    expect(returned.state).toBe('draft');
+    expect(gate(returned)).toEqual({ writable: true });
+    // Reopening the lock gives school-approved back, which is still frozen until returned.
+    const reopened = step(walked('locked'), { type: 'reopen', reason: '更正' }, office('leader'));
+    expect(gate(reopened).writable).toBe(false);
+  });
+});
+
+const row = (id: string, xm: string, by = '甲'): StoredRow => ({
+  id,
+  values: { xm },
+  by,
+  at: '2026-09-01T00:00:00.000Z',
+  src: 'typed',
+});
+const ID1 = '00000000-0000-4000-8000-000000000001';
+const ID2 = '00000000-0000-4000-8000-000000000002';
+
+describe('sameSliceContent', () => {
+  it('compares ids and values, not order or provenance', () => {
+    expect(
+      sameSliceContent([row(ID1, '张三'), row(ID2, '李四')], [row(ID2, '李四', '乙'), row(ID1, '张三')]),
+    ).toBe(true);
+    expect(sameSliceContent([row(ID1, '张三')], [row(ID1, '张三改')])).toBe(false);
+    expect(sameSliceContent([row(ID1, '张三')], [row(ID2, '张三')])).toBe(false);
+    expect(sameSliceContent([row(ID1, '张三')], [])).toBe(false);
+  });
+});
+
+describe('mergeSliceDecision', () => {
+  const frozenVerdict = gate(walked('school-approved'), OFFICE_STATION);
+  it('writes a writable slice, keeps a frozen one whose rows would not change, refuses one that would', () => {
+    expect(mergeSliceDecision({ writable: true }, false)).toEqual({ action: 'write' });
+    expect(mergeSliceDecision(frozenVerdict, true)).toEqual({ action: 'keep' });
+    const r = mergeSliceDecision(frozenVerdict, false);
+    expect(r.action).toBe('refuse');
+    expect(r.action === 'refuse' && r.message).toContain('表 A10-1（XGC）');
+  });
+});

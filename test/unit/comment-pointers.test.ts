@@ -1,0 +1,47 @@
+/**
+ * The project explains itself: code and config point only to documents inside the repository (docs/), never
+ * to planning documents that live elsewhere or to issue numbers a maintainer cannot open.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const OUTSIDE = [
+  /\b(?:DESIGN|THREATS|PEERS|CONVENTIONS)\.md\b/,
+  /\bDOMAIN\.md\b/,
+  /\bshared\/reference\b/,
+  /\.\.\/shared\/[A-Z]/,
+  /\b[Ii]ssues? #?\d+\b/,
+];
+
+function trackedSources(): string[] {
+  const out = execFileSync(
+    'git',
+    ['ls-files', 'src', 'test', 'bench', 'scripts', 'security', 'docs', 'README.md'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return out
+    .split('\n')
+    .filter((f) => /\.(ts|tsx|js|mjs|json|md)$/.test(f))
+    .filter(
+      (f) =>
+        !f.startsWith('test/fixtures/') &&
+        !f.includes('/draft/') &&
+        f !== 'test/unit/comment-pointers.test.ts',
+    );
+}
+
+describe('pointers in code and docs', () => {
+  it('name no document outside the repository and no issue number', () => {
+    const found: string[] = [];
+    for (const file of trackedSources()) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (OUTSIDE.some((re) => re.test(line))) found.push(`${file}:${i + 1}: ${line.trim().slice(0, 120)}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+});
