@@ -8,7 +8,7 @@
  * the call's time limit is terminated (only that stops a hostile regular expression or inflate), a
  * Worker that dies or sends what cannot be read is discarded, and either is a Chinese refusal of that
  * call as a Result value; the next call starts a fresh Worker. `lifetime: 'per-call'` makes each call a
- * disposable Worker of its own (see docs/ARCHITECTURE.md, Workers).
+ * disposable Worker of its own (see docs/ARCHITECTURE.md §5).
  */
 import { err, ok, type Result } from '../../shared/result';
 
