@@ -16,6 +16,7 @@ import {
   getLatestRuleset,
   getReviewSnapshots,
   listBundleHeads,
+  listLockSnapshots,
   listRulesetVersions,
   listPreviousYearWorkspaces,
   listSubmissions,
@@ -45,6 +46,8 @@ export interface ReviewRepository {
     departmentCode: string,
     tableCode: string,
   ): Promise<ReviewSnapshotRecord[]>;
+  /** The year lock's frozen rows of every slice. */
+  loadLockSnapshots(workspaceId: string): Promise<ReviewSnapshotRecord[]>;
   loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
   verifyAuditLog(workspaceId: string): Promise<AuditChainCheck>;
   listBundleHeads(workspaceId: string): Promise<BundleHead[]>;
@@ -68,6 +71,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     reopenYear: async (id, reason, user) => outcome(await writer.reopenYear(id, reason, user, ctx(user))),
     applyFeedback: async (id, payload, user) => outcome(await writer.applyFeedback(id, payload, ctx(user))),
     loadReviewSnapshots: (id, dept, table) => getReviewSnapshots(db, id, dept, table),
+    loadLockSnapshots: (id) => listLockSnapshots(db, id),
     loadAuditEvents: (id) => getAuditEvents(db, id),
     verifyAuditLog: (id) => verifyStoredAuditLog(db, id),
     listBundleHeads: (id) => listBundleHeads(db, id),
