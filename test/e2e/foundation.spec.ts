@@ -3,14 +3,14 @@
  * catalog, assigns a table, reloads the page and finds everything as it was.
  */
 import { test, expect } from './fixtures/app-test';
-import { chooseOption, createYear, OFFICE_USERS, signIn } from './fixtures/workspace-steps';
+import { chooseOption, createYear, createYearInForm, OFFICE_USERS, signIn } from './fixtures/workspace-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] ?? { role: '督导员' as const, name: '吴督导', pin: '3333' };
 
 test('office creates a year, edits the catalog, assigns tasks, and finds it all after a reload', async ({
   app: page,
 }, testInfo) => {
-  await createYear(page, {
+  await createYearInForm(page, {
     schoolName: '汕头职业技术学院',
     schoolCode: '12954',
     station: '督导室（学校）',
