@@ -37,13 +37,20 @@ export async function openA3Form(page: Page): Promise<void> {
 /** Opens 数据审核 and picks the A3 slice of the given department. */
 export async function openReview(page: Page, departmentName: string): Promise<void> {
   await page.getByRole('menuitem', { name: '数据审核' }).click();
-  await page
-    .getByTestId('review-slices')
-    .getByRole('row')
-    .filter({ hasText: 'A3' })
-    .filter({ hasText: departmentName })
-    .first()
-    .click();
+  const list = page.getByTestId('review-slices');
+  await expect(list.getByRole('row').nth(1)).toBeVisible();
+  const row = list.getByRole('row').filter({ hasText: 'A3 ' }).filter({ hasText: departmentName }).first();
+  // The list is paged: turn pages until the slice shows.
+  const next = list
+    .locator('xpath=ancestor::div[contains(@class,"ant-table-wrapper")][1]')
+    .locator('.ant-pagination-next');
+  while (
+    !(await row.isVisible()) &&
+    (await next.count()) > 0 &&
+    (await next.getAttribute('aria-disabled')) !== 'true'
+  )
+    await next.click();
+  await row.click();
   await expect(page.getByTestId('review-panel')).toBeVisible();
   await expect(page.getByTestId('checklist')).toBeVisible();
 }
