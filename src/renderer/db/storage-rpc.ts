@@ -37,6 +37,12 @@ export const WRITER_OPS = [
   'saveReportChapter',
   'updateReport',
   'setReportStatus',
+  // analysis-writes.ts
+  'saveIndicatorSet',
+  'saveStandardSet',
+  'createRectification',
+  'stepRectification',
+  'mergeRectifications',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

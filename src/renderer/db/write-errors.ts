@@ -11,6 +11,8 @@ export type WriteErrorCode =
   | 'storage-full'
   // A row write to a slice that is handed over, approved or in a locked year (slice-gate.ts).
   | 'slice-frozen'
+  // A restore that would undo review decisions or the year lock (backup-restore.ts).
+  | 'restore-refused'
   // Review feature (review-writes.ts): a refused review step, a stale ruleset save.
   | 'review-refused'
   | 'ruleset-version-conflict'
@@ -19,7 +21,9 @@ export type WriteErrorCode =
   // Spreadsheet import (import-writes.ts): undecodable rows, append onto keys already stored.
   | 'import-refused'
   // Annual report (report-writes.ts): a stale chapter save, invalid content, 终稿 with blocking findings.
-  | 'report-refused';
+  | 'report-refused'
+  // Core-data analysis (analysis-writes.ts): invalid or stale indicators/standards, a refused 整改 step.
+  | 'analysis-refused';
 
 export class WriteRejected extends Error {
   constructor(
