@@ -100,8 +100,8 @@ describe('packDocx', () => {
     expect(body).toContain('17.2');
     expect(body).toContain('非法字符');
     expect(body).not.toMatch(/[\u0001\uFFFE]/);
-    expect(body).toContain('图 1　各专业大类在校生数');
-    expect(body).toContain('表 1　各专业大类专业数');
+    expect(body).toContain('图 1\u3000各专业大类在校生数');
+    expect(body).toContain('表 1\u3000各专业大类专业数');
     expect(body).toContain('电子与信息大类');
     expect(body).toContain('<w:tbl>');
     expect(body).toContain('w:footnoteReference');

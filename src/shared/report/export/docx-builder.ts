@@ -107,7 +107,7 @@ class Builder {
     return new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [
-        new TextRun({ text: `${kind} ${n}　${text}`, size: SIZE.small, font: font(FONTS.heading1) }),
+        new TextRun({ text: `${kind} ${n}\u3000${text}`, size: SIZE.small, font: font(FONTS.heading1) }),
       ],
     });
   }

@@ -53,8 +53,8 @@ describe('buildHtml', () => {
   it('writes live values, inline SVG charts and captioned tables with header cells', () => {
     expect(html).toContain('生师比为17.2');
     expect(html).toContain('<svg role="img" aria-label="分布"');
-    expect(html).toContain('<figcaption>图 1　专业大类分布</figcaption>');
-    expect(html).toContain('<caption>表 1　主要指标</caption>');
+    expect(html).toContain('<figcaption>图 1\u3000专业大类分布</figcaption>');
+    expect(html).toContain('<caption>表 1\u3000主要指标</caption>');
     expect(html).toContain('<th scope="col">项目</th>');
     expect(html).toContain('<th scope="row">生师比</th>');
     expect(html).toContain('95.12%');

@@ -59,7 +59,7 @@ class HtmlWriter {
     rows: readonly (readonly string[])[],
     caption: string | null,
   ): string {
-    const cap = caption === null ? '' : `<caption>表 ${++this.tables}　${esc(caption)}</caption>`;
+    const cap = caption === null ? '' : `<caption>表 ${++this.tables}\u3000${esc(caption)}</caption>`;
     const th = head
       ? `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
       : '';
@@ -94,14 +94,14 @@ class HtmlWriter {
         );
       }
       case 'image':
-        return `<figure><img src="${esc(b.src)}" alt="${esc(b.caption || '图片')}">${b.caption ? `<figcaption>图 ${++this.figures}　${esc(b.caption)}</figcaption>` : ''}</figure>`;
+        return `<figure><img src="${esc(b.src)}" alt="${esc(b.caption || '图片')}">${b.caption ? `<figcaption>图 ${++this.figures}\u3000${esc(b.caption)}</figcaption>` : ''}</figure>`;
       case 'chart': {
         const svg = this.svgs.get(b.chartId);
         const n = ++this.figures;
         const body = svg
           ? svg.replace('<svg', `<svg role="img" aria-label="${esc(b.title)}"`)
           : `<p>（图表无法生成：${esc(b.note)}）</p>`;
-        return `<figure>${body}<figcaption>图 ${n}　${esc(b.caption)}</figcaption></figure>`;
+        return `<figure>${body}<figcaption>图 ${n}\u3000${esc(b.caption)}</figcaption></figure>`;
       }
       case 'dataTable':
         return b.rows.length > 0
