@@ -67,8 +67,8 @@ export interface ExportDoc {
 }
 
 // Tab, LF and CR are the only C0 characters XML 1.0 allows; U+FFFE/U+FFFF and lone surrogates never.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
