@@ -18,6 +18,9 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { newUuid } from '../../shared/ids';
+import type { IndicatorSet } from '../../shared/indicators/indicator-set';
+import type { RectificationItem } from '../../shared/rectification/rectification-types';
+import type { StandardSet } from '../../shared/standards/standard-types';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -94,6 +97,10 @@ export class StatusDb extends Dexie {
     [string, string, string, number]
   >;
 
+  indicatorSets!: Table<IndicatorSet & { workspaceId: string }, [string, number]>;
+  standardSets!: Table<StandardSet & { workspaceId: string }, [string, number]>;
+  rectifications!: Table<RectificationItem & { workspaceId: string }, [string, string]>;
+
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
     // (Chrome 121 made 'relaxed' the default; docs/SECURITY.md D2).
@@ -154,6 +161,19 @@ const V4_STORES = {
   reportChapters: '[workspaceId+reportId+chapterId+version]',
 } as const;
 
+/**
+ * v5: the core-data analysis (docs/indicators.md).
+ * - indicatorSets: versioned indicator definitions of the workspace (version 1 = the built-in set).
+ * - standardSets: versioned standards (对标值), the school category and targets.
+ * - rectifications: 整改 items, one record per item.
+ */
+const V5_STORES = {
+  ...V4_STORES,
+  indicatorSets: '[workspaceId+version]',
+  standardSets: '[workspaceId+version]',
+  rectifications: '[workspaceId+id]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -163,6 +183,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 3, stores: V3_STORES },
   // v4 only adds the report's tables.
   { version: 4, stores: V4_STORES },
+  // v5 only adds the analysis tables (indicators, standards, rectification).
+  { version: 5, stores: V5_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
