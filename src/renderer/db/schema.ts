@@ -18,6 +18,9 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { newUuid } from '../../shared/ids';
+import type { ChapterVersion, Report } from '../../shared/report/report-types';
+import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
+import type { ReviewSnapshotRecord, RulesetRecord, SubmissionRecord } from './review-records';
 import type { IndicatorSet } from '../../shared/indicators/indicator-set';
 import type { RectificationItem } from '../../shared/rectification/rectification-types';
 import type { StandardSet } from '../../shared/standards/standard-types';
@@ -58,6 +61,8 @@ export interface SliceRecord {
   readonly updatedBy: string;
 }
 
+export type ChapterVersionRecord = ChapterVersion & { readonly workspaceId: string };
+
 /** Audit events of one workspace, or of the global log (GLOBAL_AUDIT_LOG) for workspace deletions. */
 export type AuditRecord = AuditEvent;
 
@@ -69,33 +74,15 @@ export class StatusDb extends Dexie {
   blocks!: Table<BlockRecord, [string, string, string, number]>;
   slices!: Table<SliceRecord, [string, string, string]>;
   audit!: Table<AuditRecord, [string, number]>;
-  submissions!: Table<
-    { workspaceId: string; departmentCode: string; tableCode: string } & Record<string, unknown>,
-    [string, string, string]
-  >;
-  rulesets!: Table<{ workspaceId: string; version: number } & Record<string, unknown>, [string, number]>;
-  keys!: Table<{ workspaceId: string; keyId: string } & Record<string, unknown>, [string, string]>;
-  trust!: Table<{ workspaceId: string; kind: string } & Record<string, unknown>, [string, string]>;
-  bundles!: Table<
-    { workspaceId: string; bundleHash: string; receivedAt: string } & Record<string, unknown>,
-    [string, string]
-  >;
-  sequences!: Table<
-    { workspaceId: string; keyId: string; addressee: string } & Record<string, unknown>,
-    [string, string, string]
-  >;
-  reviewSnapshots!: Table<
-    { workspaceId: string; departmentCode: string; tableCode: string; level: number } & Record<
-      string,
-      unknown
-    >,
-    [string, string, string, number]
-  >;
-  reports!: Table<{ workspaceId: string; id: string } & Record<string, unknown>, [string, string]>;
-  reportChapters!: Table<
-    { workspaceId: string; reportId: string; chapterId: string; version: number } & Record<string, unknown>,
-    [string, string, string, number]
-  >;
+  submissions!: Table<SubmissionRecord, [string, string, string]>;
+  rulesets!: Table<RulesetRecord, [string, number]>;
+  keys!: Table<OwnKeyRecord, [string, string]>;
+  trust!: Table<TrustRecord, [string, string]>;
+  bundles!: Table<BundleRecord, [string, string]>;
+  sequences!: Table<SequenceRecord, [string, string, string]>;
+  reviewSnapshots!: Table<ReviewSnapshotRecord, [string, string, string, number]>;
+  reports!: Table<Report, [string, string]>;
+  reportChapters!: Table<ChapterVersionRecord, [string, string, string, number]>;
 
   indicatorSets!: Table<IndicatorSet & { workspaceId: string }, [string, number]>;
   standardSets!: Table<StandardSet & { workspaceId: string }, [string, number]>;
