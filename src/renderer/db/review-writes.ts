@@ -25,8 +25,11 @@ import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/r
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getTasks, loadSlice } from './reads';
+import { lockManifest } from '../../shared/national-export/locked-year';
+import { manifestSummary } from '../../shared/national-export/lock-record';
 import {
   getSubmission,
+  listLockSnapshots,
   listSubmissions,
   LOCK_SNAPSHOT_LEVEL,
   RETURN_SNAPSHOT_LEVEL,
@@ -255,7 +258,10 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
             user.name,
           );
         }
-        await tx.audit('review.lock-year', { tables: locked.length });
+        // The 锁定清单: every frozen slice's row count and content hash, named by one hash, in the chain.
+        const frozen = await listLockSnapshots(db, workspaceId);
+        const manifest = lockManifest(frozen, tx.at, user.name);
+        await tx.audit('review.lock-year', { tables: locked.length, manifest: manifestSummary(manifest) });
       });
     },
 
