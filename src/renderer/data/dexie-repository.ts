@@ -18,6 +18,7 @@ import { outcome, writeContext as ctx } from './write-outcome';
 import { createDexieReviewRepository } from './review-repository';
 import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
+import { createDexieReportRepository } from './report-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
@@ -66,5 +67,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieReviewRepository(db, writer),
     ...createDexieBundleRepository(db, writer),
     ...createDexieImportRepository(writer),
+    ...createDexieReportRepository(db, writer),
   };
 }

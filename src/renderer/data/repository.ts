@@ -14,6 +14,7 @@ import type { Actor, WriteOutcome } from './write-outcome';
 import type { ReviewRepository } from './review-repository';
 import type { BundleRepository } from './bundle-repository';
 import type { ImportRepository } from './import-repository';
+import type { ReportRepository } from './report-repository';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -31,7 +32,7 @@ export interface NewWorkspaceBundle {
 }
 
 /** Review, rules and audit reads/writes live in ReviewRepository (review-repository.ts). */
-export interface Repository extends ReviewRepository, BundleRepository, ImportRepository {
+export interface Repository extends ReviewRepository, BundleRepository, ImportRepository, ReportRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

@@ -6,6 +6,7 @@ import type { AuditChainCheck, AuditEvent } from '../../shared/audit/audit-chain
 import type { SliceKey } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import type { Submission } from '../../shared/review/review-types';
+import type { SliceWriteVerdict } from '../../shared/review/slice-freeze';
 import type { ReviewAction } from '../../shared/review/review-workflow';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Workspace } from '../../shared/workspace/workspace-types';
@@ -25,6 +26,7 @@ import {
 } from '../db/review-reads';
 import type { ReviewUser } from '../db/review-writes';
 import type { StatusDb } from '../db/schema';
+import { sliceVerdictInTx } from '../db/slice-gate';
 import type { WriterApi } from '../db/storage-startup';
 import { outcome, writeContext as ctx, type WriteOutcome } from './write-outcome';
 
@@ -35,6 +37,8 @@ export interface ReviewRepository {
   ): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>>;
   saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<WriteOutcome>;
   listSubmissions(workspaceId: string): Promise<Submission[]>;
+  /** Whether the slice may be written here (the writer's own freeze rule), for the read-only grid. */
+  loadSliceFreeze(slice: SliceKey): Promise<SliceWriteVerdict>;
   reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<WriteOutcome>;
   setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<WriteOutcome>;
   lockYear(workspaceId: string, user: ReviewUser): Promise<WriteOutcome>;
@@ -63,6 +67,8 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     listRulesetVersions: (id) => listRulesetVersions(db, id),
     saveRuleset: async (id, ruleset, user) => outcome(await writer.saveRuleset(id, ruleset, ctx(user))),
     listSubmissions: (id) => listSubmissions(db, id),
+    loadSliceFreeze: (slice) =>
+      db.transaction('r', [db.workspaces, db.submissions], () => sliceVerdictInTx(db, slice)),
     reviewAction: async (slice, action, user) =>
       outcome(await writer.reviewAction(slice, action, user, ctx(user))),
     setJustification: async (slice, checkId, text, user) =>
