@@ -12,9 +12,14 @@ const label = (n) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 async function sampleWorkerHeap(browser, name) {
   const cdp = await browser.newBrowserCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'worker' && t.title === name) ?? targetInfos.find((t) => t.type === 'worker');
+  const target =
+    targetInfos.find((t) => t.type === 'worker' && t.title === name) ??
+    targetInfos.find((t) => t.type === 'worker');
   if (!target) throw new Error('bench worker target not found');
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
   let id = 0;
   const waiting = new Map();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
@@ -35,7 +40,10 @@ async function sampleWorkerHeap(browser, name) {
   let sampling = true;
   const loop = (async () => {
     while (sampling) {
-      const r = await Promise.race([call('Runtime.getHeapUsage'), new Promise((res) => setTimeout(() => res(null), 1000))]);
+      const r = await Promise.race([
+        call('Runtime.getHeapUsage'),
+        new Promise((res) => setTimeout(() => res(null), 1000)),
+      ]);
       if (r) peak = Math.max(peak, r.usedSize);
       await new Promise((res) => setTimeout(res, 50));
     }
@@ -62,7 +70,9 @@ async function run({ browser, baseUrl, rows }) {
     await page
       .waitForFunction(() => typeof window.startNationalExportBench === 'function', null, { timeout: 30_000 })
       .catch(() => {
-        throw new Error(`bench page did not load: ${errors.join('; ') || 'startNationalExportBench missing'}`);
+        throw new Error(
+          `bench page did not load: ${errors.join('; ') || 'startNationalExportBench missing'}`,
+        );
       });
     const prepared = await page.evaluate((n) => window.startNationalExportBench(n), rows);
     const heap = await sampleWorkerHeap(browser, 'national-export-bench');

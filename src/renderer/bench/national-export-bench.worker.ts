@@ -10,10 +10,17 @@ import { nationalWorkbook } from '../../shared/national-export/national-package'
 import type { NationalPackageInput } from '../../shared/national-export/national-package';
 import { packageFixture } from '../../shared/national-export/testing/package-fixture';
 
-export type BenchRequest = { readonly op: 'prepare'; readonly rows: number } | { readonly op: 'run'; readonly runs: number };
+export type BenchRequest =
+  { readonly op: 'prepare'; readonly rows: number } | { readonly op: 'run'; readonly runs: number };
 export type BenchResponse =
   | { readonly kind: 'prepared'; readonly totalRows: number; readonly cells: number }
-  | { readonly kind: 'ran'; readonly ours: number[]; readonly floor: number[]; readonly bytes: number; readonly floorBytes: number };
+  | {
+      readonly kind: 'ran';
+      readonly ours: number[];
+      readonly floor: number[];
+      readonly bytes: number;
+      readonly floorBytes: number;
+    };
 
 const scope = globalThis as unknown as {
   postMessage(m: BenchResponse): void;
@@ -29,7 +36,10 @@ let input: NationalPackageInput | null = null;
 function prepare(rows: number): BenchResponse {
   const catalog = builtInCatalog();
   const forms = new Set(catalog.tables.filter((t) => t.shape === 'form').map((t) => t.code));
-  input = packageFixture((code) => (code === 'A10-1' ? rows : forms.has(code) ? 1 : OTHER_LIST_ROWS), catalog);
+  input = packageFixture(
+    (code) => (code === 'A10-1' ? rows : forms.has(code) ? 1 : OTHER_LIST_ROWS),
+    catalog,
+  );
   let total = 0;
   let cells = 0;
   for (const t of input.tables)
