@@ -71,6 +71,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
     '学生.xlsx',
     await fillTemplate(template.bytes, 'A10-1', ROWS),
   );
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 2 行');
   await wizard(page).getByTestId('import-close').click();
