@@ -27,14 +27,8 @@ import type { WriteContext, WriteResult } from './data-writer';
 import { getTasks, loadSlice } from './reads';
 import { lockManifest } from '../../shared/national-export/locked-year';
 import { manifestSummary } from '../../shared/national-export/lock-record';
-import {
-  getSubmission,
-  listLockSnapshots,
-  listSubmissions,
-  LOCK_SNAPSHOT_LEVEL,
-  RETURN_SNAPSHOT_LEVEL,
-  type ReviewSnapshotRecord,
-} from './review-reads';
+import { getSubmission, listLockSnapshots, listSubmissions } from './review-reads';
+import { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-records';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 import type { Actor as WriteActor } from './write-actor';
