@@ -14,6 +14,18 @@ const chromiumLaunch = JSON.parse(readFileSync(new URL('./test/chromium.json', i
 export const CHROMIUM_ARGS: readonly string[] = chromiumLaunch.args;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath;
 
+/** Specs that also run in the `bridge` project (see projects below). */
+const BRIDGE_SPECS = [
+  'backup-*.spec.ts',
+  'bundle-*.spec.ts',
+  'foundation.spec.ts',
+  'grid-persistence.spec.ts',
+  'review-prev-year-archive.spec.ts',
+  'review-three-stations.spec.ts',
+  'spreadsheet-import.spec.ts',
+  'spreadsheet-template.spec.ts',
+].map((f) => `**/${f}`);
+
 /** E2E_PORT lets parallel checkouts (git worktrees) run their own preview servers side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 5179);
 
@@ -42,6 +54,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'web', use: { browserName: 'chromium' } },
-    { name: 'bridge', use: { browserName: 'chromium' } },
+    // The Electron adapter with the real main-process handlers, for the specs that go through them: files
+    // and dialogs, keys and sequence marks, backups, the sentinel file. Everything else is the same renderer
+    // code in both projects, so it runs once, in `web`. Add a spec here when it exercises a main handler.
+    { name: 'bridge', use: { browserName: 'chromium' }, testMatch: BRIDGE_SPECS },
   ],
 });

@@ -1,7 +1,9 @@
 /**
  * docs/SECURITY.md D1 end to end: the renderer crashes (CDP Page.crash) while the office merges a 50,000-row
- * bundle. After a restart the database is exactly before (the bundle is not recorded, and it imports
- * cleanly now) or exactly after (it is recorded, and a next bundle with the same rows changes nothing).
+ * bundle, at two fixed points. Crashed the moment the merge is confirmed (the commit is still running), the
+ * database after a restart is exactly before: the bundle is not recorded and imports cleanly now. Crashed
+ * right after the import reports success, it is exactly after: the bundle is recorded and a next bundle
+ * with the same rows changes nothing.
  * Bridge project: the department's vault key (main-process handlers in the test) signs the big bundle.
  */
 import { test, expect, chromium, type BrowserContext } from '@playwright/test';
@@ -80,102 +82,110 @@ async function bigBundle(tw: StationPage, setupPath: string, seq: number): Promi
   return w.value.bytes;
 }
 
-test('a renderer crash during a merge leaves the database exactly before or after', async ({
-  browser,
-}, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'bridge',
-    'the department key is reachable from the test only through the bridge',
-  );
-  const dir = testInfo.outputPath('files');
-  // Page.crash takes the whole headless browser context down: the office runs on its own browser with
-  // a user-data folder, so its IndexedDB survives on disk like an officer's whose app crashed.
-  const userDir = await mkdtemp(join(tmpdir(), 'sdd-bundle-crash-'));
-  const officeData = await makeTempDataDir('sdd-office-');
-  const launchOffice = async (): Promise<{ ctx: BrowserContext; station: StationPage }> => {
-    const ctx = await chromium.launchPersistentContext(userDir, {
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS],
-      baseURL: testInfo.project.use.baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1400, height: 900 },
-    });
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    const bridge = await installBridge(page, officeData);
-    await page.goto('/');
-    await expect(page.getByText('采集年度').first()).toBeVisible();
-    return { ctx, station: { page, bridge, name: 'office' } };
-  };
-  let { ctx, station: office } = await launchOffice();
-  const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(
-    office,
-    { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS },
-    OFFICE_USERS[1]!,
-  );
-  await createAndSignIn(
-    tw,
-    {
-      schoolName: '汕头职业技术学院',
-      schoolCode: '12954',
-      station: '填报部门',
-      department: '团委会',
-      users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
-    },
-    TW_HEAD,
-  );
-  await createKey(office);
-  const setup = await registerAndSetUp(office, tw, 'TW', dir);
-  const first = join(dir, 'TW-big-1.sdd');
-  const second = join(dir, 'TW-big-2.sdd');
-  await writeFile(first, await bigBundle(tw, setup, 1));
-  await writeFile(second, await bigBundle(tw, setup, 2));
+const CRASH_POINTS = [
+  { point: 'during the merge', expect: 'before' },
+  { point: 'right after the merge reports success', expect: 'after' },
+] as const;
 
-  await enterPassphrase(office);
-  await exchangeTab(office, '导入数据包');
-  await openFileVia(office, office.page.getByRole('button', { name: '选择文件…' }), first);
-  const preview = office.page.getByTestId('import-preview');
-  await expect(preview).toContainText(String(ROWS));
-  const cdp = await office.page.context().newCDPSession(office.page);
-  await preview.getByRole('button', { name: '确认导入' }).click();
-  await office.page.waitForTimeout(150 + Math.floor(Math.random() * 1200));
-  void cdp.send('Page.crash').catch(() => undefined);
-  await expect
-    .poll(() => office.page.isClosed() || office.page.evaluate(() => false).catch(() => true), {
-      timeout: 10_000,
-    })
-    .toBe(true);
-  await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+for (const c of CRASH_POINTS) {
+  test(`a renderer crash ${c.point} leaves the database exactly ${c.expect}`, async ({
+    browser,
+  }, testInfo) => {
+    test.skip(
+      testInfo.project.name !== 'bridge',
+      'the department key is reachable from the test only through the bridge',
+    );
+    const dir = testInfo.outputPath('files');
+    // Page.crash takes the whole headless browser context down: the office runs on its own browser with
+    // a user-data folder, so its IndexedDB survives on disk like an officer's whose app crashed.
+    const userDir = await mkdtemp(join(tmpdir(), 'sdd-bundle-crash-'));
+    const officeData = await makeTempDataDir('sdd-office-');
+    const launchOffice = async (): Promise<{ ctx: BrowserContext; station: StationPage }> => {
+      const ctx = await chromium.launchPersistentContext(userDir, {
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS],
+        baseURL: testInfo.project.use.baseURL,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1400, height: 900 },
+      });
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const bridge = await installBridge(page, officeData);
+      await page.goto('/');
+      await expect(page.getByText('采集年度').first()).toBeVisible();
+      return { ctx, station: { page, bridge, name: 'office' } };
+    };
+    let { ctx, station: office } = await launchOffice();
+    const tw = await openStationPage(browser, testInfo, 'tw');
+    await createAndSignIn(
+      office,
+      { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS },
+      OFFICE_USERS[1]!,
+    );
+    await createAndSignIn(
+      tw,
+      {
+        schoolName: '汕头职业技术学院',
+        schoolCode: '12954',
+        station: '填报部门',
+        department: '团委会',
+        users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
+      },
+      TW_HEAD,
+    );
+    await createKey(office);
+    const setup = await registerAndSetUp(office, tw, 'TW', dir);
+    const first = join(dir, 'TW-big-1.sdd');
+    const second = join(dir, 'TW-big-2.sdd');
+    await writeFile(first, await bigBundle(tw, setup, 1));
+    await writeFile(second, await bigBundle(tw, setup, 2));
 
-  // Restart on the same profile (IndexedDB) and the same main-process data folder.
-  ({ ctx, station: office } = await launchOffice());
-  const restarted = office;
-  const page = office.page;
-  await signIn(page, '学年状态数据', OFFICE_USERS[1]!);
-  await exchangeTab(restarted, '收发记录');
-  await enterPassphrase(restarted);
-  const log = page.getByTestId('bundle-log');
-  await expect(log).toBeVisible();
-  const after = (await log.innerText()).includes(`A10-3/TW ${ROWS}行`);
-  testInfo.annotations.push({ type: 'crash-outcome', description: after ? 'after' : 'before' });
-  await exchangeTab(restarted, '导入数据包');
-  if (after) {
-    // Exactly after: the next bundle with the same rows changes nothing.
-    await openFileVia(restarted, page.getByRole('button', { name: '选择文件…' }), second);
-    await expect(
-      page
-        .getByTestId('import-preview')
-        .getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} 0 0 0 0` }),
-    ).toBeVisible();
-  } else {
-    // Exactly before: nothing of the bundle is stored, so it imports as all-new rows.
-    await openFileVia(restarted, page.getByRole('button', { name: '选择文件…' }), first);
-    await expect(
-      page
-        .getByTestId('import-preview')
-        .getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} ${ROWS} 0 0 0` }),
-    ).toBeVisible();
-  }
-  await ctx.close();
-});
+    await enterPassphrase(office);
+    await exchangeTab(office, '导入数据包');
+    await openFileVia(office, office.page.getByRole('button', { name: '选择文件…' }), first);
+    const preview = office.page.getByTestId('import-preview');
+    await expect(preview).toContainText(String(ROWS));
+    const cdp = await office.page.context().newCDPSession(office.page);
+    await preview.getByRole('button', { name: '确认导入' }).click();
+    if (c.expect === 'after')
+      await expect(office.page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+    void cdp.send('Page.crash').catch(() => undefined);
+    await expect
+      .poll(() => office.page.isClosed() || office.page.evaluate(() => false).catch(() => true), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+
+    // Restart on the same profile (IndexedDB) and the same main-process data folder.
+    ({ ctx, station: office } = await launchOffice());
+    const restarted = office;
+    const page = office.page;
+    await signIn(page, '学年状态数据', OFFICE_USERS[1]!);
+    await exchangeTab(restarted, '收发记录');
+    await enterPassphrase(restarted);
+    const log = page.getByTestId('bundle-log');
+    await expect(log).toBeVisible();
+    const after = (await log.innerText()).includes(`A10-3/TW ${ROWS}行`);
+    expect(after ? 'after' : 'before').toBe(c.expect);
+    await exchangeTab(restarted, '导入数据包');
+    if (after) {
+      // Exactly after: the next bundle with the same rows changes nothing.
+      await openFileVia(restarted, page.getByRole('button', { name: '选择文件…' }), second);
+      await expect(
+        page
+          .getByTestId('import-preview')
+          .getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} 0 0 0 0` }),
+      ).toBeVisible();
+    } else {
+      // Exactly before: nothing of the bundle is stored, so it imports as all-new rows.
+      await openFileVia(restarted, page.getByRole('button', { name: '选择文件…' }), first);
+      await expect(
+        page
+          .getByTestId('import-preview')
+          .getByRole('row', { name: `A10-3 学生社团表 团委会 ${ROWS} ${ROWS} 0 0 0` }),
+      ).toBeVisible();
+    }
+    await ctx.close();
+  });
+}

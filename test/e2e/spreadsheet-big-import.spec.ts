@@ -60,7 +60,9 @@ test('a 60,000-row file: problems in both halves are located, the corrected file
     '学生名单.xlsx',
     await fillTemplate(template.bytes, 'A10-1', good as never),
   );
-  await expect(wizard(page).getByTestId('import-commit')).toBeEnabled({ timeout: 120_000 });
+  await expect(wizard(page).getByTestId('import-preview')).toBeVisible({ timeout: 120_000 });
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
+  await expect(wizard(page).getByTestId('import-commit')).toBeEnabled();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 60,000 行', { timeout: 120_000 });
 });

@@ -69,6 +69,10 @@ test('a filled template with planted errors shows each one located; the correcte
   const goodFile = await fillTemplate(template.bytes, 'A10-1', good as never, formats);
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生名单.xlsx', goodFile);
   await expect(wizard(page).getByTestId('import-counts')).toContainText('已去除首尾空格');
+  // No mode is chosen for the user: 导入 waits for 替换 or 追加.
+  await expect(wizard(page).getByTestId('import-commit')).toBeDisabled();
+  await expect(wizard(page).getByTestId('import-mode')).toContainText('请先选择“替换”或“追加”');
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 3 行');
   await wizard(page).getByTestId('import-close').click();
@@ -98,6 +102,7 @@ test('a GBK CSV saved by Chinese Excel and a legacy .xls import', async ({ app: 
   await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生.csv', csv);
   await expect(wizard(page).getByTestId('import-preview')).toContainText('文件中有 2 行数据');
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 2 行');
   await wizard(page).getByTestId('import-close').click();
@@ -110,6 +115,7 @@ test('a GBK CSV saved by Chinese Excel and a legacy .xls import', async ({ app: 
   ]);
   await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生.xls', xls);
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 1 行，更新 1 行，删除 1 行');
   await wizard(page).getByTestId('import-close').click();
@@ -122,7 +128,7 @@ test('a GBK CSV saved by Chinese Excel and a legacy .xls import', async ({ app: 
   ]);
   await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生.xls', more);
-  await expect(wizard(page).getByTestId('import-commit')).toBeEnabled();
+  await expect(wizard(page).getByTestId('import-preview')).toBeVisible();
   await wizard(page).getByRole('radio', { name: /追加/ }).check();
   await expect(wizard(page).getByTestId('append-collisions')).toContainText('有 1 行与已有数据重复');
   const collision = wizard(page)

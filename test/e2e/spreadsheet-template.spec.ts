@@ -53,6 +53,7 @@ test('the template has notes, formats, a frozen header and list validations; exp
   );
   await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '注入.csv', csv);
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 1 行');
   await wizard(page).getByTestId('import-close').click();

@@ -1,6 +1,6 @@
 /** The open workspace: header (year, station, user), navigation and the current page. */
 import { Suspense, useEffect } from 'react';
-import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { STATION_ROLE_LABELS, USER_ROLE_LABELS } from '../../shared/workspace/workspace-types';
 import { useSession } from './session-store';
 import { useWorkspaceData } from '../data/workspace-data-store';
@@ -8,11 +8,28 @@ import { T } from '../features/workspaces/texts';
 import { useDailyBackup } from '../features/backup/use-daily-backup';
 import { PAGES } from './pages';
 import { menuPages } from './page-registry';
+import { useLeaveGuardStore } from './leave-guard';
 
 export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
   const { page, tableCode, user, go, close } = useSession();
   const { data, load, clear } = useWorkspaceData();
+  const { modal } = AntApp.useApp();
   useDailyBackup(workspaceId);
+  // Leaving a page with unsaved edits asks first (leave-guard.ts).
+  const leave = (then: () => void) => {
+    const message = useLeaveGuardStore.getState().message;
+    if (message === null) return then();
+    void modal.confirm({
+      title: message,
+      okText: T.leaveDiscard,
+      cancelText: T.leaveStay,
+      okButtonProps: { danger: true },
+      onOk: () => {
+        useLeaveGuardStore.setState({ message: null });
+        then();
+      },
+    });
+  };
 
   useEffect(() => {
     void load(workspaceId);
@@ -45,7 +62,7 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
           <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
             {user ? `${user.name}（${USER_ROLE_LABELS[user.role]}）` : ''}
           </Typography.Text>
-          <Button size="small" onClick={close}>
+          <Button size="small" onClick={() => leave(close)}>
             {T.closeWorkspace}
           </Button>
         </Space>
@@ -56,7 +73,7 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
             mode="inline"
             selectedKeys={[current?.menuKey ?? page]}
             items={menu.map((p) => ({ key: p.id, label: p.label, icon: p.icon }))}
-            onClick={(e) => go(e.key)}
+            onClick={(e) => leave(() => go(e.key))}
             style={{ height: '100%' }}
           />
         </Layout.Sider>

@@ -36,6 +36,19 @@ describe('page registry', () => {
     expect(menuPages(reg, 'office', null).map((p) => p.id)).toEqual(['office-only', 'all']);
   });
 
+  it("keeps the office's set-up pages out of a department 信息员's menu, not its 负责人's", () => {
+    const setup = ['catalog', 'assign', 'rules', 'departments', 'settings'];
+    const ids = (station: 'office' | 'department' | 'summary', role: 'filler' | 'head') =>
+      menuPages(PAGES, station, role).map((p) => p.id);
+    for (const id of setup) {
+      expect(ids('department', 'filler'), id).not.toContain(id);
+      expect(ids('summary', 'filler'), id).not.toContain(id);
+      expect(ids('department', 'head'), id).toContain(id);
+      expect(ids('office', 'filler'), id).toContain(id);
+    }
+    expect(ids('department', 'filler')).toContain('tasks');
+  });
+
   it('refuses one id declared twice', () => {
     expect(() => buildRegistry([{ pages: [page('x')] }, { pages: [page('x')] }])).toThrow(/x/);
   });

@@ -26,6 +26,8 @@ export interface PageDef {
   readonly stations?: readonly StationRole[];
   /** Signed-in user roles that see this page; all when absent. */
   readonly roles?: readonly UserRole[];
+  /** Finer rule over station and role together (e.g. the office's set-up pages at a department station). */
+  readonly visible?: (station: StationRole, role: UserRole | null) => boolean;
   readonly component: LazyExoticComponent<ComponentType<PageProps>>;
 }
 
@@ -54,6 +56,7 @@ export function menuPages(
     (p) =>
       p.order !== undefined &&
       (!p.stations || p.stations.includes(station)) &&
-      (!p.roles || (role !== null && p.roles.includes(role))),
+      (!p.roles || (role !== null && p.roles.includes(role))) &&
+      (!p.visible || p.visible(station, role)),
   );
 }

@@ -157,6 +157,7 @@ async function importBench(n: number): Promise<Result> {
             throw new Error(item.status === 'refused' ? item.message : item.status);
           const m = await station.deps.repo.mergeBundle(station.ws.id, item.ready.preview.merge, {
             name: 'bench',
+            role: 'head',
           });
           if (!m.ok) throw new Error(m.error.message);
         }

@@ -4,7 +4,6 @@
  */
 import type { StatusDb } from '../db/schema';
 import type { WriterApi } from '../db/storage-startup';
-import type { WriteResult } from '../db/data-writer';
 import {
   getDepartments,
   getLatestCatalog,
@@ -14,17 +13,12 @@ import {
   loadSlice,
   loadTable,
 } from '../db/reads';
-import { err, ok } from '../../shared/result';
-import type { Actor, Repository, WriteOutcome } from './repository';
+import type { Repository } from './repository';
+import { outcome, writeContext as ctx } from './write-outcome';
 import { createDexieReviewRepository } from './review-repository';
 import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
-
-const ctx = (actor: Actor) => ({ actor: actor.name });
-
-function outcome(r: WriteResult): WriteOutcome {
-  return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
-}
+import { createDexieReportRepository } from './report-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
@@ -73,5 +67,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieReviewRepository(db, writer),
     ...createDexieBundleRepository(db, writer),
     ...createDexieImportRepository(writer),
+    ...createDexieReportRepository(db, writer),
   };
 }

@@ -6,10 +6,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { SliceKey } from '../../shared/records/record-types';
 import type { SliceImport } from '../db/import-writes';
 import type { WriterApi } from '../db/storage-startup';
-
-interface ActorLike {
-  readonly name: string;
-}
+import { writeContext, type Actor } from './write-outcome';
 
 export interface ImportCounts {
   readonly rows: number;
@@ -20,7 +17,7 @@ export interface ImportCounts {
 
 export interface ImportRepository {
   /** Merges converted rows into the slice (replace or append) in one audited transaction. */
-  importSlice(slice: SliceKey, request: SliceImport, actor: ActorLike): Promise<Result<ImportCounts>>;
+  importSlice(slice: SliceKey, request: SliceImport, actor: Actor): Promise<Result<ImportCounts>>;
 }
 
 const count = (v: unknown): number => (typeof v === 'number' ? v : 0);
@@ -28,7 +25,7 @@ const count = (v: unknown): number => (typeof v === 'number' ? v : 0);
 export function createDexieImportRepository(writer: WriterApi): ImportRepository {
   return {
     async importSlice(slice, request, actor) {
-      const r = await writer.importSlice(slice, request, { actor: actor.name });
+      const r = await writer.importSlice(slice, request, writeContext(actor));
       if (!r.ok) return err(r.error.code, r.error.message);
       const s = r.value.events.find((e) => e.kind === 'rows.commit')?.summary ?? {};
       return ok({

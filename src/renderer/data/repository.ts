@@ -2,27 +2,19 @@
  * What the UI asks of storage, in domain terms. The Dexie implementation goes through the one data
  * writer (every write audited in the same transaction); tests may substitute an in-memory one.
  */
+export type { Actor, WriteOutcome } from './write-outcome';
 import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 
-/** Upsert whole rows by id (new ids are appended to the slice) and delete rows by id. */
-export interface RowEdits {
-  readonly upserts?: readonly StoredRow[];
-  readonly deletes?: readonly string[];
-}
-import type { Result } from '../../shared/result';
+import type { RowEdits } from '../db/slice-writes';
+import type { Actor, WriteOutcome } from './write-outcome';
 import type { ReviewRepository } from './review-repository';
 import type { BundleRepository } from './bundle-repository';
 import type { ImportRepository } from './import-repository';
-
-/** Who is acting, recorded in the audit log. */
-export interface Actor {
-  readonly name: string;
-  readonly role: string;
-}
+import type { ReportRepository } from './report-repository';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -39,11 +31,8 @@ export interface NewWorkspaceBundle {
   readonly tasks: readonly TaskAssignment[];
 }
 
-/** A write either committed, or was refused with a Chinese reason and changed nothing. */
-export type WriteOutcome = Result<void>;
-
 /** Review, rules and audit reads/writes live in ReviewRepository (review-repository.ts). */
-export interface Repository extends ReviewRepository, BundleRepository, ImportRepository {
+export interface Repository extends ReviewRepository, BundleRepository, ImportRepository, ReportRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

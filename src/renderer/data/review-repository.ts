@@ -4,20 +4,20 @@
  */
 import type { AuditChainCheck, AuditEvent } from '../../shared/audit/audit-chain';
 import type { SliceKey } from '../../shared/records/record-types';
-import { err, ok, type Result } from '../../shared/result';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import type { Submission } from '../../shared/review/review-types';
+import type { SliceWriteVerdict } from '../../shared/review/slice-freeze';
 import type { ReviewAction } from '../../shared/review/review-workflow';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { verifyStoredAuditLog } from '../db/audit-log';
-import type { WriteResult } from '../db/data-writer';
 import { getAuditEvents } from '../db/reads';
 import {
   findPreviousYearWorkspace,
   getLatestRuleset,
   getReviewSnapshots,
   listBundleHeads,
+  listLockSnapshots,
   listRulesetVersions,
   listPreviousYearWorkspaces,
   listSubmissions,
@@ -26,28 +26,32 @@ import {
 } from '../db/review-reads';
 import type { ReviewUser } from '../db/review-writes';
 import type { StatusDb } from '../db/schema';
+import { sliceVerdictInTx } from '../db/slice-gate';
 import type { WriterApi } from '../db/storage-startup';
-
-type Outcome = Result<void>;
+import { outcome, writeContext as ctx, type WriteOutcome } from './write-outcome';
 
 export interface ReviewRepository {
   loadRuleset(workspace: Pick<Workspace, 'id' | 'createdAt'>): Promise<Ruleset>;
   listRulesetVersions(
     workspaceId: string,
   ): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>>;
-  saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<Outcome>;
+  saveRuleset(workspaceId: string, ruleset: Ruleset, user: ReviewUser): Promise<WriteOutcome>;
   listSubmissions(workspaceId: string): Promise<Submission[]>;
-  reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<Outcome>;
-  setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<Outcome>;
-  lockYear(workspaceId: string, user: ReviewUser): Promise<Outcome>;
-  reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<Outcome>;
+  /** Whether the slice may be written here (the writer's own freeze rule), for the read-only grid. */
+  loadSliceFreeze(slice: SliceKey): Promise<SliceWriteVerdict>;
+  reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<WriteOutcome>;
+  setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<WriteOutcome>;
+  lockYear(workspaceId: string, user: ReviewUser): Promise<WriteOutcome>;
+  reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<WriteOutcome>;
   /** Applies a verified feedback payload (the bundle feature's import calls this or applyFeedbackInTx). */
-  applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<Outcome>;
+  applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<WriteOutcome>;
   loadReviewSnapshots(
     workspaceId: string,
     departmentCode: string,
     tableCode: string,
   ): Promise<ReviewSnapshotRecord[]>;
+  /** The year lock's frozen rows of every slice. */
+  loadLockSnapshots(workspaceId: string): Promise<ReviewSnapshotRecord[]>;
   loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
   verifyAuditLog(workspaceId: string): Promise<AuditChainCheck>;
   listBundleHeads(workspaceId: string): Promise<BundleHead[]>;
@@ -57,17 +61,14 @@ export interface ReviewRepository {
   listPreviousYears(workspace: Workspace): Promise<Workspace[]>;
 }
 
-function outcome(r: WriteResult): Outcome {
-  return r.ok ? ok(undefined) : err(r.error.code, r.error.message);
-}
-
 export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): ReviewRepository {
-  const ctx = (user: ReviewUser) => ({ actor: user.name });
   return {
     loadRuleset: (ws) => getLatestRuleset(db, ws),
     listRulesetVersions: (id) => listRulesetVersions(db, id),
     saveRuleset: async (id, ruleset, user) => outcome(await writer.saveRuleset(id, ruleset, ctx(user))),
     listSubmissions: (id) => listSubmissions(db, id),
+    loadSliceFreeze: (slice) =>
+      db.transaction('r', [db.workspaces, db.submissions], () => sliceVerdictInTx(db, slice)),
     reviewAction: async (slice, action, user) =>
       outcome(await writer.reviewAction(slice, action, user, ctx(user))),
     setJustification: async (slice, checkId, text, user) =>
@@ -76,6 +77,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     reopenYear: async (id, reason, user) => outcome(await writer.reopenYear(id, reason, user, ctx(user))),
     applyFeedback: async (id, payload, user) => outcome(await writer.applyFeedback(id, payload, ctx(user))),
     loadReviewSnapshots: (id, dept, table) => getReviewSnapshots(db, id, dept, table),
+    loadLockSnapshots: (id) => listLockSnapshots(db, id),
     loadAuditEvents: (id) => getAuditEvents(db, id),
     verifyAuditLog: (id) => verifyStoredAuditLog(db, id),
     listBundleHeads: (id) => listBundleHeads(db, id),

@@ -12,6 +12,16 @@ import { workspaceRange } from './key-ranges';
 import { getAuditEvents, loadSlice } from './reads';
 import { CURRENT_SCHEMA_VERSION, type StatusDb } from './schema';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+import { passing } from '../../shared/review/review-test-fixtures';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
+
+const TASK: TaskAssignment = {
+  tableCode: 'A2-1',
+  responsibleDepartment: 'DDS',
+  cooperatingDepartments: [],
+  summaryDepartment: null,
+  deadline: '20251010',
+};
 
 /** Hash of every table's records of the workspace; the audit table only up to `auditSeq`. */
 async function tableHashes(
@@ -133,5 +143,39 @@ describe('restoreWorkspace', () => {
     await expect(writer.restoreWorkspace(broken, ACTOR)).rejects.toThrow();
     expect(await tableHashes(db, ws.id, Number.MAX_SAFE_INTEGER)).toEqual(current);
     expect(auditSeq).toBeGreaterThan(0);
+  });
+
+  it('never lowers a review state or lifts the lock: refused with the list of what it would undo, nothing restored', async () => {
+    const { db, writer, ws } = await setup();
+    const key = sliceKey(ws.id, 'A2-1', 'DDS');
+    expect((await writer.commitSlice(key, makeRows(4), ACTOR)).ok).toBe(true);
+    const filler = { name: '陈信息', role: 'filler' } as const;
+    const head = { name: '周主任', role: 'head' } as const;
+    const { content } = await backupOf(db, ws.id);
+    expect((await writer.saveTasks(ws.id, [TASK], ACTOR)).ok).toBe(true);
+    expect((await writer.reviewAction(key, { type: 'submit' }, filler, ACTOR)).ok).toBe(true);
+    expect(
+      (
+        await writer.reviewAction(
+          key,
+          { type: 'approve', level: 1, checklist: passing(1), ticks: [] },
+          head,
+          ACTOR,
+        )
+      ).ok,
+    ).toBe(true);
+    const current = await tableHashes(db, ws.id, Number.MAX_SAFE_INTEGER);
+    const r = await writer.restoreWorkspace(content, ACTOR);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('restore-refused');
+      expect(r.error.message).toContain('A2-1/DDS（部门已审核 → 无审核记录）');
+      expect(r.error.message).toContain('请由督导室退回或解除锁定');
+    }
+    expect(await tableHashes(db, ws.id, Number.MAX_SAFE_INTEGER)).toEqual(current);
+
+    // An archive taken after the last decision restores: it undoes nothing of the review.
+    const later = await backupOf(db, ws.id);
+    expect((await writer.restoreWorkspace(later.content, ACTOR)).ok).toBe(true);
   });
 });

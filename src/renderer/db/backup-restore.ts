@@ -16,6 +16,10 @@ import { GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 import type { RowLocatorCache } from './slice-writes';
+import { listSubmissions } from './review-reads';
+import { WriteRejected } from './write-errors';
+import { parseSubmission, type Submission } from '../../shared/review/review-types';
+import { reviewRollbacks, rollbackMessage } from '../../shared/review/review-rollback';
 
 interface RestoreTx {
   readonly at: string;
@@ -47,6 +51,7 @@ export function backupWriterOps(db: StatusDb, locators: RowLocatorCache, run: Re
           const replaced = await readAuditHead(db, workspaceId);
           const existed = (await db.workspaces.get(workspaceId)) !== undefined;
           const currentKeys = await db.keys.where(':id').between(lo, hi).toArray();
+          await refuseReviewRollback(db, workspaceId, content);
           for (const table of db.tables) {
             if (table.name === 'workspaces') await table.delete(workspaceId);
             else await table.where(':id').between(lo, hi).delete();
@@ -85,4 +90,25 @@ export function backupWriterOps(db: StatusDb, locators: RowLocatorCache, run: Re
       );
     },
   };
+}
+
+/**
+ * A restore never lowers a review state or lifts the lock: if this station's review records hold a
+ * decision the archive's lack, nothing is restored and the refusal lists those slices. An archive
+ * record that does not read as a review record counts as missing.
+ */
+async function refuseReviewRollback(
+  db: StatusDb,
+  workspaceId: string,
+  content: BackupContent,
+): Promise<void> {
+  const archived: Submission[] = [];
+  for (const rec of content.tables.submissions ?? []) {
+    if (typeof rec !== 'object' || rec === null) continue;
+    const { workspaceId: _w, ...rest } = rec as Record<string, unknown>;
+    const parsed = parseSubmission(rest);
+    if (parsed.ok) archived.push(parsed.value);
+  }
+  const undone = reviewRollbacks(await listSubmissions(db, workspaceId), archived);
+  if (undone.length > 0) throw new WriteRejected('restore-refused', rollbackMessage(undone));
 }

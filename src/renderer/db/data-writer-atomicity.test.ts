@@ -1,17 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredRow } from '../../shared/records/record-types';
-import { createDataWriter } from './data-writer';
 import { getAuditEvents, listSlices, loadSlice } from './reads';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey, wrapBlocksTable } from './test-fixtures';
+import { ACTOR, makeRows, openWriterWithWorkspace, wrapBlocksTable } from './test-fixtures';
 
-async function setup() {
-  const db = await openTestDb();
-  const writer = createDataWriter(db);
-  const ws = makeWorkspace();
-  expect((await writer.createWorkspace(ws, ACTOR)).ok).toBe(true);
-  return { db, writer, ws, key: sliceKey(ws.id) };
-}
+const setup = openWriterWithWorkspace;
 
 describe('data writer: atomicity', () => {
   it('a commit that fails inside its transaction leaves rows, summaries and audit log unchanged', async () => {

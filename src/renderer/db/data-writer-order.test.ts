@@ -10,15 +10,9 @@ import type { StoredRow } from '../../shared/records/record-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, loadSlice } from './reads';
 import type { StatusDb } from './schema';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey, wrapBlocksTable } from './test-fixtures';
+import { ACTOR, makeRows, openWriterWithWorkspace, sliceKey, wrapBlocksTable } from './test-fixtures';
 
-async function setup() {
-  const db = await openTestDb();
-  const writer = createDataWriter(db);
-  const ws = makeWorkspace();
-  expect((await writer.createWorkspace(ws, ACTOR)).ok).toBe(true);
-  return { db, writer, ws, key: sliceKey(ws.id) };
-}
+const setup = openWriterWithWorkspace;
 
 /** Counts read requests of the `blocks` table (a cache rebuild reads every block with one). */
 async function countBlockReads(db: StatusDb): Promise<{ reads: number }> {

@@ -7,15 +7,17 @@ import { GLOBAL_AUDIT_LOG } from './audit-log';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents, getWorkspace, listSlices, loadSlice, loadTable } from './reads';
 import type { StatusDb } from './schema';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey, wrapBlocksTable } from './test-fixtures';
+import {
+  ACTOR,
+  makeRows,
+  makeWorkspace,
+  openTestDb,
+  openWriterWithWorkspace,
+  sliceKey,
+  wrapBlocksTable,
+} from './test-fixtures';
 
-async function setup() {
-  const db = await openTestDb();
-  const writer = createDataWriter(db);
-  const ws = makeWorkspace();
-  expect((await writer.createWorkspace(ws, ACTOR)).ok).toBe(true);
-  return { db, writer, ws, key: sliceKey(ws.id) };
-}
+const setup = openWriterWithWorkspace;
 
 /** Records which block numbers each write request of the `blocks` table touches (DBCore middleware). */
 async function watchBlockWrites(db: StatusDb): Promise<number[][]> {

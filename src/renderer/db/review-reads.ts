@@ -94,6 +94,17 @@ export async function getReviewSnapshots(
   return all as unknown as ReviewSnapshotRecord[];
 }
 
+/** Every slice's frozen rows of the year lock (the national export's only source). */
+export async function listLockSnapshots(db: StatusDb, workspaceId: string): Promise<ReviewSnapshotRecord[]> {
+  const [lo, hi] = workspaceRange(workspaceId);
+  const all = (await db.reviewSnapshots
+    .where(':id')
+    .between(lo, hi)
+    .filter((r: { level: number }) => r.level === LOCK_SNAPSHOT_LEVEL)
+    .toArray()) as unknown as ReviewSnapshotRecord[];
+  return all;
+}
+
 /** A received bundle's record as far as the audit page needs it (labels in Chinese); the bundle feature owns the rest. */
 export interface BundleHead {
   readonly bundleHash: string;

@@ -34,6 +34,7 @@ import {
 } from './review-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
+import type { Actor as WriteActor } from './write-actor';
 import Dexie from 'dexie';
 
 export interface ReviewTx {
@@ -47,10 +48,7 @@ export type ReviewRunner = (
 ) => Promise<WriteResult>;
 
 /** The signed-in user as the UI knows them; their station comes from the workspace. */
-export interface ReviewUser {
-  readonly name: string;
-  readonly role: UserRole;
-}
+export type ReviewUser = WriteActor<UserRole>;
 
 async function actorOf(db: StatusDb, workspaceId: string, user: ReviewUser): Promise<Actor> {
   const ws = (await db.workspaces.get(workspaceId)) as Workspace;

@@ -14,7 +14,7 @@ import { RowLocatorCache, sliceEntryOf, type SliceEntry } from './slice-cache';
 
 export { RowLocatorCache };
 
-/** Upsert rows by id (whole rows) and delete rows by id. */
+/** Upsert whole rows by id (new ids are appended to the slice) and delete rows by id. */
 export interface RowEdits {
   readonly upserts?: readonly StoredRow[];
   readonly deletes?: readonly string[];

@@ -67,8 +67,11 @@ describe('storage client', () => {
     channel.port2.start();
     channel.port2.postMessage({ id: 1, op: 'constructor', args: [] });
     channel.port2.postMessage({ id: 2, op: '__proto__', args: [] });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(replies).toEqual([]);
+    // A real operation after them: messages are handled in order, so once its reply is here, any reply
+    // to the first two would have arrived before it.
+    channel.port2.postMessage({ id: 3, op: 'saveTasks', args: ['no-such-workspace', [], ACTOR] });
+    await vi.waitFor(() => expect(replies.length).toBeGreaterThan(0));
+    expect(replies.map((r) => (r as { id: number }).id)).toEqual([3]);
     channel.port1.close();
     channel.port2.close();
   });

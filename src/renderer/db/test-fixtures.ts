@@ -8,6 +8,7 @@ import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { openStatusDb, type StatusDb } from './schema';
+import { createDataWriter } from './data-writer';
 
 let dbCounter = 0;
 
@@ -65,4 +66,14 @@ export async function wrapBlocksTable(
     }),
   });
   await db.open();
+}
+
+/** A fresh database with one workspace created through the writer: where most writer tests start. */
+export async function openWriterWithWorkspace() {
+  const db = await openTestDb();
+  const writer = createDataWriter(db);
+  const ws = makeWorkspace();
+  const created = await writer.createWorkspace(ws, ACTOR);
+  if (!created.ok) throw new Error(created.error.message);
+  return { db, writer, ws, key: sliceKey(ws.id) };
 }

@@ -11,6 +11,8 @@ export type WriteErrorCode =
   | 'storage-full'
   // A row write to a slice that is handed over, approved or in a locked year (slice-gate.ts).
   | 'slice-frozen'
+  // A restore that would undo review decisions or the year lock (backup-restore.ts).
+  | 'restore-refused'
   // Review feature (review-writes.ts): a refused review step, a stale ruleset save.
   | 'review-refused'
   | 'ruleset-version-conflict'

@@ -13,3 +13,8 @@ export function toYyyymmdd(d: Dayjs): string {
 export function displayDate(s: string): string {
   return s.length === 8 ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` : s;
 }
+
+/** Today on this computer's calendar, YYYYMMDD. */
+export function todayYyyymmdd(): string {
+  return dayjs().format('YYYYMMDD');
+}

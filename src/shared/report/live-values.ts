@@ -104,7 +104,9 @@ export function resolveLiveRows(src: LiveSource, source: ReportDataSource): Live
   if (src.type === 'aggregate') {
     const r = source.aggregate(src);
     if (!r.ok) return { state: 'unavailable', reason: r.reason };
-    const rows = r.rows.map((row) => ({ ...row, unit: '', precision: src.measure === 'count' ? 0 : 2 }));
+    // Counts and sums of whole numbers read as whole numbers.
+    const precision = r.rows.every((row) => Number.isInteger(row.value)) ? 0 : 2;
+    const rows = r.rows.map((row) => ({ ...row, unit: '', precision }));
     return { state: 'ok', rows, snapshot: r.snapshot, missing: [] };
   }
   const rows: Array<AggregateRow & { unit: string; precision: number }> = [];

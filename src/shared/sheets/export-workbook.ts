@@ -23,6 +23,7 @@ import {
   type ColumnSpec,
   type TemplateContext,
 } from './template-layout';
+import { StyleBook } from './style-book';
 import type { XlsxStyle } from './xlsx-parts';
 import type { XlsxSheet, XlsxValidation, XValue } from './xlsx-stream-writer';
 
@@ -30,22 +31,6 @@ export interface ExportTable {
   readonly table: TableDef;
   readonly rows: readonly StoredRow[];
   readonly context: TemplateContext;
-}
-
-/** Style ids shared by all sheets of one workbook. */
-class StyleBook {
-  readonly styles: XlsxStyle[] = [{ numFmt: 'General' }];
-  private readonly ids = new Map<string, number>();
-  id(style: XlsxStyle): number {
-    const key = JSON.stringify(style);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.styles.length;
-      this.styles.push(style);
-      this.ids.set(key, id);
-    }
-    return id;
-  }
 }
 
 /** Lists of every drop-down, one column each on the hidden options sheet. */

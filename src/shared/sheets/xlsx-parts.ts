@@ -17,6 +17,11 @@ export interface XlsxStyle {
   readonly color?: string;
   readonly fill?: string;
   readonly wrap?: boolean;
+  /**
+   * Excel's quote-prefix flag: the cell is text typed with a leading apostrophe, without the apostrophe
+   * being part of the value (=SUM(A1) stays the text =SUM(A1), and Excel will not turn it into a formula on edit).
+   */
+  readonly quotePrefix?: boolean;
 }
 
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '@': 49 };
@@ -49,7 +54,7 @@ export function stylesXml(styles: readonly XlsxStyle[]): string {
   }
   const xfs = styles.map(
     (s, i) =>
-      `<xf numFmtId="${fmtId(s.numFmt)}" fontId="${i}" fillId="${fillIds[i] ?? 0}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${fillIds[i] ? ' applyFill="1"' : ''}${s.wrap ? ' applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>' : '/>'}`,
+      `<xf numFmtId="${fmtId(s.numFmt)}" fontId="${i}" fillId="${fillIds[i] ?? 0}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${fillIds[i] ? ' applyFill="1"' : ''}${s.quotePrefix ? ' quotePrefix="1"' : ''}${s.wrap ? ' applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>' : '/>'}`,
   );
   return (
     `${DECL}<styleSheet xmlns="${MAIN}">` +

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace, defaultYearSettings, type NewWorkspaceInput } from './create-workspace';
+import {
+  createWorkspace,
+  defaultYearSettings,
+  pastDeadlines,
+  type NewWorkspaceInput,
+} from './create-workspace';
 import { verifyPin } from './pin';
 import { schoolIdentifier } from './school-identifier';
 import { academicYearRange, periodText } from './collection-period';
@@ -85,5 +90,25 @@ describe('school identifier and periods', () => {
     const s = { academicYearStart: 2025, financeYear: 2025, snapshotDate: '20260831' };
     expect(periodText('calendar-year', s)).toBe('2025-01-01 至 2025-12-31');
     expect(periodText('point', s)).toBe('时点 2026-08-31');
+  });
+});
+
+describe('default deadlines', () => {
+  it('keeps the usual calendar while it is ahead, and never offers a past date', () => {
+    expect(defaultYearSettings(2026, '20261206').deadlines.fill).toBe('20270930');
+    const late = defaultYearSettings(2025, '20261206').deadlines;
+    expect(late).toEqual({
+      fill: '20270105',
+      departmentReview: '20270115',
+      summaryReview: '20270125',
+      schoolReview: '20270205',
+    });
+    expect(pastDeadlines(late, '20261206')).toEqual([]);
+    expect(pastDeadlines(defaultYearSettings(2025).deadlines, '20261206')).toEqual([
+      'fill',
+      'departmentReview',
+      'summaryReview',
+      'schoolReview',
+    ]);
   });
 });

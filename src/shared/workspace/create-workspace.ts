@@ -40,23 +40,59 @@ export interface NewWorkspaceInput {
   readonly users: readonly NewUserInput[];
 }
 
-/** Sensible defaults for a collection year starting in `academicYearStart` (all editable in the form). */
-export function defaultYearSettings(academicYearStart: number): {
+/** Days between the default deadlines when the usual ones (9-30, 10-10, 10-20, 10-31) are already past. */
+const FALLBACK_DEADLINE_DAYS = [30, 40, 50, 61] as const;
+
+function yyyymmdd(d: Date): string {
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** `today` (YYYYMMDD) plus `days` calendar days, as YYYYMMDD. */
+function addDays(today: string, days: number): string {
+  const d = new Date(Date.UTC(+today.slice(0, 4), +today.slice(4, 6) - 1, +today.slice(6, 8) + days));
+  return yyyymmdd(d);
+}
+
+/**
+ * Sensible defaults for a collection year starting in `academicYearStart` (all editable in the form).
+ * A deadline is never offered in the past: when the usual calendar's fill deadline is before `today`
+ * (YYYYMMDD; a year created late), the four deadlines move to 30, 40, 50 and 61 days from today.
+ */
+export function defaultYearSettings(
+  academicYearStart: number,
+  today?: string,
+): {
   financeYear: number;
   snapshotDate: string;
   deadlines: Deadlines;
 } {
   const end = academicYearStart + 1;
+  const usual: Deadlines = {
+    fill: `${end}0930`,
+    departmentReview: `${end}1010`,
+    summaryReview: `${end}1020`,
+    schoolReview: `${end}1031`,
+  };
+  const late = today !== undefined && usual.fill < today;
+  const [f, dr, sr, sc] = FALLBACK_DEADLINE_DAYS;
   return {
     financeYear: academicYearStart,
     snapshotDate: `${end}0831`,
-    deadlines: {
-      fill: `${end}0930`,
-      departmentReview: `${end}1010`,
-      summaryReview: `${end}1020`,
-      schoolReview: `${end}1031`,
-    },
+    deadlines:
+      late && today !== undefined
+        ? {
+            fill: addDays(today, f),
+            departmentReview: addDays(today, dr),
+            summaryReview: addDays(today, sr),
+            schoolReview: addDays(today, sc),
+          }
+        : usual,
   };
+}
+
+/** The deadlines (by name) that lie before `today` (YYYYMMDD), for the form's warning. */
+export function pastDeadlines(d: Deadlines, today: string): (keyof Deadlines)[] {
+  return (Object.keys(d) as (keyof Deadlines)[]).filter((k) => d[k] < today);
 }
 
 export function createWorkspace(input: NewWorkspaceInput, now: Date): Result<Workspace> {

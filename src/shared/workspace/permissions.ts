@@ -43,3 +43,12 @@ export function canEditRules(station: Station, user: UserRole): boolean {
 export function canSignBundles(station: Station, user: UserRole): boolean {
   return user === 'head' || (station.role === 'office' && user === 'supervisor');
 }
+
+/**
+ * The year's set-up pages (采集目录, 任务分配, 校验规则, 部门管理, 年度设置) are the office's work. A
+ * department's or summary station's 信息员 cannot change any of them, so they are not in that user's menu;
+ * the station's 负责人 still sees them, read-only, with the reason.
+ */
+export function seesSetupPages(station: StationRole, user: UserRole | null): boolean {
+  return station === 'office' || (user !== null && user !== 'filler');
+}

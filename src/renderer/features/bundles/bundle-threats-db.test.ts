@@ -4,7 +4,7 @@
  * Chinese message, and a hash of every table of the database is the same before and after.
  */
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { writeBundle, type BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import {
@@ -100,7 +100,9 @@ async function refused(b: Uint8Array, code: string, message: string | RegExp) {
 const replace = (name: string, f: (b: Uint8Array) => Uint8Array) => (es: ReturnType<typeof unpack>) =>
   es.map((e) => (e.name === name ? { name, bytes: f(e.bytes) } : e));
 
-beforeAll(async () => {
+// Every test starts from fresh stations where the office has imported TW's bundle 1, so no test depends on
+// what another imported before it.
+beforeEach(async () => {
   ({ office, dept } = await threeStations());
   const own = (await dept.state()).ownKey!;
   twKey = dept.keys.pairs.get(own.keyId)!;
@@ -187,6 +189,9 @@ describe('threats (docs/SECURITY.md) at the office database', () => {
   });
 
   it('B6: a different bundle under an already imported seq (2) is a hard error', async () => {
+    expect((await importAtOffice(forge({ fields: { seq: 2 }, files: [file(table(4))] }))).code).toBe(
+      'imported',
+    );
     const r = await importAtOffice(forge({ fields: { seq: 2 }, files: [file(table(8))] }));
     expect(r.code).toBe('conflicting-bundle');
     expect(r.changed).toBe(false);
@@ -198,7 +203,7 @@ describe('threats (docs/SECURITY.md) at the office database', () => {
     );
     expect(r.code).toBe('imported');
     expect(r.warnings).toEqual([
-      expect.stringContaining('缺少第 4–5 号（共 2 个）数据包'),
+      expect.stringContaining('缺少第 2–5 号（共 4 个）数据包'),
       '数据包已于 2025-01-01T00:00:00.000Z 过期，请确认这不是一个被扣留的旧包。',
     ]);
     await refused(

@@ -14,6 +14,7 @@ import { canEditCatalog } from '../../../shared/workspace/permissions';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
 import { useSession } from '../../app/session-store';
+import { useLeaveGuard } from '../../app/leave-guard';
 import { useCatalogDraft } from './use-catalog-draft';
 import { storedValuesFor } from './stored-values';
 import { CatalogTableList } from './CatalogTableList';
@@ -35,6 +36,7 @@ export function CatalogEditorPage() {
   const [fieldModal, setFieldModal] = useState<{ field: FieldDef | null } | null>(null);
   const [addingTable, setAddingTable] = useState(false);
   const [saving, setSaving] = useState(false);
+  useLeaveGuard(edit.dirty, T.unsavedLeave);
   if (!data || !user || !saved) return null;
   const readOnly = !canEditCatalog(data.workspace.station, user.role);
   const { draft } = edit;

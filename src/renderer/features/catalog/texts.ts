@@ -1,5 +1,6 @@
 /** UI text of the catalog editor (zh-CN). */
 export const T = {
+  unsavedLeave: '采集目录有未保存的修改。离开本页将丢弃这些修改。',
   title: '采集目录',
   version: (v: number) => `版本 ${v}`,
   search: '搜索表代码或表名',

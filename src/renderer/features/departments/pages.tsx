@@ -2,10 +2,12 @@
 import { lazy } from 'react';
 import { ApartmentOutlined } from '@ant-design/icons';
 import type { PageDef } from '../../app/page-registry';
+import { seesSetupPages } from '../../../shared/workspace/permissions';
 
 export const pages: PageDef[] = [
   {
     id: 'departments',
+    visible: seesSetupPages,
     label: '部门管理',
     icon: <ApartmentOutlined />,
     order: 90,

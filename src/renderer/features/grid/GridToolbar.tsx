@@ -35,8 +35,9 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
   const s = useStore(
     store.api,
     useShallow((st) => ({
-      canUndo: st.undo.done.length > 0,
-      canRedo: st.undo.undone.length > 0,
+      canUndo: st.frozen === null && st.undo.done.length > 0,
+      canRedo: st.frozen === null && st.undo.undone.length > 0,
+      frozen: st.frozen !== null,
       filter: st.filter,
       sort: st.sort,
       columns: st.columns,
@@ -80,19 +81,31 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
         </Tooltip>
       </Space.Compact>
       <Space.Compact>
-        <Button {...keepFocus} icon={<PlusOutlined />} onClick={appendRow}>
+        <Button {...keepFocus} icon={<PlusOutlined />} disabled={s.frozen} onClick={appendRow}>
           {T.addRow}
         </Button>
-        <Button {...keepFocus} icon={<InsertRowAboveOutlined />} onClick={() => insertRows(store)}>
+        <Button
+          {...keepFocus}
+          icon={<InsertRowAboveOutlined />}
+          disabled={s.frozen}
+          onClick={() => insertRows(store)}
+        >
           {T.insertRows}
         </Button>
-        <Button {...keepFocus} icon={<DeleteRowOutlined />} danger onClick={() => deleteRows(store)}>
+        <Button
+          {...keepFocus}
+          icon={<DeleteRowOutlined />}
+          danger
+          disabled={s.frozen}
+          onClick={() => deleteRows(store)}
+        >
           {T.deleteRows}
         </Button>
         <Tooltip title={T.fillDown}>
           <Button
             {...keepFocus}
             icon={<VerticalAlignBottomOutlined />}
+            disabled={s.frozen}
             onClick={() => fillDown(store)}
             aria-label={T.fillDown}
           />

@@ -88,10 +88,18 @@ export function RecordForm({ store }: { store: GridStore }) {
   return (
     <div data-testid="record-form">
       <Space style={{ marginBottom: 12 }} wrap>
-        <Button icon={<UndoOutlined />} disabled={s.undo.done.length === 0} onClick={() => undo(store)}>
+        <Button
+          icon={<UndoOutlined />}
+          disabled={s.frozen !== null || s.undo.done.length === 0}
+          onClick={() => undo(store)}
+        >
           {T.undo}
         </Button>
-        <Button icon={<RedoOutlined />} disabled={s.undo.undone.length === 0} onClick={() => redo(store)}>
+        <Button
+          icon={<RedoOutlined />}
+          disabled={s.frozen !== null || s.undo.undone.length === 0}
+          onClick={() => redo(store)}
+        >
           {T.redo}
         </Button>
         <Typography.Text type={errors > 0 ? 'danger' : 'secondary'}>{T.errors(errors)}</Typography.Text>
@@ -110,7 +118,7 @@ export function RecordForm({ store }: { store: GridStore }) {
         </Typography.Paragraph>
       )}
       <Card>
-        <Form layout="vertical">
+        <Form layout="vertical" disabled={s.frozen !== null}>
           {s.columns.map((c, col) =>
             c.kind === 'field' ? (
               <FieldInput key={c.field.key} store={store} field={c.field} col={col} />

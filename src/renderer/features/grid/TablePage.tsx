@@ -9,6 +9,7 @@ import { PERIOD_LABELS, SHAPE_LABELS, type TableDef } from '../../../shared/cata
 import { contributingDepartments } from '../../../shared/tasks/task-types';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
+import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
 import { RecordForm } from './RecordForm';
 import { useGridStore } from './use-grid-store';
@@ -29,7 +30,12 @@ function SliceEditor({
     [workspaceId, table.code, departmentCode],
   );
   const store = useGridStore(table, slice, { name: user?.name ?? '', role: user?.role ?? '' });
-  return table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />;
+  return (
+    <>
+      <FrozenBanner store={store} />
+      {table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />}
+    </>
+  );
 }
 
 export function TablePage({ tableCode }: { tableCode: string }) {

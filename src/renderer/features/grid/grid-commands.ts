@@ -36,6 +36,13 @@ export function textAt(store: GridStore, viewRow: number, col: number): string {
   return cellText(store.api.getState().columns[col], rowAt(store, viewRow));
 }
 
+/** A frozen slice takes no writing command: the notice says why (the writer would refuse it as well). */
+function refusedFrozen(store: GridStore): boolean {
+  const f = store.api.getState().frozen;
+  if (f) store.notify('warning', f.message);
+  return f !== null;
+}
+
 function writeCells(
   store: GridStore,
   writes: readonly CellWrite[],
@@ -53,6 +60,7 @@ function writeCells(
 
 /** The editor's text committed to a cell (typed). */
 export function commitText(store: GridStore, col: number, row: number, text: string): void {
+  if (refusedFrozen(store)) return;
   const column = store.api.getState().columns[col];
   if (column?.kind !== 'field') {
     store.notify('warning', T.readOnlyColumn);
@@ -64,6 +72,7 @@ export function commitText(store: GridStore, col: number, row: number, text: str
 
 /** Paste of clipboard flavours: text/plain (TSV) when present, else the HTML table (WPS, web pages). */
 export function pasteClipboard(store: GridStore, text: string, html: string): void {
+  if (refusedFrozen(store)) return;
   const matrix = text !== '' ? parseTsv(text) : html !== '' ? parseHtmlTable(html) : [];
   if (matrix.length === 0) return;
   const cells = matrix.length * Math.max(...matrix.map((r) => r.length));
@@ -111,6 +120,7 @@ export function copySelection(store: GridStore): { text: string; html: string } 
 }
 
 export function clearSelection(store: GridStore, label: string = T.actions.clear): void {
+  if (refusedFrozen(store)) return;
   const s = store.api.getState();
   const last = viewLength(s.rows, s.view) - 1;
   const range = { ...s.selection.range, r1: Math.min(s.selection.range.r1, last) };
@@ -119,6 +129,7 @@ export function clearSelection(store: GridStore, label: string = T.actions.clear
 }
 
 export function fillDown(store: GridStore): void {
+  if (refusedFrozen(store)) return;
   const s = store.api.getState();
   const writes = fillDownWrites(s.selection.range, (r, c) => valueAt(store, r, c));
   const changes = writeCells(store, writes, store.stamp('filled'), T.actions.fill);
@@ -126,6 +137,7 @@ export function fillDown(store: GridStore): void {
 }
 
 export function fillPattern(store: GridStore, source: Range, dest: Range): void {
+  if (refusedFrozen(store)) return;
   const writes = fillPatternWrites(source, dest, (r, c) => valueAt(store, r, c));
   writeCells(store, writes, store.stamp('filled'), T.actions.fill);
   store.api.setState((s) => ({ selection: { active: s.selection.active, range: dest } }));
@@ -133,6 +145,7 @@ export function fillPattern(store: GridStore, source: Range, dest: Range): void 
 
 /** Blank rows above the selection's rows (as many as are selected); at the end from the blank row. */
 export function insertRows(store: GridStore): void {
+  if (refusedFrozen(store)) return;
   const s = store.api.getState();
   const count = s.selection.range.r1 - s.selection.range.r0 + 1;
   const length = viewLength(s.rows, s.view);
@@ -142,6 +155,7 @@ export function insertRows(store: GridStore): void {
 }
 
 export function deleteRows(store: GridStore): void {
+  if (refusedFrozen(store)) return;
   const s = store.api.getState();
   const length = viewLength(s.rows, s.view);
   const indices: number[] = [];
@@ -164,6 +178,7 @@ function restamp(changes: readonly RowChange[], stamp: Stamp): RowChange[] {
 }
 
 export function undo(store: GridStore): void {
+  if (refusedFrozen(store)) return;
   const taken = takeUndo(store.api.getState().undo);
   if (!taken) {
     store.notify('info', T.nothingToUndo);
@@ -175,6 +190,7 @@ export function undo(store: GridStore): void {
 }
 
 export function redo(store: GridStore): void {
+  if (refusedFrozen(store)) return;
   const taken = takeRedo(store.api.getState().undo);
   if (!taken) {
     store.notify('info', T.nothingToRedo);

@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fieldFixture, tableFixture } from '../../../shared/catalog/catalog-fixtures';
 import type { StoredRow } from '../../../shared/records/record-types';
 import { err, ok } from '../../../shared/result';
+import { sliceWriteGate, type SliceWriteVerdict } from '../../../shared/review/slice-freeze';
 import type { Repository, WriteOutcome } from '../../data/repository';
-import { commitText } from './grid-commands';
+import { commitText, deleteRows, insertRows, pasteClipboard, undo } from './grid-commands';
 import { createGridStore } from './grid-store';
 
 const table = tableFixture({
@@ -21,11 +22,12 @@ const stored: StoredRow[] = [
 ];
 
 /** A repository whose writes stay pending until the test answers them, in the order they were sent. */
-function fakeRepo() {
+function fakeRepo(freeze: SliceWriteVerdict = { writable: true }) {
   const sent: Array<{ upserts: readonly StoredRow[]; answer: (r: WriteOutcome) => void }> = [];
   const repo = {
     loadTableRows: vi.fn(() => Promise.resolve(stored)),
     prepareEdits: vi.fn(() => Promise.resolve()),
+    loadSliceFreeze: vi.fn(() => Promise.resolve(freeze)),
     applyRowEdits: vi.fn(
       (_s: unknown, edits: { upserts?: readonly StoredRow[] }) =>
         new Promise<WriteOutcome>((answer) => sent.push({ upserts: edits.upserts ?? [], answer })),
@@ -34,8 +36,8 @@ function fakeRepo() {
   return { repo: repo as unknown as Repository, sent, calls: repo };
 }
 
-async function openStore() {
-  const fake = fakeRepo();
+async function openStore(freeze?: SliceWriteVerdict) {
+  const fake = fakeRepo(freeze);
   const store = createGridStore({
     repo: fake.repo,
     table,
@@ -82,5 +84,50 @@ describe('grid store saving', () => {
     await store.flush();
     expect(store.api.getState().pendingWrites).toBe(0);
     expect(store.api.getState().notice?.text).toContain('worker gone');
+  });
+});
+
+describe('a frozen slice', () => {
+  const frozen = sliceWriteGate({
+    tableCode: 'T1',
+    departmentCode: 'D',
+    submission: {
+      summaryDepartment: null,
+      state: 'submitted',
+      history: [
+        {
+          at: '2025-09-03T00:00:00.000Z',
+          actor: { name: '李', role: 'filler', station: { role: 'department', departmentCode: 'D' } },
+          action: 'submit',
+          from: 'draft',
+          to: 'submitted',
+        },
+      ],
+    },
+    station: { role: 'department', departmentCode: 'D' },
+    yearLocked: false,
+  });
+
+  it('opens read-only with the reason, refuses every edit with it and sends nothing to storage', async () => {
+    const { store, calls } = await openStore(frozen);
+    const s = store.api.getState();
+    expect(s.frozen?.reason).toContain('已提交部门负责人审核');
+    commitText(store, 1, 0, '丙');
+    expect(store.api.getState().rows[0]?.values.xm).toBe('甲');
+    expect(store.api.getState().notice).toMatchObject({ kind: 'warning' });
+    expect(store.api.getState().notice?.text).toContain('须由本部门负责人退回');
+    for (const command of [
+      () => pasteClipboard(store, 'A9\t丁', ''),
+      () => insertRows(store),
+      () => deleteRows(store),
+      () => undo(store),
+    ]) {
+      store.api.setState({ notice: null });
+      command();
+      expect(store.api.getState().notice?.text).toContain('数据只读');
+    }
+    expect(store.api.getState().rows).toEqual(stored);
+    expect(calls.applyRowEdits).not.toHaveBeenCalled();
+    expect(calls.prepareEdits).not.toHaveBeenCalled();
   });
 });

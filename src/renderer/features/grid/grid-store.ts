@@ -16,6 +16,7 @@ import {
 import { newRowId } from './model/row-ids';
 import type { Actor, Repository, WriteOutcome } from '../../data/repository';
 import { err } from '../../../shared/result';
+import type { SliceFrozen } from '../../../shared/review/slice-freeze';
 import type { Stamp } from './model/cell-writes';
 import { gridColumns, type GridColumn } from './model/grid-columns';
 import { computeView, NO_FILTER, patchView, type FilterSpec, type SortSpec } from './model/grid-view';
@@ -62,6 +63,8 @@ export interface GridState {
   readonly notice: Notice | null;
   /** A cell to scroll into view and select (search, the error panel); the id makes repeats distinct. */
   readonly revealRequest: { readonly col: number; readonly row: number; readonly id: number } | null;
+  /** Set when the slice is handed over, approved or locked: shown read-only, every edit refused. */
+  readonly frozen: SliceFrozen | null;
 }
 
 export interface GridDeps {
@@ -125,6 +128,7 @@ export function createGridStore(input: GridDeps): GridStore {
     version: 0,
     notice: null,
     revealRequest: null,
+    frozen: null,
   }));
   let queue: Promise<void> = Promise.resolve();
   let noticeId = 0;
@@ -152,11 +156,11 @@ export function createGridStore(input: GridDeps): GridStore {
 
   const load = async () => {
     try {
-      const rows = await deps.repo.loadTableRows(
-        deps.slice.workspaceId,
-        deps.slice.tableCode,
-        deps.slice.departmentCode,
-      );
+      const [rows, freeze] = await Promise.all([
+        deps.repo.loadTableRows(deps.slice.workspaceId, deps.slice.tableCode, deps.slice.departmentCode),
+        deps.repo.loadSliceFreeze(deps.slice),
+      ]);
+      const frozen = freeze.writable ? null : freeze;
       const s = api.getState();
       // Paint first: a large table's issues are indexed in idle steps (cells on screen validate on demand).
       const issues = startIssues(deps.table, rows);
@@ -164,6 +168,7 @@ export function createGridStore(input: GridDeps): GridStore {
       const view = computeView(rows, s.columns, s.sort, s.filter, (r) => issues.byRow.has(r.id));
       api.setState({
         status: 'ready',
+        frozen,
         rows,
         issues,
         view,
@@ -172,7 +177,7 @@ export function createGridStore(input: GridDeps): GridStore {
       });
       if (!issues.ready) indexInBackground(issues);
       // After the first paint, the writer readies the slice so the first edit is as fast as the next.
-      setTimeout(() => void deps.repo.prepareEdits(deps.slice), WARM_DELAY_MS);
+      if (!frozen) setTimeout(() => void deps.repo.prepareEdits(deps.slice), WARM_DELAY_MS);
     } catch (e) {
       api.setState({ status: 'failed', loadError: e instanceof Error ? e.message : String(e) });
     }
@@ -208,6 +213,11 @@ export function createGridStore(input: GridDeps): GridStore {
   const apply = (changes: readonly RowChange[], label: string, undoable = true) => {
     if (changes.length === 0) return;
     const s = api.getState();
+    // The writer would refuse it too; refusing here keeps the screen from showing an edit that never saves.
+    if (s.frozen) {
+      notify('warning', s.frozen.message);
+      return;
+    }
     const rows = applyChanges(s.rows, changes);
     save(changes, rows, changes.find((c) => c.after)?.after?.at ?? deps.now());
     const wasReady = s.issues.ready;

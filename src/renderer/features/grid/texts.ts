@@ -1,6 +1,8 @@
 /** Every Chinese text of the entry grid and record form, in one place for review. */
 export const T = {
   loading: '正在打开数据表…',
+  frozenTitle: (reason: string) => `本表只读：${reason}`,
+  frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,
   loadFailed: (m: string) => `打开失败：${m}`,
   noTable: (code: string) => `目录中没有表 ${code}`,
   pendingTable: '本表字段待定义，请督导室在「采集目录」中定义字段后再填报。',

@@ -29,6 +29,12 @@ export function useCellEdit(
       const s = api.getState();
       const { col, row } = s.selection.active;
       const input = inputRef.current;
+      if (s.frozen) {
+        // Read-only: whatever the browser already typed into the input is dropped too.
+        store.notify('warning', s.frozen.message);
+        if (input) input.value = '';
+        return false;
+      }
       if (s.columns[col]?.kind !== 'field') {
         store.notify('warning', T.readOnlyColumn);
         if (input && !keepValue) input.value = '';

@@ -2,10 +2,12 @@
 import { lazy } from 'react';
 import { FunctionOutlined } from '@ant-design/icons';
 import type { PageDef } from '../../app/page-registry';
+import { seesSetupPages } from '../../../shared/workspace/permissions';
 
 export const pages: PageDef[] = [
   {
     id: 'rules',
+    visible: seesSetupPages,
     label: '校验规则',
     icon: <FunctionOutlined />,
     order: 40,

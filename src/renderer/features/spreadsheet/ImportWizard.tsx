@@ -49,8 +49,9 @@ export function ImportWizard(props: ImportWizardProps) {
   const converted = flow.converted?.summary ?? null;
   const collide = converted !== null && flow.mode === 'append' && converted.collisionCount > 0;
   const blocked =
-    converted !== null &&
-    (collide || converted.counts.duplicates > 0 || (converted.counts.blocking > 0 && !flow.leaveEmpty));
+    flow.mode === null ||
+    (converted !== null &&
+      (collide || converted.counts.duplicates > 0 || (converted.counts.blocking > 0 && !flow.leaveEmpty)));
   const footer = (() => {
     switch (stage.kind) {
       case 'busy':

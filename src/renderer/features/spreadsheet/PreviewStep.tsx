@@ -32,6 +32,21 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-preview">
       <Alert type="info" showIcon title={T.summary(converted.rows, converted.skippedEmptyRows)} />
+      <div data-testid="import-mode">
+        <strong id="import-mode-title">{T.mode}</strong>
+        {flow.mode === null && <span style={{ marginLeft: 8, color: '#ad4e00' }}>{T.chooseMode}</span>}
+        <Radio.Group
+          value={flow.mode}
+          onChange={(e) => flow.setMode(e.target.value as 'replace' | 'append')}
+          style={{ display: 'block', marginTop: 4 }}
+          aria-labelledby="import-mode-title"
+        >
+          <Space orientation="vertical">
+            <Radio value="replace">{T.replace}</Radio>
+            <Radio value="append">{T.append}</Radio>
+          </Space>
+        </Radio.Group>
+      </div>
       <Space size="large" wrap data-testid="import-counts">
         <Statistic
           title={T.counts.blocking}
@@ -112,16 +127,6 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
           />
         </>
       )}
-      <Radio.Group
-        value={flow.mode}
-        onChange={(e) => flow.setMode(e.target.value as 'replace' | 'append')}
-        aria-label={T.mode}
-      >
-        <Space orientation="vertical">
-          <Radio value="replace">{T.replace}</Radio>
-          <Radio value="append">{T.append}</Radio>
-        </Space>
-      </Radio.Group>
     </Space>
   );
 }

@@ -75,6 +75,7 @@ export const T = {
   severity: { error: '错误', warning: '提示', notice: '已处理' },
   filterAll: '全部',
   mode: '导入方式',
+  chooseMode: '请先选择“替换”或“追加”，然后才能导入',
   replace: '替换：以文件为准（学号等相同的行保留原记录，文件中没有的行将删除）',
   append: '追加：在已有数据后添加文件中的行',
   appendCollisions: (n: number) =>

@@ -69,7 +69,8 @@ export function useImportFlow(deps: ImportFlowDeps) {
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [remember, setRemember] = useState(true);
   const [converted, setConverted] = useState<Converted | null>(null);
-  const [mode, setMode] = useState<ImportMode>('replace');
+  // No default: 替换 deletes the rows the file lacks, so the user chooses explicitly every time.
+  const [mode, setMode] = useState<ImportMode | null>(null);
   const [leaveEmpty, setLeaveEmpty] = useState(false);
 
   // A parser Worker started when the wizard opens, so SheetJS is loaded by the time a file is picked.
@@ -179,7 +180,7 @@ export function useImportFlow(deps: ImportFlowDeps) {
   };
 
   const commit = async () => {
-    if (!converted) return;
+    if (!converted || mode === null) return;
     dispose();
     busy('backup', null, false);
     const r = await commitImport({

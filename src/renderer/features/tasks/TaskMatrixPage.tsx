@@ -10,6 +10,7 @@ import { defaultTasks } from '../../../shared/tasks/default-tasks';
 import { canAssignTasks } from '../../../shared/workspace/permissions';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
+import { useLeaveGuard } from '../../app/leave-guard';
 import { fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
 import { T } from './texts';
 
@@ -20,6 +21,7 @@ export function TaskMatrixPage() {
   const user = useSession((s) => s.user);
   const [draft, setDraft] = useState<TaskAssignment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useLeaveGuard(draft !== null, T.unsavedLeave);
   const tables = useMemo(() => new Map(data?.catalog.tables.map((t) => [t.code, t]) ?? []), [data]);
   if (!data || !user) return null;
   const editable = canAssignTasks(data.workspace.station, user.role);

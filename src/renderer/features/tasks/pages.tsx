@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import { CheckSquareOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { PageDef } from '../../app/page-registry';
+import { seesSetupPages } from '../../../shared/workspace/permissions';
 
 export const pages: PageDef[] = [
   {
@@ -13,6 +14,7 @@ export const pages: PageDef[] = [
   },
   {
     id: 'assign',
+    visible: seesSetupPages,
     label: '任务分配',
     icon: <ScheduleOutlined />,
     order: 80,

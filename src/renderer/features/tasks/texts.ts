@@ -1,5 +1,6 @@
 /** UI text of 我的任务 and 任务分配 (zh-CN). */
 export const T = {
+  unsavedLeave: '任务分配有未保存的修改。离开本页将丢弃这些修改。',
   myTasks: '我的任务',
   noTasks: '本站点暂无分配的采集表。',
   tableCode: '表代码',

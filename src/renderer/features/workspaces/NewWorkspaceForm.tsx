@@ -37,7 +37,8 @@ import {
   type Workspace,
 } from '../../../shared/workspace/workspace-types';
 import { builtInDepartments } from '../../../shared/departments/builtin-departments';
-import { fromYyyymmdd, toYyyymmdd, displayDate } from '../../ui/date-fields';
+import { fromYyyymmdd, toYyyymmdd, displayDate, todayYyyymmdd } from '../../ui/date-fields';
+import { PastDeadlineWarning } from './PastDeadlineWarning';
 import { T } from './texts';
 
 interface FormValues {
@@ -59,7 +60,7 @@ interface FormValues {
 const thisYear = new Date().getFullYear();
 
 function initialValues(start: number): Partial<FormValues> {
-  const d = defaultYearSettings(start);
+  const d = defaultYearSettings(start, todayYyyymmdd());
   return {
     provinceCode: '44',
     academicYearStart: start,
@@ -234,6 +235,15 @@ export function NewWorkspaceForm(props: {
             </Col>
           ))}
         </Row>
+        <PastDeadlineWarning
+          form={form}
+          labels={{
+            fill: T.deadlineFill,
+            departmentReview: T.deadlineDept,
+            summaryReview: T.deadlineSummary,
+            schoolReview: T.deadlineSchool,
+          }}
+        />
         <Divider />
         <Typography.Title level={5}>{T.station}</Typography.Title>
         <Row gutter={16}>

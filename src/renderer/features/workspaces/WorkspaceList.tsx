@@ -8,13 +8,11 @@ import {
   type Workspace,
 } from '../../../shared/workspace/workspace-types';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
-import { builtInDepartments } from '../../../shared/departments/builtin-departments';
-import { builtInCatalog } from '../../../shared/catalog/builtin-catalog';
-import { defaultTasks } from '../../../shared/tasks/default-tasks';
 import { repository } from '../../data/repository-instance';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceList } from './workspace-list-store';
 import { NewWorkspaceForm } from './NewWorkspaceForm';
+import { createYearWithBuiltIns } from './create-year';
 import { LoginDialog } from './LoginDialog';
 import { T } from './texts';
 
@@ -34,14 +32,8 @@ export function WorkspaceList() {
   }, [reload]);
 
   const create = async (ws: Workspace) => {
-    const departments = builtInDepartments();
-    const catalog = builtInCatalog();
-    const tasks = defaultTasks(catalog, new Set(departments.map((d) => d.code)), ws.deadlines.fill);
-    const r = await repository().createWorkspace(
-      { workspace: ws, departments, catalog, tasks },
-      SYSTEM_ACTOR,
-    );
-    if (!r.ok) throw new Error(r.error.message);
+    const refused = await createYearWithBuiltIns(ws);
+    if (refused) throw new Error(refused);
     await reload();
     setCreating(false);
     message.success(T.created);

@@ -1,6 +1,7 @@
 /** 年度设置: name, periods, deadlines and local users of the open workspace. */
 import { useState } from 'react';
 import {
+  Popconfirm,
   Alert,
   App as AntApp,
   Button,
@@ -196,13 +197,17 @@ export function WorkspaceSettingsPage() {
                     <Button size="small" onClick={() => setPinFor({ user: u, pin: '' })}>
                       重设 PIN
                     </Button>
-                    <Button
-                      size="small"
-                      danger
-                      onClick={() => void apply(removeUser(ws, u.id, user.id, new Date()), '用户已删除')}
+                    <Popconfirm
+                      title={T.removeUserConfirm(u.name)}
+                      okText="删除"
+                      cancelText="取消"
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => void apply(removeUser(ws, u.id, user.id, new Date()), '用户已删除')}
                     >
-                      删除
-                    </Button>
+                      <Button size="small" danger>
+                        删除
+                      </Button>
+                    </Popconfirm>
                   </Space>
                 ),
             },

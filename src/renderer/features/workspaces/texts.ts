@@ -1,6 +1,11 @@
 /** UI text of the workspace feature (zh-CN), kept in one place for review. */
 export const T = {
   appTitle: '状态数据工作台',
+  leaveDiscard: '放弃修改并离开',
+  leaveStay: '留在本页',
+  removeUserConfirm: (name: string) => `删除用户「${name}」？删除后此人不能再登录本站点。`,
+  pastDeadlines: (names: string) =>
+    `${names}已早于今天：按此创建，相关任务一开始就是“已逾期”。请改为今天以后的日期。`,
   loadingPage: '正在打开页面…',
   workspaces: '采集年度',
   newWorkspace: '新建采集年度',

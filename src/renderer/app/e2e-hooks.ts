@@ -1,0 +1,46 @@
+/**
+ * Test-only hooks, compiled in only by `vite build --mode e2e` (what `npm run test:e2e` builds): specs seed
+ * the state they start from through the same code the UI runs — the pure `createWorkspace` validation and
+ * the one data writer — instead of clicking through setup forms. In every other build the function body is
+ * dead code and nothing is installed.
+ */
+import {
+  createWorkspace,
+  defaultYearSettings,
+  type NewWorkspaceInput,
+} from '../../shared/workspace/create-workspace';
+import { createYearWithBuiltIns } from '../features/workspaces/create-year';
+
+/** What a spec gives to create a year: the form's fields; dates default as the form's do. */
+export type E2EYearInput = Pick<
+  NewWorkspaceInput,
+  'schoolName' | 'provinceCode' | 'schoolCode' | 'stationRole' | 'departmentCode' | 'users'
+> & { readonly academicYearStart?: number };
+
+export interface E2EHooks {
+  /** Creates a year as 新建采集年度 would; resolves with its name, or throws the Chinese refusal. */
+  createYear(input: E2EYearInput): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    sddE2E?: E2EHooks;
+  }
+}
+
+export function installE2EHooks(): void {
+  if (import.meta.env.MODE !== 'e2e') return;
+  window.sddE2E = {
+    async createYear(input) {
+      const start = input.academicYearStart ?? new Date().getFullYear() - 1;
+      const made = createWorkspace(
+        { ...input, academicYearStart: start, ...defaultYearSettings(start) },
+        new Date(),
+      );
+      if (!made.ok) throw new Error(made.error.message);
+      const refused = await createYearWithBuiltIns(made.value);
+      if (refused) throw new Error(refused);
+      return made.value.name;
+    },
+  };
+}

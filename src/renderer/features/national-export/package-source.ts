@@ -1,0 +1,51 @@
+/**
+ * What the export needs from storage: the lock's frozen slices of every expected slice (refused with
+ * the list of what is missing when the year is not wholly locked), the submissions (approvers, empty-
+ * table reasons) and the workspace facts every sheet states.
+ */
+import type { PackageSource } from '../../../shared/national-export/assemble-package';
+import { lockedSlicesForExport, type MissingSlice } from '../../../shared/national-export/locked-year';
+import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
+import { repository } from '../../data/repository-instance';
+import type { WorkspaceData } from '../../data/workspace-data-store';
+
+export type SourceLoad =
+  | { readonly ready: true; readonly source: PackageSource }
+  | { readonly ready: false; readonly missing: MissingSlice[]; readonly message: string };
+
+export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad> {
+  const ws = data.workspace;
+  const [submissions, snapshots] = await Promise.all([
+    repository().listSubmissions(ws.id),
+    repository().loadLockSnapshots(ws.id),
+  ]);
+  const r = lockedSlicesForExport(data.tasks, submissions, snapshots);
+  if (!r.ok) return { ready: false, missing: r.missing, message: r.message };
+  // Every slice is frozen by the same lock transaction: its time and actor name the lock.
+  const last = snapshots.reduce((a, b) => (b.at > a.at ? b : a));
+  return {
+    ready: true,
+    source: {
+      catalog: data.catalog,
+      submissions,
+      slices: r.slices.map((s) => ({
+        tableCode: s.tableCode,
+        departmentCode: s.departmentCode,
+        rows: s.rows,
+      })),
+      lock: { at: last.at, by: last.by },
+      context: {
+        schoolName: ws.school.name,
+        schoolIdentifier: schoolIdentifier(ws.school.provinceCode, ws.school.code),
+        schoolCode: ws.school.code,
+        period: {
+          academicYearStart: ws.academicYearStart,
+          financeYear: ws.financeYear,
+          snapshotDate: ws.snapshotDate,
+        },
+        generatedAt: new Date().toISOString(),
+        departmentNames: Object.fromEntries(data.departments.map((d) => [d.code, d.name])),
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Texts of the 上报数据包 page. */
+export const T = {
+  menu: '上报数据包',
+  title: '上报数据包（国家平台）',
+  intro:
+    '从全年锁定快照生成国家平台的上报文件：一个工作簿（状态数据目录 + 每表一个工作表，表名为表代码），或每表一个文件的压缩包，以及上报核对单。',
+  loading: '正在读取锁定快照并计算锁定清单…',
+  notReady: '不能导出：全年数据尚未全部锁定',
+  missingColumns: { table: '表代码', department: '部门', state: '状态' },
+  lockTitle: '读取的锁定',
+  lockAt: '锁定时间',
+  lockBy: '锁定人',
+  lockHash: '锁定清单哈希',
+  tables: '表',
+  rows: '行',
+  tablesRows: (t: number, r: number) => `${t} 张表，${r} 行`,
+  problemsTitle: (n: number) => `有 ${n} 个值上报模板无法原样容纳：导出时照原样写出、不截断，请先核实`,
+  problemsBlocking: (n: number) => `其中 ${n} 个值超过 Excel 单元格上限，无法写入；请解除锁定后更正再导出。`,
+  problemsListed: (listed: number, all: number) =>
+    listed < all ? `（列出前 ${listed} 个，共 ${all} 个）` : '',
+  noProblems: '所有值均符合上报模板的格式。',
+  problemColumns: { table: '表', department: '部门', row: '行', field: '字段', value: '值', message: '问题' },
+  exportWorkbook: '导出上报工作簿（.xlsx）',
+  exportZip: '导出分表文件（.zip）',
+  exportChecklist: '导出上报核对单（.xlsx）',
+  exportChecklistHtml: '导出可打印核对单（.html）',
+  building: '正在生成…',
+  saved: (name: string) => `已保存 ${name}`,
+  failed: (m: string) => `导出失败：${m}`,
+  officeOnly: '上报数据包只能在督导室（学校）站点导出。',
+} as const;

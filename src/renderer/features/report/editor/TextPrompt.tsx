@@ -1,0 +1,44 @@
+/** A one-field dialog (脚注, 批注, 撤销终稿原因): window.prompt does not exist in Electron. */
+import { Input, Modal } from 'antd';
+import { useState } from 'react';
+
+export interface TextPromptProps {
+  readonly title: string | null;
+  readonly multiline?: boolean;
+  onDone(text: string | null): void;
+}
+
+export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
+  const [text, setText] = useState('');
+  const finish = (v: string | null) => {
+    setText('');
+    onDone(v);
+  };
+  return (
+    <Modal
+      open={title !== null}
+      title={title}
+      onOk={() => finish(text.trim() || null)}
+      onCancel={() => finish(null)}
+      destroyOnHidden
+    >
+      {multiline ? (
+        <Input.TextArea
+          autoFocus
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-label={title ?? ''}
+        />
+      ) : (
+        <Input
+          autoFocus
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onPressEnter={() => finish(text.trim() || null)}
+          aria-label={title ?? ''}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,19 @@
+/** Reads an image file into a data URL, refusing one over the size limit or not what its type says. */
+import { checkImageDataUrl } from '../../../../shared/report/image-check';
+import { MAX_IMAGE_BYTES } from './nodes/CaptionedImage';
+import { T } from '../texts';
+
+export async function readImageFile(
+  file: Blob,
+): Promise<{ ok: true; src: string } | { ok: false; message: string }> {
+  if (file.size > MAX_IMAGE_BYTES)
+    return { ok: false, message: T.image.tooLarge(MAX_IMAGE_BYTES / 1024 / 1024) };
+  const src = await new Promise<string>((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error ?? new Error('read failed'));
+    r.readAsDataURL(file);
+  });
+  const c = checkImageDataUrl(src, MAX_IMAGE_BYTES);
+  return c.ok ? { ok: true, src } : { ok: false, message: T.image.badType };
+}

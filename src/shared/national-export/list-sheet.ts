@@ -1,0 +1,42 @@
+/** A plain list sheet of the package (目录, 核对单): a title, a few lines, column labels, then one row per item. */
+import type { StyleBook } from '../sheets/style-book';
+import type { XlsxSheet, XValue } from '../sheets/xlsx-stream-writer';
+import type { NationalStyles } from './national-sheet';
+
+export interface ListSheetSpec {
+  readonly name: string;
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly header: readonly string[];
+  readonly widths: readonly number[];
+  /** Columns written as numbers; the others are text. */
+  readonly numeric: ReadonlySet<number>;
+  readonly items: readonly (readonly XValue[])[];
+  /** Lines after the list (signature lines). */
+  readonly footer?: readonly (readonly XValue[])[];
+}
+
+/** 1-based row of a list sheet's column labels. */
+export const listHeaderRow = (spec: Pick<ListSheetSpec, 'lines'>): number => spec.lines.length + 2;
+
+export function listSheet(spec: ListSheetSpec, book: StyleBook, st: NationalStyles): XlsxSheet {
+  const text = book.id({ numFmt: '@' });
+  const count = book.id({ numFmt: '0' });
+  const styles = spec.header.map((_, c) => (spec.numeric.has(c) ? count : text));
+  const last = String.fromCharCode(64 + spec.header.length);
+  const headerRow = listHeaderRow(spec);
+  return {
+    name: spec.name,
+    columns: spec.widths.map((width) => ({ width, style: 0 })),
+    freezeRows: headerRow,
+    merges: Array.from({ length: headerRow - 1 }, (_, r) => `A${r + 1}:${last}${r + 1}`),
+    print: { fitToWidth: true, titleRows: `$${headerRow}:$${headerRow}` },
+    *rows() {
+      yield { values: [spec.title], style: st.title };
+      for (const l of spec.lines) yield { values: [l], style: st.block };
+      yield { values: spec.header, style: st.header };
+      for (const item of spec.items) yield { values: item, style: styles };
+      for (const f of spec.footer ?? []) yield { values: f, style: st.block };
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Sign-off → 上报数据包, in the browser: the office fills A10-1 through a spreadsheet import (a 学号 with
+ * leading zeros, a formula-like 姓名, dates, 是/否, numbers, empty cells), the export is refused while
+ * the year is not locked (with the list of what is missing), the 领导小组 locks the year, and the package
+ * is read from the lock: the workbook opened with SheetJS shows the 状态数据目录, one sheet per table
+ * named by its code, the header on row 10 and typed cells from row 11; the .zip holds one file per table
+ * and the 核对单.
+ */
+import { unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
+import { test, expect } from './fixtures/sheet-test';
+import { fillTemplate } from './fixtures/sheet-files';
+import { sheetActions, wizard } from './fixtures/sheet-steps';
+import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
+import { switchUser } from './review-steps';
+
+const [FILLER, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
+  StationUser,
+  StationUser,
+  StationUser,
+  StationUser,
+];
+const OFFICE = '教学督导室';
+
+const ROWS = [
+  {
+    学号: '0023001',
+    姓名: '=SUM(A1)',
+    性别: '男',
+    出生日期: '20050102',
+    '学制（年）': 3,
+    '入学日期（年月）': '202309',
+    是否毕业: '否',
+    专业代码: '510201',
+  },
+  { 学号: '0023002', 姓名: '李四', 性别: '女', 出生日期: '20050304', '学制（年）': 3, 是否毕业: '是' },
+];
+
+test('sign-off → export: refused before the lock, then the workbook and the .zip read from the locked snapshot', async ({
+  app: page,
+  openFile,
+  savedFile,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
+
+  // The office takes A10-1 as its own table and its 信息员 imports it.
+  await signIn(page, yearName, SUPERVISOR);
+  await page.getByRole('menuitem', { name: '任务分配' }).click();
+  await page.getByLabel('A10-1 责任部门').click();
+  await page.keyboard.type(OFFICE);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('任务分配已保存')).toBeVisible();
+  await switchUser(page, yearName, FILLER);
+  const template = await savedFile(() =>
+    sheetActions(page, 'A10-1').getByRole('button', { name: '下载填报模板' }).click(),
+  );
+  await sheetActions(page, 'A10-1').getByRole('button', { name: '导入' }).click();
+  await openFile(
+    () => wizard(page).getByTestId('import-pick').click(),
+    '学生.xlsx',
+    await fillTemplate(template.bytes, 'A10-1', ROWS),
+  );
+  await wizard(page).getByTestId('import-commit').click();
+  await expect(wizard(page).getByTestId('import-done')).toContainText('新增 2 行');
+  await wizard(page).getByTestId('import-close').click();
+
+  // Before the lock: refused, with what is missing.
+  await switchUser(page, yearName, LEADER);
+  await page.getByRole('menuitem', { name: '上报数据包' }).click();
+  const refused = page.getByTestId('export-refused');
+  await expect(refused).toContainText('全年数据尚未全部锁定，不能导出上报数据包');
+  await expect(refused).toContainText('A10-1/DDS（未收到）');
+
+  // The 领导小组 locks the year (every other slice seeded as school-approved).
+  const seeded = await seedOtherSlicesSchoolApproved(page, SUPERVISOR.name, new Date().toISOString());
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  const panel = page.getByTestId('year-lock');
+  await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
+  const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+  // A click while the popconfirm still animates in can get lost: retry until the panel shows the lock.
+  await expect(async () => {
+    if (await ok.isVisible()) await ok.click({ timeout: 2000 });
+    await expect(panel).toContainText(`已锁定 ${seeded} 张表`, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
+
+  await page.getByRole('menuitem', { name: '上报数据包' }).click();
+  const lockHash = (await page.getByTestId('lock-hash').innerText()).trim();
+  expect(lockHash).toMatch(/^[0-9a-f]{64}$/);
+  await expect(page.getByTestId('export-lock')).toContainText(LEADER.name);
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('national-export.png'), fullPage: true });
+
+  const book = await savedFile(() => page.getByRole('button', { name: '导出上报工作簿（.xlsx）' }).click());
+  expect(book.name).toMatch(/^12954_\d{4}-\d{4}学年_上报数据包\.xlsx$/);
+  const wb = XLSX.read(book.bytes, { type: 'array' });
+  expect(wb.SheetNames[0]).toBe('状态数据目录');
+  expect(wb.SheetNames).toContain('A10-1');
+  expect(wb.SheetNames).toContain('A5-1');
+  const a101 = wb.Sheets['A10-1'] as XLSX.WorkSheet;
+  expect(String(a101['A1']?.v)).toMatch(/^A10-1 \S+/);
+  expect(String(a101['A5']?.v)).toContain(lockHash);
+  expect(a101['A10']?.v).toBe('学号');
+  expect(a101['B10']?.v).toBe('姓名');
+  // Row 11: text 学号 with its zeros, the formula-like 姓名 kept as text, dates as YYYYMMDD text, 是/否, numbers.
+  const cell = (ref: string) => ({ t: a101[ref]?.t, v: a101[ref]?.v });
+  expect(cell('A11')).toEqual({ t: 's', v: '0023001' });
+  expect(cell('B11')).toEqual({ t: 's', v: '=SUM(A1)' });
+  expect(a101['B11']?.f).toBeUndefined();
+  expect(cell('C11')).toEqual({ t: 's', v: '男' });
+  expect(cell('F11')).toEqual({ t: 's', v: '20050102' });
+  expect(cell('N11')).toEqual({ t: 'n', v: 3 });
+  expect(cell('P11')).toEqual({ t: 's', v: '202309' });
+  expect(cell('T11')).toEqual({ t: 's', v: '510201' });
+  expect(cell('X11')).toEqual({ t: 's', v: '否' });
+  expect(cell('X12')).toEqual({ t: 's', v: '是' });
+  expect(a101['D11']).toBeUndefined();
+  expect(a101['A13']).toBeUndefined();
+  expect(String((wb.Sheets['A5-1'] as XLSX.WorkSheet)['A3']?.v)).toContain('自然年');
+  const catalog = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['状态数据目录'] as XLSX.WorkSheet, {
+    header: 1,
+  });
+  expect(catalog.find((r) => r[1] === 'A10-1')?.[5]).toBe(2);
+
+  const zip = await savedFile(() => page.getByRole('button', { name: '导出分表文件（.zip）' }).click());
+  const files = unzipSync(zip.bytes);
+  expect(Object.keys(files)).toEqual(
+    expect.arrayContaining(['状态数据目录.xlsx', 'A10-1.xlsx', '上报核对单.xlsx', '上报核对单.html']),
+  );
+  const single = XLSX.read(files['A10-1.xlsx'] as Uint8Array, { type: 'array' });
+  expect(single.SheetNames).toEqual(['A10-1']);
+  expect((single.Sheets['A10-1'] as XLSX.WorkSheet)['A11']?.v).toBe('0023001');
+  const html = new TextDecoder().decode(files['上报核对单.html']);
+  expect(html).toContain(lockHash);
+  expect(html).toContain('A10-1');
+});

@@ -1,0 +1,107 @@
+/**
+ * The office writes the quality report: a section with a live 生师比, a chart and a data table over
+ * 开设专业表 grouped by 系部, saves it, runs 合规审查, jumps to the typed number that contradicts the
+ * status data, fixes it, and the finding is gone; the history shows the change as a diff.
+ */
+import { test, expect } from './fixtures/app-test';
+import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { seedReportData } from './fixtures/report-seed';
+
+const SUPERVISOR = OFFICE_USERS[2] as StationUser;
+
+test('office writes a section with live values, runs 合规审查 and fixes a contradicting number', async ({
+  app: page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const shot = async (name: string) => {
+    if (testInfo.project.name === 'web' && process.env.REPORT_SHOTS_DIR)
+      await page.screenshot({ path: `${process.env.REPORT_SHOTS_DIR}/${name}` });
+  };
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
+  await seedReportData(page, 150);
+  await signIn(page, yearName, SUPERVISOR);
+
+  await page.getByRole('menuitem', { name: '质量年报' }).click();
+  await page.getByTestId('create-report').click();
+  await expect(page.getByTestId('report-title')).toContainText('汕头职业技术学院');
+  await expect(page.getByTestId('snapshot-banner')).toContainText('草稿数据');
+  await page.getByTestId('chapter-menu').getByText('学生发展').click();
+
+  // A paragraph with a typed number that contradicts the data (2400 / 150 = 16.0), then the live value.
+  const editor = page.getByTestId('report-editor');
+  await editor.locator('p').last().click();
+  await page.keyboard.type('本年度学校在校生规模稳定，生师比为20.5，生师比');
+  await page.getByTestId('insert-indicator').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('indicator-select').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '生师比' }).click();
+  await dialog.getByRole('button', { name: '插入' }).click();
+  const live = editor.getByTestId('live-value');
+  await expect(live).toContainText('16.0');
+  await expect(live).toContainText('草稿数据');
+
+  // A chart and a data table over A7-1-1, grouped by 所属系部, summing 在校生数.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  for (const kind of ['chart', 'data-table'] as const) {
+    await page.getByTestId(`insert-${kind}`).click();
+    const panel = page.getByTestId('node-panel');
+    await expect(panel).toBeVisible();
+    await panel.getByText('数据表分组汇总').click();
+    await chooseOption(page, panel.getByTestId('aggregate-table'), 'A7-1-1');
+    await chooseOption(page, panel.getByTestId('aggregate-group'), '所属系部');
+    await panel.getByText('求和').click();
+    await chooseOption(page, panel.getByLabel('求和字段'), '在校生数—总人数');
+    await panel.getByTestId('node-title').fill(kind === 'chart' ? '各系部在校生数' : '各系部在校生数统计');
+    await panel.getByTestId('node-caption').fill(kind === 'chart' ? '各系部在校生数' : '在校生分布');
+  }
+  await expect(editor.getByTestId('chart-node').locator('canvas')).toBeVisible();
+  const table = editor.getByTestId('data-table-node');
+  await expect(table.getByRole('row').nth(1)).toContainText('信息工程系');
+  await expect(table.getByRole('row').nth(1)).toContainText('1540');
+  await page.getByTestId('save-chapter').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await shot('report-editor.png');
+
+  // 合规审查 finds the typed 20.5; jump to it, fix it, and it is gone.
+  await page.getByRole('tab', { name: '合规审查' }).click();
+  await page.getByTestId('run-check').click();
+  const contradiction = page.getByTestId('finding').filter({ hasText: '生师比20.5' });
+  await expect(contradiction).toBeVisible();
+  await expect(page.getByTestId('finding').filter({ hasText: '尚未撰写内容' }).first()).toBeVisible();
+  await shot('report-findings.png');
+  await contradiction.getByRole('button', { name: '定位' }).click();
+  await page.keyboard.press('Home');
+  await editor.locator('p', { hasText: '20.5' }).evaluate((p) => {
+    const sel = window.getSelection();
+    const text = [...p.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('20.5'),
+    );
+    if (!sel || !text) throw new Error('typed number not found');
+    const start = text.textContent!.indexOf('20.5');
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + 4);
+    sel.removeAllRanges();
+    sel.addRange(range);
+  });
+  await page.keyboard.type('16.0');
+  await page.getByTestId('save-chapter').click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+  await page.getByTestId('run-check').click();
+  await expect(page.getByTestId('finding').filter({ hasText: '生师比' })).toHaveCount(0);
+
+  // The history shows the edit as a diff of the two versions.
+  await page.getByRole('tab', { name: '版本历史' }).click();
+  await page.getByTestId('history-panel').getByText('第 3 版').click();
+  await expect(page.getByTestId('chapter-diff').locator('mark').first()).toBeVisible();
+  await expect(page.getByTestId('chapter-diff')).toContainText('16.0');
+});
