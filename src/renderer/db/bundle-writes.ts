@@ -17,7 +17,11 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import { submissionKey, type Submission } from '../../shared/review/review-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { IndicatorSet } from '../../shared/indicators/indicator-set';
+import type { Ruleset } from '../../shared/rules/ruleset';
+import type { StandardSet } from '../../shared/standards/standard-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
+import { saveOfficeAnalysisInTx } from './analysis-writes';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
 import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
@@ -53,6 +57,10 @@ export interface SetupApply {
   readonly departments: readonly Department[];
   /** The office's year dates (deadlines, 时点, periods): applied to this station's workspace record. */
   readonly year?: Pick<Workspace, 'academicYearStart' | 'financeYear' | 'snapshotDate' | 'deadlines'>;
+  /** The office's rules, indicators and standards: each stored as a new local version when it differs. */
+  readonly rules?: Ruleset;
+  readonly indicators?: IndicatorSet;
+  readonly standards?: StandardSet;
   readonly bundle: BundleRecord;
   readonly sequence: GuardedSequence;
 }
@@ -160,6 +168,8 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         }
         summary.departments = await saveDepartmentsInTx(db, workspaceId, setup.departments);
         summary.tasks = await saveTasksInTx(db, workspaceId, setup.tasks);
+        const carried = await saveOfficeAnalysisInTx(db, workspaceId, setup);
+        if (carried.length > 0) summary.office = carried;
         if (setup.year !== undefined) {
           const before = (await db.workspaces.get(workspaceId)) as Workspace;
           const after: Workspace = { ...before, ...setup.year };

@@ -25,13 +25,8 @@ import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/r
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getTasks, loadSlice } from './reads';
-import {
-  getSubmission,
-  listSubmissions,
-  LOCK_SNAPSHOT_LEVEL,
-  RETURN_SNAPSHOT_LEVEL,
-  type ReviewSnapshotRecord,
-} from './review-reads';
+import { getSubmission, listSubmissions } from './review-reads';
+import { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-records';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 import type { Actor as WriteActor } from './write-actor';

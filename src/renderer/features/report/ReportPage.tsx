@@ -13,7 +13,7 @@ import { fromEditorContent } from './editor/pm-convert';
 import { jumpTo } from './editor/jump';
 import { ReportEditor } from './editor/ReportEditor';
 import { TextPrompt } from './editor/TextPrompt';
-import { INDICATOR_TABLES } from './live/indicator-binding';
+import { indicatorTables } from './live/indicator-binding';
 import { queriedTables } from './live/report-tables';
 import { useLiveSource } from './live/source-store';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -39,7 +39,7 @@ export function ReportPage() {
       setTab('node');
       const s = node.attrs.source as { type?: string; tableCode?: string } | undefined;
       if (data && s?.type === 'aggregate' && s.tableCode)
-        void useLiveSource.getState().ensure(data.workspace, [s.tableCode]);
+        void useLiveSource.getState().ensure(data.workspace, data.catalog, [s.tableCode]);
     },
     [data],
   );
@@ -53,13 +53,13 @@ export function ReportPage() {
   }, [workspace?.id, year]);
   const heads = store.heads;
   useEffect(() => {
-    if (workspace)
-      void live.load(workspace, [
-        ...INDICATOR_TABLES,
+    if (data)
+      void live.load(data.workspace, data.catalog, [
+        ...indicatorTables(data.catalog),
         ...queriedTables([...heads.values()].map((v) => v.content)),
       ]);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the stored chapters change
-  }, [workspace?.id, heads]);
+  }, [data?.workspace.id, data?.catalog, heads]);
   const onReady = useCallback(
     (ed: Editor | null) => {
       setEditor(ed);
