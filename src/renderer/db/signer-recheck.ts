@@ -25,7 +25,7 @@ export async function recheckSignersInTx(
 ): Promise<void> {
   if (claims.length === 0) return;
   const stored = await db.trust.get([workspaceId, 'trust-list']);
-  const list = trustListSchema.safeParse(stored?.list);
+  const list = trustListSchema.safeParse(stored?.kind === 'trust-list' ? stored.list : undefined);
   if (!list.success) throw new WriteRejected('bundle-refused', '本站的信任列表无法读取，本次导入已取消。');
   const [lo, hi] = workspaceRange(workspaceId);
   const marks = await db.sequences.where(':id').between(lo, hi).toArray();
