@@ -44,6 +44,9 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main-content" className="skip-link">
+        {T.skipToContent}
+      </a>
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f3a5f', paddingInline: 20 }}
       >
@@ -77,7 +80,9 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
             style={{ height: '100%' }}
           />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 20, background: '#f5f7fa' }}>
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 20, background: '#f5f7fa' }}>
+          {/* One h1 per page, naming it for screen readers; the page's own card title stays visible. */}
+          <h1 className="visually-hidden">{current?.label ?? T.appTitle}</h1>
           {Page && (
             <Suspense fallback={<Spin description={T.loadingPage} data-testid="page-loading" />}>
               <Page tableCode={tableCode} />
