@@ -3,6 +3,8 @@
  * 开设专业表 grouped by 系部, saves it, runs 合规审查, jumps to the typed number that contradicts the
  * status data, fixes it, and the finding is gone; the history shows the change as a diff.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures/app-test';
 import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
 import { seedReportData } from './fixtures/report-seed';
@@ -107,4 +109,32 @@ test('office writes a section with live values, runs 合规审查 and fixes a co
   await page.getByTestId('history-panel').getByText('第 3 版').click();
   await expect(page.getByTestId('chapter-diff').locator('mark').first()).toBeVisible();
   await expect(page.getByTestId('chapter-diff')).toContainText('150');
+
+  // Exports: the .docx (document.xml holds the live value and the chart drawing), HTML and its PDF.
+  await page.getByRole('tab', { name: '导出' }).click();
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+  const zip = unzipSync(new Uint8Array(await readFile((await docx.path())!)));
+  const body = strFromU8(zip['word/document.xml']!);
+  expect(body).toContain('150人');
+  expect(body).toContain('<w:drawing>');
+  expect(Object.keys(zip).some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
+  if (process.env.REPORT_SHOTS_DIR) await docx.saveAs(`${process.env.REPORT_SHOTS_DIR}/report.docx`);
+  const [htmlFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-html').click(),
+  ]);
+  const html = await readFile((await htmlFile.path())!, 'utf8');
+  expect(html).toContain('150人');
+  expect(html).toContain('<svg role="img"');
+  const printed = await page.context().newPage();
+  const requests: string[] = [];
+  printed.on('request', (r) => requests.push(r.url()));
+  await printed.setContent(html);
+  const pdf = await printed.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+  expect(requests.filter((u) => !u.startsWith('data:'))).toEqual([]);
+  if (process.env.REPORT_SHOTS_DIR) {
+    await printed.screenshot({ path: `${process.env.REPORT_SHOTS_DIR}/report-html.png`, fullPage: false });
+    await writeFile(`${process.env.REPORT_SHOTS_DIR}/report.pdf`, pdf);
+  }
 });

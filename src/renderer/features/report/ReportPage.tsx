@@ -21,6 +21,9 @@ import { HistoryPanel } from './panels/HistoryPanel';
 import { NodePanel } from './panels/NodePanel';
 import { useSelectedNode, type SelectedNode } from './panels/use-selected-node';
 import { useReportStore } from './report-store';
+import { ExportPanel } from './export/ExportPanel';
+import { exportModel } from './export/export-report';
+import type { ExportDoc } from '../../../shared/report/export/export-model';
 import { T } from './texts';
 import './report.css';
 
@@ -83,6 +86,14 @@ export function ReportPage() {
     setTab('check');
     return f;
   }, [store.report, store.heads, store.chapterId, editor, live.source]);
+
+  const exportDoc = (): ExportDoc | null => {
+    if (!store.report) return null;
+    const open = editor ? fromEditorContent(editor.getJSON()) : null;
+    const chapters = new Map([...store.heads.values()].map((v) => [v.chapterId, v.content]));
+    if (open && store.chapterId) chapters.set(store.chapterId, open);
+    return exportModel(store.report, chapters, live.source);
+  };
 
   if (!data || !workspace || !user) return null;
   const actor = { name: user.name };
@@ -195,6 +206,11 @@ export function ReportPage() {
                   }}
                 />
               ),
+            },
+            {
+              key: 'export',
+              label: T.export.title,
+              children: <ExportPanel model={exportDoc} />,
             },
             {
               key: 'history',
