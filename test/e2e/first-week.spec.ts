@@ -125,9 +125,10 @@ test('the first Tab offers a skip link to the content, and each page has one h1'
   await page.keyboard.press('Enter');
   await expect(page.locator('#main-content')).toBeFocused();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的任务');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('状态数据工作台');
   await expect(page.getByRole('main')).toHaveCount(1);
   // Table codes in 我的任务 are buttons, reachable and pressed from the keyboard.
   await page.getByTestId('my-tasks').getByRole('button', { name: 'A10-1' }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('填报');
+  await expect(page.getByTestId('table-page')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });

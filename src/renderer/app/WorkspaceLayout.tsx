@@ -50,9 +50,8 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f3a5f', paddingInline: 20 }}
       >
-        <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
-          {T.appTitle}
-        </Typography.Text>
+        {/* The one h1 of every workspace page; each page's own title is a lower heading. */}
+        <h1 style={{ color: '#fff', fontSize: 16, margin: 0, lineHeight: 'inherit' }}>{T.appTitle}</h1>
         <Typography.Text style={{ color: '#dbe6f5' }} data-testid="workspace-title">
           {data.workspace.name}
         </Typography.Text>
@@ -81,8 +80,6 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
           />
         </Layout.Sider>
         <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 20, background: '#f5f7fa' }}>
-          {/* One h1 per page, naming it for screen readers; the page's own card title stays visible. */}
-          <h1 className="visually-hidden">{current?.label ?? T.appTitle}</h1>
           {Page && (
             <Suspense fallback={<Spin description={T.loadingPage} data-testid="page-loading" />}>
               <Page tableCode={tableCode} />
