@@ -99,6 +99,8 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   const lockHash = (await page.getByTestId('lock-hash').innerText()).trim();
   expect(lockHash).toMatch(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('export-lock')).toContainText(LEADER.name);
+  // The frozen rows give the 锁定清单 the lock recorded in the audit chain.
+  await expect(page.getByTestId('export-record')).toContainText('一致');
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('national-export.png'), fullPage: true });
 

@@ -18,7 +18,7 @@ import {
   createIndicatorEngine,
 } from '../../shared/indicators';
 import { handIndicators, syntheticSchool } from '../../shared/indicators/testing/synthetic-school';
-import { median, round2, sizeLabel, timed, type PageBenchResult } from './bench-stats';
+import { median, pairedRatio, round2, sizeLabel, timed, type PageBenchResult } from './bench-stats';
 
 export type IndicatorsBenchResult = PageBenchResult;
 
@@ -67,7 +67,7 @@ function allBench(total: number): IndicatorsBenchResult {
     name: `indicators-all-${sizeLabel(total)}`,
     ms: round2(ms),
     floorMs: round2(floorMs),
-    ratio: round2(ms / floorMs),
+    ratio: pairedRatio(ours, floor),
     goal: 1.5,
     rows: total,
     runsMs: { ours: ours.map(round2), floor: floor.map(round2) },
