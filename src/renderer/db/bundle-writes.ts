@@ -27,6 +27,7 @@ import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import type { StatusDb } from './schema';
+import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
 import { WriteRejected } from './write-errors';
@@ -76,13 +77,19 @@ export interface BundleMerge {
   readonly submissions?: readonly Submission[];
   /** Who imports: the review record is received in their name (the state machine checks their role). */
   readonly receiver?: ReviewUser;
+  /** Every key the merge rests on (outer and inner signers), re-checked inside the transaction. */
+  readonly signers?: readonly SignerClaim[];
 }
 
 export interface BundleNote {
   readonly bundle: BundleRecord;
   readonly sequence?: GuardedSequence;
+  /** Sequences of bundles carried inside this one (a relayed office feedback). */
+  readonly innerSequences?: readonly GuardedSequence[];
   /** A receipt: the sent bundle it acknowledges becomes 'delivered'. */
   readonly deliveredHash?: string;
+  /** The keys the note rests on, re-checked inside the transaction (received bundles). */
+  readonly signers?: readonly SignerClaim[];
   /** A feedback bundle: its review decisions are applied in the same transaction. */
   readonly feedback?: FeedbackPayload;
 }
@@ -180,6 +187,7 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     /** Data or forward bundle: replaces the senders' slices, records bundle + sequences, one transaction. */
     mergeBundle(workspaceId: string, merge: BundleMerge, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        await recheckSignersInTx(db, workspaceId, merge.signers ?? []);
         for (const s of merge.sequences) await putSequence(db, s);
         const slices: AuditSummary[] = [];
         // Frozen slices whose rows the bundle would not change (an original already held, re-sent by a
@@ -221,7 +229,9 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     /** A bundle sent, or a receipt / feedback received (with its sequence and effects). */
     recordBundle(workspaceId: string, note: BundleNote, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        await recheckSignersInTx(db, workspaceId, note.signers ?? []);
         if (note.sequence) await putSequence(db, note.sequence);
+        for (const s of note.innerSequences ?? []) await putSequence(db, s);
         const summary: AuditSummary = { ...bundleSummary(note.bundle), direction: note.bundle.direction };
         if (note.deliveredHash !== undefined) {
           const sent = await db.bundles.get([workspaceId, note.deliveredHash]);
