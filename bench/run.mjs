@@ -12,10 +12,19 @@ import { rulesBench } from './rules.bench.mjs';
 import { gridBench } from './grid.bench.mjs';
 import { sheetBench } from './sheet.bench.mjs';
 import { bundleBench } from './bundle.bench.mjs';
+import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 
 /** Add new bench modules here. */
-const BENCHES = [storageBench, gridBench, rulesBench, sheetBench, bundleBench, indicatorsBench];
+const BENCHES = [
+  storageBench,
+  gridBench,
+  rulesBench,
+  sheetBench,
+  bundleBench,
+  indicatorsBench,
+  nationalExportBench,
+];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */
 const CHROMIUM = JSON.parse(await readFile(new URL('../test/chromium.json', import.meta.url), 'utf8'));

@@ -71,6 +71,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
     '学生.xlsx',
     await fillTemplate(template.bytes, 'A10-1', ROWS),
   );
+  await wizard(page).getByRole('radio', { name: /替换/ }).check();
   await wizard(page).getByTestId('import-commit').click();
   await expect(wizard(page).getByTestId('import-done')).toContainText('新增 2 行');
   await wizard(page).getByTestId('import-close').click();
@@ -80,7 +81,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   await page.getByRole('menuitem', { name: '上报数据包' }).click();
   const refused = page.getByTestId('export-refused');
   await expect(refused).toContainText('全年数据尚未全部锁定，不能导出上报数据包');
-  await expect(refused).toContainText('A10-1/DDS（未收到）');
+  await expect(refused).toContainText('A10-1/DDS（填报中）');
 
   // The 领导小组 locks the year (every other slice seeded as school-approved).
   const seeded = await seedOtherSlicesSchoolApproved(page, SUPERVISOR.name, new Date().toISOString());
@@ -98,6 +99,8 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   const lockHash = (await page.getByTestId('lock-hash').innerText()).trim();
   expect(lockHash).toMatch(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('export-lock')).toContainText(LEADER.name);
+  // The frozen rows give the 锁定清单 the lock recorded in the audit chain.
+  await expect(page.getByTestId('export-record')).toContainText('一致');
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('national-export.png'), fullPage: true });
 

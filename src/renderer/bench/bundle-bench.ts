@@ -17,12 +17,14 @@ import { writeBundleAsync } from '../../shared/bundle/bundle-writer';
 import { signBytes } from '../../shared/bundle/ed25519-keys';
 import { canonicalTableBytes } from '../../shared/bundle/table-file';
 import { canonicalJson } from '../../shared/canonical-json';
+import { crc32 } from '../../shared/bundle/crc32';
 import { ok } from '../../shared/result';
 import { previewBatch } from '../features/bundles/import-batch';
 import { deflateRawStream, precompress } from '../features/bundles/compression';
 import { makeBenchRows } from './bench-rows';
 import { openRawDb, rawBlockPut } from './raw-idb';
 import { benchBundles, benchKeys, benchOffice, DEPARTMENTS } from './bundle-bench-station';
+import { median, pairedRatio } from './bench-stats';
 
 interface Result {
   readonly name: string;
@@ -32,11 +34,12 @@ interface Result {
   readonly goal: number;
   readonly rows: number;
   readonly runsMs: { readonly ours: number[]; readonly floor: number[] };
+  /** Where the time goes (medians of separate runs, each phase alone; ours overlaps deflate and SHA-256). */
+  readonly phasesMs?: { readonly ours: Record<string, number>; readonly floor: Record<string, number> };
 }
 
 const RUNS = 5;
 const enc = new TextEncoder();
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   await fn();
@@ -48,6 +51,58 @@ async function inflateRawStream(bytes: Uint8Array): Promise<Uint8Array> {
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(s).arrayBuffer());
+}
+
+/** Each phase of one export timed alone, `runs` times, medians: ours and the floor side by side. */
+async function exportPhases(
+  table: Parameters<typeof canonicalTableBytes>[0],
+  sign: (m: Uint8Array) => Promise<Uint8Array>,
+  write: (files: Awaited<ReturnType<typeof precompress>>) => Promise<void>,
+  runs: number,
+): Promise<NonNullable<Result['phasesMs']>> {
+  const o: Record<string, number[]> = {};
+  const f: Record<string, number[]> = {};
+  const note = (to: Record<string, number[]>, k: string, ms: number) => (to[k] ??= []).push(ms);
+  for (let i = 0; i < runs; i++) {
+    let bytes: Uint8Array = new Uint8Array();
+    note(o, 'canonicalJson', await timed(async () => void (bytes = canonicalTableBytes(table))));
+    let data: Uint8Array = new Uint8Array();
+    note(o, 'deflate', await timed(async () => void (data = await deflateRawStream(bytes))));
+    let crc = 0;
+    note(o, 'crc32', await timed(async () => void (crc = crc32(bytes))));
+    let sha = '';
+    note(
+      o,
+      'sha256',
+      await timed(async () => {
+        const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+        sha = Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+      }),
+    );
+    const files = [
+      {
+        path: 'tables/A10-1.json',
+        bytes,
+        rows: table.rows.length,
+        compressed: { method: 8 as const, data, crc32: crc, size: bytes.length },
+        sha256: sha,
+      },
+    ];
+    note(o, 'manifestSignZip', await timed(() => write(files)));
+    let plain: Uint8Array = new Uint8Array();
+    note(f, 'stringify', await timed(async () => void (plain = enc.encode(JSON.stringify(table)))));
+    note(f, 'deflate', await timed(() => deflateRawStream(plain)));
+    note(
+      f,
+      'digestSign',
+      await timed(async () =>
+        sign(new Uint8Array(await crypto.subtle.digest('SHA-256', plain as Uint8Array<ArrayBuffer>))),
+      ),
+    );
+  }
+  const medians = (r: Record<string, number[]>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(median(v))]));
+  return { ours: medians(o), floor: medians(f) };
 }
 
 async function exportBench(n: number): Promise<Result> {
@@ -63,9 +118,7 @@ async function exportBench(n: number): Promise<Result> {
     await deflateRawStream(bytes);
     await sign(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
   };
-  const ours = async () => {
-    const bytes = canonicalTableBytes(table);
-    const files = await precompress([{ path: 'tables/A10-1.json', bytes, rows: n }]);
+  const write = async (files: Awaited<ReturnType<typeof precompress>>) => {
     const w = await writeBundleAsync({
       manifestFields: {
         kind: 'data',
@@ -86,13 +139,18 @@ async function exportBench(n: number): Promise<Result> {
     });
     if (!w.ok) throw new Error(w.error.message);
   };
+  const ours = async () => {
+    const bytes = canonicalTableBytes(table);
+    await write(await precompress([{ path: 'tables/A10-1.json', bytes, rows: n }]));
+  };
   const o: number[] = [];
   const f: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     o.push(await timed(ours));
     f.push(await timed(floor));
   }
-  return result(`bundle-export-${n}`, o, f, 1.3, n);
+  const phasesMs = await exportPhases(table, sign, write, 3);
+  return { ...result(`bundle-export-${n}`, o, f, 1.3, n), phasesMs };
 }
 
 async function importBench(n: number): Promise<Result> {
@@ -182,7 +240,7 @@ function result(name: string, ours: number[], floor: number[], goal: number, row
     name,
     ms: Math.round(ms),
     floorMs: Math.round(floorMs),
-    ratio: Math.round((ms / floorMs) * 100) / 100,
+    ratio: pairedRatio(ours, floor),
     goal,
     rows,
     runsMs: { ours: ours.map(Math.round), floor: floor.map(Math.round) },

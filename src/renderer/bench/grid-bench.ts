@@ -34,6 +34,7 @@ import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace
 import { makeBenchRows } from './bench-rows';
 import { BENCH_TABLE } from './grid-bench-table';
 import type { BenchResult as StorageBenchResult } from './storage-bench';
+import { pairedRatio } from './bench-stats';
 
 /** A storage-bench result, or one judged against an absolute goal (bench/run.mjs gates goalMs). */
 type BenchResult =
@@ -193,7 +194,7 @@ async function measureOpen(): Promise<BenchResult[]> {
       name: `grid-open-${n}`,
       ms: round(m),
       floorMs: round(fl),
-      ratio: Math.round((m / fl) * 100) / 100,
+      ratio: pairedRatio(ours, floor),
       goal: 1.5,
       rows: rowCount,
       runsMs: { ours: ours.map(round), floor: floor.map(round) },

@@ -13,7 +13,7 @@ import { STARTER_RULES } from '../../shared/rules/starter-rules';
 import { buildSyntheticWorkload, handWrittenAggregates } from '../../shared/rules/testing/synthetic-workload';
 import { rowsOf } from '../../shared/rules/testing/rule-test-helpers';
 import { createRowRuleChecker } from '../features/rules/row-rule-issues';
-import { median, round2, sizeLabel, timed, type PageBenchResult } from './bench-stats';
+import { median, pairedRatio, round2, sizeLabel, timed, type PageBenchResult } from './bench-stats';
 
 export type RulesBenchResult = PageBenchResult;
 
@@ -40,7 +40,7 @@ function ruleEngineBench(rows: number): RulesBenchResult {
     name: `rules-200-${sizeLabel(rows)}`,
     ms: round2(ms),
     floorMs: round2(floorMs),
-    ratio: round2(ms / floorMs),
+    ratio: pairedRatio(ours, floor),
     goal: 2,
     rows,
     runsMs: { ours: ours.map(round2), floor: floor.map(round2) },

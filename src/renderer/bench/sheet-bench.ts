@@ -19,6 +19,7 @@ import { ParseClient } from '../features/spreadsheet/parse-client';
 import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace';
 import { makeBenchRows } from './bench-rows';
 import { KEYS, benchTable, buildBenchXlsx, yieldNow } from './sheet-bench-core';
+import { pairedRatio } from './bench-stats';
 
 const WS = '5a0c6d2e-1b3f-4c5d-8e9f-0a1b2c3d4e5f';
 
@@ -149,7 +150,7 @@ export async function runSheetImportBench(rowCount: number): Promise<SheetBenchR
     name: `import-${n}`,
     ms: round(m),
     floorMs: round(fl),
-    ratio: Math.round((m / fl) * 100) / 100,
+    ratio: pairedRatio(ours, floor),
     goal: 1.3,
     rows: rowCount,
     bytes: bytes.length,

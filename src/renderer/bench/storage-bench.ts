@@ -18,6 +18,7 @@ import { sampleWorkspace } from '../../shared/workspace/testing/sample-workspace
 import { makeBenchRows } from './bench-rows';
 import { openRawDb, rawBlockLoad, rawBlockPut } from './raw-idb';
 import { measureWorkerCommit } from './worker-bench';
+import { pairedRatio } from './bench-stats';
 
 export interface BenchResult {
   readonly name: string;
@@ -78,7 +79,7 @@ function result(
     name,
     ms: round(m),
     floorMs: round(f),
-    ratio: Math.round((m / f) * 100) / 100,
+    ratio: pairedRatio(ms, floor),
     goal,
     rows,
     runsMs,

@@ -35,17 +35,14 @@ function trustOf<K extends TrustKind>(
 export async function getExchangeState(db: StatusDb, workspaceId: string): Promise<ExchangeState> {
   const [lo, hi] = workspaceRange(workspaceId);
   return db.transaction('r', [db.keys, db.trust, db.sequences, db.bundles], async () => {
-    const keys = (await db.keys.where(':id').between(lo, hi).toArray()) as unknown as OwnKeyRecord[];
-    const trust = (await db.trust.where(':id').between(lo, hi).toArray()) as unknown as TrustRecord[];
-    const sequences = (await db.sequences
-      .where(':id')
-      .between(lo, hi)
-      .toArray()) as unknown as SequenceRecord[];
-    const bundles = (await db.bundles
+    const keys = await db.keys.where(':id').between(lo, hi).toArray();
+    const trust = await db.trust.where(':id').between(lo, hi).toArray();
+    const sequences = await db.sequences.where(':id').between(lo, hi).toArray();
+    const bundles = await db.bundles
       .where('[workspaceId+receivedAt]')
       .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
       .reverse()
-      .toArray()) as unknown as BundleRecord[];
+      .toArray();
     const ownKey = keys.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1) ?? null;
     return {
       ownKey,

@@ -19,6 +19,7 @@ import { createDexieReviewRepository } from './review-repository';
 import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
+import { createDexieAnalysisRepository } from './analysis-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
@@ -68,5 +69,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieBundleRepository(db, writer),
     ...createDexieImportRepository(writer),
     ...createDexieReportRepository(db, writer),
+    ...createDexieAnalysisRepository(db, writer),
   };
 }

@@ -4,12 +4,9 @@
  */
 export type { BundleRecord, BundleSliceNote, TrustRecord } from '../db/bundle-records';
 export type { BundleMerge, BundleNote, GuardedSequence } from '../db/bundle-writes';
-export {
-  LOCK_SNAPSHOT_LEVEL,
-  RETURN_SNAPSHOT_LEVEL,
-  type BundleHead,
-  type ReviewSnapshotRecord,
-} from '../db/review-reads';
+export type { SignerClaim } from '../db/signer-recheck';
+export type { BundleHead } from '../db/review-reads';
+export { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from '../db/review-records';
 export type { ReviewUser } from '../db/review-writes';
 export type { ExchangeState } from './bundle-reads';
 export type { ImportCounts } from './import-repository';

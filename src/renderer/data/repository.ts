@@ -15,6 +15,7 @@ import type { ReviewRepository } from './review-repository';
 import type { BundleRepository } from './bundle-repository';
 import type { ImportRepository } from './import-repository';
 import type { ReportRepository } from './report-repository';
+import type { AnalysisRepository } from './analysis-repository';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -32,7 +33,8 @@ export interface NewWorkspaceBundle {
 }
 
 /** Review, rules and audit reads/writes live in ReviewRepository (review-repository.ts). */
-export interface Repository extends ReviewRepository, BundleRepository, ImportRepository, ReportRepository {
+export interface Repository
+  extends ReviewRepository, BundleRepository, ImportRepository, ReportRepository, AnalysisRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

@@ -22,8 +22,8 @@ import {
   listPreviousYearWorkspaces,
   listSubmissions,
   type BundleHead,
-  type ReviewSnapshotRecord,
 } from '../db/review-reads';
+import type { ReviewSnapshotRecord } from '../db/review-records';
 import type { ReviewUser } from '../db/review-writes';
 import type { StatusDb } from '../db/schema';
 import { sliceVerdictInTx } from '../db/slice-gate';

@@ -59,7 +59,7 @@ export async function readWorkspaceSnapshot(
         continue;
       }
       const records: unknown[] = [];
-      let from: IndexableType = lo as unknown as IndexableType;
+      let from: IndexableType = lo;
       let includeFrom = true;
       for (;;) {
         const keys = await table.where(':id').between(from, hi, includeFrom, true).limit(PAGE).primaryKeys();

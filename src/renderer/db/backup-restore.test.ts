@@ -6,6 +6,7 @@ import { readBackupArchive } from '../../shared/backup/backup-archive-reader';
 import { canonicalJson } from '../../shared/canonical-json';
 import { sha256Hex } from '../../shared/hash';
 import { GLOBAL_AUDIT_LOG } from './audit-log';
+import type { OwnKeyRecord } from './bundle-records';
 import { backupTableSpecs, readWorkspaceSnapshot } from './backup-read';
 import { createDataWriter } from './data-writer';
 import { workspaceRange } from './key-ranges';
@@ -65,6 +66,18 @@ async function backupOf(db: StatusDb, workspaceId: string) {
   return { content: read.value, auditSeq: snap.auditSeq };
 }
 
+function keyRecord(workspaceId: string, keyId: string, publicKey: string): OwnKeyRecord {
+  return {
+    workspaceId,
+    keyId,
+    publicKey,
+    fingerprint: keyId,
+    createdAt: '2025-09-01T00:00:00.000Z',
+    createdBy: ACTOR.actor,
+    storage: 'webcrypto',
+  };
+}
+
 async function setup() {
   const db = await openTestDb();
   const writer = createDataWriter(db);
@@ -72,7 +85,7 @@ async function setup() {
   expect((await writer.createWorkspace(ws, ACTOR)).ok).toBe(true);
   expect((await writer.commitSlice(sliceKey(ws.id), makeRows(2500), ACTOR)).ok).toBe(true);
   expect((await writer.commitSlice(sliceKey(ws.id, 'A2-1', 'JWC'), makeRows(10), ACTOR)).ok).toBe(true);
-  await db.keys.put({ workspaceId: ws.id, keyId: 'old-key', publicKey: 'pk-old' });
+  await db.keys.put(keyRecord(ws.id, 'old-key', 'pk-old'));
   return { db, writer, ws };
 }
 
@@ -109,7 +122,7 @@ describe('restoreWorkspace', () => {
   it("keeps the station's current signing keys over the backup's", async () => {
     const { db, writer, ws } = await setup();
     const { content } = await backupOf(db, ws.id);
-    await db.keys.put({ workspaceId: ws.id, keyId: 'new-key', publicKey: 'pk-new' });
+    await db.keys.put(keyRecord(ws.id, 'new-key', 'pk-new'));
     await writer.restoreWorkspace(content, ACTOR);
     const keys = await db.keys
       .where(':id')

@@ -17,12 +17,17 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { FeedbackPayload } from '../../shared/review/feedback-payload';
 import { submissionKey, type Submission } from '../../shared/review/review-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
+import type { IndicatorSet } from '../../shared/indicators/indicator-set';
+import type { Ruleset } from '../../shared/rules/ruleset';
+import type { StandardSet } from '../../shared/standards/standard-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
+import { saveOfficeAnalysisInTx } from './analysis-writes';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
 import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import type { StatusDb } from './schema';
+import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
 import { WriteRejected } from './write-errors';
@@ -52,6 +57,10 @@ export interface SetupApply {
   readonly departments: readonly Department[];
   /** The office's year dates (deadlines, 时点, periods): applied to this station's workspace record. */
   readonly year?: Pick<Workspace, 'academicYearStart' | 'financeYear' | 'snapshotDate' | 'deadlines'>;
+  /** The office's rules, indicators and standards: each stored as a new local version when it differs. */
+  readonly rules?: Ruleset;
+  readonly indicators?: IndicatorSet;
+  readonly standards?: StandardSet;
   readonly bundle: BundleRecord;
   readonly sequence: GuardedSequence;
 }
@@ -68,13 +77,19 @@ export interface BundleMerge {
   readonly submissions?: readonly Submission[];
   /** Who imports: the review record is received in their name (the state machine checks their role). */
   readonly receiver?: ReviewUser;
+  /** Every key the merge rests on (outer and inner signers), re-checked inside the transaction. */
+  readonly signers?: readonly SignerClaim[];
 }
 
 export interface BundleNote {
   readonly bundle: BundleRecord;
   readonly sequence?: GuardedSequence;
+  /** Sequences of bundles carried inside this one (a relayed office feedback). */
+  readonly innerSequences?: readonly GuardedSequence[];
   /** A receipt: the sent bundle it acknowledges becomes 'delivered'. */
   readonly deliveredHash?: string;
+  /** The keys the note rests on, re-checked inside the transaction (received bundles). */
+  readonly signers?: readonly SignerClaim[];
   /** A feedback bundle: its review decisions are applied in the same transaction. */
   readonly feedback?: FeedbackPayload;
 }
@@ -153,6 +168,8 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         }
         summary.departments = await saveDepartmentsInTx(db, workspaceId, setup.departments);
         summary.tasks = await saveTasksInTx(db, workspaceId, setup.tasks);
+        const carried = await saveOfficeAnalysisInTx(db, workspaceId, setup);
+        if (carried.length > 0) summary.office = carried;
         if (setup.year !== undefined) {
           const before = (await db.workspaces.get(workspaceId)) as Workspace;
           const after: Workspace = { ...before, ...setup.year };
@@ -170,6 +187,7 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     /** Data or forward bundle: replaces the senders' slices, records bundle + sequences, one transaction. */
     mergeBundle(workspaceId: string, merge: BundleMerge, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        await recheckSignersInTx(db, workspaceId, merge.signers ?? []);
         for (const s of merge.sequences) await putSequence(db, s);
         const slices: AuditSummary[] = [];
         // Frozen slices whose rows the bundle would not change (an original already held, re-sent by a
@@ -211,7 +229,9 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     /** A bundle sent, or a receipt / feedback received (with its sequence and effects). */
     recordBundle(workspaceId: string, note: BundleNote, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        await recheckSignersInTx(db, workspaceId, note.signers ?? []);
         if (note.sequence) await putSequence(db, note.sequence);
+        for (const s of note.innerSequences ?? []) await putSequence(db, s);
         const summary: AuditSummary = { ...bundleSummary(note.bundle), direction: note.bundle.direction };
         if (note.deliveredHash !== undefined) {
           const sent = await db.bundles.get([workspaceId, note.deliveredHash]);

@@ -23,6 +23,7 @@ import type { StatusDb } from './schema';
 import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
 import { WriteRejected, type WriteErrorCode } from './write-errors';
 import { reviewWriterOps } from './review-writes';
+import { analysisWriterOps } from './analysis-writes';
 import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
@@ -281,6 +282,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The annual quality report: create, chapter versions, settings, 终稿 (report-writes.ts).
     ...reportWriterOps(db, run),
+
+    // Indicators, standards and rectification of the core-data analysis (analysis-writes.ts).
+    ...analysisWriterOps(db, run),
   };
 }
 

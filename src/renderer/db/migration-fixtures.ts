@@ -36,7 +36,7 @@ export function v1FixtureRows(): StoredRow[] {
  * Versions 1 to 3 share their data; they differ in the slice summary: v1's had no nextBlockNo/stamp (and
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
-function sharedFixture(version: 1 | 2 | 3, slice: Record<string, unknown>): MigrationFixture {
+function sharedFixture(version: 1 | 2 | 3 | 4, slice: Record<string, unknown>): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
 }
 
@@ -62,9 +62,20 @@ const V3_STORES = {
   reviewSnapshots: '[workspaceId+departmentCode+tableCode+level]',
 };
 
-async function createShared(name: string, version: 1 | 2 | 3, slice: Record<string, unknown>): Promise<void> {
+/** v4 added the annual report's tables (empty in the fixture) to v3's. */
+const V4_STORES = {
+  ...V3_STORES,
+  reports: '[workspaceId+id]',
+  reportChapters: '[workspaceId+reportId+chapterId+version]',
+};
+
+async function createShared(
+  name: string,
+  version: 1 | 2 | 3 | 4,
+  slice: Record<string, unknown>,
+): Promise<void> {
   const db = new Dexie(name);
-  db.version(version).stores(version === 3 ? V3_STORES : V1_STORES);
+  db.version(version).stores(version === 4 ? V4_STORES : version === 3 ? V3_STORES : V1_STORES);
   await db.open();
   const ws = FIXTURE_WORKSPACE_ID;
   const rows = v1FixtureRows();
@@ -121,6 +132,7 @@ const COMPLETE_SLICE = {
 
 const v2 = sharedFixture(2, COMPLETE_SLICE);
 const v3 = sharedFixture(3, COMPLETE_SLICE);
+const v4 = sharedFixture(4, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
-export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1, 2: v2, 3: v3 };
+export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1, 2: v2, 3: v3, 4: v4 };

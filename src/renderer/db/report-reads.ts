@@ -6,16 +6,16 @@ import {
   type ChapterVersion,
   type Report,
 } from '../../shared/report/report-types';
-import type { StatusDb } from './schema';
+import type { ChapterVersionRecord, StatusDb } from './schema';
 
-function asReport(rec: Record<string, unknown> | undefined): Report | undefined {
+function asReport(rec: Report | undefined): Report | undefined {
   if (!rec) return undefined;
   const { workspaceId: _w, ...rest } = rec;
   const r = reportSchema.safeParse({ ...rest, workspaceId: rec.workspaceId });
   return r.success ? r.data : undefined;
 }
 
-function asVersion(rec: Record<string, unknown>): ChapterVersion | undefined {
+function asVersion(rec: ChapterVersionRecord): ChapterVersion | undefined {
   const { workspaceId: _w, ...rest } = rec;
   const r = chapterVersionSchema.safeParse(rest);
   return r.success ? r.data : undefined;

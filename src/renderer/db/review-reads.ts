@@ -5,32 +5,12 @@
  */
 import Dexie from 'dexie';
 import { BUNDLE_KIND_LABELS } from '../../shared/bundle/bundle-messages';
-import type { StoredRow } from '../../shared/records/record-types';
 import type { Submission } from '../../shared/review/review-types';
 import { starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import { STATION_ROLE_LABELS, type Workspace } from '../../shared/workspace/workspace-types';
-import type { BundleRecord } from './bundle-records';
+import { LOCK_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-records';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
-
-export type SubmissionRecord = Submission & { readonly workspaceId: string };
-export type RulesetRecord = Ruleset & { readonly workspaceId: string };
-
-/** Rows of a slice as approved at a level (1–3), or as frozen by the lock (LOCK_SNAPSHOT_LEVEL). */
-export interface ReviewSnapshotRecord {
-  readonly workspaceId: string;
-  readonly departmentCode: string;
-  readonly tableCode: string;
-  readonly level: number;
-  readonly at: string;
-  readonly by: string;
-  readonly rows: readonly StoredRow[];
-}
-
-/** The lock's frozen snapshot sits beside the approval levels 1–3 in the same table. */
-export const LOCK_SNAPSHOT_LEVEL = 4;
-/** The rows a reviewer returned, so whoever judges the fix sees exactly what changed since. */
-export const RETURN_SNAPSHOT_LEVEL = 0;
 
 function strip<T extends { workspaceId: string }>(r: T): Omit<T, 'workspaceId'> {
   const { workspaceId: _w, ...rest } = r;
@@ -39,7 +19,7 @@ function strip<T extends { workspaceId: string }>(r: T): Omit<T, 'workspaceId'> 
 
 export async function listSubmissions(db: StatusDb, workspaceId: string): Promise<Submission[]> {
   const [lo, hi] = workspaceRange(workspaceId);
-  const all = (await db.submissions.where(':id').between(lo, hi).toArray()) as unknown as SubmissionRecord[];
+  const all = await db.submissions.where(':id').between(lo, hi).toArray();
   return all.map(strip);
 }
 
@@ -49,8 +29,7 @@ export async function getSubmission(
   departmentCode: string,
   tableCode: string,
 ): Promise<Submission | undefined> {
-  const r = (await db.submissions.get([workspaceId, departmentCode, tableCode])) as unknown as
-    SubmissionRecord | undefined;
+  const r = await db.submissions.get([workspaceId, departmentCode, tableCode]);
   return r ? strip(r) : undefined;
 }
 
@@ -59,10 +38,10 @@ export async function getLatestRuleset(
   db: StatusDb,
   workspace: Pick<Workspace, 'id' | 'createdAt'>,
 ): Promise<Ruleset> {
-  const last = (await db.rulesets
+  const last = await db.rulesets
     .where(':id')
     .between([workspace.id, Dexie.minKey], [workspace.id, Dexie.maxKey])
-    .last()) as unknown as RulesetRecord | undefined;
+    .last();
   return last ? strip(last) : starterRuleset(workspace.createdAt);
 }
 
@@ -70,10 +49,10 @@ export async function listRulesetVersions(
   db: StatusDb,
   workspaceId: string,
 ): Promise<Array<{ version: number; updatedAt: string; updatedBy: string }>> {
-  const all = (await db.rulesets
+  const all = await db.rulesets
     .where(':id')
     .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
-    .toArray()) as unknown as RulesetRecord[];
+    .toArray();
   return all.map((r) => ({ version: r.version, updatedAt: r.updatedAt, updatedBy: r.updatedBy }));
 }
 
@@ -84,25 +63,23 @@ export async function getReviewSnapshots(
   departmentCode: string,
   tableCode: string,
 ): Promise<ReviewSnapshotRecord[]> {
-  const all = await db.reviewSnapshots
+  return db.reviewSnapshots
     .where(':id')
     .between(
       [workspaceId, departmentCode, tableCode, Dexie.minKey],
       [workspaceId, departmentCode, tableCode, Dexie.maxKey],
     )
     .toArray();
-  return all as unknown as ReviewSnapshotRecord[];
 }
 
 /** Every slice's frozen rows of the year lock (the national export's only source). */
 export async function listLockSnapshots(db: StatusDb, workspaceId: string): Promise<ReviewSnapshotRecord[]> {
   const [lo, hi] = workspaceRange(workspaceId);
-  const all = (await db.reviewSnapshots
+  return db.reviewSnapshots
     .where(':id')
     .between(lo, hi)
-    .filter((r: { level: number }) => r.level === LOCK_SNAPSHOT_LEVEL)
-    .toArray()) as unknown as ReviewSnapshotRecord[];
-  return all;
+    .filter((r) => r.level === LOCK_SNAPSHOT_LEVEL)
+    .toArray();
 }
 
 /** A received bundle's record as far as the audit page needs it (labels in Chinese); the bundle feature owns the rest. */
@@ -121,7 +98,7 @@ export interface BundleHead {
  */
 export async function listBundleHeads(db: StatusDb, workspaceId: string): Promise<BundleHead[]> {
   const [lo, hi] = workspaceRange(workspaceId);
-  const all = (await db.bundles.where(':id').between(lo, hi).toArray()) as unknown as BundleRecord[];
+  const all = await db.bundles.where(':id').between(lo, hi).toArray();
   const out: BundleHead[] = [];
   for (const b of all) {
     if (b.direction !== 'received') continue;

@@ -6,10 +6,13 @@ import { starterRuleset, nextRulesetVersion } from '../../shared/rules/ruleset';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents } from './reads';
+import { latestLockManifest } from '../../shared/national-export/lock-record';
+import { sliceContentHash } from '../../shared/national-export/locked-year';
 import {
   getLatestRuleset,
   getReviewSnapshots,
   getSubmission,
+  listLockSnapshots,
   listRulesetVersions,
   listSubmissions,
 } from './review-reads';
@@ -123,10 +126,23 @@ describe('review writes', () => {
     ] as const)
       await writer.reviewAction(key, action, user, ACTOR);
     expect((await writer.lockYear(ws.id, LEADER, ACTOR)).ok).toBe(true);
+    // The lock's audit event carries the 锁定清单: each frozen slice's rows and content hash.
+    const frozen = await listLockSnapshots(db, ws.id);
+    const recorded = latestLockManifest(await getAuditEvents(db, ws.id));
+    expect(recorded?.by).toBe(LEADER.name);
+    expect(recorded?.entries).toEqual([
+      {
+        tableCode: 'A1-1',
+        departmentCode: 'DDS',
+        rows: frozen[0]?.rows.length,
+        hash: sliceContentHash(frozen[0]!.rows),
+      },
+    ]);
     expect((await writer.reopenYear(ws.id, ' ', SUPERVISOR, ACTOR)).ok).toBe(false);
     expect((await writer.reopenYear(ws.id, '发现统计口径错误', SUPERVISOR, ACTOR)).ok).toBe(true);
     expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('school-approved');
     const kinds = (await getAuditEvents(db, ws.id)).map((e) => e.kind);
     expect(kinds.slice(-2)).toEqual(['review.lock-year', 'review.reopen-year']);
+    expect(latestLockManifest(await getAuditEvents(db, ws.id))).toBeNull();
   });
 });

@@ -26,13 +26,10 @@ import type { UserRole, Workspace } from '../../shared/workspace/workspace-types
 import type { WriteContext, WriteResult } from './data-writer';
 import { getLatestCatalog, getTasks, loadSlice } from './reads';
 import { cellBlockerMessage, cellBlockers } from '../../shared/review/cell-blockers';
-import {
-  getSubmission,
-  listSubmissions,
-  LOCK_SNAPSHOT_LEVEL,
-  RETURN_SNAPSHOT_LEVEL,
-  type ReviewSnapshotRecord,
-} from './review-reads';
+import { lockManifest } from '../../shared/national-export/locked-year';
+import { manifestSummary } from '../../shared/national-export/lock-record';
+import { getSubmission, listLockSnapshots, listSubmissions } from './review-reads';
+import { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-records';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 import type { Actor as WriteActor } from './write-actor';
@@ -275,7 +272,10 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
             user.name,
           );
         }
-        await tx.audit('review.lock-year', { tables: locked.length });
+        // The 锁定清单: every frozen slice's row count and content hash, named by one hash, in the chain.
+        const frozen = await listLockSnapshots(db, workspaceId);
+        const manifest = lockManifest(frozen, tx.at, user.name);
+        await tx.audit('review.lock-year', { tables: locked.length, manifest: manifestSummary(manifest) });
       });
     },
 

@@ -18,6 +18,12 @@ import type { StoredRow } from '../../shared/records/record-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { newUuid } from '../../shared/ids';
+import type { ChapterVersion, Report } from '../../shared/report/report-types';
+import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
+import type { ReviewSnapshotRecord, RulesetRecord, SubmissionRecord } from './review-records';
+import type { IndicatorSet } from '../../shared/indicators/indicator-set';
+import type { RectificationItem } from '../../shared/rectification/rectification-types';
+import type { StandardSet } from '../../shared/standards/standard-types';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -55,6 +61,8 @@ export interface SliceRecord {
   readonly updatedBy: string;
 }
 
+export type ChapterVersionRecord = ChapterVersion & { readonly workspaceId: string };
+
 /** Audit events of one workspace, or of the global log (GLOBAL_AUDIT_LOG) for workspace deletions. */
 export type AuditRecord = AuditEvent;
 
@@ -66,33 +74,19 @@ export class StatusDb extends Dexie {
   blocks!: Table<BlockRecord, [string, string, string, number]>;
   slices!: Table<SliceRecord, [string, string, string]>;
   audit!: Table<AuditRecord, [string, number]>;
-  submissions!: Table<
-    { workspaceId: string; departmentCode: string; tableCode: string } & Record<string, unknown>,
-    [string, string, string]
-  >;
-  rulesets!: Table<{ workspaceId: string; version: number } & Record<string, unknown>, [string, number]>;
-  keys!: Table<{ workspaceId: string; keyId: string } & Record<string, unknown>, [string, string]>;
-  trust!: Table<{ workspaceId: string; kind: string } & Record<string, unknown>, [string, string]>;
-  bundles!: Table<
-    { workspaceId: string; bundleHash: string; receivedAt: string } & Record<string, unknown>,
-    [string, string]
-  >;
-  sequences!: Table<
-    { workspaceId: string; keyId: string; addressee: string } & Record<string, unknown>,
-    [string, string, string]
-  >;
-  reviewSnapshots!: Table<
-    { workspaceId: string; departmentCode: string; tableCode: string; level: number } & Record<
-      string,
-      unknown
-    >,
-    [string, string, string, number]
-  >;
-  reports!: Table<{ workspaceId: string; id: string } & Record<string, unknown>, [string, string]>;
-  reportChapters!: Table<
-    { workspaceId: string; reportId: string; chapterId: string; version: number } & Record<string, unknown>,
-    [string, string, string, number]
-  >;
+  submissions!: Table<SubmissionRecord, [string, string, string]>;
+  rulesets!: Table<RulesetRecord, [string, number]>;
+  keys!: Table<OwnKeyRecord, [string, string]>;
+  trust!: Table<TrustRecord, [string, string]>;
+  bundles!: Table<BundleRecord, [string, string]>;
+  sequences!: Table<SequenceRecord, [string, string, string]>;
+  reviewSnapshots!: Table<ReviewSnapshotRecord, [string, string, string, number]>;
+  reports!: Table<Report, [string, string]>;
+  reportChapters!: Table<ChapterVersionRecord, [string, string, string, number]>;
+
+  indicatorSets!: Table<IndicatorSet & { workspaceId: string }, [string, number]>;
+  standardSets!: Table<StandardSet & { workspaceId: string }, [string, number]>;
+  rectifications!: Table<RectificationItem & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -154,6 +148,19 @@ const V4_STORES = {
   reportChapters: '[workspaceId+reportId+chapterId+version]',
 } as const;
 
+/**
+ * v5: the core-data analysis (docs/indicators.md).
+ * - indicatorSets: versioned indicator definitions of the workspace (version 1 = the built-in set).
+ * - standardSets: versioned standards (对标值), the school category and targets.
+ * - rectifications: 整改 items, one record per item.
+ */
+const V5_STORES = {
+  ...V4_STORES,
+  indicatorSets: '[workspaceId+version]',
+  standardSets: '[workspaceId+version]',
+  rectifications: '[workspaceId+id]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -163,6 +170,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 3, stores: V3_STORES },
   // v4 only adds the report's tables.
   { version: 4, stores: V4_STORES },
+  // v5 only adds the analysis tables (indicators, standards, rectification).
+  { version: 5, stores: V5_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -3,18 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDataWriter } from './data-writer';
 import { loadSlice } from './reads';
 import { createStorageClient } from './storage-client';
-import { serveDataWriter, type PortLike } from './storage-rpc';
+import type { RpcPort, RpcWorker } from '../workers/worker-rpc';
+import { serveDataWriter } from './storage-rpc';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 
 /** The worker setup without a Worker: the writer is served on one end of a MessageChannel. */
 async function connect(onCommitted?: () => void) {
   const db = await openTestDb();
   const channel = new MessageChannel();
-  serveDataWriter(channel.port1 as unknown as PortLike, createDataWriter(db));
-  const client = createStorageClient(
-    channel.port2 as unknown as PortLike & { close: () => void },
-    onCommitted ? { onCommitted } : {},
-  );
+  serveDataWriter(channel.port1 as RpcPort, createDataWriter(db));
+  const client = createStorageClient(channel.port2 as RpcWorker, onCommitted ? { onCommitted } : {});
   return { db, client, close: () => (client.close(), channel.port1.close()) };
 }
 
@@ -48,8 +46,8 @@ describe('storage client', () => {
     const db = await openTestDb();
     const writer = { ...createDataWriter(db), saveTasks: () => Promise.reject(new TypeError('boom')) };
     const channel = new MessageChannel();
-    serveDataWriter(channel.port1 as unknown as PortLike, writer);
-    const client = createStorageClient(channel.port2 as unknown as PortLike & { close: () => void });
+    serveDataWriter(channel.port1 as RpcPort, writer);
+    const client = createStorageClient(channel.port2 as RpcWorker);
     await expect(client.saveTasks('w', [], ACTOR)).rejects.toMatchObject({
       name: 'TypeError',
       message: 'boom',
@@ -61,17 +59,17 @@ describe('storage client', () => {
   it('ignores messages that are not writer operations', async () => {
     const db = await openTestDb();
     const channel = new MessageChannel();
-    serveDataWriter(channel.port1 as unknown as PortLike, createDataWriter(db));
-    const replies: unknown[] = [];
-    channel.port2.addEventListener('message', (e) => replies.push(e.data));
+    serveDataWriter(channel.port1 as RpcPort, createDataWriter(db));
+    const first = new Promise<unknown>((resolve) =>
+      channel.port2.addEventListener('message', (e) => resolve(e.data)),
+    );
     channel.port2.start();
-    channel.port2.postMessage({ id: 1, op: 'constructor', args: [] });
-    channel.port2.postMessage({ id: 2, op: '__proto__', args: [] });
-    // A real operation after them: messages are handled in order, so once its reply is here, any reply
-    // to the first two would have arrived before it.
-    channel.port2.postMessage({ id: 3, op: 'saveTasks', args: ['no-such-workspace', [], ACTOR] });
-    await vi.waitFor(() => expect(replies.length).toBeGreaterThan(0));
-    expect(replies.map((r) => (r as { id: number }).id)).toEqual([3]);
+    channel.port2.postMessage({ rpc: 'call', id: 1, op: 'constructor', req: [] });
+    channel.port2.postMessage({ rpc: 'call', id: 2, op: '__proto__', req: [] });
+    channel.port2.postMessage({ id: 3, op: 'saveTasks', args: ['missing', [], ACTOR] });
+    channel.port2.postMessage({ rpc: 'call', id: 4, op: 'saveTasks', req: ['missing', [], ACTOR] });
+    // Answered in order, so the first answer being the last request's means the others got none.
+    expect(await first).toMatchObject({ rpc: 'ok', id: 4, value: { ok: false } });
     channel.port1.close();
     channel.port2.close();
   });

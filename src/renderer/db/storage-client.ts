@@ -5,9 +5,10 @@
  * where the sentinel lives (localStorage does not exist in workers). Reads stay direct (reads.ts);
  * Dexie's liveQuery sees the worker's writes through its BroadcastChannel propagation.
  */
+import { createRpcClient, type RpcWorker } from '../workers/worker-rpc';
 import type { CommitReceipt, DataWriter, WriteResult } from './data-writer';
 import { DEFAULT_DB_NAME } from './schema';
-import { WRITER_OPS, type PortLike, type RpcResponse, type WriterOp } from './storage-rpc';
+import { WRITER_OPS, type WriterOp } from './storage-rpc';
 
 export type StorageClient = {
   readonly [K in WriterOp]: (...args: Parameters<DataWriter[K]>) => ReturnType<DataWriter[K]>;
@@ -17,50 +18,44 @@ export interface StorageClientOptions {
   readonly onCommitted?: (receipt: CommitReceipt) => void | Promise<void>;
 }
 
-/** Wraps a port that speaks the storage RPC (a Worker, or a MessagePort in tests). */
-export function createStorageClient(
-  port: PortLike & { terminate?: () => void; close?: () => void },
-  options: StorageClientOptions = {},
-): StorageClient {
-  let nextId = 1;
-  const waiting = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
-  port.addEventListener('message', (ev: MessageEvent) => {
-    const res = ev.data as RpcResponse;
-    const w = waiting.get(res.id);
-    if (!w) return;
-    waiting.delete(res.id);
-    if (res.ok) w.resolve(res.result);
-    else w.reject(Object.assign(new Error(res.error.message), { name: res.error.name }));
+/** Developer-facing: a storage worker that throws or dies is a bug, so the call rejects (never a refusal). */
+const FAILURE_TEXTS = {
+  timeout: (s: number) => `storage worker did not answer in ${s} s`,
+  crashed: 'storage worker crashed',
+  closed: 'storage client closed',
+};
+
+/** Wraps a port that speaks the storage protocol (a Worker, or a MessagePort in tests). */
+export function createStorageClient(port: RpcWorker, options: StorageClientOptions = {}): StorageClient {
+  // Writes may take long (a 100k-row import): no watchdog; the Worker is ours, not a hostile file's.
+  // Typed per op by StorageClient below; here every op is an argument list in, a value out.
+  const rpc = createRpcClient<Record<WriterOp, { req: unknown[]; res: unknown }>>({
+    name: 'storage',
+    makeWorker: () => port,
+    texts: FAILURE_TEXTS,
   });
-  port.start?.();
 
-  const call = (op: WriterOp, args: unknown[]): Promise<unknown> =>
-    new Promise<unknown>((resolve, reject) => {
-      const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      port.postMessage({ id, op, args });
-    }).then(async (answer) => {
-      if (op === 'warmSlice') return answer;
-      const result = answer as WriteResult;
-      if (result.ok && options.onCommitted) {
-        try {
-          await options.onCommitted(result.value);
-        } catch (e) {
-          // The data is committed; a failed sentinel update is caught by the next start-up check.
-          console.error('onCommitted failed after a successful write', e);
-        }
+  const call = async (op: WriterOp, args: unknown[]): Promise<unknown> => {
+    const r = await rpc.call(op, args);
+    if (!r.ok) {
+      throw Object.assign(new Error(r.error.message), {
+        name: r.error.detail?.['name'] ?? 'StorageWorkerError',
+      });
+    }
+    if (op === 'warmSlice') return r.value;
+    const result = r.value as WriteResult;
+    if (result.ok && options.onCommitted) {
+      try {
+        await options.onCommitted(result.value);
+      } catch (e) {
+        // The data is committed; a failed sentinel update is caught by the next start-up check.
+        console.error('onCommitted failed after a successful write', e);
       }
-      return result;
-    });
-
-  const client: Record<string, unknown> = {
-    close: () => {
-      for (const w of waiting.values()) w.reject(new Error('storage client closed'));
-      waiting.clear();
-      port.terminate?.();
-      port.close?.();
-    },
+    }
+    return result;
   };
+
+  const client: Record<string, unknown> = { close: () => rpc.terminate() };
   for (const op of WRITER_OPS) client[op] = (...args: unknown[]) => call(op, args);
   return client as StorageClient;
 }

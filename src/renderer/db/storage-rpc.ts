@@ -1,9 +1,10 @@
 /**
- * The message protocol between the UI and the storage worker: the worker hosts the one data writer,
- * the UI sends `{id, op, args}` and gets `{id, result}` back. Ops are a fixed list checked on both ends
+ * The storage worker's protocol (worker-rpc): the worker hosts the one data writer; each writer
+ * operation is an op whose request is its argument list. Ops are a fixed list checked on both ends
  * (never a lookup of an arbitrary property name), and arguments/results are plain structured-cloneable
  * data. The same functions serve a real Worker, a MessagePort, or a Node MessageChannel in tests.
  */
+import { serveRpcDispatch, type RpcPort } from '../workers/worker-rpc';
 import type { DataWriter } from './data-writer';
 
 export const WRITER_OPS = [
@@ -37,6 +38,12 @@ export const WRITER_OPS = [
   'saveReportChapter',
   'updateReport',
   'setReportStatus',
+  // analysis-writes.ts
+  'saveIndicatorSet',
+  'saveStandardSet',
+  'createRectification',
+  'stepRectification',
+  'mergeRectifications',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;
@@ -46,53 +53,18 @@ export type WriterOp = (typeof WRITER_OPS)[number];
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const WRITER_OPS_COMPLETE: Exact<WriterOp, keyof DataWriter> = true;
 
-export interface RpcRequest {
-  readonly id: number;
-  readonly op: WriterOp;
-  readonly args: unknown[];
-}
-
-export type RpcResponse =
-  | { readonly id: number; readonly ok: true; readonly result: unknown }
-  | {
-      readonly id: number;
-      readonly ok: false;
-      readonly error: { readonly name: string; readonly message: string };
-    };
-
-/** The common shape of Worker, DedicatedWorkerGlobalScope and MessagePort (browser and Node). */
-export interface PortLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (ev: MessageEvent) => void): void;
-  start?: () => void;
-}
-
-function isRequest(v: unknown): v is RpcRequest {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    typeof r.id === 'number' && (WRITER_OPS as readonly unknown[]).includes(r.op) && Array.isArray(r.args)
-  );
-}
+export type StorageProtocol = {
+  readonly [K in WriterOp]: {
+    readonly req: Parameters<DataWriter[K]>;
+    readonly res: Awaited<ReturnType<DataWriter[K]>>;
+  };
+};
 
 /** Worker side: answers requests with the writer's results; writes run one after another. */
-export function serveDataWriter(port: PortLike, writer: Promise<DataWriter> | DataWriter): void {
-  let queue: Promise<unknown> = Promise.resolve();
-  port.addEventListener('message', (ev: MessageEvent) => {
-    const req: unknown = ev.data;
-    if (!isRequest(req)) return;
-    queue = queue.then(async () => {
-      let res: RpcResponse;
-      try {
-        const w = await writer;
-        const fn = w[req.op] as (...a: unknown[]) => Promise<unknown>;
-        res = { id: req.id, ok: true, result: await fn(...req.args) };
-      } catch (e) {
-        const err = e instanceof Error ? e : new Error(String(e));
-        res = { id: req.id, ok: false, error: { name: err.name, message: err.message } };
-      }
-      port.postMessage(res);
-    });
+export function serveDataWriter(port: RpcPort, writer: Promise<DataWriter> | DataWriter): void {
+  serveRpcDispatch(port, WRITER_OPS, async (op, args) => {
+    const w = await writer;
+    const fn = w[op as WriterOp] as (...a: unknown[]) => Promise<unknown>;
+    return fn(...(args as unknown[]));
   });
-  port.start?.();
 }

@@ -4,9 +4,10 @@
  */
 import { createDataWriter } from './data-writer';
 import { DEFAULT_DB_NAME, openStatusDb } from './schema';
-import { serveDataWriter, type PortLike } from './storage-rpc';
+import type { RpcPort } from '../workers/worker-rpc';
+import { serveDataWriter } from './storage-rpc';
 
-const scope = globalThis as unknown as PortLike & { name?: string };
+const scope = globalThis as RpcPort & { name?: string };
 serveDataWriter(
   scope,
   openStatusDb(scope.name || DEFAULT_DB_NAME).then((db) => createDataWriter(db)),

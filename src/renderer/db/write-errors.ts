@@ -21,7 +21,9 @@ export type WriteErrorCode =
   // Spreadsheet import (import-writes.ts): undecodable rows, append onto keys already stored.
   | 'import-refused'
   // Annual report (report-writes.ts): a stale chapter save, invalid content, 终稿 with blocking findings.
-  | 'report-refused';
+  | 'report-refused'
+  // Core-data analysis (analysis-writes.ts): invalid or stale indicators/standards, a refused 整改 step.
+  | 'analysis-refused';
 
 export class WriteRejected extends Error {
   constructor(

@@ -32,6 +32,8 @@ export const bundleMessages = {
     `数据包声称由${claimed}站点发出，但签名密钥登记的角色是${keyRole}，已拒绝。`,
   signerNotAllowed: (kind: BundleKind, dept: string) =>
     `${dept} 的密钥无权签发${BUNDLE_KIND_LABELS[kind]}，已拒绝。`,
+  keySuperseded: (keyId: string, dept: string, newer: string) =>
+    `数据包由 ${dept} 的旧密钥 ${keyId} 签名，而本站已收到其新密钥 ${newer} 签名的数据包；旧密钥的包早于已持有的数据，已拒绝。`,
   notPinnedOffice: () => '签名密钥不是本站已确认的督导室密钥，已拒绝。',
   wrongAddressee: (addressee: string, here: string) =>
     `数据包是发给 ${addressee} 的，不是本站（${here}），已拒绝。`,

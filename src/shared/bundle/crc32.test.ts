@@ -12,4 +12,13 @@ describe('crc32', () => {
       }),
     );
   });
+
+  it('continues over chunks as over the whole', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: 64 }), (a, b) => {
+        const whole = new Uint8Array([...a, ...b]);
+        expect(crc32(b, crc32(a))).toBe(zlibCrc32(whole));
+      }),
+    );
+  });
 });

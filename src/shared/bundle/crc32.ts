@@ -1,6 +1,6 @@
 /**
- * CRC-32 (IEEE, as zip uses it), slicing-by-4. The writer needs it so ordinary zip tools open our
- * bundles; the reader does not rely on it, because the signed per-file SHA-256 is the real check
+ * CRC-32 (IEEE, as zip uses it), slicing-by-4: the one CRC of the project (bundles and .xlsx exports).
+ * The writer needs it so ordinary zip tools open our bundles; the reader does not rely on it, because the signed per-file SHA-256 is the real check
  * (docs/SECURITY.md Z4).
  */
 const TABLES: Uint32Array[] = (() => {
@@ -20,9 +20,10 @@ const TABLES: Uint32Array[] = (() => {
   return tables;
 })();
 
-export function crc32(data: Uint8Array): number {
+/** CRC-32 of `data`; pass the CRC of the bytes before it as `crc` to continue over chunks. */
+export function crc32(data: Uint8Array, crc = 0): number {
   const [t0, t1, t2, t3] = TABLES as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-  let c = 0xffffffff;
+  let c = (crc ^ 0xffffffff) >>> 0;
   let i = 0;
   const end4 = data.length - (data.length % 4);
   for (; i < end4; i += 4) {

@@ -11,9 +11,11 @@ import { canonicalJson } from '../canonical-json';
 import { err, ok, type Result } from '../result';
 import type { StoredRow } from '../records/record-types';
 import type { BundleFileInput } from './bundle-writer';
-import type { SequenceState } from './sequence-policy';
+import type { TableValidator } from './payload-check';
+import { olderThanHeld, type SequenceState } from './sequence-policy';
 import { unionSlices, type KeyCollision } from './slice-union';
 import { tableEntryPath, type TableFile } from './table-file';
+import type { KeyRole } from './trust-list';
 import { verifyBundle, type VerifiedBundle, type VerifyContext } from './verify-bundle';
 
 export const ORIGINAL_PREFIX = 'files/orig-';
@@ -88,6 +90,8 @@ export function planForward(
 export interface ForwardContributor {
   readonly departmentCode: string;
   readonly keyId: string;
+  /** The role the trust list registers the contributor's key under (re-checked at the commit). */
+  readonly role: KeyRole;
   readonly seq: number;
   readonly bundleHash: string;
   readonly auditHead: string;
@@ -102,8 +106,17 @@ export interface ForwardContents {
   readonly own: ReadonlyMap<string, StoredRow[]>;
 }
 
-/** Second layer of a verified forward bundle. `ctx` is the office's context; sequences are per (key, summary). */
-export function verifyForwardContents(outer: VerifiedBundle, ctx: VerifyContext): Result<ForwardContents> {
+/**
+ * Second layer of a verified forward bundle. `ctx` is the office's context; sequences are per (key,
+ * summary). Every original gets the checks an outer bundle gets (docs/bundle-rules.md "Bundles inside
+ * bundles"): signer, addressee and year, `route` (the tables its sender may send that summary
+ * department), the sequence cap (confirmed only by the office's own confirmation), and "older than held".
+ */
+export function verifyForwardContents(
+  outer: VerifiedBundle,
+  ctx: VerifyContext,
+  route?: (summaryDepartment: string) => TableValidator,
+): Result<ForwardContents> {
   const summary = outer.manifest.sender.departmentCode;
   const remaining = new Map<string, Map<string, string>>();
   for (const t of outer.tables.values())
@@ -117,10 +130,14 @@ export function verifyForwardContents(outer: VerifiedBundle, ctx: VerifyContext)
       ...ctx,
       station: { role: 'summary', departmentCode: summary },
       acceptKinds: ['data'],
-      confirmSeqJump: true,
+      confirmSeqJump: ctx.confirmSeqJump === true,
+      ...(route === undefined ? {} : { validateTable: route(summary) }),
     });
     if (!inner.ok)
       return err(inner.error.code, `汇总转报包中 ${path} 的原始数据包未通过校验：${inner.error.message}`);
+    const m0 = inner.value.manifest;
+    const older = olderThanHeld(inner.value.status, m0.seq, ctx.sequenceState(m0.keyId, summary));
+    if (older !== null) return err('replay', `汇总转报包中 ${path} 的原始数据包${older}`);
     const m = inner.value.manifest;
     if (m.sender.departmentCode === summary || seen.has(m.sender.departmentCode)) {
       return err(
@@ -149,6 +166,7 @@ export function verifyForwardContents(outer: VerifiedBundle, ctx: VerifyContext)
     contributors.push({
       departmentCode: m.sender.departmentCode,
       keyId: m.keyId,
+      role: inner.value.signer.role,
       seq: m.seq,
       bundleHash: inner.value.bundleHash,
       auditHead: m.auditHead,

@@ -129,3 +129,17 @@ export function decideSequence(
   hashes.set(seq, bundleHash);
   return ok({ kind: 'accept', warnings, next: { lastSeq: seq, hashes } });
 }
+
+/**
+ * A bundle carried inside another (a forward's original, a relayed office feedback) that this station
+ * already imported passes decideSequence as a no-op — but it would still replace newer content, so one
+ * older than the latest held from that key is refused: the message's tail, or null when it is not older.
+ */
+export function olderThanHeld(
+  status: 'new' | 'already-imported',
+  seq: number,
+  held: SequenceState | undefined,
+): string | null {
+  if (status !== 'already-imported' || held === undefined || seq >= held.lastSeq) return null;
+  return `是第 ${seq} 号，早于本站已持有的第 ${held.lastSeq} 号，转来的旧数据会覆盖较新的数据，已拒绝。`;
+}

@@ -32,14 +32,14 @@ const payload: SetupPayload = {
   registration: trusted(k.jwc, 'JWC', 'department'),
 };
 
-function setup(list: TrustList = testTrustList, signer = k.office, seq = 1) {
+function setup(list: TrustList = testTrustList, signer = k.office, seq = 1, body: SetupPayload = payload) {
   const signed = signTrustList(list, signer.secretKey);
   const w = writeBundle({
     manifestFields: manifestFields(
       { kind: 'setup', sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC', seq },
       signer,
     ),
-    files: setupBundleFiles(payload, signed),
+    files: setupBundleFiles(body, signed),
     sign: (b) => signBytes(b, signer.secretKey),
   });
   if (!w.ok) throw new Error(w.error.message);
@@ -98,5 +98,22 @@ describe('setup bundles', () => {
       sign: (b) => signBytes(b, k.office.secretKey),
     });
     expect(w.ok && inspectFirstSetup(w.value.bytes).ok).toBe(false);
+  });
+
+  it('refuses a catalog pattern the linear-time engine cannot compile (a backreference), naming the field', () => {
+    const catalog = payload.catalog;
+    const tables = catalog.tables.map((t) =>
+      t.code === 'A10-1'
+        ? { ...t, fields: t.fields.map((f) => (f.key === 'birthplace' ? { ...f, pattern: '(a)\\1' } : f)) }
+        : t,
+    );
+    const { bytes } = setup(testTrustList, k.office, 1, { ...payload, catalog: { ...catalog, tables } });
+    const v = verifySetupBundle(bytes, ctx(k.office.publicKey), null);
+    expect(v.ok || v.error).toMatchObject({
+      code: 'setup-invalid',
+      message: expect.stringMatching(
+        /^初始化包中的采集目录无效：表 A10-1 的字段「.+」的格式“\(a\)\\1”无法识别/,
+      ),
+    });
   });
 });

@@ -6,6 +6,7 @@
  * does `verifySetupBundle` run the full pipeline with that key pinned. Later setup bundles are verified
  * against the key already pinned; a bundle or trust list signed by any other key is refused (B11).
  */
+import { firstRefusedPattern } from '../catalog/field-pattern';
 import { canonicalJson } from '../canonical-json';
 import { err, ok, type Result } from '../result';
 import { bytesToBase64 } from '../base64';
@@ -142,6 +143,9 @@ export function verifySetupBundle(
       `初始化包内容无效（${issue?.path.join('.') ?? ''}：${issue?.message ?? ''}）。`,
     );
   }
+  // Office-defined patterns must compile in the linear-time engine every station matches with.
+  const badPattern = firstRefusedPattern(payload.data.catalog);
+  if (badPattern !== null) return err('setup-invalid', `初始化包中的采集目录无效：${badPattern}。`);
   const reg = payload.data.registration;
   if (reg !== null && reg.departmentCode !== verified.value.manifest.addressee) {
     return err('setup-invalid', '初始化包中登记的本站密钥属于另一个部门，已拒绝。');

@@ -7,6 +7,9 @@ import { catalogSchema } from '../catalog/catalog-types';
 import { departmentSchema } from '../departments/department-types';
 import { taskAssignmentSchema } from '../tasks/task-types';
 import { deadlinesSchema } from '../workspace/workspace-types';
+import { indicatorSetRecordSchema } from '../indicators/indicator-set';
+import { rulesetSchema } from '../rules/ruleset';
+import { standardSetSchema } from '../standards/standard-types';
 import { trustedKeySchema } from './trust-list';
 
 export const SETUP_ENTRY = 'files/setup.json';
@@ -63,6 +66,13 @@ export const setupPayloadSchema = z
     notice: collectionNoticeSchema,
     /** The addressee's own key as registered at the office: the department sees it was accepted. */
     registration: trustedKeySchema.nullable(),
+    /**
+     * The office's validation rules, indicators and standards, so a department checks and benchmarks
+     * its tables as the office does. Optional: bundles of earlier versions of the app carry none.
+     */
+    rules: rulesetSchema.optional(),
+    indicators: indicatorSetRecordSchema.optional(),
+    standards: standardSetSchema.optional(),
   })
   .strict();
 export type SetupPayload = z.infer<typeof setupPayloadSchema>;

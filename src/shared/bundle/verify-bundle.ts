@@ -15,6 +15,7 @@ import { bundleMessages as m } from './bundle-messages';
 import { decodePublicKey, decodeSignatureText, verifySignature } from './ed25519-keys';
 import { OFFICE_ADDRESSEE, bundleHashOf, type BundleKind, type Manifest } from './manifest';
 import type { PreparedEntries } from './native-prepass';
+import { newerKeyHeld } from './key-order';
 import { readManifest, type ManifestErrorCode } from './manifest-reader';
 import { checkPayload, type PayloadErrorCode, type TableValidator } from './payload-check';
 import {
@@ -41,6 +42,7 @@ export type VerifyErrorCode =
   | 'unknown-signer'
   | 'wrong-addressee'
   | 'wrong-year'
+  | 'key-superseded'
   | 'internal-error';
 
 export interface VerifyContext {
@@ -140,6 +142,15 @@ function verifyUnguarded(
     summaryDepartments: ctx.summaryDepartments ?? [],
   });
   if (!policy.ok) return policy;
+  // After a key rotation, a number on the old key says nothing: the trust list orders the keys.
+  const newer =
+    sequenceChannelOf(manifest.kind) === 'strict'
+      ? newerKeyHeld(ctx.trustList, signer, (k) => ctx.sequenceState(k, manifest.addressee) !== undefined)
+      : null;
+  if (newer !== null)
+    return err('key-superseded', m.keySuperseded(manifest.keyId, signer.departmentCode, newer.keyId), {
+      keyId: manifest.keyId,
+    });
 
   const here = ctx.station.role === 'office' ? OFFICE_ADDRESSEE : ctx.station.departmentCode;
   if (manifest.addressee !== here) return err('wrong-addressee', m.wrongAddressee(manifest.addressee, here));

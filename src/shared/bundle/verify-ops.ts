@@ -7,6 +7,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { readFeedbackPayload, type FeedbackPayload } from '../review/feedback-payload';
+import { verifyRelay, type RelayedFeedback } from '../review/feedback-relay';
 import { REVIEW_ENTRY, withoutReviewEntry } from '../review/submission-entry';
 import type { TaskAssignment } from '../tasks/task-types';
 import { peekBundle } from './bundle-peek';
@@ -57,6 +58,8 @@ export interface VerifiedImport {
   /** The validated payload of a new receipt or feedback bundle, when `payload` was asked for. */
   readonly receipt?: ReceiptPayload;
   readonly feedback?: FeedbackPayload;
+  /** The office's own signed feedback a summary department's feedback bundle relays, verified. */
+  readonly relay?: RelayedFeedback;
 }
 
 export interface VerifyOps {
@@ -146,24 +149,36 @@ function verifyImportFull(
   const verified = verifyBundle(req.bytes, contextOf(req.ctx, req.delivery), prepared);
   if (!verified.ok) return verified;
   if (req.payload !== undefined && verified.value.status === 'new')
-    return withPayload(verified.value, req.payload);
+    return withPayload(verified.value, req.payload, contextOf(req.ctx));
   if (req.forward !== true || verified.value.manifest.kind !== 'forward')
     return ok({ verified: verified.value });
   // Contributors' originals are checked against their own route (the summary department), not this one.
   // files/review.json travels beside the originals; the forward check reads the originals only.
-  const forward = verifyForwardContents(withoutReviewEntry(verified.value), contextOf(req.ctx));
+  const delivery = req.delivery;
+  const forward = verifyForwardContents(
+    withoutReviewEntry(verified.value),
+    contextOf(req.ctx),
+    delivery === undefined ? undefined : (summary) => deliveryValidator({ ...delivery, here: summary }),
+  );
   return forward.ok ? ok({ verified: verified.value, forward: forward.value }) : forward;
 }
 
 /** A notice bundle's payload, read from its verified files in the Worker; a bad payload refuses the bundle. */
-function withPayload(verified: VerifiedBundle, kind: 'receipt' | 'feedback'): Result<VerifiedImport> {
+function withPayload(
+  verified: VerifiedBundle,
+  kind: 'receipt' | 'feedback',
+  ctx: VerifyContext,
+): Result<VerifiedImport> {
   if (verified.manifest.kind !== kind) return ok({ verified });
   if (kind === 'receipt') {
     const receipt = readReceiptPayload(verified.files);
     return receipt.ok ? ok({ verified, receipt: receipt.value }) : receipt;
   }
   const feedback = readFeedbackPayload(verified.files);
-  return feedback.ok ? ok({ verified, feedback: feedback.value }) : feedback;
+  if (!feedback.ok) return feedback;
+  const relay = verifyRelay(verified, ctx);
+  if (!relay.ok) return relay;
+  return ok({ verified, feedback: feedback.value, ...(relay.value === null ? {} : { relay: relay.value }) });
 }
 
 function dispatch(request: VerifyRequest, prepared?: PreparedEntries): Result<unknown> {

@@ -5,6 +5,7 @@
  * "20240315" does not fit a year-month (the day would be lost). Empty cells always fit; whether a
  * required cell is empty is a completeness question, not a catalog one.
  */
+import { compileFieldPattern } from './field-pattern';
 import type { FieldDef } from './catalog-types';
 import type { CellValue } from '../records/record-types';
 import { isStoredIdCard } from '../values/id-card';
@@ -29,13 +30,9 @@ function numericProblem(v: CellValue, f: FieldDef): string | null {
   return null;
 }
 
-/** Whole-value match; a pattern that does not compile (refused by validateCatalog anyway) matches nothing. */
+/** Whole-value match in linear time; a pattern that does not compile (refused by validateCatalog anyway) matches nothing. */
 function matchesWhole(pattern: string, text: string): boolean {
-  try {
-    return new RegExp(`^(?:${pattern})$`, 'u').test(text);
-  } catch {
-    return false;
-  }
+  return compileFieldPattern(pattern)?.test(text) ?? false;
 }
 
 /** Text form of a stored value, as the user typed it ("是"/"否" for booleans). */

@@ -28,3 +28,4 @@ export {
   type IndicatorEngineOptions,
 } from './indicator-engine';
 export { BUILTIN_INDICATORS } from './builtin-indicators';
+export { builtInIndicatorSet, indicatorSetRecordSchema, type IndicatorSet } from './indicator-set';

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog-types';
 import type { Submission } from '../review/review-types';
 import { layoutProblems, type LayoutCheck, type LayoutProblem, MAX_LISTED_PROBLEMS } from './layout-problems';
 import { lockManifest, tableContentHash, type LockedSlice, type LockManifest } from './locked-year';
+import { manifestDifferences } from './lock-record';
 import type { NationalContext, NationalTable } from './national-context';
 import type { NationalPackageInput } from './national-package';
 
@@ -19,6 +20,8 @@ export interface PackageSource {
   /** Every locked slice, as lockedSlicesForExport returned them (task order). */
   readonly slices: readonly LockedSlice[];
   readonly lock: { readonly at: string; readonly by: string };
+  /** The 锁定清单 the lock recorded in the audit chain; null when none is on record. */
+  readonly recorded: LockManifest | null;
   readonly context: Omit<NationalContext, 'lock'>;
 }
 
@@ -26,6 +29,8 @@ export interface AssembledPackage {
   readonly input: NationalPackageInput;
   readonly manifest: LockManifest;
   readonly check: LayoutCheck;
+  /** Slices whose frozen rows differ from the recorded 锁定清单 (empty: they agree); null: nothing recorded. */
+  readonly mismatch: string[] | null;
 }
 
 /** The level-3 (校级) approver of a slice: the last level-3 approval in its history. */
@@ -65,5 +70,6 @@ export function assemblePackage(src: PackageSource): AssembledPackage {
     },
     manifest,
     check: { problems, count, blocking },
+    mismatch: src.recorded ? manifestDifferences(src.recorded, manifest) : null,
   };
 }

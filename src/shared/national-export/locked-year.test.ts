@@ -92,7 +92,7 @@ describe('lockedSlicesForExport', () => {
     ]);
     expect(r.message).toContain('还缺 2 项');
     expect(r.message).toContain('A10-1/JWC（学校已审核）');
-    expect(r.message).toContain('A10-1/C01（未收到）');
+    expect(r.message).toContain('A10-1/C01（填报中）');
   });
 
   it('refuses a locked slice whose frozen rows are not on this station', () => {

@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../canonical-json';
 import type { StoredRow } from '../records/record-types';
-import { listForMessage, REVIEW_STATE_LABELS } from '../review/review-text';
+import { listForMessage, sliceStateLabel } from '../review/review-text';
 import type { ReviewState, Submission } from '../review/review-types';
 import { contributingDepartments, type TaskAssignment } from '../tasks/task-types';
 import { EXPORT_MESSAGES as M } from './export-messages';
@@ -86,7 +86,7 @@ export interface MissingSlice {
 }
 
 export function missingText(m: MissingSlice): string {
-  const state = m.snapshotMissing ? '锁定快照缺失' : m.state ? REVIEW_STATE_LABELS[m.state] : '未收到';
+  const state = m.snapshotMissing ? '锁定快照缺失' : sliceStateLabel(m.state);
   return `${m.tableCode}/${m.departmentCode}（${state}）`;
 }
 

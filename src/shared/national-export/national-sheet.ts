@@ -14,7 +14,9 @@ import {
   fitsOnePageWide,
   sheetNameFor,
 } from '../sheets/template-layout';
-import type { XlsxSheet, XValue } from '../sheets/xlsx-stream-writer';
+import { utf8, type SheetBytes } from '../sheets/sheet-bytes';
+import type { XlsxSheet } from '../sheets/xlsx-stream-writer';
+import type { CellValue } from '../records/record-types';
 import {
   departmentList,
   localStamp,
@@ -66,6 +68,52 @@ export function nationalStyles(book: StyleBook): NationalStyles {
   };
 }
 
+/**
+ * Per column, the fixed parts of a data cell's XML (reference letters, style, type), encoded once: the
+ * data rows are written straight as bytes, cell by cell (the bench's hot path: 100,000 rows × 25
+ * columns). Empty values write no cell at all.
+ */
+interface ColumnXml {
+  readonly key: string;
+  readonly numeric: boolean;
+  /** '<c r="B' — the row number follows. */
+  readonly open: Uint8Array;
+  /** '" s="3"><v>' for numbers, '" s="3" t="inlineStr"><is><t>' for text, the quoted style's text. */
+  readonly number: Uint8Array;
+  readonly text: Uint8Array;
+  readonly quoted: Uint8Array;
+}
+
+const ROW_OPEN = utf8('<row r="');
+const ROW_OPENED = utf8('">');
+const ROW_CLOSE = utf8('</row>');
+const NUMBER_CLOSE = utf8('</v></c>');
+const TEXT_CLOSE = utf8('</t></is></c>');
+const SPACE = utf8(' xml:space="preserve">');
+const PLAIN = utf8('>');
+
+function writeCell(out: SheetBytes, col: ColumnXml, r: string, value: CellValue | undefined): void {
+  const v = nationalCellValue(col.numeric, value);
+  if (v === null) return;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return;
+    out.raw(col.open);
+    out.ascii(r);
+    out.raw(col.number);
+    out.ascii(String(v));
+    out.raw(NUMBER_CLOSE);
+    return;
+  }
+  if (typeof v !== 'string') return;
+  out.raw(col.open);
+  out.ascii(r);
+  out.raw(isQuotedText(v) ? col.quoted : col.text);
+  // Edge spaces are kept (xml:space), as the string writer does.
+  out.raw(v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? SPACE : PLAIN);
+  out.text(v);
+  out.raw(TEXT_CLOSE);
+}
+
 export function nationalSheet(
   t: NationalTable,
   ctx: NationalContext,
@@ -77,9 +125,15 @@ export function nationalSheet(
   const last = columnLetter(width - 1);
   const lines = nationalHeaderBlock(t, ctx);
   const dataStyles = specs.map((s) => book.id({ numFmt: s.numFmt }));
-  const keys = specs.map((s) => s.field.key);
-  const numeric = specs.map((s) => isNumericField(s.field));
   const widths = specs.map((s) => s.width);
+  const columns: ColumnXml[] = specs.map((s, c) => ({
+    key: s.field.key,
+    numeric: isNumericField(s.field),
+    open: utf8(`<c r="${columnLetter(c)}`),
+    number: utf8(`" s="${dataStyles[c] ?? 0}"><v>`),
+    text: utf8(`" s="${dataStyles[c] ?? 0}" t="inlineStr"><is><t`),
+    quoted: utf8(`" s="${st.quoted}" t="inlineStr"><is><t`),
+  }));
   return {
     name: sheetNameFor(t.table),
     columns: specs.map((_, i) => ({ width: widths[i] ?? 10, style: dataStyles[i] ?? 0 })),
@@ -90,24 +144,21 @@ export function nationalSheet(
       for (const [i, line] of lines.entries()) yield { values: [line], style: i === 0 ? st.title : st.block };
       yield { values: specs.map((s) => s.hint), style: st.hint };
       yield { values: specs.map((s) => s.header), style: st.header };
-      const n = specs.length;
+    },
+    *rowBytes(first: number, out: SheetBytes) {
+      let r = first;
       for (const slice of t.slices)
         for (const row of slice.rows) {
-          const values = new Array<XValue>(n);
-          let style: number[] = dataStyles;
-          for (let c = 0; c < n; c++) {
-            const key = keys[c] as string;
-            const v = nationalCellValue(
-              numeric[c] === true,
-              Object.hasOwn(row.values, key) ? row.values[key] : null,
-            );
-            values[c] = v;
-            if (isQuotedText(v)) {
-              if (style === dataStyles) style = [...dataStyles];
-              style[c] = st.quoted;
-            }
-          }
-          yield { values, style };
+          const values = row.values;
+          const ref = String(r);
+          out.raw(ROW_OPEN);
+          out.ascii(ref);
+          out.raw(ROW_OPENED);
+          for (const col of columns)
+            writeCell(out, col, ref, Object.hasOwn(values, col.key) ? values[col.key] : undefined);
+          out.raw(ROW_CLOSE);
+          r++;
+          yield;
         }
     },
   };

@@ -55,7 +55,7 @@ export function responsibilityDoc(school: string, year: number): PmNode {
       ),
       p('法定代表人（签字）：'),
       p('学校（盖章）：'),
-      p('　　年　　月　　日'),
+      p('\u3000\u3000年\u3000\u3000月\u3000\u3000日'),
     ],
   };
 }

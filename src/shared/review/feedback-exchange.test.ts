@@ -71,7 +71,7 @@ describe('feedback exchange', () => {
     expect([twice.applied, twice.alreadyApplied, twice.updated.length]).toEqual([0, 1, 0]);
   });
 
-  it('sends feedback on routed slices to the summary department, and the summary relays it', () => {
+  it('sends feedback on routed slices to the summary department; each station signs only its own decisions', () => {
     let atDept = step(
       step(routed(), { type: 'submit' }, dept('XGC', 'filler')),
       approve(1),
@@ -87,10 +87,16 @@ describe('feedback exchange', () => {
     );
     expect(buildFeedbackPayload([atOffice], OFFICE, 'XGC').decisions).toHaveLength(0);
     const toSummary = buildFeedbackPayload([atOffice], OFFICE, 'JWC');
+    expect(toSummary.decisions.map((d) => d.entry.actor.station.role)).toEqual(['office']);
     atSummary = applyFeedbackPayload([atSummary], toSummary).updated[0] as Submission;
     expect(atSummary.state).toBe('draft');
     const toDept = buildFeedbackPayload([atSummary], { role: 'summary', departmentCode: 'JWC' }, 'XGC');
-    atDept = applyFeedbackPayload([atDept], toDept).updated[0] as Submission;
+    expect(toDept.decisions.map((d) => [d.entry.action, d.entry.actor.station.role])).toEqual([
+      ['approve', 'summary'],
+    ]);
+    // The office's return reaches the department as the office's own payload, relayed beside the summary's.
+    const both = { ...toDept, decisions: [...toDept.decisions, ...toSummary.decisions] };
+    atDept = applyFeedbackPayload([atDept], both).updated[0] as Submission;
     expect(atDept.state).toBe('draft');
   });
 

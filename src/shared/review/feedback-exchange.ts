@@ -52,10 +52,15 @@ export function buildFeedbackPayload(
   addressee: string,
 ): FeedbackPayload {
   const decisions: FeedbackDecision[] = [];
+  // Each station signs only its own decisions (feedback-authority.ts): the office's reach a department
+  // behind a summary department as the office's own signed bundle, relayed unchanged (feedback-relay.ts).
+  const mine = (e: HistoryEntry) =>
+    e.actor.station.role === station.role &&
+    (station.role === 'office' || e.actor.station.departmentCode === station.departmentCode);
   for (const s of submissions) {
     if (!cameFrom(s, station, addressee)) continue;
     for (const entry of s.history)
-      if (isUpstreamDecision(entry))
+      if (isUpstreamDecision(entry) && mine(entry))
         decisions.push({ departmentCode: s.departmentCode, tableCode: s.tableCode, entry });
   }
   return { format: 'review-feedback', version: 1, decisions };

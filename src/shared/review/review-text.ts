@@ -14,6 +14,15 @@ export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
   locked: '已锁定',
 };
 
+/**
+ * The one word for a slice's state on every page and in every message. A slice with no submission yet
+ * (nothing received at the office, nothing started at the department) is still being filled: 填报中, the
+ * draft's word — not 未开始 on one page and 未收到 on another.
+ */
+export function sliceStateLabel(state: ReviewState | null | undefined): string {
+  return REVIEW_STATE_LABELS[state ?? 'draft'];
+}
+
 export const REVIEW_LEVEL_LABELS: Readonly<Record<ReviewLevel, string>> = {
   1: '部门审核',
   2: '汇总部门审核',

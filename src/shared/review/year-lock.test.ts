@@ -41,7 +41,7 @@ describe('lockYear', () => {
     const r = lockYear(tasks, subs, office('leader'), ctx);
     expect(!r.ok && r.error.code).toBe('year-not-ready');
     expect(!r.ok && r.error.message).toBe(
-      '还有 2 张表未通过校级审核，不能锁定全年数据：A10-1/XGC（汇总部门已审核）、A3/RSC（未收到）',
+      '还有 2 张表未通过校级审核，不能锁定全年数据：A10-1/XGC（汇总部门已审核）、A3/RSC（填报中）',
     );
     expect(yearLockBlockers(tasks, subs)).toEqual([
       { departmentCode: 'XGC', tableCode: 'A10-1', state: 'summary-approved' },

@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { contributingDepartments, type TaskAssignment } from '../tasks/task-types';
-import { listForMessage, REVIEW_STATE_LABELS, reviewText, type ReviewRefusalCode } from './review-text';
+import { listForMessage, reviewText, sliceStateLabel, type ReviewRefusalCode } from './review-text';
 import { submissionKey, type Actor, type ReviewState, type Submission } from './review-types';
 import { nextReviewState, type ReviewContext } from './review-workflow';
 
@@ -35,7 +35,7 @@ export function yearLockBlockers(
 }
 
 const blockerText = (b: YearLockBlocker) =>
-  `${b.tableCode}/${b.departmentCode}（${b.state ? REVIEW_STATE_LABELS[b.state] : '未收到'}）`;
+  `${b.tableCode}/${b.departmentCode}（${sliceStateLabel(b.state)}）`;
 
 /**
  * Locks every school-approved submission. Refused, with the list of what is not ready, unless every

@@ -11,6 +11,7 @@ import { strToU8 } from 'fflate';
 import { ZipBuilder } from './zip-builder';
 import { columnLetter } from './sheet-cell';
 import { XLSX_STATIC, stylesXml, type XlsxStyle } from './xlsx-parts';
+import { SheetBytes } from './sheet-bytes';
 import { escapeXml } from './xml-text';
 
 export type XValue = string | number | boolean | null;
@@ -35,6 +36,11 @@ export interface XlsxSheet {
   readonly print?: XlsxPrint;
   /** Rows in order, each with a style per cell (a number applies to the whole row). */
   rows(): Iterable<{ readonly values: readonly XValue[]; readonly style: number | readonly number[] }>;
+  /**
+   * Further rows written as XML bytes into `out`, numbered from `first`, yielding after each row (a
+   * sheet whose layout is fixed per column writes its data this way: no value arrays, no strings).
+   */
+  rowBytes?(first: number, out: SheetBytes): Iterable<void>;
 }
 
 export interface XlsxPrint {
@@ -56,8 +62,13 @@ function cellXml(ref: string, v: XValue, s: number): string {
   if (v === null || v === '') return s === 0 ? '' : `<c r="${ref}"${st}/>`;
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${st}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${st} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${st} t="inlineStr">${inlineText(v)}</c>`;
+}
+
+/** The `<is>` of an inline-string cell: escaped, with edge spaces kept. */
+function inlineText(v: string): string {
   const space = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${st} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+  return `<is><t${space}>${escapeXml(v)}</t></is>`;
 }
 
 function sheetHead(sheet: XlsxSheet): string {
@@ -145,6 +156,16 @@ export async function writeXlsx(
         buf = '';
       }
       if (++written % every === 0 && options.onProgress) await options.onProgress(written);
+    }
+    if (sheet.rowBytes) {
+      f.push(strToU8(buf));
+      buf = '';
+      const out = new SheetBytes((chunk) => f.push(chunk));
+      for (const _ of sheet.rowBytes(r + 1, out)) {
+        out.maybeFlush();
+        if (++written % every === 0 && options.onProgress) await options.onProgress(written);
+      }
+      out.flush();
     }
     f.push(strToU8(buf + sheetTail(sheet)));
     f.end();

@@ -10,23 +10,7 @@
  * does not check CRCs, so a stored entry's CRC is left 0 rather than computed over hundreds of MB.
  */
 import { Deflate } from 'fflate';
-
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-function crcUpdate(crc: number, data: Uint8Array): number {
-  let c = ~crc;
-  for (let i = 0; i < data.length; i++)
-    c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return ~c >>> 0;
-}
+import { crc32 } from '../bundle/crc32';
 
 interface Entry {
   readonly name: Uint8Array;
@@ -65,7 +49,7 @@ export class ZipBuilder {
     });
     return {
       push(data) {
-        e.crc = crcUpdate(e.crc, data);
+        e.crc = crc32(data, e.crc);
         e.size += data.length;
         deflate.push(data);
       },

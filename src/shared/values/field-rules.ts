@@ -4,6 +4,7 @@
  * comparisons with no allocation on the valid path; compiled rules are cached per FieldDef object
  * (catalog objects are immutable once loaded, so identity is a safe cache key).
  */
+import { compileFieldPattern, type FieldPattern } from '../catalog/field-pattern';
 import type { FieldDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
 import { cellError, cellWarning, type CellIssue } from './cell-issue';
@@ -24,7 +25,7 @@ export interface FieldRules {
   /** Free text is accepted (with a warning) when options are pending or not defined at all. */
   readonly optionsOpen: boolean;
   /** Anchored code pattern; null when the field has none, 'invalid' when the catalog's source does not compile. */
-  readonly pattern: RegExp | null | 'invalid';
+  readonly pattern: FieldPattern | null | 'invalid';
 }
 
 const cache = new WeakMap<FieldDef, FieldRules>();
@@ -39,13 +40,9 @@ export function fieldRules(field: FieldDef): FieldRules {
   return rules;
 }
 
-function compilePattern(source: string | undefined): RegExp | null | 'invalid' {
+function compilePattern(source: string | undefined): FieldPattern | null | 'invalid' {
   if (source === undefined || source === '') return null;
-  try {
-    return new RegExp(`^(?:${source})$`);
-  } catch {
-    return 'invalid';
-  }
+  return compileFieldPattern(source) ?? 'invalid';
 }
 
 function isEdgeSpace(c: number): boolean {

@@ -56,10 +56,17 @@ describe('parseCellInput: integer', () => {
   it('refuses text, bad grouping, scientific notation and percent signs', () => {
     expect(parseCellInput(students, '无').error).toMatchObject({
       code: 'not-a-number',
-      message: '「在校生数」应为整数，只填数字（可带负号、千分位逗号），如 1234 或 -12.5',
+      message: '「在校生数」应为整数，只填数字（可带千分位逗号），如 1234',
       raw: '无',
     });
     expect(parseCellInput(students, '12,34').error?.code).toBe('not-a-number');
+    // Only a field that may be negative mentions the sign; a decimal field gets a decimal example.
+    expect(parseCellInput(field({ label: '增减', type: 'integer', unit: '人' }), '无').error?.message).toBe(
+      '「增减」应为整数，只填数字（可带负号、可带千分位逗号），如 1234',
+    );
+    expect(
+      parseCellInput(field({ label: '金额', type: 'decimal', unit: '元', min: 0 }), '无').error?.message,
+    ).toBe('「金额」应为数字，只填数字（可带千分位逗号），如 12.5');
     expect(parseCellInput(students, '/').error?.code).toBe('not-a-number');
     expect(parseCellInput(students, '1.23457E+17').error).toMatchObject({
       code: 'scientific-notation',

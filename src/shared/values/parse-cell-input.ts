@@ -126,7 +126,13 @@ function convertNumber(rules: FieldRules, text: string, raw: string): ParsedCell
       case 'unit-in-cell':
         return fail(cellError('unit-in-cell', M.unitInCell(label, unit), raw));
       case 'not-a-number':
-        return fail(cellError('not-a-number', M.notANumber(label, TYPE_NAMES[type]), raw));
+        return fail(
+          cellError(
+            'not-a-number',
+            M.notANumber(label, TYPE_NAMES[type], type === 'integer', rules.field.min),
+            raw,
+          ),
+        );
     }
   }
   if (n.hadPercent && type !== 'percent' && unit !== '%') {

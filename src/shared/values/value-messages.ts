@@ -13,8 +13,15 @@ export const VALUE_MESSAGES = {
   typeMismatch: (label: string, expected: string) => `${q(label)}存储的值类型不对，应为${expected}`,
   untrimmed: (label: string) => `${q(label)}首尾有空格，会影响汇总，请删除`,
 
-  notANumber: (label: string, typeName: string) =>
-    `${q(label)}应为${typeName}，只填数字（可带负号、千分位逗号），如 1234 或 -12.5`,
+  /**
+   * The example fits the field: an integer field is offered a whole number, and a negative sign is
+   * mentioned only when the field may be negative (no minimum, or one below zero).
+   */
+  notANumber: (label: string, typeName: string, integer: boolean, min: number | undefined) => {
+    const negative = min === undefined || min < 0;
+    const example = integer ? (min !== undefined && min > 1234 ? String(min) : '1234') : '12.5';
+    return `${q(label)}应为${typeName}，只填数字（${negative ? '可带负号、' : ''}可带千分位逗号），如 ${example}`;
+  },
   unitInCell: (label: string, unit: string) =>
     unit === ''
       ? `${q(label)}只填数字，不要带单位或文字`

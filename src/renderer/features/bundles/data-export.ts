@@ -7,10 +7,12 @@ import { base64ToBytes } from '../../../shared/base64';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { peekBundle } from '../../../shared/bundle/bundle-peek';
 import { planForward, type ForwardPlan, type ForwardSource } from '../../../shared/bundle/forward';
+import { newestPerContributor } from '../../../shared/bundle/key-order';
 import { forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
 import { canonicalTableBytes, tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
 import type { StoredRow } from '../../../shared/records/record-types';
 import { FEEDBACK_ENTRY, type FeedbackPayload } from '../../../shared/review/feedback-payload';
+import { relayEntryPath } from '../../../shared/review/feedback-relay';
 import type { Submission } from '../../../shared/review/review-types';
 import { REVIEW_ENTRY, submissionEntryBytes } from '../../../shared/review/submission-entry';
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
@@ -67,12 +69,12 @@ export async function planForwardNow(
   const [tasks, catalog] = await Promise.all([deps.repo.loadTasks(ws.id), deps.repo.loadCatalog(ws.id)]);
   const mine = forwardedTables(tasks, me);
   const codes = new Set(mine.map((t) => t.tableCode));
-  const latest = new Map<string, (typeof state.bundles)[number]>();
-  for (const b of state.bundles) {
-    if (b.direction !== 'received' || b.kind !== 'data' || b.bytesBase64 === undefined) continue;
-    const prev = latest.get(b.sender.departmentCode);
-    if (prev === undefined || b.seq > prev.seq) latest.set(b.sender.departmentCode, b);
-  }
+  if (state.trustList === null) return err('not-set-up', X.notSetUp);
+  // Per contributor the newest key's latest original: numbers never compare across keys.
+  const received = state.bundles
+    .filter((b) => b.direction === 'received' && b.kind === 'data' && b.bytesBase64 !== undefined)
+    .map((b) => ({ ...b, departmentCode: b.sender.departmentCode }));
+  const latest = newestPerContributor(state.trustList.list, received);
   const sources: ForwardSource[] = [];
   for (const [dept, b] of [...latest].sort(([a], [c]) => a.localeCompare(c))) {
     const original = base64ToBytes(b.bytesBase64!) ?? new Uint8Array();
@@ -149,7 +151,27 @@ export async function exportFeedbackBundle(
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'feedback',
     addressee: addresseeDept,
-    files: [{ path: FEEDBACK_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) }],
+    files: [
+      { path: FEEDBACK_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) },
+      ...latestOfficeFeedback(acting.workspace, state),
+    ],
   });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '反馈包') }) : out;
+}
+
+/** At a summary department: the office's latest feedback bundle, relayed down unchanged (its decisions). */
+function latestOfficeFeedback(ws: Workspace, state: ExchangeState): BundleFileInput[] {
+  if (ws.station.role !== 'summary') return [];
+  let best: (typeof state.bundles)[number] | undefined;
+  for (const b of state.bundles)
+    if (
+      b.direction === 'received' &&
+      b.kind === 'feedback' &&
+      b.sender.stationRole === 'office' &&
+      b.bytesBase64 !== undefined &&
+      (best === undefined || b.seq > best.seq)
+    )
+      best = b;
+  const bytes = best?.bytesBase64 === undefined ? null : base64ToBytes(best.bytesBase64);
+  return best === undefined || bytes === null ? [] : [{ path: relayEntryPath(best.seq), bytes }];
 }

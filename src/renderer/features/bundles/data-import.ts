@@ -8,7 +8,7 @@
 import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
-import { MAX_SEQ_JUMP } from '../../../shared/bundle/sequence-policy';
+import { MAX_SEQ_JUMP, type SequenceState } from '../../../shared/bundle/sequence-policy';
 import { mayDeliver } from '../../../shared/bundle/routes';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
@@ -18,8 +18,8 @@ import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../data/records';
-import type { BundleMerge, GuardedSequence } from '../../data/records';
-import { stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
+import type { BundleMerge, GuardedSequence, SignerClaim } from '../../data/records';
+import { guardedSequence, stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
 import { X } from './texts';
 
 export interface SlicePreview {
@@ -105,17 +105,8 @@ export async function previewDataBundle(
     }
   }
   const sequences: GuardedSequence[] = [];
-  const guard = (
-    keyId: string,
-    addressee: string,
-    next: { lastSeq: number; hashes: ReadonlyMap<number, string> },
-  ) => {
-    const prev = state.sequences.find((s) => s.keyId === keyId && s.addressee === addressee);
-    sequences.push({
-      record: { workspaceId: ws.id, keyId, addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] },
-      expectLastSeq: prev?.lastSeq ?? 0,
-    });
-  };
+  const guard = (keyId: string, addressee: string, next: SequenceState) =>
+    sequences.push(guardedSequence(ws, state, keyId, addressee, next));
   if (v.nextSequenceState) guard(v.manifest.keyId, v.manifest.addressee, v.nextSequenceState);
   let slices: Slice[] = [...v.tables.values()];
   let contributors: BundleMerge['bundle']['contributors'];
@@ -155,10 +146,20 @@ export async function previewDataBundle(
   const at = deps.now().toISOString();
   const m = v.manifest;
   // Past the cap only with the office's confirmation; the bundle's record says so for the audit.
-  const lastSeq =
-    state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee)?.lastSeq ?? 0;
-  const jumpNote =
-    v.status === 'new' && m.seq - lastSeq > MAX_SEQ_JUMP ? [X.seqJumpConfirmed(m.seq, lastSeq)] : [];
+  // (an inner original's jump too: the office's confirmation covers it).
+  const jumpNote = sequences
+    .filter((s) => s.record.lastSeq - s.expectLastSeq > MAX_SEQ_JUMP)
+    .map((s) => X.seqJumpConfirmed(s.record.lastSeq, s.expectLastSeq));
+  // The keys the merge rests on, re-checked inside the commit's transaction.
+  const signers: SignerClaim[] = [
+    { keyId: m.keyId, departmentCode: v.signer.departmentCode, role: v.signer.role, addressee: m.addressee },
+    ...(verified.value.forward?.contributors ?? []).map((c) => ({
+      keyId: c.keyId,
+      departmentCode: c.departmentCode,
+      role: c.role,
+      addressee: m.sender.departmentCode,
+    })),
+  ];
   return ok({
     kind,
     status: v.status,
@@ -168,6 +169,7 @@ export async function previewDataBundle(
     merge: {
       slices: slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, rows: s.rows })),
       sequences,
+      signers,
       submissions: review.value.submissions,
       bundle: {
         workspaceId: ws.id,

@@ -8,6 +8,7 @@ import { OFFICE_DEPARTMENT_CODE } from '../../../shared/departments/builtin-depa
 import { base64ToBytes } from '../../../shared/base64';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { summaryDepartmentsOf } from '../../../shared/bundle/routes';
+import type { SequenceState } from '../../../shared/bundle/sequence-policy';
 import type {
   PlainVerifyContext,
   SequenceEntry,
@@ -17,7 +18,7 @@ import type {
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState } from '../../data/records';
+import type { ExchangeState, GuardedSequence } from '../../data/records';
 import type { Actor, Repository } from '../../data/repository';
 import type { Platform } from '../../platform/platform-types';
 import type { StationKeys } from '../../platform/station-keys';
@@ -139,4 +140,19 @@ export function previousSent(state: ExchangeState, keyId: string, counter: strin
     if (best === null || b.seq > best.seq) best = { seq: b.seq, hash: b.bundleHash };
   }
   return best?.hash ?? null;
+}
+
+/** A sequence state to store with a merge, valid only if the stored mark is still the one verification saw. */
+export function guardedSequence(
+  ws: Workspace,
+  state: ExchangeState,
+  keyId: string,
+  addressee: string,
+  next: SequenceState,
+): GuardedSequence {
+  const held = state.sequences.find((s) => s.keyId === keyId && s.addressee === addressee);
+  return {
+    record: { workspaceId: ws.id, keyId, addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] },
+    expectLastSeq: held?.lastSeq ?? 0,
+  };
 }

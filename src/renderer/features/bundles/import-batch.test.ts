@@ -9,13 +9,15 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeBundle } from '../../../shared/bundle/bundle-writer';
 import { keyIdOf, signBytes } from '../../../shared/bundle/ed25519-keys';
-import { runVerifyOp, type VerifyRequest } from '../../../shared/bundle/verify-ops';
+import { runVerifyOp, type VerifyOp } from '../../../shared/bundle/verify-ops';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { newUuid } from '../../../shared/ids';
 import { commitBatch, previewBatch } from './import-batch';
 import { dbHash, type Station } from './testing/exchange-kit';
 import { threeStations } from './testing/three-stations';
-import { workerSession, type VerifyWorker } from './verify-client';
+import { FakeWorker } from '../../workers/testing/fake-worker';
+import type { RpcCall } from '../../workers/worker-rpc';
+import { workerSession } from './verify-client';
 
 let office: Station;
 let dept: Station;
@@ -64,31 +66,23 @@ const CRASH = new Uint8Array([0xde, 0xad]);
 const HANG = new Uint8Array([0xbe, 0xef]);
 const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+const bytesOf = (call: RpcCall) => (call.req as { bytes: Uint8Array }).bytes;
+/** What a Worker was asked: the op, or which of the special files. */
+const asked = (w: FakeWorker) =>
+  w.calls.map((c) => (same(bytesOf(c), CRASH) ? 'crash' : same(bytesOf(c), HANG) ? 'hang' : c.op));
+
 /** A Worker stand-in: the real operations, except that CRASH kills it and HANG never answers. */
-class InProcessWorker implements VerifyWorker {
-  onmessage: VerifyWorker['onmessage'] = null;
-  onerror: VerifyWorker['onerror'] = null;
-  onmessageerror: VerifyWorker['onmessageerror'] = null;
-  readonly files: string[] = [];
-  terminated = false;
-  postMessage(m: VerifyRequest): void {
-    const bytes = (m.req as { bytes: Uint8Array }).bytes;
-    this.files.push(same(bytes, CRASH) ? 'crash' : same(bytes, HANG) ? 'hang' : m.op);
-    if (same(bytes, HANG)) return;
-    setTimeout(() => {
-      if (this.terminated) return;
-      if (same(bytes, CRASH))
-        this.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent);
-      else
-        this.onmessage?.({
-          data: structuredClone(runVerifyOp(m.op, structuredClone(m.req))),
-        } as MessageEvent);
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const inProcess = (w: FakeWorker, m: unknown) => {
+  const call = m as RpcCall;
+  const bytes = bytesOf(call);
+  if (same(bytes, HANG)) return;
+  setTimeout(() => {
+    if (w.terminated > 0) return;
+    if (same(bytes, CRASH)) w.crash();
+    else
+      w.answer(call, structuredClone(runVerifyOp(call.op as VerifyOp, structuredClone(call.req as never))));
+  }, 0);
+};
 
 beforeAll(async () => {
   ({ office, dept } = await threeStations());
@@ -97,13 +91,13 @@ beforeAll(async () => {
 describe('importing several files at once', () => {
   it('handles every file in order on one Worker; a crash or hang refuses that file only; commit in order', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const workers: InProcessWorker[] = [];
+    const workers: FakeWorker[] = [];
     const deps = {
       ...office.deps,
       openVerifySession: () =>
         workerSession({
           timeoutMs: 500,
-          makeWorker: () => (workers.push(new InProcessWorker()), workers.at(-1)!),
+          makeWorker: () => (workers.push(new FakeWorker(inProcess)), workers.at(-1)!),
         }),
     };
     const files = [
@@ -129,8 +123,8 @@ describe('importing several files at once', () => {
     );
     // The Worker is asked one file at a time, each verified as a data bundle at once (no separate peek):
     // files 1-2 on one Worker until the crash, 3-4 on a fresh one until the hang, 5 on a third; all terminated.
-    expect(workers.map((w) => w.files)).toEqual([['verify', 'crash'], ['verify', 'hang'], ['verify']]);
-    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(workers.map(asked)).toEqual([['verify', 'crash'], ['verify', 'hang'], ['verify']]);
+    expect(workers.every((w) => w.terminated === 1)).toBe(true);
 
     const saved: string[] = [];
     const results = await commitBatch(deps, office.acting, items, (r) => {

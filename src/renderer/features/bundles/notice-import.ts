@@ -3,6 +3,7 @@
  * (review decisions from the office or the summary department, applied in the same transaction that
  * records the bundle). Both are verified like any bundle before anything is written.
  */
+import { bytesToBase64 } from '../../../shared/base64';
 import { receiptConfirms, type ReceiptPayload } from '../../../shared/bundle/receipt';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
@@ -10,7 +11,8 @@ import { err, ok, type Result } from '../../../shared/result';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../data/records';
 import type { BundleNote } from '../../data/records';
-import { verifyContextOf, type Acting, type ExchangeDeps } from './exchange-context';
+import { feedbackToApply } from './feedback-decisions';
+import { guardedSequence, verifyContextOf, type Acting, type ExchangeDeps } from './exchange-context';
 
 export type NoticePreview =
   | {
@@ -46,7 +48,6 @@ export async function previewNoticeBundle(
   const v = verified.value.verified;
   if (v.status === 'already-imported') return ok({ kind: 'already-imported' });
   const m = v.manifest;
-  const prev = state.sequences.find((s) => s.keyId === m.keyId && s.addressee === m.addressee);
   const next = v.nextSequenceState;
   const base: BundleNote = {
     bundle: {
@@ -65,23 +66,18 @@ export async function previewNoticeBundle(
       slices: [],
       warnings: v.warnings.map((w) => w.message),
     },
+    signers: [
+      {
+        keyId: m.keyId,
+        departmentCode: v.signer.departmentCode,
+        role: v.signer.role,
+        addressee: m.addressee,
+      },
+    ],
     // Receipts keep no sequence state (order-free, docs/bundle-rules.md); every other kind does.
-    ...(next === undefined
-      ? {}
-      : {
-          sequence: {
-            record: {
-              workspaceId: ws.id,
-              keyId: m.keyId,
-              addressee: m.addressee,
-              lastSeq: next.lastSeq,
-              hashes: [...next.hashes],
-            },
-            expectLastSeq: prev?.lastSeq ?? 0,
-          },
-        }),
+    ...(next === undefined ? {} : { sequence: guardedSequence(ws, state, m.keyId, m.addressee, next) }),
   };
-  const { receipt, feedback } = verified.value;
+  const { receipt } = verified.value;
   if (kind === 'receipt') {
     if (receipt === undefined) return err('receipt-invalid', '回执缺少 receipt.json。');
     // Idempotent by the bundle hash it confirms: the same receipt again, or another receipt for a bundle
@@ -93,8 +89,23 @@ export async function previewNoticeBundle(
     if (sent?.status === 'delivered') return ok({ kind: 'already-imported' });
     return ok({ kind, verified: v, receipt, note: { ...base, deliveredHash: receipt.bundleHash } });
   }
-  if (feedback === undefined) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
-  return ok({ kind, verified: v, feedback, note: { ...base, feedback } });
+  const apply = feedbackToApply(ws, state, tasks, verified.value);
+  if (!apply.ok) return apply;
+  const { payload, innerSequences, signers } = apply.value;
+  const note: BundleNote = {
+    ...base,
+    feedback: payload,
+    innerSequences,
+    signers: [...(base.signers ?? []), ...signers],
+    // A summary department keeps the office's signed feedback to relay it down unchanged.
+    bundle: {
+      ...base.bundle,
+      ...(ws.station.role === 'summary' && v.signer.role === 'office'
+        ? { bytesBase64: bytesToBase64(bytes) }
+        : {}),
+    },
+  };
+  return ok({ kind, verified: v, feedback: payload, note });
 }
 
 export function commitNoticeBundle(deps: ExchangeDeps, acting: Acting, preview: NoticePreview) {

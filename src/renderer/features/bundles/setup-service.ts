@@ -1,6 +1,7 @@
 /**
  * Setup bundles end to end. Office: one bundle per department with the year, catalog, tasks,
- * departments, the 采集通知, the signed trust list and that department's registered key. Department:
+ * departments, the 采集通知, the validation rules, indicators and standards, the signed trust list and
+ * that department's registered key. Department:
  * 导入初始化包 — on the first import the office key the bundle claims is shown for the person to confirm
  * (its fingerprint read out by the office), then pinned; later imports must come from that pinned key.
  */
@@ -27,10 +28,13 @@ export async function buildSetupBundle(
   if (ws.station.role !== 'office') return err('wrong-station', X.wrongStation);
   const list = state.trustList;
   if (list === null) return err('not-set-up', X.officeNoKey);
-  const [catalog, tasks, departments] = await Promise.all([
+  const [catalog, tasks, departments, rules, indicators, standards] = await Promise.all([
     deps.repo.loadCatalog(ws.id),
     deps.repo.loadTasks(ws.id),
     deps.repo.loadDepartments(ws.id),
+    deps.repo.loadRuleset(ws),
+    deps.repo.loadIndicatorSet(ws),
+    deps.repo.loadStandardSet(ws),
   ]);
   const registration =
     list.list.keys.filter((k) => k.departmentCode === departmentCode && k.revokedAt === undefined).at(-1) ??
@@ -51,6 +55,9 @@ export async function buildSetupBundle(
     departments,
     notice: state.notice?.notice ?? EMPTY_NOTICE,
     registration,
+    rules,
+    indicators,
+    standards,
   };
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'setup',
@@ -182,6 +189,9 @@ export async function applySetupBundle(
       catalog: payload.catalog,
       tasks: payload.tasks,
       departments: payload.departments,
+      ...(payload.rules ? { rules: payload.rules } : {}),
+      ...(payload.indicators ? { indicators: payload.indicators } : {}),
+      ...(payload.standards ? { standards: payload.standards } : {}),
       // The office's dates apply to this station's year; its own name for the year stays.
       year: {
         academicYearStart: payload.year.academicYearStart,

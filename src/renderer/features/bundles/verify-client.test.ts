@@ -5,47 +5,26 @@
  * exception or a promise that never settles, while the batch's other files go on in a fresh Worker.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { VerifyRequest } from '../../../shared/bundle/verify-ops';
 import { err, ok } from '../../../shared/result';
-import { workerSession, workerVerifier, type VerifyWorker } from './verify-client';
+import { fakeWorkers, type FakeWorker } from '../../workers/testing/fake-worker';
+import type { RpcCall } from '../../workers/worker-rpc';
+import { workerSession, workerVerifier } from './verify-client';
 
-class FakeWorker implements VerifyWorker {
-  onmessage: VerifyWorker['onmessage'] = null;
-  onerror: VerifyWorker['onerror'] = null;
-  onmessageerror: VerifyWorker['onmessageerror'] = null;
-  readonly posted: VerifyRequest[] = [];
-  terminated = 0;
-  constructor(private readonly behave: (w: FakeWorker, m: VerifyRequest) => void) {}
-  postMessage(m: VerifyRequest): void {
-    this.posted.push(m);
-    this.behave(this, m);
-  }
-  terminate(): void {
-    this.terminated++;
-  }
-}
-
-type Behave = (w: FakeWorker, m: VerifyRequest) => void;
-
-function factory(behave: Behave) {
-  const made: FakeWorker[] = [];
-  return { made, makeWorker: () => (made.push(new FakeWorker(behave)), made.at(-1)!) };
-}
+type Behave = (w: FakeWorker, m: RpcCall) => void;
+const factory = (behave: Behave) => fakeWorkers((w, m) => behave(w, m as RpcCall));
 
 const bytes = new Uint8Array([1, 2, 3]);
 const X_CRASHED = expect.stringContaining('校验进程异常退出') as unknown as string;
 const file = (n: number) => new Uint8Array([n]);
-const nameOf = (m: VerifyRequest) => ('bytes' in m.req ? m.req.bytes[0] : -1);
+const nameOf = (m: RpcCall) => (m.req as { bytes: Uint8Array }).bytes[0];
 /** Answers each request with the number of the file it was asked about. */
-const answer: Behave = (w, m) => queueMicrotask(() => w.onmessage?.({ data: ok(nameOf(m)) } as MessageEvent));
+const answer: Behave = (w, m) => queueMicrotask(() => w.answer(m, ok(nameOf(m))));
 
 describe('workerVerifier (a batch of one)', () => {
   it('creates one Worker per request, returns its answer and terminates it', async () => {
-    const { made, makeWorker } = factory((w) =>
+    const { made, makeWorker } = factory((w, m) =>
       queueMicrotask(() =>
-        w.onmessage?.({
-          data: err('json-invalid', '文件 manifest.json 嵌套层数超过 8 层，已拒绝。'),
-        } as MessageEvent),
+        w.answer(m, err('json-invalid', '文件 manifest.json 嵌套层数超过 8 层，已拒绝。')),
       ),
     );
     const verify = workerVerifier({ timeoutMs: 50, makeWorker });
@@ -53,7 +32,7 @@ describe('workerVerifier (a batch of one)', () => {
     const b = await verify('read-registration', { bytes });
     expect(a).toEqual(err('json-invalid', '文件 manifest.json 嵌套层数超过 8 层，已拒绝。'));
     expect(b.ok).toBe(false);
-    expect(made.map((w) => [w.posted[0]?.op, w.terminated])).toEqual([
+    expect(made.map((w) => [w.calls[0]?.op, w.terminated])).toEqual([
       ['peek', 1],
       ['read-registration', 1],
     ]);
@@ -81,11 +60,10 @@ describe('workerVerifier (a batch of one)', () => {
 
   it('a Worker that dies (e.g. out of memory) is a Chinese refusal; a late answer is ignored', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { made, makeWorker } = factory((w) =>
+    const { made, makeWorker } = factory((w, m) =>
       queueMicrotask(() => {
-        const late = w.onmessage;
-        w.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent);
-        late?.({ data: ok('late') } as MessageEvent);
+        w.crash('Out of memory');
+        w.answer(m, ok('late'));
       }),
     );
     const r = await workerVerifier({ timeoutMs: 50, makeWorker })('peek', { bytes });
@@ -107,7 +85,7 @@ describe('workerSession (several files at once)', () => {
     const rs = await Promise.all([1, 2, 3, 4].map((n) => s.run('peek', { bytes: file(n) })));
     expect(rs).toEqual([ok(1), ok(2), ok(3), ok(4)]);
     expect(made).toHaveLength(1);
-    expect(made[0]!.posted.map(nameOf)).toEqual([1, 2, 3, 4]);
+    expect(made[0]!.calls.map(nameOf)).toEqual([1, 2, 3, 4]);
     expect(made[0]!.terminated).toBe(0);
     s.close();
     expect(made[0]!.terminated).toBe(1);
@@ -116,11 +94,7 @@ describe('workerSession (several files at once)', () => {
   it('a file that crashes the Worker is refused alone; the next files run in a fresh Worker', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { made, makeWorker } = factory((w, m) =>
-      nameOf(m) === 2
-        ? queueMicrotask(() =>
-            w.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent),
-          )
-        : answer(w, m),
+      nameOf(m) === 2 ? queueMicrotask(() => w.crash('Out of memory')) : answer(w, m),
     );
     const s = workerSession({ timeoutMs: 50, makeWorker });
     const rs = [];
@@ -129,7 +103,7 @@ describe('workerSession (several files at once)', () => {
     expect(rs[0]).toEqual(ok(1));
     expect(rs[1]).toMatchObject({ ok: false, error: { code: 'verify-crashed', message: X_CRASHED } });
     expect(rs.slice(2)).toEqual([ok(3), ok(4)]);
-    expect(made.map((w) => [w.posted.map(nameOf), w.terminated])).toEqual([
+    expect(made.map((w) => [w.calls.map(nameOf), w.terminated])).toEqual([
       [[1, 2], 1],
       [[3, 4], 1],
     ]);

@@ -10,32 +10,28 @@ import {
   runVerifyOpAsync,
   type VerifyOp,
   type VerifyOps,
-  type VerifyRequest,
   type VerifyResult,
   type VerifyRunner,
   type VerifySession,
 } from '../../../shared/bundle/verify-ops';
-import { err, type Result } from '../../../shared/result';
+import { err } from '../../../shared/result';
+import { createRpcClient, type RpcWorker } from '../../workers/worker-rpc';
 import { X } from './texts';
 
 /** A verification that takes longer than this is treated as hostile (a 100k-row bundle takes seconds). */
 export const VERIFY_TIMEOUT_MS = 120_000;
 
-/** What the client needs of a Worker (a fake in unit tests). */
-export interface VerifyWorker {
-  onmessage: ((e: MessageEvent<Result<unknown>>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-  onmessageerror: ((e: MessageEvent) => void) | null;
-  postMessage(message: VerifyRequest): void;
-  terminate(): void;
-}
+/** The verification Worker's protocol (worker-rpc): every operation answers with its Result value. */
+export type VerifyProtocol = {
+  readonly [K in VerifyOp]: { readonly req: VerifyOps[K]['req']; readonly res: VerifyResult<K> };
+};
 
 export interface VerifierOptions {
   readonly timeoutMs?: number;
-  readonly makeWorker?: () => VerifyWorker;
+  readonly makeWorker?: () => RpcWorker;
 }
 
-export function createVerifyWorker(): VerifyWorker {
+export function createVerifyWorker(): RpcWorker {
   return new Worker(new URL('./workers/bundle-verify.worker.ts', import.meta.url), {
     type: 'module',
     name: 'bundle-verify',
@@ -44,64 +40,22 @@ export function createVerifyWorker(): VerifyWorker {
 
 /**
  * A batch: one Worker, created on the first request and reused by the next ones; replaced after a
- * timeout or crash; terminated by close() (at once when idle, else after the request in flight).
+ * timeout or crash; terminated by close() (at once when idle, else after the requests asked so far).
  */
 export function workerSession(options: VerifierOptions = {}): VerifySession {
   const timeoutMs = options.timeoutMs ?? VERIFY_TIMEOUT_MS;
-  const makeWorker = options.makeWorker ?? createVerifyWorker;
-  let worker: VerifyWorker | null = null;
-  let closed = false;
-  let busy = false;
-  // Requests run one after another: the Worker answers in order, and a watchdog covers one file only.
-  let tail: Promise<unknown> = Promise.resolve();
-
-  const discard = () => {
-    worker?.terminate();
-    worker = null;
+  const client = createRpcClient<VerifyProtocol>({
+    name: 'bundle-verify',
+    makeWorker: options.makeWorker ?? createVerifyWorker,
+    texts: { timeout: X.verifyTimeout, crashed: X.verifyCrashed, closed: X.verifyCrashed },
+    timeoutMs,
+  });
+  const run: VerifyRunner = async <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) => {
+    const r = await client.call(op, req);
+    if (r.ok) return r.value;
+    return err(r.error.code === 'timeout' ? 'verify-timeout' : 'verify-crashed', r.error.message);
   };
-
-  const once = <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) =>
-    new Promise<VerifyResult<K>>((resolve) => {
-      const w = (worker ??= makeWorker());
-      busy = true;
-      let settled = false;
-      const finish = (r: Result<unknown>, broken: boolean) => {
-        if (settled) return;
-        settled = true;
-        busy = false;
-        clearTimeout(timer);
-        w.onmessage = w.onerror = w.onmessageerror = null;
-        if (broken || closed) discard();
-        resolve(r as VerifyResult<K>);
-      };
-      // A file that keeps the Worker busy (or a Worker that never answers) is stopped by terminating it.
-      const timer = setTimeout(
-        () => finish(err('verify-timeout', X.verifyTimeout(Math.round(timeoutMs / 1000))), true),
-        timeoutMs,
-      );
-      w.onmessage = (e) => finish(e.data, false);
-      w.onmessageerror = () => finish(err('verify-crashed', X.verifyCrashed), true);
-      w.onerror = (e) => {
-        e.preventDefault();
-        // Kept for diagnosis: the user sees the Chinese refusal, the console keeps the engine's reason.
-        console.warn('bundle-verify worker failed:', e.message);
-        finish(err('verify-crashed', X.verifyCrashed), true);
-      };
-      w.postMessage({ op, req } as VerifyRequest);
-    });
-
-  const run: VerifyRunner = (op, req) => {
-    const next = tail.then(() => once(op, req));
-    tail = next;
-    return next;
-  };
-  return {
-    run,
-    close: () => {
-      closed = true;
-      if (!busy) discard();
-    },
-  };
+  return { run, close: () => client.close() };
 }
 
 /** One request in its own disposable Worker (a batch of one). */

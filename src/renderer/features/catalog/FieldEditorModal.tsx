@@ -7,7 +7,14 @@ import {
   type FieldDef,
   type FieldType,
 } from '../../../shared/catalog/catalog-types';
+import { patternRefusal } from '../../../shared/catalog/field-pattern';
 import { T } from './texts';
+
+/** The editor refuses at once what every station's linear-time matcher would refuse (field-pattern.ts). */
+function patternCheck(v: string | undefined): Promise<void> {
+  const why = v === undefined || v === '' ? null : patternRefusal(v);
+  return why === null ? Promise.resolve() : Promise.reject(new Error(why));
+}
 
 export type FieldFormValues = Pick<FieldDef, 'label' | 'type' | 'unit' | 'required' | 'note'> &
   Partial<Pick<FieldDef, 'options' | 'optionsPending' | 'pattern' | 'min' | 'max' | 'precision'>>;
@@ -126,7 +133,12 @@ export function FieldEditorModal(props: {
           </Row>
         )}
         {type === 'code' && (
-          <Form.Item name="pattern" label={T.pattern} extra="如 ^\d{6}$ 表示 6 位数字">
+          <Form.Item
+            name="pattern"
+            label={T.pattern}
+            extra="如 ^\d{6}$ 表示 6 位数字"
+            rules={[{ validator: (_rule, v: string | undefined) => patternCheck(v) }]}
+          >
             <Input />
           </Form.Item>
         )}

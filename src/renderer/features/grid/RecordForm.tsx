@@ -13,6 +13,7 @@ import { commitText, redo, undo } from './grid-commands';
 import type { GridStore } from './grid-store';
 import { readCellInput } from './model/cell-input';
 import { formatTime } from './model/grid-view';
+import { SchoolPrefill } from './SchoolPrefill';
 import { T } from './texts';
 
 function FieldInput({ store, field, col }: { store: GridStore; field: FieldDef; col: number }) {
@@ -112,6 +113,7 @@ export function RecordForm({ store }: { store: GridStore }) {
         </Typography.Text>
       </Space>
       <Typography.Paragraph type="secondary">{T.formTitle}</Typography.Paragraph>
+      <SchoolPrefill store={store} />
       {s.notice && (
         <Typography.Paragraph type={s.notice.kind === 'error' ? 'danger' : 'secondary'}>
           {s.notice.text}

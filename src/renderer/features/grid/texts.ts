@@ -1,5 +1,7 @@
 /** Every Chinese text of the entry grid and record form, in one place for review. */
 export const T = {
+  schoolPrefill: (name: string, id: string) => `年度设置中的学校名称为「${name}」，学校标识码为 ${id}。`,
+  schoolPrefillButton: '填入学校名称和标识码',
   loading: '正在打开数据表…',
   frozenTitle: (reason: string) => `本表只读：${reason}`,
   frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,

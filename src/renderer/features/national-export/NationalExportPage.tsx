@@ -16,17 +16,14 @@ import {
   Table,
   Typography,
 } from 'antd';
-import type { LayoutCheck } from '../../../shared/national-export/layout-problems';
-import { missingText, type LockManifest } from '../../../shared/national-export/locked-year';
+import { missingText } from '../../../shared/national-export/locked-year';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { getPlatform } from '../../platform/platform';
-import { openExportSession, type ExportSession } from './export-session';
+import { openExportSession, type ExportSession, type Prepared } from './export-session';
 import { loadPackageSource, type SourceLoad } from './package-source';
 import { ProblemTable } from './ProblemTable';
 import { T } from './texts';
 import type { PackageFileKind } from './workers/export-protocol';
-
-type Prepared = { manifest: LockManifest; check: LayoutCheck };
 
 const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
@@ -126,6 +123,19 @@ export function NationalExportPage() {
                 </Descriptions.Item>
               </Descriptions>
             </Card>
+            {prepared.mismatch === null ? (
+              <Alert type="warning" showIcon title={T.noRecord} />
+            ) : prepared.mismatch.length > 0 ? (
+              <Alert
+                type="error"
+                showIcon
+                data-testid="export-mismatch"
+                title={T.mismatch(prepared.mismatch.length)}
+                description={prepared.mismatch.slice(0, 30).join('、')}
+              />
+            ) : (
+              <Alert type="success" showIcon title={T.recordAgrees} data-testid="export-record" />
+            )}
             <ProblemTable check={prepared.check} />
             <Card size="small">
               <Space wrap>
@@ -141,7 +151,11 @@ export function NationalExportPage() {
                     key={what}
                     type={what === 'workbook' ? 'primary' : 'default'}
                     loading={busy === what}
-                    disabled={(busy !== null && busy !== what) || prepared.check.blocking > 0}
+                    disabled={
+                      (busy !== null && busy !== what) ||
+                      prepared.check.blocking > 0 ||
+                      (prepared.mismatch?.length ?? 0) > 0
+                    }
                     onClick={() => void build(what)}
                   >
                     {label}

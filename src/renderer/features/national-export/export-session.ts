@@ -7,8 +7,15 @@ import type { LayoutCheck } from '../../../shared/national-export/layout-problem
 import type { LockManifest } from '../../../shared/national-export/locked-year';
 import type { ExportRequest, ExportResponse, PackageFileKind } from './workers/export-protocol';
 
+export interface Prepared {
+  readonly manifest: LockManifest;
+  readonly check: LayoutCheck;
+  /** Slices that differ from the recorded 锁定清单; null when none is on record. */
+  readonly mismatch: string[] | null;
+}
+
 export interface ExportSession {
-  prepare(source: PackageSource): Promise<{ manifest: LockManifest; check: LayoutCheck }>;
+  prepare(source: PackageSource): Promise<Prepared>;
   build(
     what: PackageFileKind,
     onProgress?: (done: number, total: number) => void,
@@ -45,7 +52,7 @@ export function openExportSession(): ExportSession {
   return {
     prepare: (source) =>
       ask({ op: 'prepare', source }, (m) =>
-        m.kind === 'prepared' ? { manifest: m.manifest, check: m.check } : undefined,
+        m.kind === 'prepared' ? { manifest: m.manifest, check: m.check, mismatch: m.mismatch } : undefined,
       ),
     build: (what, onProgress) =>
       ask(

@@ -4,6 +4,7 @@
  * table reasons) and the workspace facts every sheet states.
  */
 import type { PackageSource } from '../../../shared/national-export/assemble-package';
+import { latestLockManifest } from '../../../shared/national-export/lock-record';
 import { lockedSlicesForExport, type MissingSlice } from '../../../shared/national-export/locked-year';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import { repository } from '../../data/repository-instance';
@@ -15,13 +16,16 @@ export type SourceLoad =
 
 export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad> {
   const ws = data.workspace;
-  const [submissions, snapshots] = await Promise.all([
+  const [submissions, snapshots, events] = await Promise.all([
     repository().listSubmissions(ws.id),
     repository().loadLockSnapshots(ws.id),
+    repository().loadAuditEvents(ws.id),
   ]);
   const r = lockedSlicesForExport(data.tasks, submissions, snapshots);
   if (!r.ok) return { ready: false, missing: r.missing, message: r.message };
-  // Every slice is frozen by the same lock transaction: its time and actor name the lock.
+  // The lock is the one the audit chain records; without a record (slices locked one by one), the
+  // latest frozen slice's time and actor name it.
+  const recorded = latestLockManifest(events);
   const last = snapshots.reduce((a, b) => (b.at > a.at ? b : a));
   return {
     ready: true,
@@ -33,7 +37,8 @@ export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad
         departmentCode: s.departmentCode,
         rows: s.rows,
       })),
-      lock: { at: last.at, by: last.by },
+      lock: recorded ? { at: recorded.at, by: recorded.by } : { at: last.at, by: last.by },
+      recorded,
       context: {
         schoolName: ws.school.name,
         schoolIdentifier: schoolIdentifier(ws.school.provinceCode, ws.school.code),

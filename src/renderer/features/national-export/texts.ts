@@ -18,6 +18,9 @@ export const T = {
   problemsBlocking: (n: number) => `其中 ${n} 个值超过 Excel 单元格上限，无法写入；请解除锁定后更正再导出。`,
   problemsListed: (listed: number, all: number) =>
     listed < all ? `（列出前 ${listed} 个，共 ${all} 个）` : '',
+  recordAgrees: '锁定快照与审计日志中的锁定清单一致（每个切片的行数与内容哈希均相同）。',
+  noRecord: '审计日志中没有全年锁定的锁定清单（各表是分别锁定的），以下按锁定快照本身的时间与锁定人标明。',
+  mismatch: (n: number) => `有 ${n} 个切片的锁定快照与审计日志中的锁定清单不一致，不能导出：`,
   noProblems: '所有值均符合上报模板的格式。',
   problemColumns: { table: '表', department: '部门', row: '行', field: '字段', value: '值', message: '问题' },
   exportWorkbook: '导出上报工作簿（.xlsx）',

@@ -13,7 +13,7 @@ import { fromEditorContent } from './editor/pm-convert';
 import { jumpTo } from './editor/jump';
 import { ReportEditor } from './editor/ReportEditor';
 import { TextPrompt } from './editor/TextPrompt';
-import { INDICATOR_TABLES } from './live/indicator-binding';
+import { indicatorTables } from './live/indicator-binding';
 import { queriedTables } from './live/report-tables';
 import { useLiveSource } from './live/source-store';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -21,6 +21,9 @@ import { HistoryPanel } from './panels/HistoryPanel';
 import { NodePanel } from './panels/NodePanel';
 import { useSelectedNode, type SelectedNode } from './panels/use-selected-node';
 import { useReportStore } from './report-store';
+import { ExportPanel } from './export/ExportPanel';
+import { exportModel } from './export/export-report';
+import type { ExportDoc } from '../../../shared/report/export/export-model';
 import { T } from './texts';
 import './report.css';
 
@@ -39,7 +42,7 @@ export function ReportPage() {
       setTab('node');
       const s = node.attrs.source as { type?: string; tableCode?: string } | undefined;
       if (data && s?.type === 'aggregate' && s.tableCode)
-        void useLiveSource.getState().ensure(data.workspace, [s.tableCode]);
+        void useLiveSource.getState().ensure(data.workspace, data.catalog, [s.tableCode]);
     },
     [data],
   );
@@ -53,13 +56,13 @@ export function ReportPage() {
   }, [workspace?.id, year]);
   const heads = store.heads;
   useEffect(() => {
-    if (workspace)
-      void live.load(workspace, [
-        ...INDICATOR_TABLES,
+    if (data)
+      void live.load(data.workspace, data.catalog, [
+        ...indicatorTables(data.catalog),
         ...queriedTables([...heads.values()].map((v) => v.content)),
       ]);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the stored chapters change
-  }, [workspace?.id, heads]);
+  }, [data?.workspace.id, data?.catalog, heads]);
   const onReady = useCallback(
     (ed: Editor | null) => {
       setEditor(ed);
@@ -83,6 +86,14 @@ export function ReportPage() {
     setTab('check');
     return f;
   }, [store.report, store.heads, store.chapterId, editor, live.source]);
+
+  const exportDoc = (): ExportDoc | null => {
+    if (!store.report) return null;
+    const open = editor ? fromEditorContent(editor.getJSON()) : null;
+    const chapters = new Map([...store.heads.values()].map((v) => [v.chapterId, v.content]));
+    if (open && store.chapterId) chapters.set(store.chapterId, open);
+    return exportModel(store.report, chapters, live.source);
+  };
 
   if (!data || !workspace || !user) return null;
   const actor = { name: user.name };
@@ -195,6 +206,11 @@ export function ReportPage() {
                   }}
                 />
               ),
+            },
+            {
+              key: 'export',
+              label: T.export.title,
+              children: <ExportPanel model={exportDoc} />,
             },
             {
               key: 'history',

@@ -12,7 +12,7 @@ import {
   type MatrixRow,
   type MatrixState,
 } from '../../../shared/review/completeness-matrix';
-import { REVIEW_STATE_LABELS } from '../../../shared/review/review-text';
+import { REVIEW_STATE_LABELS, sliceStateLabel } from '../../../shared/review/review-text';
 import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
@@ -21,8 +21,9 @@ import { useReviewStore } from './review-store';
 import { YearLockPanel } from './YearLockPanel';
 import { FeedbackExportPanel } from './FeedbackExportPanel';
 import { M, T } from './texts';
+import { LinkButton } from '../../ui/LinkButton';
 
-const label = (s: MatrixState) => (s === 'missing' ? M.missing : REVIEW_STATE_LABELS[s]);
+const label = (s: MatrixState) => sliceStateLabel(s === 'missing' ? null : s);
 
 export function CompletenessPage() {
   const data = useWorkspaceData((s) => s.data);
@@ -153,7 +154,7 @@ export function CompletenessPage() {
             {
               title: '',
               width: 60,
-              render: (_, r) => <Typography.Link onClick={() => drill(r)}>{M.drill}</Typography.Link>,
+              render: (_, r) => <LinkButton onClick={() => drill(r)}>{M.drill}</LinkButton>,
             },
           ]}
         />

@@ -3,12 +3,13 @@
  * A task closes by itself once the 负责人 re-approves the fixed table (open-returns.ts derives it).
  */
 import { useEffect, useMemo } from 'react';
-import { Card, List, Tag, Typography } from 'antd';
+import { Card, List, Tag } from 'antd';
 import { openReturns } from '../../../shared/review/open-returns';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useReviewStore } from './review-store';
 import { T } from './texts';
+import { LinkButton } from '../../ui/LinkButton';
 
 export function ReturnTasksCard() {
   const data = useWorkspaceData((s) => s.data);
@@ -32,7 +33,7 @@ export function ReturnTasksCard() {
         renderItem={(r) => (
           <List.Item
             actions={[
-              <Typography.Link
+              <LinkButton
                 key="review"
                 onClick={() => {
                   select({ departmentCode: r.departmentCode, tableCode: r.tableCode });
@@ -40,10 +41,10 @@ export function ReturnTasksCard() {
                 }}
               >
                 {T.viewReview}
-              </Typography.Link>,
-              <Typography.Link key="table" onClick={() => go('table', r.tableCode)}>
+              </LinkButton>,
+              <LinkButton key="table" onClick={() => go('table', r.tableCode)}>
                 {T.openTable}
-              </Typography.Link>,
+              </LinkButton>,
             ]}
           >
             <List.Item.Meta

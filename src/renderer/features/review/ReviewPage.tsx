@@ -2,9 +2,11 @@
  * 数据审核: the slices this station fills or reviews, with their state, and the selected slice's panel.
  * The list puts what waits for the signed-in user first, so a 负责人 sees what to approve at a glance.
  */
-import { useEffect, useMemo } from 'react';
-import { Card, Col, Empty, Row, Table, Tag, Typography } from 'antd';
-import { REVIEW_STATE_LABELS } from '../../../shared/review/review-text';
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
+import { compareTableCodes } from '../../../shared/catalog/table-code-order';
+import { REVIEW_STATES, type ReviewState } from '../../../shared/review/review-types';
+import { sliceStateLabel } from '../../../shared/review/review-text';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
@@ -29,6 +31,7 @@ export function ReviewPage() {
   const user = useSession((s) => s.user);
   const { submissions, selected, load, select, workspaceId } = useReviewStore();
   const ruleset = useRulesetStore((s) => s.ruleset);
+  const [filter, setFilter] = useState<'all' | 'mine' | ReviewState>('all');
 
   useEffect(() => {
     if (data) void load(data.workspace);
@@ -39,12 +42,17 @@ export function ReviewPage() {
     const actor = { name: user.name, role: user.role, station: data.workspace.station };
     const all = stationSlices(data.tasks, submissions, data.workspace.station);
     const mine = (s: ReviewSlice) => (allowedActions(s.submission, actor).length > 0 ? 0 : 1);
-    // Stable: what the user can act on first, then task order.
+    const state = (s: ReviewSlice): ReviewState => (s.stored ? s.submission.state : 'draft');
+    // What the user can act on first, then table codes in natural order (A2 before A10).
     return all
-      .map((s, i) => ({ s, i }))
-      .sort((a, b) => mine(a.s) - mine(b.s) || a.i - b.i)
-      .map((x) => x.s);
-  }, [data, user, submissions]);
+      .filter((s) => filter === 'all' || (filter === 'mine' ? mine(s) === 0 : state(s) === filter))
+      .sort(
+        (a, b) =>
+          mine(a) - mine(b) ||
+          compareTableCodes(a.tableCode, b.tableCode) ||
+          a.departmentCode.localeCompare(b.departmentCode),
+      );
+  }, [data, user, submissions, filter]);
 
   if (!data || !user) return null;
   const tableName = (code: string) => data.catalog.tables.find((t) => t.code === code)?.name ?? '';
@@ -56,7 +64,25 @@ export function ReviewPage() {
   return (
     <Row gutter={12}>
       <Col span={9}>
-        <Card title={T.reviewTitle} size="small">
+        <Card
+          title={T.reviewTitle}
+          size="small"
+          extra={
+            <Select
+              size="small"
+              value={filter}
+              onChange={setFilter}
+              aria-label={T.stateFilter}
+              data-testid="review-state-filter"
+              style={{ width: 150 }}
+              options={[
+                { value: 'all', label: T.filterAll },
+                { value: 'mine', label: T.filterMine },
+                ...REVIEW_STATES.map((st) => ({ value: st, label: sliceStateLabel(st) })),
+              ]}
+            />
+          }
+        >
           {slices.length === 0 ? (
             <Empty description={T.noSlices} />
           ) : (
@@ -75,18 +101,27 @@ export function ReviewPage() {
               columns={[
                 {
                   title: T.table,
-                  ellipsis: true,
+                  // A real button: the slice opens from the keyboard too, and the name wraps, never cut.
                   render: (_, s) => (
-                    <span title={tableName(s.tableCode)}>
-                      <Typography.Text strong>{s.tableCode}</Typography.Text>{' '}
-                      <Typography.Text type="secondary">{tableName(s.tableCode)}</Typography.Text>
-                    </span>
+                    <Button
+                      type="link"
+                      size="small"
+                      style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        select({ departmentCode: s.departmentCode, tableCode: s.tableCode });
+                      }}
+                    >
+                      <span>
+                        <Typography.Text strong>{s.tableCode}</Typography.Text>{' '}
+                        <Typography.Text type="secondary">{tableName(s.tableCode)}</Typography.Text>
+                      </span>
+                    </Button>
                   ),
                 },
                 {
                   title: T.department,
                   width: 96,
-                  ellipsis: true,
                   render: (_, s) => deptName(s.departmentCode),
                 },
                 {
@@ -95,7 +130,7 @@ export function ReviewPage() {
                   render: (_, s) => (
                     <>
                       <Tag color={STATE_COLOR[s.submission.state]}>
-                        {s.stored ? REVIEW_STATE_LABELS[s.submission.state] : T.notStarted}
+                        {sliceStateLabel(s.stored ? s.submission.state : null)}
                       </Tag>
                       {s.returned && <Tag color="red">{T.returned}</Tag>}
                     </>

@@ -1,5 +1,8 @@
 /** UI text of the review pages (审核、完成情况、锁定) in zh-CN; state and action labels come from shared/review/review-text.ts. */
 export const T = {
+  stateFilter: '按状态筛选',
+  filterAll: '全部状态',
+  filterMine: '待我处理',
   reviewTitle: '数据审核',
   slices: '待审核与已提交的表',
   noSlices: '本站点暂无需要审核的表。',
@@ -10,7 +13,6 @@ export const T = {
   state: '状态',
   deadline: '截止日期',
   returned: '已退回',
-  notStarted: '未开始',
   pickSlice: '请在左侧选择一张表查看审核清单。',
   route: (viaSummary: string | null) =>
     viaSummary ? `报送路线：部门 → ${viaSummary}（汇总审核）→ 督导室` : '报送路线：部门 → 督导室',
@@ -102,7 +104,6 @@ export const M = {
   returnedOnly: '只看退回',
   allDepartments: '全部部门',
   allStates: '全部状态',
-  missing: '未收到',
   overdue: '逾期',
   expected: (label: string) => `应达到：${label}`,
   progress: (done: number, total: number) => `${done}/${total}`,

@@ -1,24 +1,33 @@
-/** Runs one export in the export Worker and resolves with the .xlsx bytes. */
+/** Runs one export in its own export Worker (worker-rpc) and resolves with the .xlsx bytes. */
+import { err, ok, type Result } from '../../../shared/result';
 import type { ExportTable } from '../../../shared/sheets/export-workbook';
-import type { ExportRequest, ExportResponse } from './workers/sheet-export.worker';
+import { createRpcClient } from '../../workers/worker-rpc';
+import { T } from './texts';
+import type { ExportProtocol } from './workers/export-protocol';
 
-export function exportXlsx(
+/** Far above a 100,000-row export (seconds); only a Worker that hangs reaches it. */
+const EXPORT_TIMEOUT_MS = 600_000;
+
+export async function exportXlsx(
   tables: readonly ExportTable[],
   onProgress?: (rows: number, total: number) => void,
-): Promise<Uint8Array> {
-  const worker = new Worker(new URL('./workers/sheet-export.worker.ts', import.meta.url), {
-    type: 'module',
+): Promise<Result<Uint8Array>> {
+  const client = createRpcClient<ExportProtocol>({
     name: 'sheet-export',
+    makeWorker: () =>
+      new Worker(new URL('./workers/sheet-export.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'sheet-export',
+      }),
+    texts: { timeout: T.exportTimeout, crashed: T.exportCrashed, closed: T.exportCancelled },
+    timeoutMs: EXPORT_TIMEOUT_MS,
+    lifetime: 'per-call',
   });
-  return new Promise<Uint8Array>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<ExportResponse>) => {
-      const m = e.data;
-      if (m.kind === 'progress') onProgress?.(m.rows, m.total);
-      else if (m.kind === 'done') resolve(m.bytes);
-      else reject(new Error(m.message));
-    };
-    worker.onerror = (e) => reject(new Error(e.message));
-    const request: ExportRequest = { tables };
-    worker.postMessage(request);
-  }).finally(() => worker.terminate());
+  const r = await client.call(
+    'export',
+    { tables },
+    onProgress ? { onProgress: (p) => onProgress(p.rows, p.total) } : {},
+  );
+  client.close();
+  return r.ok ? ok(r.value) : err(r.error.code, r.error.message);
 }

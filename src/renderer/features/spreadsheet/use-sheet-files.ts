@@ -71,7 +71,9 @@ export function useSheetFiles() {
             : await repository().loadTableRows(data.workspace.id, s.table.code, s.departmentCode);
         tables.push({ table: s.table, rows, context: templateContext(data, s.table, s.departmentCode) });
       }
-      const bytes = await exportXlsx(tables);
+      const exported = await exportXlsx(tables);
+      if (!exported.ok) return void message.error(T.exportFailed(exported.error.message));
+      const bytes = exported.value;
       const name = sheetFileName('数据导出', single ? (usable[0]?.table ?? null) : null, data);
       await save(
         name,

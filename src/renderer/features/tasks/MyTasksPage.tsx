@@ -14,6 +14,7 @@ import { T } from './texts';
 import { BulkSpreadsheetActions, SpreadsheetActions } from '../spreadsheet';
 import { T as SHEET_T } from '../spreadsheet/texts';
 import { ReturnTasksCard } from '../review/ReturnTasksCard';
+import { LinkButton } from '../../ui/LinkButton';
 
 const DUE_COLORS = { open: 'default', 'due-soon': 'orange', overdue: 'red' } as const;
 
@@ -50,9 +51,9 @@ export function MyTasksPage() {
                 title: T.tableCode,
                 width: 84,
                 render: (_, m) => (
-                  <Typography.Link strong onClick={() => go('table', m.task.tableCode)}>
+                  <LinkButton strong onClick={() => go('table', m.task.tableCode)}>
                     {m.task.tableCode}
-                  </Typography.Link>
+                  </LinkButton>
                 ),
               },
               { title: T.tableName, render: (_, m) => tables.get(m.task.tableCode)?.name }, // takes the width the others leave

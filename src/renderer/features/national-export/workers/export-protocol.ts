@@ -10,7 +10,12 @@ export type ExportRequest =
   | { readonly op: 'build'; readonly what: PackageFileKind };
 
 export type ExportResponse =
-  | { readonly kind: 'prepared'; readonly manifest: LockManifest; readonly check: LayoutCheck }
+  | {
+      readonly kind: 'prepared';
+      readonly manifest: LockManifest;
+      readonly check: LayoutCheck;
+      readonly mismatch: string[] | null;
+    }
   | { readonly kind: 'progress'; readonly done: number; readonly total: number }
   | {
       readonly kind: 'file';

@@ -46,7 +46,8 @@ scope.onmessage = (e) => {
     try {
       if (m.op === 'prepare') {
         assembled = assemblePackage(m.source);
-        scope.postMessage({ kind: 'prepared', manifest: assembled.manifest, check: assembled.check });
+        const { manifest, check, mismatch } = assembled;
+        scope.postMessage({ kind: 'prepared', manifest, check, mismatch });
         return;
       }
       if (!assembled) throw new Error('prepare first');

@@ -1,31 +1,80 @@
 /**
- * Where the report meets the indicator layer: builds the ReportDataSource the editor, the consistency
- * check and the exports read. Grouped queries over collected tables are answered here from the loaded
- * rows (src/shared/report/aggregate.ts).
+ * Where the report meets the indicator layer (src/shared/indicators): the ReportDataSource the editor,
+ * the consistency check and the exports read. Values are the layer's own (computed once over the
+ * loaded rows, a value or the reason it cannot be computed); last year's come from the previous
+ * workspace's rows. Grouped queries over collected tables are answered from the same rows
+ * (src/shared/report/aggregate.ts).
  */
+import type { Catalog } from '../../../../shared/catalog/catalog-types';
+import {
+  BUILTIN_INDICATORS,
+  compileIndicators,
+  computeIndicators,
+  type CompiledIndicator,
+} from '../../../../shared/indicators';
 import type { StoredRow } from '../../../../shared/records/record-types';
 import { aggregateRows } from '../../../../shared/report/aggregate';
-import type { DataSnapshot, ReportDataSource } from '../../../../shared/report/data-source';
+import type { DataSnapshot, IndicatorInfo, ReportDataSource } from '../../../../shared/report/data-source';
 import { createStaticSource, type StaticIndicator } from '../../../../shared/report/static-source';
-import { FALLBACK_INDICATORS } from './fallback-indicators';
+import { memoryDataSource, schemaFromTables } from '../../../../shared/rules';
+
+type Rows = ReadonlyMap<string, readonly StoredRow[]>;
+
+let compiledFor: { catalog: Catalog; compiled: readonly CompiledIndicator[] } | null = null;
+
+/** The enabled indicators compiled against this year's catalog (kept while the catalog is the same). */
+export function compiledIndicators(catalog: Catalog): readonly CompiledIndicator[] {
+  if (compiledFor?.catalog !== catalog) {
+    const enabled = BUILTIN_INDICATORS.filter((d) => d.enabled);
+    compiledFor = {
+      catalog,
+      compiled: compileIndicators(enabled, schemaFromTables(catalog.tables)).compiled,
+    };
+  }
+  return compiledFor.compiled;
+}
 
 /** Tables the indicators read: loaded whenever the report opens. */
-export const INDICATOR_TABLES: readonly string[] = [
-  ...new Set(FALLBACK_INDICATORS.flatMap((i) => i.info.sourceTables)),
-];
+export function indicatorTables(catalog: Catalog): string[] {
+  return [...new Set(compiledIndicators(catalog).flatMap((c) => [...c.tables, ...c.prevTables]))];
+}
+
+function infoOf(c: CompiledIndicator): IndicatorInfo {
+  return {
+    id: c.def.id,
+    name: c.def.name,
+    unit: c.def.unit,
+    precision: c.def.precision,
+    definition: c.def.definition,
+    sourceTables: c.tables,
+    // The indicator definitions carry no pass mark yet; 达到/未达到标准 then says so.
+    standard: null,
+  };
+}
+
+function rowsSource(catalog: Catalog, rows: Rows) {
+  return memoryDataSource({ tables: catalog.tables, rows: Object.fromEntries(rows) });
+}
 
 export function buildSource(
   snapshot: DataSnapshot,
-  tables: ReadonlyMap<string, readonly StoredRow[]>,
-  previous: ReadonlyMap<string, readonly StoredRow[]>,
+  catalog: Catalog,
+  tables: Rows,
+  previous: Rows,
 ): ReportDataSource {
-  const indicators: StaticIndicator[] = FALLBACK_INDICATORS.map((f) => {
-    const v = f.compute((t) => tables.get(t));
-    const p = previous.size > 0 ? f.compute((t) => previous.get(t)) : null;
+  const compiled = compiledIndicators(catalog);
+  const prevSource = previous.size > 0 ? rowsSource(catalog, previous) : undefined;
+  const source = { ...rowsSource(catalog, tables), ...(prevSource ? { prev: prevSource } : {}) };
+  const now = computeIndicators(compiled, source);
+  const before = prevSource ? computeIndicators(compiled, prevSource) : new Map();
+  const indicators: StaticIndicator[] = compiled.map((c) => {
+    const v = now.get(c.def.id);
+    const p = before.get(c.def.id);
     return {
-      info: f.info,
-      reading:
-        typeof v === 'string' ? { reason: v } : { value: v, previous: typeof p === 'number' ? p : null },
+      info: infoOf(c),
+      reading: v?.ok
+        ? { value: v.value, previous: p?.ok ? p.value : null }
+        : { reason: v?.reason ?? '无法计算' },
     };
   });
   return createStaticSource(snapshot, indicators, (q) => {

@@ -6,10 +6,12 @@
 import { create } from 'zustand';
 import type { StoredRow } from '../../../../shared/records/record-types';
 import type { DataSnapshot, ReportDataSource } from '../../../../shared/report/data-source';
+import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Workspace } from '../../../../shared/workspace/workspace-types';
 import { repository } from '../../../data/repository-instance';
 import { LOCK_SNAPSHOT_LEVEL } from '../../../data/records';
 import { buildSource } from './indicator-binding';
+import { createStaticSource } from '../../../../shared/report/static-source';
 import { T } from '../texts';
 
 export const DRAFT_SNAPSHOT: DataSnapshot = {
@@ -23,9 +25,9 @@ interface LiveState {
   readonly tables: ReadonlyMap<string, readonly StoredRow[]>;
   /** Tables of last year's workspace, for 较上年. */
   readonly previous: ReadonlyMap<string, readonly StoredRow[]>;
-  load(workspace: Workspace, tableCodes: readonly string[]): Promise<void>;
+  load(workspace: Workspace, catalog: Catalog, tableCodes: readonly string[]): Promise<void>;
   /** Loads these tables too, if not yet loaded (a data table or chart was pointed at a new table). */
-  ensure(workspace: Workspace, tableCodes: readonly string[]): Promise<void>;
+  ensure(workspace: Workspace, catalog: Catalog, tableCodes: readonly string[]): Promise<void>;
 }
 
 async function lockSnapshot(workspaceId: string): Promise<DataSnapshot> {
@@ -55,10 +57,10 @@ async function tableRows(workspaceId: string, code: string, snapshot: DataSnapsh
 }
 
 export const useLiveSource = create<LiveState>((set, get) => ({
-  source: buildSource(DRAFT_SNAPSHOT, new Map(), new Map()),
+  source: createStaticSource(DRAFT_SNAPSHOT, []),
   tables: new Map(),
   previous: new Map(),
-  async load(workspace, tableCodes) {
+  async load(workspace, catalog, tableCodes) {
     const snapshot = await lockSnapshot(workspace.id);
     const codes = [...new Set(tableCodes)];
     const tables = new Map<string, readonly StoredRow[]>();
@@ -66,11 +68,11 @@ export const useLiveSource = create<LiveState>((set, get) => ({
     const prevWs = await repository().findPreviousYear(workspace);
     const previous = new Map<string, readonly StoredRow[]>();
     if (prevWs) for (const c of codes) previous.set(c, await repository().loadAllRows(prevWs.id, c));
-    set({ tables, previous, source: buildSource(snapshot, tables, previous) });
+    set({ tables, previous, source: buildSource(snapshot, catalog, tables, previous) });
   },
-  async ensure(workspace, tableCodes) {
+  async ensure(workspace, catalog, tableCodes) {
     const have = get().tables;
     if (tableCodes.every((c) => have.has(c))) return;
-    await get().load(workspace, [...have.keys(), ...tableCodes]);
+    await get().load(workspace, catalog, [...have.keys(), ...tableCodes]);
   },
 }));

@@ -3,31 +3,22 @@
  * export takes seconds). It handles only our own stored data, so unlike the parser it needs no limits;
  * the bytes go back as a transferred buffer.
  */
-import { exportWorkbook, type ExportTable } from '../../../../shared/sheets/export-workbook';
+import { exportWorkbook } from '../../../../shared/sheets/export-workbook';
 import { writeXlsx } from '../../../../shared/sheets/xlsx-stream-writer';
+import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { ExportProtocol } from './export-protocol';
 
-export type ExportRequest = { readonly tables: readonly ExportTable[] };
-export type ExportResponse =
-  | { readonly kind: 'progress'; readonly rows: number; readonly total: number }
-  | { readonly kind: 'done'; readonly bytes: Uint8Array }
-  | { readonly kind: 'failed'; readonly message: string };
-
-const scope = globalThis as unknown as {
-  postMessage(m: ExportResponse, transfer?: Transferable[]): void;
-  onmessage: ((e: MessageEvent<ExportRequest>) => void) | null;
-};
-
-scope.onmessage = (e) => {
-  const { tables } = e.data;
-  const total = tables.reduce((n, t) => n + t.rows.length, 0);
-  const wb = exportWorkbook(tables);
-  writeXlsx(wb.sheets, {
-    styles: wb.styles,
-    level: 1,
-    progressEvery: 10_000,
-    onProgress: (rows) => scope.postMessage({ kind: 'progress', rows, total }),
-  }).then(
-    (bytes) => scope.postMessage({ kind: 'done', bytes }, [bytes.buffer]),
-    (error: unknown) => scope.postMessage({ kind: 'failed', message: String(error) }),
-  );
-};
+serveRpc<ExportProtocol>(globalThis as RpcPort, {
+  async export({ tables }, ctx) {
+    const total = tables.reduce((n, t) => n + t.rows.length, 0);
+    const wb = exportWorkbook(tables);
+    const bytes = await writeXlsx(wb.sheets, {
+      styles: wb.styles,
+      level: 1,
+      progressEvery: 10_000,
+      onProgress: (rows) => ctx.progress({ rows, total }),
+    });
+    ctx.transfer(bytes.buffer);
+    return bytes;
+  },
+});

@@ -1,0 +1,28 @@
+/** Chinese texts of the 对标分析 page. */
+export const T = {
+  title: '对标分析',
+  intro: '核心指标与对标值、上年值和规划目标比较。数值均由指标定义计算（见“指标”），无法计算的指标说明原因。',
+  category: '学校类别（用于选取合格值）',
+  categoryPlaceholder: '请选择学校类别',
+  categorySaved: '学校类别已保存',
+  card: '黄牌/红牌风险',
+  nearRule: '判定规则',
+  columns: {
+    name: '指标',
+    value: '本年',
+    prev: '上年',
+    reference: '对标值',
+    target: '规划目标',
+    status: '状态',
+    verified: '核实',
+  },
+  unverified: '未核实',
+  verified: '已核实',
+  noPrev: '无上年数据',
+  chartTitle: '达到对标值的程度（本年值 ÷ 对标值，生师比取倒数）',
+  exportPng: '导出 PNG',
+  exportSvg: '导出 SVG',
+  chartLoading: '图表加载中…',
+  loading: '正在计算指标…',
+  departmentNote: '部门站只显示由本部门持有的表计算的指标。',
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * Loads what the 对标分析 page shows: the workspace's indicators and standards, every indicator's value
+ * this year and last year (computed by the indicator engine over the station's data), and each one's
+ * judgement against its standards. A department sees only the indicators its own tables compute.
+ */
+import { useEffect, useState } from 'react';
+import {
+  compileIndicators,
+  computeIndicators,
+  type IndicatorDef,
+  type IndicatorValue,
+} from '../../../shared/indicators';
+import { schemaFromTables } from '../../../shared/rules';
+import { judgeIndicator, type Judgement, type StandardSet } from '../../../shared/standards';
+import type { WorkspaceData } from '../../data/workspace-data-store';
+import { repository } from '../../data/repository-instance';
+import { heldTables } from '../../rules-runtime/held-tables';
+import { loadStationSource, needsOf } from '../../rules-runtime/station-source';
+
+export interface AnalysisRow {
+  readonly def: IndicatorDef;
+  readonly value: IndicatorValue;
+  readonly prev: IndicatorValue | null;
+  readonly judgement: Judgement;
+}
+
+export interface AnalysisState {
+  readonly rows: readonly AnalysisRow[];
+  readonly standards: StandardSet;
+  readonly judgements: ReadonlyMap<string, Judgement>;
+  readonly defs: readonly IndicatorDef[];
+}
+
+export function useAnalysis(data: WorkspaceData | null, reload: number): AnalysisState | null {
+  const [state, setState] = useState<AnalysisState | null>(null);
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    void (async () => {
+      const ws = data.workspace;
+      const [set, standards] = await Promise.all([
+        repository().loadIndicatorSet(ws),
+        repository().loadStandardSet(ws),
+      ]);
+      const defs = set.indicators.filter((d) => d.enabled);
+      const { compiled } = compileIndicators(defs, schemaFromTables(data.catalog.tables));
+      const held = heldTables(ws, data.tasks);
+      const mine =
+        ws.station.role === 'department'
+          ? compiled.filter((c) => c.tables.every((t) => held.has(t)))
+          : compiled;
+      const { source } = await loadStationSource(ws, data.catalog, data.tasks, {
+        tables: needsOf(mine).tables,
+        prevTables: needsOf(mine).tables,
+      });
+      const values = computeIndicators(mine, source);
+      const prevValues = source.prev ? computeIndicators(mine, source.prev) : null;
+      const rows = mine.map((c) => {
+        const value = values.get(c.def.id) as IndicatorValue;
+        return {
+          def: c.def,
+          value,
+          prev: prevValues?.get(c.def.id) ?? null,
+          judgement: judgeIndicator(c.def, value, standards),
+        };
+      });
+      if (live)
+        setState({
+          rows,
+          standards,
+          judgements: new Map(rows.map((r) => [r.def.id, r.judgement])),
+          defs: rows.map((r) => r.def),
+        });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [data, reload]);
+  return state;
+}

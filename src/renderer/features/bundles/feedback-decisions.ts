@@ -1,0 +1,56 @@
+/**
+ * Which decisions of a verified feedback bundle this station applies (docs/bundle-rules.md "Who may sign
+ * what"): those the signer may take here (authorizeFeedback), plus — from a summary department — the
+ * office's own decisions it relays as the office's signed bundle, checked the same way against the office
+ * key. Together in the order they were taken, so a return and a later approval land as they happened.
+ */
+import type { VerifiedImport } from '../../../shared/bundle/verify-ops';
+import { authorizeFeedback } from '../../../shared/review/feedback-authority';
+import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
+import { err, ok, type Result } from '../../../shared/result';
+import type { TaskAssignment } from '../../../shared/tasks/task-types';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
+import type { ExchangeState, GuardedSequence, SignerClaim } from '../../data/records';
+import { guardedSequence } from './exchange-context';
+
+export interface FeedbackToApply {
+  readonly payload: FeedbackPayload;
+  readonly innerSequences: readonly GuardedSequence[];
+  /** The relayed office key, re-checked at the commit with the outer signer. */
+  readonly signers: readonly SignerClaim[];
+}
+
+export function feedbackToApply(
+  ws: Workspace,
+  state: ExchangeState,
+  tasks: readonly TaskAssignment[],
+  imported: VerifiedImport,
+): Result<FeedbackToApply> {
+  const { verified: v, feedback, relay } = imported;
+  if (feedback === undefined) return err('invalid-feedback', '反馈包缺少或无法读取审核意见，已拒绝。');
+  const here = { role: ws.station.role, departmentCode: ws.station.departmentCode ?? '' };
+  const own = authorizeFeedback(feedback, {
+    signer: v.signer,
+    addressee: v.manifest.addressee,
+    here,
+    tasks,
+  });
+  if (!own.ok) return own;
+  if (relay === undefined)
+    return ok({ payload: { ...feedback, decisions: own.value }, innerSequences: [], signers: [] });
+  const relayed = authorizeFeedback(relay.feedback, {
+    signer: relay.signer,
+    addressee: relay.addressee,
+    here,
+    tasks,
+  });
+  if (!relayed.ok) return relayed;
+  const decisions = [...own.value, ...relayed.value].sort((a, b) => a.entry.at.localeCompare(b.entry.at));
+  const next = relay.nextSequenceState;
+  return ok({
+    payload: { ...feedback, decisions },
+    innerSequences:
+      next === undefined ? [] : [guardedSequence(ws, state, relay.keyId, relay.addressee, next)],
+    signers: [{ keyId: relay.keyId, ...relay.signer, addressee: relay.addressee }],
+  });
+}

@@ -1,0 +1,133 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { newReport } from '../report-template';
+import type { PmNode } from '../pm-json';
+import { doc, fixtureSource, h1, live, para, text } from '../testing/fixture-report';
+import { buildExportModel } from './export-model';
+import { FONTS, packDocx } from './docx-builder';
+
+const PNG_B64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const PNG = Uint8Array.from(atob(PNG_B64), (c) => c.charCodeAt(0));
+
+function fixtureDoc() {
+  const { report, versions } = newReport({
+    id: 'r',
+    workspaceId: 'w',
+    year: 2025,
+    school: '汕头职业技术学院',
+    at: 't',
+    by: 'a',
+  });
+  const chapters = new Map<string, PmNode>(versions.map((v) => [v.chapterId, v.content]));
+  chapters.set(
+    'students',
+    doc(
+      h1('学生发展'),
+      para(text('生师比为'), live('ssb'), text('，\u0001非法\uFFFE字符'), {
+        type: 'footnote',
+        attrs: { text: '数据来自状态数据平台' },
+      }),
+      {
+        type: 'chart',
+        attrs: {
+          chartId: 'c1',
+          kind: 'bar',
+          title: '专业大类在校生',
+          caption: '各专业大类在校生数',
+          source: { type: 'aggregate', tableCode: 'A7-1-1', groupBy: 'zydl', measure: 'count', label: '' },
+        },
+      },
+      {
+        type: 'dataTable',
+        attrs: {
+          tableId: 't1',
+          title: '专业大类',
+          caption: '各专业大类专业数',
+          source: {
+            type: 'aggregate',
+            tableCode: 'A7-1-1',
+            groupBy: 'zydl',
+            measure: 'count',
+            label: '专业数',
+          },
+        },
+      },
+      {
+        type: 'image',
+        attrs: { src: `data:image/png;base64,${PNG_B64}`, alt: null, title: null, caption: '实训基地' },
+      },
+    ),
+  );
+  return buildExportModel(report, chapters, fixtureSource());
+}
+
+async function parts(): Promise<Record<string, Uint8Array>> {
+  const bytes = await packDocx(fixtureDoc(), {
+    charts: new Map([['c1', { png: PNG, width: 1, height: 1 }]]),
+  });
+  return unzipSync(bytes);
+}
+
+/** Parses strictly (well-formed, namespaces resolved); throws on the first error. */
+function parseStrict(xml: string): void {
+  const p = new SaxesParser({ xmlns: true });
+  p.on('error', (e) => {
+    throw e;
+  });
+  p.write(xml).close();
+}
+
+describe('packDocx', () => {
+  it('produces parts that all parse as strict, namespace-correct XML', async () => {
+    const zip = await parts();
+    const xmlParts = Object.keys(zip).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
+    expect(xmlParts).toEqual(
+      expect.arrayContaining([
+        'word/document.xml',
+        'word/styles.xml',
+        'word/footnotes.xml',
+        '[Content_Types].xml',
+      ]),
+    );
+    for (const name of xmlParts) expect(() => parseStrict(strFromU8(zip[name]!)), name).not.toThrow();
+  });
+
+  it('writes the live value, the data table, captions, footnote and page numbers, without XML-illegal characters', async () => {
+    const zip = await parts();
+    const body = strFromU8(zip['word/document.xml']!);
+    expect(body).toContain('17.2');
+    expect(body).toContain('非法字符');
+    expect(body.includes('\u0001') || body.includes('\uFFFE')).toBe(false);
+    expect(body).toContain('图 1\u3000各专业大类在校生数');
+    expect(body).toContain('表 1\u3000各专业大类专业数');
+    expect(body).toContain('电子与信息大类');
+    expect(body).toContain('<w:tbl>');
+    expect(body).toContain('w:footnoteReference');
+    expect(strFromU8(zip['word/footnotes.xml']!)).toContain('数据来自状态数据平台');
+    const footer = Object.keys(zip).find((n) => /word\/footer\d*\.xml/.test(n));
+    expect(strFromU8(zip[footer!]!)).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t[^>]*> —/);
+  });
+
+  it('embeds the chart and the image as PNG drawings', async () => {
+    const zip = await parts();
+    const media = Object.keys(zip).filter((n) => n.startsWith('word/media/'));
+    // The same PNG bytes are stored once and drawn twice.
+    expect(media.length).toBeGreaterThanOrEqual(1);
+    const body = strFromU8(zip['word/document.xml']!);
+    expect(body.match(/<w:drawing>/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names the official fonts: 方正小标宋简体 title, 仿宋_GB2312 body, 黑体 and 楷体_GB2312 headings', async () => {
+    const zip = await parts();
+    const styles = strFromU8(zip['word/styles.xml']!);
+    expect(styles).toContain(`w:eastAsia="${FONTS.body}"`);
+    expect(styles).toContain(`w:eastAsia="${FONTS.heading1}"`);
+    expect(styles).toContain(`w:eastAsia="${FONTS.heading2}"`);
+    expect(styles).toMatch(/<w:sz w:val="32"\/>/);
+    expect(strFromU8(zip['word/document.xml']!)).toContain(`w:eastAsia="${FONTS.title}"`);
+    const section = strFromU8(zip['word/document.xml']!);
+    expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  });
+});

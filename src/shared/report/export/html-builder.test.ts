@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { newReport } from '../report-template';
+import type { PmNode } from '../pm-json';
+import { doc, fixtureSource, h1, live, para, text } from '../testing/fixture-report';
+import { buildExportModel } from './export-model';
+import { buildHtml } from './html-builder';
+
+function model() {
+  const { report, versions } = newReport({
+    id: 'r',
+    workspaceId: 'w',
+    year: 2025,
+    school: '某校',
+    at: 't',
+    by: 'a',
+  });
+  const chapters = new Map<string, PmNode>(versions.map((v) => [v.chapterId, v.content]));
+  chapters.set(
+    'students',
+    doc(
+      h1('学生发展'),
+      para(text('生师比为'), live('ssb'), text('<script>alert(1)</script>')),
+      {
+        type: 'chart',
+        attrs: {
+          chartId: 'c1',
+          kind: 'pie',
+          title: '分布',
+          caption: '专业大类分布',
+          source: { type: 'indicators', indicatorIds: ['ssb', 'jyl'] },
+        },
+      },
+      {
+        type: 'dataTable',
+        attrs: {
+          tableId: 't',
+          title: '指标',
+          caption: '主要指标',
+          source: { type: 'indicators', indicatorIds: ['ssb', 'jyl'] },
+        },
+      },
+    ),
+  );
+  return buildExportModel(report, chapters, fixtureSource());
+}
+
+describe('buildHtml', () => {
+  const html = buildHtml(
+    model(),
+    new Map([['c1', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>']]),
+  );
+
+  it('writes live values, inline SVG charts and captioned tables with header cells', () => {
+    expect(html).toContain('生师比为17.2');
+    expect(html).toContain('<svg role="img" aria-label="分布"');
+    expect(html).toContain('<figcaption>图 1\u3000专业大类分布</figcaption>');
+    expect(html).toContain('<caption>表 1\u3000主要指标</caption>');
+    expect(html).toContain('<th scope="col">项目</th>');
+    expect(html).toContain('<th scope="row">生师比</th>');
+    expect(html).toContain('95.12%');
+  });
+
+  it('escapes text, carries no script, and allows no external request', () => {
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    expect(html).toContain('<html lang="zh-CN">');
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The report as one self-contained HTML file for the 信息公开网站: charts as inline SVG, images as data
+ * URLs, no script and no external request (a Content-Security-Policy meta forbids any), headings and
+ * table headers marked up for screen readers. Its print stylesheet (A4, page numbers) is what the PDF
+ * export prints.
+ */
+import type { Block, ExportDoc, Run } from './export-model';
+
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+const CSS = `
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: "— " counter(page) " —"; font-family: "Times New Roman", serif; } }
+body { font-family: "仿宋_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt; max-width: 156mm; margin: 0 auto; color: #000; }
+h1.report-title { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt; text-align: center; margin: 60pt 0 24pt; }
+h1, h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; }
+h3 { font-family: "楷体_GB2312", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; }
+p { text-indent: 2em; margin: 0; }
+figure { margin: 12pt 0; text-align: center; break-inside: avoid; }
+figcaption, caption { font-family: "黑体", "SimHei", sans-serif; font-size: 12pt; text-align: center; }
+figure svg, figure img { max-width: 100%; height: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 12pt; margin: 8pt 0; break-inside: avoid; }
+th, td { border: 1px solid #000; padding: 2pt 4pt; }
+td.num { text-align: right; }
+.chapter { break-before: page; }
+.footnotes { font-size: 12pt; border-top: 1px solid #000; margin-top: 12pt; }
+.source { text-align: center; text-indent: 0; }
+`;
+
+class HtmlWriter {
+  private figures = 0;
+  private tables = 0;
+  readonly notes: string[] = [];
+  constructor(private readonly svgs: ReadonlyMap<string, string>) {}
+
+  runs(runs: readonly Run[]): string {
+    return runs
+      .map((r) => {
+        if (r.footnote !== undefined) {
+          this.notes.push(r.footnote);
+          const n = this.notes.length;
+          return `<sup><a href="#fn${n}" id="fnref${n}" aria-label="注释 ${n}">[${n}]</a></sup>`;
+        }
+        if (r.text === '\n') return '<br>';
+        let t = esc(r.text);
+        if (r.bold) t = `<strong>${t}</strong>`;
+        if (r.italic) t = `<em>${t}</em>`;
+        if (r.underline) t = `<u>${t}</u>`;
+        return t;
+      })
+      .join('');
+  }
+
+  table(
+    head: readonly string[] | null,
+    rows: readonly (readonly string[])[],
+    caption: string | null,
+  ): string {
+    const cap = caption === null ? '' : `<caption>表 ${++this.tables}\u3000${esc(caption)}</caption>`;
+    const th = head
+      ? `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
+      : '';
+    const body = rows
+      .map(
+        (r) =>
+          `<tr>${r.map((c, i) => (i === 0 && head ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`,
+      )
+      .join('');
+    return `<table>${cap}${th}<tbody>${body}</tbody></table>`;
+  }
+
+  block(b: Block): string {
+    switch (b.kind) {
+      case 'heading': {
+        const l = Math.min(Math.max(b.level + 1, 2), 4);
+        return `<h${l}>${this.runs(b.runs)}</h${l}>`;
+      }
+      case 'paragraph':
+        return `<p>${this.runs(b.runs)}</p>`;
+      case 'list': {
+        const tag = b.ordered ? 'ol' : 'ul';
+        return `<${tag}>${b.items.map((i) => `<li>${this.runs(i)}</li>`).join('')}</${tag}>`;
+      }
+      case 'table': {
+        const [first, ...rest] = b.rows;
+        const head = first?.header ? first.cells : null;
+        return this.table(
+          head,
+          (head ? rest : b.rows).map((r) => r.cells),
+          null,
+        );
+      }
+      case 'image':
+        return `<figure><img src="${esc(b.src)}" alt="${esc(b.caption || '图片')}">${b.caption ? `<figcaption>图 ${++this.figures}\u3000${esc(b.caption)}</figcaption>` : ''}</figure>`;
+      case 'chart': {
+        const svg = this.svgs.get(b.chartId);
+        const n = ++this.figures;
+        const body = svg
+          ? svg.replace('<svg', `<svg role="img" aria-label="${esc(b.title)}"`)
+          : `<p>（图表无法生成：${esc(b.note)}）</p>`;
+        return `<figure>${body}<figcaption>图 ${n}\u3000${esc(b.caption)}</figcaption></figure>`;
+      }
+      case 'dataTable':
+        return b.rows.length > 0
+          ? this.table(b.head, b.rows, b.caption)
+          : `<p>（数据表无法生成：${esc(b.note)}）</p>`;
+      case 'case':
+        return `<section aria-label="${esc(b.title)}"><h3>【案例】${esc(b.title)}</h3>${b.department ? `<p>${esc(b.department)}</p>` : ''}${b.text
+          .split('\n')
+          .map((t) => `<p>${esc(t)}</p>`)
+          .join(
+            '',
+          )}${b.photos.map((p) => `<figure><img src="${esc(p)}" alt="${esc(b.title)}"></figure>`).join('')}</section>`;
+    }
+  }
+}
+
+/** `svgs`: each chart's SVG by chart id (drawn by the caller with the same option as the editor). */
+export function buildHtml(doc: ExportDoc, svgs: ReadonlyMap<string, string>): string {
+  const w = new HtmlWriter(svgs);
+  const chapters = doc.chapters
+    .map(
+      (c) =>
+        `<section class="chapter" aria-label="${esc(c.title)}">${c.blocks.map((b) => w.block(b)).join('\n')}</section>`,
+    )
+    .join('\n');
+  const notes = w.notes.length
+    ? `<aside class="footnotes" aria-label="注释"><ol>${w.notes.map((n, i) => `<li id="fn${i + 1}">${esc(n)} <a href="#fnref${i + 1}" aria-label="返回正文">↩</a></li>`).join('')}</ol></aside>`
+    : '';
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(doc.title)}</title><style>${CSS}</style></head>
+<body><main>
+<h1 class="report-title">${esc(doc.title)}</h1>
+<p class="source">数据来源：${esc(doc.snapshotLabel)}${doc.draft ? '（草稿数据，未经锁定）' : ''}</p>
+${chapters}
+${notes}
+</main></body></html>`;
+}

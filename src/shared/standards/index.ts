@@ -1,0 +1,5 @@
+/** Public surface of standards (对标值) and benchmarking (docs/indicators.md). */
+export * from './standard-types';
+export * from './standard-validate';
+export * from './benchmark';
+export { builtInStandards } from './builtin-standards';

@@ -1,0 +1,41 @@
+/**
+ * 对标分析 at the office: the page lists the core indicators with their standards (未核实 where not
+ * verified), the yellow/red card rule stated, an indicator without data says 无法计算 with its reason,
+ * and choosing the school category saves the standards' next version and picks that category's 合格值.
+ */
+import { test, expect } from './fixtures/app-test';
+import { createYear, OFFICE_USERS, signIn, chooseOption, type StationUser } from './fixtures/workspace-steps';
+
+const SUPERVISOR = OFFICE_USERS[2] as StationUser;
+
+test('office sees indicators against standards and picks the school category', async ({
+  app: page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
+  await signIn(page, yearName, SUPERVISOR);
+  await page.getByRole('menuitem', { name: '对标分析' }).click();
+  await expect(page.getByRole('heading', { name: '对标分析' })).toBeVisible();
+  await expect(page.getByTestId('value-basic.student-teacher-ratio')).toHaveText(
+    '无法计算（折合在校生数缺少数据：A1-X1 未填报）',
+  );
+  await expect(page.getByText('连续三年被黄牌')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '生均图书' })).not.toContainText('合格');
+
+  await chooseOption(page, page.getByRole('combobox').first(), '工科、农、林院校');
+  await expect(page.getByText('学校类别已保存')).toBeVisible();
+  const books = page.getByRole('row').filter({ hasText: /^生均图书/ });
+  await expect(books).toContainText('合格 ≥ 60.0 册');
+  const medical = page.getByRole('row').filter({ hasText: '生均教学行政用房' });
+  await expect(medical).toContainText('合格 ≥ 16.00 平方米');
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('analysis.png'), fullPage: true });
+});
