@@ -15,7 +15,6 @@ export default defineConfig({
     outDir: resolve(__dirname, 'dist'),
     emptyOutDir: true,
     target: 'chrome130',
-    chunkSizeWarningLimit: 8000,
     rollupOptions: {
       input: {
         index: resolve(__dirname, 'src/renderer/index.html'),

@@ -14,6 +14,7 @@ import { sheetBench } from './sheet.bench.mjs';
 import { bundleBench } from './bundle.bench.mjs';
 import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
+import { reportBench } from './report.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -24,6 +25,7 @@ const BENCHES = [
   bundleBench,
   indicatorsBench,
   nationalExportBench,
+  reportBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */

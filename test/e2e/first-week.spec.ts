@@ -109,3 +109,26 @@ test('the new-year form never offers a past deadline and warns when one is typed
   await fill.press('Enter');
   await expect(form.getByTestId('past-deadline-warning')).toContainText('填报截止已早于今天');
 });
+
+test('the first Tab offers a skip link to the content, and each page has one h1', async ({ app: page }) => {
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  await signIn(page, await yearName(page, '汕头职业技术学院'), SUPERVISOR);
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('状态数据工作台');
+  await expect(page.getByRole('main')).toHaveCount(1);
+  // Table codes in 我的任务 are buttons, reachable and pressed from the keyboard.
+  await page.getByTestId('my-tasks').getByRole('button', { name: 'A10-1' }).press('Enter');
+  await expect(page.getByTestId('table-page')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});

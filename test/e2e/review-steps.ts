@@ -37,13 +37,20 @@ export async function openA3Form(page: Page): Promise<void> {
 /** Opens 数据审核 and picks the A3 slice of the given department. */
 export async function openReview(page: Page, departmentName: string): Promise<void> {
   await page.getByRole('menuitem', { name: '数据审核' }).click();
-  await page
-    .getByTestId('review-slices')
-    .getByRole('row')
-    .filter({ hasText: 'A3' })
-    .filter({ hasText: departmentName })
-    .first()
-    .click();
+  const list = page.getByTestId('review-slices');
+  await expect(list.getByRole('row').nth(1)).toBeVisible();
+  const row = list.getByRole('row').filter({ hasText: 'A3 ' }).filter({ hasText: departmentName }).first();
+  // The list is paged: turn pages until the slice shows.
+  const next = list
+    .locator('xpath=ancestor::div[contains(@class,"ant-table-wrapper")][1]')
+    .locator('.ant-pagination-next');
+  while (
+    !(await row.isVisible()) &&
+    (await next.count()) > 0 &&
+    (await next.getAttribute('aria-disabled')) !== 'true'
+  )
+    await next.click();
+  await row.click();
   await expect(page.getByTestId('review-panel')).toBeVisible();
   await expect(page.getByTestId('checklist')).toBeVisible();
 }
@@ -111,12 +118,13 @@ export async function lockYear(page: Page, tables: number): Promise<void> {
   await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
   // A click while the popconfirm still animates in can get lost; retry until confirmed (a confirm in
   // flight shows a loading button, which ignores a second click).
+  // Done is read from the panel's state, not from the success toast, which may come and go while a busy
+  // machine is still drawing.
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
   await expect(async () => {
     if (await ok.isVisible()) await ok.click({ timeout: 2000 });
-    await expect(page.getByText('全年数据已锁定')).toBeVisible({ timeout: 3000 });
-  }).toPass({ timeout: 30_000 });
-  await expect(panel).toContainText(`已锁定 ${tables} 张表`);
+    await expect(panel).toContainText(`已锁定 ${tables} 张表`, { timeout: 5000 });
+  }).toPass({ timeout: 120_000 });
 }
 
 /** The office's 解除全年锁定 cannot be confirmed without a reason; cancelled, so the year stays locked. */

@@ -37,7 +37,21 @@ export function App() {
     <ConfigProvider
       locale={zhCN}
       button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 4 } }}
+      // Text colours dark enough for WCAG AA (4.5:1 on white and on the grey page background), set once.
+      theme={{
+        token: {
+          colorPrimary: '#1f5fbf',
+          borderRadius: 4,
+          colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.68)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+          colorTextDisabled: 'rgba(0, 0, 0, 0.58)',
+          colorError: '#c4161c',
+          colorWarningText: '#8a4b00',
+          colorLink: '#1f5fbf',
+        },
+      }}
     >
       <AntApp>
         {startup.status === 'starting' && <Spin size="large" fullscreen description="正在打开数据库…" />}

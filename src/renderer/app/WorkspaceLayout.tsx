@@ -44,12 +44,14 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main-content" className="skip-link">
+        {T.skipToContent}
+      </a>
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f3a5f', paddingInline: 20 }}
       >
-        <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
-          {T.appTitle}
-        </Typography.Text>
+        {/* The one h1 of every workspace page; each page's own title is a lower heading. */}
+        <h1 style={{ color: '#fff', fontSize: 16, margin: 0, lineHeight: 'inherit' }}>{T.appTitle}</h1>
         <Typography.Text style={{ color: '#dbe6f5' }} data-testid="workspace-title">
           {data.workspace.name}
         </Typography.Text>
@@ -77,7 +79,7 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
             style={{ height: '100%' }}
           />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 20, background: '#f5f7fa' }}>
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 20, background: '#f5f7fa' }}>
           {Page && (
             <Suspense fallback={<Spin description={T.loadingPage} data-testid="page-loading" />}>
               <Page tableCode={tableCode} />

@@ -29,3 +29,4 @@ export {
 } from './indicator-engine';
 export { BUILTIN_INDICATORS } from './builtin-indicators';
 export { builtInIndicatorSet, indicatorSetRecordSchema, type IndicatorSet } from './indicator-set';
+export { indicatorDrillDown, type DrillTerm } from './indicator-drilldown';

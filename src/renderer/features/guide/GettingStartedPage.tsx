@@ -35,7 +35,7 @@ export function GettingStartedPage() {
     go(s.page);
   };
   return (
-    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{G.title}</h1>} data-testid="getting-started">
+    <Card title={G.title} data-testid="getting-started">
       <Typography.Paragraph>{G.intro(STATION_ROLE_LABELS[data.workspace.station.role])}</Typography.Paragraph>
       {steps === null ? (
         <Spin description={G.loading} />

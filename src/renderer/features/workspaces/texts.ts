@@ -1,6 +1,7 @@
 /** UI text of the workspace feature (zh-CN), kept in one place for review. */
 export const T = {
   appTitle: '状态数据工作台',
+  skipToContent: '跳到正文',
   leaveDiscard: '放弃修改并离开',
   leaveStay: '留在本页',
   removeUserConfirm: (name: string) => `删除用户「${name}」？删除后此人不能再登录本站点。`,
