@@ -67,7 +67,7 @@ function checkFor(field: FieldDef): Check | null {
           : field.type === 'idCard'
             ? M.wrongIdCard(field.label)
             : M.wrongDigits(field.label, field.type === 'date' ? 8 : 6)
-    : pattern instanceof RegExp
+    : pattern !== null && pattern !== 'invalid'
       ? (s) => (pattern.test(s) ? null : patternMessage(field))
       : null;
   return (v) => {

@@ -39,6 +39,9 @@ const SIZE = { title: 44, body: 32, small: 24 } as const;
 /** Content width of A4 with 2.8 cm side margins, in pixels at 96 dpi (docx's image unit). */
 const CONTENT_PX = 580;
 
+/** The body's exact 28 pt line would clip an inline picture to one line: picture paragraphs use auto. */
+const IMAGE_LINE = { line: 240, lineRule: 'auto' } as const;
+
 const font = (eastAsia: string): IRunOptions['font'] => ({
   eastAsia,
   ascii: FONTS.latin,
@@ -172,6 +175,7 @@ class Builder {
         return [
           new Paragraph({
             alignment: AlignmentType.CENTER,
+            spacing: IMAGE_LINE,
             children: [
               new ImageRun({
                 type: img.type,
@@ -188,6 +192,7 @@ class Builder {
         const body = png
           ? new Paragraph({
               alignment: AlignmentType.CENTER,
+              spacing: IMAGE_LINE,
               children: [
                 new ImageRun({
                   type: 'png',
