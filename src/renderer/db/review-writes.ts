@@ -24,7 +24,8 @@ import { lockYear, reopenYear } from '../../shared/review/year-lock';
 import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
-import { getTasks, loadSlice } from './reads';
+import { getLatestCatalog, getTasks, loadSlice } from './reads';
+import { cellBlockerMessage, cellBlockers } from '../../shared/review/cell-blockers';
 import { lockManifest } from '../../shared/national-export/locked-year';
 import { manifestSummary } from '../../shared/national-export/lock-record';
 import { getSubmission, listLockSnapshots, listSubmissions } from './review-reads';
@@ -82,6 +83,18 @@ async function currentSubmission(db: StatusDb, key: SliceKey): Promise<Submissio
   const task = (await getTasks(db, key.workspaceId)).find((t) => t.tableCode === key.tableCode);
   if (!task) throw new WriteRejected('review-refused', `表 ${key.tableCode} 没有分配任务，无法审核。`);
   return newSubmission(task, key.departmentCode);
+}
+
+/** Refuses the step while the stored rows hold type errors or empty required cells. */
+async function refuseCellErrors(db: StatusDb, key: SliceKey, action: 'submit' | 'approve'): Promise<void> {
+  const table = (await getLatestCatalog(db, key.workspaceId))?.tables.find((t) => t.code === key.tableCode);
+  if (!table) return;
+  const message = cellBlockerMessage(
+    key.tableCode,
+    cellBlockers(table, await loadSlice(db, key)),
+    action === 'submit' ? '提交' : '审核通过',
+  );
+  if (message !== null) throw new WriteRejected('review-refused', message);
 }
 
 function refused(r: { ok: false; error: { message: string } }): never {
@@ -192,6 +205,13 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
       return run(key.workspaceId, ctx, async (tx) => {
         const before = await currentSubmission(db, key);
         const r = nextReviewState(before, action, await actorOf(db, key.workspaceId, user), { at: tx.at });
+        // Type errors and empty required cells block handing over and approving, whatever the screen
+        // sent; named cell by cell, they say more than the checklist's count.
+        if (
+          (action.type === 'submit' || action.type === 'approve') &&
+          (r.ok || r.error.code === 'hard-failures')
+        )
+          await refuseCellErrors(db, key, action.type);
         if (!r.ok) refused(r);
         await putSubmission(db, key.workspaceId, r.value);
         // What each level approved, what a reviewer returned and what the lock froze are kept, so the next

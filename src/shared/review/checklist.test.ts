@@ -160,3 +160,37 @@ describe('canApprove', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('type errors on the checklist', () => {
+  it('a hard item with the count when counted; it blocks approval like required cells', () => {
+    const c = buildChecklist({
+      level: 1,
+      rows: 3,
+      requiredEmpty: 0,
+      typeErrors: 3,
+      ruleResults: [],
+      outliers: [],
+      yoy: [],
+      manual: [],
+    });
+    expect(c.items[0]).toMatchObject({
+      id: 'errors:cells',
+      severity: 'hard',
+      status: 'fail',
+      text: '有 3 个单元格类型或格式错误',
+    });
+    const v = canApprove(c, {}, []);
+    expect(v.ok ? '' : v.error.code).toBe('hard-failures');
+    const clean = buildChecklist({
+      level: 1,
+      rows: 3,
+      requiredEmpty: 0,
+      typeErrors: 0,
+      ruleResults: [],
+      outliers: [],
+      yoy: [],
+      manual: [],
+    });
+    expect(clean.items[0]).toMatchObject({ id: 'errors:cells', status: 'pass', text: '没有类型或格式错误' });
+  });
+});

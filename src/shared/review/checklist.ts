@@ -56,13 +56,15 @@ export interface ChecklistInput {
   readonly rows: number;
   /** Required cells left empty. */
   readonly requiredEmpty: number;
+  /** Cells whose value the field's type or format rejects (kept as typed); absent = not counted. */
+  readonly typeErrors?: number;
   readonly ruleResults: readonly RuleResultSummary[];
   readonly outliers: readonly OutlierSummary[];
   readonly yoy: readonly YoySummary[];
   readonly manual: readonly ManualCheck[];
 }
 
-export type ChecklistKind = 'required' | 'completeness' | 'rule' | 'outlier' | 'yoy' | 'manual';
+export type ChecklistKind = 'errors' | 'required' | 'completeness' | 'rule' | 'outlier' | 'yoy' | 'manual';
 /** `hard` blocks when failed; `soft` needs a justification when failed; `manual` needs a tick; `info` never blocks. */
 export type ChecklistSeverity = 'hard' | 'soft' | 'manual' | 'info';
 export type ChecklistStatus = 'pass' | 'fail' | 'skipped' | 'undecidable' | 'manual';
@@ -114,6 +116,17 @@ function formatChange(y: YoySummary): string {
 /** Builds the checklist of one table for one review level. */
 export function buildChecklist(input: ChecklistInput): Checklist {
   const items: ChecklistItem[] = [
+    ...(input.typeErrors === undefined
+      ? []
+      : [
+          {
+            id: 'errors:cells',
+            kind: 'errors' as const,
+            severity: 'hard' as const,
+            status: input.typeErrors > 0 ? ('fail' as const) : ('pass' as const),
+            text: reviewText.typeErrors(input.typeErrors),
+          },
+        ]),
     {
       id: 'required:cells',
       kind: 'required',

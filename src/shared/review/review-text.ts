@@ -65,6 +65,7 @@ export const reviewText = {
   missingReason: (action: ReviewActionType) => `${REVIEW_ACTION_LABELS[action]}必须填写原因`,
   emptyComment: '单元格批注不能为空',
   locked: (tableCode: string) => `${tableLabel(tableCode)}已锁定，只有督导室填写原因后才能解除锁定`,
+  submitHardFailures: (n: number, list: string) => `有 ${n} 项严重问题未解决，不能提交：${list}`,
   hardFailures: (n: number, list: string) => `有 ${n} 项严重问题未解决，不能审核通过：${list}`,
   missingJustification: (n: number, list: string) => `有 ${n} 项提示性问题尚未填写合理性说明：${list}`,
   untickedManual: (n: number, list: string) => `有 ${n} 项人工检查尚未勾选：${list}`,
@@ -76,6 +77,7 @@ export const reviewText = {
   nothingToLock: '没有可锁定的表',
 
   // Checklist item labels.
+  typeErrors: (n: number) => (n === 0 ? '没有类型或格式错误' : `有 ${n} 个单元格类型或格式错误`),
   requiredEmpty: (n: number) => (n === 0 ? '必填项均已填写' : `有 ${n} 个必填单元格未填写`),
   noRows: (rows: number) =>
     rows === 0 ? '表中没有数据；如本年度确无数据，请填写合理性说明' : `共 ${rows} 行数据`,

@@ -9,7 +9,7 @@
 import { err, ok, type Result } from '../result';
 import type { TaskAssignment } from '../tasks/task-types';
 import { USER_ROLE_LABELS } from '../workspace/workspace-types';
-import { canApprove, type Checklist } from './checklist';
+import { approvalBlockers, canApprove, type Checklist } from './checklist';
 import { isPartyStation, transitionFor } from './review-routing';
 import { listForMessage, reviewText, type ReviewRefusalCode } from './review-text';
 import {
@@ -22,7 +22,8 @@ import {
 } from './review-types';
 
 export type ReviewAction =
-  | { readonly type: 'submit' }
+  /** `checklist`: the table's checks as the filler sees them; a failed hard check refuses the submit. */
+  | { readonly type: 'submit'; readonly checklist?: Checklist }
   /** `ticks` are the ids of the manual checklist items the reviewer ticked. */
   | {
       readonly type: 'approve';
@@ -94,6 +95,16 @@ export function nextReviewState(
       if (blank(action.reason)) return err('missing-reason', reviewText.missingReason('reopen'));
       extra = { reason: action.reason.trim() };
       break;
+    case 'submit': {
+      // Soft failures may go up with their 合理性说明 (or be justified later); hard ones may not.
+      const hard = action.checklist ? approvalBlockers(action.checklist, {}, []).hard : [];
+      if (hard.length > 0)
+        return err(
+          'hard-failures',
+          reviewText.submitHardFailures(hard.length, listForMessage(hard.map((i) => i.text))),
+        );
+      break;
+    }
     case 'approve': {
       // A checklist built for another level is a stale screen, not a pass.
       if (action.checklist.level !== action.level)

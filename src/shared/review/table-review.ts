@@ -137,6 +137,7 @@ export function reviewTable(input: TableReviewInput): TableReview {
     level,
     rows: rows.length,
     requiredEmpty,
+    typeErrors: c.errorCells,
     ruleResults: ruleResults.map((r) => ruleSummary(r, names.get(r.ruleId) ?? r.ruleId)),
     outliers: outlierSummaries(table, outliers),
     yoy: yoySummaries(table, yoy),

@@ -17,7 +17,8 @@ import { REVIEW_ENTRY } from '../../../shared/review/submission-entry';
 import { getAuditEvents } from '../../db/reads';
 import { getSubmission } from '../../db/review-reads';
 import type { ReviewUser } from '../../db/review-writes';
-import { makeRows } from '../../db/test-fixtures';
+import { builtInCatalog } from '../../../shared/catalog/builtin-catalog';
+import { sampleRows } from '../../../shared/national-export/testing/sample-rows';
 import { describeSummary, kindLabel } from '../audit/audit-view';
 import { buildDataBundle, buildForwardBundle } from './data-export';
 import { commitDataBundle } from './data-commit';
@@ -33,12 +34,18 @@ let office: Station;
 let summary: Station;
 let dept: Station;
 
+/** Two valid A9-6-1 rows (cell errors would block the submit), distinct per department. */
+const validRows = (code: string) =>
+  sampleRows(
+    builtInCatalog().tables.find((t) => t.code === 'A9-6-1')!,
+    2,
+    code === 'TW' ? 1 : 11,
+  );
+
 /** Fills A9-6-1 at `s` as department `code`; with `approve`, submits and has the 负责人 approve it. */
 async function fill(s: Station, code: string, approve: boolean): Promise<void> {
   const key = { workspaceId: s.ws.id, tableCode: 'A9-6-1', departmentCode: code };
-  must(
-    await s.deps.repo.commitSlice(key, makeRows(2, code), { name: FILLER.name, role: FILLER.role }, 'test'),
-  );
+  must(await s.deps.repo.commitSlice(key, validRows(code), { name: FILLER.name, role: FILLER.role }, 'test'));
   if (!approve) return;
   must(await s.deps.repo.setJustification(key, JUSTIFY, '获奖数与上年相比变化较大，已核对获奖文件', FILLER));
   must(await s.deps.repo.reviewAction(key, { type: 'submit' }, FILLER));

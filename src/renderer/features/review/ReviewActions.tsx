@@ -65,7 +65,9 @@ export function ReviewActions(p: ReviewActionsProps) {
     else if (type === 'approve') {
       if (p.checklist)
         void run(type, { type: 'approve', level: p.level, checklist: p.checklist, ticks: p.ticks });
-    } else void run(type, { type } as ReviewAction);
+    } else if (type === 'submit')
+      void run(type, p.checklist ? { type: 'submit', checklist: p.checklist } : { type: 'submit' });
+    else void run(type, { type } as ReviewAction);
   };
 
   const confirmReturn = async (reason: string, comments: CellComment[]) => {

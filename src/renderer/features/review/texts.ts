@@ -21,6 +21,7 @@ export const T = {
   checklist: '审核清单',
   loadingChecklist: '正在运行校验规则…',
   kinds: {
+    errors: '类型错误',
     required: '必填项',
     completeness: '完整性',
     rule: '校验规则',

@@ -1,0 +1,56 @@
+/**
+ * Cell errors that keep a slice from being submitted or approved: values the field's type or format
+ * rejects (kept as typed, shown in red) and required cells left empty. The data writer runs this over
+ * the stored rows inside the review transaction, so no screen can hand over a table with errors.
+ */
+import type { TableDef } from '../catalog/catalog-types';
+import type { StoredRow } from '../records/record-types';
+import { validateRow } from '../values/validate-row';
+import { listForMessage } from './review-text';
+
+export interface CellBlocker {
+  /** 1-based, in stored row order (what the grid shows unsorted). */
+  readonly row: number;
+  readonly rowId: string;
+  readonly fieldKey: string;
+  readonly message: string;
+}
+
+export interface CellBlockers {
+  readonly typeErrors: number;
+  readonly requiredEmpty: number;
+  /** The first few, to name in a refusal and to jump to. */
+  readonly first: readonly CellBlocker[];
+}
+
+const FIRST_MAX = 5;
+
+export function cellBlockers(table: TableDef, rows: readonly StoredRow[]): CellBlockers {
+  let typeErrors = 0;
+  let requiredEmpty = 0;
+  const first: CellBlocker[] = [];
+  rows.forEach((r, i) => {
+    for (const [fieldKey, issue] of validateRow(table, r.values)) {
+      if (issue.severity !== 'error') continue;
+      if (issue.code === 'required') requiredEmpty++;
+      else typeErrors++;
+      if (first.length < FIRST_MAX) first.push({ row: i + 1, rowId: r.id, fieldKey, message: issue.message });
+    }
+  });
+  return { typeErrors, requiredEmpty, first };
+}
+
+/** The refusal of a submit or approval while cell errors remain, or null when there are none. */
+export function cellBlockerMessage(
+  tableCode: string,
+  b: CellBlockers,
+  action: '提交' | '审核通过',
+): string | null {
+  if (b.typeErrors === 0 && b.requiredEmpty === 0) return null;
+  const counts = [
+    b.typeErrors > 0 ? `${b.typeErrors} 个单元格类型或格式错误` : '',
+    b.requiredEmpty > 0 ? `${b.requiredEmpty} 个必填单元格未填写` : '',
+  ].filter(Boolean);
+  const where = listForMessage(b.first.map((c) => `第 ${c.row} 行：${c.message}`));
+  return `表 ${tableCode} 有 ${counts.join('、')}，不能${action}；请先修正：${where}`;
+}
