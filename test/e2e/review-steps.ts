@@ -40,16 +40,19 @@ export async function openReview(page: Page, departmentName: string): Promise<vo
   const list = page.getByTestId('review-slices');
   await expect(list.getByRole('row').nth(1)).toBeVisible();
   const row = list.getByRole('row').filter({ hasText: 'A3 ' }).filter({ hasText: departmentName }).first();
-  // The list is paged: turn pages until the slice shows.
+  // The list is paged: turn pages (at most ten) until the slice shows.
   const next = list
     .locator('xpath=ancestor::div[contains(@class,"ant-table-wrapper")][1]')
     .locator('.ant-pagination-next');
-  while (
-    !(await row.isVisible()) &&
-    (await next.count()) > 0 &&
-    (await next.getAttribute('aria-disabled')) !== 'true'
-  )
+  for (let turns = 0; turns < 10; turns++) {
+    const shown = await row.waitFor({ state: 'visible', timeout: 2000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown || (await next.count()) === 0) break;
+    if (((await next.getAttribute('class')) ?? '').includes('ant-pagination-disabled')) break;
     await next.click();
+  }
   await row.click();
   await expect(page.getByTestId('review-panel')).toBeVisible();
   await expect(page.getByTestId('checklist')).toBeVisible();
