@@ -23,11 +23,12 @@ import { act, switchUser } from './review-steps';
 
 const HEAD: StationUser = { role: '负责人', name: '王处长', pin: '2468' };
 
-/** A10-1 row: 学号, 姓名, 出生日期 and 入学日期（年月）, other cells empty. */
+/** A10-1 row: 学号, 姓名, 性别 (required), 出生日期 and 入学日期（年月）, other cells empty. */
 function studentRow(no: string, name: string, birthday: string, admission: string): string {
   const cells = Array.from({ length: COL.admission + 1 }, () => '');
   cells[COL.no] = no;
   cells[COL.name] = name;
+  cells[COL.sex] = '男';
   cells[COL.birthday] = birthday;
   cells[COL.admission] = admission;
   return cells.join('\t');
@@ -78,6 +79,14 @@ test('row rules mark cells and count as errors, table rules say 本站无法判�
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('error-count')).toHaveText('错误 1');
   await expect(page.getByTestId('rule-item')).toHaveCount(0);
+  // A cell in error blocks the submit, so the officer also corrects row 2's birthday.
+  await page.getByTestId('grid-search').locator('input').fill('2005年13月1日');
+  await page.getByTestId('grid-search').locator('input').press('Enter');
+  await expectActive(page, COL.birthday, 1);
+  await gridInput(page).focus();
+  await page.keyboard.type('20051201');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('error-count')).toHaveText('错误 0');
   await waitSaved(page);
 
   // The officer submits; the head returns the table with a comment pinned to 姓名 of row 1.
