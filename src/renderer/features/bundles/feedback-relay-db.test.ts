@@ -55,7 +55,12 @@ async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayloa
 
 beforeAll(async () => {
   ({ office, summary, dept } = await threeStations());
-  must(await dept.deps.repo.commitSlice(key(dept), makeRows(2, 'TW'), FILLER, 'typed'));
+  // 项目名称(全称) is required: a slice with an empty required cell cannot be submitted.
+  const rows = makeRows(2, 'TW').map((r, i) => ({
+    ...r,
+    values: { ...r.values, projname: `社会实践项目${i + 1}` },
+  }));
+  must(await dept.deps.repo.commitSlice(key(dept), rows, FILLER, 'typed'));
   must(await dept.deps.repo.reviewAction(key(dept), { type: 'submit' }, FILLER));
   const l1 = { type: 'approve', level: 1, checklist: passing(1), ticks: [] } as const;
   must(await dept.deps.repo.reviewAction(key(dept), l1, HEAD));
