@@ -15,8 +15,8 @@ export const S = {
   noItems: '没有未完成的整改事项。',
   itemsOpen: (n: number, blocking: number) =>
     `有 ${n} 项整改尚未完成${blocking > 0 ? `，其中 ${blocking} 项标为“阻止锁定”` : ''}：`,
-  indicatorsHint: '核心指标及其对标值见“数据分析”页；审定前快照可供分析说明引用。',
-  openAnalysis: '打开数据分析',
+  indicatorsHint: '核心指标及其对标值见“对标分析”页；审定前快照可供分析说明引用。',
+  openAnalysis: '打开对标分析',
   snapshotTitle: '审定前快照',
   snapshotNone: '尚未保存审定前快照。建议在领导小组审阅分析说明前保存一份，签发时可核对数据是否有变化。',
   snapshotName: '快照名称',
