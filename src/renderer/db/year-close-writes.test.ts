@@ -59,9 +59,7 @@ describe('审定前快照 and the lock record', () => {
     const { db, writer, ws, key, catalog } = await setup();
     expect((await writer.savePreApprovalSnapshot(ws.id, '第一稿', ACTOR)).ok).toBe(true);
     expect((await writer.savePreApprovalSnapshot(ws.id, ' 2026 学年审定前快照 ', ACTOR)).ok).toBe(true);
-    const snaps = (await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).filter(
-      (s) => s.level === PRE_APPROVAL_SNAPSHOT_LEVEL,
-    );
+    const snaps = (await getReviewSnapshots(db, key)).filter((s) => s.level === PRE_APPROVAL_SNAPSHOT_LEVEL);
     expect(snaps.map((s) => s.rows.length)).toEqual([3]);
     const events = await getAuditEvents(db, ws.id);
     expect(preApprovalSnapshots(events).map((s) => s.name)).toEqual(['第一稿', '2026 学年审定前快照']);
