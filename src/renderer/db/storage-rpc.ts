@@ -48,6 +48,8 @@ export const WRITER_OPS = [
   'changeReportWorkflow',
   'assignReportChapter',
   'saveChapterDraft',
+  // year-close-writes.ts
+  'savePreApprovalSnapshot',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;
