@@ -13,7 +13,7 @@ import { fillTemplate } from './fixtures/sheet-files';
 import { sheetActions, wizard } from './fixtures/sheet-steps';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
-import { switchUser } from './review-steps';
+import { assignToOffice, switchUser } from './review-steps';
 
 const [FILLER, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
@@ -21,7 +21,6 @@ const [FILLER, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
   StationUser,
 ];
-const OFFICE = '教学督导室';
 
 const ROWS = [
   {
@@ -55,12 +54,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
 
   // The office takes A10-1 as its own table and its 信息员 imports it.
   await signIn(page, yearName, SUPERVISOR);
-  await page.getByRole('menuitem', { name: '任务分配' }).click();
-  await page.getByLabel('A10-1 责任部门').click();
-  await page.keyboard.type(OFFICE);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('任务分配已保存')).toBeVisible();
+  await assignToOffice(page, 'A10-1');
   await switchUser(page, yearName, FILLER);
   const template = await savedFile(() =>
     sheetActions(page, 'A10-1').getByRole('button', { name: '下载填报模板' }).click(),
