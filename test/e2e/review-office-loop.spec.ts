@@ -114,8 +114,10 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
 
   // 领导小组: the year cannot be locked while other tables are missing; this table is signed off.
   await switchUser(page, yearName, LEADER);
-  await expectYearLockRefused(page);
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
   await expect(page.getByTestId('completeness-matrix')).toBeVisible();
+  await page.getByTestId('year-lock-link').getByRole('button', { name: '前往领导小组签发' }).click();
+  await expectYearLockRefused(page);
   await shot('matrix.png');
   await openReview(page, OFFICE);
   await act(page, '签发锁定', '已签发锁定');
