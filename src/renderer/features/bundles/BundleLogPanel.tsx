@@ -3,6 +3,7 @@ import { Table, Tag } from 'antd';
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { BundleRecord } from '../../data/records';
 import { X } from './texts';
+import { formatLocalTime } from '../../ui/local-time';
 
 export function BundleLogPanel({
   bundles,
@@ -18,7 +19,7 @@ export function BundleLogPanel({
       dataSource={[...bundles]}
       data-testid="bundle-log"
       columns={[
-        { title: '时间', render: (_, b) => b.receivedAt.replace('T', ' ').slice(0, 19) },
+        { title: '时间', render: (_, b) => formatLocalTime(b.receivedAt) },
         { title: '类型', render: (_, b) => BUNDLE_KIND_LABELS[b.kind] },
         { title: '发送方', render: (_, b) => label(b.sender.departmentCode) },
         { title: '接收方', render: (_, b) => label(b.addressee) },

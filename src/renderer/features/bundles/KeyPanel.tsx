@@ -1,22 +1,13 @@
 /** 密钥与注册: this station's key and fingerprint; create it (passphrase in Electron); export the registration request. */
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Input,
-  Popconfirm,
-  Space,
-  Typography,
-} from 'antd';
+import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { createStationKey, exportRegistration, rotateStationKey } from './key-service';
 import { saveBundleFile } from './use-exchange';
 import { X } from './texts';
+import { ConfirmPop } from '../../ui/ConfirmPop';
+import { formatLocalDate } from '../../ui/local-time';
 
 interface Props {
   readonly deps: ExchangeDeps;
@@ -108,7 +99,7 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label="密钥编号">{own.keyId}</Descriptions.Item>
-          <Descriptions.Item label="生成">{`${own.createdAt.slice(0, 10)} · ${own.createdBy}`}</Descriptions.Item>
+          <Descriptions.Item label="生成">{`${formatLocalDate(own.createdAt)} · ${own.createdBy}`}</Descriptions.Item>
         </Descriptions>
       ) : (
         <Typography.Paragraph>{X.noKeyYet}</Typography.Paragraph>
@@ -147,7 +138,7 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
             </Button>
           )}
           {own && !lost && !isOffice && (
-            <Popconfirm
+            <ConfirmPop
               title={X.rotateConfirmTitle}
               description={<div style={{ maxWidth: 420 }}>{X.rotateConfirm}</div>}
               onConfirm={() => void rotate()}
@@ -157,7 +148,7 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
               <Button danger loading={busy}>
                 {X.rotateKey}
               </Button>
-            </Popconfirm>
+            </ConfirmPop>
           )}
         </Space>
       </Space>

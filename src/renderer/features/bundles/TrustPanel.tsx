@@ -8,7 +8,6 @@ import {
   Checkbox,
   Descriptions,
   Modal,
-  Popconfirm,
   Space,
   Table,
   Tag,
@@ -25,6 +24,8 @@ import { getPlatform } from '../../platform/platform';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { acceptRegistration, readRegistrationFile, revokeKey } from './key-service';
 import { X } from './texts';
+import { ConfirmPop } from '../../ui/ConfirmPop';
+import { formatLocalDate } from '../../ui/local-time';
 
 interface Props {
   readonly deps: ExchangeDeps;
@@ -106,7 +107,7 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
                 </Typography.Text>
               ),
             },
-            { title: '加入', render: (_, k) => k.addedAt.slice(0, 10) },
+            { title: '加入', render: (_, k) => formatLocalDate(k.addedAt) },
             {
               title: '状态',
               render: (_, k) =>
@@ -116,7 +117,7 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
               title: '',
               render: (_, k) =>
                 k.role !== 'office' && !k.revokedAt ? (
-                  <Popconfirm
+                  <ConfirmPop
                     title={X.revokeConfirm}
                     onConfirm={() => void revoke(k.keyId)}
                     okText={X.revoke}
@@ -125,7 +126,7 @@ export function TrustPanel({ deps, acting, state, departments, reload }: Props) 
                     <Button size="small" danger>
                       {X.revoke}
                     </Button>
-                  </Popconfirm>
+                  </ConfirmPop>
                 ) : null,
             },
           ]}

@@ -1,9 +1,10 @@
 /** A table's fields in the catalog editor: order, type, unit, required, options; edit, move, remove. */
-import { Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Space, Table, Tag, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { FIELD_TYPE_LABELS, type FieldDef, type TableDef } from '../../../shared/catalog/catalog-types';
 import { describePattern } from '../../../shared/catalog/pattern-words';
 import { T } from './texts';
+import { ConfirmPop } from '../../ui/ConfirmPop';
 
 export function FieldTable(props: {
   table: TableDef;
@@ -86,7 +87,7 @@ export function FieldTable(props: {
                     disabled={i === n - 1}
                     onClick={() => props.onMove(f, i + 1)}
                   />
-                  <Popconfirm
+                  <ConfirmPop
                     title={T.removeConfirm(f.label)}
                     okText={T.remove}
                     cancelText={T.cancel}
@@ -99,7 +100,7 @@ export function FieldTable(props: {
                       icon={<DeleteOutlined />}
                       aria-label={`${T.remove} ${f.label}`}
                     />
-                  </Popconfirm>
+                  </ConfirmPop>
                 </>
               )}
             </Space>

@@ -3,7 +3,7 @@
  * secondary colleges; a department station edits its own contacts. Saved in one audited write.
  */
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, Modal, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { DEPARTMENT_KIND_LABELS, type Department } from '../../../shared/departments/department-types';
 import { nextCollegeCode } from '../../../shared/departments/builtin-departments';
@@ -11,6 +11,7 @@ import { validateDepartments } from '../../../shared/departments/validate-depart
 import { canEditDepartment } from '../../../shared/workspace/permissions';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
+import { ConfirmPop } from '../../ui/ConfirmPop';
 
 export function DepartmentsPage() {
   const { message } = AntApp.useApp();
@@ -104,14 +105,14 @@ export function DepartmentsPage() {
             width: 80,
             render: (_, d) =>
               isOffice && !d.builtIn ? (
-                <Popconfirm
+                <ConfirmPop
                   title={`删除「${d.name}」？`}
                   onConfirm={() => setDraft(list.filter((x) => x.code !== d.code))}
                 >
                   <Button danger size="small">
                     删除
                   </Button>
-                </Popconfirm>
+                </ConfirmPop>
               ) : null,
           },
         ]}

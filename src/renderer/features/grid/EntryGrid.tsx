@@ -39,6 +39,7 @@ import {
   pasteClipboard,
 } from './grid-commands';
 import { moveSelection, type KeyContext } from './grid-keys';
+import { focusOutside, type FocusDirection } from '../../ui/focus-outside';
 import type { GridStore } from './grid-store';
 import { fromGlideSelection, toGlideSelection } from './glide-selection';
 import { storedIndex, viewLength } from './model/cell-writes';
@@ -142,7 +143,10 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
     [store, pageRows, reveal, focusSearch],
   );
   const edit = useCellEdit(store, inputRef, move);
-  const keys: Omit<KeyContext, 'startEdit'> = { store, pageRows, reveal, focusSearch };
+  const leave = useCallback((direction: FocusDirection) => {
+    if (wrapRef.current) focusOutside(wrapRef.current, direction);
+  }, []);
+  const keys: Omit<KeyContext, 'startEdit'> = { store, pageRows, reveal, focusSearch, leave };
 
   const focusInput = useCallback(() => {
     setTimeout(() => inputRef.current?.focus({ preventScroll: true }), 0);

@@ -11,6 +11,7 @@ import { viewLength } from './model/cell-writes';
 import type { Cell, Selection } from './model/selection';
 import type { GridStore } from './grid-store';
 import { clearSelection, fillDown, redo, textAt, undo } from './grid-commands';
+import type { FocusDirection } from '../../ui/focus-outside';
 
 export interface KeyContext {
   readonly store: GridStore;
@@ -18,6 +19,8 @@ export interface KeyContext {
   startEdit(mode: 'enter' | 'edit', initial: string): void;
   reveal(cell: Cell): void;
   focusSearch(): void;
+  /** Moves the focus out of the grid, to the control before (Shift+Tab, Escape) or after it (Tab). */
+  leave(direction: FocusDirection): void;
 }
 
 export function navContext(store: GridStore, pageRows: number): NavContext {
@@ -32,7 +35,7 @@ export function navContext(store: GridStore, pageRows: number): NavContext {
 
 /** Moves the selection for a navigation key and scrolls the moved corner into view. */
 export function moveSelection(
-  ctx: Omit<KeyContext, 'startEdit'>,
+  ctx: Omit<KeyContext, 'startEdit' | 'leave'>,
   key: NavKey,
   shift: boolean,
   ctrl: boolean,
@@ -56,6 +59,13 @@ export function handleSelectionKey(e: KeyboardEvent<HTMLTextAreaElement>, ctx: K
   if (e.nativeEvent.isComposing || e.keyCode === 229) return false;
   const ctrl = e.ctrlKey || e.metaKey;
   const { store } = ctx;
+  // Tab past the last column (Shift+Tab before the first) of a single selected cell leaves the grid,
+  // as it would leave any other form control.
+  if (e.key === 'Tab' && !ctrl && !e.altKey && atRowEdge(store, e.shiftKey)) {
+    e.preventDefault();
+    ctx.leave(e.shiftKey ? 'back' : 'forward');
+    return true;
+  }
   if (NAV_KEYS.has(e.key) && !e.altKey) {
     e.preventDefault();
     moveSelection(ctx, e.key as NavKey, e.shiftKey, ctrl);
@@ -110,10 +120,18 @@ export function handleSelectionKey(e: KeyboardEvent<HTMLTextAreaElement>, ctx: K
       ctx.startEdit('enter', '');
       return true;
     case 'Escape':
+      // Escape first dismisses a notice; on a quiet grid it hands the focus back to the toolbar.
       e.preventDefault();
-      store.api.setState({ notice: null });
+      if (store.api.getState().notice !== null) store.api.setState({ notice: null });
+      else ctx.leave('back');
       return true;
     default:
       return false;
   }
+}
+
+function atRowEdge(store: GridStore, back: boolean): boolean {
+  const { range, active } = store.api.getState().selection;
+  const single = range.c0 === range.c1 && range.r0 === range.r1;
+  return single && active.col === (back ? 0 : store.api.getState().columns.length - 1);
 }

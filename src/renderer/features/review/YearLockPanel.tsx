@@ -5,13 +5,14 @@
  * would vanish before it is read) until the next attempt.
  */
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Input, Modal, Popconfirm, Space } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, Modal, Space } from 'antd';
 import { yearLockBlockers } from '../../../shared/review/year-lock';
 import type { Submission } from '../../../shared/review/review-types';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { M, T } from './texts';
+import { ConfirmPop } from '../../ui/ConfirmPop';
 
 export interface YearLockPanelProps {
   readonly workspaceId: string;
@@ -63,9 +64,9 @@ export function YearLockPanel({ workspaceId, tasks, submissions, user, onDone }:
         )}
         <Space>
           {user.role === 'leader' && (
-            <Popconfirm title={M.lockConfirm} onConfirm={lock}>
+            <ConfirmPop title={M.lockConfirm} onConfirm={lock}>
               <Button type="primary">{M.lockYear}</Button>
-            </Popconfirm>
+            </ConfirmPop>
           )}
           {(user.role === 'supervisor' || user.role === 'leader') && locked > 0 && (
             <Button onClick={() => setReopening(true)}>{M.reopenYear}</Button>

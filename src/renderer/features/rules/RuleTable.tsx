@@ -1,8 +1,9 @@
 /** The rules of the draft ruleset: filter, enable/disable, edit, delete. */
 import { useState } from 'react';
-import { Button, Input, Popconfirm, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Input, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Rule } from '../../../shared/rules/rule-types';
 import { T } from './texts';
+import { ConfirmPop } from '../../ui/ConfirmPop';
 
 const IMPORTANCE_COLOR = { high: 'red', medium: 'orange', low: 'blue' } as const;
 
@@ -99,11 +100,11 @@ export function RuleTable({ rules, editable, broken, onToggle, onEdit, onRemove 
                   <Button size="small" type="link" aria-label={`${T.edit} ${r.id}`} onClick={() => onEdit(r)}>
                     {T.edit}
                   </Button>
-                  <Popconfirm title={`${T.remove} ${r.id}？`} onConfirm={() => onRemove(r.id)}>
+                  <ConfirmPop title={`${T.remove} ${r.id}？`} onConfirm={() => onRemove(r.id)}>
                     <Button size="small" type="link" danger>
                       {T.remove}
                     </Button>
-                  </Popconfirm>
+                  </ConfirmPop>
                 </Space>
               ),
           },

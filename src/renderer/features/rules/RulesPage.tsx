@@ -16,6 +16,7 @@ import { useRulesetStore } from '../../rules-runtime/ruleset-store';
 import { useCompiledRules } from '../../rules-runtime/use-compiled-rules';
 import { ManualChecksPanel } from './ManualChecksPanel';
 import { RuleEditorModal } from './RuleEditorModal';
+import { useReturnFocus } from '../../ui/use-return-focus';
 import { blankRule } from './rule-draft';
 import { RuleTable } from './RuleTable';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -29,7 +30,14 @@ export function RulesPage() {
   const user = useSession((s) => s.user);
   const { ruleset, load, refresh } = useRulesetStore();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [editing, setEditing] = useState<{ rule: Rule; isNew: boolean } | null>(null);
+  const [editing, setEditingState] = useState<{ rule: Rule; isNew: boolean } | null>(null);
+  const returnFocus = useReturnFocus();
+  // Opening remembers the button pressed; closing gives it the focus back.
+  const setEditing = (next: { rule: Rule; isNew: boolean } | null) => {
+    if (next) returnFocus.remember();
+    else returnFocus.restore();
+    setEditingState(next);
+  };
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => {

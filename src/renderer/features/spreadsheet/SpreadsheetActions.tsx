@@ -14,6 +14,7 @@ import { ImportWizard } from './ImportWizard';
 import { usableTables } from './sheet-context';
 import { useSheetFiles } from './use-sheet-files';
 import { T } from './texts';
+import { useReturnFocus } from '../../ui/use-return-focus';
 
 export interface SpreadsheetActionsProps {
   readonly table: TableDef;
@@ -44,6 +45,7 @@ export function SpreadsheetActions({
   const user = useSession((s) => s.user);
   const files = useSheetFiles();
   const [importing, setImporting] = useState(false);
+  const returnFocus = useReturnFocus();
   if (!data) return null;
   const usable = usableTables([table]).length > 0;
   const slice = { workspaceId: data.workspace.id, tableCode: table.code, departmentCode };
@@ -69,7 +71,10 @@ export function SpreadsheetActions({
               icon={<ImportOutlined />}
               aria-label={T.importFile}
               disabled={!usable}
-              onClick={() => setImporting(true)}
+              onClick={() => {
+                returnFocus.remember();
+                setImporting(true);
+              }}
             >
               {iconOnly ? null : T.importFile}
             </Button>
@@ -96,6 +101,7 @@ export function SpreadsheetActions({
           {...(limits ? { limits } : {})}
           onClose={(committed) => {
             setImporting(false);
+            returnFocus.restore();
             if (committed) {
               void refreshSlices();
               onImported?.();

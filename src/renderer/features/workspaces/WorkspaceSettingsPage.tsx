@@ -1,7 +1,6 @@
 /** 年度设置: name, periods, deadlines and local users of the open workspace. */
 import { useState } from 'react';
 import {
-  Popconfirm,
   Alert,
   App as AntApp,
   Button,
@@ -37,6 +36,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
 import { fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
 import { T } from './texts';
+import { ConfirmPop } from '../../ui/ConfirmPop';
 
 interface SettingsForm {
   name: string;
@@ -197,7 +197,7 @@ export function WorkspaceSettingsPage() {
                     <Button size="small" onClick={() => setPinFor({ user: u, pin: '' })}>
                       重设 PIN
                     </Button>
-                    <Popconfirm
+                    <ConfirmPop
                       title={T.removeUserConfirm(u.name)}
                       okText="删除"
                       cancelText="取消"
@@ -207,7 +207,7 @@ export function WorkspaceSettingsPage() {
                       <Button size="small" danger>
                         删除
                       </Button>
-                    </Popconfirm>
+                    </ConfirmPop>
                   </Space>
                 ),
             },

@@ -8,6 +8,7 @@ import { formatCellValue } from '../../../../shared/values/format-cell-value';
 import type { GridColumn } from './grid-columns';
 import type { RowChange } from './row-changes';
 import type { Cell } from './selection';
+import { formatLocalTime } from '../../../ui/local-time';
 
 export interface SortSpec {
   readonly col: number;
@@ -31,12 +32,7 @@ export function cellText(column: GridColumn | undefined, row: StoredRow | undefi
 }
 
 /** Local time as 2025-09-02 08:00 (what an officer reads; the stored value stays ISO). */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export const formatTime = formatLocalTime;
 
 function sortKey(column: GridColumn, row: StoredRow): CellValue {
   if (column.kind === 'meta') return column.meta === 'by' ? row.by : row.at;

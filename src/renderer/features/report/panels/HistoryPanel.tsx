@@ -5,6 +5,7 @@ import { chapterDiff, type DiffLine } from '../../../../shared/report/chapter-hi
 import type { ChapterVersion } from '../../../../shared/report/report-types';
 import { repository } from '../../../data/repository-instance';
 import { T } from '../texts';
+import { formatLocalTime } from '../../../ui/local-time';
 
 function Line({ line }: { line: DiffLine }) {
   const cls = `diff-line diff-${line.kind}`;
@@ -55,8 +56,7 @@ export function HistoryPanel({
             style={{ cursor: 'pointer', background: v.version === shown ? '#e6f4ff' : undefined }}
           >
             <span>
-              {T.history.version(v.version)} · {v.by} · {v.at.slice(0, 16).replace('T', ' ')}{' '}
-              {v.note && `· ${v.note}`}
+              {T.history.version(v.version)} · {v.by} · {formatLocalTime(v.at)} {v.note && `· ${v.note}`}
             </span>
           </List.Item>
         )}
