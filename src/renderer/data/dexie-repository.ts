@@ -20,6 +20,7 @@ import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
+import { createDexieAnnexRepository } from './annex-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
@@ -70,5 +71,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieImportRepository(writer),
     ...createDexieReportRepository(db, writer),
     ...createDexieAnalysisRepository(db, writer),
+    ...createDexieAnnexRepository(db, writer),
   };
 }

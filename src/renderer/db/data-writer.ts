@@ -28,6 +28,7 @@ import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
+import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
   applyRowEditsInTx,
@@ -285,6 +286,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // Indicators, standards and rectification of the core-data analysis (analysis-writes.ts).
     ...analysisWriterOps(db, run),
+
+    // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
+    ...annexWriterOps(db, run),
   };
 }
 

@@ -24,6 +24,8 @@ import type { ReviewSnapshotRecord, RulesetRecord, SubmissionRecord } from './re
 import type { IndicatorSet } from '../../shared/indicators/indicator-set';
 import type { RectificationItem } from '../../shared/rectification/rectification-types';
 import type { StandardSet } from '../../shared/standards/standard-types';
+import type { AnnexEntry } from '../../shared/annex/annex-entry';
+import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -87,6 +89,9 @@ export class StatusDb extends Dexie {
   indicatorSets!: Table<IndicatorSet & { workspaceId: string }, [string, number]>;
   standardSets!: Table<StandardSet & { workspaceId: string }, [string, number]>;
   rectifications!: Table<RectificationItem & { workspaceId: string }, [string, string]>;
+  annexEntries!: Table<AnnexEntry & { workspaceId: string }, [string, string, number]>;
+  enterprises!: Table<Enterprise & { workspaceId: string }, [string, string]>;
+  enterpriseReports!: Table<EnterpriseReportLink & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -161,6 +166,19 @@ const V5_STORES = {
   rectifications: '[workspaceId+id]',
 } as const;
 
+/**
+ * v6: annexes and enterprise reports (docs/annexes.md).
+ * - annexEntries: entered annex figures, one per (row, column), with source, evidence and review state.
+ * - enterprises: the roster of partner enterprises.
+ * - enterpriseReports: the rotation's assignments, each pointing at its report document in `reports`.
+ */
+const V6_STORES = {
+  ...V5_STORES,
+  annexEntries: '[workspaceId+rowId+column]',
+  enterprises: '[workspaceId+id]',
+  enterpriseReports: '[workspaceId+reportId]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -172,6 +190,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES },
   // v5 only adds the analysis tables (indicators, standards, rectification).
   { version: 5, stores: V5_STORES },
+  // v6 only adds the annex and enterprise-report tables.
+  { version: 6, stores: V6_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

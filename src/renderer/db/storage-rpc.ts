@@ -44,6 +44,11 @@ export const WRITER_OPS = [
   'createRectification',
   'stepRectification',
   'mergeRectifications',
+  // annex-writes.ts
+  'saveAnnexEntry',
+  'reviewAnnexEntry',
+  'saveEnterprise',
+  'assignEnterpriseReports',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;
