@@ -45,12 +45,20 @@ async function tableRows(workspaceId: string, code: string, snapshot: DataSnapsh
   const depts = (await repository().listSlices(workspaceId)).filter((s) => s.tableCode === code);
   const out: StoredRow[] = [];
   for (const d of depts) {
-    const snaps = await repository().loadReviewSnapshots(workspaceId, d.departmentCode, code);
+    const snaps = await repository().loadReviewSnapshots({
+      workspaceId,
+      tableCode: code,
+      departmentCode: d.departmentCode,
+    });
     const lock = snaps.find((s) => s.level === LOCK_SNAPSHOT_LEVEL);
     out.push(
       ...(lock
         ? (lock.rows as StoredRow[])
-        : await repository().loadTableRows(workspaceId, code, d.departmentCode)),
+        : await repository().loadTableRows({
+            workspaceId,
+            tableCode: code,
+            departmentCode: d.departmentCode,
+          })),
     );
   }
   return out;
