@@ -8,7 +8,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { getPlatform } from '../../platform/platform';
-import { indicatorTables } from '../report/live/indicator-binding';
 import { useLiveSource } from '../report/live/source-store';
 import { AnnexEntryModal, type EntryTarget } from './AnnexEntryModal';
 import { AnnexTableView, type CellAction } from './AnnexTableView';
@@ -29,7 +28,8 @@ export function AnnexPage() {
   useEffect(() => {
     if (!data) return;
     void useAnnexStore.getState().load(data.workspace.id);
-    void useLiveSource.getState().load(data.workspace, data.catalog, indicatorTables(data.catalog));
+    // The loader adds the tables the indicators read; the annexes query no others.
+    void useLiveSource.getState().load(data.workspace, data.catalog, []);
   }, [data]);
   const resolver = useMemo(() => annexResolver(source, store.entries), [source, store.entries]);
   const byCell = useMemo(
