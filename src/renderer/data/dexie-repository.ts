@@ -9,6 +9,7 @@ import {
   getLatestCatalog,
   getTasks,
   listSlices,
+  getCatalogVersion,
   listWorkspaces,
   loadSlice,
   loadTable,
@@ -20,6 +21,7 @@ import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
+import { createDexieReportWorkflowRepository } from './report-workflow-repository';
 import { createDexieAnnexRepository } from './annex-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
@@ -39,6 +41,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     loadDepartments: (id) => getDepartments(db, id),
     saveDepartments: async (id, departments, actor) =>
       outcome(await writer.saveDepartments(id, departments, ctx(actor))),
+    loadCatalogVersion: (id, version) => getCatalogVersion(db, id, version),
     async loadCatalog(id) {
       const c = await getLatestCatalog(db, id);
       if (!c) throw new Error(`workspace ${id} has no catalog`);
@@ -70,6 +73,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieImportRepository(writer),
     ...createDexieReportRepository(db, writer),
     ...createDexieAnalysisRepository(db, writer),
+    ...createDexieReportWorkflowRepository(db, writer),
     ...createDexieAnnexRepository(db, writer),
   };
 }

@@ -16,6 +16,7 @@ import type { BundleRepository } from './bundle-repository';
 import type { ImportRepository } from './import-repository';
 import type { ReportRepository } from './report-repository';
 import type { AnalysisRepository } from './analysis-repository';
+import type { ReportWorkflowRepository } from './report-workflow-repository';
 import type { AnnexRepository } from './annex-repository';
 
 export interface SliceSummary {
@@ -41,6 +42,7 @@ export interface Repository
     ImportRepository,
     ReportRepository,
     AnalysisRepository,
+    ReportWorkflowRepository,
     AnnexRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
@@ -53,6 +55,8 @@ export interface Repository
     actor: Actor,
   ): Promise<WriteOutcome>;
   loadCatalog(workspaceId: string): Promise<Catalog>;
+  /** One stored catalog version (the one a lock recorded), or undefined when it is not stored. */
+  loadCatalogVersion(workspaceId: string, version: number): Promise<Catalog | undefined>;
   saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;
   saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<WriteOutcome>;

@@ -28,6 +28,8 @@ import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
+import { reportWorkflowWriterOps } from './report-workflow-writes';
+import { yearCloseWriterOps } from './year-close-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
@@ -286,6 +288,12 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // Indicators, standards and rectification of the core-data analysis (analysis-writes.ts).
     ...analysisWriterOps(db, run),
+
+    // The report's steps board, chapter assignments and drafts (report-workflow-writes.ts).
+    ...reportWorkflowWriterOps(db, run),
+
+    // The year close: the named 审定前快照 (year-close-writes.ts).
+    ...yearCloseWriterOps(db, run),
 
     // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
     ...annexWriterOps(db, run),

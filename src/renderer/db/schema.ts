@@ -24,6 +24,9 @@ import type { ReviewSnapshotRecord, RulesetRecord, SubmissionRecord } from './re
 import type { IndicatorSet } from '../../shared/indicators/indicator-set';
 import type { RectificationItem } from '../../shared/rectification/rectification-types';
 import type { StandardSet } from '../../shared/standards/standard-types';
+import type { ReportWorkflow } from '../../shared/report-workflow/workflow-types';
+import type { ChapterWork } from '../../shared/report-workflow/chapter-types';
+import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-snapshot';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 
@@ -64,6 +67,8 @@ export interface SliceRecord {
 }
 
 export type ChapterVersionRecord = ChapterVersion & { readonly workspaceId: string };
+/** One chapter assignment as a station holds it; the key repeats the assignment's id. */
+export type ChapterWorkRecord = ChapterWork & { readonly assignmentId: string };
 
 /** Audit events of one workspace, or of the global log (GLOBAL_AUDIT_LOG) for workspace deletions. */
 export type AuditRecord = AuditEvent;
@@ -92,6 +97,10 @@ export class StatusDb extends Dexie {
   annexEntries!: Table<AnnexEntry & { workspaceId: string }, [string, string, number]>;
   enterprises!: Table<Enterprise & { workspaceId: string }, [string, string]>;
   enterpriseReports!: Table<EnterpriseReportLink & { workspaceId: string }, [string, string]>;
+
+  reportWorkflows!: Table<ReportWorkflow, [string, number]>;
+  chapterWork!: Table<ChapterWorkRecord, [string, string]>;
+  officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -167,13 +176,26 @@ const V5_STORES = {
 } as const;
 
 /**
- * v6: annexes and enterprise reports (docs/annexes.md).
+ * v6: the report's workflow (docs/report-workflow.md).
+ * - reportWorkflows: the steps of one report year (owner, due date, state, records, feedback).
+ * - chapterWork: one record per chapter assignment, at the office and at the department.
+ * - officeSnapshots: the office's indicator snapshots a department received (the newest is used).
+ */
+const V6_STORES = {
+  ...V5_STORES,
+  reportWorkflows: '[workspaceId+year]',
+  chapterWork: '[workspaceId+assignmentId]',
+  officeSnapshots: '[workspaceId+takenAt]',
+} as const;
+
+/**
+ * v7: annexes and enterprise reports (docs/annexes.md).
  * - annexEntries: entered annex figures, one per (row, column), with source, evidence and review state.
  * - enterprises: the roster of partner enterprises.
  * - enterpriseReports: the rotation's assignments, each pointing at its report document in `reports`.
  */
-const V6_STORES = {
-  ...V5_STORES,
+const V7_STORES = {
+  ...V6_STORES,
   annexEntries: '[workspaceId+rowId+column]',
   enterprises: '[workspaceId+id]',
   enterpriseReports: '[workspaceId+reportId]',
@@ -190,8 +212,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES },
   // v5 only adds the analysis tables (indicators, standards, rectification).
   { version: 5, stores: V5_STORES },
-  // v6 only adds the annex and enterprise-report tables.
+  // v6 only adds the report workflow's tables.
   { version: 6, stores: V6_STORES },
+  // v7 only adds the annex and enterprise-report tables.
+  { version: 7, stores: V7_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -44,6 +44,12 @@ export const WRITER_OPS = [
   'createRectification',
   'stepRectification',
   'mergeRectifications',
+  // report-workflow-writes.ts
+  'changeReportWorkflow',
+  'assignReportChapter',
+  'saveChapterDraft',
+  // year-close-writes.ts
+  'savePreApprovalSnapshot',
   // annex-writes.ts
   'saveAnnexEntry',
   'reviewAnnexEntry',
