@@ -2,3 +2,4 @@
 export * from './rectification-types';
 export * from './rectification-machine';
 export * from './new-rectification';
+export * from './lock-blockers';
