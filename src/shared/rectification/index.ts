@@ -3,3 +3,4 @@ export * from './rectification-types';
 export * from './rectification-machine';
 export * from './new-rectification';
 export * from './lock-blockers';
+export * from './rectification-bundles';
