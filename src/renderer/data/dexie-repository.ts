@@ -55,8 +55,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
         updatedBy: s.updatedBy || null,
       }));
     },
-    loadTableRows: (workspaceId, tableCode, departmentCode) =>
-      loadSlice(db, { workspaceId, tableCode, departmentCode }),
+    loadTableRows: (slice) => loadSlice(db, slice),
     applyRowEdits: async (slice, edits, actor) =>
       outcome(await writer.applyRowEdits(slice, edits, ctx(actor))),
     prepareEdits: (slice) => writer.warmSlice(slice),

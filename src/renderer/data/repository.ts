@@ -50,7 +50,7 @@ export interface Repository
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;
   saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<WriteOutcome>;
   listSlices(workspaceId: string): Promise<SliceSummary[]>;
-  loadTableRows(workspaceId: string, tableCode: string, departmentCode: string): Promise<StoredRow[]>;
+  loadTableRows(slice: SliceKey): Promise<StoredRow[]>;
   /** Upserts whole rows and deletes rows by id in one audited write; only the touched blocks are rewritten. */
   applyRowEdits(slice: SliceKey, edits: RowEdits, actor: Actor): Promise<WriteOutcome>;
   /** Readies the writer for edits of an opened slice (off the critical path; writes nothing). */

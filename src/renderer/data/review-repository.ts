@@ -45,11 +45,7 @@ export interface ReviewRepository {
   reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<WriteOutcome>;
   /** Applies a verified feedback payload (the bundle feature's import calls this or applyFeedbackInTx). */
   applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<WriteOutcome>;
-  loadReviewSnapshots(
-    workspaceId: string,
-    departmentCode: string,
-    tableCode: string,
-  ): Promise<ReviewSnapshotRecord[]>;
+  loadReviewSnapshots(slice: SliceKey): Promise<ReviewSnapshotRecord[]>;
   /** The year lock's frozen rows of every slice. */
   loadLockSnapshots(workspaceId: string): Promise<ReviewSnapshotRecord[]>;
   loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
@@ -76,7 +72,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     lockYear: async (id, user) => outcome(await writer.lockYear(id, user, ctx(user))),
     reopenYear: async (id, reason, user) => outcome(await writer.reopenYear(id, reason, user, ctx(user))),
     applyFeedback: async (id, payload, user) => outcome(await writer.applyFeedback(id, payload, ctx(user))),
-    loadReviewSnapshots: (id, dept, table) => getReviewSnapshots(db, id, dept, table),
+    loadReviewSnapshots: (slice) => getReviewSnapshots(db, slice),
     loadLockSnapshots: (id) => listLockSnapshots(db, id),
     loadAuditEvents: (id) => getAuditEvents(db, id),
     verifyAuditLog: (id) => verifyStoredAuditLog(db, id),

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
-import { encodeBackupArchive } from '../../shared/backup/backup-archive-writer';
 import { readBackupArchive } from '../../shared/backup/backup-archive-reader';
 import { canonicalJson } from '../../shared/canonical-json';
 import { sha256Hex } from '../../shared/hash';
 import { GLOBAL_AUDIT_LOG } from './audit-log';
 import type { OwnKeyRecord } from './bundle-records';
-import { backupTableSpecs, readWorkspaceSnapshot } from './backup-read';
+import { encodeWorkspaceArchive } from './archive-testing';
+import { backupTableSpecs } from './backup-read';
 import { createDataWriter } from './data-writer';
 import { workspaceRange } from './key-ranges';
 import { getAuditEvents, loadSlice } from './reads';
@@ -42,28 +42,13 @@ async function tableHashes(
 }
 
 async function backupOf(db: StatusDb, workspaceId: string) {
-  const snap = await readWorkspaceSnapshot(db, workspaceId);
-  if (!snap) throw new Error('no workspace');
-  const encoded = await encodeBackupArchive(
-    {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      appVersion: 'test',
-      workspaceId,
-      workspaceName: snap.workspace.name,
-      createdAt: new Date().toISOString(),
-      operation: 'manual',
-      auditSeq: snap.auditSeq,
-      auditHead: snap.auditHead,
-    },
-    snap.tables,
-  );
-  if (!encoded.ok) throw new Error(encoded.error.message);
-  const read = readBackupArchive(encoded.value.bytes, {
+  const encoded = await encodeWorkspaceArchive(db, workspaceId);
+  const read = readBackupArchive(encoded.bytes, {
     tables: backupTableSpecs(db),
     schemaVersion: CURRENT_SCHEMA_VERSION,
   });
   if (!read.ok) throw new Error(read.error.message);
-  return { content: read.value, auditSeq: snap.auditSeq };
+  return { content: read.value, auditSeq: encoded.auditSeq };
 }
 
 function keyRecord(workspaceId: string, keyId: string, publicKey: string): OwnKeyRecord {

@@ -5,9 +5,11 @@
  * so the replaced history stays evidenced). Any failure — disk full included — aborts the transaction
  * and leaves the previous data exactly as it was.
  *
- * Two things a restore never rolls back: the bundle sequence high-water mark (it lives outside
- * IndexedDB, docs/ARCHITECTURE.md §6) and this station's own signing keys (the private key lives in the key vault;
- * dropping its public record would orphan it), so current `keys` records are kept over the backup's.
+ * What a restore never rolls back: the bundle sequence high-water mark (it lives outside
+ * IndexedDB, docs/ARCHITECTURE.md §6); this station's own signing keys (the private key lives in the key vault;
+ * dropping its public record would orphan it), so current `keys` records are kept over the backup's; a
+ * newer trust list and higher received-sequence marks (docs/SECURITY.md R9). An archive whose trust records
+ * the pinned office key does not vouch for is refused.
  */
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
 import type { BackupContent } from '../../shared/backup/backup-manifest';
@@ -20,6 +22,8 @@ import { listSubmissions } from './review-reads';
 import { WriteRejected } from './write-errors';
 import { parseSubmission, type Submission } from '../../shared/review/review-types';
 import { reviewRollbacks, rollbackMessage } from '../../shared/review/review-rollback';
+import { checkArchiveTrust, marksToKeep } from '../../shared/backup/archive-trust';
+import type { SequenceRecord, TrustRecord } from './bundle-records';
 
 interface RestoreTx {
   readonly at: string;
@@ -52,6 +56,7 @@ export function backupWriterOps(db: StatusDb, locators: RowLocatorCache, run: Re
           const existed = (await db.workspaces.get(workspaceId)) !== undefined;
           const currentKeys = await db.keys.where(':id').between(lo, hi).toArray();
           await refuseReviewRollback(db, workspaceId, content);
+          const held = await heldTrust(db, lo, hi, content);
           for (const table of db.tables) {
             if (table.name === 'workspaces') await table.delete(workspaceId);
             else await table.where(':id').between(lo, hi).delete();
@@ -66,6 +71,8 @@ export function backupWriterOps(db: StatusDb, locators: RowLocatorCache, run: Re
             rows += records.length;
           }
           if (currentKeys.length > 0) await db.keys.bulkPut(currentKeys);
+          if (held.list !== undefined) await db.trust.put(held.list);
+          if (held.marks.length > 0) await db.sequences.bulkPut(held.marks);
           const from = { restoredFrom: manifest.createdAt, operation: manifest.operation, records: rows };
           await tx.audit('workspace.restore', {
             ...from,
@@ -111,4 +118,25 @@ async function refuseReviewRollback(
   }
   const undone = reviewRollbacks(await listSubmissions(db, workspaceId), archived);
   if (undone.length > 0) throw new WriteRejected('restore-refused', rollbackMessage(undone));
+}
+
+/**
+ * Refuses an archive whose trust records the pinned office key does not vouch for; returns what of this
+ * station's trust state the restore writes back (a newer trust list, higher sequence marks).
+ */
+async function heldTrust(
+  db: StatusDb,
+  lo: readonly unknown[],
+  hi: readonly unknown[],
+  content: BackupContent,
+): Promise<{ list: TrustRecord | undefined; marks: SequenceRecord[] }> {
+  const current = await db.trust.where(':id').between(lo, hi).toArray();
+  const checked = checkArchiveTrust(current, content.tables.trust ?? []);
+  if (!checked.ok) throw new WriteRejected('restore-refused', checked.error.message);
+  const heldMarks = await db.sequences.where(':id').between(lo, hi).toArray();
+  const marks = marksToKeep(heldMarks, content.tables.sequences ?? []);
+  return {
+    list: checked.value.keepCurrentList ? current.find((r) => r.kind === 'trust-list') : undefined,
+    marks,
+  };
 }

@@ -177,7 +177,10 @@ describe('bundle merges into frozen slices', () => {
     const r = await s.writer.mergeBundle(s.ws.id, { ...merge, submissions: [], receiver: SUPERVISOR }, ACTOR);
     expect(r.ok ? '' : r.error.message).toBe('');
     expect(await loadSlice(s.db, s.key)).toEqual(rowsBefore);
-    expect((await getSubmission(s.db, s.ws.id, 'DDS', table.code))?.state).toBe('school-approved');
+    expect(
+      (await getSubmission(s.db, { workspaceId: s.ws.id, tableCode: table.code, departmentCode: 'DDS' }))
+        ?.state,
+    ).toBe('school-approved');
     const last = (await getAuditEvents(s.db, s.ws.id)).at(-1);
     expect(last?.kind).toBe('bundle.merge');
     expect(last?.summary.unchangedFrozen).toEqual([`${table.code}/DDS`]);

@@ -62,7 +62,9 @@ describe('cell errors block submit and approval at the writer', () => {
       expect(r.error.message).toContain('第 2 行');
       expect(r.error.message).toContain('第 3 行');
     }
-    expect(await getSubmission(db, ws.id, 'DDS', 'A10-1')).toBeUndefined();
+    expect(
+      await getSubmission(db, { workspaceId: ws.id, tableCode: 'A10-1', departmentCode: 'DDS' }),
+    ).toBeUndefined();
     expect((await getAuditEvents(db, ws.id)).length).toBe(before);
   });
 
@@ -86,7 +88,9 @@ describe('cell errors block submit and approval at the writer', () => {
       ACTOR,
     );
     expect(r.ok ? '' : r.error.message).toMatch(/^表 A10-1 有 2 个单元格类型或格式错误，不能审核通过/);
-    expect((await getSubmission(db, ws.id, 'DDS', 'A10-1'))?.state).toBe('submitted');
+    expect(
+      (await getSubmission(db, { workspaceId: ws.id, tableCode: 'A10-1', departmentCode: 'DDS' }))?.state,
+    ).toBe('submitted');
   });
 
   it('a failed hard rule in the checklist refuses the submit; a soft one does not', async () => {

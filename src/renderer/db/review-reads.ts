@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { BUNDLE_KIND_LABELS } from '../../shared/bundle/bundle-messages';
+import type { SliceKey } from '../../shared/records/record-types';
 import type { Submission } from '../../shared/review/review-types';
 import { starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import { STATION_ROLE_LABELS, type Workspace } from '../../shared/workspace/workspace-types';
@@ -23,13 +24,8 @@ export async function listSubmissions(db: StatusDb, workspaceId: string): Promis
   return all.map(strip);
 }
 
-export async function getSubmission(
-  db: StatusDb,
-  workspaceId: string,
-  departmentCode: string,
-  tableCode: string,
-): Promise<Submission | undefined> {
-  const r = await db.submissions.get([workspaceId, departmentCode, tableCode]);
+export async function getSubmission(db: StatusDb, key: SliceKey): Promise<Submission | undefined> {
+  const r = await db.submissions.get([key.workspaceId, key.departmentCode, key.tableCode]);
   return r ? strip(r) : undefined;
 }
 
@@ -57,12 +53,8 @@ export async function listRulesetVersions(
 }
 
 /** Every stored snapshot of one slice, lowest level first. */
-export async function getReviewSnapshots(
-  db: StatusDb,
-  workspaceId: string,
-  departmentCode: string,
-  tableCode: string,
-): Promise<ReviewSnapshotRecord[]> {
+export async function getReviewSnapshots(db: StatusDb, key: SliceKey): Promise<ReviewSnapshotRecord[]> {
+  const { workspaceId, departmentCode, tableCode } = key;
   return db.reviewSnapshots
     .where(':id')
     .between(

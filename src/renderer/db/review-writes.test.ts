@@ -55,14 +55,18 @@ describe('review writes', () => {
       const r = await writer.reviewAction(key, action, user, { actor: user.name });
       expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
     }
-    expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('locked');
-    expect((await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).map((s) => [s.level, s.rows.length])).toEqual(
-      [
-        [1, 3],
-        [3, 3],
-        [4, 3],
-      ],
-    );
+    expect(
+      (await getSubmission(db, { workspaceId: ws.id, tableCode: 'A1-1', departmentCode: 'DDS' }))?.state,
+    ).toBe('locked');
+    expect(
+      (await getReviewSnapshots(db, { workspaceId: ws.id, tableCode: 'A1-1', departmentCode: 'DDS' })).map(
+        (s) => [s.level, s.rows.length],
+      ),
+    ).toEqual([
+      [1, 3],
+      [3, 3],
+      [4, 3],
+    ]);
     const events = await getAuditEvents(db, ws.id);
     expect(events.filter((e) => e.kind.startsWith('review.')).map((e) => e.kind)).toEqual([
       'review.submit',
@@ -95,11 +99,15 @@ describe('review writes', () => {
       ACTOR,
     );
     expect(r.ok).toBe(true);
-    const s = await getSubmission(db, ws.id, 'DDS', 'A1-1');
+    const s = await getSubmission(db, { workspaceId: ws.id, tableCode: 'A1-1', departmentCode: 'DDS' });
     expect(s?.state).toBe('draft');
     expect(s?.justifications['rule:A3.buildings']?.text).toBe('含租用校舍');
     expect(s?.history.at(-1)?.comments).toEqual([{ recordId: 'x', fieldKey: 'f', text: '请核对' }]);
-    expect((await getReviewSnapshots(db, ws.id, 'DDS', 'A1-1')).map((x) => x.level)).toEqual([0]);
+    expect(
+      (await getReviewSnapshots(db, { workspaceId: ws.id, tableCode: 'A1-1', departmentCode: 'DDS' })).map(
+        (x) => x.level,
+      ),
+    ).toEqual([0]);
     const last = (await getAuditEvents(db, ws.id)).at(-1);
     expect(last?.summary).toMatchObject({ reason: '面积有误', to: 'draft' });
   });
@@ -187,7 +195,9 @@ describe('review writes', () => {
     ]);
     expect((await writer.reopenYear(ws.id, ' ', SUPERVISOR, ACTOR)).ok).toBe(false);
     expect((await writer.reopenYear(ws.id, '发现统计口径错误', SUPERVISOR, ACTOR)).ok).toBe(true);
-    expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('school-approved');
+    expect(
+      (await getSubmission(db, { workspaceId: ws.id, tableCode: 'A1-1', departmentCode: 'DDS' }))?.state,
+    ).toBe('school-approved');
     const kinds = (await getAuditEvents(db, ws.id)).map((e) => e.kind);
     expect(kinds.slice(-2)).toEqual(['review.lock-year', 'review.reopen-year']);
     expect(latestLockManifest(await getAuditEvents(db, ws.id))).toBeNull();

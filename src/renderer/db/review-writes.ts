@@ -80,7 +80,7 @@ async function snapshot(db: StatusDb, key: SliceKey, level: number, at: string, 
 
 /** The stored copy of a slice, or a fresh draft from its task when nothing happened to it yet. */
 async function currentSubmission(db: StatusDb, key: SliceKey): Promise<Submission> {
-  const stored = await getSubmission(db, key.workspaceId, key.departmentCode, key.tableCode);
+  const stored = await getSubmission(db, key);
   if (stored) return stored;
   const task = (await getTasks(db, key.workspaceId)).find((t) => t.tableCode === key.tableCode);
   if (!task) throw new WriteRejected('review-refused', `表 ${key.tableCode} 没有分配任务，无法审核。`);
@@ -143,7 +143,11 @@ export async function receiveSubmissionInTx(
   user: ReviewUser,
   at: string,
 ): Promise<AuditSummary> {
-  const local = await getSubmission(db, workspaceId, incoming.departmentCode, incoming.tableCode);
+  const local = await getSubmission(db, {
+    workspaceId,
+    tableCode: incoming.tableCode,
+    departmentCode: incoming.departmentCode,
+  });
   const r = receiveSubmission(local, incoming, await actorOf(db, workspaceId, user), { at });
   if (!r.ok) refused(r);
   await putSubmission(db, workspaceId, r.value);

@@ -38,7 +38,7 @@ export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<Sli
   const station: StationRef = ws?.station
     ? { role: ws.station.role, departmentCode: ws.station.departmentCode }
     : { role: 'department', departmentCode: key.departmentCode };
-  const submission = await getSubmission(db, key.workspaceId, key.departmentCode, key.tableCode);
+  const submission = await getSubmission(db, key);
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
   return sliceWriteGate({

@@ -33,7 +33,11 @@ export interface StationSource {
 async function stationRows(ws: Workspace, tableCode: string): Promise<StoredRow[]> {
   const repo = repository();
   if (ws.station.role === 'department')
-    return repo.loadTableRows(ws.id, tableCode, ws.station.departmentCode ?? '');
+    return repo.loadTableRows({
+      workspaceId: ws.id,
+      tableCode,
+      departmentCode: ws.station.departmentCode ?? '',
+    });
   return repo.loadAllRows(ws.id, tableCode);
 }
 
@@ -109,10 +113,18 @@ export async function loadSliceSource(
   needs: SourceNeeds,
 ): Promise<SliceSource> {
   const repo = repository();
-  const rows = await repo.loadTableRows(ws.id, ref.tableCode, ref.departmentCode);
+  const rows = await repo.loadTableRows({
+    workspaceId: ws.id,
+    tableCode: ref.tableCode,
+    departmentCode: ref.departmentCode,
+  });
   const prevWorkspace = await previousYear(ws);
   const prevRows = prevWorkspace
-    ? await repo.loadTableRows(prevWorkspace.id, ref.tableCode, ref.departmentCode)
+    ? await repo.loadTableRows({
+        workspaceId: prevWorkspace.id,
+        tableCode: ref.tableCode,
+        departmentCode: ref.departmentCode,
+      })
     : null;
   const given = { [ref.tableCode]: rows };
   const prevGiven = prevRows ? { [ref.tableCode]: prevRows } : {};

@@ -1,6 +1,7 @@
 /**
  * Record-level checks of a backup whose bytes already matched its manifest: every record belongs to the
- * backed-up workspace, has a usable, unique primary key, the workspace record passes its schema, and the
+ * backed-up workspace, has a usable, unique primary key, passes the schema its table's live writes use
+ * (backup-record-schemas.ts), the workspace record passes its schema, and the
  * workspace's audit log is an unbroken hash chain ending at the head the manifest names. A restore
  * replaces the workspace, so anything that would leave it inconsistent is refused here, whole.
  */
@@ -10,6 +11,7 @@ import { err, ok, type Result } from '../result';
 import { workspaceSchema } from '../workspace/workspace-types';
 import type { BackupManifest, BackupRecord, BackupTableSpec } from './backup-manifest';
 import { backupMessages as m } from './backup-messages';
+import { firstInvalidRecord } from './backup-record-schemas';
 
 export const WORKSPACES_TABLE = 'workspaces';
 export const AUDIT_TABLE = 'audit';
@@ -35,6 +37,8 @@ export function checkBackupRecords(
       if (keys.has(k)) return err('backup-invalid', m.duplicateKey(spec.name, i));
       keys.add(k);
     }
+    const bad = firstInvalidRecord(spec.name, records);
+    if (bad !== null) return err('backup-invalid', m.badRecord(spec.name, bad.index, bad.problem));
   }
   const ws = tables[WORKSPACES_TABLE] ?? [];
   if (ws.length !== 1) return err('backup-invalid', m.badWorkspace(`应有 1 条，实有 ${ws.length} 条`));

@@ -12,6 +12,7 @@ export const BUNDLE_KIND_LABELS: Readonly<Record<BundleKind, string>> = {
   feedback: '反馈包',
   receipt: '回执',
   'trust-list': '信任列表更新包',
+  chapter: '章节包',
 };
 
 export const bundleMessages = {

@@ -25,6 +25,7 @@ export const BUNDLE_KINDS = [
   'feedback',
   'receipt',
   'trust-list',
+  'chapter',
 ] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 

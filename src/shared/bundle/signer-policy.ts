@@ -21,6 +21,9 @@ const ROLES_FOR_KIND: Readonly<Record<BundleKind, readonly KeyRole[]>> = {
   data: ['department', 'summary'],
   forward: ['summary'],
   receipt: ['office', 'summary'],
+  // Assignments and decisions from the office; chapters from the department they were assigned to
+  // (bound to the assignment in report-workflow/chapter-delivery.ts).
+  chapter: ['office', 'department', 'summary'],
 };
 
 export interface SignerPolicyContext {

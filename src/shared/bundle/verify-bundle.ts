@@ -93,6 +93,7 @@ const DEFAULT_KINDS: readonly BundleKind[] = [
   'feedback',
   'receipt',
   'trust-list',
+  'chapter',
 ];
 
 /** Verifies a bundle completely; never throws. */

@@ -5,6 +5,7 @@
  * needs the station's database (trust list, sequence state, task routes) is passed in as data, so the
  * Worker never touches the database and only validated, structured results come back.
  */
+import { readChapterPayload, type ChapterPayload } from '../report-workflow/chapter-payload';
 import { err, ok, type Result } from '../result';
 import { readFeedbackPayload, type FeedbackPayload } from '../review/feedback-payload';
 import { verifyRelay, type RelayedFeedback } from '../review/feedback-relay';
@@ -58,6 +59,8 @@ export interface VerifiedImport {
   /** The validated payload of a new receipt or feedback bundle, when `payload` was asked for. */
   readonly receipt?: ReceiptPayload;
   readonly feedback?: FeedbackPayload;
+  /** The validated payload of a new chapter bundle (report-workflow/chapter-payload.ts). */
+  readonly chapter?: ChapterPayload;
   /** The office's own signed feedback a summary department's feedback bundle relays, verified. */
   readonly relay?: RelayedFeedback;
 }
@@ -72,7 +75,7 @@ export interface VerifyOps {
       readonly delivery?: DeliveryRule;
       readonly forward?: boolean;
       /** Parse and validate a receipt's or feedback bundle's payload here too (bounded JSON + schema). */
-      readonly payload?: 'receipt' | 'feedback';
+      readonly payload?: 'receipt' | 'feedback' | 'chapter';
     };
     readonly res: VerifiedImport;
   };
@@ -166,10 +169,14 @@ function verifyImportFull(
 /** A notice bundle's payload, read from its verified files in the Worker; a bad payload refuses the bundle. */
 function withPayload(
   verified: VerifiedBundle,
-  kind: 'receipt' | 'feedback',
+  kind: 'receipt' | 'feedback' | 'chapter',
   ctx: VerifyContext,
 ): Result<VerifiedImport> {
   if (verified.manifest.kind !== kind) return ok({ verified });
+  if (kind === 'chapter') {
+    const chapter = readChapterPayload(verified.files);
+    return chapter.ok ? ok({ verified, chapter: chapter.value }) : chapter;
+  }
   if (kind === 'receipt') {
     const receipt = readReceiptPayload(verified.files);
     return receipt.ok ? ok({ verified, receipt: receipt.value }) : receipt;

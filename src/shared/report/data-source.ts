@@ -9,6 +9,8 @@ import type { AggregateQuery } from './live-attrs';
 export interface IndicatorStandard {
   readonly op: '>=' | '<=' | '>' | '<';
   readonly value: number;
+  /** What the value is (合格标准, 设置标准 …); the phrase says 标准 when absent. */
+  readonly label?: string;
   /** Where the standard comes from, e.g. 《高等职业学校设置标准（暂行）》. */
   readonly source: string;
 }

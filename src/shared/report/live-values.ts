@@ -60,7 +60,8 @@ function standardPhrase(info: IndicatorInfo, value: number): string | { reason: 
   // Compared as shown: a value that reads 18.0 meets "≤ 18" even if it is 18.004.
   const shown = Number(formatValue(value, info.precision));
   const bound = `${OP_TEXT[s.op]} ${s.value}${info.unit}`;
-  return meets(shown, s.op, s.value) ? `达到标准（${bound}）` : `未达到标准（${bound}）`;
+  const name = s.label ?? '标准';
+  return meets(shown, s.op, s.value) ? `达到${name}（${bound}）` : `未达到${name}（${bound}）`;
 }
 
 /** What an 指标数值 node shows now. */

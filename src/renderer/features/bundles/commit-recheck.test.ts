@@ -31,7 +31,13 @@ describe('the commit re-checks signer, revocation and sequence inside its transa
     const r = await commitDataBundle(office.deps, office.acting, preview);
     expect(r.ok ? '' : r.error.message).toMatch(/在预览后已被吊销，本次导入已取消。$/);
     expect(await dbHash(office.db)).toBe(before);
-    expect(await office.deps.repo.loadTableRows(office.ws.id, 'A10-3', 'TW')).toEqual([]);
+    expect(
+      await office.deps.repo.loadTableRows({
+        workspaceId: office.ws.id,
+        tableCode: 'A10-3',
+        departmentCode: 'TW',
+      }),
+    ).toEqual([]);
   });
 
   it('a newer key’s bundle imported between preview and confirm: the old key’s bundle is refused', async () => {
@@ -48,7 +54,15 @@ describe('the commit re-checks signer, revocation and sequence inside its transa
     const r = await commitDataBundle(office.deps, office.acting, preview);
     expect(r.ok ? '' : r.error.message).toMatch(/新密钥 .* 签名的数据包，旧密钥的包已不能导入。$/);
     expect(await dbHash(office.db)).toBe(before);
-    expect((await office.deps.repo.loadTableRows(office.ws.id, 'A10-3', 'TW')).length).toBe(4);
+    expect(
+      (
+        await office.deps.repo.loadTableRows({
+          workspaceId: office.ws.id,
+          tableCode: 'A10-3',
+          departmentCode: 'TW',
+        })
+      ).length,
+    ).toBe(4);
   });
 
   it('another bundle from the same key committed in between moves the mark: the stale preview is refused', async () => {

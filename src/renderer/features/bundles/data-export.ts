@@ -48,7 +48,7 @@ export async function buildDataBundle(
   const files = [];
   const slices = [];
   for (const tableCode of codes) {
-    const rows = await deps.repo.loadTableRows(ws.id, tableCode, dept);
+    const rows = await deps.repo.loadTableRows({ workspaceId: ws.id, tableCode, departmentCode: dept });
     const file: TableFile = { tableCode, departmentCode: dept, rows };
     files.push({ path: tableEntryPath(tableCode), bytes: canonicalTableBytes(file), rows: rows.length });
     slices.push({ tableCode, departmentCode: dept, rows: rows.length });
@@ -98,7 +98,10 @@ export async function planForwardNow(
   const own = new Map<string, StoredRow[]>();
   for (const t of mine)
     if (contributingDepartments(t).includes(me))
-      own.set(t.tableCode, await deps.repo.loadTableRows(ws.id, t.tableCode, me));
+      own.set(
+        t.tableCode,
+        await deps.repo.loadTableRows({ workspaceId: ws.id, tableCode: t.tableCode, departmentCode: me }),
+      );
   const naturalKeys = new Map(catalog.tables.map((t) => [t.code, t.naturalKey]));
   return ok(planForward(me, sources, own, naturalKeys));
 }

@@ -218,7 +218,11 @@ async function previewSlice(
   names: ReadonlyMap<string, string>,
   s: Slice,
 ): Promise<SlicePreview> {
-  const before = await deps.repo.loadTableRows(ws.id, s.tableCode, s.departmentCode);
+  const before = await deps.repo.loadTableRows({
+    workspaceId: ws.id,
+    tableCode: s.tableCode,
+    departmentCode: s.departmentCode,
+  });
   const naturalKey = catalog.tables.find((t) => t.code === s.tableCode)?.naturalKey ?? [];
   const d = diffSlice(before, s.rows, naturalKey);
   return {

@@ -88,7 +88,13 @@ describe('exchange between three stations (database level)', () => {
       ['XGC', 1],
     ]);
     must(await commitDataBundle(office.deps, office.acting, op));
-    expect(await office.deps.repo.loadTableRows(office.ws.id, 'A9-6-1', 'TW')).toHaveLength(2);
+    expect(
+      await office.deps.repo.loadTableRows({
+        workspaceId: office.ws.id,
+        tableCode: 'A9-6-1',
+        departmentCode: 'TW',
+      }),
+    ).toHaveLength(2);
     const stored = (await office.state()).bundles.find((b) => b.kind === 'forward');
     expect(stored?.contributors?.map((c) => c.departmentCode)).toEqual(['TW']);
   });

@@ -83,7 +83,11 @@ describe('feedback decisions are bound to the station whose signature covers the
   it('the office’s L3 reaches TW relayed inside XGC’s feedback; each decision is recorded under its signer', async () => {
     const relayed = await feedbackFrom(summary, 'TW');
     must(await importFeedback(dept, relayed));
-    const copy = await getSubmission(dept.db, dept.ws.id, 'TW', 'A9-6-1');
+    const copy = await getSubmission(dept.db, {
+      workspaceId: dept.ws.id,
+      tableCode: 'A9-6-1',
+      departmentCode: 'TW',
+    });
     expect(copy?.state).toBe('school-approved');
     expect(
       copy?.history.slice(-2).map((e) => [e.action, e.level, e.actor.station.role, e.actor.name]),
@@ -137,7 +141,10 @@ describe('feedback decisions are bound to the station whose signature covers the
     must(await office.deps.repo.reviewAction(key(office), returned, SUPERVISOR));
     must(await importFeedback(summary, await feedbackFrom(office, 'XGC')));
     must(await importFeedback(dept, await feedbackFrom(summary, 'TW')));
-    expect((await getSubmission(dept.db, dept.ws.id, 'TW', 'A9-6-1'))?.state).toBe('draft');
+    expect(
+      (await getSubmission(dept.db, { workspaceId: dept.ws.id, tableCode: 'A9-6-1', departmentCode: 'TW' }))
+        ?.state,
+    ).toBe('draft');
     // XGC "forgets" the newer office bundle and relays the older approval again.
     await summary.db.bundles
       .filter(

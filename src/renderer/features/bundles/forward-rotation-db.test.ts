@@ -59,7 +59,11 @@ describe('forward after a key rotation', () => {
       ['TW', newKey, 1],
     ]);
     must(await commitDataBundle(office.deps, office.acting, p));
-    const rows = await office.deps.repo.loadTableRows(office.ws.id, 'A9-6-1', 'TW');
+    const rows = await office.deps.repo.loadTableRows({
+      workspaceId: office.ws.id,
+      tableCode: 'A9-6-1',
+      departmentCode: 'TW',
+    });
     expect(rows.map((r) => r.values.projname)).toEqual(['新1']);
   });
 });

@@ -136,9 +136,13 @@ describe('importing several files at once', () => {
     ]);
     expect(saved).toHaveLength(1);
     expect(
-      (await office.deps.repo.loadTableRows(office.ws.id, 'A10-3', 'TW')).map(
-        (r) => r.values['communityname'],
-      ),
+      (
+        await office.deps.repo.loadTableRows({
+          workspaceId: office.ws.id,
+          tableCode: 'A10-3',
+          departmentCode: 'TW',
+        })
+      ).map((r) => r.values['communityname']),
     ).toEqual(['社团甲', '社团乙']);
     warn.mockRestore();
   });

@@ -82,7 +82,11 @@ describe('the review record in data and forward bundles', () => {
     const { preview, commit } = await importAt(summary, out.bytes);
     expect(preview.warnings).toEqual([]);
     expect(commit.ok).toBe(true);
-    const got = await getSubmission(summary.db, summary.ws.id, 'TW', 'A9-6-1');
+    const got = await getSubmission(summary.db, {
+      workspaceId: summary.ws.id,
+      tableCode: 'A9-6-1',
+      departmentCode: 'TW',
+    });
     expect(got?.state).toBe('received');
     expect(got?.justifications[JUSTIFY]?.text).toBe('获奖数与上年相比变化较大，已核对获奖文件');
     expect(got?.history.map((e) => [e.action, e.actor.name])).toEqual([
@@ -112,20 +116,60 @@ describe('the review record in data and forward bundles', () => {
     ).toEqual(['TW:summary-approved', 'XGC:dept-approved']);
     const { commit } = await importAt(office, fwd.bytes);
     expect(commit.ok).toBe(true);
-    expect((await getSubmission(office.db, office.ws.id, 'TW', 'A9-6-1'))?.state).toBe('summary-approved');
-    expect((await getSubmission(office.db, office.ws.id, 'XGC', 'A9-6-1'))?.state).toBe('received');
-    expect((await getSubmission(office.db, office.ws.id, 'TW', 'A9-6-1'))?.justifications[JUSTIFY]?.by).toBe(
-      FILLER.name,
-    );
+    expect(
+      (
+        await getSubmission(office.db, {
+          workspaceId: office.ws.id,
+          tableCode: 'A9-6-1',
+          departmentCode: 'TW',
+        })
+      )?.state,
+    ).toBe('summary-approved');
+    expect(
+      (
+        await getSubmission(office.db, {
+          workspaceId: office.ws.id,
+          tableCode: 'A9-6-1',
+          departmentCode: 'XGC',
+        })
+      )?.state,
+    ).toBe('received');
+    expect(
+      (
+        await getSubmission(office.db, {
+          workspaceId: office.ws.id,
+          tableCode: 'A9-6-1',
+          departmentCode: 'TW',
+        })
+      )?.justifications[JUSTIFY]?.by,
+    ).toBe(FILLER.name);
   });
 
   it('a data bundle re-sending rows the summary already approved leaves its frozen copy as held', async () => {
     const out = must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC'));
-    const rowsBefore = await summary.deps.repo.loadTableRows(summary.ws.id, 'A9-6-1', 'TW');
+    const rowsBefore = await summary.deps.repo.loadTableRows({
+      workspaceId: summary.ws.id,
+      tableCode: 'A9-6-1',
+      departmentCode: 'TW',
+    });
     const { commit } = await importAt(summary, out.bytes);
     expect(commit.ok).toBe(true);
-    expect((await getSubmission(summary.db, summary.ws.id, 'TW', 'A9-6-1'))?.state).toBe('summary-approved');
-    expect(await summary.deps.repo.loadTableRows(summary.ws.id, 'A9-6-1', 'TW')).toEqual(rowsBefore);
+    expect(
+      (
+        await getSubmission(summary.db, {
+          workspaceId: summary.ws.id,
+          tableCode: 'A9-6-1',
+          departmentCode: 'TW',
+        })
+      )?.state,
+    ).toBe('summary-approved');
+    expect(
+      await summary.deps.repo.loadTableRows({
+        workspaceId: summary.ws.id,
+        tableCode: 'A9-6-1',
+        departmentCode: 'TW',
+      }),
+    ).toEqual(rowsBefore);
     const merge = (await getAuditEvents(summary.db, summary.ws.id)).at(-1);
     expect(merge?.kind).toBe('bundle.merge');
     expect(merge?.summary.unchangedFrozen).toEqual(['A9-6-1/TW']);
@@ -169,8 +213,22 @@ describe('the review record in data and forward bundles', () => {
     expect(preview.warnings).toEqual([
       'TW 的 A9-6-1 表尚未经负责人审核通过（当前为“填报中”），数据照常导入，审核记录未接收。',
     ]);
-    expect(await getSubmission(fresh.summary.db, fresh.summary.ws.id, 'TW', 'A9-6-1')).toBeUndefined();
-    expect((await fresh.summary.deps.repo.loadTableRows(fresh.summary.ws.id, 'A9-6-1', 'TW')).length).toBe(2);
+    expect(
+      await getSubmission(fresh.summary.db, {
+        workspaceId: fresh.summary.ws.id,
+        tableCode: 'A9-6-1',
+        departmentCode: 'TW',
+      }),
+    ).toBeUndefined();
+    expect(
+      (
+        await fresh.summary.deps.repo.loadTableRows({
+          workspaceId: fresh.summary.ws.id,
+          tableCode: 'A9-6-1',
+          departmentCode: 'TW',
+        })
+      ).length,
+    ).toBe(2);
   });
 });
 
@@ -180,7 +238,11 @@ describe('the review entry at the trust boundary', () => {
   beforeAll(async () => {
     env = await threeStations();
     await fill(env.dept, 'TW', true);
-    approved = (await getSubmission(env.dept.db, env.dept.ws.id, 'TW', 'A9-6-1'))!;
+    approved = (await getSubmission(env.dept.db, {
+      workspaceId: env.dept.ws.id,
+      tableCode: 'A9-6-1',
+      departmentCode: 'TW',
+    }))!;
   }, 60_000);
 
   /** TW's real data bundle, re-signed by TW's own key with `copies` as its review entry (or none). */
@@ -251,6 +313,14 @@ describe('the review entry at the trust boundary', () => {
     expect(unpack(old).some((e) => e.name === REVIEW_ENTRY)).toBe(false);
     const { commit } = await importAt(env.summary, old);
     expect(commit.ok).toBe(true);
-    expect((await env.summary.deps.repo.loadTableRows(env.summary.ws.id, 'A9-6-1', 'TW')).length).toBe(2);
+    expect(
+      (
+        await env.summary.deps.repo.loadTableRows({
+          workspaceId: env.summary.ws.id,
+          tableCode: 'A9-6-1',
+          departmentCode: 'TW',
+        })
+      ).length,
+    ).toBe(2);
   });
 });

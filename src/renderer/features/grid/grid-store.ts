@@ -157,7 +157,7 @@ export function createGridStore(input: GridDeps): GridStore {
   const load = async () => {
     try {
       const [rows, freeze] = await Promise.all([
-        deps.repo.loadTableRows(deps.slice.workspaceId, deps.slice.tableCode, deps.slice.departmentCode),
+        deps.repo.loadTableRows(deps.slice),
         deps.repo.loadSliceFreeze(deps.slice),
       ]);
       const frozen = freeze.writable ? null : freeze;

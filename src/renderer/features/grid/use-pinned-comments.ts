@@ -32,7 +32,7 @@ export function usePinnedComments(store: GridStore, extras: GridExtras): void {
       const open = submission ? openReturn(submission) : null;
       const snapshot =
         open && open.comments.length > 0
-          ? (await repo.loadReviewSnapshots(workspaceId, departmentCode, tableCode))
+          ? (await repo.loadReviewSnapshots({ workspaceId, tableCode, departmentCode }))
               .filter((s) => s.level === RETURN_SNAPSHOT_LEVEL)
               .sort((a, b) => a.at.localeCompare(b.at))
               .at(-1)

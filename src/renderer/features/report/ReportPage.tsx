@@ -13,7 +13,6 @@ import { fromEditorContent } from './editor/pm-convert';
 import { jumpTo } from './editor/jump';
 import { ReportEditor } from './editor/ReportEditor';
 import { TextPrompt } from './editor/TextPrompt';
-import { indicatorTables } from './live/indicator-binding';
 import { queriedTables } from './live/report-tables';
 import { useLiveSource } from './live/source-store';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -57,10 +56,7 @@ export function ReportPage() {
   const heads = store.heads;
   useEffect(() => {
     if (data)
-      void live.load(data.workspace, data.catalog, [
-        ...indicatorTables(data.catalog),
-        ...queriedTables([...heads.values()].map((v) => v.content)),
-      ]);
+      void live.load(data.workspace, data.catalog, queriedTables([...heads.values()].map((v) => v.content)));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the stored chapters change
   }, [data?.workspace.id, data?.catalog, heads]);
   const onReady = useCallback(

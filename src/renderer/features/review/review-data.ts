@@ -32,6 +32,10 @@ export async function loadReviewInputs(
       : c.rule.scope.tables.includes(slice.tableCode),
   );
   const loaded = await loadSliceSource(ws, catalog, tasks, slice, needsOf(mine));
-  const snapshots = await repository().loadReviewSnapshots(ws.id, slice.departmentCode, slice.tableCode);
+  const snapshots = await repository().loadReviewSnapshots({
+    workspaceId: ws.id,
+    tableCode: slice.tableCode,
+    departmentCode: slice.departmentCode,
+  });
   return { ...loaded, snapshots };
 }

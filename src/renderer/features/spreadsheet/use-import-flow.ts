@@ -153,10 +153,7 @@ export function useImportFlow(deps: ImportFlowDeps) {
     busy('convert', 0);
     const labels = h.columns.reduce<string[]>((out, col) => ((out[col.index] = col.label), out), []);
     // Stored natural keys, so that rows an append would duplicate are located in the preview.
-    const existing = storedKeys(
-      table,
-      await repo.loadTableRows(slice.workspaceId, slice.tableCode, slice.departmentCode),
-    );
+    const existing = storedKeys(table, await repo.loadTableRows(slice));
     if (client.current !== c) return;
     const r = await c.convert(sheet, m, h.dataStart, labels, existing);
     if (client.current !== c) return;

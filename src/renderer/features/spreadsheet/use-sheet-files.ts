@@ -68,7 +68,11 @@ export function useSheetFiles() {
         const rows =
           s.departmentCode === null
             ? await repository().loadAllRows(data.workspace.id, s.table.code)
-            : await repository().loadTableRows(data.workspace.id, s.table.code, s.departmentCode);
+            : await repository().loadTableRows({
+                workspaceId: data.workspace.id,
+                tableCode: s.table.code,
+                departmentCode: s.departmentCode,
+              });
         tables.push({ table: s.table, rows, context: templateContext(data, s.table, s.departmentCode) });
       }
       const exported = await exportXlsx(tables);

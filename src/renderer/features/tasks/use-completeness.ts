@@ -38,7 +38,11 @@ export function useCompleteness(tasks: readonly MyTask[]): ReadonlyMap<string, T
             ? []
             : station.role === 'office'
               ? await repository().loadAllRows(workspace.id, task.tableCode)
-              : await repository().loadTableRows(workspace.id, task.tableCode, station.departmentCode ?? '');
+              : await repository().loadTableRows({
+                  workspaceId: workspace.id,
+                  tableCode: task.tableCode,
+                  departmentCode: station.departmentCode ?? '',
+                });
         if (cancelled) return;
         const updatedAt =
           mine

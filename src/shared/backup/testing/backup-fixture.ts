@@ -44,8 +44,11 @@ export function testBackupInput(
     departmentCode: 'RSC',
     blockNo: b,
     rows: Array.from({ length: rowsPerBlock }, (_, i) => ({
-      id: `r-${b}-${i}`,
+      id: `00000000-0000-4000-8000-${String(b * 10_000 + i).padStart(12, '0')}`,
       values: { xm: `姓名${i}`, nl: 20 + i, ok: i % 2 === 0, empty: null },
+      by: '张三',
+      at: '2025-09-02T08:00:00.000Z',
+      src: 'typed' as const,
     })),
   }));
   const last = audit.at(-1) as AuditEvent;
@@ -66,7 +69,17 @@ export function testBackupInput(
       { spec: TEST_SPECS[2] as BackupTableSpec, records: audit },
       {
         spec: TEST_SPECS[3] as BackupTableSpec,
-        records: [{ workspaceId: WS_ID, keyId: 'k1', publicKey: 'abc' }],
+        records: [
+          {
+            workspaceId: WS_ID,
+            keyId: 'k1',
+            publicKey: 'abc',
+            fingerprint: 'k1',
+            createdAt: '2025-09-01T00:00:00.000Z',
+            createdBy: '张三',
+            storage: 'webcrypto',
+          },
+        ],
       },
     ],
   };

@@ -6,6 +6,7 @@ import type { PmNode } from '../pm-json';
 import { doc, fixtureSource, h1, live, para, text } from '../testing/fixture-report';
 import { buildExportModel } from './export-model';
 import { FONTS, packDocx } from './docx-builder';
+import { REPORT_FONTS } from './report-fonts';
 
 const PNG_B64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -129,5 +130,20 @@ describe('packDocx', () => {
     expect(strFromU8(zip['word/document.xml']!)).toContain(`w:eastAsia="${FONTS.title}"`);
     const section = strFromU8(zip['word/document.xml']!);
     expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  });
+
+  it("names each font's substitutes in fontTable.xml and sets Chinese text and punctuation in the Chinese font", async () => {
+    const zip = await parts();
+    const table = strFromU8(zip['word/fontTable.xml']!);
+    expect(() => parseStrict(table)).not.toThrow();
+    for (const f of Object.values(REPORT_FONTS)) {
+      const entry = new RegExp(`<w:font w:name="${f.name}">(.*?)</w:font>`).exec(table)?.[1] ?? '';
+      expect(entry, f.name).toContain(`<w:altName w:val="${f.fallbacks[0]}"/>`);
+      expect(entry, f.name).toContain('<w:charset w:val="86"/>');
+    }
+    expect(table).toContain('<w:font w:name="Times New Roman">');
+    const styles = strFromU8(zip['word/styles.xml']!);
+    expect(styles).toMatch(/<w:rFonts [^>]*w:hint="eastAsia"/);
+    expect(styles).toContain('w:eastAsia="zh-CN"');
   });
 });

@@ -25,13 +25,14 @@ import {
 } from 'docx';
 import { base64ToBytes } from '../../base64';
 import type { Block, ExportDoc, Run } from './export-model';
+import { fontTableXml, LATIN_FONT, REPORT_FONTS } from './report-fonts';
 
 export const FONTS = {
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  latin: 'Times New Roman',
+  title: REPORT_FONTS.title.name,
+  body: REPORT_FONTS.body.name,
+  heading1: REPORT_FONTS.heading1.name,
+  heading2: REPORT_FONTS.heading2.name,
+  latin: LATIN_FONT,
 } as const;
 
 /** Half-points: 二号 22pt, 三号 16pt, 小四 12pt. */
@@ -42,10 +43,12 @@ const CONTENT_PX = 580;
 /** The body's exact 28 pt line would clip an inline picture to one line: picture paragraphs use auto. */
 const IMAGE_LINE = { line: 240, lineRule: 'auto' } as const;
 
+// hint: quotation marks, dashes and 、 take the Chinese font, as Word and WPS set Chinese text.
 const font = (eastAsia: string): IRunOptions['font'] => ({
   eastAsia,
   ascii: FONTS.latin,
   hAnsi: FONTS.latin,
+  hint: 'eastAsia',
 });
 
 export interface DocxImages {
@@ -161,13 +164,13 @@ class Builder {
       case 'table': {
         const [first, ...rest] = b.rows;
         const head = first?.header ? first.cells : null;
+        // A table typed in the text has no caption and takes no number.
         return [
-          this.caption('表', ''),
           this.table(
             head,
             (head ? rest : b.rows).map((r) => r.cells),
           ),
-        ].slice(1);
+        ];
       }
       case 'image': {
         const img = dataUrlImage(b.src);
@@ -265,7 +268,7 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
     styles: {
       default: {
         document: {
-          run: { font: font(FONTS.body), size: SIZE.body },
+          run: { font: font(FONTS.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
           paragraph: { spacing: { line: 560, lineRule: 'exact' } },
         },
       },
@@ -314,5 +317,7 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
 }
 
 export async function packDocx(doc: ExportDoc, images: DocxImages): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc, images)));
+  // The font table names each font's substitutes (docx writes an empty one unless fonts are embedded).
+  const fonts = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc, images), false, fonts));
 }

@@ -5,6 +5,7 @@
  * export prints.
  */
 import type { Block, ExportDoc, Run } from './export-model';
+import { cssFontFamily } from './report-fonts';
 
 const esc = (s: string) =>
   s.replace(
@@ -14,13 +15,13 @@ const esc = (s: string) =>
 
 const CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: "— " counter(page) " —"; font-family: "Times New Roman", serif; } }
-body { font-family: "仿宋_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt; max-width: 156mm; margin: 0 auto; color: #000; }
-h1.report-title { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt; text-align: center; margin: 60pt 0 24pt; }
-h1, h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; }
-h3 { font-family: "楷体_GB2312", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; }
+body { font-family: ${cssFontFamily('body')}; font-size: 16pt; line-height: 28pt; max-width: 156mm; margin: 0 auto; color: #000; }
+h1.report-title { font-family: ${cssFontFamily('title')}; font-size: 22pt; text-align: center; margin: 60pt 0 24pt; }
+h1, h2 { font-family: ${cssFontFamily('heading1')}; font-size: 16pt; font-weight: normal; }
+h3 { font-family: ${cssFontFamily('heading2')}; font-size: 16pt; font-weight: normal; }
 p { text-indent: 2em; margin: 0; }
 figure { margin: 12pt 0; text-align: center; break-inside: avoid; }
-figcaption, caption { font-family: "黑体", "SimHei", sans-serif; font-size: 12pt; text-align: center; }
+figcaption, caption { font-family: ${cssFontFamily('heading1')}; font-size: 12pt; text-align: center; }
 figure svg, figure img { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 12pt; margin: 8pt 0; break-inside: avoid; }
 th, td { border: 1px solid #000; padding: 2pt 4pt; }

@@ -7,27 +7,43 @@
  */
 import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import {
-  BUILTIN_INDICATORS,
   compileIndicators,
   computeIndicators,
   type CompiledIndicator,
+  type IndicatorDef,
 } from '../../../../shared/indicators';
 import type { StoredRow } from '../../../../shared/records/record-types';
 import { aggregateRows } from '../../../../shared/report/aggregate';
 import type { DataSnapshot, IndicatorInfo, ReportDataSource } from '../../../../shared/report/data-source';
+import { indicatorStandard } from '../../../../shared/report/indicator-standard';
 import { createStaticSource, type StaticIndicator } from '../../../../shared/report/static-source';
+import type { StandardSet } from '../../../../shared/standards';
 import { memoryDataSource, schemaFromTables } from '../../../../shared/rules';
 
 type Rows = ReadonlyMap<string, readonly StoredRow[]>;
 
-let compiledFor: { catalog: Catalog; compiled: readonly CompiledIndicator[] } | null = null;
+/** The year's indicator definitions and standards (对标值), as the office keeps them on 对标分析. */
+export interface ReportAnalysis {
+  readonly defs: readonly IndicatorDef[];
+  readonly standards: StandardSet;
+}
 
-/** The enabled indicators compiled against this year's catalog (kept while the catalog is the same). */
-export function compiledIndicators(catalog: Catalog): readonly CompiledIndicator[] {
-  if (compiledFor?.catalog !== catalog) {
-    const enabled = BUILTIN_INDICATORS.filter((d) => d.enabled);
+let compiledFor: {
+  catalog: Catalog;
+  defs: readonly IndicatorDef[];
+  compiled: readonly CompiledIndicator[];
+} | null = null;
+
+/** The enabled indicators compiled against this year's catalog (kept while both are the same). */
+export function compiledIndicators(
+  catalog: Catalog,
+  defs: readonly IndicatorDef[],
+): readonly CompiledIndicator[] {
+  if (compiledFor?.catalog !== catalog || compiledFor.defs !== defs) {
+    const enabled = defs.filter((d) => d.enabled);
     compiledFor = {
       catalog,
+      defs,
       compiled: compileIndicators(enabled, schemaFromTables(catalog.tables)).compiled,
     };
   }
@@ -35,11 +51,11 @@ export function compiledIndicators(catalog: Catalog): readonly CompiledIndicator
 }
 
 /** Tables the indicators read: loaded whenever the report opens. */
-export function indicatorTables(catalog: Catalog): string[] {
-  return [...new Set(compiledIndicators(catalog).flatMap((c) => [...c.tables, ...c.prevTables]))];
+export function indicatorTables(catalog: Catalog, defs: readonly IndicatorDef[]): string[] {
+  return [...new Set(compiledIndicators(catalog, defs).flatMap((c) => [...c.tables, ...c.prevTables]))];
 }
 
-function infoOf(c: CompiledIndicator): IndicatorInfo {
+function infoOf(c: CompiledIndicator, standards: StandardSet): IndicatorInfo {
   return {
     id: c.def.id,
     name: c.def.name,
@@ -47,8 +63,8 @@ function infoOf(c: CompiledIndicator): IndicatorInfo {
     precision: c.def.precision,
     definition: c.def.definition,
     sourceTables: c.tables,
-    // The indicator definitions carry no pass mark yet; 达到/未达到标准 then says so.
-    standard: null,
+    // The same reference value 对标分析 judges by, so the phrase and the light never disagree.
+    standard: indicatorStandard(c.def, standards),
   };
 }
 
@@ -61,8 +77,9 @@ export function buildSource(
   catalog: Catalog,
   tables: Rows,
   previous: Rows,
+  analysis: ReportAnalysis,
 ): ReportDataSource {
-  const compiled = compiledIndicators(catalog);
+  const compiled = compiledIndicators(catalog, analysis.defs);
   const prevSource = previous.size > 0 ? rowsSource(catalog, previous) : undefined;
   const source = { ...rowsSource(catalog, tables), ...(prevSource ? { prev: prevSource } : {}) };
   const now = computeIndicators(compiled, source);
@@ -71,7 +88,7 @@ export function buildSource(
     const v = now.get(c.def.id);
     const p = before.get(c.def.id);
     return {
-      info: infoOf(c),
+      info: infoOf(c, analysis.standards),
       reading: v?.ok
         ? { value: v.value, previous: p?.ok ? p.value : null }
         : { reason: v?.reason ?? '无法计算' },

@@ -10,7 +10,7 @@ import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Workspace } from '../../../../shared/workspace/workspace-types';
 import { repository } from '../../../data/repository-instance';
 import { LOCK_SNAPSHOT_LEVEL } from '../../../data/records';
-import { buildSource } from './indicator-binding';
+import { buildSource, indicatorTables, type ReportAnalysis } from './indicator-binding';
 import { createStaticSource } from '../../../../shared/report/static-source';
 import { T } from '../texts';
 
@@ -25,6 +25,10 @@ interface LiveState {
   readonly tables: ReadonlyMap<string, readonly StoredRow[]>;
   /** Tables of last year's workspace, for 较上年. */
   readonly previous: ReadonlyMap<string, readonly StoredRow[]>;
+  /**
+   * Reads the year's indicators and standards, and the rows of the tables they need plus `tableCodes`
+   * (tables a chart or data table queries).
+   */
   load(workspace: Workspace, catalog: Catalog, tableCodes: readonly string[]): Promise<void>;
   /** Loads these tables too, if not yet loaded (a data table or chart was pointed at a new table). */
   ensure(workspace: Workspace, catalog: Catalog, tableCodes: readonly string[]): Promise<void>;
@@ -45,12 +49,20 @@ async function tableRows(workspaceId: string, code: string, snapshot: DataSnapsh
   const depts = (await repository().listSlices(workspaceId)).filter((s) => s.tableCode === code);
   const out: StoredRow[] = [];
   for (const d of depts) {
-    const snaps = await repository().loadReviewSnapshots(workspaceId, d.departmentCode, code);
+    const snaps = await repository().loadReviewSnapshots({
+      workspaceId,
+      tableCode: code,
+      departmentCode: d.departmentCode,
+    });
     const lock = snaps.find((s) => s.level === LOCK_SNAPSHOT_LEVEL);
     out.push(
       ...(lock
         ? (lock.rows as StoredRow[])
-        : await repository().loadTableRows(workspaceId, code, d.departmentCode)),
+        : await repository().loadTableRows({
+            workspaceId,
+            tableCode: code,
+            departmentCode: d.departmentCode,
+          })),
     );
   }
   return out;
@@ -62,13 +74,18 @@ export const useLiveSource = create<LiveState>((set, get) => ({
   previous: new Map(),
   async load(workspace, catalog, tableCodes) {
     const snapshot = await lockSnapshot(workspace.id);
-    const codes = [...new Set(tableCodes)];
+    const [indicatorSet, standards] = await Promise.all([
+      repository().loadIndicatorSet(workspace),
+      repository().loadStandardSet(workspace),
+    ]);
+    const analysis: ReportAnalysis = { defs: indicatorSet.indicators, standards };
+    const codes = [...new Set([...indicatorTables(catalog, analysis.defs), ...tableCodes])];
     const tables = new Map<string, readonly StoredRow[]>();
     for (const c of codes) tables.set(c, await tableRows(workspace.id, c, snapshot));
     const prevWs = await repository().findPreviousYear(workspace);
     const previous = new Map<string, readonly StoredRow[]>();
     if (prevWs) for (const c of codes) previous.set(c, await repository().loadAllRows(prevWs.id, c));
-    set({ tables, previous, source: buildSource(snapshot, catalog, tables, previous) });
+    set({ tables, previous, source: buildSource(snapshot, catalog, tables, previous, analysis) });
   },
   async ensure(workspace, catalog, tableCodes) {
     const have = get().tables;

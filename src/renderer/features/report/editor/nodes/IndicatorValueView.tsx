@@ -31,7 +31,9 @@ export function IndicatorValueView({ node, selected }: NodeViewProps) {
         </div>
         {v.info.standard && (
           <div>
-            {T.indicator.standard}：{v.info.standard.op} {v.info.standard.value}（{v.info.standard.source}）
+            {T.indicator.standard}：{v.info.standard.label ?? ''} {v.info.standard.op === '<=' ? '≤' : '≥'}{' '}
+            {v.info.standard.value}
+            {v.info.unit}（{v.info.standard.source}）
           </div>
         )}
         <div>

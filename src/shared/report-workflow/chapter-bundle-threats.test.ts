@@ -1,0 +1,228 @@
+/**
+ * docs/SECURITY.md C1–C8 at the pure level: a chapter bundle goes through the same verification as every
+ * bundle (runVerifyOp, as the verify Worker runs it), then the chapter checks. Each hostile input is
+ * refused with its stable code and Chinese message.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBundle, officeContext, testKeys, YEAR_ID } from '../bundle/testing/bundle-fixtures';
+import { bytes, rezip, text } from '../bundle/testing/rezip';
+import type { SequenceState } from '../bundle/sequence-policy';
+import { runVerifyOp, type PlainVerifyContext } from '../bundle/verify-ops';
+import type { VerifyContext } from '../bundle/verify-bundle';
+import type { ManifestFields } from '../bundle/manifest';
+import type { Ed25519KeyPair } from '../bundle/ed25519-keys';
+import { checkChapterBundle } from './chapter-delivery';
+import { chapterFiles, type ChapterPayload, type ChapterSubmission } from './chapter-payload';
+import type { ChapterWork } from './chapter-types';
+import { assignmentOf, chapterDoc, pngDataUrl, workOf } from './testing/chapter-fixtures';
+
+const k = testKeys();
+
+function submission(overrides: Partial<ChapterSubmission> = {}): ChapterSubmission {
+  return {
+    format: 'sdd-chapter',
+    version: 1,
+    from: 'department',
+    assignmentId: 'as-students',
+    revision: 1,
+    title: '学生发展',
+    content: chapterDoc(),
+    approvedBy: '李主任',
+    approvedAt: '2026-04-01T08:00:00.000Z',
+    note: '',
+    ...overrides,
+  };
+}
+
+function chapterBundle(
+  payload: ChapterPayload,
+  fields: Partial<ManifestFields> = {},
+  signer: Ed25519KeyPair = k.jwc,
+) {
+  return buildBundle({ fields: { kind: 'chapter', ...fields }, signer, files: chapterFiles(payload) });
+}
+
+function plain(ctx: VerifyContext, states: Map<string, SequenceState>): PlainVerifyContext {
+  const { sequenceState: _s, validateTable: _v, ...rest } = ctx;
+  return {
+    ...rest,
+    sequences: [...states].map(([key, s]) => {
+      const [keyId, addressee] = key.split('|') as [string, string];
+      return { keyId, addressee, lastSeq: s.lastSeq, hashes: [...s.hashes] };
+    }),
+  };
+}
+
+/** A station (the office by default) that imports chapter bundles and keeps its sequence marks. */
+function station(held: readonly ChapterWork[] = [workOf()], here = 'OFFICE', dept = 'DDS') {
+  const states = new Map<string, SequenceState>();
+  const ctx = officeContext(
+    here === 'OFFICE' ? {} : { station: { role: 'department', departmentCode: dept } },
+    states,
+  );
+  return {
+    importBundle(b: Uint8Array) {
+      const v = runVerifyOp('verify', {
+        bytes: b,
+        ctx: { ...plain(ctx, states), acceptKinds: ['chapter'] },
+        payload: 'chapter',
+      });
+      if (!v.ok) return v.error;
+      const { verified, chapter } = v.value;
+      if (verified.status === 'already-imported') return { code: 'already-imported', message: '' };
+      if (chapter === undefined) return { code: 'no-payload', message: '' };
+      const c = checkChapterBundle(chapter, verified.manifest.sender, here, (id) =>
+        held.find((w) => w.assignment.id === id),
+      );
+      if (!c.ok) return c.error;
+      if (verified.nextSequenceState)
+        states.set(`${verified.manifest.keyId}|${verified.manifest.addressee}`, verified.nextSequenceState);
+      return { code: 'ok', message: '' };
+    },
+  };
+}
+
+describe('docs/SECURITY.md C1–C8: chapter bundles', () => {
+  it('accepts the assigned department’s approved chapter, and the same bundle again is a no-op', () => {
+    const office = station();
+    const b = chapterBundle(submission()).bytes;
+    expect(office.importBundle(b).code).toBe('ok');
+    expect(office.importBundle(b).code).toBe('already-imported');
+  });
+
+  it('C1: refuses a chapter from a department it was not assigned to', () => {
+    const office = station();
+    const b = chapterBundle(
+      submission(),
+      { sender: { stationRole: 'department', departmentCode: 'RSC' } },
+      k.rsc,
+    ).bytes;
+    expect(office.importBundle(b)).toMatchObject({
+      code: 'chapter-unassigned',
+      message: '“学生发展”分配给了 JWC，RSC 不能提交该章节，已拒绝。',
+    });
+    const unknown = chapterBundle(submission({ assignmentId: 'as-other' })).bytes;
+    expect(station().importBundle(unknown).code).toBe('chapter-unassigned');
+  });
+
+  it('C2: refuses an older chapter than the one held, by revision and by sequence', () => {
+    const held = station([workOf({ state: 'returned', revision: 2 })]);
+    expect(held.importBundle(chapterBundle(submission({ revision: 2 })).bytes)).toMatchObject({
+      code: 'chapter-older',
+      message: '收到的“学生发展”是第 2 稿，不新于本站已有的第 2 稿，已拒绝。',
+    });
+    const office = station([workOf({ state: 'returned', revision: 0 })]);
+    const newer = chapterBundle(submission({ revision: 2 }), { seq: 2 }).bytes;
+    const older = chapterBundle(submission({ revision: 1 }), { seq: 1 }).bytes;
+    expect(office.importBundle(newer).code).toBe('ok');
+    expect(office.importBundle(older).code).toBe('replay');
+  });
+
+  it('C3: refuses images over the limits or not what they claim to be', () => {
+    const image = (src: string) => ({ type: 'image', attrs: { src, alt: null, title: null, caption: '' } });
+    const big = chapterBundle(
+      submission({ content: chapterDoc('x', [image(pngDataUrl(2 * 1024 * 1024 + 8))]) }),
+    );
+    expect(station().importBundle(big.bytes)).toMatchObject({
+      code: 'chapter-images',
+      message: '第 1 张图片超过单张 2.0 MB 的上限，已拒绝。',
+    });
+    const many = chapterBundle(
+      submission({
+        content: chapterDoc(
+          'x',
+          Array.from({ length: 25 }, () => image(pngDataUrl(64))),
+        ),
+      }),
+    );
+    expect(station().importBundle(many.bytes).message).toBe('章节包含 25 张图片，超过 24 张的上限，已拒绝。');
+    const fake = `data:image/png;base64,${btoa('<svg onload=alert(1)>')}`;
+    expect(
+      station().importBundle(chapterBundle(submission({ content: chapterDoc('x', [image(fake)]) })).bytes)
+        .code,
+    ).toBe('chapter-images');
+  });
+
+  it('C4: the payload’s shape is bound to the signer: assignments only from the office key', () => {
+    const forged: ChapterPayload = {
+      format: 'sdd-chapter',
+      version: 1,
+      from: 'office',
+      assignments: [assignmentOf()],
+      snapshot: null,
+      decisions: [],
+    };
+    const dept = station([], 'JWC', 'JWC');
+    const fromRsc = chapterBundle(
+      forged,
+      { sender: { stationRole: 'department', departmentCode: 'RSC' }, addressee: 'JWC' },
+      k.rsc,
+    );
+    expect(dept.importBundle(fromRsc.bytes)).toMatchObject({
+      code: 'chapter-signer',
+      message: '章节分工和审阅意见只能由督导室签发，已拒绝。',
+    });
+    const fromOffice = chapterBundle(
+      forged,
+      { sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC' },
+      k.office,
+    );
+    expect(station([], 'JWC', 'JWC').importBundle(fromOffice.bytes).code).toBe('ok');
+  });
+
+  it('C5: refuses a chapter that skips the summary department the office routed it through', () => {
+    const office = station([workOf({ assignment: assignmentOf({ via: 'XGC' }) })]);
+    expect(office.importBundle(chapterBundle(submission()).bytes)).toMatchObject({
+      code: 'chapter-route',
+      message: '“学生发展”应经 XGC 汇总后报送，已拒绝。',
+    });
+  });
+
+  it('C6: refuses a chapter file changed after signing, and content outside the report schema', () => {
+    const b = chapterBundle(submission()).bytes;
+    const tampered = rezip(b, (entries) =>
+      entries.map((e) =>
+        e.name === 'files/chapter.json'
+          ? { name: e.name, bytes: bytes(text(e.bytes).replace('稳定', '大增')) }
+          : e,
+      ),
+    );
+    expect(station().importBundle(tampered).code).toBe('file-altered');
+    const script = chapterDoc('x', [{ type: 'script', text: 'alert(1)' }]);
+    expect(station().importBundle(chapterBundle(submission({ content: script })).bytes)).toMatchObject({
+      code: 'chapter-invalid',
+      message: '章节包中的正文无效：不支持的内容类型：script',
+    });
+  });
+
+  it('C7: refuses the office’s assignments addressed to another department', () => {
+    const payload: ChapterPayload = {
+      format: 'sdd-chapter',
+      version: 1,
+      from: 'office',
+      assignments: [assignmentOf({ departmentCode: 'RSC' })],
+      snapshot: null,
+      decisions: [],
+    };
+    const b = chapterBundle(
+      payload,
+      { sender: { stationRole: 'office', departmentCode: 'DDS' }, addressee: 'JWC' },
+      k.office,
+    );
+    expect(station([], 'JWC', 'JWC').importBundle(b.bytes).code).toBe('chapter-unassigned');
+  });
+
+  it('C8: a revoked key, another year or another addressee is refused like any bundle', () => {
+    const revoked = chapterBundle(
+      submission(),
+      { sender: { stationRole: 'department', departmentCode: 'CWC' } },
+      k.revoked,
+    );
+    expect(station().importBundle(revoked.bytes).code).toBe('key-revoked');
+    const other = chapterBundle(submission(), { yearId: YEAR_ID.replace('0b6f', '1b6f') });
+    expect(station().importBundle(other.bytes).code).toBe('wrong-year');
+    expect(station().importBundle(chapterBundle(submission(), { addressee: 'JWC' }).bytes).code).toBe(
+      'wrong-addressee',
+    );
+  });
+});

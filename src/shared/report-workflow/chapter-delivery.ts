@@ -1,0 +1,85 @@
+/**
+ * May this station take this chapter bundle (docs/bundle-rules.md, docs/SECURITY.md)? Checked after the
+ * bundle's signature, signer, addressee and sequence (verifyBundle), before anything is written, and
+ * again inside the commit on the stored copy:
+ * - the shape matches the signer: a chapter from a department key, assignments and decisions only from
+ *   the office key;
+ * - the signer is bound to the assignment: only the department the chapter was assigned to submits it,
+ *   along the route the office set (straight to the office, or through the summary department named);
+ * - an older revision than the one held, or one for an accepted chapter, is refused;
+ * - the office's assignments are all for this department.
+ */
+import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
+import { err, ok, type Result } from '../result';
+import type { ChapterPayload, ChapterSubmission, OfficeChapterPayload } from './chapter-payload';
+import type { ChapterWork } from './chapter-types';
+
+export function checkChapterShape(payload: ChapterPayload, sender: Manifest['sender']): Result<null> {
+  if (payload.from === 'office' && sender.stationRole !== 'office')
+    return err('chapter-signer', '章节分工和审阅意见只能由督导室签发，已拒绝。');
+  if (payload.from === 'department' && sender.stationRole === 'office')
+    return err('chapter-signer', '部门章节稿不能由督导室签发，已拒绝。');
+  return ok(null);
+}
+
+/** The route a department's chapter takes: the office, or the summary department the office named. */
+export function chapterAddressee(work: Pick<ChapterWork, 'assignment'>): string {
+  return work.assignment.via ?? OFFICE_ADDRESSEE;
+}
+
+export function checkSubmission(
+  payload: ChapterSubmission,
+  sender: Manifest['sender'],
+  here: string,
+  held: ChapterWork | undefined,
+): Result<null> {
+  if (held === undefined)
+    return err(
+      'chapter-unassigned',
+      `本站没有分配过该章节（分工 ${payload.assignmentId}），${sender.departmentCode} 提交的“${payload.title}”已拒绝。`,
+    );
+  const a = held.assignment;
+  if (a.departmentCode !== sender.departmentCode)
+    return err(
+      'chapter-unassigned',
+      `“${a.title}”分配给了 ${a.departmentCode}，${sender.departmentCode} 不能提交该章节，已拒绝。`,
+    );
+  if (chapterAddressee(held) !== here)
+    return err(
+      'chapter-route',
+      a.via === null
+        ? `“${a.title}”应直接报送督导室，不能发往 ${here}，已拒绝。`
+        : `“${a.title}”应经 ${a.via} 汇总后报送，已拒绝。`,
+    );
+  if (held.state === 'accepted') return err('chapter-state', `“${a.title}”已采纳，不再接收新稿，已拒绝。`);
+  if (payload.revision <= held.revision)
+    return err(
+      'chapter-older',
+      `收到的“${a.title}”是第 ${payload.revision} 稿，不新于本站已有的第 ${held.revision} 稿，已拒绝。`,
+    );
+  return ok(null);
+}
+
+export function checkOfficePayload(payload: OfficeChapterPayload, here: string): Result<null> {
+  const foreign = payload.assignments.find((a) => a.departmentCode !== here);
+  if (foreign !== undefined)
+    return err(
+      'chapter-unassigned',
+      `章节包中的分工“${foreign.title}”是给 ${foreign.departmentCode} 的，不是本部门（${here}），已拒绝。`,
+    );
+  return ok(null);
+}
+
+/** Every chapter-bundle check after verification, in order; `held` looks up this station's work record. */
+export function checkChapterBundle(
+  payload: ChapterPayload,
+  sender: Manifest['sender'],
+  here: string,
+  held: (assignmentId: string) => ChapterWork | undefined,
+): Result<null> {
+  const shape = checkChapterShape(payload, sender);
+  if (!shape.ok) return shape;
+  return payload.from === 'department'
+    ? checkSubmission(payload, sender, here, held(payload.assignmentId))
+    : checkOfficePayload(payload, here);
+}
