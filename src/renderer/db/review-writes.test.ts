@@ -147,7 +147,7 @@ describe('review writes', () => {
     expect((await writer.createRectification(ws.id, item.value, ACTOR)).ok).toBe(true);
     const refused = await writer.lockYear(ws.id, LEADER, ACTOR);
     expect(refused.ok ? '' : refused.error.message).toContain('“生师比未达标”（DDS，待整改，期限 20261215）');
-    expect((await getSubmission(db, ws.id, 'DDS', 'A1-1'))?.state).toBe('school-approved');
+    expect((await getSubmission(db, key))?.state).toBe('school-approved');
     const step = { by: 'x', at: 'x' } as const;
     expect(
       (

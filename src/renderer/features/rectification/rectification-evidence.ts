@@ -14,7 +14,7 @@ export async function changedRowsEvidence(
   departmentCode: string,
   since: string,
 ): Promise<RectificationEvidence> {
-  const rows = await repository().loadTableRows(workspaceId, tableCode, departmentCode);
+  const rows = await repository().loadTableRows({ workspaceId, tableCode, departmentCode });
   const changed = rows.filter((r) => r.at > since).map((r) => r.id);
   return { tableCode, rowIds: changed.slice(0, MAX_ROWS), attachment: null };
 }
