@@ -14,8 +14,9 @@ import { sheetActions, wizard } from './fixtures/sheet-steps';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 import { switchUser } from './review-steps';
+import { verifyLockList } from '../../src/shared/year-close/signed-lock-list';
 
-const [FILLER, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
+const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
   StationUser,
   StationUser,
@@ -61,6 +62,14 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('任务分配已保存')).toBeVisible();
+  // The 负责人 creates the office's signing key (it signs the 锁定清单 later).
+  await switchUser(page, yearName, HEAD);
+  await page.getByRole('menuitem', { name: '数据交换' }).click();
+  await page.getByRole('tab', { name: '密钥与注册' }).click();
+  await page.getByRole('button', { name: '生成签名密钥' }).click();
+  const fingerprint = page.getByTestId('own-fingerprint');
+  await expect(fingerprint).toHaveText(/^\d{4}( \d{4}){7}$/);
+  const officeFingerprint = (await fingerprint.innerText()).trim();
   await switchUser(page, yearName, FILLER);
   const template = await savedFile(() =>
     sheetActions(page, 'A10-1').getByRole('button', { name: '下载填报模板' }).click(),
@@ -83,9 +92,15 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   await expect(refused).toContainText('全年数据尚未全部锁定，不能导出上报数据包');
   await expect(refused).toContainText('A10-1/DDS（填报中）');
 
-  // The 领导小组 locks the year (every other slice seeded as school-approved).
+  // The 领导小组's sign-off page: a named 审定前快照, then the lock (every other slice seeded as
+  // school-approved), then the 锁定清单 signed with the office key.
   const seeded = await seedOtherSlicesSchoolApproved(page, SUPERVISOR.name, new Date().toISOString());
-  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await page.getByRole('menuitem', { name: '领导小组签发' }).click();
+  await expect(page.getByTestId('signoff-progress')).toContainText('所有切片均已通过校级审核');
+  await expect(page.getByTestId('signoff-freeze')).toContainText('A10-1');
+  await page.getByLabel('快照名称').fill('2026 学年审定前快照');
+  await page.getByRole('button', { name: '保存审定前快照' }).click();
+  await expect(page.getByTestId('pre-approval-latest')).toContainText('2026 学年审定前快照');
   const panel = page.getByTestId('year-lock');
   await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
@@ -94,10 +109,24 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
     if (await ok.isVisible()) await ok.click({ timeout: 2000 });
     await expect(panel).toContainText(`已锁定 ${seeded} 张表`, { timeout: 5000 });
   }).toPass({ timeout: 60_000 });
+  await expect(page.getByTestId('pre-approval-same')).toContainText('完全一致');
+  const listHash = (await page.getByTestId('lock-list-hash').innerText()).trim();
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('signoff.png'), fullPage: true });
+  const list = await savedFile(() =>
+    page.getByRole('button', { name: '签名并导出锁定清单（.json）' }).click(),
+  );
+  expect(list.name).toMatch(/^12954_\d{4}-\d{4}学年_锁定清单\.json$/);
+  // Signed by the key whose fingerprint the office reads aloud in the handshake.
+  const signed = verifyLockList(JSON.parse(new TextDecoder().decode(list.bytes)));
+  expect(signed.ok && signed.value.signer.fingerprint).toBe(officeFingerprint);
+  expect(signed.ok && signed.value.manifest.hash).toBe(listHash);
+  expect(signed.ok && signed.value.catalogVersion).toBeGreaterThanOrEqual(1);
 
   await page.getByRole('menuitem', { name: '上报数据包' }).click();
   const lockHash = (await page.getByTestId('lock-hash').innerText()).trim();
   expect(lockHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(lockHash).toBe(listHash);
   await expect(page.getByTestId('export-lock')).toContainText(LEADER.name);
   // The frozen rows give the 锁定清单 the lock recorded in the audit chain.
   await expect(page.getByTestId('export-record')).toContainText('一致');

@@ -120,6 +120,7 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
   await switchUser(page, yearName, LEADER);
   await page.getByRole('menuitem', { name: '完成情况' }).click();
   await expect(page.getByTestId('completeness-matrix')).toBeVisible();
+  await page.getByTestId('year-lock-link').getByRole('button', { name: '前往领导小组签发' }).click();
   await expect(page.getByTestId('year-lock')).toContainText('暂不能签发锁定全年数据');
   await shot('matrix.png');
   await page.getByRole('button', { name: '签发锁定全年数据' }).click();

@@ -113,9 +113,9 @@ export async function returnWithComment(
   await expect(page.getByTestId('review-state')).toHaveText('填报中');
 }
 
-/** 完成情况 → 全年数据签发: the 领导小组 locks the year; `tables` submissions end up locked. */
+/** 领导小组签发: the 领导小组 locks the year; `tables` submissions end up locked. */
 export async function lockYear(page: Page, tables: number): Promise<void> {
-  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await page.getByRole('menuitem', { name: '领导小组签发' }).click();
   const panel = page.getByTestId('year-lock');
   await expect(panel).toContainText('所有表均已通过校级审核，可以签发锁定。');
   await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
@@ -132,7 +132,7 @@ export async function lockYear(page: Page, tables: number): Promise<void> {
 
 /** The office's 解除全年锁定 cannot be confirmed without a reason; cancelled, so the year stays locked. */
 export async function expectReopenNeedsReason(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await page.getByRole('menuitem', { name: '领导小组签发' }).click();
   await page.getByTestId('year-lock').getByRole('button', { name: '解除全年锁定' }).click();
   const dialog = page.getByRole('dialog', { name: '解除全年锁定' });
   await expect(dialog.getByRole('button', { name: '确定' })).toBeDisabled();

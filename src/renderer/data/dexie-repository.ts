@@ -9,6 +9,7 @@ import {
   getLatestCatalog,
   getTasks,
   listSlices,
+  getCatalogVersion,
   listWorkspaces,
   loadSlice,
   loadTable,
@@ -38,6 +39,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     loadDepartments: (id) => getDepartments(db, id),
     saveDepartments: async (id, departments, actor) =>
       outcome(await writer.saveDepartments(id, departments, ctx(actor))),
+    loadCatalogVersion: (id, version) => getCatalogVersion(db, id, version),
     async loadCatalog(id) {
       const c = await getLatestCatalog(db, id);
       if (!c) throw new Error(`workspace ${id} has no catalog`);

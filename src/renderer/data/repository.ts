@@ -46,6 +46,8 @@ export interface Repository
     actor: Actor,
   ): Promise<WriteOutcome>;
   loadCatalog(workspaceId: string): Promise<Catalog>;
+  /** One stored catalog version (the one a lock recorded), or undefined when it is not stored. */
+  loadCatalogVersion(workspaceId: string, version: number): Promise<Catalog | undefined>;
   saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;
   saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<WriteOutcome>;

@@ -43,6 +43,8 @@ export interface ReviewRepository {
   setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<WriteOutcome>;
   lockYear(workspaceId: string, user: ReviewUser): Promise<WriteOutcome>;
   reopenYear(workspaceId: string, reason: string, user: ReviewUser): Promise<WriteOutcome>;
+  /** Takes the named 审定前快照 of every expected slice (replaces the previous one's rows). */
+  savePreApprovalSnapshot(workspaceId: string, name: string, user: ReviewUser): Promise<WriteOutcome>;
   /** Applies a verified feedback payload (the bundle feature's import calls this or applyFeedbackInTx). */
   applyFeedback(workspaceId: string, payload: FeedbackPayload, user: ReviewUser): Promise<WriteOutcome>;
   loadReviewSnapshots(slice: SliceKey): Promise<ReviewSnapshotRecord[]>;
@@ -71,6 +73,8 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
       outcome(await writer.setJustification(slice, checkId, text, user, ctx(user))),
     lockYear: async (id, user) => outcome(await writer.lockYear(id, user, ctx(user))),
     reopenYear: async (id, reason, user) => outcome(await writer.reopenYear(id, reason, user, ctx(user))),
+    savePreApprovalSnapshot: async (id, name, user) =>
+      outcome(await writer.savePreApprovalSnapshot(id, name, ctx(user))),
     applyFeedback: async (id, payload, user) => outcome(await writer.applyFeedback(id, payload, ctx(user))),
     loadReviewSnapshots: (slice) => getReviewSnapshots(db, slice),
     loadLockSnapshots: (id) => listLockSnapshots(db, id),

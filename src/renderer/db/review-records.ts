@@ -24,3 +24,5 @@ export interface ReviewSnapshotRecord {
 export const LOCK_SNAPSHOT_LEVEL = 4;
 /** The rows a reviewer returned, so whoever judges the fix sees exactly what changed since. */
 export const RETURN_SNAPSHOT_LEVEL = 0;
+/** The latest named 审定前快照 of the year (its name and manifest are in the audit chain). */
+export const PRE_APPROVAL_SNAPSHOT_LEVEL = 5;

@@ -288,7 +288,13 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
         // The 锁定清单: every frozen slice's row count and content hash, named by one hash, in the chain.
         const frozen = await listLockSnapshots(db, workspaceId);
         const manifest = lockManifest(frozen, tx.at, user.name);
-        await tx.audit('review.lock-year', { tables: locked.length, manifest: manifestSummary(manifest) });
+        // The catalog version in force names the layout the national export writes this lock in.
+        const catalogVersion = (await getLatestCatalog(db, workspaceId))?.version ?? null;
+        await tx.audit('review.lock-year', {
+          tables: locked.length,
+          catalogVersion,
+          manifest: manifestSummary(manifest),
+        });
       });
     },
 

@@ -44,6 +44,8 @@ export const WRITER_OPS = [
   'createRectification',
   'stepRectification',
   'mergeRectifications',
+  // year-close-writes.ts
+  'savePreApprovalSnapshot',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/builtin-catalog';
-import { latestLockManifest, manifestDifferences, manifestFromSummary, manifestSummary } from './lock-record';
+import {
+  latestLockManifest,
+  latestLockRecord,
+  manifestDifferences,
+  manifestFromSummary,
+  manifestSummary,
+} from './lock-record';
 import { lockManifest } from './locked-year';
 import { sampleRows } from './testing/sample-rows';
 
@@ -33,6 +39,16 @@ describe('锁定清单 in the audit chain', () => {
     expect(latestLockManifest([lock, reopen])).toBeNull();
     expect(latestLockManifest([lock, reopen, lock, other])?.hash).toBe(m.hash);
     expect(latestLockManifest([])).toBeNull();
+  });
+
+  it('reads the catalog version the lock was taken under, null for older records', () => {
+    const withVersion = {
+      kind: 'review.lock-year',
+      summary: { catalogVersion: 3, manifest: manifestSummary(m) },
+    };
+    const lock = { kind: 'review.lock-year', summary: { manifest: manifestSummary(m) } };
+    expect(latestLockRecord([withVersion])).toEqual({ manifest: m, catalogVersion: 3 });
+    expect(latestLockRecord([lock])).toEqual({ manifest: m, catalogVersion: null });
   });
 
   it('names the slices whose frozen rows no longer match', () => {

@@ -35,14 +35,29 @@ export function manifestFromSummary(summary: { readonly [key: string]: JsonValue
   return manifestHash(at, by, out) === hash ? { at, by, hash, entries: out } : null;
 }
 
+type EventLike = { readonly kind: string; readonly summary: { readonly [key: string]: JsonValue } };
+
 /** The latest year lock's manifest among audit events (oldest first), or null when the year was never locked. */
-export function latestLockManifest(
-  events: readonly { readonly kind: string; readonly summary: { readonly [key: string]: JsonValue } }[],
-): LockManifest | null {
+export function latestLockManifest(events: readonly EventLike[]): LockManifest | null {
+  return latestLockRecord(events)?.manifest ?? null;
+}
+
+export interface LockRecord {
+  readonly manifest: LockManifest;
+  /** The catalog version in force when the lock was taken; null for locks recorded before it was kept. */
+  readonly catalogVersion: number | null;
+}
+
+/** The latest year lock with its manifest and catalog version, or null (never locked, reopened since, malformed). */
+export function latestLockRecord(events: readonly EventLike[]): LockRecord | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e?.kind === 'review.reopen-year') return null;
-    if (e?.kind === 'review.lock-year') return manifestFromSummary(e.summary);
+    if (e?.kind === 'review.lock-year') {
+      const manifest = manifestFromSummary(e.summary);
+      const v = e.summary['catalogVersion'];
+      return manifest ? { manifest, catalogVersion: typeof v === 'number' ? v : null } : null;
+    }
   }
   return null;
 }

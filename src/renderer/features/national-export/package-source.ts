@@ -4,14 +4,19 @@
  * table reasons) and the workspace facts every sheet states.
  */
 import type { PackageSource } from '../../../shared/national-export/assemble-package';
-import { latestLockManifest } from '../../../shared/national-export/lock-record';
+import { latestLockRecord } from '../../../shared/national-export/lock-record';
 import { lockedSlicesForExport, type MissingSlice } from '../../../shared/national-export/locked-year';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import { repository } from '../../data/repository-instance';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 
 export type SourceLoad =
-  | { readonly ready: true; readonly source: PackageSource }
+  | {
+      readonly ready: true;
+      readonly source: PackageSource;
+      /** The catalog version the sheets are laid out by: the one in force at lock time when recorded. */
+      readonly catalogVersion: number;
+    }
   | { readonly ready: false; readonly missing: MissingSlice[]; readonly message: string };
 
 export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad> {
@@ -25,12 +30,20 @@ export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad
   if (!r.ok) return { ready: false, missing: r.missing, message: r.message };
   // The lock is the one the audit chain records; without a record (slices locked one by one), the
   // latest frozen slice's time and actor name it.
-  const recorded = latestLockManifest(events);
+  const record = latestLockRecord(events);
+  const recorded = record?.manifest ?? null;
   const last = snapshots.reduce((a, b) => (b.at > a.at ? b : a));
+  // A catalog changed after the lock must not change the layout of what the lock froze.
+  const atLock =
+    record?.catalogVersion != null
+      ? await repository().loadCatalogVersion(ws.id, record.catalogVersion)
+      : undefined;
+  const catalog = atLock ?? data.catalog;
   return {
     ready: true,
+    catalogVersion: catalog.version,
     source: {
-      catalog: data.catalog,
+      catalog,
       submissions,
       slices: r.slices.map((s) => ({
         tableCode: s.tableCode,

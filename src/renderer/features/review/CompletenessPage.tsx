@@ -18,7 +18,6 @@ import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { useReviewStore } from './review-store';
-import { YearLockPanel } from './YearLockPanel';
 import { FeedbackExportPanel } from './FeedbackExportPanel';
 import { M, T } from './texts';
 import { LinkButton } from '../../ui/LinkButton';
@@ -29,7 +28,7 @@ export function CompletenessPage() {
   const data = useWorkspaceData((s) => s.data);
   const user = useSession((s) => s.user);
   const go = useSession((s) => s.go);
-  const { submissions, load, refresh, select } = useReviewStore();
+  const { submissions, load, select } = useReviewStore();
   const [dept, setDept] = useState<string | undefined>();
   const [state, setState] = useState<MatrixState | undefined>();
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -163,13 +162,12 @@ export function CompletenessPage() {
         <FeedbackExportPanel submissions={submissions} departments={data.departments} />
       )}
       {data.workspace.station.role === 'office' && (
-        <YearLockPanel
-          workspaceId={data.workspace.id}
-          tasks={data.tasks}
-          submissions={submissions}
-          user={user}
-          onDone={refresh}
-        />
+        <Card size="small" title={M.lockTitle} data-testid="year-lock-link">
+          <Space>
+            <Typography.Text>{M.lockMoved}</Typography.Text>
+            <LinkButton onClick={() => go('signoff')}>{M.lockOpen}</LinkButton>
+          </Space>
+        </Card>
       )}
     </Space>
   );

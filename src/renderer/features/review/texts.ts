@@ -110,6 +110,8 @@ export const M = {
   counts: (overdue: number, total: number) => `共 ${total} 项，逾期 ${overdue} 项`,
   drill: '查看',
   lockTitle: '全年数据签发（领导小组）',
+  lockMoved: '全年数据的签发与锁定在“领导小组签发”页进行。',
+  lockOpen: '前往领导小组签发',
   lockReady: '所有表均已通过校级审核，可以签发锁定。',
   lockBlocked: (n: number) => `还有 ${n} 项未通过校级审核，暂不能签发锁定全年数据。`,
   lockYear: '签发锁定全年数据',

@@ -1,0 +1,82 @@
+/** 锁定清单: the latest lock (time, who, hash, catalog version), signed with the office key on export. */
+import { useState } from 'react';
+import { App as AntApp, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import type { LockRecord } from '../../../shared/national-export/lock-record';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
+import type { ReviewUser } from '../../data/records';
+import { getPlatform } from '../../platform/platform';
+import { signedLockListFile } from './lock-list-file';
+import { S } from './texts';
+
+const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+export function LockListCard({
+  workspace,
+  lock,
+  user,
+}: {
+  readonly workspace: Workspace;
+  readonly lock: LockRecord | null;
+  readonly user: ReviewUser;
+}) {
+  const { message } = AntApp.useApp();
+  const [pass, setPass] = useState('');
+  const [busy, setBusy] = useState(false);
+  const needsPass = getPlatform().keys.needsPassphrase;
+  const sign = async () => {
+    if (!lock) return;
+    setBusy(true);
+    try {
+      const f = await signedLockListFile(workspace, lock, user, needsPass ? pass : null);
+      if (!f.ok) return void message.error({ content: S.failed(f.error.message), duration: 8 });
+      const r = await getPlatform().saveFile({
+        suggestedName: f.value.name,
+        bytes: f.value.bytes,
+        filters: [{ name: '锁定清单', extensions: ['json'] }],
+      });
+      if (!r.ok) message.error(S.failed(r.error.message));
+      else if (r.value.kind === 'saved') message.success(S.listSaved(f.value.name));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title={S.listTitle} data-testid="lock-list">
+      {lock === null ? (
+        <Typography.Text type="secondary">{S.listNotLocked}</Typography.Text>
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Descriptions size="small" column={2}>
+            <Descriptions.Item label={S.listAt}>{stamp(lock.manifest.at)}</Descriptions.Item>
+            <Descriptions.Item label={S.listBy}>{lock.manifest.by}</Descriptions.Item>
+            <Descriptions.Item label={S.listHash} span={2}>
+              <Typography.Text code copyable data-testid="lock-list-hash">
+                {lock.manifest.hash}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={S.listCatalog}>{lock.catalogVersion ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={S.freezeColumns.rows}>
+              {S.snapshotSize(
+                lock.manifest.entries.length,
+                lock.manifest.entries.reduce((n, e) => n + e.rows, 0),
+              )}
+            </Descriptions.Item>
+          </Descriptions>
+          <Space>
+            {needsPass && (
+              <Input.Password
+                aria-label={S.passphrase}
+                placeholder={S.passphrase}
+                value={pass}
+                onChange={(e) => setPass(e.target.value)}
+              />
+            )}
+            <Button loading={busy} onClick={() => void sign()}>
+              {S.listSign}
+            </Button>
+          </Space>
+        </Space>
+      )}
+    </Card>
+  );
+}

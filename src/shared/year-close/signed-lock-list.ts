@@ -1,0 +1,140 @@
+/**
+ * The 锁定清单 as it leaves the office: the lock's manifest with the year it belongs to and the catalog
+ * version in force, signed with the office's Ed25519 key over its canonical JSON, so the Ministry's
+ * recipient (or a department) can check that the list is the office's and unchanged (docs/SECURITY.md).
+ */
+import { base64ToBytes, bytesToBase64 } from '../base64';
+import { canonicalJson } from '../canonical-json';
+import { fingerprintOf, keyIdOf, verifySignature } from '../bundle/ed25519-keys';
+import { manifestHash, type LockManifest, type ManifestEntry } from '../national-export/locked-year';
+import { err, ok, type Result } from '../result';
+
+export const LOCK_LIST_FORMAT = 'status-data-desk/lock-list';
+
+/** What the signature covers. */
+export interface LockListBody {
+  readonly format: typeof LOCK_LIST_FORMAT;
+  readonly version: 1;
+  readonly school: { readonly name: string; readonly code: string };
+  readonly academicYearStart: number;
+  /** The catalog version the lock read; null when the lock did not record one. */
+  readonly catalogVersion: number | null;
+  readonly manifest: LockManifest;
+  readonly signer: { readonly keyId: string; readonly publicKey: string; readonly fingerprint: string };
+}
+
+export interface SignedLockList extends LockListBody {
+  /** Base64 Ed25519 signature over the canonical JSON of the body. */
+  readonly signature: string;
+}
+
+export const lockListMessage = (body: LockListBody): Uint8Array =>
+  new TextEncoder().encode(canonicalJson(body));
+
+export interface LockListSigner {
+  readonly publicKey: Uint8Array;
+  sign(message: Uint8Array): Promise<Result<Uint8Array>>;
+}
+
+/** Signs the list with the office key; the signer's key id and fingerprint are derived, never trusted. */
+export async function signLockList(
+  body: Omit<LockListBody, 'format' | 'version' | 'signer'>,
+  signer: LockListSigner,
+): Promise<Result<SignedLockList>> {
+  const full: LockListBody = {
+    format: LOCK_LIST_FORMAT,
+    version: 1,
+    ...body,
+    signer: {
+      keyId: keyIdOf(signer.publicKey),
+      publicKey: bytesToBase64(signer.publicKey),
+      fingerprint: fingerprintOf(signer.publicKey),
+    },
+  };
+  const sig = await signer.sign(lockListMessage(full));
+  if (!sig.ok) return sig;
+  return ok({ ...full, signature: bytesToBase64(sig.value) });
+}
+
+const MESSAGES = {
+  malformed: '不是有效的锁定清单文件。',
+  hash: '锁定清单的条目与其哈希不符，文件已被改动。',
+  signature: '锁定清单的签名无效：文件已被改动，或不是由所示密钥签名。',
+  notOffice: (fp: string) => `锁定清单不是由本校督导室的密钥签名（签名密钥指纹 ${fp}）。`,
+} as const;
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+function entriesOf(v: unknown): ManifestEntry[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: ManifestEntry[] = [];
+  for (const e of v) {
+    if (!isObj(e) || !isStr(e['tableCode']) || !isStr(e['departmentCode']) || !isStr(e['hash'])) return null;
+    if (typeof e['rows'] !== 'number') return null;
+    out.push({
+      tableCode: e['tableCode'],
+      departmentCode: e['departmentCode'],
+      rows: e['rows'],
+      hash: e['hash'],
+    });
+  }
+  return out;
+}
+
+function parseBody(v: unknown): { body: LockListBody; signature: string } | null {
+  if (!isObj(v) || v['format'] !== LOCK_LIST_FORMAT || v['version'] !== 1 || !isStr(v['signature']))
+    return null;
+  const { school, manifest, signer, academicYearStart, catalogVersion } = v;
+  if (!isObj(school) || !isStr(school['name']) || !isStr(school['code'])) return null;
+  if (
+    !isObj(signer) ||
+    !isStr(signer['keyId']) ||
+    !isStr(signer['publicKey']) ||
+    !isStr(signer['fingerprint'])
+  )
+    return null;
+  if (!isObj(manifest) || !isStr(manifest['at']) || !isStr(manifest['by']) || !isStr(manifest['hash']))
+    return null;
+  const entries = entriesOf(manifest['entries']);
+  if (entries === null || typeof academicYearStart !== 'number') return null;
+  if (catalogVersion !== null && typeof catalogVersion !== 'number') return null;
+  return {
+    signature: v['signature'],
+    body: {
+      format: LOCK_LIST_FORMAT,
+      version: 1,
+      school: { name: school['name'], code: school['code'] },
+      academicYearStart,
+      catalogVersion,
+      manifest: { at: manifest['at'], by: manifest['by'], entries, hash: manifest['hash'] },
+      signer: { keyId: signer['keyId'], publicKey: signer['publicKey'], fingerprint: signer['fingerprint'] },
+    },
+  };
+}
+
+/**
+ * Checks a received list: well-formed, entries giving the manifest hash, signed by the key it names, and
+ * — when the office's pinned key is given (base64) — by that key.
+ */
+export function verifyLockList(value: unknown, officePublicKey?: string): Result<SignedLockList> {
+  const parsed = parseBody(value);
+  if (!parsed) return err('malformed', MESSAGES.malformed);
+  const { body, signature } = parsed;
+  const m = body.manifest;
+  if (manifestHash(m.at, m.by, m.entries) !== m.hash) return err('hash', MESSAGES.hash);
+  const key = base64ToBytes(body.signer.publicKey);
+  const sig = base64ToBytes(signature);
+  if (
+    key === null ||
+    sig === null ||
+    keyIdOf(key) !== body.signer.keyId ||
+    fingerprintOf(key) !== body.signer.fingerprint ||
+    !verifySignature(sig, lockListMessage(body), key)
+  )
+    return err('signature', MESSAGES.signature);
+  if (officePublicKey !== undefined && officePublicKey !== body.signer.publicKey)
+    return err('not-office', MESSAGES.notOffice(body.signer.fingerprint));
+  return ok({ ...body, signature });
+}
