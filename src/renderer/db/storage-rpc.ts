@@ -44,6 +44,10 @@ export const WRITER_OPS = [
   'createRectification',
   'stepRectification',
   'mergeRectifications',
+  // report-workflow-writes.ts
+  'changeReportWorkflow',
+  'assignReportChapter',
+  'saveChapterDraft',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
