@@ -92,6 +92,7 @@ export const T = {
   noHistory: '暂无审核记录',
   empty: '空',
   openTable: '打开数据表',
+  jumpToCell: '定位到单元格',
   myReturns: '退回整改任务',
   returnProgress: { 'to-fix': '待整改', resubmitted: '已重新提交，待负责人审核' },
   viewReview: '查看审核',
