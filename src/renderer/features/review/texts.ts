@@ -118,6 +118,7 @@ export const M = {
   lockYear: '签发锁定全年数据',
   lockConfirm: '锁定后数据快照冻结，用于上报和年报；解除锁定需督导室填写原因并记入审计日志。确定签发？',
   locked: '全年数据已锁定',
+  lockRefused: '未能签发锁定',
   reopenYear: '解除全年锁定',
   yearLocked: (n: number) => `已锁定 ${n} 张表`,
 } as const;
