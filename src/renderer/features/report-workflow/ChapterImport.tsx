@@ -84,6 +84,7 @@ export function ChapterImport({
         onCancel={() => setPreview(null)}
         confirmLoading={busy}
         destroyOnHidden
+        maskClosable={false}
       >
         <Typography.Paragraph data-testid="chapter-preview">{preview?.summary}</Typography.Paragraph>
       </Modal>

@@ -135,6 +135,7 @@ export function StepsBoard({
         onOk={() => void submit()}
         onCancel={() => setDialog(null)}
         destroyOnHidden
+        maskClosable={false}
       >
         <Form form={form} layout="vertical" data-testid="step-form">
           {dialog?.kind === 'plan' && (
