@@ -30,6 +30,7 @@ import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
 import { reportWorkflowWriterOps } from './report-workflow-writes';
 import { yearCloseWriterOps } from './year-close-writes';
+import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
   applyRowEditsInTx,
@@ -293,6 +294,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The year close: the named 审定前快照 (year-close-writes.ts).
     ...yearCloseWriterOps(db, run),
+
+    // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
+    ...annexWriterOps(db, run),
   };
 }
 

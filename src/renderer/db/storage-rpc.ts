@@ -50,6 +50,11 @@ export const WRITER_OPS = [
   'saveChapterDraft',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
+  // annex-writes.ts
+  'saveAnnexEntry',
+  'reviewAnnexEntry',
+  'saveEnterprise',
+  'assignEnterpriseReports',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

@@ -21,9 +21,11 @@ import { NodePanel } from './panels/NodePanel';
 import { useSelectedNode, type SelectedNode } from './panels/use-selected-node';
 import { useReportStore } from './report-store';
 import { ExportPanel } from './export/ExportPanel';
+import { OutlineDrawer } from './outline/OutlineDrawer';
 import { exportModel } from './export/export-report';
 import type { ExportDoc } from '../../../shared/report/export/export-model';
 import { T } from './texts';
+import { useAnnexStore, withAnnexes } from '../annex/annex-store';
 import './report.css';
 
 export function ReportPage() {
@@ -36,6 +38,7 @@ export function ReportPage() {
   const [pendingJump, setPendingJump] = useState<Finding | null>(null);
   const [tab, setTab] = useState('check');
   const [reopening, setReopening] = useState(false);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const onSelect = useCallback(
     (node: SelectedNode) => {
       setTab('node');
@@ -88,7 +91,7 @@ export function ReportPage() {
     const open = editor ? fromEditorContent(editor.getJSON()) : null;
     const chapters = new Map([...store.heads.values()].map((v) => [v.chapterId, v.content]));
     if (open && store.chapterId) chapters.set(store.chapterId, open);
-    return exportModel(store.report, chapters, live.source);
+    return exportModel(store.report, chapters, withAnnexes(live.source, useAnnexStore.getState().entries));
   };
 
   if (!data || !workspace || !user) return null;
@@ -127,6 +130,9 @@ export function ReportPage() {
         <Tag color={final ? 'green' : 'blue'} data-testid="report-status">
           {final ? T.statusFinal : T.statusDraft}
         </Tag>
+        <Button size="small" onClick={() => setOutlineOpen(true)} data-testid="open-outline">
+          {T.outline.open}
+        </Button>
         {final ? (
           <Button size="small" onClick={() => setReopening(true)}>
             {T.reopen}
@@ -223,6 +229,7 @@ export function ReportPage() {
           ]}
         />
       </div>
+      <OutlineDrawer report={report} actor={actor} open={outlineOpen} onClose={() => setOutlineOpen(false)} />
       <TextPrompt
         title={reopening ? T.reopenReason : null}
         onDone={(reason) => {
