@@ -76,12 +76,13 @@ function convertInTwo(rows: SheetCell[][], mapping: ColumnMapping, cut: number) 
 
 /** The counts a list of every problem implies (how the converter counts, restated). */
 function countsOf(issues: readonly ImportIssue[]): IssueCounts {
-  const c: IssueCounts = { blocking: 0, duplicates: 0, required: 0, warning: 0, trimmed: 0 };
+  const c: IssueCounts = { blocking: 0, duplicates: 0, required: 0, warning: 0, trimmed: 0, reformatted: 0 };
   for (const i of issues) {
     if (i.code === 'duplicate-key') c.duplicates++;
     if (i.blocking) c.blocking++;
     else if (i.code === 'required') c.required++;
     else if (i.code === 'trimmed') c.trimmed++;
+    else if (i.code === 'reformatted') c.reformatted++;
     else c.warning++;
   }
   return c;
@@ -151,6 +152,7 @@ describe('convertRows + joinParts (a sheet converted in two parts)', () => {
       required: 0,
       warning: 0,
       trimmed: 0,
+      reformatted: 0,
     });
     expect(joined.counts).toEqual(whole.counts);
   });

@@ -53,6 +53,8 @@ export interface IssueCounts {
   required: number;
   warning: number;
   trimmed: number;
+  /** Dates and year-months written another way (2023-9) and stored in the catalog's form (202309). */
+  reformatted: number;
 }
 
 export interface ConvertOptions {
@@ -113,7 +115,14 @@ export interface ConvertedPart {
 /** What a Worker sends of its part: the rows themselves travel apart (as JSON text). */
 export type PartSummary = Omit<ConvertedPart, 'values'>;
 
-const emptyCounts = (): IssueCounts => ({ blocking: 0, duplicates: 0, required: 0, warning: 0, trimmed: 0 });
+const emptyCounts = (): IssueCounts => ({
+  blocking: 0,
+  duplicates: 0,
+  required: 0,
+  warning: 0,
+  trimmed: 0,
+  reformatted: 0,
+});
 
 /** Counts `issue` and lists it while fewer than MAX_LISTED_ISSUES are listed. */
 function addIssue(issues: ImportIssue[], counts: IssueCounts, issue: ImportIssue): void {
@@ -121,6 +130,7 @@ function addIssue(issues: ImportIssue[], counts: IssueCounts, issue: ImportIssue
   if (issue.blocking) counts.blocking++;
   else if (issue.code === 'required') counts.required++;
   else if (issue.code === 'trimmed') counts.trimmed++;
+  else if (issue.code === 'reformatted') counts.reformatted++;
   else counts.warning++;
   if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
 }
@@ -223,6 +233,16 @@ export function convertRows(
           value: raw,
           code: 'trimmed',
           message: `「${c.field.label}」首尾的空格已去除。`,
+          severity: 'notice',
+          blocking: false,
+        });
+      }
+      if (!parsed.warning && isReformatted(c.field, raw, parsed.value)) {
+        add({
+          ...where(grid.name, excelRow, c),
+          value: raw,
+          code: 'reformatted',
+          message: `「${c.field.label}」“${raw.trim()}”已按规范格式存为 ${String(parsed.value)}。`,
           severity: 'notice',
           blocking: false,
         });
@@ -373,4 +393,14 @@ function findDuplicateKeys(
       blocking: true,
     });
   });
+}
+
+/**
+ * A date or year-month the file writes another way than it is stored (2023-9 → 202309): reported as
+ * 已处理, like a trimmed space, so the person sees what was changed.
+ */
+function isReformatted(field: FieldDef, raw: string, value: CellValue): boolean {
+  return (
+    (field.type === 'date' || field.type === 'yearMonth') && typeof value === 'string' && value !== raw.trim()
+  );
 }

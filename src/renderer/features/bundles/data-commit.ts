@@ -61,5 +61,7 @@ export async function buildReceipt(
       })),
     }),
   });
-  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '回执') }) : out;
+  return out.ok
+    ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '回执') })
+    : out;
 }

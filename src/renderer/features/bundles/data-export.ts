@@ -67,7 +67,9 @@ export async function buildDataBundle(
     )),
   );
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
-  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '数据包') }) : out;
+  return out.ok
+    ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '数据包') })
+    : out;
 }
 
 /** What a summary department would forward now: the latest original per contributor, the union and its collisions. */
@@ -137,7 +139,11 @@ export async function buildForwardBundle(
     slices,
   });
   return out.ok
-    ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '汇总转报包'), plan: plan.value })
+    ? ok({
+        ...out.value,
+        fileName: await bundleFileName(deps, acting, out.value.manifest, '汇总转报包'),
+        plan: plan.value,
+      })
     : out;
 }
 
@@ -174,7 +180,9 @@ export async function exportFeedbackBundle(
       ...latestOfficeFeedback(acting.workspace, state),
     ],
   });
-  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '反馈包') }) : out;
+  return out.ok
+    ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '反馈包') })
+    : out;
 }
 
 /** At a summary department: the office's latest feedback bundle, relayed down unchanged (its decisions). */

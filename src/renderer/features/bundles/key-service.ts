@@ -16,6 +16,7 @@ import type { ExchangeState } from '../../data/records';
 import type { TrustRecord } from '../../data/records';
 import { signerFor, type Acting, type ExchangeDeps } from './exchange-context';
 import { X } from './texts';
+import { academicYearLabel } from '../../../shared/workspace/collection-period';
 
 /** Creates the station's signing key and records its public part; at the office also trust list v1. */
 export async function createStationKey(
@@ -135,7 +136,13 @@ export async function exportRegistration(
   });
   const written = await writeBundleAsync({ ...input, sign: signer.value.sign });
   if (!written.ok) return written;
-  return ok({ bytes: written.value.bytes, fileName: `${ws.station.departmentCode}-注册申请.sdd` });
+  // Named in words, as the other bundle files (a department's name rather than its code).
+  const dept = (await deps.repo.loadDepartments(ws.id)).find((d) => d.code === ws.station.departmentCode);
+  const who = (dept?.name ?? ws.station.departmentCode ?? '').replace(/[\\/:*?"<>|]/g, '_');
+  return ok({
+    bytes: written.value.bytes,
+    fileName: `${who}-注册申请-${academicYearLabel(ws.academicYearStart)}.sdd`,
+  });
 }
 
 /** Office: reads a registration request (self-signature, key/department consistency) in the verification Worker. */

@@ -5,7 +5,8 @@
  */
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { writeBundleAsync } from '../../../shared/bundle/bundle-writer';
-import type { BundleKind, Manifest } from '../../../shared/bundle/manifest';
+import { OFFICE_ADDRESSEE, type BundleKind, type Manifest } from '../../../shared/bundle/manifest';
+import { bundleFileNameOf } from '../../../shared/bundle/bundle-file-name';
 import { counterAddressee } from '../../../shared/bundle/sequence-policy';
 import { err, ok, type Result } from '../../../shared/result';
 import type { BundleRecord, BundleSliceNote } from '../../data/records';
@@ -97,7 +98,22 @@ export async function buildOutgoing(
   });
 }
 
-/** File name for a saved bundle, e.g. `JWC-至-OFFICE-数据包-3.sdd`. */
-export function bundleFileName(m: Pick<Manifest, 'sender' | 'addressee' | 'seq'>, label: string): string {
-  return `${m.sender.departmentCode}-至-${m.addressee}-${label}-${m.seq}.sdd`;
+/** File name a saved bundle is offered under, in words: 学生工作处-致-督导室-数据包-2025-2026学年-第3号.sdd. */
+export async function bundleFileName(
+  deps: ExchangeDeps,
+  acting: Acting,
+  m: Pick<Manifest, 'sender' | 'addressee' | 'seq'>,
+  label: string,
+): Promise<string> {
+  const ws = acting.workspace;
+  const departments = await deps.repo.loadDepartments(ws.id);
+  const name = (code: string) =>
+    code === OFFICE_ADDRESSEE ? X.officeName : (departments.find((d) => d.code === code)?.name ?? code);
+  return bundleFileNameOf({
+    sender: name(m.sender.departmentCode),
+    addressee: name(m.addressee),
+    label,
+    academicYearStart: ws.academicYearStart,
+    seq: m.seq,
+  });
 }

@@ -67,7 +67,9 @@ export async function buildSetupBundle(
       sigText: list.sigText,
     }),
   });
-  return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '初始化包') }) : out;
+  return out.ok
+    ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '初始化包') })
+    : out;
 }
 
 /** Office: saves the 采集通知 draft that the next setup bundles carry. */

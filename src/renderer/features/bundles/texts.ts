@@ -4,6 +4,7 @@ export const X = {
   menu: '数据交换',
   pageTitle: '数据交换',
   tabKey: '密钥与注册',
+  officeName: '督导室',
   tabTrust: '信任列表',
   tabSetup: '初始化包',
   tabExport: '导出数据包',

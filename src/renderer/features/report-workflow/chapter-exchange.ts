@@ -112,7 +112,11 @@ async function sign(
     files: chapterFiles(payload),
   });
   return out.ok
-    ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, W.bundleLabel), effect })
+    ? ok({
+        ...out.value,
+        fileName: await bundleFileName(deps, acting, out.value.manifest, W.bundleLabel),
+        effect,
+      })
     : out;
 }
 
@@ -223,6 +227,8 @@ export async function commitChapterBundle(
     }),
   });
   return ok({
-    receipt: out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '回执') }) : out,
+    receipt: out.ok
+      ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '回执') })
+      : out,
   });
 }

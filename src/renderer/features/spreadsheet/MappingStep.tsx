@@ -30,7 +30,10 @@ export function MappingStep({ flow, table }: { flow: ImportFlow; table: TableDef
   };
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-mapping">
-      <Alert type="info" showIcon title={T.mappingHint} />
+      {/* Only when some column's name matches no field: otherwise every column is already mapped. */}
+      {header.columns.some((c) => c.fieldKey === null) && (
+        <Alert type="info" showIcon title={T.mappingHint} data-testid="mapping-hint" />
+      )}
       {check.duplicates.map((k) => (
         <Alert key={k} type="error" showIcon title={T.duplicateField(label(k))} />
       ))}

@@ -7,6 +7,7 @@
 import { Alert, Checkbox, Radio, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ImportIssue, ImportIssueSeverity } from '../../../shared/sheets/import-convert';
+import { sortIssues } from '../../../shared/sheets/issue-order';
 import type { ImportFlow } from './use-import-flow';
 import { T } from './texts';
 
@@ -19,7 +20,9 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
   const collisions = converted !== null && flow.mode === 'append' ? converted.collisionCount : 0;
   const listed = useMemo(
     () =>
-      converted ? (collisions > 0 ? [...converted.collisions, ...converted.issues] : converted.issues) : [],
+      converted
+        ? sortIssues(collisions > 0 ? [...converted.collisions, ...converted.issues] : converted.issues)
+        : [],
     [converted, collisions],
   );
   const issues = useMemo(
@@ -28,7 +31,8 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
   );
   if (!converted) return null;
   const { counts } = converted;
-  const total = counts.blocking + counts.required + counts.warning + counts.trimmed + collisions;
+  const total =
+    counts.blocking + counts.required + counts.warning + counts.trimmed + counts.reformatted + collisions;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-preview">
       <Alert type="info" showIcon title={T.summary(converted.rows, converted.skippedEmptyRows)} />
@@ -64,6 +68,7 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
         <Statistic title={T.counts.required} value={counts.required} />
         <Statistic title={T.counts.warning} value={counts.warning} />
         <Statistic title={T.counts.trimmed} value={counts.trimmed} />
+        <Statistic title={T.counts.reformatted} value={counts.reformatted} />
       </Space>
       {counts.duplicates > 0 && <Alert type="error" showIcon title={T.duplicatesAlert} />}
       {collisions > 0 && (

@@ -61,6 +61,7 @@ export const T = {
     required: '必填为空',
     warning: '提示',
     trimmed: '已去除首尾空格',
+    reformatted: '已规范格式',
   },
   blockingAlert: (n: number) =>
     `有 ${n} 处数据无法导入（见下表）。请修正文件后重新导入，或选择将这些单元格留空。`,
