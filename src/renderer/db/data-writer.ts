@@ -29,6 +29,7 @@ import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
 import { yearCloseWriterOps } from './year-close-writes';
+import { rolloverWriterOps } from './rollover-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
   applyRowEditsInTx,
@@ -289,6 +290,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The year close: the named 审定前快照 (year-close-writes.ts).
     ...yearCloseWriterOps(db, run),
+
+    // 新建下一学年 in one transaction (rollover-writes.ts).
+    ...rolloverWriterOps(db, run),
   };
 }
 

@@ -46,6 +46,8 @@ export const WRITER_OPS = [
   'mergeRectifications',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
+  // rollover-writes.ts
+  'rolloverYear',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

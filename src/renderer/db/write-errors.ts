@@ -23,7 +23,9 @@ export type WriteErrorCode =
   // Annual report (report-writes.ts): a stale chapter save, invalid content, 终稿 with blocking findings.
   | 'report-refused'
   // Core-data analysis (analysis-writes.ts): invalid or stale indicators/standards, a refused 整改 step.
-  | 'analysis-refused';
+  | 'analysis-refused'
+  // 新建下一学年 (rollover-writes.ts): last year not locked, next year already there.
+  | 'rollover-refused';
 
 export class WriteRejected extends Error {
   constructor(
