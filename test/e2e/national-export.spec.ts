@@ -13,7 +13,7 @@ import { fillTemplate } from './fixtures/sheet-files';
 import { sheetActions, wizard } from './fixtures/sheet-steps';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
-import { switchUser } from './review-steps';
+import { assignToOffice, switchUser } from './review-steps';
 import { verifyLockList } from '../../src/shared/year-close/signed-lock-list';
 
 const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
@@ -22,7 +22,6 @@ const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
   StationUser,
 ];
-const OFFICE = '教学督导室';
 
 const ROWS = [
   {
@@ -56,12 +55,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
 
   // The office takes A10-1 as its own table and its 信息员 imports it.
   await signIn(page, yearName, SUPERVISOR);
-  await page.getByRole('menuitem', { name: '任务分配' }).click();
-  await page.getByLabel('A10-1 责任部门').click();
-  await page.keyboard.type(OFFICE);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('任务分配已保存')).toBeVisible();
+  await assignToOffice(page, 'A10-1');
   // The 负责人 creates the office's signing key (it signs the 锁定清单 later).
   await switchUser(page, yearName, HEAD);
   await page.getByRole('menuitem', { name: '数据交换' }).click();

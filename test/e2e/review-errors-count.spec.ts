@@ -1,10 +1,10 @@
 /**
  * Errors count: A10-1 with cells in error ("man", "female", 2005-13-01) is not 通过 on the checklist —
  * the type errors are a hard item with their count — and 提交审核 is refused with the list of cells;
- * fixed, the same table submits.
+ * the item opens the grid at the first cell in error; fixed, the same table submits.
  */
 import { test, expect } from './fixtures/app-test';
-import { clickCell, COL, openStudentTable, pasteText, waitSaved } from './grid-steps';
+import { clickCell, COL, expectActive, openStudentTable, pasteText, waitSaved } from './grid-steps';
 
 test('a table with type errors cannot be submitted: the checklist counts them, the submit lists them', async ({
   app: page,
@@ -27,10 +27,12 @@ test('a table with type errors cannot be submitted: the checklist counts them, t
   await page.screenshot({ path: '/work/notes/shots/freeze/blocked-submit.png' });
   await expect(page.getByTestId('review-state')).toHaveText('填报中');
 
-  // Fixed in the grid, the table goes up.
-  await page.getByRole('menuitem', { name: '我的任务' }).click();
-  await page.getByTestId('my-tasks').getByText('A10-1', { exact: true }).click();
+  // The checklist item opens the grid at its first cell in error (row 1, 性别 "man").
+  await page.getByTestId('jump-errors:cells').click();
   await expect(page.getByTestId('entry-grid')).toBeVisible();
+  await expectActive(page, COL.sex, 0);
+
+  // Fixed in the grid, the table goes up.
   await clickCell(page, COL.sex, 0);
   await pasteText(page, '男\r\n女\r\n');
   await clickCell(page, COL.birthday, 0);

@@ -9,9 +9,12 @@ import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/w
 import {
   A3_WITH_SOFT_FAILURE,
   act,
+  assignToOffice,
+  expectYearLockRefused,
   fillForm,
   justifySoftFailure,
   openA3Form,
+  OFFICE_DEPARTMENT as OFFICE,
   openReview,
   returnWithComment,
   switchUser,
@@ -23,7 +26,6 @@ const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
   StationUser,
 ];
-const OFFICE = '教学督导室';
 
 test('office table: soft failure justified, returned with a cell comment, fixed, approved, locked, audit verified', async ({
   app: page,
@@ -47,13 +49,7 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
 
   // The office takes A3 as its own table, so one station holds every step of the route.
   await signIn(page, yearName, SUPERVISOR);
-  await page.getByRole('menuitem', { name: '任务分配' }).click();
-  await page.getByLabel('A3 责任部门').click();
-  await page.keyboard.type(OFFICE);
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('A3 责任部门').locator('..')).toContainText(OFFICE);
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('任务分配已保存')).toBeVisible();
+  await assignToOffice(page, 'A3');
 
   // 信息员 fills with a soft failure, justifies it and submits.
   await switchUser(page, yearName, FILLER);
@@ -121,11 +117,8 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
   await page.getByRole('menuitem', { name: '完成情况' }).click();
   await expect(page.getByTestId('completeness-matrix')).toBeVisible();
   await page.getByTestId('year-lock-link').getByRole('button', { name: '前往领导小组签发' }).click();
-  await expect(page.getByTestId('year-lock')).toContainText('暂不能签发锁定全年数据');
+  await expectYearLockRefused(page);
   await shot('matrix.png');
-  await page.getByRole('button', { name: '签发锁定全年数据' }).click();
-  await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.getByText(/还有 \d+ 张表未通过校级审核/)).toBeVisible();
   await openReview(page, OFFICE);
   await act(page, '签发锁定', '已签发锁定');
   await expect(page.getByTestId('review-state')).toHaveText('已锁定');

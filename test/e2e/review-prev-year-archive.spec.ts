@@ -7,7 +7,14 @@
 import { test, expect } from '@playwright/test';
 import { openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
-import { A3_WITH_SOFT_FAILURE, fillForm, openA3Form, openReview } from './review-steps';
+import {
+  A3_WITH_SOFT_FAILURE,
+  assignToOffice,
+  fillForm,
+  OFFICE_DEPARTMENT as OFFICE,
+  openA3Form,
+  openReview,
+} from './review-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
 const SCHOOL = {
@@ -16,7 +23,6 @@ const SCHOOL = {
   station: '督导室（学校）' as const,
   users: OFFICE_USERS,
 };
-const OFFICE = '教学督导室';
 
 /** Creates the year, signs the 督导员 in, takes A3 as the office's own table and fills it. */
 async function officeYearWithA3(
@@ -27,12 +33,7 @@ async function officeYearWithA3(
   await createYear(s.page, { ...SCHOOL, academicYear });
   const name = `${academicYear}状态数据`;
   await signIn(s.page, name, SUPERVISOR);
-  await s.page.getByRole('menuitem', { name: '任务分配' }).click();
-  await s.page.getByLabel('A3 责任部门').click();
-  await s.page.keyboard.type(OFFICE);
-  await s.page.keyboard.press('Enter');
-  await s.page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(s.page.getByText('任务分配已保存')).toBeVisible();
+  await assignToOffice(s.page, 'A3');
   await openA3Form(s.page);
   await fillForm(s.page, values);
   return name;

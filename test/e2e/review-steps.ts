@@ -118,17 +118,52 @@ export async function lockYear(page: Page, tables: number): Promise<void> {
   await page.getByRole('menuitem', { name: '领导小组签发' }).click();
   const panel = page.getByTestId('year-lock');
   await expect(panel).toContainText('所有表均已通过校级审核，可以签发锁定。');
-  await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
-  // A click while the popconfirm still animates in can get lost; retry until confirmed (a confirm in
-  // flight shows a loading button, which ignores a second click).
-  // Done is read from the panel's state, not from the success toast, which may come and go while a busy
-  // machine is still drawing.
+  await confirmYearLock(page, () =>
+    expect(panel).toContainText(`已锁定 ${tables} 张表`, { timeout: 10_000 }),
+  );
+}
+
+/** On the open 领导小组签发 page while tables are missing: the lock is refused and the panel says how many. */
+export async function expectYearLockRefused(page: Page): Promise<void> {
+  const panel = page.getByTestId('year-lock');
+  await expect(panel).toContainText('暂不能签发锁定全年数据');
+  await confirmYearLock(page, () =>
+    expect(panel.getByTestId('year-lock-refusal')).toContainText(/还有 \d+ 张表未通过校级审核/, {
+      timeout: 10_000,
+    }),
+  );
+}
+
+/**
+ * Opens the 签发锁定全年数据 popconfirm and confirms it until `settled` passes. A click while the popconfirm
+ * still animates in can land outside it and close it unconfirmed, so an attempt reopens it; a confirm in
+ * flight keeps the popconfirm open with a loading button, which ignores a second click. The outcome is read
+ * from the panel's state, never from a toast, which may come and go while a busy machine is still drawing.
+ */
+async function confirmYearLock(page: Page, settled: () => Promise<void>): Promise<void> {
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
   await expect(async () => {
-    if (await ok.isVisible()) await ok.click({ timeout: 2000 });
-    await expect(panel).toContainText(`已锁定 ${tables} 张表`, { timeout: 5000 });
+    if (!(await ok.isVisible())) {
+      await page.getByTestId('year-lock').getByRole('button', { name: '签发锁定全年数据' }).click();
+      await expect(ok).toBeVisible({ timeout: 5000 });
+    }
+    await ok.click({ timeout: 2000 });
+    await settled();
   }).toPass({ timeout: 120_000 });
 }
+
+/** 任务分配: the office takes `tableCode` as its own table, so one station holds every step of its route. */
+export async function assignToOffice(page: Page, tableCode: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '任务分配' }).click();
+  const select = page.getByLabel(`${tableCode} 责任部门`);
+  await chooseOption(page, select, OFFICE_DEPARTMENT);
+  await expect(select.locator('..')).toContainText(OFFICE_DEPARTMENT);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('任务分配已保存')).toBeVisible();
+}
+
+/** The office station's own department in the seeded years (OFFICE_USERS sign in to it). */
+export const OFFICE_DEPARTMENT = '教学督导室';
 
 /** The office's 解除全年锁定 cannot be confirmed without a reason; cancelled, so the year stays locked. */
 export async function expectReopenNeedsReason(page: Page): Promise<void> {

@@ -21,6 +21,7 @@ import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
+import { createDexieReportWorkflowRepository } from './report-workflow-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
@@ -72,5 +73,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieImportRepository(writer),
     ...createDexieReportRepository(db, writer),
     ...createDexieAnalysisRepository(db, writer),
+    ...createDexieReportWorkflowRepository(db, writer),
   };
 }

@@ -16,6 +16,7 @@ import type { BundleRepository } from './bundle-repository';
 import type { ImportRepository } from './import-repository';
 import type { ReportRepository } from './report-repository';
 import type { AnalysisRepository } from './analysis-repository';
+import type { ReportWorkflowRepository } from './report-workflow-repository';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -34,7 +35,13 @@ export interface NewWorkspaceBundle {
 
 /** Review, rules and audit reads/writes live in ReviewRepository (review-repository.ts). */
 export interface Repository
-  extends ReviewRepository, BundleRepository, ImportRepository, ReportRepository, AnalysisRepository {
+  extends
+    ReviewRepository,
+    BundleRepository,
+    ImportRepository,
+    ReportRepository,
+    AnalysisRepository,
+    ReportWorkflowRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

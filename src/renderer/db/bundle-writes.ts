@@ -22,6 +22,7 @@ import type { Ruleset } from '../../shared/rules/ruleset';
 import type { StandardSet } from '../../shared/standards/standard-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { saveOfficeAnalysisInTx } from './analysis-writes';
+import { applyChapterInTx, type ChapterEffect } from './report-workflow-writes';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
 import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
@@ -92,6 +93,8 @@ export interface BundleNote {
   readonly signers?: readonly SignerClaim[];
   /** A feedback bundle: its review decisions are applied in the same transaction. */
   readonly feedback?: FeedbackPayload;
+  /** A chapter bundle, sent or received: its effect on the chapters (report-workflow-writes.ts). */
+  readonly chapter?: ChapterEffect;
 }
 
 async function putSequence(db: StatusDb, s: GuardedSequence): Promise<void> {
@@ -249,6 +252,8 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           summary.delivered = note.deliveredHash;
         }
         if (note.feedback) summary.feedback = await applyFeedbackInTx(db, workspaceId, note.feedback);
+        if (note.chapter)
+          summary.chapter = await applyChapterInTx(db, workspaceId, note.chapter, tx.at, ctx.actor);
         await putBundle(db, note.bundle);
         const kind: AuditKind =
           note.bundle.direction === 'sent' ? 'bundle.export' : `bundle.${note.bundle.kind}`;

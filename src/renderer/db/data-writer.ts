@@ -28,6 +28,7 @@ import { backupWriterOps } from './backup-restore';
 import { bundleWriterOps } from './bundle-writes';
 import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
+import { reportWorkflowWriterOps } from './report-workflow-writes';
 import { yearCloseWriterOps } from './year-close-writes';
 import { rolloverWriterOps } from './rollover-writes';
 import { assertSliceWritable } from './slice-gate';
@@ -287,6 +288,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // Indicators, standards and rectification of the core-data analysis (analysis-writes.ts).
     ...analysisWriterOps(db, run),
+
+    // The report's steps board, chapter assignments and drafts (report-workflow-writes.ts).
+    ...reportWorkflowWriterOps(db, run),
 
     // The year close: the named 审定前快照 (year-close-writes.ts).
     ...yearCloseWriterOps(db, run),

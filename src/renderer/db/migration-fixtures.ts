@@ -36,7 +36,7 @@ export function v1FixtureRows(): StoredRow[] {
  * Versions 1 to 3 share their data; they differ in the slice summary: v1's had no nextBlockNo/stamp (and
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
-function sharedFixture(version: 1 | 2 | 3 | 4, slice: Record<string, unknown>): MigrationFixture {
+function sharedFixture(version: 1 | 2 | 3 | 4 | 5, slice: Record<string, unknown>): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
 }
 
@@ -69,13 +69,23 @@ const V4_STORES = {
   reportChapters: '[workspaceId+reportId+chapterId+version]',
 };
 
+/** v5 added the analysis tables (empty in the fixture) to v4's. */
+const V5_STORES = {
+  ...V4_STORES,
+  indicatorSets: '[workspaceId+version]',
+  standardSets: '[workspaceId+version]',
+  rectifications: '[workspaceId+id]',
+};
+
+const STORES_AT = { 1: V1_STORES, 2: V1_STORES, 3: V3_STORES, 4: V4_STORES, 5: V5_STORES } as const;
+
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4,
+  version: 1 | 2 | 3 | 4 | 5,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
-  db.version(version).stores(version === 4 ? V4_STORES : version === 3 ? V3_STORES : V1_STORES);
+  db.version(version).stores(STORES_AT[version]);
   await db.open();
   const ws = FIXTURE_WORKSPACE_ID;
   const rows = v1FixtureRows();
@@ -133,6 +143,13 @@ const COMPLETE_SLICE = {
 const v2 = sharedFixture(2, COMPLETE_SLICE);
 const v3 = sharedFixture(3, COMPLETE_SLICE);
 const v4 = sharedFixture(4, COMPLETE_SLICE);
+const v5 = sharedFixture(5, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
-export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = { 1: v1, 2: v2, 3: v3, 4: v4 };
+export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
+  1: v1,
+  2: v2,
+  3: v3,
+  4: v4,
+  5: v5,
+};

@@ -24,6 +24,9 @@ import type { ReviewSnapshotRecord, RulesetRecord, SubmissionRecord } from './re
 import type { IndicatorSet } from '../../shared/indicators/indicator-set';
 import type { RectificationItem } from '../../shared/rectification/rectification-types';
 import type { StandardSet } from '../../shared/standards/standard-types';
+import type { ReportWorkflow } from '../../shared/report-workflow/workflow-types';
+import type { ChapterWork } from '../../shared/report-workflow/chapter-types';
+import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-snapshot';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -62,6 +65,8 @@ export interface SliceRecord {
 }
 
 export type ChapterVersionRecord = ChapterVersion & { readonly workspaceId: string };
+/** One chapter assignment as a station holds it; the key repeats the assignment's id. */
+export type ChapterWorkRecord = ChapterWork & { readonly assignmentId: string };
 
 /** Audit events of one workspace, or of the global log (GLOBAL_AUDIT_LOG) for workspace deletions. */
 export type AuditRecord = AuditEvent;
@@ -87,6 +92,10 @@ export class StatusDb extends Dexie {
   indicatorSets!: Table<IndicatorSet & { workspaceId: string }, [string, number]>;
   standardSets!: Table<StandardSet & { workspaceId: string }, [string, number]>;
   rectifications!: Table<RectificationItem & { workspaceId: string }, [string, string]>;
+
+  reportWorkflows!: Table<ReportWorkflow, [string, number]>;
+  chapterWork!: Table<ChapterWorkRecord, [string, string]>;
+  officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -161,6 +170,19 @@ const V5_STORES = {
   rectifications: '[workspaceId+id]',
 } as const;
 
+/**
+ * v6: the report's workflow (docs/report-workflow.md).
+ * - reportWorkflows: the steps of one report year (owner, due date, state, records, feedback).
+ * - chapterWork: one record per chapter assignment, at the office and at the department.
+ * - officeSnapshots: the office's indicator snapshots a department received (the newest is used).
+ */
+const V6_STORES = {
+  ...V5_STORES,
+  reportWorkflows: '[workspaceId+year]',
+  chapterWork: '[workspaceId+assignmentId]',
+  officeSnapshots: '[workspaceId+takenAt]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -172,6 +194,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES },
   // v5 only adds the analysis tables (indicators, standards, rectification).
   { version: 5, stores: V5_STORES },
+  // v6 only adds the report workflow's tables.
+  { version: 6, stores: V6_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

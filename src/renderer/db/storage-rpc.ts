@@ -44,6 +44,10 @@ export const WRITER_OPS = [
   'createRectification',
   'stepRectification',
   'mergeRectifications',
+  // report-workflow-writes.ts
+  'changeReportWorkflow',
+  'assignReportChapter',
+  'saveChapterDraft',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
   // rollover-writes.ts

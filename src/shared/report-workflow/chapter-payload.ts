@@ -14,6 +14,7 @@ import type { BundleFileInput } from '../bundle/bundle-writer';
 import { err, ok, type Result } from '../result';
 import { pmNodeSchema, type PmNode } from '../report/pm-json';
 import { parseChapterContent } from '../report/report-nodes';
+import type { ChapterAction } from './chapter-machine';
 import { chapterAssignmentSchema, type ChapterAssignment } from './chapter-types';
 import { checkChapterImages } from './chapter-images';
 import { indicatorSnapshotSchema, type IndicatorSnapshot } from './indicator-snapshot';
@@ -101,4 +102,15 @@ export function readChapterPayload(files: ReadonlyMap<string, Uint8Array>): Resu
     if (!images.ok) return images;
   }
   return ok(p);
+}
+
+/** The state-machine action of an office decision; `withText` keeps a return's commented copy. */
+export function decisionAction(d: ChapterDecision, withText: boolean): ChapterAction {
+  if (d.action === 'accept') return { action: 'accept', revision: d.revision };
+  return {
+    action: 'return',
+    revision: d.revision,
+    reason: d.reason,
+    ...(withText && d.content !== null ? { draft: d.content } : {}),
+  };
 }

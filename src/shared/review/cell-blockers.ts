@@ -54,3 +54,28 @@ export function cellBlockerMessage(
   const where = listForMessage(b.first.map((c) => `第 ${c.row} 行：${c.message}`));
   return `表 ${tableCode} 有 ${counts.join('、')}，不能${action}；请先修正：${where}`;
 }
+
+/**
+ * The first cell in error and the first empty required cell, in stored row order. Called only when the
+ * counts say there is one, and it stops as soon as both are found.
+ */
+export function firstBlockedCells(
+  table: TableDef,
+  rows: readonly StoredRow[],
+  want: { readonly error: boolean; readonly required: boolean },
+): { firstError?: { rowId: string; fieldKey: string }; firstRequired?: { rowId: string; fieldKey: string } } {
+  let firstError: { rowId: string; fieldKey: string } | undefined;
+  let firstRequired: { rowId: string; fieldKey: string } | undefined;
+  for (const r of rows) {
+    if ((!want.error || firstError) && (!want.required || firstRequired)) break;
+    for (const [fieldKey, issue] of validateRow(table, r.values)) {
+      if (issue.severity !== 'error') continue;
+      if (issue.code === 'required') firstRequired ??= { rowId: r.id, fieldKey };
+      else firstError ??= { rowId: r.id, fieldKey };
+    }
+  }
+  return {
+    ...(want.error && firstError ? { firstError } : {}),
+    ...(want.required && firstRequired ? { firstRequired } : {}),
+  };
+}

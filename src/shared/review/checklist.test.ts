@@ -57,6 +57,30 @@ describe('buildChecklist', () => {
     expect(text('outlier:salary:r9')).toBe('月薪 的值 99000 明显偏离同列其他数据');
   });
 
+  it('points each failed item at its first offending cell, and passed items nowhere', () => {
+    const c = buildChecklist(
+      input({
+        typeErrors: 3,
+        requiredEmpty: 0,
+        firstError: { rowId: 'r1', fieldKey: 'xb' },
+        firstRequired: { rowId: 'r2', fieldKey: 'xm' },
+        ruleResults: [
+          { ruleId: 'R1', importance: 'high', status: 'fail', message: '高', rowIds: ['r4', 'r5'] },
+          { ruleId: 'R2', importance: 'high', status: 'pass', message: '过', rowIds: ['r6'] },
+        ],
+        outliers: [{ fieldKey: 'salary', rowId: 'r9', value: 99000, score: 8.1 }],
+      }),
+    );
+    const cells = Object.fromEntries(c.items.map((i) => [i.id, i.cell ?? null]));
+    expect(cells).toMatchObject({
+      'errors:cells': { rowId: 'r1', fieldKey: 'xb' },
+      'required:cells': null,
+      'rule:R1': { rowId: 'r4' },
+      'rule:R2': null,
+      'outlier:salary:r9': { rowId: 'r9', fieldKey: 'salary' },
+    });
+  });
+
   it('shows manual items only at their levels', () => {
     const manual = [{ id: 'm3', text: '校级专项核查', levels: [3] as const }];
     expect(buildChecklist(input({ manual })).items.some((i) => i.kind === 'manual')).toBe(false);

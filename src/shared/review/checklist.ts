@@ -51,6 +51,12 @@ export interface ManualCheck {
   readonly levels?: readonly ReviewLevel[];
 }
 
+/** A cell a checklist item can jump to; without a field the row's first column. */
+export interface CellRef {
+  readonly rowId: string;
+  readonly fieldKey?: string;
+}
+
 export interface ChecklistInput {
   readonly level: ReviewLevel;
   readonly rows: number;
@@ -58,6 +64,9 @@ export interface ChecklistInput {
   readonly requiredEmpty: number;
   /** Cells whose value the field's type or format rejects (kept as typed); absent = not counted. */
   readonly typeErrors?: number;
+  /** The first cell in error and the first empty required cell, for the jump from their items. */
+  readonly firstError?: CellRef;
+  readonly firstRequired?: CellRef;
   readonly ruleResults: readonly RuleResultSummary[];
   readonly outliers: readonly OutlierSummary[];
   readonly yoy: readonly YoySummary[];
@@ -77,6 +86,8 @@ export interface ChecklistItem {
   readonly text: string;
   readonly rowIds?: readonly string[];
   readonly fieldKey?: string;
+  /** Where the grid opens from this item (the first offending cell). */
+  readonly cell?: CellRef;
 }
 
 export interface Checklist {
@@ -86,8 +97,16 @@ export interface Checklist {
 
 const IMPORTANCE_ORDER: Readonly<Record<RuleImportance, number>> = { high: 0, medium: 1, low: 2 };
 
+const cellOf = (cell: CellRef | undefined, failed: boolean) => (cell && failed ? { cell } : {});
+
 function ruleItem(r: RuleResultSummary): ChecklistItem {
-  const base = { id: `rule:${r.ruleId}`, kind: 'rule' as const, ...(r.rowIds ? { rowIds: r.rowIds } : {}) };
+  const first = r.rowIds?.[0];
+  const base = {
+    id: `rule:${r.ruleId}`,
+    kind: 'rule' as const,
+    ...(r.rowIds ? { rowIds: r.rowIds } : {}),
+    ...(first !== undefined && r.status === 'fail' ? { cell: { rowId: first } } : {}),
+  };
   // A rule this station cannot judge (tables held elsewhere) or skipped for missing values neither
   // passes nor fails: it is shown, and judged again at the level that holds the data.
   if (r.status === 'undecidable')
@@ -125,6 +144,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
             severity: 'hard' as const,
             status: input.typeErrors > 0 ? ('fail' as const) : ('pass' as const),
             text: reviewText.typeErrors(input.typeErrors),
+            ...cellOf(input.firstError, input.typeErrors > 0),
           },
         ]),
     {
@@ -133,6 +153,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       severity: 'hard',
       status: input.requiredEmpty > 0 ? 'fail' : 'pass',
       text: reviewText.requiredEmpty(input.requiredEmpty),
+      ...cellOf(input.firstRequired, input.requiredEmpty > 0),
     },
     {
       id: 'completeness:rows',
@@ -156,6 +177,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       text: o.message ?? reviewText.outlier(o.fieldLabel ?? o.fieldKey, String(o.value)),
       rowIds: [o.rowId],
       fieldKey: o.fieldKey,
+      cell: { rowId: o.rowId, fieldKey: o.fieldKey },
     });
   for (const y of input.yoy)
     items.push({

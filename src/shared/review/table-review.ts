@@ -22,6 +22,7 @@ import {
   type RuleResultSummary,
   type YoySummary,
 } from './checklist';
+import { firstBlockedCells } from './cell-blockers';
 import type { ReviewLevel } from './review-types';
 
 export interface TableReviewInput {
@@ -138,6 +139,9 @@ export function reviewTable(input: TableReviewInput): TableReview {
     rows: rows.length,
     requiredEmpty,
     typeErrors: c.errorCells,
+    ...(c.errorCells > 0 || requiredEmpty > 0
+      ? firstBlockedCells(table, rows, { error: c.errorCells > 0, required: requiredEmpty > 0 })
+      : {}),
     ruleResults: ruleResults.map((r) => ruleSummary(r, names.get(r.ruleId) ?? r.ruleId)),
     outliers: outlierSummaries(table, outliers),
     yoy: yoySummaries(table, yoy),

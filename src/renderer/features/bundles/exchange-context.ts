@@ -18,7 +18,8 @@ import type {
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import type { ExchangeState, GuardedSequence } from '../../data/records';
+import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
+import type { BundleRecord, ExchangeState, GuardedSequence } from '../../data/records';
 import type { Actor, Repository } from '../../data/repository';
 import type { Platform } from '../../platform/platform-types';
 import type { StationKeys } from '../../platform/station-keys';
@@ -154,5 +155,30 @@ export function guardedSequence(
   return {
     record: { workspaceId: ws.id, keyId, addressee, lastSeq: next.lastSeq, hashes: [...next.hashes] },
     expectLastSeq: held?.lastSeq ?? 0,
+  };
+}
+
+/** The bundle-log record of a verified incoming bundle that carries no slices (notices, chapters). */
+export function receivedRecord(
+  workspaceId: string,
+  v: Pick<VerifiedBundle, 'bundleHash' | 'manifest' | 'warnings'>,
+  at: string,
+): BundleRecord {
+  const m = v.manifest;
+  return {
+    workspaceId,
+    bundleHash: v.bundleHash,
+    receivedAt: at,
+    direction: 'received',
+    kind: m.kind,
+    keyId: m.keyId,
+    sender: m.sender,
+    addressee: m.addressee,
+    seq: m.seq,
+    createdAt: m.createdAt,
+    auditHead: m.auditHead,
+    status: 'imported',
+    slices: [],
+    warnings: v.warnings.map((w) => w.message),
   };
 }

@@ -59,7 +59,12 @@ export async function routeIncoming(
       p.value.kind === 'already-imported' ? { step: 'already' } : { step: 'notice', preview: p.value },
     );
   }
-  const hint = kind === 'registration' && office ? '请在“信任列表”中导入注册申请。' : X.wrongStation;
+  const hint =
+    kind === 'registration' && office
+      ? '请在“信任列表”中导入注册申请。'
+      : kind === 'chapter'
+        ? X.chapterElsewhere
+        : X.wrongStation;
   return err('wrong-kind', `${X.notForThisKind(BUNDLE_KIND_LABELS[kind])}${hint}`);
 }
 

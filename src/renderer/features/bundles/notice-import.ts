@@ -12,7 +12,13 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../data/records';
 import type { BundleNote } from '../../data/records';
 import { feedbackToApply } from './feedback-decisions';
-import { guardedSequence, verifyContextOf, type Acting, type ExchangeDeps } from './exchange-context';
+import {
+  guardedSequence,
+  receivedRecord,
+  verifyContextOf,
+  type Acting,
+  type ExchangeDeps,
+} from './exchange-context';
 
 export type NoticePreview =
   | {
@@ -50,22 +56,7 @@ export async function previewNoticeBundle(
   const m = v.manifest;
   const next = v.nextSequenceState;
   const base: BundleNote = {
-    bundle: {
-      workspaceId: ws.id,
-      bundleHash: v.bundleHash,
-      receivedAt: deps.now().toISOString(),
-      direction: 'received',
-      kind: m.kind,
-      keyId: m.keyId,
-      sender: m.sender,
-      addressee: m.addressee,
-      seq: m.seq,
-      createdAt: m.createdAt,
-      auditHead: m.auditHead,
-      status: 'imported',
-      slices: [],
-      warnings: v.warnings.map((w) => w.message),
-    },
+    bundle: receivedRecord(ws.id, v, deps.now().toISOString()),
     signers: [
       {
         keyId: m.keyId,

@@ -1,5 +1,6 @@
 /** UI text of the bundle exchange (数据交换), in one place for review. */
 export const X = {
+  chapterElsewhere: '章节包请在“报告编制流程”（督导室）或“报告章节”（部门）页面导入。',
   menu: '数据交换',
   pageTitle: '数据交换',
   tabKey: '密钥与注册',

@@ -12,6 +12,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
 import { RecordForm } from './RecordForm';
+import { useCellFocus } from './use-cell-focus';
 import { useGridStore } from './use-grid-store';
 import { T } from './texts';
 
@@ -30,6 +31,7 @@ function SliceEditor({
     [workspaceId, table.code, departmentCode],
   );
   const store = useGridStore(table, slice, { name: user?.name ?? '', role: user?.role ?? '' });
+  useCellFocus(store, departmentCode);
   return (
     <>
       <FrozenBanner store={store} />
@@ -56,7 +58,10 @@ export function TablePage({ tableCode }: { tableCode: string }) {
       label: data.departments.find((d) => d.code === code)?.name ?? code,
     }));
   }, [data, task, table]);
-  const [picked, setPicked] = useState<string | null>(null);
+  // A jump from a checklist opens the slice it came from.
+  const [picked, setPicked] = useState<string | null>(
+    () => useSession.getState().focus?.departmentCode ?? null,
+  );
   if (!data) return null;
   if (!table) return <Alert type="error" title={T.noTable(tableCode)} />;
   const departmentCode = stationDept ?? picked ?? choices[0]?.value ?? null;

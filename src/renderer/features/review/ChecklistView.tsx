@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { Button, Checkbox, Input, Space, Table, Tag, Typography } from 'antd';
-import type { Checklist, ChecklistItem } from '../../../shared/review/checklist';
+import type { CellRef, Checklist, ChecklistItem } from '../../../shared/review/checklist';
+import { LinkButton } from '../../ui/LinkButton';
 import type { Justification } from '../../../shared/review/review-types';
 import { T } from './texts';
 
@@ -26,6 +27,8 @@ export interface ChecklistViewProps {
   /** Set when the user is approving: the manual items become checkboxes. */
   readonly ticks?: readonly string[];
   readonly onTick?: (ticks: string[]) => void;
+  /** Opens the grid at an item's first offending cell. */
+  readonly onJump?: (cell: CellRef) => void;
 }
 
 function JustificationCell({
@@ -74,7 +77,14 @@ function JustificationCell({
   );
 }
 
-export function ChecklistView({ checklist, justifications, onJustify, ticks, onTick }: ChecklistViewProps) {
+export function ChecklistView({
+  checklist,
+  justifications,
+  onJustify,
+  ticks,
+  onTick,
+  onJump,
+}: ChecklistViewProps) {
   const [onlyProblems, setOnlyProblems] = useState(false);
   const items = onlyProblems ? checklist.items.filter((i) => i.status !== 'pass') : checklist.items;
   // The justification column only when something needs one, so the item text gets the width.
@@ -123,12 +133,24 @@ export function ChecklistView({ checklist, justifications, onJustify, ticks, onT
           {
             title: '检查项',
             render: (_, i) => (
-              <span data-testid={`check-${i.id}`}>
-                {i.text}
-                {i.rowIds && i.rowIds.length > 0 && (
-                  <Typography.Text type="secondary">（{i.rowIds.length} 行）</Typography.Text>
+              <>
+                <span data-testid={`check-${i.id}`}>
+                  {i.text}
+                  {i.rowIds && i.rowIds.length > 0 && (
+                    <Typography.Text type="secondary">（{i.rowIds.length} 行）</Typography.Text>
+                  )}
+                </span>
+                {onJump && i.cell && (
+                  <LinkButton
+                    style={{ marginLeft: 8 }}
+                    data-testid={`jump-${i.id}`}
+                    aria-label={`${T.jumpToCell}：${i.text}`}
+                    onClick={() => i.cell && onJump(i.cell)}
+                  >
+                    {T.jumpToCell}
+                  </LinkButton>
                 )}
-              </span>
+              </>
             ),
           },
           ...(needsJustification

@@ -166,6 +166,13 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
                       justifications={s.justifications}
                       {...(justify ? { onJustify: justify } : {})}
                       {...(approving ? { ticks, onTick: setTicks } : {})}
+                      onJump={(cell) =>
+                        go('table', s.tableCode, {
+                          departmentCode: s.departmentCode,
+                          rowId: cell.rowId,
+                          fieldKey: cell.fieldKey ?? null,
+                        })
+                      }
                     />
                   </>
                 ) : (

@@ -1,6 +1,8 @@
 /**
  * 全年签发: the 领导小组 locks the year when every expected slice is school-approved (the snapshot is
  * frozen for the MOE export and the report); the office reopens it with a reason. Both are audited.
+ * A refused lock stays on the panel (the list of tables still missing is long to read, and a toast
+ * would vanish before it is read) until the next attempt.
  */
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Input, Modal, Popconfirm, Space } from 'antd';
@@ -23,11 +25,19 @@ export function YearLockPanel({ workspaceId, tasks, submissions, user, onDone }:
   const { message } = AntApp.useApp();
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
   const blockers = yearLockBlockers(tasks, submissions);
   const locked = submissions.filter((s) => s.state === 'locked').length;
   const report = async (r: { ok: boolean; error?: { message: string } }, done: string) => {
     if (r.ok) message.success(done);
     else message.error({ content: r.error?.message ?? '', duration: 8 });
+    await onDone();
+  };
+
+  const lock = async () => {
+    const r = await repository().lockYear(workspaceId, user);
+    setRefusal(r.ok ? null : (r.error?.message ?? ''));
+    if (r.ok) message.success(M.locked);
     await onDone();
   };
 
@@ -40,12 +50,20 @@ export function YearLockPanel({ workspaceId, tasks, submissions, user, onDone }:
           <Alert type="info" showIcon title={M.lockBlocked(blockers.length)} />
         )}
         {locked > 0 && <Alert type="warning" showIcon title={M.yearLocked(locked)} />}
+        {refusal !== null && (
+          <Alert
+            type="error"
+            showIcon
+            closable
+            onClose={() => setRefusal(null)}
+            title={M.lockRefused}
+            description={refusal}
+            data-testid="year-lock-refusal"
+          />
+        )}
         <Space>
           {user.role === 'leader' && (
-            <Popconfirm
-              title={M.lockConfirm}
-              onConfirm={async () => report(await repository().lockYear(workspaceId, user), M.locked)}
-            >
+            <Popconfirm title={M.lockConfirm} onConfirm={lock}>
               <Button type="primary">{M.lockYear}</Button>
             </Popconfirm>
           )}

@@ -92,6 +92,7 @@ export const T = {
   noHistory: '暂无审核记录',
   empty: '空',
   openTable: '打开数据表',
+  jumpToCell: '定位到单元格',
   myReturns: '退回整改任务',
   returnProgress: { 'to-fix': '待整改', resubmitted: '已重新提交，待负责人审核' },
   viewReview: '查看审核',
@@ -117,6 +118,7 @@ export const M = {
   lockYear: '签发锁定全年数据',
   lockConfirm: '锁定后数据快照冻结，用于上报和年报；解除锁定需督导室填写原因并记入审计日志。确定签发？',
   locked: '全年数据已锁定',
+  lockRefused: '未能签发锁定',
   reopenYear: '解除全年锁定',
   yearLocked: (n: number) => `已锁定 ${n} 张表`,
 } as const;
