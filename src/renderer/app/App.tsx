@@ -3,7 +3,7 @@
  * workspace.
  */
 import { useEffect, useState } from 'react';
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Result, Spin, theme, type MappingAlgorithm } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -18,6 +18,21 @@ import { ArchiveImportCard } from '../features/backup/ArchiveImportCard';
 import { useWorkspaceList } from '../features/workspaces/workspace-list-store';
 
 dayjs.locale('zh-cn');
+
+/**
+ * The default colour algorithm with darker 7th palette shades: a coloured tag's text is that shade on the
+ * palette's palest one, and the default orange, green, cyan, gold, volcano and lime fall below 4.5:1.
+ * (Palette shades are derived after the token overrides, so they are set here rather than in `token`.)
+ */
+const readableTags: MappingAlgorithm = (seed) => ({
+  ...theme.defaultAlgorithm(seed),
+  orange7: '#ad4e00',
+  green7: '#237804',
+  cyan7: '#006d75',
+  gold7: '#874d00',
+  volcano7: '#ad2102',
+  lime7: '#3f6600',
+});
 
 export function App() {
   const workspaceId = useSession((s) => s.workspaceId);
@@ -51,6 +66,7 @@ export function App() {
           colorWarningText: '#8a4b00',
           colorLink: '#1f5fbf',
         },
+        algorithm: readableTags,
       }}
     >
       <AntApp>

@@ -10,6 +10,16 @@ import {
   type NewWorkspaceInput,
 } from '../../shared/workspace/create-workspace';
 import { createYearWithBuiltIns } from '../features/workspaces/create-year';
+import type { StationRole, UserRole } from '../../shared/workspace/workspace-types';
+import { PAGES } from './pages';
+import { menuPages } from './page-registry';
+
+/** One declared page as a spec sees it: its id, menu label, and whether the menu shows it. */
+export interface E2EPage {
+  readonly id: string;
+  readonly label: string;
+  readonly inMenu: boolean;
+}
 
 /** What a spec gives to create a year: the form's fields; dates default as the form's do. */
 export type E2EYearInput = Pick<
@@ -20,6 +30,8 @@ export type E2EYearInput = Pick<
 export interface E2EHooks {
   /** Creates a year as 新建采集年度 would; resolves with its name, or throws the Chinese refusal. */
   createYear(input: E2EYearInput): Promise<string>;
+  /** Every page of the registry, marking those the menu shows to this station and user role. */
+  pages(station: StationRole, role: UserRole | null): readonly E2EPage[];
 }
 
 declare global {
@@ -41,6 +53,10 @@ export function installE2EHooks(): void {
       const refused = await createYearWithBuiltIns(made.value);
       if (refused) throw new Error(refused);
       return made.value.name;
+    },
+    pages(station, role) {
+      const shown = new Set(menuPages(PAGES, station, role).map((p) => p.id));
+      return [...PAGES.values()].map((p) => ({ id: p.id, label: p.label, inMenu: shown.has(p.id) }));
     },
   };
 }

@@ -121,6 +121,7 @@ export function AnalysisPage() {
         <Select
           style={{ width: 240 }}
           placeholder={T.categoryPlaceholder}
+          aria-label={T.category}
           value={state.standards.category ?? undefined}
           disabled={!office}
           onChange={(v: SchoolCategory) => void chooseCategory(v)}

@@ -148,7 +148,7 @@ export function BackupPage() {
         {progress.label !== null && (
           <div data-testid="backup-progress">
             {progress.label}
-            <Progress percent={progress.percent} size="small" />
+            <Progress percent={progress.percent} size="small" aria-label={progress.label} />
           </div>
         )}
         <BackupTable

@@ -24,8 +24,9 @@ export function TableProperties(props: {
     <Form layout="vertical" disabled={props.readOnly} data-testid="table-properties">
       <Row gutter={12}>
         <Col span={10}>
-          <Form.Item label={T.tableName}>
+          <Form.Item label={T.tableName} htmlFor="table-prop-name">
             <Input
+              id="table-prop-name"
               key={`${t.code}-name`}
               defaultValue={t.name}
               onBlur={(e) => e.target.value !== t.name && props.onRename(e.target.value)}
@@ -34,8 +35,9 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={5}>
-          <Form.Item label={T.period}>
+          <Form.Item label={T.period} htmlFor="table-prop-period">
             <Select
+              id="table-prop-period"
               value={t.period}
               onChange={(period) => props.onPatch({ period })}
               options={PERIOD_KINDS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
@@ -43,8 +45,9 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={5}>
-          <Form.Item label={T.shape}>
+          <Form.Item label={T.shape} htmlFor="table-prop-shape">
             <Select
+              id="table-prop-shape"
               value={t.shape}
               onChange={(shape) => props.onPatch({ shape })}
               options={TABLE_SHAPES.map((s) => ({ value: s, label: SHAPE_LABELS[s] }))}
@@ -61,8 +64,9 @@ export function TableProperties(props: {
       </Row>
       <Row gutter={12}>
         <Col span={6}>
-          <Form.Item label={T.owner}>
+          <Form.Item label={T.owner} htmlFor="table-prop-owner">
             <Select
+              id="table-prop-owner"
               allowClear
               value={t.ownerDepartment ?? undefined}
               options={depts}
@@ -72,8 +76,9 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item label={T.cooperating}>
+          <Form.Item label={T.cooperating} htmlFor="table-prop-cooperating">
             <Select
+              id="table-prop-cooperating"
               mode="multiple"
               value={t.cooperatingDepartments}
               options={depts}
@@ -83,8 +88,9 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={10}>
-          <Form.Item label={T.naturalKey} extra={T.naturalKeyHelp}>
+          <Form.Item label={T.naturalKey} extra={T.naturalKeyHelp} htmlFor="table-prop-key">
             <Select
+              id="table-prop-key"
               mode="multiple"
               disabled={props.readOnly || t.shape === 'form'}
               value={t.naturalKey}
@@ -94,8 +100,9 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={T.note}>
+      <Form.Item label={T.note} htmlFor="table-prop-note">
         <Input.TextArea
+          id="table-prop-note"
           key={`${t.code}-note`}
           rows={2}
           defaultValue={t.note}

@@ -162,7 +162,21 @@ export function NationalExportPage() {
                   </Button>
                 ))}
               </Space>
-              {busy !== null && <Progress percent={progress} status="active" data-testid="export-progress" />}
+              {busy !== null && (
+                <Progress
+                  percent={progress}
+                  status="active"
+                  data-testid="export-progress"
+                  aria-label={
+                    {
+                      workbook: T.exportWorkbook,
+                      zip: T.exportZip,
+                      checklist: T.exportChecklist,
+                      'checklist-html': T.exportChecklistHtml,
+                    }[busy]
+                  }
+                />
+              )}
             </Card>
           </>
         )

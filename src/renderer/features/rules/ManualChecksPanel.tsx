@@ -47,6 +47,7 @@ export function ManualChecksPanel({ checks, editable, onChange }: ManualChecksPa
                 allowClear
                 disabled={!editable}
                 placeholder={T.manual.allLevels}
+                aria-label={`${T.manual.levels} ${c.id}`}
                 style={{ width: '100%' }}
                 value={c.levels ?? []}
                 options={([1, 2, 3] as const).map((l) => ({ value: l, label: REVIEW_LEVEL_LABELS[l] }))}

@@ -63,6 +63,7 @@ export function ThresholdsPanel({ tables, thresholds, editable, onChange }: Thre
                 <Switch
                   size="small"
                   disabled={!editable}
+                  aria-label={`${f.label} ${T.thresholds.outlierOn}`}
                   checked={get(f).outlierEnabled !== false}
                   onChange={(v) => put(f, { outlierEnabled: v ? undefined : false })}
                 />
@@ -90,6 +91,7 @@ export function ThresholdsPanel({ tables, thresholds, editable, onChange }: Thre
                 <Switch
                   size="small"
                   disabled={!editable}
+                  aria-label={`${f.label} ${T.thresholds.yoyOn}`}
                   checked={get(f).yoyEnabled !== false}
                   onChange={(v) => put(f, { yoyEnabled: v ? undefined : false })}
                 />

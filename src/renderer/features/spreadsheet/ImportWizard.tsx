@@ -153,7 +153,12 @@ export function ImportWizard(props: ImportWizardProps) {
         {stage.kind === 'busy' && (
           <Space orientation="vertical" style={{ width: '100%', padding: 24 }} data-testid="import-progress">
             <Typography.Text>{T.phase[stage.phase]}</Typography.Text>
-            <Progress percent={stage.percent ?? 100} status="active" showInfo={stage.percent !== null} />
+            <Progress
+              percent={stage.percent ?? 100}
+              status="active"
+              showInfo={stage.percent !== null}
+              aria-label={T.phase[stage.phase]}
+            />
           </Space>
         )}
         {stage.kind === 'refused' && (

@@ -96,7 +96,9 @@ export function MyTasksPage() {
                         ? 100
                         : 0
                       : Math.floor((c.requiredFilled / c.requiredCells) * 100);
-                  return <Progress percent={pct} size="small" />;
+                  return (
+                    <Progress percent={pct} size="small" aria-label={`${m.task.tableCode} ${T.required}`} />
+                  );
                 },
               },
               {

@@ -43,16 +43,18 @@ export function LoginDialog(props: {
       destroyOnHidden
     >
       <Form layout="vertical" onFinish={submit}>
-        <Form.Item label={T.chooseUser}>
+        <Form.Item label={T.chooseUser} htmlFor="login-user">
           <Select
+            id="login-user"
             value={selected?.id}
             onChange={setUserId}
             data-testid="login-user"
             options={users.map((u) => ({ value: u.id, label: `${u.name}（${USER_ROLE_LABELS[u.role]}）` }))}
           />
         </Form.Item>
-        <Form.Item label={T.pin}>
+        <Form.Item label={T.pin} htmlFor="login-pin">
           <Input.Password
+            id="login-pin"
             value={pin}
             onChange={(e) => setPin(e.target.value)}
             onPressEnter={submit}

@@ -127,8 +127,13 @@ describe('packDocx', () => {
     expect(styles).toContain(`w:eastAsia="${FONTS.heading1}"`);
     expect(styles).toContain(`w:eastAsia="${FONTS.heading2}"`);
     expect(styles).toMatch(/<w:sz w:val="32"\/>/);
-    expect(strFromU8(zip['word/document.xml']!)).toContain(`w:eastAsia="${FONTS.title}"`);
+    expect(styles).toContain(`w:eastAsia="${FONTS.title}"`);
     const section = strFromU8(zip['word/document.xml']!);
+    // Paragraphs name the styles rather than carrying their own fonts.
+    expect(section).toContain('<w:pStyle w:val="ReportTitle"/>');
+    expect(section).toContain('<w:pStyle w:val="ReportBody"/>');
+    expect(section).toContain('<w:pStyle w:val="ReportCaption"/>');
+    expect(section).not.toContain('w:eastAsia=');
     expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });
 
@@ -145,5 +150,15 @@ describe('packDocx', () => {
     const styles = strFromU8(zip['word/styles.xml']!);
     expect(styles).toMatch(/<w:rFonts [^>]*w:hint="eastAsia"/);
     expect(styles).toContain('w:eastAsia="zh-CN"');
+  });
+
+  it('writes the table of contents from the headings, each entry linked to a bookmark on its heading', async () => {
+    const body = strFromU8((await parts())['word/document.xml']!);
+    const toc = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));
+    expect(toc).toContain('TOC \\h \\o &quot;1-2&quot;');
+    expect(toc).toMatch(/w:anchor="_Toc2"[\s\S]*学生发展/);
+    expect(body.slice(body.indexOf('</w:sdt>'))).toMatch(
+      /<w:bookmarkStart w:name="_Toc2"[^>]*\/>[\s\S]*?学生发展/,
+    );
   });
 });

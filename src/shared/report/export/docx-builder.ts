@@ -6,6 +6,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   Document,
   FootnoteReferenceRun,
   Footer,
@@ -21,35 +22,19 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IRunOptions,
 } from 'docx';
 import { base64ToBytes } from '../../base64';
 import type { Block, ExportDoc, Run } from './export-model';
-import { fontTableXml, LATIN_FONT, REPORT_FONTS } from './report-fonts';
+import { FONTS, font, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
+import { fontTableXml } from './report-fonts';
 
-export const FONTS = {
-  title: REPORT_FONTS.title.name,
-  body: REPORT_FONTS.body.name,
-  heading1: REPORT_FONTS.heading1.name,
-  heading2: REPORT_FONTS.heading2.name,
-  latin: LATIN_FONT,
-} as const;
+export { FONTS } from './docx-styles';
 
-/** Half-points: 二号 22pt, 三号 16pt, 小四 12pt. */
-const SIZE = { title: 44, body: 32, small: 24 } as const;
 /** Content width of A4 with 2.8 cm side margins, in pixels at 96 dpi (docx's image unit). */
 const CONTENT_PX = 580;
 
 /** The body's exact 28 pt line would clip an inline picture to one line: picture paragraphs use auto. */
 const IMAGE_LINE = { line: 240, lineRule: 'auto' } as const;
-
-// hint: quotation marks, dashes and 、 take the Chinese font, as Word and WPS set Chinese text.
-const font = (eastAsia: string): IRunOptions['font'] => ({
-  eastAsia,
-  ascii: FONTS.latin,
-  hAnsi: FONTS.latin,
-  hint: 'eastAsia',
-});
 
 export interface DocxImages {
   /** PNG of each chart by chart id, drawn at print resolution by the caller. */
@@ -82,6 +67,8 @@ class Builder {
   private tables = 0;
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
   private nextFootnote = 1;
+  /** Headings of levels 1–2, for the table of contents, each linked to a bookmark on its heading. */
+  readonly toc: { title: string; level: number; href: string }[] = [];
 
   constructor(private readonly images: DocxImages) {}
 
@@ -92,38 +79,40 @@ class Builder {
         this.footnotes[id] = {
           children: [
             new Paragraph({
-              children: [new TextRun({ text: r.footnote, size: SIZE.small, font: font(FONTS.body) })],
+              style: STYLE.note,
+              children: [new TextRun(r.footnote)],
             }),
           ],
         };
         return new FootnoteReferenceRun(id);
       }
+      // Only what a run sets is written: an explicit "not bold" on every run would double the XML.
+      if (r.text === '\n') return new TextRun({ break: 1 });
+      if (!r.bold && !r.italic && !r.underline) return new TextRun(r.text);
       return new TextRun({
         text: r.text,
-        bold: r.bold,
-        italics: r.italic,
+        ...(r.bold ? { bold: true } : {}),
+        ...(r.italic ? { italics: true } : {}),
         ...(r.underline ? { underline: {} } : {}),
-        break: r.text === '\n' ? 1 : undefined,
       });
     });
   }
 
   caption(kind: '图' | '表', text: string): Paragraph {
     const n = kind === '图' ? ++this.figures : ++this.tables;
-    return new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        new TextRun({ text: `${kind} ${n}\u3000${text}`, size: SIZE.small, font: font(FONTS.heading1) }),
-      ],
-    });
+    return new Paragraph({ style: STYLE.caption, children: [new TextRun(`${kind} ${n}\u3000${text}`)] });
   }
 
   table(head: readonly string[] | null, rows: readonly (readonly string[])[]): Table {
     const cell = (text: string, bold: boolean) =>
       new TableCell({
-        children: text
-          .split('\n')
-          .map((t) => new Paragraph({ children: [new TextRun({ text: t, bold, size: SIZE.small })] })),
+        children: text.split('\n').map(
+          (t) =>
+            new Paragraph({
+              style: STYLE.cell,
+              children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
+            }),
+        ),
       });
     const all = [
       ...(head ? [{ header: true, cells: head }] : []),
@@ -132,32 +121,45 @@ class Builder {
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: all.map(
-        (r) => new TableRow({ tableHeader: r.header, children: r.cells.map((c) => cell(c, r.header)) }),
+        (r) =>
+          new TableRow({
+            ...(r.header ? { tableHeader: true } : {}),
+            children: r.cells.map((c) => cell(c, r.header)),
+          }),
       ),
     });
   }
 
   block(b: Block): (Paragraph | Table)[] {
     switch (b.kind) {
-      case 'heading':
-        return [
-          new Paragraph({
-            heading:
-              b.level <= 1
-                ? HeadingLevel.HEADING_1
-                : b.level === 2
-                  ? HeadingLevel.HEADING_2
-                  : HeadingLevel.HEADING_3,
-            children: this.runs(b.runs),
-          }),
-        ];
+      case 'heading': {
+        const level = Math.max(1, b.level);
+        const runs = this.runs(b.runs);
+        let children: (TextRun | FootnoteReferenceRun | Bookmark)[] = runs;
+        if (level <= 2) {
+          const href = `_Toc${this.toc.length + 1}`;
+          this.toc.push({
+            title: b.runs.map((r) => (r.footnote === undefined ? r.text : '')).join(''),
+            level,
+            href,
+          });
+          children = [new Bookmark({ id: href, children: runs })];
+        }
+        const heading =
+          level === 1
+            ? HeadingLevel.HEADING_1
+            : level === 2
+              ? HeadingLevel.HEADING_2
+              : HeadingLevel.HEADING_3;
+        return [new Paragraph({ heading, children })];
+      }
       case 'paragraph':
-        return [new Paragraph({ indent: { firstLine: 640 }, children: this.runs(b.runs) })];
+        return [new Paragraph({ style: STYLE.body, children: this.runs(b.runs) })];
       case 'list':
         return b.items.map(
           (item, i) =>
             new Paragraph({
-              indent: { firstLine: 640 },
+              style: STYLE.body,
               children: [new TextRun(b.ordered ? `${i + 1}. ` : '· '), ...this.runs(item)],
             }),
         );
@@ -223,9 +225,7 @@ class Builder {
           ...(b.department
             ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(b.department)] })]
             : []),
-          ...b.text
-            .split('\n')
-            .map((t) => new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun(t)] })),
+          ...b.text.split('\n').map((t) => new Paragraph({ style: STYLE.body, children: [new TextRun(t)] })),
           ...b.photos.flatMap((p) => this.block({ kind: 'image', src: p, caption: '' })),
         ];
     }
@@ -235,28 +235,36 @@ class Builder {
 export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
   const b = new Builder(images);
   const children: (Paragraph | Table | TableOfContents)[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 2400, after: 600 },
-      children: [new TextRun({ text: doc.title, size: SIZE.title, font: font(FONTS.title) })],
-    }),
+    new Paragraph({ style: STYLE.title, children: [new TextRun(doc.title)] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [new TextRun(`数据来源：${doc.snapshotLabel}${doc.draft ? '（草稿数据，未经锁定）' : ''}`)],
     }),
     new Paragraph({ children: [new PageBreak()] }),
-    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
+  const body: (Paragraph | Table)[] = [];
   for (const ch of doc.chapters) {
-    children.push(new Paragraph({ children: [new PageBreak()] }));
-    for (const block of ch.blocks) children.push(...b.block(block));
+    body.push(new Paragraph({ children: [new PageBreak()] }));
+    for (const block of ch.blocks) body.push(...b.block(block));
   }
+  // The entries come from the export model's headings: docx would otherwise find them by walking the
+  // whole written body again, a third of the packing time of a long report. Word refreshes the page
+  // numbers on open (updateFields); readers that do not still show the entries.
+  children.push(
+    new Paragraph({ style: STYLE.tocTitle, children: [new TextRun('目\u3000录')] }),
+    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2', cachedEntries: b.toc }),
+    ...body,
+  );
   const footer = new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: font(FONTS.latin) }),
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            size: SIZE.footer,
+            font: font(FONTS.latin),
+          }),
         ],
       }),
     ],
@@ -265,41 +273,7 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
     title: doc.title,
     creator: doc.school,
     features: { updateFields: true },
-    styles: {
-      default: {
-        document: {
-          run: { font: font(FONTS.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: 560, lineRule: 'exact' } },
-        },
-      },
-      paragraphStyles: [
-        {
-          id: 'Heading1',
-          name: 'Heading 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONTS.heading1), size: SIZE.body, bold: false },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        {
-          id: 'Heading2',
-          name: 'Heading 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONTS.heading2), size: SIZE.body, bold: false },
-        },
-        {
-          id: 'Heading3',
-          name: 'Heading 3',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONTS.body), size: SIZE.body, bold: true },
-        },
-      ],
-    },
+    styles: REPORT_STYLES,
     footnotes: b.footnotes,
     sections: [
       {

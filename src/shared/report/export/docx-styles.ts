@@ -1,0 +1,104 @@
+/**
+ * The report's Word styles: 正文 (body, first line indented two characters), headings, captions, table
+ * text and footnotes, in official-document fonts and sizes. Paragraphs name a style instead of carrying
+ * their own fonts and indents, as Word writes a styled document: the office can restyle the whole report
+ * in Word, and the document is a third smaller and packs faster.
+ */
+import type { IRunOptions, IStylesOptions } from 'docx';
+import { LATIN_FONT, REPORT_FONTS } from './report-fonts';
+
+export const FONTS = {
+  title: REPORT_FONTS.title.name,
+  body: REPORT_FONTS.body.name,
+  heading1: REPORT_FONTS.heading1.name,
+  heading2: REPORT_FONTS.heading2.name,
+  latin: LATIN_FONT,
+} as const;
+
+/** Half-points: 二号 22pt, 三号 16pt, 小四 12pt. */
+export const SIZE = { title: 44, body: 32, small: 24, footer: 28 } as const;
+
+/** Style ids the builder's paragraphs name. */
+export const STYLE = {
+  body: 'ReportBody',
+  caption: 'ReportCaption',
+  cell: 'ReportCell',
+  title: 'ReportTitle',
+  note: 'ReportNote',
+  tocTitle: 'ReportTocTitle',
+} as const;
+
+// hint: quotation marks, dashes and 、 take the Chinese font, as Word and WPS set Chinese text.
+export const font = (eastAsia: string): IRunOptions['font'] => ({
+  eastAsia,
+  ascii: FONTS.latin,
+  hAnsi: FONTS.latin,
+  hint: 'eastAsia',
+});
+
+const heading = (level: 1 | 2 | 3, eastAsia: string, bold: boolean) => ({
+  id: `Heading${level}`,
+  name: `Heading ${level}`,
+  basedOn: 'Normal',
+  next: STYLE.body,
+  quickFormat: true,
+  run: { font: font(eastAsia), size: SIZE.body, bold },
+  ...(level === 1 ? { paragraph: { spacing: { before: 240, after: 120 } } } : {}),
+});
+
+export const REPORT_STYLES: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: font(FONTS.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+      paragraph: { spacing: { line: 560, lineRule: 'exact' } },
+    },
+  },
+  paragraphStyles: [
+    heading(1, FONTS.heading1, false),
+    heading(2, FONTS.heading2, false),
+    heading(3, FONTS.body, true),
+    {
+      id: STYLE.body,
+      name: '正文段落',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { indent: { firstLine: 640 } },
+    },
+    {
+      id: STYLE.caption,
+      name: '图表题注',
+      basedOn: 'Normal',
+      next: STYLE.body,
+      run: { font: font(FONTS.heading1), size: SIZE.small },
+      paragraph: { alignment: 'center' },
+    },
+    {
+      id: STYLE.cell,
+      name: '表格文字',
+      basedOn: 'Normal',
+      run: { size: SIZE.small },
+      paragraph: { spacing: { line: 360, lineRule: 'auto' } },
+    },
+    {
+      id: STYLE.title,
+      name: '报告标题',
+      basedOn: 'Normal',
+      run: { font: font(FONTS.title), size: SIZE.title },
+      paragraph: { alignment: 'center', spacing: { before: 2400, after: 600, line: 800, lineRule: 'auto' } },
+    },
+    {
+      id: STYLE.tocTitle,
+      name: '目录标题',
+      basedOn: 'Normal',
+      run: { font: font(FONTS.heading1), size: SIZE.body },
+      paragraph: { alignment: 'center', spacing: { after: 240 } },
+    },
+    {
+      id: STYLE.note,
+      name: '脚注文字',
+      basedOn: 'Normal',
+      run: { size: SIZE.small },
+      paragraph: { spacing: { line: 360, lineRule: 'auto' } },
+    },
+  ],
+};
