@@ -22,6 +22,7 @@ import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
 import { createDexieReportWorkflowRepository } from './report-workflow-repository';
+import { createDexieAnnexRepository } from './annex-repository';
 
 export function createDexieRepository(db: StatusDb, writer: WriterApi): Repository {
   return {
@@ -74,5 +75,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieReportRepository(db, writer),
     ...createDexieAnalysisRepository(db, writer),
     ...createDexieReportWorkflowRepository(db, writer),
+    ...createDexieAnnexRepository(db, writer),
   };
 }

@@ -17,6 +17,7 @@ import type { ImportRepository } from './import-repository';
 import type { ReportRepository } from './report-repository';
 import type { AnalysisRepository } from './analysis-repository';
 import type { ReportWorkflowRepository } from './report-workflow-repository';
+import type { AnnexRepository } from './annex-repository';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -41,7 +42,8 @@ export interface Repository
     ImportRepository,
     ReportRepository,
     AnalysisRepository,
-    ReportWorkflowRepository {
+    ReportWorkflowRepository,
+    AnnexRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

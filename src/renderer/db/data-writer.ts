@@ -31,6 +31,7 @@ import { reportWriterOps } from './report-writes';
 import { reportWorkflowWriterOps } from './report-workflow-writes';
 import { yearCloseWriterOps } from './year-close-writes';
 import { rolloverWriterOps } from './rollover-writes';
+import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
   applyRowEditsInTx,
@@ -297,6 +298,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // 新建下一学年 in one transaction (rollover-writes.ts).
     ...rolloverWriterOps(db, run),
+    // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
+    ...annexWriterOps(db, run),
   };
 }
 

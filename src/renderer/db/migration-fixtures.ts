@@ -36,7 +36,7 @@ export function v1FixtureRows(): StoredRow[] {
  * Versions 1 to 3 share their data; they differ in the slice summary: v1's had no nextBlockNo/stamp (and
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
-function sharedFixture(version: 1 | 2 | 3 | 4 | 5, slice: Record<string, unknown>): MigrationFixture {
+function sharedFixture(version: 1 | 2 | 3 | 4 | 5 | 6, slice: Record<string, unknown>): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
 }
 
@@ -77,11 +77,26 @@ const V5_STORES = {
   rectifications: '[workspaceId+id]',
 };
 
-const STORES_AT = { 1: V1_STORES, 2: V1_STORES, 3: V3_STORES, 4: V4_STORES, 5: V5_STORES } as const;
+/** v6 added the report workflow's tables (empty in the fixture) to v5's. */
+const V6_STORES = {
+  ...V5_STORES,
+  reportWorkflows: '[workspaceId+year]',
+  chapterWork: '[workspaceId+assignmentId]',
+  officeSnapshots: '[workspaceId+takenAt]',
+};
+
+const STORES_AT = {
+  1: V1_STORES,
+  2: V1_STORES,
+  3: V3_STORES,
+  4: V4_STORES,
+  5: V5_STORES,
+  6: V6_STORES,
+} as const;
 
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4 | 5,
+  version: 1 | 2 | 3 | 4 | 5 | 6,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
@@ -144,6 +159,7 @@ const v2 = sharedFixture(2, COMPLETE_SLICE);
 const v3 = sharedFixture(3, COMPLETE_SLICE);
 const v4 = sharedFixture(4, COMPLETE_SLICE);
 const v5 = sharedFixture(5, COMPLETE_SLICE);
+const v6 = sharedFixture(6, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
 export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
@@ -152,4 +168,5 @@ export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
   3: v3,
   4: v4,
   5: v5,
+  6: v6,
 };

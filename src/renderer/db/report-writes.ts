@@ -53,7 +53,7 @@ export function reportWriterOps(db: StatusDb, run: ReportRunner) {
     /** A new report for a year from the template outline (one report per year and workspace). */
     createReport(workspaceId: string, req: NewReportRequest, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        if ((await listReports(db, workspaceId)).some((r) => r.year === req.year))
+        if ((await listReports(db, workspaceId)).some((r) => r.year === req.year && !r.kind))
           throw new WriteRejected('report-refused', `${req.year}年度的质量年报已存在。`);
         const ws = (await db.workspaces.get(workspaceId)) as Workspace;
         const { report, versions } = newReport({

@@ -27,6 +27,8 @@ import type { StandardSet } from '../../shared/standards/standard-types';
 import type { ReportWorkflow } from '../../shared/report-workflow/workflow-types';
 import type { ChapterWork } from '../../shared/report-workflow/chapter-types';
 import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-snapshot';
+import type { AnnexEntry } from '../../shared/annex/annex-entry';
+import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -92,6 +94,9 @@ export class StatusDb extends Dexie {
   indicatorSets!: Table<IndicatorSet & { workspaceId: string }, [string, number]>;
   standardSets!: Table<StandardSet & { workspaceId: string }, [string, number]>;
   rectifications!: Table<RectificationItem & { workspaceId: string }, [string, string]>;
+  annexEntries!: Table<AnnexEntry & { workspaceId: string }, [string, string, number]>;
+  enterprises!: Table<Enterprise & { workspaceId: string }, [string, string]>;
+  enterpriseReports!: Table<EnterpriseReportLink & { workspaceId: string }, [string, string]>;
 
   reportWorkflows!: Table<ReportWorkflow, [string, number]>;
   chapterWork!: Table<ChapterWorkRecord, [string, string]>;
@@ -183,6 +188,19 @@ const V6_STORES = {
   officeSnapshots: '[workspaceId+takenAt]',
 } as const;
 
+/**
+ * v7: annexes and enterprise reports (docs/annexes.md).
+ * - annexEntries: entered annex figures, one per (row, column), with source, evidence and review state.
+ * - enterprises: the roster of partner enterprises.
+ * - enterpriseReports: the rotation's assignments, each pointing at its report document in `reports`.
+ */
+const V7_STORES = {
+  ...V6_STORES,
+  annexEntries: '[workspaceId+rowId+column]',
+  enterprises: '[workspaceId+id]',
+  enterpriseReports: '[workspaceId+reportId]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -196,6 +214,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 5, stores: V5_STORES },
   // v6 only adds the report workflow's tables.
   { version: 6, stores: V6_STORES },
+  // v7 only adds the annex and enterprise-report tables.
+  { version: 7, stores: V7_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -52,6 +52,11 @@ export const WRITER_OPS = [
   'savePreApprovalSnapshot',
   // rollover-writes.ts
   'rolloverYear',
+  // annex-writes.ts
+  'saveAnnexEntry',
+  'reviewAnnexEntry',
+  'saveEnterprise',
+  'assignEnterpriseReports',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

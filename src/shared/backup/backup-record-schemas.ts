@@ -20,6 +20,8 @@ import { BUNDLE_KINDS, HEX_SHA256, KEY_ID_PATTERN } from '../bundle/manifest';
 import { collectionNoticeSchema } from '../bundle/setup-payload';
 import { trustListSchema } from '../bundle/trust-list';
 import { STATION_ROLES } from '../workspace/workspace-types';
+import { annexEntrySchema } from '../annex/annex-entry';
+import { enterpriseReportLinkSchema, enterpriseSchema } from '../enterprise/enterprise-types';
 
 const text = (max = 200) => z.string().max(max);
 const code = z.string().min(1).max(32);
@@ -174,6 +176,9 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   indicatorSets: indicatorSetRecordSchema,
   standardSets: standardSetSchema,
   rectifications: rectificationItemSchema,
+  annexEntries: annexEntrySchema,
+  enterprises: enterpriseSchema,
+  enterpriseReports: enterpriseReportLinkSchema,
 };
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = { reports: reportSchema };
 /** Checked elsewhere: the workspace record by its schema, the audit log as a hash chain. */

@@ -100,6 +100,7 @@ function annexFindings(report: Report, byId: ReadonlyMap<string, PmNode>): Findi
     walkPm(doc, (n) => {
       if (n.type === 'dataTable')
         names.push(`${String(n.attrs?.title ?? '')}${String(n.attrs?.caption ?? '')}`);
+      if (n.type === 'annexTable') names.push(String(n.attrs?.title ?? ''));
       if (n.type === 'table' || n.type === 'heading' || n.type === 'paragraph') names.push(pmText(n));
       return n.type === 'doc';
     });

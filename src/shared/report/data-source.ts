@@ -4,6 +4,7 @@
  * current data while the year is open (草稿数据), the year lock once locked. The report never computes
  * a number itself; the renderer binds this to the real indicator layer.
  */
+import type { AnnexResolver } from '../annex/annex-resolver';
 import type { AggregateQuery } from './live-attrs';
 
 export interface IndicatorStandard {
@@ -59,4 +60,6 @@ export interface ReportDataSource {
   info(id: string): IndicatorInfo | undefined;
   value(id: string): IndicatorReading;
   aggregate(query: AggregateQuery): AggregateReading;
+  /** The annex tables (附表) with their entered figures, when the caller supplies them (docs/annexes.md). */
+  readonly annexes?: AnnexResolver;
 }

@@ -15,6 +15,7 @@ import {
   indicatorValueAttrs,
   linkAttrs,
 } from './live-attrs';
+import { annexTableAttrs } from '../annex/annex-node';
 import { pmDepth, pmNodeSchema, walkPm, type PmNode } from './pm-json';
 
 const headingAttrs = z.looseObject({ level: z.number().int().min(1).max(4) });
@@ -41,6 +42,7 @@ export const NODE_ATTRS: Readonly<Record<string, z.ZodType | null>> = {
   chart: chartAttrs,
   dataTable: dataTableAttrs,
   caseBlock: caseAttrs,
+  annexTable: annexTableAttrs,
 };
 
 export const MARK_ATTRS: Readonly<Record<string, z.ZodType | null>> = {

@@ -54,6 +54,8 @@ export const reportSchema = z.object({
   updatedAt: z.string(),
   updatedBy: z.string(),
   finalizedAt: z.string().nullable(),
+  /** Absent: the school's quality report; 'enterprise': an enterprise report (src/shared/enterprise). */
+  kind: z.literal('enterprise').optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -24,6 +24,7 @@ import { ExportPanel } from './export/ExportPanel';
 import { exportModel } from './export/export-report';
 import type { ExportDoc } from '../../../shared/report/export/export-model';
 import { T } from './texts';
+import { useAnnexStore, withAnnexes } from '../annex/annex-store';
 import './report.css';
 
 export function ReportPage() {
@@ -88,7 +89,7 @@ export function ReportPage() {
     const open = editor ? fromEditorContent(editor.getJSON()) : null;
     const chapters = new Map([...store.heads.values()].map((v) => [v.chapterId, v.content]));
     if (open && store.chapterId) chapters.set(store.chapterId, open);
-    return exportModel(store.report, chapters, live.source);
+    return exportModel(store.report, chapters, withAnnexes(live.source, useAnnexStore.getState().entries));
   };
 
   if (!data || !workspace || !user) return null;

@@ -47,7 +47,7 @@ export const useReportStore = create<ReportState>((set, get) => {
     loading: false,
     async load(workspaceId, year) {
       set({ loading: true, workspaceId });
-      const found = (await repository().listReports(workspaceId)).find((r) => r.year === year);
+      const found = (await repository().listReports(workspaceId)).find((r) => r.year === year && !r.kind);
       if (found) await reload(workspaceId, found.id);
       else set({ report: null, heads: new Map(), chapterId: null, loading: false });
     },

@@ -8,6 +8,7 @@ import { caseAttrs, chartAttrs, dataTableAttrs, type ChartKind } from '../live-a
 import { formatValue, resolveIndicatorValue, resolveLiveRows, withUnit } from '../live-values';
 import type { PmNode } from '../pm-json';
 import type { Report } from '../report-types';
+import { annexBlocks } from '../../annex/annex-export';
 
 export interface Run {
   readonly text: string;
@@ -195,6 +196,8 @@ function block(node: PmNode, source: ReportDataSource): Block[] {
         },
       ];
     }
+    case 'annexTable':
+      return annexBlocks(a, source);
     default:
       return [];
   }

@@ -10,6 +10,7 @@ import { CaseModal } from './CaseModal';
 import { InsertIndicatorModal } from './InsertIndicatorModal';
 import { readImageFile } from './image-file';
 import { TextPrompt } from './TextPrompt';
+import { InsertAnnexButton } from '../../annex/editor/InsertAnnexButton';
 
 type Prompt = 'footnote' | 'comment' | null;
 
@@ -91,6 +92,7 @@ export function EditorToolbar({
         {btn(T.toolbar.chart, () => insertLive('chart'), 'insert-chart')}
         {btn(T.toolbar.dataTable, () => insertLive('dataTable'), 'insert-data-table')}
         {btn(T.toolbar.caseBlock, () => setCaseOpen(true))}
+        <InsertAnnexButton editor={editor} />
         <Divider orientation="vertical" />
         {btn(T.toolbar.undo, () => chain().undo().run())}
         {btn(T.toolbar.redo, () => chain().redo().run())}

@@ -13,6 +13,7 @@ import { DataTable } from './nodes/DataTable';
 import { Footnote } from './nodes/Footnote';
 import { IndicatorValue } from './nodes/IndicatorValue';
 import { Comment } from './marks/Comment';
+import { AnnexTableNode } from '../../annex/editor/AnnexTableNode';
 
 export function reportExtensions() {
   return [
@@ -30,5 +31,6 @@ export function reportExtensions() {
     Chart,
     DataTable,
     CaseBlock,
+    AnnexTableNode,
   ];
 }

@@ -1,0 +1,79 @@
+/** One annex table on the 附表 page: rows with both columns, their source, and the entry and review actions. */
+import { Table, Tag, Tooltip } from 'antd';
+import type { AnnexColumn, AnnexEntry } from '../../../shared/annex/annex-entry';
+import type { AnnexRowResult, AnnexTableResult } from '../../../shared/annex/annex-compute';
+import { AnnexCell } from './AnnexCell';
+import { T } from './texts';
+
+export interface CellAction {
+  readonly row: AnnexRowResult;
+  readonly column: AnnexColumn;
+  readonly entry: AnnexEntry | undefined;
+}
+
+export function AnnexTableView(props: {
+  result: AnnexTableResult;
+  entries: ReadonlyMap<string, AnnexEntry>;
+  canEnter: boolean;
+  canReview: boolean;
+  onEnter: (a: CellAction) => void;
+  onApprove: (a: CellAction) => void;
+  onReturn: (a: CellAction) => void;
+}) {
+  const { result } = props;
+  const valueColumn = (column: AnnexColumn) => ({
+    title: result.columnLabels[column],
+    key: `c${column}`,
+    width: 190,
+    render: (_: unknown, row: AnnexRowResult) => {
+      const entry = props.entries.get(`${row.def.id}|${column}`);
+      const a = { row, column, entry };
+      return (
+        <AnnexCell
+          cell={row.cells[column]}
+          entered={row.def.source.kind === 'entered'}
+          entry={entry}
+          canEnter={props.canEnter}
+          canReview={props.canReview}
+          testId={`annex-cell-${row.def.id}-${column}`}
+          onEnter={() => props.onEnter(a)}
+          onApprove={() => props.onApprove(a)}
+          onReturn={() => props.onReturn(a)}
+        />
+      );
+    },
+  });
+  return (
+    <Table<AnnexRowResult>
+      size="small"
+      rowKey={(r) => r.def.id}
+      pagination={false}
+      dataSource={[...result.rows]}
+      data-testid={`annex-table-${result.def.id}`}
+      columns={[
+        {
+          title: T.columns.name,
+          key: 'name',
+          render: (_, r) => (
+            <Tooltip title={r.def.note}>
+              {r.def.name}
+              {!r.def.verified && (
+                <Tooltip title={T.unverifiedTip}>
+                  <Tag style={{ marginLeft: 6 }}>{T.unverified}</Tag>
+                </Tooltip>
+              )}
+            </Tooltip>
+          ),
+        },
+        { title: T.columns.unit, key: 'unit', width: 70, render: (_, r) => r.def.unit },
+        valueColumn(0),
+        valueColumn(1),
+        {
+          title: T.columns.source,
+          key: 'source',
+          render: (_, r) => (r.def.source.kind === 'indicator' ? T.computed : r.def.source.document),
+        },
+      ]}
+    />
+  );
+}

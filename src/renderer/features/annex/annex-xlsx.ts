@@ -1,0 +1,83 @@
+/**
+ * 附表 as an .xlsx for the 年报管理系统 upload, written with ExcelJS (loaded on demand). The first sheet is
+ * tidy — one row per annex, item and column, the value as a number — so it can be uploaded or pivoted
+ * as it is; then one sheet per annex in the printed layout (项目 / 单位 / two columns / 数据来源). A value
+ * that cannot be computed or is not entered leaves the number empty and says why.
+ */
+import type { AnnexTableResult } from '../../../shared/annex/annex-compute';
+import { annexGrid } from '../../../shared/annex/annex-grid';
+
+export const TIDY_SHEET = '附表数据';
+export const TIDY_HEAD = ['附表', '项目', '单位', '列', '数值', '说明', '数据来源', '是否核实'] as const;
+
+const FONT = { name: '宋体', size: 11 } as const;
+
+/** The tidy rows: [附表, 项目, 单位, 列, 数值 | null, 说明, 数据来源, 是否核实]. */
+export function tidyRows(tables: readonly AnnexTableResult[]): (string | number | null)[][] {
+  const out: (string | number | null)[][] = [];
+  for (const t of tables)
+    for (const r of t.rows)
+      r.cells.forEach((c, i) => {
+        const source =
+          r.def.source.kind === 'indicator' ? (c.ok ? c.source : '状态数据') : c.ok ? c.source : '';
+        out.push([
+          t.def.name,
+          r.def.name,
+          r.def.unit,
+          t.columnLabels[i as 0 | 1],
+          c.ok ? c.value : null,
+          c.ok ? '' : c.reason,
+          source,
+          r.def.verified ? '是' : '否',
+        ]);
+      });
+  return out;
+}
+
+export async function annexWorkbook(tables: readonly AnnexTableResult[], title: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '状态数据工作台';
+  wb.title = title;
+  const tidy = wb.addWorksheet(TIDY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  tidy.addRow([...TIDY_HEAD]).font = { ...FONT, bold: true };
+  for (const r of tidyRows(tables)) tidy.addRow(r).font = FONT;
+  tidy.columns.forEach((c, i) => (c.width = [14, 28, 8, 10, 12, 30, 30, 8][i] ?? 12));
+  tidy.autoFilter = { from: 'A1', to: 'H1' };
+  for (const t of tables) {
+    const g = annexGrid(t);
+    const ws = wb.addWorksheet(g.title.slice(0, 31));
+    ws.mergeCells('A1:E1');
+    const head = ws.getCell('A1');
+    head.value = `附表\u3000${g.title}`;
+    head.font = { ...FONT, size: 14, bold: true };
+    head.alignment = { horizontal: 'center' };
+    const hr = ws.addRow([...g.head]);
+    hr.font = { ...FONT, bold: true };
+    t.rows.forEach((r, i) => {
+      const cells = g.rows[i]!;
+      const row = ws.addRow([
+        cells[0]!,
+        cells[1]!,
+        r.cells[0].ok ? r.cells[0].value : cells[2]!,
+        r.cells[1].ok ? r.cells[1].value : cells[3]!,
+        cells[4]!,
+      ]);
+      row.font = FONT;
+    });
+    if (g.note) ws.addRow([g.note]).font = { ...FONT, italic: true };
+    ws.columns.forEach((c, i) => (c.width = [32, 8, 16, 16, 34][i] ?? 12));
+    ws.eachRow((row, n) => {
+      if (n < 2 || n > t.rows.length + 2) return;
+      row.eachCell((cell) => {
+        cell.border = {
+          top: { style: 'thin' },
+          bottom: { style: 'thin' },
+          left: { style: 'thin' },
+          right: { style: 'thin' },
+        };
+      });
+    });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

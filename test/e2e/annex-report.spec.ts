@@ -1,0 +1,97 @@
+/**
+ * The office fills the annexes: an entered figure without a source is refused, with one it is stored and
+ * approved; computed rows read the status data. The annexes go out as the .xlsx for the 年报管理系统, and
+ * a 附表 node in the quality report carries the same values into the .docx.
+ */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { test, expect } from './fixtures/app-test';
+import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { seedReportData } from './fixtures/report-seed';
+
+const SUPERVISOR = OFFICE_USERS[2] as StationUser;
+const SHOTS = process.env.ANNEX_SHOTS_DIR;
+
+test('office enters and approves an annex figure, exports the annex .xlsx and the report .docx with it', async ({
+  app: page,
+}) => {
+  test.setTimeout(180_000);
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
+  await seedReportData(page, 150);
+  await signIn(page, yearName, SUPERVISOR);
+
+  await page.getByRole('menuitem', { name: '附表' }).click();
+  await expect(page.getByTestId('annex-snapshot')).toContainText('草稿数据');
+  const income = page.getByTestId('annex-cell-scorecard.monthly-income-1');
+  await expect(income).toContainText('未填报');
+  await income.getByTestId('annex-cell-scorecard.monthly-income-1-enter').click();
+  const form = page.getByTestId('annex-entry-form');
+  await form.getByTestId('annex-entry-value').fill('4820');
+  await form.getByTestId('annex-entry-source').fill('');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('请填写数据来源')).toBeVisible();
+  await form.getByTestId('annex-entry-source').fill('2025届毕业生跟踪调查报告');
+  await form.getByTestId('annex-entry-evidence').fill('跟踪调查报告.pdf');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(income.getByTestId('annex-cell-scorecard.monthly-income-1-value')).toHaveText('4820 元');
+  await expect(income.getByTestId('annex-cell-scorecard.monthly-income-1-state')).toHaveText('已填报');
+  await income.getByTestId('annex-cell-scorecard.monthly-income-1-approve').click();
+  await expect(income.getByTestId('annex-cell-scorecard.monthly-income-1-state')).toHaveText('已审核');
+
+  // A computed row reads the status data: 150 teachers seeded.
+  await page.getByRole('tab', { name: '落实政策表' }).click();
+  await expect(page.getByTestId('annex-cell-policy.full-time-teachers-1-value')).toHaveText('150人');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/annex-page.png` });
+
+  // The .xlsx for the 年报管理系统: the tidy sheet holds the figure as a number, with its source.
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('annex-export-xlsx').click(),
+  ]);
+  const book = unzipSync(new Uint8Array(await readFile((await xlsx.path())!)));
+  const strings = strFromU8(book['xl/sharedStrings.xml']!);
+  expect(strings).toContain('月收入');
+  expect(strings).toContain('2025届毕业生跟踪调查报告');
+  expect(strFromU8(book['xl/worksheets/sheet1.xml']!)).toContain('<v>4820</v>');
+  if (SHOTS) await xlsx.saveAs(`${SHOTS}/annexes.xlsx`);
+
+  // The quality report's 附表 chapter gets a live 计分卡 and 落实政策表; the .docx carries their values.
+  await page.getByRole('menuitem', { name: '质量年报' }).click();
+  await page.getByTestId('create-report').click();
+  await page.getByTestId('chapter-menu').getByText('附表').click();
+  const editor = page.getByTestId('report-editor');
+  await editor.locator('h1, h2, p').last().click();
+  for (const id of ['scorecard', 'policy']) {
+    await page.getByTestId('insert-annex').click();
+    await page.getByTestId(`insert-annex-${id}`).click();
+  }
+  const nodes = editor.getByTestId('annex-node');
+  await expect(nodes).toHaveCount(2);
+  await expect(nodes.first()).toContainText('4820 元');
+  await expect(nodes.nth(1)).toContainText('150人');
+  await page.getByTestId('save-chapter').click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/annex-in-editor.png` });
+
+  await page.getByRole('tab', { name: '导出' }).click();
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+  const body = strFromU8(
+    unzipSync(new Uint8Array(await readFile((await docx.path())!)))['word/document.xml']!,
+  );
+  expect(body).toContain('附表\u3000计分卡');
+  expect(body).toContain('月收入');
+  expect(body).toContain('4820 元');
+  expect(body).toContain('2025届毕业生跟踪调查报告');
+  expect(body).toContain('150人');
+  if (SHOTS) await docx.saveAs(`${SHOTS}/report.docx`);
+  const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+  expect(await readFile((await html.path())!, 'utf8')).toContain('4820 元');
+});
