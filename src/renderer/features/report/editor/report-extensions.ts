@@ -14,6 +14,7 @@ import { Footnote } from './nodes/Footnote';
 import { IndicatorValue } from './nodes/IndicatorValue';
 import { Comment } from './marks/Comment';
 import { AnnexTableNode } from '../../annex/editor/AnnexTableNode';
+import { EnterpriseTableNode } from '../../enterprise/editor/EnterpriseTableNode';
 
 export function reportExtensions() {
   return [
@@ -32,5 +33,6 @@ export function reportExtensions() {
     DataTable,
     CaseBlock,
     AnnexTableNode,
+    EnterpriseTableNode,
   ];
 }
