@@ -158,20 +158,35 @@ export function analysisWriterOps(db: StatusDb, run: AnalysisRunner) {
       ctx: WriteContext,
     ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        let changed = 0;
-        for (const item of received) {
-          const rec = await db.rectifications.get([workspaceId, item.id]);
-          const local = rec === undefined ? undefined : (({ workspaceId: _w, ...rest }) => rest)(rec);
-          const merged = mergeReceivedItem(local, item, sender);
-          if (!merged.ok) refused(merged.error.message);
-          if (merged.value === local) continue;
-          await db.rectifications.put({ workspaceId, ...merged.value });
-          changed++;
-        }
+        const changed = await mergeRectificationsInTx(db, workspaceId, received, sender);
         await tx.audit('rectification.merge', { received: received.length, changed, sender });
       });
     },
   };
+}
+
+/**
+ * Inside a bundle import: merges the 整改 items a bundle carries from `sender` (the office's items in a
+ * feedback bundle, a department's answers in a data bundle). An item that does not merge refuses the
+ * whole import (nothing is half-applied). Returns how many items changed.
+ */
+export async function mergeRectificationsInTx(
+  db: StatusDb,
+  workspaceId: string,
+  received: readonly RectificationItem[],
+  sender: ActorRole,
+): Promise<number> {
+  let changed = 0;
+  for (const item of received) {
+    const rec = await db.rectifications.get([workspaceId, item.id]);
+    const local = rec === undefined ? undefined : (({ workspaceId: _w, ...rest }) => rest)(rec);
+    const merged = mergeReceivedItem(local, item, sender);
+    if (!merged.ok) refused(merged.error.message);
+    if (merged.value === local) continue;
+    await db.rectifications.put({ workspaceId, ...merged.value });
+    changed++;
+  }
+  return changed;
 }
 
 /** Content without version and stamps, to tell whether the office's copy differs from ours. */

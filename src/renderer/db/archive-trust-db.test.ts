@@ -15,13 +15,14 @@ import { signTrustList, type TrustList } from '../../shared/bundle/trust-list';
 import { commitDataBundle } from '../features/bundles/data-commit';
 import { buildDataBundle } from '../features/bundles/data-export';
 import { previewDataBundle } from '../features/bundles/data-import';
-import { dbHash, type Station } from '../features/bundles/testing/exchange-kit';
+import { communityRows, dbHash, type Station } from '../features/bundles/testing/exchange-kit';
 import { must, threeStations } from '../features/bundles/testing/three-stations';
 import { encodeWorkspaceArchive } from './archive-testing';
 import { backupTableSpecs } from './backup-read';
 import { createDataWriter } from './data-writer';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import { makeRows } from './test-fixtures';
+import { openTestDb } from './test-fixtures';
+import { hasRecordSchema } from '../../shared/backup/backup-record-schemas';
 
 async function archiveOf(s: Station): Promise<Uint8Array> {
   return (await encodeWorkspaceArchive(s.db, s.ws.id)).bytes;
@@ -40,7 +41,7 @@ function content(s: Station, bytes: Uint8Array): BackupContent {
 /** TW sends A10-3 to the office, which imports it (the office then holds TW's sequence mark). */
 async function sendToOffice(dept: Station, office: Station, tag: string) {
   const key = { workspaceId: dept.ws.id, tableCode: 'A10-3', departmentCode: 'TW' };
-  must(await dept.deps.repo.commitSlice(key, makeRows(2, tag), dept.acting.actor, 'typed'));
+  must(await dept.deps.repo.commitSlice(key, communityRows(2, tag), dept.acting.actor, 'typed'));
   const data = must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'OFFICE'));
   must(await dept.deps.repo.recordBundle(dept.ws.id, { bundle: data.record }, dept.acting.actor));
   const p = must(await previewDataBundle(office.deps, office.ws, await office.state(), data.bytes));
@@ -55,6 +56,11 @@ const restore = (s: Station, c: BackupContent) =>
   createDataWriter(s.db).restoreWorkspace(c, { actor: s.acting.actor.name });
 
 describe('archive records are checked like live writes (R9)', () => {
+  it('every store of the schema has a record schema for restores (add one in backup-record-schemas.ts)', async () => {
+    const db = await openTestDb();
+    expect(db.tables.map((t) => t.name).filter((name) => !hasRecordSchema(name))).toEqual([]);
+  });
+
   it('every record of a real exchange passes its schema, at each station, and restores', async () => {
     const { office, summary, dept } = await threeStations();
     await sendToOffice(dept, office, 'a');

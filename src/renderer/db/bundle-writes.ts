@@ -27,6 +27,8 @@ import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './
 import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
+import { mergeRectificationsInTx } from './analysis-writes';
+import type { RectificationItem } from '../../shared/rectification/rectification-types';
 import type { StatusDb } from './schema';
 import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
@@ -80,6 +82,8 @@ export interface BundleMerge {
   readonly receiver?: ReviewUser;
   /** Every key the merge rests on (outer and inner signers), re-checked inside the transaction. */
   readonly signers?: readonly SignerClaim[];
+  /** The sending department's answers to 整改 items (at the office), merged in the same transaction. */
+  readonly rectifications?: readonly RectificationItem[];
 }
 
 export interface BundleNote {
@@ -226,6 +230,11 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
             'review.receive',
             await receiveSubmissionInTx(db, workspaceId, s, merge.receiver!, tx.at),
           );
+        const answers = merge.rectifications ?? [];
+        if (answers.length > 0) {
+          const changed = await mergeRectificationsInTx(db, workspaceId, answers, 'department');
+          await tx.audit('rectification.merge', { received: answers.length, changed, sender: 'department' });
+        }
       });
     },
 
@@ -252,6 +261,9 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           summary.delivered = note.deliveredHash;
         }
         if (note.feedback) summary.feedback = await applyFeedbackInTx(db, workspaceId, note.feedback);
+        const items = note.feedback?.rectifications ?? [];
+        if (items.length > 0)
+          summary.rectifications = await mergeRectificationsInTx(db, workspaceId, items, 'office');
         if (note.chapter)
           summary.chapter = await applyChapterInTx(db, workspaceId, note.chapter, tx.at, ctx.actor);
         await putBundle(db, note.bundle);

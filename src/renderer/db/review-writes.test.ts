@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { passing } from '../../shared/review/review-test-fixtures';
+import { newRectificationItem } from '../../shared/rectification/new-rectification';
 import { starterRuleset, nextRulesetVersion } from '../../shared/rules/ruleset';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import { createDataWriter } from './data-writer';
@@ -120,6 +121,52 @@ describe('review writes', () => {
     const stale = await writer.saveRuleset(ws.id, v2, ACTOR);
     expect(stale.ok ? '' : stale.error.code).toBe('ruleset-version-conflict');
     expect((await getLatestRuleset(db, ws)).manualChecks).toEqual([]);
+  });
+
+  it('refuses the lock while a blocking 整改 item is open, naming it, and locks once it is accepted', async () => {
+    const { db, writer, ws, key } = await setup();
+    for (const [action, user] of [
+      [{ type: 'submit' }, FILLER],
+      [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
+      [{ type: 'receive' }, SUPERVISOR],
+      [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
+    ] as const)
+      await writer.reviewAction(key, action, user, ACTOR);
+    const item = newRectificationItem({
+      id: '00000000-0000-4000-8000-0000000000bb',
+      departmentCode: 'DDS',
+      title: '生师比未达标',
+      detail: '',
+      origin: { kind: 'indicator', indicatorId: 'basic.student-teacher-ratio' },
+      dueDate: '20261215',
+      blocking: true,
+      by: '吴督导',
+      at: '2026-12-01T00:00:00.000Z',
+    });
+    if (!item.ok) throw new Error(item.error.message);
+    expect((await writer.createRectification(ws.id, item.value, ACTOR)).ok).toBe(true);
+    const refused = await writer.lockYear(ws.id, LEADER, ACTOR);
+    expect(refused.ok ? '' : refused.error.message).toContain('“生师比未达标”（DDS，待整改，期限 20261215）');
+    expect((await getSubmission(db, key))?.state).toBe('school-approved');
+    const step = { by: 'x', at: 'x' } as const;
+    expect(
+      (
+        await writer.stepRectification(
+          ws.id,
+          item.value.id,
+          { ...step, action: 'fix', role: 'department', note: '已更正' },
+          ACTOR,
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await writer.lockYear(ws.id, LEADER, ACTOR)).ok).toBe(false);
+    await writer.stepRectification(
+      ws.id,
+      item.value.id,
+      { ...step, action: 'accept', role: 'office', note: '' },
+      ACTOR,
+    );
+    expect((await writer.lockYear(ws.id, LEADER, ACTOR)).ok).toBe(true);
   });
 
   it('locks the year only when every expected slice is school-approved, and reopens with a reason', async () => {

@@ -24,7 +24,9 @@ import { lockYear, reopenYear } from '../../shared/review/year-lock';
 import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
-import { getLatestCatalog, getTasks, loadSlice } from './reads';
+import { getDepartments, getLatestCatalog, getTasks, loadSlice } from './reads';
+import { listRectifications } from './analysis-reads';
+import { rectificationLockMessage } from '../../shared/rectification/lock-blockers';
 import { cellBlockerMessage, cellBlockers } from '../../shared/review/cell-blockers';
 import { lockManifest } from '../../shared/national-export/locked-year';
 import { manifestSummary } from '../../shared/national-export/lock-record';
@@ -260,6 +262,13 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
     /** The 领导小组's sign-off: every expected slice school-approved, all locked and frozen together. */
     lockYear(workspaceId: string, user: ReviewUser, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        // Open blocking 整改 items keep the year from being locked; the refusal names them.
+        const departments = await getDepartments(db, workspaceId);
+        const blocked = rectificationLockMessage(
+          await listRectifications(db, workspaceId),
+          (code) => departments.find((d) => d.code === code)?.name ?? code,
+        );
+        if (blocked !== null) throw new WriteRejected('review-refused', blocked);
         const before = await listSubmissions(db, workspaceId);
         const r = lockYear(await getTasks(db, workspaceId), before, await actorOf(db, workspaceId, user), {
           at: tx.at,

@@ -12,6 +12,9 @@ import { indicatorSetRecordSchema } from '../indicators/indicator-set';
 import { storedRowSchema } from '../records/record-types';
 import { rectificationItemSchema } from '../rectification/rectification-types';
 import { chapterVersionSchema, reportSchema } from '../report/report-types';
+import { chapterWorkSchema } from '../report-workflow/chapter-types';
+import { indicatorSnapshotSchema } from '../report-workflow/indicator-snapshot';
+import { reportWorkflowSchema } from '../report-workflow/workflow-types';
 import { submissionSchema } from '../review/review-types';
 import { rulesetSchema } from '../rules/ruleset';
 import { standardSetSchema } from '../standards/standard-types';
@@ -176,21 +179,35 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   indicatorSets: indicatorSetRecordSchema,
   standardSets: standardSetSchema,
   rectifications: rectificationItemSchema,
+  officeSnapshots: indicatorSnapshotSchema,
   annexEntries: annexEntrySchema,
   enterprises: enterpriseSchema,
   enterpriseReports: enterpriseReportLinkSchema,
 };
-const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = { reports: reportSchema };
+const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
+  reports: reportSchema,
+  reportWorkflows: reportWorkflowSchema,
+  chapterWork: chapterWorkSchema.extend({ assignmentId: z.string().min(1).max(100) }),
+};
 /** Checked elsewhere: the workspace record by its schema, the audit log as a hash chain. */
 const CHECKED_ELSEWHERE = new Set(['workspaces', 'audit']);
+
+/** True when restores can check `table`'s records; every store must be (a test holds the schema to it). */
+export function hasRecordSchema(table: string): boolean {
+  return (
+    CHECKED_ELSEWHERE.has(table) ||
+    Object.hasOwn(KEEPS_WORKSPACE_ID, table) ||
+    Object.hasOwn(RECORD_SCHEMAS, table)
+  );
+}
 
 export type RecordIssue = { readonly index: number; readonly problem: string } | null;
 
 /** The first record of `table` that fails its schema (index and the failing path), or null when all pass. */
 export function firstInvalidRecord(table: string, records: readonly unknown[]): RecordIssue {
   if (CHECKED_ELSEWHERE.has(table)) return null;
-  const kept = KEEPS_WORKSPACE_ID[table];
-  const schema = kept ?? RECORD_SCHEMAS[table];
+  const kept = Object.hasOwn(KEEPS_WORKSPACE_ID, table) ? KEEPS_WORKSPACE_ID[table] : undefined;
+  const schema = kept ?? (Object.hasOwn(RECORD_SCHEMAS, table) ? RECORD_SCHEMAS[table] : undefined);
   if (schema === undefined) return { index: 0, problem: '未知的数据表' };
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];

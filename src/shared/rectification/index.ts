@@ -2,3 +2,5 @@
 export * from './rectification-types';
 export * from './rectification-machine';
 export * from './new-rectification';
+export * from './lock-blockers';
+export * from './rectification-bundles';

@@ -58,8 +58,10 @@ export function applyReportPatch(
     changed.push('addChapter');
   }
   if (p.removeChapter) {
-    if (!chapters.some((c) => c.id === p.removeChapter))
-      return err('chapter-not-found', '找不到要删除的章节。');
+    const gone = chapters.find((c) => c.id === p.removeChapter);
+    if (!gone) return err('chapter-not-found', '找不到要删除的章节。');
+    // The notice's chapters stay: a missing one is a finding to write, not a chapter to drop.
+    if (gone.required) return err('report-invalid', `“${gone.title}”是年报必备章节，不能删除。`);
     if (chapters.length === 1) return err('report-invalid', '报告至少要有一个章节。');
     chapters = chapters.filter((c) => c.id !== p.removeChapter);
     changed.push('removeChapter');

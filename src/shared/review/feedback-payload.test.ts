@@ -151,3 +151,37 @@ describe('submissionSchema', () => {
     expect(parseSubmission(direct()).ok).toBe(true);
   });
 });
+
+describe('parseFeedbackPayload with 整改 items (optional field)', () => {
+  const item = {
+    id: '00000000-0000-4000-8000-0000000000d1',
+    departmentCode: 'XGC',
+    title: '就业率未达标',
+    detail: '',
+    origin: { kind: 'observation' },
+    dueDate: '20251020',
+    blocking: false,
+    state: 'open',
+    accepted: false,
+    response: '',
+    evidence: { tableCode: null, rowIds: [], attachment: null },
+    createdAt: ctx.at,
+    createdBy: '吴督导',
+    revision: 1,
+    history: [],
+  };
+
+  it('reads a payload with well-formed items, and one without the field as before', () => {
+    const r = parseFeedbackPayload({ ...payload(), rectifications: [item] });
+    expect(r.ok && r.value.rectifications?.map((i) => i.title)).toEqual(['就业率未达标']);
+    expect(parseFeedbackPayload(payload()).ok).toBe(true);
+  });
+
+  it('refuses the whole payload when one item is malformed', () => {
+    const r = parseFeedbackPayload({
+      ...payload(),
+      rectifications: [item, { ...item, dueDate: '2025-10-20' }],
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-feedback' } });
+  });
+});

@@ -11,9 +11,11 @@ import { err, ok, type Result } from '../result';
 import { stateAfterLevel } from './review-routing';
 import { reviewText, type ReviewRefusalCode } from './review-text';
 import { historyEntrySchema, stateRank, type HistoryEntry, type Submission } from './review-types';
+import { rectificationItemSchema, type RectificationItem } from '../rectification/rectification-types';
 import { nextReviewState } from './review-workflow';
 
 export const FEEDBACK_DECISIONS_MAX = 5000;
+export const FEEDBACK_RECTIFICATIONS_MAX = 2000;
 /** The signed entry of a feedback bundle that carries the decisions. */
 export const FEEDBACK_ENTRY = 'files/feedback.json';
 
@@ -58,12 +60,15 @@ export const feedbackPayloadSchema = z
     format: z.literal('review-feedback'),
     version: z.literal(1),
     decisions: z.array(feedbackDecisionSchema).max(FEEDBACK_DECISIONS_MAX),
+    /** Optional (added later, so older payloads still read): the office's 整改 items for the addressee. */
+    rectifications: z.array(rectificationItemSchema).max(FEEDBACK_RECTIFICATIONS_MAX).optional(),
   })
   .strict();
 export interface FeedbackPayload {
   readonly format: 'review-feedback';
   readonly version: 1;
   readonly decisions: readonly FeedbackDecision[];
+  readonly rectifications?: readonly RectificationItem[];
 }
 // Compile-time proof that what the schema accepts is the domain type.
 const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPayload => p;

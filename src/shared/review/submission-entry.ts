@@ -17,9 +17,12 @@ import type { TaskAssignment } from '../tasks/task-types';
 import { REVIEW_STATE_LABELS } from './review-text';
 import { submissionKey, submissionSchema, type ReviewState, type Submission } from './review-types';
 import { newSubmission } from './review-workflow';
+import { rectificationItemSchema, type RectificationItem } from '../rectification/rectification-types';
 
 export const REVIEW_ENTRY = 'files/review.json';
 export const SUBMISSIONS_PER_BUNDLE_MAX = 2000;
+/** 整改 items a department answers in one data bundle. */
+export const RECTIFICATIONS_PER_BUNDLE_MAX = 2000;
 const ENTRY_MAX_BYTES = 64 * 1024 * 1024;
 
 const entrySchema = z
@@ -27,12 +30,20 @@ const entrySchema = z
     format: z.literal('review-submissions'),
     version: z.literal(1),
     submissions: z.array(submissionSchema).max(SUBMISSIONS_PER_BUNDLE_MAX),
+    /** Optional (added later, so older entries still read): the sender's answers to 整改 items. */
+    rectifications: z.array(rectificationItemSchema).max(RECTIFICATIONS_PER_BUNDLE_MAX).optional(),
   })
   .strict();
 
-/** The entry's bytes for the bundle writer. */
-export function submissionEntryBytes(submissions: readonly Submission[]): Uint8Array {
-  return new TextEncoder().encode(canonicalJson({ format: 'review-submissions', version: 1, submissions }));
+/** The entry's bytes for the bundle writer; `rectifications` only when there are some. */
+export function submissionEntryBytes(
+  submissions: readonly Submission[],
+  rectifications: readonly RectificationItem[] = [],
+): Uint8Array {
+  const entry = { format: 'review-submissions', version: 1, submissions };
+  return new TextEncoder().encode(
+    canonicalJson(rectifications.length === 0 ? entry : { ...entry, rectifications }),
+  );
 }
 
 /** One slice the bundle delivers, and whether it arrives already approved by a summary department (L2). */
@@ -48,6 +59,8 @@ export interface IncomingReview {
   readonly submissions: readonly Submission[];
   /** Slices whose copy was not approved yet: the rows import, the review record does not. */
   readonly warnings: readonly string[];
+  /** The sending department's 整改 items with its answers, merged at the office with the rows. */
+  readonly rectifications: readonly RectificationItem[];
 }
 
 const bad = (detail: string) =>
@@ -63,7 +76,7 @@ export function readSubmissionEntry(
   tasks: readonly TaskAssignment[],
 ): Result<IncomingReview, 'invalid-submission' | 'too-large' | 'json-invalid'> {
   const raw = files.get(REVIEW_ENTRY);
-  if (raw === undefined) return ok({ submissions: [], warnings: [] });
+  if (raw === undefined) return ok({ submissions: [], warnings: [], rectifications: [] });
   const json = parseBoundedJson(raw, { maxBytes: ENTRY_MAX_BYTES, maxDepth: 16 }, REVIEW_ENTRY);
   if (!json.ok) return json;
   const parsed = entrySchema.safeParse(json.value);
@@ -89,7 +102,12 @@ export function readSubmissionEntry(
     }
     submissions.push(s);
   }
-  return ok({ submissions, warnings });
+  // 整改 answers come only from the department whose own rows this bundle delivers.
+  const senders = new Set(slices.filter((s) => !s.viaSummary).map((s) => s.departmentCode));
+  const rectifications: RectificationItem[] = parsed.data.rectifications ?? [];
+  const stray = rectifications.find((r) => !senders.has(r.departmentCode));
+  if (stray !== undefined) return bad(`整改事项“${stray.title}”不属于报送部门`);
+  return ok({ submissions, warnings, rectifications });
 }
 
 function notApproved(s: Submission, expected: ReviewState): string {

@@ -5,7 +5,7 @@
  * half of the rows, and the other worksheets emptied of rows so its Worker reads nothing twice.
  */
 import { splitSheetParts, withoutRows } from './sheet-split';
-import { storedZip } from './zip-builder';
+import { storedZip } from '../bundle/zip-writer';
 import type { InflatedEntry } from './zip-scan';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;

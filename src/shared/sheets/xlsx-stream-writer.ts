@@ -8,7 +8,7 @@
  * and never writes <f> elements.
  */
 import { strToU8 } from 'fflate';
-import { ZipBuilder } from './zip-builder';
+import { ZipBuilder } from '../bundle/zip-writer';
 import { columnLetter } from './sheet-cell';
 import { XLSX_STATIC, stylesXml, type XlsxStyle } from './xlsx-parts';
 import { SheetBytes } from './sheet-bytes';

@@ -4,7 +4,7 @@
  * (saved with the standards as their next version).
  */
 import { useState } from 'react';
-import { Alert, Card, Select, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
 import { formatIndicatorNumber, type IndicatorValue } from '../../../shared/indicators';
 import {
   BENCHMARK_STATUS_LABELS,
@@ -21,7 +21,9 @@ import {
 import { useSession } from '../../app/session-store';
 import { repository } from '../../data/repository-instance';
 import { useWorkspaceData } from '../../data/workspace-data-store';
+import { NewRectificationModal, type RectificationPreset } from '../rectification/NewRectificationModal';
 import { BenchmarkChart } from './BenchmarkChart';
+import { rectificationPreset } from './rectification-preset';
 import { T } from './texts';
 import { useAnalysis, type AnalysisRow } from './use-analysis';
 
@@ -39,6 +41,7 @@ export function AnalysisPage() {
   const data = useWorkspaceData((s) => s.data);
   const user = useSession((s) => s.user);
   const [reload, setReload] = useState(0);
+  const [preset, setPreset] = useState<RectificationPreset | null>(null);
   const state = useAnalysis(data, reload);
   if (!data || !user) return null;
   if (!state) return <Typography.Text>{T.loading}</Typography.Text>;
@@ -107,6 +110,24 @@ export function AnalysisPage() {
         </Tooltip>
       ),
     },
+    ...(office
+      ? [
+          {
+            title: '',
+            key: 'act',
+            render: (_: unknown, r: AnalysisRow) =>
+              r.judgement.status === 'below' && (
+                <Button
+                  size="small"
+                  data-testid={`rectify-${r.def.id}`}
+                  onClick={() => setPreset(rectificationPreset(r))}
+                >
+                  {T.rectify}
+                </Button>
+              ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -153,6 +174,18 @@ export function AnalysisPage() {
       <Card size="small">
         <BenchmarkChart rows={state.rows} />
       </Card>
+      <NewRectificationModal
+        workspaceId={data.workspace.id}
+        departments={data.departments}
+        user={user}
+        preset={preset}
+        open={preset !== null}
+        onClose={() => setPreset(null)}
+        onCreated={() => {
+          setPreset(null);
+          void message.success(T.rectifyCreated);
+        }}
+      />
     </Space>
   );
 }

@@ -24,5 +24,10 @@ export const T = {
   exportSvg: '导出 SVG',
   chartLoading: '图表加载中…',
   loading: '正在计算指标…',
+  rectify: '发起整改',
+  rectifyCreated: '已创建整改事项，可在“整改”中查看并随反馈包下发',
+  rectifyTitle: (name: string) => `${name}未达标`,
+  rectifyDetail: (name: string, value: string, reference: string) =>
+    `${name}本年为 ${value}，对标值 ${reference}，请核对数据并整改或说明情况。`,
   departmentNote: '部门站只显示由本部门持有的表计算的指标。',
 } as const;

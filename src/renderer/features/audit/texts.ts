@@ -47,6 +47,11 @@ export const T = {
     'bundle.export': '导出交换包',
     'bundle.feedback': '导入反馈包',
     'bundle.receipt': '导入回执',
+    'indicators.save': '保存指标',
+    'standards.save': '保存对标值',
+    'rectification.create': '新建整改事项',
+    'rectification.step': '处理整改事项',
+    'rectification.merge': '接收整改事项',
   } as Readonly<Record<string, string>>,
 } as const;
 
@@ -133,6 +138,15 @@ export const A = {
     catalog: '采集目录',
     departments: '部门',
     tasks: '任务分配',
+    received: '收到',
+    action: '操作',
+    blocking: '阻断锁定',
+    origin: '来源',
+    indicators: '指标数',
+    values: '对标值数',
+    targets: '规划目标数',
+    category: '学校类别',
+    rectifications: '整改事项',
   } as Readonly<Record<string, string>>,
   trustKinds: {
     'office-pin': '督导室公钥',

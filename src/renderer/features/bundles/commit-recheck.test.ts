@@ -5,19 +5,18 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeRows } from '../../db/test-fixtures';
 import { commitDataBundle } from './data-commit';
 import { buildDataBundle } from './data-export';
 import { previewDataBundle } from './data-import';
 import { acceptRegistration, readRegistrationFile, revokeKey, rotateStationKey } from './key-service';
 import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
 import { exportFeedbackBundle } from './data-export';
-import { dbHash, type Station } from './testing/exchange-kit';
+import { communityRows, dbHash, type Station } from './testing/exchange-kit';
 import { must, setUp, threeStations } from './testing/three-stations';
 
 async function tableBundle(dept: Station, rows: number): Promise<Uint8Array> {
   const key = { workspaceId: dept.ws.id, tableCode: 'A10-3', departmentCode: 'TW' };
-  must(await dept.deps.repo.commitSlice(key, makeRows(rows, 'TW'), dept.acting.actor, 'typed'));
+  must(await dept.deps.repo.commitSlice(key, communityRows(rows, 'TW'), dept.acting.actor, 'typed'));
   return must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'OFFICE')).bytes;
 }
 

@@ -14,6 +14,8 @@ import type { StoredRow } from '../../../shared/records/record-types';
 import { FEEDBACK_ENTRY, type FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { relayEntryPath } from '../../../shared/review/feedback-relay';
 import type { Submission } from '../../../shared/review/review-types';
+import type { RectificationItem } from '../../../shared/rectification/rectification-types';
+import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { REVIEW_ENTRY, submissionEntryBytes } from '../../../shared/review/submission-entry';
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { err, ok, type Result } from '../../../shared/result';
@@ -51,8 +53,18 @@ export async function buildDataBundle(
     files.push({ path: tableEntryPath(tableCode), bytes: canonicalTableBytes(file), rows: rows.length });
     slices.push({ tableCode, departmentCode: dept, rows: rows.length });
   }
+  // The department's 整改 answers travel to the office beside the review record.
+  const answers =
+    addressee === OFFICE_ADDRESSEE
+      ? (await deps.repo.listRectifications(ws.id)).filter((i) => i.departmentCode === dept)
+      : [];
   files.push(
-    ...(await reviewEntry(deps, ws, (s) => s.departmentCode === dept && codes.includes(s.tableCode))),
+    ...(await reviewEntry(
+      deps,
+      ws,
+      (s) => s.departmentCode === dept && codes.includes(s.tableCode),
+      answers,
+    )),
   );
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
   return out.ok ? ok({ ...out.value, fileName: bundleFileName(out.value.manifest, '数据包') }) : out;
@@ -134,9 +146,12 @@ async function reviewEntry(
   deps: ExchangeDeps,
   ws: Workspace,
   sends: (s: Submission) => boolean,
+  rectifications: readonly RectificationItem[] = [],
 ): Promise<BundleFileInput[]> {
   const mine = (await deps.repo.listSubmissions(ws.id)).filter(sends);
-  return mine.length === 0 ? [] : [{ path: REVIEW_ENTRY, bytes: submissionEntryBytes(mine) }];
+  return mine.length === 0 && rectifications.length === 0
+    ? []
+    : [{ path: REVIEW_ENTRY, bytes: submissionEntryBytes(mine, rectifications) }];
 }
 
 /**

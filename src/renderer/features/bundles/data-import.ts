@@ -171,6 +171,10 @@ export async function previewDataBundle(
       sequences,
       signers,
       submissions: review.value.submissions,
+      // A department's 整改 answers are the office's to merge (the items were created there).
+      ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0
+        ? { rectifications: review.value.rectifications }
+        : {}),
       bundle: {
         workspaceId: ws.id,
         bundleHash: v.bundleHash,

@@ -36,8 +36,20 @@ export function feedbackToApply(
     tasks,
   });
   if (!own.ok) return own;
+  // 整改 items are the office's: taken from the office's own signed payload (direct or relayed), and
+  // only those addressed to this station's department.
+  const officeItems = v.signer.role === 'office' ? feedback.rectifications : relay?.feedback.rectifications;
+  const items = (officeItems ?? []).filter((i) => i.departmentCode === here.departmentCode);
+  const withItems = (p: FeedbackPayload): FeedbackPayload => {
+    const { rectifications: _r, ...rest } = p;
+    return items.length === 0 ? rest : { ...rest, rectifications: items };
+  };
   if (relay === undefined)
-    return ok({ payload: { ...feedback, decisions: own.value }, innerSequences: [], signers: [] });
+    return ok({
+      payload: withItems({ ...feedback, decisions: own.value }),
+      innerSequences: [],
+      signers: [],
+    });
   const relayed = authorizeFeedback(relay.feedback, {
     signer: relay.signer,
     addressee: relay.addressee,
@@ -48,7 +60,7 @@ export function feedbackToApply(
   const decisions = [...own.value, ...relayed.value].sort((a, b) => a.entry.at.localeCompare(b.entry.at));
   const next = relay.nextSequenceState;
   return ok({
-    payload: { ...feedback, decisions },
+    payload: withItems({ ...feedback, decisions }),
     innerSequences:
       next === undefined ? [] : [guardedSequence(ws, state, relay.keyId, relay.addressee, next)],
     signers: [{ keyId: relay.keyId, ...relay.signer, addressee: relay.addressee }],

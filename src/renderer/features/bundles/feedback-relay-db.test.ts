@@ -11,12 +11,11 @@ import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { getSubmission } from '../../db/review-reads';
 import type { ReviewUser } from '../../data/records';
-import { makeRows } from '../../db/test-fixtures';
 import { buildDataBundle, buildForwardBundle, exportFeedbackBundle } from './data-export';
 import { commitDataBundle } from './data-commit';
 import { previewDataBundle } from './data-import';
 import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
-import { dbHash, type Station } from './testing/exchange-kit';
+import { dbHash, fieldRows, type Station } from './testing/exchange-kit';
 import { must, threeStations } from './testing/three-stations';
 
 const FILLER: ReviewUser = { name: '唐信息', role: 'filler' };
@@ -56,10 +55,7 @@ async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayloa
 beforeAll(async () => {
   ({ office, summary, dept } = await threeStations());
   // 项目名称(全称) is required: a slice with an empty required cell cannot be submitted.
-  const rows = makeRows(2, 'TW').map((r, i) => ({
-    ...r,
-    values: { ...r.values, projname: `社会实践项目${i + 1}` },
-  }));
+  const rows = fieldRows(2, (i) => ({ projname: `社会实践项目${i + 1}` }));
   must(await dept.deps.repo.commitSlice(key(dept), rows, FILLER, 'typed'));
   must(await dept.deps.repo.reviewAction(key(dept), { type: 'submit' }, FILLER));
   const l1 = { type: 'approve', level: 1, checklist: passing(1), ticks: [] } as const;

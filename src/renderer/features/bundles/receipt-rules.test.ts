@@ -7,13 +7,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { receiptFiles } from '../../../shared/bundle/receipt';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
-import { makeRows } from '../../db/test-fixtures';
 import { commitDataBundle } from './data-commit';
 import { buildDataBundle, exportFeedbackBundle } from './data-export';
 import { previewDataBundle } from './data-import';
 import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
 import { buildOutgoing } from './outgoing';
-import { dbHash, type Station } from './testing/exchange-kit';
+import { communityRows, dbHash, type Station } from './testing/exchange-kit';
 import { must, threeStations } from './testing/three-stations';
 
 const EMPTY: FeedbackPayload = { format: 'review-feedback', version: 1, decisions: [] };
@@ -21,7 +20,7 @@ const EMPTY: FeedbackPayload = { format: 'review-feedback', version: 1, decision
 /** TW sends A10-3 to the office, which imports it; returns TW's bundle and the office's receipt. */
 async function sendToOffice(dept: Station, office: Station) {
   const key = { workspaceId: dept.ws.id, tableCode: 'A10-3', departmentCode: 'TW' };
-  must(await dept.deps.repo.commitSlice(key, makeRows(2, 'TW'), dept.acting.actor, 'typed'));
+  must(await dept.deps.repo.commitSlice(key, communityRows(2, 'TW'), dept.acting.actor, 'typed'));
   const data = must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'OFFICE'));
   must(await dept.deps.repo.recordBundle(dept.ws.id, { bundle: data.record }, dept.acting.actor));
   const p = must(await previewDataBundle(office.deps, office.ws, await office.state(), data.bytes));

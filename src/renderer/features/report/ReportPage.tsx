@@ -21,6 +21,7 @@ import { NodePanel } from './panels/NodePanel';
 import { useSelectedNode, type SelectedNode } from './panels/use-selected-node';
 import { useReportStore } from './report-store';
 import { ExportPanel } from './export/ExportPanel';
+import { OutlineDrawer } from './outline/OutlineDrawer';
 import { exportModel } from './export/export-report';
 import type { ExportDoc } from '../../../shared/report/export/export-model';
 import { T } from './texts';
@@ -37,6 +38,7 @@ export function ReportPage() {
   const [pendingJump, setPendingJump] = useState<Finding | null>(null);
   const [tab, setTab] = useState('check');
   const [reopening, setReopening] = useState(false);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const onSelect = useCallback(
     (node: SelectedNode) => {
       setTab('node');
@@ -128,6 +130,9 @@ export function ReportPage() {
         <Tag color={final ? 'green' : 'blue'} data-testid="report-status">
           {final ? T.statusFinal : T.statusDraft}
         </Tag>
+        <Button size="small" onClick={() => setOutlineOpen(true)} data-testid="open-outline">
+          {T.outline.open}
+        </Button>
         {final ? (
           <Button size="small" onClick={() => setReopening(true)}>
             {T.reopen}
@@ -224,6 +229,7 @@ export function ReportPage() {
           ]}
         />
       </div>
+      <OutlineDrawer report={report} actor={actor} open={outlineOpen} onClose={() => setOutlineOpen(false)} />
       <TextPrompt
         title={reopening ? T.reopenReason : null}
         onDone={(reason) => {

@@ -3,11 +3,17 @@
  * from, carrying every upstream decision on them (buildFeedbackPayload). Signing and sealing is the
  * bundle feature's (exportFeedbackBundle); the receiving station applies it with applyFeedbackInTx.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Card, Input, Space, Typography } from 'antd';
 import { buildFeedbackPayload, feedbackAddressees } from '../../../shared/review/feedback-exchange';
 import type { Submission } from '../../../shared/review/review-types';
 import type { Department } from '../../../shared/departments/department-types';
+import {
+  departmentsWithItems,
+  withRectifications,
+} from '../../../shared/rectification/rectification-bundles';
+import type { RectificationItem } from '../../../shared/rectification/rectification-types';
+import { repository } from '../../data/repository-instance';
 import { exportFeedbackBundle } from '../bundles/data-export';
 import { saveBundleFile, useExchange } from '../bundles/use-exchange';
 import { F } from './texts';
@@ -23,19 +29,34 @@ export function FeedbackExportPanel({
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const { deps, acting, reload } = useExchange(passphrase === '' ? null : passphrase);
+  // The office's 整改 items go down in the same feedback bundle as its review decisions.
+  const [items, setItems] = useState<readonly RectificationItem[]>([]);
+  const officeId = acting?.workspace.station.role === 'office' ? acting.workspace.id : null;
+  useEffect(() => {
+    if (officeId !== null) void repository().listRectifications(officeId).then(setItems);
+  }, [officeId]);
   if (!acting) return null;
   const station = acting.workspace.station;
-  const addressees = feedbackAddressees(submissions, station);
+  const addressees = [
+    ...new Set([...feedbackAddressees(submissions, station), ...departmentsWithItems(items)]),
+  ].sort();
   const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
 
   const send = async (addressee: string) => {
     setBusy(addressee);
-    const payload = buildFeedbackPayload(submissions, station, addressee);
+    const payload = withRectifications(
+      buildFeedbackPayload(submissions, station, addressee),
+      items,
+      addressee,
+    );
     const r = await exportFeedbackBundle(deps, acting, addressee, payload);
     if (!r.ok) message.error({ content: r.error.message, duration: 8 });
     else {
       const saved = await saveBundleFile(r.value.fileName, r.value.bytes);
-      if (saved.ok) message.success(F.exported(name(addressee), payload.decisions.length));
+      if (saved.ok)
+        message.success(
+          F.exported(name(addressee), payload.decisions.length, payload.rectifications?.length ?? 0),
+        );
       else message.error(saved.message);
       await reload();
     }

@@ -14,6 +14,7 @@ import {
   type Ed25519KeyPair,
 } from '../../../../shared/bundle/ed25519-keys';
 import { newUuid } from '../../../../shared/ids';
+import type { CellValue, StoredRow } from '../../../../shared/records/record-types';
 import { ok } from '../../../../shared/result';
 import { defaultTasks } from '../../../../shared/tasks/default-tasks';
 import type { TaskAssignment } from '../../../../shared/tasks/task-types';
@@ -123,3 +124,18 @@ function normalise(v: unknown): unknown {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)]));
   return v;
 }
+
+/** Rows of catalog fields only (an import refuses fields its catalog lacks): values per row index. */
+export function fieldRows(n: number, values: (i: number) => Record<string, CellValue>): StoredRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: newUuid(),
+    values: values(i),
+    by: '张三',
+    at: '2025-09-02T08:00:00.000Z',
+    src: 'typed' as const,
+  }));
+}
+
+/** A10-3 (社团) rows as a department fills them. */
+export const communityRows = (n: number, tag: string): StoredRow[] =>
+  fieldRows(n, (i) => ({ communityname: `${tag}社团${i + 1}`, membercount: 20 + i }));

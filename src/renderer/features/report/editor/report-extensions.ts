@@ -13,6 +13,7 @@ import { DataTable } from './nodes/DataTable';
 import { Footnote } from './nodes/Footnote';
 import { IndicatorValue } from './nodes/IndicatorValue';
 import { Comment } from './marks/Comment';
+import { LiveNodeTyping } from './live-node-typing';
 import { AnnexTableNode } from '../../annex/editor/AnnexTableNode';
 import { EnterpriseTableNode } from '../../enterprise/editor/EnterpriseTableNode';
 
@@ -34,5 +35,6 @@ export function reportExtensions() {
     CaseBlock,
     AnnexTableNode,
     EnterpriseTableNode,
+    LiveNodeTyping,
   ];
 }

@@ -27,7 +27,7 @@ import { declaredCells } from '../../../../shared/sheets/sheet-dimension';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
 import { splitWorkbook } from '../../../../shared/sheets/workbook-split';
-import { storedZip } from '../../../../shared/sheets/zip-builder';
+import { storedZip } from '../../../../shared/bundle/zip-writer';
 import { scanZip, type InflatedEntry } from '../../../../shared/sheets/zip-scan';
 import type {
   ParseRequest,

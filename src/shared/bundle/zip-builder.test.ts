@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
-import { storedZip } from './zip-builder';
-import { scanZip } from './zip-scan';
+import { storedZip } from './zip-writer';
+import { scanZip } from '../sheets/zip-scan';
 
 const LIMITS = { maxEntries: 10, maxInflatedBytes: 10 * 1024 * 1024 };
 const enc = (s: string) => new TextEncoder().encode(s);
