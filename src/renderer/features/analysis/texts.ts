@@ -24,6 +24,13 @@ export const T = {
   exportSvg: '导出 SVG',
   chartLoading: '图表加载中…',
   loading: '正在计算指标…',
+  drill: {
+    title: (name: string) => `${name}：数据来源`,
+    rows: (code: string, name: string, n: number) => `${code} ${name}，计入 ${n} 行`,
+    department: '部门',
+    open: '在表格中打开',
+    hint: '查看计入该指标的数据行',
+  },
   rectify: '发起整改',
   rectifyCreated: '已创建整改事项，可在“整改”中查看并随反馈包下发',
   rectifyTitle: (name: string) => `${name}未达标`,
