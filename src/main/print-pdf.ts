@@ -9,15 +9,13 @@ import { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HtmlPrinter } from './handlers/report-pdf';
+import { printWindowOptions } from './window-options';
 
 export function electronHtmlPrinter(tempDir: string): HtmlPrinter {
   return async (html) => {
     const dir = await mkdtemp(join(tempDir, 'sdd-report-'));
     const file = join(dir, 'report.html');
-    const win = new BrowserWindow({
-      show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
-    });
+    const win = new BrowserWindow(printWindowOptions());
     try {
       await writeFile(file, html, 'utf8');
       await win.loadFile(file);
