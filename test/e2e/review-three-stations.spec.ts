@@ -126,6 +126,11 @@ test('three stations: soft failure justified, L1 → L2 → office return → fe
   await openReview(office.page, TW);
   await expect(office.page.getByTestId('review-state')).toHaveText('汇总部门已审核');
   await returnWithComment(office.page, '校舍面积与资产台账不一致', AREA, '应为 300，请按资产台账核对');
+  // The office is led on to the feedback bundle, which carries the return down; the lead stays on screen.
+  const next = office.page.getByTestId('feedback-next');
+  await expect(next).toContainText('反馈包');
+  await next.getByRole('button', { name: '去导出反馈包' }).click();
+  await expect(office.page.getByTestId('feedback-export')).toBeVisible();
   const feedbackToXgc = await exportFeedback(office, '学生工作处', dir, 'OFFICE-反馈包.sdd');
 
   // 学生工作处 relays it to 团委会, down the route the data came.

@@ -4,7 +4,7 @@
  * the outcome; a refusal shows the state machine's own message.
  */
 import { useState } from 'react';
-import { App as AntApp, Button, Input, Modal, Space } from 'antd';
+import { Alert, App as AntApp, Button, Input, Modal, Space } from 'antd';
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { Checklist } from '../../../shared/review/checklist';
 import type {
@@ -17,6 +17,8 @@ import type { ReviewAction } from '../../../shared/review/review-workflow';
 import type { StoredRow } from '../../../shared/records/record-types';
 import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
+import { useWorkspaceData } from '../../data/workspace-data-store';
+import { useSession } from '../../app/session-store';
 import { ReturnDialog } from './ReturnDialog';
 import { T } from './texts';
 
@@ -40,6 +42,10 @@ export function ReviewActions(p: ReviewActionsProps) {
   const [returning, setReturning] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [reopenReason, setReopenReason] = useState('');
+  // After a return of another department's slice, the next step (the feedback bundle) stays on screen.
+  const [returnedTo, setReturnedTo] = useState<string | null>(null);
+  const data = useWorkspaceData((s) => s.data);
+  const go = useSession((s) => s.go);
   const key = {
     workspaceId: p.workspaceId,
     departmentCode: p.submission.departmentCode,
@@ -71,11 +77,30 @@ export function ReviewActions(p: ReviewActionsProps) {
   };
 
   const confirmReturn = async (reason: string, comments: CellComment[]) => {
-    if (await run('return', { type: 'return', reason, comments })) setReturning(false);
+    if (!(await run('return', { type: 'return', reason, comments }))) return;
+    setReturning(false);
+    const station = data?.workspace.station;
+    const dept = p.submission.departmentCode;
+    if (station && station.role !== 'department' && dept !== station.departmentCode)
+      setReturnedTo(data.departments.find((d) => d.code === dept)?.name ?? dept);
   };
 
   return (
     <>
+      {returnedTo !== null && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="feedback-next"
+          title={T.returnedNext(returnedTo)}
+          action={
+            <Button size="small" type="primary" onClick={() => go('completeness')}>
+              {T.goFeedback}
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <Space wrap data-testid="review-actions">
         {p.allowed.map((a) => (
           <Button

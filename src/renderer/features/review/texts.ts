@@ -75,6 +75,9 @@ export const T = {
   commentText: '批注内容',
   rowLabel: (n: number, key: string) => (key ? `第 ${n} 行（${key}）` : `第 ${n} 行`),
   confirmReturn: '确认退回',
+  returnedNext: (dept: string) =>
+    `已退回。${dept}要通过审核反馈包才能收到退回意见：请到“完成情况”页导出反馈包，发给${dept}。`,
+  goFeedback: '去导出反馈包',
   reopenTitle: '解除锁定',
   reopenReason: '解除锁定的原因（必填）',
   openReturn: '本表已被退回整改',
