@@ -50,6 +50,8 @@ export const WRITER_OPS = [
   'saveChapterDraft',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
+  // rollover-writes.ts
+  'rolloverYear',
   // annex-writes.ts
   'saveAnnexEntry',
   'reviewAnnexEntry',

@@ -1,0 +1,26 @@
+/** Pages of the report workflow, collected by src/renderer/app/page-registry.ts (lazy). */
+import { lazy } from 'react';
+import { FileDoneOutlined } from '@ant-design/icons';
+import type { PageDef } from '../../app/page-registry';
+import { W } from './texts';
+
+export const pages: PageDef[] = [
+  {
+    id: 'report-workflow',
+    label: W.menu,
+    icon: <FileDoneOutlined />,
+    order: 61,
+    stations: ['office'],
+    component: lazy(() => import('./ReportWorkflowPage').then((m) => ({ default: m.ReportWorkflowPage }))),
+  },
+  {
+    id: 'report-chapters',
+    label: W.deptMenu,
+    icon: <FileDoneOutlined />,
+    order: 61,
+    stations: ['department', 'summary'],
+    component: lazy(() =>
+      import('./DepartmentChapterPage').then((m) => ({ default: m.DepartmentChapterPage })),
+    ),
+  },
+];
