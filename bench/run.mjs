@@ -15,6 +15,7 @@ import { bundleBench } from './bundle.bench.mjs';
 import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 import { reportBench } from './report.bench.mjs';
+import { reportTypingBench } from './report-typing.bench.mjs';
 import { annexBench } from './annex.bench.mjs';
 
 /** Add new bench modules here. */
@@ -27,6 +28,7 @@ const BENCHES = [
   indicatorsBench,
   nationalExportBench,
   reportBench,
+  reportTypingBench,
   annexBench,
 ];
 
