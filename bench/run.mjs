@@ -15,6 +15,7 @@ import { bundleBench } from './bundle.bench.mjs';
 import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 import { reportBench } from './report.bench.mjs';
+import { rolloverBench } from './rollover.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -26,6 +27,7 @@ const BENCHES = [
   indicatorsBench,
   nationalExportBench,
   reportBench,
+  rolloverBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */
