@@ -24,6 +24,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { NewRectificationModal, type RectificationPreset } from '../rectification/NewRectificationModal';
 import { BenchmarkChart } from './BenchmarkChart';
 import { DrillDownDrawer } from './DrillDownDrawer';
+import { ThresholdImportButton } from './ThresholdImportButton';
 import { rectificationPreset } from './rectification-preset';
 import { T } from './texts';
 import { useAnalysis, type AnalysisRow } from './use-analysis';
@@ -156,6 +157,14 @@ export function AnalysisPage() {
           onChange={(v: SchoolCategory) => void chooseCategory(v)}
           options={SCHOOL_CATEGORIES.map((c) => ({ value: c, label: SCHOOL_CATEGORY_LABELS[c] }))}
         />
+        {office && (
+          <ThresholdImportButton
+            workspace={data.workspace}
+            standards={state.standards}
+            user={user}
+            onSaved={() => setReload((n) => n + 1)}
+          />
+        )}
       </Space>
       {office && (
         <Alert

@@ -15,6 +15,7 @@ import { IndicatorValue } from './nodes/IndicatorValue';
 import { Comment } from './marks/Comment';
 import { LiveNodeTyping } from './live-node-typing';
 import { AnnexTableNode } from '../../annex/editor/AnnexTableNode';
+import { EnterpriseTableNode } from '../../enterprise/editor/EnterpriseTableNode';
 
 export function reportExtensions() {
   return [
@@ -33,6 +34,7 @@ export function reportExtensions() {
     DataTable,
     CaseBlock,
     AnnexTableNode,
+    EnterpriseTableNode,
     LiveNodeTyping,
   ];
 }
