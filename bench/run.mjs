@@ -16,6 +16,7 @@ import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 import { reportBench } from './report.bench.mjs';
 import { rolloverBench } from './rollover.bench.mjs';
+import { reportTypingBench } from './report-typing.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -28,6 +29,7 @@ const BENCHES = [
   nationalExportBench,
   reportBench,
   rolloverBench,
+  reportTypingBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */
