@@ -1,7 +1,7 @@
 /**
  * The import preview's quality panel: 团委会 sends A9-6-1 with an award date the catalog rejects
  * ("202513"); before confirming, the office sees the table's errors, completeness and that value named by
- * row and field — then imports it knowingly.
+ * row and field — then imports it knowingly. The department's declaration lists A9-6-1 as not approved.
  */
 import { test, expect } from '@playwright/test';
 import {
@@ -31,6 +31,12 @@ test('the office sees a bundle’s errors, completeness and rejected values befo
   await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
   await expect(tw.page.getByTestId('error-count')).toHaveText('错误 1');
   await exchangeTab(tw, '导出数据包');
+  // The declaration covers only approved tables: A9-6-1 is still with the filler, the rest are empty.
+  const scope = tw.page.getByTestId('declaration-scope-OFFICE');
+  await expect(scope).toContainText('本声明涵盖（负责人已审核通过）：无');
+  await expect(scope).toContainText('未经负责人审核通过，随包附带但不在声明范围内：A9-6-1（填报中）');
+  await expect(scope).toContainText('空表（无数据）：A10-3');
+  await tw.page.screenshot({ path: '/work/notes/shots/i13/declaration-scope.png', fullPage: true });
   await enterPassphrase(tw);
   await tw.page.getByTestId('approve-export').check();
   const data = await saveFileVia(

@@ -67,6 +67,10 @@ export const X = {
   // Data export
   exportTo: (to: string) => `报送至 ${to}`,
   approve: '负责人审核通过，同意报送以上数据',
+  declared: '本声明涵盖（负责人已审核通过）：',
+  declaredNone: '无（尚无负责人审核通过的表）',
+  notDeclared: '未经负责人审核通过，随包附带但不在声明范围内：',
+  emptyTables: '空表（无数据）：',
   exportData: '签名并导出数据包',
   exportForward: '签名并导出汇总转报包',
   dataSaved: (where: string) => `数据包已保存：${where}`,
