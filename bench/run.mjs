@@ -15,6 +15,7 @@ import { bundleBench } from './bundle.bench.mjs';
 import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 import { reportBench } from './report.bench.mjs';
+import { rolloverBench } from './rollover.bench.mjs';
 import { reportTypingBench } from './report-typing.bench.mjs';
 import { annexBench } from './annex.bench.mjs';
 
@@ -28,6 +29,7 @@ const BENCHES = [
   indicatorsBench,
   nationalExportBench,
   reportBench,
+  rolloverBench,
   reportTypingBench,
   annexBench,
 ];
