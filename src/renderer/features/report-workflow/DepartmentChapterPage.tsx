@@ -23,7 +23,6 @@ import { NodePanel } from '../report/panels/NodePanel';
 import { useSelectedNode } from '../report/panels/use-selected-node';
 import '../report/report.css';
 import { buildChapterSubmission } from './chapter-exchange';
-import { CaseSubmitCard } from './CaseSubmitCard';
 import { ChapterImport } from './ChapterImport';
 import { saveChapterBundle } from './chapter-save';
 import { installDepartmentSource } from './department-source';
@@ -122,7 +121,6 @@ export function DepartmentChapterPage() {
           snapshot === null ? W.snapshotNone : W.snapshotOf(useLiveSource.getState().source.snapshot.label)
         }
       />
-      <CaseSubmitCard deps={deps} acting={acting} year={data.workspace.academicYearStart + 1} />
       {current === undefined ? (
         <Empty description={W.noAssignments} />
       ) : (

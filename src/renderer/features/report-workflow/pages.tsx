@@ -31,4 +31,12 @@ export const pages: PageDef[] = [
       import('./DepartmentChapterPage').then((m) => ({ default: m.DepartmentChapterPage })),
     ),
   },
+  {
+    id: 'case-submit',
+    label: W.caseCard,
+    icon: <BookOutlined />,
+    order: 62,
+    stations: ['department', 'summary'],
+    component: lazy(() => import('./CaseSubmitPage').then((m) => ({ default: m.CaseSubmitPage }))),
+  },
 ];
