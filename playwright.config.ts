@@ -19,6 +19,7 @@ const BRIDGE_SPECS = [
   'backup-*.spec.ts',
   'bundle-*.spec.ts',
   'foundation.spec.ts',
+  'report-pdf.spec.ts',
   'grid-persistence.spec.ts',
   'review-prev-year-archive.spec.ts',
   'review-three-stations.spec.ts',

@@ -15,6 +15,7 @@ import { bundleBench } from './bundle.bench.mjs';
 import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 import { reportBench } from './report.bench.mjs';
+import { reportTypingBench } from './report-typing.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -26,6 +27,7 @@ const BENCHES = [
   indicatorsBench,
   nationalExportBench,
   reportBench,
+  reportTypingBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */

@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** kB (1,000 bytes) of raw start-up JS + CSS; 1,876 kB when measured, the heaviest lazy library is 1,117 kB. */
-const BUDGET_KB = 2000;
+/**
+ * kB (1,000 bytes) of raw start-up JS + CSS: 1,876 kB when pages went lazy, 2,092 kB once the catalog and
+ * the sign-off, analysis and report features grew (none of the heavy libraries among it). The heaviest lazy
+ * library is 1,117 kB, so any one of them imported statically again still fails the check.
+ */
+const BUDGET_KB = 2300;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

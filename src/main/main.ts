@@ -18,6 +18,7 @@ import {
   createPermissionRequestHandler,
 } from './security';
 import { APP_TRUSTED_ORIGIN } from './trusted-origin';
+import { electronHtmlPrinter } from './print-pdf';
 import { mainWindowOptions } from './window-options';
 
 // userData follows productName by default; pin it to an ASCII name so renaming the product (or a
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
       documentsDir: app.getPath('documents'),
       dialog: electronFileDialog(),
       launchFiles,
+      printPdf: electronHtmlPrinter(app.getPath('temp')),
     }),
     { trusted: APP_TRUSTED_ORIGIN },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions, secureWebPreferences } from './window-options';
+import { mainWindowOptions, printWindowOptions, secureWebPreferences } from './window-options';
 
 describe('secure window options', () => {
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
@@ -38,5 +38,19 @@ describe('secure window options', () => {
     expect(options.show).toBe(false);
     expect(options.title).toBe('状态数据工作台');
     expect(options.webPreferences.sandbox).toBe(true);
+  });
+
+  it('prints in a hidden window with no preload, JavaScript off and the same locked-down preferences', () => {
+    const o = printWindowOptions();
+    expect(o.show).toBe(false);
+    expect(o.webPreferences).not.toHaveProperty('preload');
+    expect(o.webPreferences).toMatchObject({
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+    });
   });
 });

@@ -67,3 +67,15 @@ export function mainWindowOptions(preloadPath: string, options: { devTools: bool
     webPreferences: secureWebPreferences(preloadPath, options),
   };
 }
+
+/**
+ * The hidden window that prints the report to PDF (print-pdf.ts): the same locked-down preferences
+ * without a preload (it gets no window.api) and with JavaScript off — it only lays out our own HTML.
+ */
+export function printWindowOptions(): {
+  readonly show: false;
+  readonly webPreferences: Omit<SecureWebPreferences, 'preload'> & { readonly javascript: false };
+} {
+  const { preload: _preload, ...secure } = secureWebPreferences('', { devTools: false });
+  return { show: false, webPreferences: { ...secure, javascript: false } };
+}

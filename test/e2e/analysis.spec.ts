@@ -38,4 +38,28 @@ test('office sees indicators against standards and picks the school category', a
   await expect(medical).toContainText('合格 ≥ 16.00 平方米');
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('analysis.png'), fullPage: true });
+
+  // A threshold file with one bad line is refused whole, naming the line; a good one is merged.
+  const importFile = async (lines: string[]) => {
+    const header = '指标,学校类别,级别,数值,来源,已核实,备注';
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入对标值文件' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: '对标值.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...lines].join('\r\n'), 'utf8'),
+    });
+  };
+  await importFile([
+    '生均图书,工科、农、林院校,限制招生,30,教发〔2004〕2号,是,',
+    '生均图书,,规划目标,七十,,,',
+  ]);
+  await expect(page.getByText('第 3 行：数值“七十”不是数字')).toBeVisible();
+  await page.getByRole('button', { name: /知道了|OK|确定/ }).click();
+  await expect(books).not.toContainText('70.0');
+  await importFile(['生均图书,,规划目标,70,,,学校规划']);
+  await expect(page.getByText('已导入对标值文件 对标值.csv')).toBeVisible();
+  await expect(books).toContainText('70.0');
 });

@@ -94,4 +94,21 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   if (SHOTS) await docx.saveAs(`${SHOTS}/report.docx`);
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
   expect(await readFile((await html.path())!, 'utf8')).toContain('4820 元');
+
+  // The submission set: one .zip with the report, the annexes and the cover list, checked for completeness.
+  // The side menu's 附表 (the report's chapter menu has one too).
+  await page.getByRole('menuitem', { name: '附表' }).first().click();
+  const [set] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('submission-assemble').click(),
+  ]);
+  const files = unzipSync(new Uint8Array(await readFile((await set.path())!)));
+  const names = Object.keys(files);
+  expect(names.some((n) => n.startsWith('01-') && n.endsWith('.docx'))).toBe(true);
+  expect(names.some((n) => n.endsWith('附表.xlsx'))).toBe(true);
+  const cover = strFromU8(files['00-报送清单.html']!);
+  expect(cover).toContain('尚未定稿');
+  const annexInSet = names.find((n) => n.startsWith('01-') && n.endsWith('.docx'))!;
+  expect(strFromU8(unzipSync(files[annexInSet]!)['word/document.xml']!)).toContain('4820 元');
+  await expect(page.getByTestId('submission-check')).toContainText('尚未定稿');
 });

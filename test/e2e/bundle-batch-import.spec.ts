@@ -12,50 +12,25 @@ import { peekBundle } from '../../src/shared/bundle/bundle-peek';
 import { BROWSER_SEQ_KEY } from '../../src/renderer/platform/browser-platform';
 import {
   checkWhenSettled,
-  createAndSignIn,
-  createKey,
   enterPassphrase,
   exchangeTab,
   fillAndExportA9,
   openFilesVia,
   openFileVia,
-  openStationPage,
-  registerAndSetUp,
   saveFileVia,
   tamperedA9Copy,
   watchVerifyWorkers,
   type StationPage,
+  officeAndTw,
 } from './fixtures/bundle-stations';
-import { OFFICE_USERS } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
-
-const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
-const TW_HEAD = { role: '负责人' as const, name: '田书记', pin: '4444' };
 
 test('the office imports several files at once: one Worker, a result per file, one confirmation', async ({
   browser,
 }, testInfo) => {
   const dir = testInfo.outputPath('files');
-  const office = await openStationPage(browser, testInfo, 'office');
-  const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(
-    office,
-    { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS },
-    OFFICE_USERS[1]!,
-  );
-  await createAndSignIn(
-    tw,
-    {
-      ...SCHOOL,
-      station: '填报部门',
-      department: '团委会',
-      users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
-    },
-    TW_HEAD,
-  );
-  await createKey(office);
-  await registerAndSetUp(office, tw, 'TW', dir);
+  const { office, tw } = await officeAndTw(browser, testInfo, dir);
 
   // 团委会 fills A9-6-1 and sends it straight to the office.
   const data = await fillAndExportA9(tw, 'OFFICE', dir);

@@ -169,4 +169,39 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   const html = new TextDecoder().decode(files['上报核对单.html']);
   expect(html).toContain(lockHash);
   expect(html).toContain('A10-1');
+
+  // 新建下一学年 from the locked year: one step, then the new year opens with A10-1's rows 待核实.
+  const start = Number(yearName.slice(0, 4));
+  const nextLabel = `${start + 1}-${start + 2}学年`;
+  await page.getByRole('menuitem', { name: '新建下一学年' }).click();
+  await expect(page.getByTestId('rollover-page')).toContainText(nextLabel);
+  await page.getByRole('button', { name: '新建下一学年' }).click();
+  const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.click({ timeout: 2000 });
+    await expect(page.getByTestId('rollover-done')).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole('button', { name: '打开下一学年' }).click();
+  await expect(page.getByRole('banner')).toContainText(nextLabel);
+});
+
+test('新建下一学年 is refused before the lock, with the reason', async ({ app: page }) => {
+  await createYear(page, {
+    schoolName: '汕头职业技术学院',
+    schoolCode: '12954',
+    station: '督导室（学校）',
+    users: OFFICE_USERS,
+  });
+  const yearName = (
+    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
+  ).trim();
+  await signIn(page, yearName, LEADER);
+  await page.getByRole('menuitem', { name: '新建下一学年' }).click();
+  await page.getByRole('button', { name: '新建下一学年' }).click();
+  const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+  await expect(async () => {
+    if (await ok.isVisible()) await ok.click({ timeout: 2000 });
+    await expect(page.getByText('本学年数据尚未由领导小组锁定')).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByTestId('rollover-done')).toHaveCount(0);
 });

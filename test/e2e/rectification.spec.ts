@@ -4,7 +4,7 @@
  */
 import { test, expect } from './fixtures/app-test';
 import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
-import { switchUser } from './review-steps';
+import { confirmYearLock, switchUser } from './review-steps';
 
 const [, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
@@ -51,13 +51,10 @@ test('office creates a blocking 整改 item and the year lock is refused naming 
   await page.keyboard.press('Escape');
 
   await switchUser(page, yearName, LEADER);
-  await page.getByRole('menuitem', { name: '完成情况' }).click();
-  const panel = page.getByTestId('year-lock');
-  await panel.getByRole('button', { name: '签发锁定全年数据' }).click();
-  const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
-  await expect(async () => {
-    if (await ok.isVisible()) await ok.click({ timeout: 2000 });
-    await expect(page.getByText('阻断锁定的整改事项未验收')).toBeVisible({ timeout: 5000 });
-  }).toPass({ timeout: 60_000 });
-  await expect(page.getByText('“学生社团活动数据缺失”（团委会，待整改')).toBeVisible();
+  await page.getByRole('menuitem', { name: '领导小组签发' }).click();
+  const refusal = page.getByTestId('year-lock').getByTestId('year-lock-refusal');
+  await confirmYearLock(page, () =>
+    expect(refusal).toContainText('阻断锁定的整改事项未验收', { timeout: 10_000 }),
+  );
+  await expect(refusal).toContainText('“学生社团活动数据缺失”（团委会，待整改');
 });

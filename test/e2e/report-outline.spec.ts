@@ -1,7 +1,7 @@
 /**
- * The office keeps the report's outline and the year's requirements: renames a template chapter, adds
- * its own chapter (placed before 附表) and removes it again, enters a 重点编制内容 and trims the required
- * annexes; 合规审查 reports the uncovered key point until a chapter names it.
+ * The office keeps the report's outline and the year's requirements: renames a template chapter (its
+ * heading follows), adds its own chapter (placed before 附表) and removes it again, enters a 重点编制内容
+ * and trims the required annexes; 合规审查 reports the uncovered key point until a chapter names it.
  */
 import { test, expect } from './fixtures/app-test';
 import { openNewReport } from './fixtures/report-steps';
@@ -23,6 +23,7 @@ test('office renames and adds chapters, enters key points and required annexes, 
   await outline.getByLabel('章节名称', { exact: true }).fill('学生成长');
   await outline.getByRole('button', { name: /^确\s?定$/ }).click();
   await expect(menu.getByText('学生成长', { exact: true })).toBeVisible();
+  await expect(editor.locator('h1').first()).toHaveText('学生成长');
 
   // Add a chapter of the office's own: it lands just before 附表.
   await outline.getByLabel('新章节名称（排在附表之前）').fill('专项工作');

@@ -140,7 +140,7 @@ export async function expectYearLockRefused(page: Page): Promise<void> {
  * flight keeps the popconfirm open with a loading button, which ignores a second click. The outcome is read
  * from the panel's state, never from a toast, which may come and go while a busy machine is still drawing.
  */
-async function confirmYearLock(page: Page, settled: () => Promise<void>): Promise<void> {
+export async function confirmYearLock(page: Page, settled: () => Promise<void>): Promise<void> {
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
   await expect(async () => {
     if (!(await ok.isVisible())) {

@@ -11,6 +11,7 @@ import { createLaunchFileQueue, type LaunchFileQueue } from './launch-files';
 import { createSentinelStore, SENTINEL_FILE_NAME } from './sentinel-store';
 import { createSeqStore, SEQ_FILE_NAME } from './seq-store';
 import { createKeyVault, KEYS_DIR_NAME } from './key-vault';
+import { createReportPdfHandler, type HtmlPrinter } from './report-pdf';
 
 export interface HandlerDeps extends AppFacts {
   readonly dialog: FileDialog;
@@ -20,6 +21,8 @@ export interface HandlerDeps extends AppFacts {
   readonly launchFiles?: LaunchFileQueue;
   /** Free bytes on the backup folder's disk (tests inject; statfs otherwise). */
   readonly freeBytes?: (dir: string) => Promise<number | null>;
+  /** Prints HTML to PDF (Electron's printToPDF; the bridge's Chromium page); absent: report:printPdf refuses. */
+  readonly printPdf?: HtmlPrinter;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -33,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   });
   const launchFiles = deps.launchFiles ?? createLaunchFileQueue();
   const keys = createKeyVault(join(deps.dataDir, KEYS_DIR_NAME));
+  const printPdf = createReportPdfHandler(deps.printPdf, files);
   return {
     'app:info': () => appInfo.info(),
     'backup:dir': () => appInfo.backupDir(),
@@ -51,5 +55,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'keys:create': (args) => keys.create(args),
     'keys:public': (args) => keys.current(args),
     'keys:sign': (args) => keys.sign(args),
+    'report:printPdf': (args) => printPdf(args),
   };
 }

@@ -15,6 +15,8 @@ import {
 import { signTrustList, type TrustList } from '../../shared/bundle/trust-list';
 import { fflateCompressor } from '../../shared/bundle/zip-writer';
 import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
+import type { Catalog } from '../../shared/catalog/catalog-types';
+import { BENCH_TABLE } from './grid-bench-table';
 import { canonicalJson } from '../../shared/canonical-json';
 import type { StoredRow } from '../../shared/records/record-types';
 import { ok } from '../../shared/result';
@@ -120,7 +122,7 @@ export async function benchOffice(keys: BenchKeys, dbName: string): Promise<Benc
   const created = await writer.createWorkspace(
     ws,
     { actor: 'bench' },
-    { catalog: builtInCatalog(), tasks, departments: [] },
+    { catalog: benchCatalog(), tasks, departments: [] },
   );
   if (!created.ok) throw new Error(created.error.message);
   const key = (k: Ed25519KeyPair, departmentCode: string, role: 'office' | 'department') => ({
@@ -181,4 +183,16 @@ export async function benchOffice(keys: BenchKeys, dbName: string): Promise<Benc
     openVerifySession: () => workerSession(),
   };
   return { db, deps, ws };
+}
+
+/**
+ * The built-in catalog with A10-1 given the bench rows' fields (bench-rows.ts): an import refuses
+ * fields its catalog lacks, and validates the rest as it would a real table.
+ */
+function benchCatalog(): Catalog {
+  const c = builtInCatalog();
+  return {
+    ...c,
+    tables: c.tables.map((t) => (t.code === 'A10-1' ? { ...t, fields: BENCH_TABLE.fields } : t)),
+  };
 }

@@ -48,6 +48,8 @@ export interface Repository
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
   deleteWorkspace(workspaceId: string, actor: Actor): Promise<WriteOutcome>;
+  /** 新建下一学年: `next` created out of the locked year `fromId` in one transaction. */
+  rolloverYear(fromId: string, next: Workspace, actor: Actor): Promise<WriteOutcome>;
   loadDepartments(workspaceId: string): Promise<Department[]>;
   saveDepartments(
     workspaceId: string,

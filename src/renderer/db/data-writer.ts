@@ -30,6 +30,7 @@ import { importWriterOps } from './import-writes';
 import { reportWriterOps } from './report-writes';
 import { reportWorkflowWriterOps } from './report-workflow-writes';
 import { yearCloseWriterOps } from './year-close-writes';
+import { rolloverWriterOps } from './rollover-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
@@ -295,6 +296,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
     // The year close: the named 审定前快照 (year-close-writes.ts).
     ...yearCloseWriterOps(db, run),
 
+    // 新建下一学年 in one transaction (rollover-writes.ts).
+    ...rolloverWriterOps(db, run),
     // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
     ...annexWriterOps(db, run),
   };

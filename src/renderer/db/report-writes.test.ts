@@ -110,6 +110,18 @@ describe('report writes', () => {
     expect(await getChapterVersion(db, ws.id, 'r1', 'extra', 1)).toBeDefined();
   });
 
+  it('renames a chapter and, in the same write, its opening heading as a new version', async () => {
+    const { db, writer, ws } = await setup();
+    const r = await writer.updateReport(ws.id, 'r1', { chapterTitles: { students: '学生成长' } }, ACTOR);
+    expect(r.ok).toBe(true);
+    const report = await getReport(db, ws.id, 'r1');
+    const meta = report!.chapters.find((c) => c.id === 'students')!;
+    expect(meta).toMatchObject({ title: '学生成长', head: 2 });
+    const head = await getChapterVersion(db, ws.id, 'r1', 'students', 2);
+    expect(head?.note).toBe('章节改名');
+    expect(JSON.stringify(head?.content.content?.[0])).toContain('学生成长');
+  });
+
   it('marks 终稿 only without blocking findings, then refuses edits until reopened with a reason', async () => {
     const { db, writer, ws } = await setup();
     const blocked = await writer.setReportStatus(

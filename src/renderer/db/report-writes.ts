@@ -6,12 +6,13 @@
  */
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
 import { saveChapterVersion, type ChapterSave } from '../../shared/report/chapter-history';
+import { retitledContent } from '../../shared/report/chapter-retitle';
 import { newReport } from '../../shared/report/report-template';
 import { applyReportPatch, changeReportStatus, type StatusChange } from '../../shared/report/report-settings';
 import type { ChapterVersion, Report } from '../../shared/report/report-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
-import { getReport, listReports } from './report-reads';
+import { getChapterVersion, getReport, listReports } from './report-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 
@@ -49,6 +50,24 @@ async function putVersion(db: StatusDb, workspaceId: string, v: ChapterVersion):
 }
 
 export function reportWriterOps(db: StatusDb, run: ReportRunner) {
+  /** Renamed chapters whose opening heading read the old title get a version with the new one. */
+  async function retitleHeadings(before: Report, after: Report, by: string, at: string): Promise<Report> {
+    let report = after;
+    for (const meta of after.chapters) {
+      const old = before.chapters.find((c) => c.id === meta.id);
+      if (!old || old.title === meta.title) continue;
+      const head = await getChapterVersion(db, before.workspaceId, before.id, meta.id, meta.head);
+      const content = head ? retitledContent(head.content, old.title, meta.title) : null;
+      if (!content) continue;
+      const save = { chapterId: meta.id, baseVersion: meta.head, content, note: '章节改名' };
+      const saved = saveChapterVersion(report, save, by, at);
+      if (!saved.ok) refused(saved);
+      await putVersion(db, before.workspaceId, saved.value.version);
+      report = saved.value.report;
+    }
+    return report;
+  }
+
   return {
     /** A new report for a year from the template outline (one report per year and workspace). */
     createReport(workspaceId: string, req: NewReportRequest, ctx: WriteContext): Promise<WriteResult> {
@@ -103,9 +122,11 @@ export function reportWriterOps(db: StatusDb, run: ReportRunner) {
       ctx: WriteContext,
     ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        const r = applyReportPatch(await stored(db, workspaceId, reportId), patch, ctx.actor, tx.at);
+        const before = await stored(db, workspaceId, reportId);
+        const r = applyReportPatch(before, patch, ctx.actor, tx.at);
         if (!r.ok) refused(r);
-        await putReport(db, r.value.report);
+        const report = await retitleHeadings(before, r.value.report, ctx.actor, tx.at);
+        await putReport(db, report);
         if (r.value.added)
           await putVersion(db, workspaceId, {
             reportId,

@@ -51,6 +51,8 @@ export const WRITER_OPS = [
   'saveLibraryCase',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
+  // rollover-writes.ts
+  'rolloverYear',
   // annex-writes.ts
   'saveAnnexEntry',
   'reviewAnnexEntry',

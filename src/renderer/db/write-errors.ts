@@ -24,6 +24,8 @@ export type WriteErrorCode =
   | 'report-refused'
   // Core-data analysis (analysis-writes.ts): invalid or stale indicators/standards, a refused 整改 step.
   | 'analysis-refused'
+  // 新建下一学年 (rollover-writes.ts): last year not locked, next year already there.
+  | 'rollover-refused'
   // Annexes and enterprise reports (annex-writes.ts, enterprise-writes.ts).
   | 'annex-refused';
 

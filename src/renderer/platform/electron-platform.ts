@@ -52,6 +52,10 @@ export function createElectronPlatform(api: ApiBridge): Platform {
       map(await api.invoke('backup:dir', {}), (v) => createElectronBackupFolder(api, v.path)),
     takeLaunchFiles: () => takeElectronLaunchFiles(api),
     keys: createElectronKeys(api),
+    printPdf: async ({ html, suggestedName }) =>
+      map(await api.invoke('report:printPdf', { html, suggestedName }), (v) =>
+        v.kind === 'saved' ? { kind: 'saved' as const, location: v.path } : { kind: 'cancelled' as const },
+      ),
   };
 }
 

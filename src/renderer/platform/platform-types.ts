@@ -76,4 +76,9 @@ export interface Platform {
   takeLaunchFiles(): Promise<Result<LaunchFiles>>;
   /** The station's Ed25519 signing key (Electron vault or browser key store). */
   readonly keys: StationKeys;
+  /**
+   * Prints a self-contained HTML page to PDF and saves it (Electron's printToPDF and a save dialog).
+   * Absent in the browser, where the page is printed from the print dialog instead.
+   */
+  readonly printPdf?: (request: { html: string; suggestedName: string }) => Promise<Result<SaveOutcome>>;
 }

@@ -14,12 +14,15 @@ import {
   type AnnexTableResult,
 } from './annex-compute';
 import type { AnnexTableDef, EnteredAnnexValue } from './annex-types';
+import type { EnterpriseRows } from '../enterprise/enterprise-rows';
 
 export interface AnnexResolver {
   /** The annex tables of the year, in their order. */
   list(): readonly AnnexTableDef[];
   /** One annex computed now, or null when no annex has this id (deleted). */
   table(annexId: string): AnnexTableResult | null;
+  /** An enterprise report's rows of a collected table that name the enterprise (when tables are loaded). */
+  enterpriseRows?(tableCode: string, names: readonly string[]): EnterpriseRows;
 }
 
 type Entered = ReadonlyMap<string, readonly [EnteredAnnexValue | null, EnteredAnnexValue | null]>;

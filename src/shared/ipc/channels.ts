@@ -21,6 +21,7 @@ export const IPC_CHANNELS = [
   'keys:create',
   'keys:public',
   'keys:sign',
+  'report:printPdf',
 ] as const;
 
 export type Channel = (typeof IPC_CHANNELS)[number];

@@ -60,6 +60,9 @@ const MAX_BACKUP_BASE64 = Math.ceil(MAX_BACKUP_BYTES / 3) * 4;
  */
 export const MAX_SENTINEL_CHARS = 2 * 1024 * 1024;
 
+/** Upper bound of the report HTML sent to be printed (charts are inline SVG, photos data URLs). */
+export const MAX_PDF_HTML_CHARS = 64 * 1024 * 1024;
+
 const seqKeySchema = z.strictObject({
   /** Fingerprint or id of the signing key; sequences count per (key, addressee) (docs/ARCHITECTURE.md §6). */
   keyId: safeIdSchema,
@@ -234,6 +237,17 @@ export const ipcContract = {
       messageBase64: base64Schema.max(1_400_000),
     }),
     result: z.strictObject({ signatureBase64: base64Schema }),
+  },
+  /**
+   * Prints the quality report's one-file HTML export to PDF with Chromium's page printer (A4 and page
+   * numbers from its print stylesheet) and saves it where the user picks, or `cancelled`.
+   */
+  'report:printPdf': {
+    args: z.strictObject({ html: z.string().min(1).max(MAX_PDF_HTML_CHARS), suggestedName: fileNameSchema }),
+    result: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('saved'), path: z.string() }),
+      cancelled,
+    ]),
   },
 } as const satisfies Record<Channel, ChannelSpec>;
 

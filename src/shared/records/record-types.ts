@@ -8,7 +8,8 @@ import { z } from 'zod';
 /** A stored cell value: text-like types are strings, numeric types numbers, boolean booleans; empty is null. */
 export type CellValue = string | number | boolean | null;
 
-export const RECORD_SOURCES = ['typed', 'pasted', 'imported', 'bundle', 'filled'] as const;
+/** 'carried': copied from last year by the rollover, 待核实 until someone confirms or edits it. */
+export const RECORD_SOURCES = ['typed', 'pasted', 'imported', 'bundle', 'filled', 'carried'] as const;
 export type RecordSource = (typeof RECORD_SOURCES)[number];
 
 export const cellValueSchema = z.union([z.string(), z.number().finite(), z.boolean(), z.null()]);

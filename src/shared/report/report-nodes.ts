@@ -16,6 +16,7 @@ import {
   linkAttrs,
 } from './live-attrs';
 import { annexTableAttrs } from '../annex/annex-node';
+import { enterpriseTableAttrs } from '../enterprise/enterprise-node';
 import { pmDepth, pmNodeSchema, walkPm, type PmNode } from './pm-json';
 
 const headingAttrs = z.looseObject({ level: z.number().int().min(1).max(4) });
@@ -43,6 +44,7 @@ export const NODE_ATTRS: Readonly<Record<string, z.ZodType | null>> = {
   dataTable: dataTableAttrs,
   caseBlock: caseAttrs,
   annexTable: annexTableAttrs,
+  enterpriseTable: enterpriseTableAttrs,
 };
 
 export const MARK_ATTRS: Readonly<Record<string, z.ZodType | null>> = {

@@ -3,3 +3,4 @@ export * from './standard-types';
 export * from './standard-validate';
 export * from './benchmark';
 export { builtInStandards } from './builtin-standards';
+export * from './threshold-file';

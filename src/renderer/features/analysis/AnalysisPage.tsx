@@ -23,6 +23,8 @@ import { repository } from '../../data/repository-instance';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { NewRectificationModal, type RectificationPreset } from '../rectification/NewRectificationModal';
 import { BenchmarkChart } from './BenchmarkChart';
+import { DrillDownDrawer } from './DrillDownDrawer';
+import { ThresholdImportButton } from './ThresholdImportButton';
 import { rectificationPreset } from './rectification-preset';
 import { T } from './texts';
 import { useAnalysis, type AnalysisRow } from './use-analysis';
@@ -42,6 +44,7 @@ export function AnalysisPage() {
   const user = useSession((s) => s.user);
   const [reload, setReload] = useState(0);
   const [preset, setPreset] = useState<RectificationPreset | null>(null);
+  const [drill, setDrill] = useState<AnalysisRow | null>(null);
   const state = useAnalysis(data, reload);
   if (!data || !user) return null;
   if (!state) return <Typography.Text>{T.loading}</Typography.Text>;
@@ -66,7 +69,13 @@ export function AnalysisPage() {
     {
       title: T.columns.value,
       key: 'value',
-      render: (_: unknown, r: AnalysisRow) => <span data-testid={`value-${r.def.id}`}>{shown(r.value)}</span>,
+      render: (_: unknown, r: AnalysisRow) => (
+        <Tooltip title={T.drill.hint}>
+          <Typography.Link data-testid={`value-${r.def.id}`} onClick={() => setDrill(r)}>
+            {shown(r.value)}
+          </Typography.Link>
+        </Tooltip>
+      ),
     },
     { title: T.columns.prev, key: 'prev', render: (_: unknown, r: AnalysisRow) => shown(r.prev) },
     {
@@ -148,6 +157,14 @@ export function AnalysisPage() {
           onChange={(v: SchoolCategory) => void chooseCategory(v)}
           options={SCHOOL_CATEGORIES.map((c) => ({ value: c, label: SCHOOL_CATEGORY_LABELS[c] }))}
         />
+        {office && (
+          <ThresholdImportButton
+            workspace={data.workspace}
+            standards={state.standards}
+            user={user}
+            onSaved={() => setReload((n) => n + 1)}
+          />
+        )}
       </Space>
       {office && (
         <Alert
@@ -174,6 +191,7 @@ export function AnalysisPage() {
       <Card size="small">
         <BenchmarkChart rows={state.rows} />
       </Card>
+      <DrillDownDrawer row={drill} source={state.source} data={data} onClose={() => setDrill(null)} />
       <NewRectificationModal
         workspaceId={data.workspace.id}
         departments={data.departments}

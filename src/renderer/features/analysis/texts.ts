@@ -24,6 +24,21 @@ export const T = {
   exportSvg: '导出 SVG',
   chartLoading: '图表加载中…',
   loading: '正在计算指标…',
+  thresholds: {
+    import: '导入对标值文件',
+    filter: '对标值文件（CSV）',
+    refused: '对标值文件未导入',
+    saved: (name: string) => `已导入对标值文件 ${name}，对标值已保存为新版本`,
+    hint: (header: string) =>
+      `CSV 文件，首行为表头：${header}。级别填 合格、限制招生、设置标准、达标工程 或 规划目标；学校类别填类别名称或“各类”。同一指标、类别和级别的值将被替换。`,
+  },
+  drill: {
+    title: (name: string) => `${name}：数据来源`,
+    rows: (code: string, name: string, n: number) => `${code} ${name}，计入 ${n} 行`,
+    department: '部门',
+    open: '在表格中打开',
+    hint: '查看计入该指标的数据行',
+  },
   rectify: '发起整改',
   rectifyCreated: '已创建整改事项，可在“整改”中查看并随反馈包下发',
   rectifyTitle: (name: string) => `${name}未达标`,

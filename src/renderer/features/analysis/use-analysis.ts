@@ -7,10 +7,11 @@ import { useEffect, useState } from 'react';
 import {
   compileIndicators,
   computeIndicators,
+  type CompiledIndicator,
   type IndicatorDef,
   type IndicatorValue,
 } from '../../../shared/indicators';
-import { schemaFromTables } from '../../../shared/rules';
+import { schemaFromTables, type RuleDataSource } from '../../../shared/rules';
 import { judgeIndicator, type Judgement, type StandardSet } from '../../../shared/standards';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
@@ -19,6 +20,8 @@ import { loadStationSource, needsOf } from '../../rules-runtime/station-source';
 
 export interface AnalysisRow {
   readonly def: IndicatorDef;
+  /** For drill-down into the rows behind the value. */
+  readonly compiled: CompiledIndicator;
   readonly value: IndicatorValue;
   readonly prev: IndicatorValue | null;
   readonly judgement: Judgement;
@@ -29,6 +32,8 @@ export interface AnalysisState {
   readonly standards: StandardSet;
   readonly judgements: ReadonlyMap<string, Judgement>;
   readonly defs: readonly IndicatorDef[];
+  /** The station's data the values were computed from (drill-down reads the same rows). */
+  readonly source: RuleDataSource;
 }
 
 export function useAnalysis(data: WorkspaceData | null, reload: number): AnalysisState | null {
@@ -59,6 +64,7 @@ export function useAnalysis(data: WorkspaceData | null, reload: number): Analysi
         const value = values.get(c.def.id) as IndicatorValue;
         return {
           def: c.def,
+          compiled: c,
           value,
           prev: prevValues?.get(c.def.id) ?? null,
           judgement: judgeIndicator(c.def, value, standards),
@@ -70,6 +76,7 @@ export function useAnalysis(data: WorkspaceData | null, reload: number): Analysi
           standards,
           judgements: new Map(rows.map((r) => [r.def.id, r.judgement])),
           defs: rows.map((r) => r.def),
+          source,
         });
     })();
     return () => {

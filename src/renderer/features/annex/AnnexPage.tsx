@@ -13,6 +13,7 @@ import { AnnexEntryModal, type EntryTarget } from './AnnexEntryModal';
 import { AnnexTableView, type CellAction } from './AnnexTableView';
 import { annexResolver, useAnnexStore } from './annex-store';
 import { annexWorkbook } from './annex-xlsx';
+import { SubmissionButton } from './SubmissionButton';
 import { T } from './texts';
 
 export function AnnexPage() {
@@ -80,6 +81,7 @@ export function AnnexPage() {
         <Button onClick={() => void exportXlsx()} data-testid="annex-export-xlsx">
           {T.exportXlsx}
         </Button>
+        {office && <SubmissionButton data={data} />}
       </Space>
       <Alert style={{ marginBottom: 12 }} type="info" showIcon title={T.intro} />
       <Typography.Paragraph type="secondary" data-testid="annex-snapshot">

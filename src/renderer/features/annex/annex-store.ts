@@ -14,6 +14,9 @@ import { enteredByRow } from '../../../shared/annex/annex-entry';
 import { createAnnexResolver, type AnnexResolver } from '../../../shared/annex/annex-resolver';
 import { BUILTIN_ANNEXES } from '../../../shared/annex/builtin-annexes';
 import type { ReportDataSource } from '../../../shared/report/data-source';
+import type { Catalog } from '../../../shared/catalog/catalog-types';
+import { enterpriseRows } from '../../../shared/enterprise/enterprise-rows';
+import type { StoredRow } from '../../../shared/records/record-types';
 import type { Result } from '../../../shared/result';
 import { repository } from '../../data/repository-instance';
 import type { Actor } from '../../data/write-outcome';
@@ -57,12 +60,36 @@ export const useAnnexStore = create<AnnexState>((set, get) => {
 });
 
 /** The report's data source with the annexes attached: figures typed and not returned are shown. */
-export function withAnnexes(source: ReportDataSource, entries: readonly AnnexEntry[]): ReportDataSource {
-  return { ...source, annexes: annexResolver(source, entries) };
+export function withAnnexes(
+  source: ReportDataSource,
+  entries: readonly AnnexEntry[],
+  tables?: LoadedTables,
+): ReportDataSource {
+  return { ...source, annexes: annexResolver(source, entries, tables) };
 }
 
-export function annexResolver(source: ReportDataSource, entries: readonly AnnexEntry[]): AnnexResolver {
-  return createAnnexResolver(BUILTIN_ANNEXES, source, enteredByRow(entries));
+/** The catalog and the rows the live source has loaded, for the enterprise tables. */
+export interface LoadedTables {
+  readonly catalog: Catalog;
+  readonly rows: ReadonlyMap<string, readonly StoredRow[]>;
+}
+
+export function annexResolver(
+  source: ReportDataSource,
+  entries: readonly AnnexEntry[],
+  tables?: LoadedTables,
+): AnnexResolver {
+  const base = createAnnexResolver(BUILTIN_ANNEXES, source, enteredByRow(entries));
+  if (!tables) return base;
+  return {
+    ...base,
+    enterpriseRows: (code, names) =>
+      enterpriseRows(
+        tables.catalog.tables.find((t) => t.code === code),
+        tables.rows.get(code),
+        names,
+      ),
+  };
 }
 
 /** The entered figures of the open year, loaded once per year (the report's annex nodes read them). */

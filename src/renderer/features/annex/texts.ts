@@ -34,5 +34,8 @@ export const T = {
   returned: '已退回',
   exportXlsx: '导出附表 .xlsx（年报管理系统）',
   exported: (name: string) => `已导出 ${name}`,
+  submission: '生成报送材料（年报、企业年报、附表、报送清单）',
+  submissionComplete: '报送材料齐全，已生成。',
+  submissionIncomplete: '报送材料已生成，但以下事项尚未完成（报送清单中已列明）：',
   snapshot: (label: string) => `计算行数据来源：${label}`,
 };

@@ -12,6 +12,9 @@ import {
   type SavedBundle,
 } from './data-export';
 import { saveAndRecordBundle } from './use-exchange';
+import { DeclarationScopeView } from './DeclarationScopeView';
+import { declarationScope, type DeclarationScope } from '../../../shared/review/declaration-scope';
+import type { Workspace } from '../../../shared/workspace/workspace-types';
 import { X } from './texts';
 import type { Result } from '../../../shared/result';
 
@@ -26,6 +29,7 @@ interface Props {
 export function ExportPanel({ deps, acting, state, label, reload }: Props) {
   const { message } = AntApp.useApp();
   const [routes, setRoutes] = useState<Map<string, string[]>>(new Map());
+  const [scopeOf, setScopeOf] = useState<((codes: readonly string[]) => DeclarationScope) | null>(null);
   const [plan, setPlan] = useState<ForwardPlan | null>(null);
   const [approved, setApproved] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +37,7 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
 
   useEffect(() => {
     void dataRoutes(deps, acting.workspace).then(setRoutes);
+    void loadScope(deps, acting.workspace).then((f) => setScopeOf(() => f));
     if (isSummary)
       void planForwardNow(deps, acting.workspace, state).then((r) => setPlan(r.ok ? r.value : null));
   }, [deps, acting.workspace, state, isSummary]);
@@ -60,7 +65,11 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
       </Checkbox>
       {[...routes].map(([to, tables]) => (
         <Card key={to} size="small" title={X.exportTo(label(to))}>
-          <Typography.Paragraph>{tables.join('、')}</Typography.Paragraph>
+          {scopeOf ? (
+            <DeclarationScopeView scope={scopeOf(tables)} to={to} />
+          ) : (
+            <Typography.Paragraph>{tables.join('、')}</Typography.Paragraph>
+          )}
           <Button
             type="primary"
             disabled={!approved}
@@ -120,4 +129,18 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
       )}
     </Space>
   );
+}
+
+/** The station's review states and row counts, as a function from a route's tables to its declaration scope. */
+async function loadScope(
+  deps: ExchangeDeps,
+  ws: Workspace,
+): Promise<(codes: readonly string[]) => DeclarationScope> {
+  const dept = ws.station.departmentCode ?? '';
+  const [submissions, slices] = await Promise.all([
+    deps.repo.listSubmissions(ws.id),
+    deps.repo.listSlices(ws.id),
+  ]);
+  const rows = new Map(slices.filter((s) => s.departmentCode === dept).map((s) => [s.tableCode, s.rowCount]));
+  return (codes) => declarationScope(dept, codes, submissions, rows);
 }

@@ -5,6 +5,7 @@ import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { ExchangeState } from '../../data/records';
 import { getPlatform } from '../../platform/platform';
 import { BatchImport } from './BatchImport';
+import { ImportQuality } from './ImportQuality';
 import { commitDataBundle } from './data-commit';
 import type { ImportOptions, SlicePreview } from './data-import';
 import { withVerifySession, type Acting, type ExchangeDeps } from './exchange-context';
@@ -209,6 +210,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
               { title: X.cellsChanged, dataIndex: 'cellsChanged' },
             ]}
           />
+          <ImportQuality slices={step.preview.slices} label={label} />
           <Space style={{ marginTop: 12 }}>
             <Button type="primary" loading={busy} onClick={() => void commit()}>
               {X.commit}

@@ -7,6 +7,7 @@
  */
 import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
+import { sliceQuality, unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { MAX_SEQ_JUMP, type SequenceState } from '../../../shared/bundle/sequence-policy';
 import { mayDeliver } from '../../../shared/bundle/routes';
@@ -31,6 +32,14 @@ export interface SlicePreview {
   readonly changed: number;
   readonly removed: number;
   readonly cellsChanged: number;
+  /** Errors, completeness and the values the catalog rejects, before the merge. */
+  readonly quality: SliceQuality;
+  /** The sender's 合理性说明 for this slice's soft failures, as its review record carries them. */
+  readonly justifications: readonly {
+    readonly checkId: string;
+    readonly text: string;
+    readonly by: string;
+  }[];
 }
 
 export interface DataPreview {
@@ -142,7 +151,31 @@ export async function previewDataBundle(
     tasks,
   );
   if (!review.ok) return review;
-  const previews = await Promise.all(slices.map((s) => previewSlice(deps, ws, catalog, tableNames, s)));
+  const tables = new Map(catalog.tables.map((t) => [t.code, t]));
+  const qualities: SliceQuality[] = [];
+  for (const s of slices) {
+    const table = tables.get(s.tableCode);
+    // The delivery check already refused tables outside the catalog; this keeps the refusal total.
+    if (table === undefined) return err('table-invalid', `${s.tableCode} 表不在本年度的采集目录中，已拒绝。`);
+    const q = sliceQuality(table, s.rows);
+    const refusal = unknownFieldsMessage(s.tableCode, s.departmentCode, q);
+    if (refusal !== null) return err('table-invalid', refusal);
+    qualities.push(q);
+  }
+  const justified = new Map(
+    review.value.submissions.map((sub) => [
+      `${sub.departmentCode}|${sub.tableCode}`,
+      Object.entries(sub.justifications).map(([checkId, j]) => ({ checkId, text: j.text, by: j.by })),
+    ]),
+  );
+  const previews = await Promise.all(
+    slices.map((s, i) =>
+      previewSlice(deps, ws, catalog, tableNames, s, {
+        quality: qualities[i]!,
+        justifications: justified.get(`${s.departmentCode}|${s.tableCode}`) ?? [],
+      }),
+    ),
+  );
   const at = deps.now().toISOString();
   const m = v.manifest;
   // Past the cap only with the office's confirmation; the bundle's record says so for the audit.
@@ -217,6 +250,7 @@ async function previewSlice(
   catalog: Catalog,
   names: ReadonlyMap<string, string>,
   s: Slice,
+  checks: Pick<SlicePreview, 'quality' | 'justifications'>,
 ): Promise<SlicePreview> {
   const before = await deps.repo.loadTableRows({
     workspaceId: ws.id,
@@ -234,5 +268,6 @@ async function previewSlice(
     changed: d.changed,
     removed: d.removed,
     cellsChanged: d.cellsChanged,
+    ...checks,
   };
 }

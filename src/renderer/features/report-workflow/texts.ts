@@ -30,7 +30,7 @@ export const W = {
   state: '状态',
   records: '记录',
   actions: '操作',
-  stateLabels: { todo: '未开始', doing: '进行中', done: '已完成' } as Readonly<Record<string, string>>,
+  stateLabels: { todo: '待开始', doing: '进行中', done: '已完成' } as Readonly<Record<string, string>>,
   late: '已逾期',
   next: '下一步',
   allDone: '全部步骤已完成',

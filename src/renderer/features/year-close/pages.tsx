@@ -1,8 +1,8 @@
 /** Pages of the year close, collected by src/renderer/app/pages.ts (lazy: loaded when first opened). */
 import { lazy } from 'react';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { ForwardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { PageDef } from '../../app/page-registry';
-import { S } from './texts';
+import { R, S } from './texts';
 
 export const pages: PageDef[] = [
   {
@@ -13,5 +13,13 @@ export const pages: PageDef[] = [
     stations: ['office'],
     roles: ['head', 'supervisor', 'leader'],
     component: lazy(() => import('./SignoffPage').then((m) => ({ default: m.SignoffPage }))),
+  },
+  {
+    id: 'rollover',
+    label: R.menu,
+    icon: <ForwardOutlined />,
+    order: 105,
+    roles: ['head', 'supervisor', 'leader'],
+    component: lazy(() => import('./RolloverPage').then((m) => ({ default: m.RolloverPage }))),
   },
 ];

@@ -9,6 +9,7 @@ import { formatValue, resolveIndicatorValue, resolveLiveRows, withUnit } from '.
 import type { PmNode } from '../pm-json';
 import type { Report } from '../report-types';
 import { annexBlocks } from '../../annex/annex-export';
+import { enterpriseTableBlocks } from '../../enterprise/enterprise-node';
 
 export interface Run {
   readonly text: string;
@@ -198,6 +199,8 @@ function block(node: PmNode, source: ReportDataSource): Block[] {
     }
     case 'annexTable':
       return annexBlocks(a, source);
+    case 'enterpriseTable':
+      return enterpriseTableBlocks(a, source);
     default:
       return [];
   }

@@ -13,7 +13,9 @@ import { DataTable } from './nodes/DataTable';
 import { Footnote } from './nodes/Footnote';
 import { IndicatorValue } from './nodes/IndicatorValue';
 import { Comment } from './marks/Comment';
+import { LiveNodeTyping } from './live-node-typing';
 import { AnnexTableNode } from '../../annex/editor/AnnexTableNode';
+import { EnterpriseTableNode } from '../../enterprise/editor/EnterpriseTableNode';
 
 export function reportExtensions() {
   return [
@@ -32,5 +34,7 @@ export function reportExtensions() {
     DataTable,
     CaseBlock,
     AnnexTableNode,
+    EnterpriseTableNode,
+    LiveNodeTyping,
   ];
 }

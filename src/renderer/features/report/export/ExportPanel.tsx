@@ -14,13 +14,21 @@ export function ExportPanel({ model }: { model: () => ExportDoc | null }) {
     if (!doc) return;
     setBusy(what);
     try {
-      if (what === 'pdf') {
+      const name = `${doc.title}.${what}`;
+      const platform = getPlatform();
+      if (what === 'pdf' && !platform.printPdf) {
+        // The browser build prints from the print dialog (另存为 PDF), the same stylesheet.
         printHtml(await exportHtml(doc));
         return;
       }
-      const bytes = what === 'docx' ? await exportDocx(doc) : new TextEncoder().encode(await exportHtml(doc));
-      const name = `${doc.title}.${what}`;
-      const r = await getPlatform().saveFile({ suggestedName: name, bytes });
+      const r =
+        what === 'pdf' && platform.printPdf
+          ? await platform.printPdf({ html: await exportHtml(doc), suggestedName: name })
+          : await platform.saveFile({
+              suggestedName: name,
+              bytes:
+                what === 'docx' ? await exportDocx(doc) : new TextEncoder().encode(await exportHtml(doc)),
+            });
       if (!r.ok) message.error(r.error.message);
       else if (r.value.kind === 'saved') message.success(T.export.done(name));
     } catch (e) {

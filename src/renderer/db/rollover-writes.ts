@@ -1,0 +1,127 @@
+/**
+ * 新建下一学年 in one transaction (docs/ARCHITECTURE.md §3): the next year's workspace, its departments,
+ * every catalog / ruleset / indicator / standard version as stored (versions kept), the task matrix
+ * with deadlines moved, the pinned office key, trust list and sequence marks, and the point-in-time
+ * tables' rows marked 待核实 (the department's own at a department, every slice at the office). Either
+ * all of it exists afterwards or none of it: a crash mid-way leaves last year exactly as it was.
+ */
+import type { Table } from 'dexie';
+import { latestLockRecord } from '../../shared/national-export/lock-record';
+import { newUuid } from '../../shared/ids';
+import { carriedTables, carryRows, nextYearTasks, rolloverRefusal } from '../../shared/year-close/rollover';
+import { workspaceSchema, type Workspace } from '../../shared/workspace/workspace-types';
+import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import type { WriteContext, WriteResult } from './data-writer';
+import { sliceBlocksRange, workspaceRange } from './key-ranges';
+import { getAuditEvents, getLatestCatalog, getTasks } from './reads';
+import { listSubmissions } from './review-reads';
+import { saveTasksInTx } from './metadata-writes';
+import type { StatusDb } from './schema';
+import { WriteRejected } from './write-errors';
+
+export interface RolloverTx {
+  readonly at: string;
+  audit(kind: AuditKind, summary: AuditSummary): Promise<void>;
+}
+export type RolloverRunner = (
+  workspaceId: string,
+  ctx: WriteContext,
+  body: (tx: RolloverTx) => Promise<void>,
+  opts: { requireWorkspace: false },
+) => Promise<WriteResult>;
+
+function refused(message: string): never {
+  throw new WriteRejected('rollover-refused', message);
+}
+
+/** Every record of `from` in `table`, re-keyed to `to` (primary keys lead with the workspace id). */
+async function copyAll<T extends { readonly workspaceId: string }, K>(
+  table: Table<T, K>,
+  from: string,
+  to: string,
+  keep: (r: T) => boolean = () => true,
+  edit: (r: T) => T = (r) => r,
+): Promise<number> {
+  const [lo, hi] = workspaceRange(from);
+  const all = (await table.where(':id').between(lo, hi).toArray()).filter(keep);
+  await table.bulkAdd(all.map((r) => ({ ...edit(r), workspaceId: to })));
+  return all.length;
+}
+
+export function rolloverWriterOps(db: StatusDb, run: RolloverRunner) {
+  return {
+    /** Creates `next` (from nextYearWorkspace) out of the locked year `fromId`, in one transaction. */
+    rolloverYear(fromId: string, next: Workspace, ctx: WriteContext): Promise<WriteResult> {
+      return run(
+        next.id,
+        ctx,
+        async (tx) => {
+          const old = await db.workspaces.get(fromId);
+          if (!old) refused('找不到要结转的学年，可能已被删除。');
+          if (
+            !workspaceSchema.safeParse(next).success ||
+            next.academicYearStart !== old.academicYearStart + 1
+          )
+            refused('下一学年的设置不正确。');
+          if (await db.workspaces.get(next.id)) refused('该采集年度已存在。');
+          const ok = rolloverRefusal(
+            old,
+            latestLockRecord(await getAuditEvents(db, fromId)) !== null,
+            await listSubmissions(db, fromId),
+            await db.workspaces.toArray(),
+          );
+          if (!ok.ok) refused(ok.error.message);
+          await db.workspaces.add(next);
+          const to = next.id;
+          const departments = await copyAll(db.departments, fromId, to);
+          const catalogs = await copyAll(db.catalogs, fromId, to);
+          await copyAll(db.rulesets, fromId, to);
+          await copyAll(db.indicatorSets, fromId, to);
+          await copyAll(db.standardSets, fromId, to);
+          await saveTasksInTx(db, to, nextYearTasks(await getTasks(db, fromId)));
+          // The office's own pin names the year by its workspace id; a department keeps what it learnt.
+          const office = old.station.role === 'office';
+          await copyAll(
+            db.trust,
+            fromId,
+            to,
+            (r) => r.kind === 'office-pin' || r.kind === 'trust-list',
+            (r) => (office && r.kind === 'office-pin' ? { ...r, yearId: to } : r),
+          );
+          await copyAll(db.sequences, fromId, to);
+
+          const carried = carriedTables((await getLatestCatalog(db, fromId)) ?? { tables: [] });
+          const mine = (dept: string) => office || dept === old.station.departmentCode;
+          const [lo, hi] = workspaceRange(fromId);
+          const slices = (await db.slices.where(':id').between(lo, hi).toArray()).filter(
+            (s) => carried.has(s.tableCode) && mine(s.departmentCode) && s.rowCount > 0,
+          );
+          let rows = 0;
+          for (const s of slices) {
+            const [bLo, bHi] = sliceBlocksRange(s);
+            const blocks = await db.blocks.where(':id').between(bLo, bHi).toArray();
+            await db.blocks.bulkAdd(blocks.map((b) => ({ ...b, workspaceId: to, rows: carryRows(b.rows) })));
+            await db.slices.add({
+              ...s,
+              workspaceId: to,
+              stamp: newUuid(),
+              updatedAt: tx.at,
+              updatedBy: ctx.actor,
+            });
+            rows += s.rowCount;
+          }
+          await tx.audit('year.rollover', {
+            from: fromId,
+            fromName: old.name,
+            name: next.name,
+            departments,
+            catalogVersions: catalogs,
+            carriedSlices: slices.length,
+            carriedRows: rows,
+          });
+        },
+        { requireWorkspace: false },
+      );
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The import preview's quality panel: per received slice its errors, empty required cells, warnings,
+ * completeness and the sender's 合理性说明, and every value the catalog does not accept, named by row
+ * and field, before the person confirms the merge (fields the catalog lacks refused the bundle earlier).
+ */
+import { Alert, List, Table, Tag, Typography } from 'antd';
+import type { SlicePreview } from './data-import';
+import { X } from './texts';
+
+const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const count = (n: number, color: string) => (n > 0 ? <Tag color={color}>{n}</Tag> : <span>0</span>);
+
+function SliceDetails({ s }: { s: SlicePreview }) {
+  const q = s.quality;
+  return (
+    <>
+      {q.rejected.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{X.qualityRejected}</Typography.Text>}
+          dataSource={[...q.rejected]}
+          renderItem={(r) => <List.Item>{X.rejectedRow(r.row, r.fieldLabel, r.value, r.reason)}</List.Item>}
+          footer={
+            q.rejectedTotal > q.rejected.length ? X.rejectedMore(q.rejectedTotal - q.rejected.length) : null
+          }
+          data-testid={`rejected-${s.tableCode}-${s.departmentCode}`}
+        />
+      )}
+      {s.justifications.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{X.qualityJustified}</Typography.Text>}
+          dataSource={[...s.justifications]}
+          renderItem={(j) => <List.Item>{`${j.text}（${j.by}）`}</List.Item>}
+        />
+      )}
+    </>
+  );
+}
+
+export function ImportQuality({
+  slices,
+  label,
+}: {
+  slices: readonly SlicePreview[];
+  label: (code: string) => string;
+}) {
+  const problems = slices.filter((s) => s.quality.errorCells > 0 || s.quality.rejectedTotal > 0).length;
+  return (
+    <div data-testid="import-quality" style={{ marginTop: 12 }}>
+      <Typography.Title level={5}>{X.qualityTitle}</Typography.Title>
+      <Alert
+        type={problems > 0 ? 'warning' : 'success'}
+        showIcon
+        style={{ marginBottom: 8 }}
+        title={problems > 0 ? X.qualityProblems(problems) : X.qualityClean}
+      />
+      <Table<SlicePreview>
+        rowKey={(s) => `${s.tableCode}|${s.departmentCode}`}
+        size="small"
+        pagination={false}
+        dataSource={[...slices]}
+        expandable={{
+          rowExpandable: (s) => s.quality.rejected.length > 0 || s.justifications.length > 0,
+          expandedRowRender: (s) => <SliceDetails s={s} />,
+          defaultExpandAllRows: true,
+        }}
+        columns={[
+          { title: '表', render: (_, s) => `${s.tableCode} ${s.tableName}` },
+          { title: '部门', render: (_, s) => label(s.departmentCode) },
+          { title: X.qualityErrors, render: (_, s) => count(s.quality.errorCells, 'red') },
+          { title: X.qualityRequired, render: (_, s) => count(s.quality.requiredEmpty, 'gold') },
+          { title: X.qualityCompleteness, render: (_, s) => pct(s.quality.completeness) },
+          { title: X.qualityWarnings, render: (_, s) => count(s.quality.warningCells, 'orange') },
+          { title: X.qualityJustified, render: (_, s) => s.justifications.length },
+          { title: X.qualityRejected, render: (_, s) => count(s.quality.rejectedTotal, 'red') },
+        ]}
+      />
+    </div>
+  );
+}

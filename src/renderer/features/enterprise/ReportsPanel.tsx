@@ -1,0 +1,102 @@
+/** 本年度企业年报: the rotation (how many reports per college) and the year's assigned reports. */
+import { App, Button, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { EnterpriseReportLink } from '../../../shared/enterprise/enterprise-types';
+import { newUuid } from '../../../shared/ids';
+import { useEnterpriseStore } from './enterprise-store';
+import { T } from './texts';
+
+export function ReportsPanel(props: {
+  year: number;
+  colleges: readonly { code: string; name: string }[];
+  canAssign: boolean;
+  actor: { name: string; role: string };
+  onOpen: (reportId: string) => void;
+}) {
+  const { message } = App.useApp();
+  const { links, roster, reports } = useEnterpriseStore();
+  const [counts, setCounts] = useState<Record<string, number>>({});
+  const mine = links.filter(
+    (l) => l.year === props.year && props.colleges.some((c) => c.code === l.collegeCode),
+  );
+  const assign = async () => {
+    const req = Object.entries(counts).filter(([, n]) => n > 0);
+    const total = req.reduce((s, [, n]) => s + n, 0);
+    const r = await useEnterpriseStore
+      .getState()
+      .assign(
+        { year: props.year, counts: req, reportIds: Array.from({ length: total }, () => newUuid()) },
+        props.actor,
+      );
+    if (!r.ok) void message.error(r.error.message);
+    else void message.success(T.assigned);
+  };
+  const collegeName = (code: string) => props.colleges.find((c) => c.code === code)?.name ?? code;
+  return (
+    <>
+      {props.canAssign && (
+        <div style={{ marginBottom: 16 }}>
+          <Typography.Paragraph type="secondary">{T.rotationIntro}</Typography.Paragraph>
+          <Space wrap>
+            {props.colleges.map((c) => (
+              <Space key={c.code} size={4}>
+                {c.name}
+                <InputNumber
+                  min={0}
+                  max={20}
+                  size="small"
+                  value={counts[c.code] ?? 0}
+                  onChange={(v) => setCounts((old) => ({ ...old, [c.code]: v ?? 0 }))}
+                  data-testid={`rotation-count-${c.code}`}
+                  aria-label={`${c.name}${T.count}`}
+                />
+              </Space>
+            ))}
+            <Button type="primary" onClick={() => void assign()} data-testid="rotation-assign">
+              {T.assign}
+            </Button>
+          </Space>
+        </div>
+      )}
+      <Table<EnterpriseReportLink>
+        size="small"
+        rowKey="reportId"
+        pagination={false}
+        locale={{ emptyText: T.noReports }}
+        dataSource={mine}
+        data-testid="enterprise-reports"
+        columns={[
+          { title: T.college, key: 'college', render: (_, l) => collegeName(l.collegeCode) },
+          {
+            title: T.enterprise,
+            key: 'enterprise',
+            render: (_, l) => roster.find((e) => e.id === l.enterpriseId)?.name ?? l.enterpriseId,
+          },
+          {
+            title: T.status,
+            key: 'status',
+            render: (_, l) =>
+              reports.get(l.reportId)?.status === 'final' ? (
+                <Tag color="green">{T.approved}</Tag>
+              ) : (
+                <Tag>{T.draft}</Tag>
+              ),
+          },
+          {
+            title: '',
+            key: 'open',
+            render: (_, l) => (
+              <Button
+                size="small"
+                onClick={() => props.onOpen(l.reportId)}
+                data-testid={`open-enterprise-report`}
+              >
+                {T.open}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
