@@ -15,7 +15,9 @@ import { bundleBench } from './bundle.bench.mjs';
 import { nationalExportBench } from './national-export.bench.mjs';
 import { indicatorsBench } from './indicators.bench.mjs';
 import { reportBench } from './report.bench.mjs';
+import { rolloverBench } from './rollover.bench.mjs';
 import { reportTypingBench } from './report-typing.bench.mjs';
+import { annexBench } from './annex.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -27,7 +29,9 @@ const BENCHES = [
   indicatorsBench,
   nationalExportBench,
   reportBench,
+  rolloverBench,
   reportTypingBench,
+  annexBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */

@@ -50,7 +50,8 @@ export function catalogSheet(
       `导出时间：${localStamp(ctx.generatedAt)}；共 ${tables.length} 张表`,
     ],
     header: CATALOG_HEADER,
-    widths: [6, 12, 36, 14, 36, 10, 30, 20, 30],
+    // The 64-digit hash wraps over two lines: the whole list then prints one A4 page wide at a readable size.
+    widths: [6, 10, 30, 12, 26, 8, 22, 34, 24],
     numeric: new Set([0, 5]),
     items: tables.map((t, i) => [
       i + 1,

@@ -1,5 +1,6 @@
 /** A plain list sheet of the package (目录, 核对单): a title, a few lines, column labels, then one row per item. */
 import type { StyleBook } from '../sheets/style-book';
+import { wrappedRowHeight } from '../sheets/template-layout';
 import type { XlsxSheet, XValue } from '../sheets/xlsx-stream-writer';
 import type { NationalStyles } from './national-sheet';
 
@@ -20,11 +21,17 @@ export interface ListSheetSpec {
 export const listHeaderRow = (spec: Pick<ListSheetSpec, 'lines'>): number => spec.lines.length + 2;
 
 export function listSheet(spec: ListSheetSpec, book: StyleBook, st: NationalStyles): XlsxSheet {
-  const text = book.id({ numFmt: '@' });
+  const text = book.id({ numFmt: '@', wrap: true });
   const count = book.id({ numFmt: '0' });
   const styles = spec.header.map((_, c) => (spec.numeric.has(c) ? count : text));
   const last = String.fromCharCode(64 + spec.header.length);
   const headerRow = listHeaderRow(spec);
+  const total = spec.widths.reduce((a, b) => a + b, 0);
+  const lineHeight = (line: string) => wrappedRowHeight([{ text: line, width: total }]);
+  const itemHeight = (item: readonly XValue[]) =>
+    wrappedRowHeight(
+      item.map((v, c) => ({ text: typeof v === 'string' ? v : '', width: spec.widths[c] ?? 10 })),
+    );
   return {
     name: spec.name,
     columns: spec.widths.map((width) => ({ width, style: 0 })),
@@ -33,9 +40,9 @@ export function listSheet(spec: ListSheetSpec, book: StyleBook, st: NationalStyl
     print: { fitToWidth: true, titleRows: `$${headerRow}:$${headerRow}` },
     *rows() {
       yield { values: [spec.title], style: st.title };
-      for (const l of spec.lines) yield { values: [l], style: st.block };
+      for (const l of spec.lines) yield { values: [l], style: st.block, height: lineHeight(l) };
       yield { values: spec.header, style: st.header };
-      for (const item of spec.items) yield { values: item, style: styles };
+      for (const item of spec.items) yield { values: item, style: styles, height: itemHeight(item) };
       for (const f of spec.footer ?? []) yield { values: f, style: st.block };
     },
   };

@@ -11,7 +11,11 @@ import {
   HEADER_ROW,
   PRINT_TITLE_ROWS,
   columnSpecs,
+  displayWidth,
   fitsOnePageWide,
+  MAX_COLUMN_WIDTH,
+  wrappedRowHeight,
+  type ColumnSpec,
   sheetNameFor,
 } from '../sheets/template-layout';
 import { utf8, type SheetBytes } from '../sheets/sheet-bytes';
@@ -61,7 +65,7 @@ export interface NationalStyles {
 export function nationalStyles(book: StyleBook): NationalStyles {
   return {
     title: book.id({ numFmt: 'General', bold: true, size: 14 }),
-    block: book.id({ numFmt: 'General', size: 10, color: 'FF595959' }),
+    block: book.id({ numFmt: 'General', size: 10, color: 'FF595959', wrap: true }),
     hint: book.id({ numFmt: 'General', size: 9, color: 'FF8C8C8C', wrap: true }),
     header: book.id({ numFmt: 'General', bold: true, fill: 'FFD9E1F2', wrap: true }),
     quoted: book.id({ numFmt: '@', quotePrefix: true }),
@@ -125,7 +129,8 @@ export function nationalSheet(
   const last = columnLetter(width - 1);
   const lines = nationalHeaderBlock(t, ctx);
   const dataStyles = specs.map((s) => book.id({ numFmt: s.numFmt }));
-  const widths = specs.map((s) => s.width);
+  const widths = fittedWidths(specs, t);
+  const total = widths.reduce((a, b) => a + b, 0);
   const columns: ColumnXml[] = specs.map((s, c) => ({
     key: s.field.key,
     numeric: isNumericField(s.field),
@@ -141,7 +146,10 @@ export function nationalSheet(
     print: { fitToWidth: fitsOnePageWide(widths), titleRows: PRINT_TITLE_ROWS },
     merges: width > 1 ? lines.map((_, i) => `A${i + 1}:${last}${i + 1}`) : [],
     *rows() {
-      for (const [i, line] of lines.entries()) yield { values: [line], style: i === 0 ? st.title : st.block };
+      for (const [i, line] of lines.entries())
+        yield i === 0
+          ? { values: [line], style: st.title }
+          : { values: [line], style: st.block, height: wrappedRowHeight([{ text: line, width: total }]) };
       yield { values: specs.map((s) => s.hint), style: st.hint };
       yield { values: specs.map((s) => s.header), style: st.header };
     },
@@ -162,6 +170,23 @@ export function nationalSheet(
         }
     },
   };
+}
+
+/** Rows per slice whose values widen a column: enough to see the long names, cheap at 100,000 rows. */
+const WIDTH_SAMPLE = 500;
+
+/** The template's widths, widened (up to MAX_COLUMN_WIDTH) to the longest value among the first rows. */
+function fittedWidths(specs: readonly ColumnSpec[], t: NationalTable): number[] {
+  const widths = specs.map((s) => s.width);
+  for (const slice of t.slices)
+    for (const row of slice.rows.slice(0, WIDTH_SAMPLE))
+      for (const [c, s] of specs.entries()) {
+        const v = row.values[s.field.key];
+        if (typeof v !== 'string' && typeof v !== 'number') continue;
+        const need = Math.min(MAX_COLUMN_WIDTH, displayWidth(String(v)) + 2);
+        if (need > (widths[c] ?? 0)) widths[c] = need;
+      }
+  return widths;
 }
 
 /** The sheet's column order: the catalog's field keys. */

@@ -77,7 +77,7 @@ export function checklistSheet(
     title: CHECKLIST_SHEET,
     lines: headLines(tables, ctx),
     header: CHECKLIST_HEADER,
-    widths: [6, 12, 36, 10, 30, 16, 20, 36],
+    widths: [6, 10, 30, 8, 24, 14, 34, 30],
     numeric: new Set([0, 3]),
     items: checklistLines(tables, ctx).map((l, i) => [
       i + 1,

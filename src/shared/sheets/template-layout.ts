@@ -67,6 +67,20 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+/**
+ * Height in points of a row whose wrapped cells need more than one line (undefined: one line is enough),
+ * `cells` being each text with the width units it spans. Spreadsheets do not grow merged rows by
+ * themselves, so the export states the height it needs.
+ */
+export function wrappedRowHeight(
+  cells: readonly { readonly text: string; readonly width: number }[],
+  lineHeight = 14,
+): number | undefined {
+  let lines = 1;
+  for (const c of cells) lines = Math.max(lines, Math.ceil(displayWidth(c.text) / Math.max(1, c.width - 1)));
+  return lines > 1 ? lines * lineHeight + 2 : undefined;
+}
+
 export const MIN_COLUMN_WIDTH = 8;
 export const MAX_COLUMN_WIDTH = 40;
 

@@ -35,7 +35,12 @@ export interface XlsxSheet {
   /** Printing: landscape A4, optionally one page wide, with rows ('$9:$10') repeated on every page. */
   readonly print?: XlsxPrint;
   /** Rows in order, each with a style per cell (a number applies to the whole row). */
-  rows(): Iterable<{ readonly values: readonly XValue[]; readonly style: number | readonly number[] }>;
+  rows(): Iterable<{
+    readonly values: readonly XValue[];
+    readonly style: number | readonly number[];
+    /** Row height in points, for wrapped text (LibreOffice and Excel do not grow merged rows themselves). */
+    readonly height?: number;
+  }>;
   /**
    * Further rows written as XML bytes into `out`, numbered from `first`, yielding after each row (a
    * sheet whose layout is fixed per column writes its data this way: no value arrays, no strings).
@@ -144,7 +149,7 @@ export async function writeXlsx(
     let r = 0;
     for (const row of sheet.rows()) {
       r++;
-      let xml = `<row r="${r}">`;
+      let xml = row.height ? `<row r="${r}" ht="${row.height}" customHeight="1">` : `<row r="${r}">`;
       const { values, style } = row;
       for (let c = 0; c < values.length; c++) {
         const s = typeof style === 'number' ? style : (style[c] ?? 0);
