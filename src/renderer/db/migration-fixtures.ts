@@ -36,7 +36,7 @@ export function v1FixtureRows(): StoredRow[] {
  * Versions 1 to 3 share their data; they differ in the slice summary: v1's had no nextBlockNo/stamp (and
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
-function sharedFixture(version: 1 | 2 | 3 | 4 | 5 | 6, slice: Record<string, unknown>): MigrationFixture {
+function sharedFixture(version: 1 | 2 | 3 | 4 | 5 | 6 | 7, slice: Record<string, unknown>): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
 }
 
@@ -85,6 +85,14 @@ const V6_STORES = {
   officeSnapshots: '[workspaceId+takenAt]',
 };
 
+/** v7 added the annex and enterprise-report tables (empty in the fixture) to v6's. */
+const V7_STORES = {
+  ...V6_STORES,
+  annexEntries: '[workspaceId+rowId+column]',
+  enterprises: '[workspaceId+id]',
+  enterpriseReports: '[workspaceId+reportId]',
+};
+
 const STORES_AT = {
   1: V1_STORES,
   2: V1_STORES,
@@ -92,11 +100,12 @@ const STORES_AT = {
   4: V4_STORES,
   5: V5_STORES,
   6: V6_STORES,
+  7: V7_STORES,
 } as const;
 
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4 | 5 | 6,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
@@ -160,6 +169,7 @@ const v3 = sharedFixture(3, COMPLETE_SLICE);
 const v4 = sharedFixture(4, COMPLETE_SLICE);
 const v5 = sharedFixture(5, COMPLETE_SLICE);
 const v6 = sharedFixture(6, COMPLETE_SLICE);
+const v7 = sharedFixture(7, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
 export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
@@ -169,4 +179,5 @@ export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
   4: v4,
   5: v5,
   6: v6,
+  7: v7,
 };

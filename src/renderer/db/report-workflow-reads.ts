@@ -1,5 +1,6 @@
 /** Reads of the report workflow's stores (direct, fine inside liveQuery); writes are in report-workflow-writes.ts. */
 import Dexie from 'dexie';
+import { caseRecordSchema, type CaseRecord } from '../../shared/report-workflow/case-library';
 import { chapterWorkSchema, type ChapterWork } from '../../shared/report-workflow/chapter-types';
 import {
   indicatorSnapshotSchema,
@@ -53,4 +54,12 @@ export async function latestSnapshot(db: StatusDb, workspaceId: string): Promise
   const { workspaceId: _w, ...rest } = rec;
   const r = indicatorSnapshotSchema.safeParse(rest);
   return r.success ? r.data : null;
+}
+
+/** Every case this station holds, of every year (cases are reused across reports and years). */
+export async function listLibraryCases(db: StatusDb): Promise<CaseRecord[]> {
+  const recs = await db.caseLibrary.toArray();
+  return recs
+    .map(({ workspaceId: _w, ...rest }) => caseRecordSchema.safeParse(rest))
+    .flatMap((r) => (r.success ? [r.data] : []));
 }

@@ -10,6 +10,7 @@ import { saveChapterVersion } from '../../shared/report/chapter-history';
 import { headingDoc, type PmNode } from '../../shared/report/pm-json';
 import { parseChapterContent } from '../../shared/report/report-nodes';
 import { applyChapterAction, assignChapter } from '../../shared/report-workflow/chapter-machine';
+import { caseRecordSchema, type CaseRecord } from '../../shared/report-workflow/case-library';
 import { checkSubmission } from '../../shared/report-workflow/chapter-delivery';
 import {
   decisionAction,
@@ -50,7 +51,9 @@ export type ChapterEffect =
   /** Office, sent: its decisions on received chapters. */
   | { readonly kind: 'decide'; readonly decisions: readonly ChapterDecision[] }
   /** Department, received: assignments, the indicator snapshot and the office's decisions. */
-  | { readonly kind: 'office'; readonly payload: OfficeChapterPayload };
+  | { readonly kind: 'office'; readonly payload: OfficeChapterPayload }
+  /** Either end: a department's typical cases (sent, or received for the 案例库). */
+  | { readonly kind: 'cases'; readonly cases: readonly CaseRecord[] };
 
 function must<T>(r: Result<T>): T {
   if (!r.ok) throw new WriteRejected('report-refused', r.error.message);
@@ -129,6 +132,16 @@ export async function applyChapterInTx(
       }
       return { decisions: effect.decisions.map((d) => `${d.assignmentId}:${d.action}:${d.revision}`) };
     }
+    case 'cases': {
+      const kept: string[] = [];
+      for (const c of effect.cases) {
+        const held = await db.caseLibrary.get([workspaceId, c.id]);
+        // A case the office already accepted (and may have edited) is not replaced by a resend.
+        if (held?.status === 'accepted') kept.push(c.id);
+        else await db.caseLibrary.put({ ...c, workspaceId });
+      }
+      return { cases: effect.cases.map((c) => c.id), ...(kept.length > 0 ? { kept } : {}) };
+    }
     case 'office': {
       const p = effect.payload;
       for (const a of p.assignments) {
@@ -197,6 +210,20 @@ export function reportWorkflowWriterOps(db: StatusDb, run: WorkflowRunner) {
           department: a.departmentCode,
           due: a.due,
         });
+      });
+    },
+
+    /** A case of the library: a department's new case, or the office accepting and editing one. */
+    saveLibraryCase(workspaceId: string, input: unknown, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        const parsed = caseRecordSchema.safeParse(input);
+        if (!parsed.success)
+          throw new WriteRejected(
+            'report-refused',
+            `案例内容不正确：${parsed.error.issues[0]?.message ?? ''}`,
+          );
+        await db.caseLibrary.put({ ...parsed.data, workspaceId });
+        await tx.audit('report.case.save', { caseId: parsed.data.id, status: parsed.data.status });
       });
     },
 

@@ -27,6 +27,7 @@ import type { StandardSet } from '../../shared/standards/standard-types';
 import type { ReportWorkflow } from '../../shared/report-workflow/workflow-types';
 import type { ChapterWork } from '../../shared/report-workflow/chapter-types';
 import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-snapshot';
+import type { CaseRecord } from '../../shared/report-workflow/case-library';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 
@@ -101,6 +102,7 @@ export class StatusDb extends Dexie {
   reportWorkflows!: Table<ReportWorkflow, [string, number]>;
   chapterWork!: Table<ChapterWorkRecord, [string, string]>;
   officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
+  caseLibrary!: Table<CaseRecord & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -201,6 +203,15 @@ const V7_STORES = {
   enterpriseReports: '[workspaceId+reportId]',
 } as const;
 
+/**
+ * v8: the 案例库 (docs/report-workflow.md).
+ * - caseLibrary: typical cases, submitted by departments and accepted by the office, per workspace.
+ */
+const V8_STORES = {
+  ...V7_STORES,
+  caseLibrary: '[workspaceId+id]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -216,6 +227,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 6, stores: V6_STORES },
   // v7 only adds the annex and enterprise-report tables.
   { version: 7, stores: V7_STORES },
+  // v8 only adds the case library.
+  { version: 8, stores: V8_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

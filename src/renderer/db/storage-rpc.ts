@@ -48,6 +48,7 @@ export const WRITER_OPS = [
   'changeReportWorkflow',
   'assignReportChapter',
   'saveChapterDraft',
+  'saveLibraryCase',
   // year-close-writes.ts
   'savePreApprovalSnapshot',
   // rollover-writes.ts

@@ -226,3 +226,44 @@ describe('docs/SECURITY.md C1–C8: chapter bundles', () => {
     );
   });
 });
+
+describe('docs/SECURITY.md C9: typical cases in chapter bundles', () => {
+  const caseOf = (departmentCode: string) => ({
+    id: 'case-1',
+    year: 2026,
+    title: '现代学徒制育人',
+    text: '订单班 120 人',
+    tags: ['产教融合'],
+    photos: [],
+    departmentCode,
+    status: 'submitted' as const,
+    by: '李主任',
+    at: '2026-04-01T08:00:00.000Z',
+    editedBy: null,
+    editedAt: null,
+  });
+  const cases = (departmentCode: string): ChapterPayload => ({
+    format: 'sdd-chapter',
+    version: 1,
+    from: 'cases',
+    cases: [caseOf(departmentCode)],
+  });
+
+  it('takes a department’s own cases at the office', () => {
+    expect(station().importBundle(chapterBundle(cases('JWC')).bytes).code).toBe('ok');
+  });
+
+  it('refuses cases in another department’s name, and cases with oversized photos', () => {
+    expect(station().importBundle(chapterBundle(cases('RSC')).bytes)).toMatchObject({
+      code: 'case-invalid',
+      message: '案例“现代学徒制育人”属于 RSC，JWC 不能报送，已拒绝。',
+    });
+    const big: ChapterPayload = {
+      format: 'sdd-chapter',
+      version: 1,
+      from: 'cases',
+      cases: [{ ...caseOf('JWC'), photos: [pngDataUrl(2 * 1024 * 1024 + 8)] }],
+    };
+    expect(station().importBundle(chapterBundle(big).bytes).code).toBe('chapter-images');
+  });
+});

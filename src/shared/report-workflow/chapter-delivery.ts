@@ -12,13 +12,14 @@
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
 import { err, ok, type Result } from '../result';
 import type { ChapterPayload, ChapterSubmission, OfficeChapterPayload } from './chapter-payload';
+import { checkCaseDelivery } from './case-library';
 import type { ChapterWork } from './chapter-types';
 
 export function checkChapterShape(payload: ChapterPayload, sender: Manifest['sender']): Result<null> {
   if (payload.from === 'office' && sender.stationRole !== 'office')
     return err('chapter-signer', '章节分工和审阅意见只能由督导室签发，已拒绝。');
-  if (payload.from === 'department' && sender.stationRole === 'office')
-    return err('chapter-signer', '部门章节稿不能由督导室签发，已拒绝。');
+  if (payload.from !== 'office' && sender.stationRole === 'office')
+    return err('chapter-signer', '部门章节稿和案例不能由督导室签发，已拒绝。');
   return ok(null);
 }
 
@@ -79,6 +80,10 @@ export function checkChapterBundle(
 ): Result<null> {
   const shape = checkChapterShape(payload, sender);
   if (!shape.ok) return shape;
+  if (payload.from === 'cases')
+    return here === OFFICE_ADDRESSEE
+      ? checkCaseDelivery(payload.cases, sender.departmentCode)
+      : err('chapter-route', '案例只报送督导室，已拒绝。');
   return payload.from === 'department'
     ? checkSubmission(payload, sender, here, held(payload.assignmentId))
     : checkOfficePayload(payload, here);

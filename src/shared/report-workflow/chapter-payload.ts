@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../result';
 import { pmNodeSchema, type PmNode } from '../report/pm-json';
 import { parseChapterContent } from '../report/report-nodes';
 import type { ChapterAction } from './chapter-machine';
+import { caseRecordSchema } from './case-library';
 import { chapterAssignmentSchema, type ChapterAssignment } from './chapter-types';
 import { checkChapterImages } from './chapter-images';
 import { indicatorSnapshotSchema, type IndicatorSnapshot } from './indicator-snapshot';
@@ -62,7 +63,22 @@ const officeSchema = z
   })
   .strict();
 
-export const chapterPayloadSchema = z.discriminatedUnion('from', [submissionSchema, officeSchema]);
+/** A department's typical cases for the office's 案例库 (case-library.ts). */
+const casesSchema = z
+  .object({
+    format: z.literal('sdd-chapter'),
+    version: z.literal(1),
+    from: z.literal('cases'),
+    cases: z.array(caseRecordSchema).max(20),
+  })
+  .strict();
+export type CasesPayload = z.infer<typeof casesSchema>;
+
+export const chapterPayloadSchema = z.discriminatedUnion('from', [
+  submissionSchema,
+  officeSchema,
+  casesSchema,
+]);
 
 export interface ChapterSubmission extends Omit<z.infer<typeof submissionSchema>, 'content'> {
   readonly content: PmNode;
@@ -78,7 +94,7 @@ export interface OfficeChapterPayload {
   readonly snapshot: IndicatorSnapshot | null;
   readonly decisions: readonly ChapterDecision[];
 }
-export type ChapterPayload = ChapterSubmission | OfficeChapterPayload;
+export type ChapterPayload = ChapterSubmission | OfficeChapterPayload | CasesPayload;
 
 export function chapterFiles(payload: ChapterPayload): BundleFileInput[] {
   return [{ path: CHAPTER_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) }];
@@ -93,6 +109,10 @@ export function readChapterPayload(files: ReadonlyMap<string, Uint8Array>): Resu
   const parsed = chapterPayloadSchema.safeParse(json.value);
   if (!parsed.success) return err('chapter-invalid', '章节包内容格式不正确，已拒绝。');
   const p = parsed.data;
+  if (p.from === 'cases') {
+    const photos = checkChapterImages(photoDoc(p.cases.flatMap((c) => c.photos)));
+    return photos.ok ? ok(p) : photos;
+  }
   const contents =
     p.from === 'department' ? [p.content] : p.decisions.flatMap((d) => (d.content ? [d.content] : []));
   for (const c of contents) {
@@ -113,4 +133,9 @@ export function decisionAction(d: ChapterDecision, withText: boolean): ChapterAc
     reason: d.reason,
     ...(withText && d.content !== null ? { draft: d.content } : {}),
   };
+}
+
+/** The photos of a bundle's cases as one document, so they are held to the chapter's image limits. */
+function photoDoc(photos: readonly string[]): PmNode {
+  return { type: 'doc', content: [{ type: 'caseBlock', attrs: { photos: [...photos] } }] };
 }

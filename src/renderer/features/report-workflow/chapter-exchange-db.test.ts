@@ -11,7 +11,9 @@ import { createStaticSource } from '../../../shared/report/static-source';
 import { takeSnapshot } from '../../../shared/report-workflow/indicator-snapshot';
 import { dbHash, type Station } from '../bundles/testing/exchange-kit';
 import { must, threeStations } from '../bundles/testing/three-stations';
+import { acceptCase, type CaseRecord } from '../../../shared/report-workflow/case-library';
 import {
+  buildCasesBundle,
   buildChapterSubmission,
   buildOfficeChapterBundle,
   commitChapterBundle,
@@ -211,5 +213,41 @@ describe('chapter bundles between the office and a department', () => {
     const r = await importInto(office, one);
     expect(r.ok ? null : r.error.code).toBe('replay');
     expect(await dbHash(office.db)).toBe(before);
+  });
+
+  it('案例库: a department’s cases reach the office library; an accepted case is not replaced by a resend', async () => {
+    const { office, dept } = await setting();
+    const c: CaseRecord = {
+      id: 'case-1',
+      year: YEAR,
+      title: '志愿服务进社区',
+      text: '全年 120 次',
+      tags: ['志愿服务'],
+      photos: [],
+      departmentCode: 'TW',
+      status: 'submitted',
+      by: '负责人',
+      at: '2026-04-01T08:00:00.000Z',
+      editedBy: null,
+      editedAt: null,
+    };
+    const out = must(await buildCasesBundle(dept.deps, dept.acting, [c]));
+    must(await recordChapterBundle(dept.deps, dept.acting, out));
+    must(await importInto(office, out));
+    expect(await office.deps.repo.listLibraryCases()).toMatchObject([{ id: 'case-1', status: 'submitted' }]);
+    const accepted = must(
+      acceptCase(
+        c,
+        { title: '志愿服务进社区', text: '全年 120 次', tags: ['志愿服务', '社区'] },
+        '王督导',
+        'now',
+      ),
+    );
+    must(await office.deps.repo.saveLibraryCase(office.ws.id, accepted, office.acting.actor));
+    const again = must(await buildCasesBundle(dept.deps, dept.acting, [{ ...c, title: '改过的标题' }]));
+    must(await importInto(office, again));
+    expect(await office.deps.repo.listLibraryCases()).toMatchObject([
+      { title: '志愿服务进社区', status: 'accepted' },
+    ]);
   });
 });

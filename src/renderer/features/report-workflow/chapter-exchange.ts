@@ -5,7 +5,9 @@
  * chapter payload), then checked against this station's chapters (chapter-delivery.ts) — nothing is
  * written until the person confirms, and the commit re-checks on the stored copy in one transaction.
  */
+import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { receiptFiles } from '../../../shared/bundle/receipt';
+import type { CaseRecord } from '../../../shared/report-workflow/case-library';
 import { chapterAddressee, checkChapterBundle } from '../../../shared/report-workflow/chapter-delivery';
 import { applyChapterAction } from '../../../shared/report-workflow/chapter-machine';
 import {
@@ -120,6 +122,16 @@ async function sign(
     : out;
 }
 
+/** Department → office: typical cases for the 案例库. */
+export function buildCasesBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  cases: readonly CaseRecord[],
+): Promise<Result<ChapterOutgoing>> {
+  const payload: ChapterPayload = { format: 'sdd-chapter', version: 1, from: 'cases', cases: [...cases] };
+  return sign(deps, acting, OFFICE_ADDRESSEE, payload, { kind: 'cases', cases: [...cases] });
+}
+
 /** Records a signed chapter bundle as sent, with its effect on this station's chapters. */
 export function recordChapterBundle(deps: ExchangeDeps, acting: Acting, out: ChapterOutgoing) {
   return deps.repo.recordBundle(
@@ -171,7 +183,9 @@ export async function previewChapterBundle(
   const effect: ChapterEffect =
     chapter.from === 'department'
       ? { kind: 'receive', submission: chapter, sender: m.sender.departmentCode, here }
-      : { kind: 'office', payload: chapter };
+      : chapter.from === 'cases'
+        ? { kind: 'cases', cases: chapter.cases }
+        : { kind: 'office', payload: chapter };
   const next = verified.nextSequenceState;
   return ok({
     payload: chapter,
@@ -179,7 +193,12 @@ export async function previewChapterBundle(
     summary:
       chapter.from === 'department'
         ? W.previewSubmission(m.sender.departmentCode, chapter.title, chapter.revision, chapter.approvedBy)
-        : W.previewOffice(chapter.assignments.length, chapter.decisions.length, chapter.snapshot !== null),
+        : chapter.from === 'cases'
+          ? W.previewCases(
+              m.sender.departmentCode,
+              chapter.cases.map((c) => c.title),
+            )
+          : W.previewOffice(chapter.assignments.length, chapter.decisions.length, chapter.snapshot !== null),
     note: {
       bundle: receivedRecord(ws.id, verified, deps.now().toISOString()),
       chapter: effect,

@@ -1,6 +1,6 @@
 /** Pages of the report workflow, collected by src/renderer/app/page-registry.ts (lazy). */
 import { lazy } from 'react';
-import { FileDoneOutlined } from '@ant-design/icons';
+import { BookOutlined, FileDoneOutlined } from '@ant-design/icons';
 import type { PageDef } from '../../app/page-registry';
 import { W } from './texts';
 
@@ -14,6 +14,14 @@ export const pages: PageDef[] = [
     component: lazy(() => import('./ReportWorkflowPage').then((m) => ({ default: m.ReportWorkflowPage }))),
   },
   {
+    id: 'case-library',
+    label: W.caseLibrary,
+    icon: <BookOutlined />,
+    order: 62,
+    stations: ['office'],
+    component: lazy(() => import('./CaseLibraryPage').then((m) => ({ default: m.CaseLibraryPage }))),
+  },
+  {
     id: 'report-chapters',
     label: W.deptMenu,
     icon: <FileDoneOutlined />,
@@ -22,5 +30,13 @@ export const pages: PageDef[] = [
     component: lazy(() =>
       import('./DepartmentChapterPage').then((m) => ({ default: m.DepartmentChapterPage })),
     ),
+  },
+  {
+    id: 'case-submit',
+    label: W.caseCard,
+    icon: <BookOutlined />,
+    order: 62,
+    stations: ['department', 'summary'],
+    component: lazy(() => import('./CaseSubmitPage').then((m) => ({ default: m.CaseSubmitPage }))),
   },
 ];

@@ -13,6 +13,8 @@ export const W = {
     `${dept} 提交的“${title}”第 ${revision} 稿（${by} 审核），导入后并入质量年报对应章节。`,
   previewOffice: (assignments: number, decisions: number, snapshot: boolean) =>
     `督导室下发：${assignments} 个章节分工、${decisions} 条审阅意见${snapshot ? '、全校指标快照' : ''}。`,
+  previewCases: (dept: string, titles: readonly string[]) =>
+    `${dept} 报送 ${titles.length} 个典型案例：${titles.join('、')}。导入后在“案例库”中采纳。`,
   importChapter: '导入章节包',
   confirmImport: '确认导入',
   imported: '章节包已导入',
@@ -82,4 +84,20 @@ export const W = {
   snapshotNone: '尚未收到督导室的全校指标快照：全校指标显示“由督导室汇总”。',
   snapshotOf: (label: string) => `全校指标取自${label}；本部门数据表、图表按本部门数据实时计算。`,
   dueOn: (due: string) => `截止 ${due}`,
+  // Case library
+  caseLibrary: '案例库',
+  caseCard: '报送典型案例',
+  caseTitle: '案例标题',
+  caseText: '案例正文',
+  caseTags: '标签',
+  caseYear: '年度',
+  caseSearch: '搜索标题、正文或标签',
+  caseTitleNeeded: '请填写案例标题。',
+  sendCase: '签名报送案例',
+  caseAccept: '采纳入库',
+  caseEdit: '编辑',
+  casePlace: '放入本年度报告',
+  casePlaced: (chapter: string) => `案例已放入“${chapter}”。`,
+  casePlacedNote: (title: string) => `从案例库放入：${title}`,
+  noCases: '案例库中还没有案例。部门报送的案例在“导入章节包”后出现在这里。',
 };
