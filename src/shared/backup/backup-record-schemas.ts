@@ -12,6 +12,7 @@ import { indicatorSetRecordSchema } from '../indicators/indicator-set';
 import { storedRowSchema } from '../records/record-types';
 import { rectificationItemSchema } from '../rectification/rectification-types';
 import { chapterVersionSchema, reportSchema } from '../report/report-types';
+import { caseRecordSchema } from '../report-workflow/case-library';
 import { chapterWorkSchema } from '../report-workflow/chapter-types';
 import { indicatorSnapshotSchema } from '../report-workflow/indicator-snapshot';
 import { reportWorkflowSchema } from '../report-workflow/workflow-types';
@@ -183,6 +184,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   annexEntries: annexEntrySchema,
   enterprises: enterpriseSchema,
   enterpriseReports: enterpriseReportLinkSchema,
+  caseLibrary: caseRecordSchema,
 };
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
   reports: reportSchema,
