@@ -17,7 +17,7 @@ export interface ImportedDocx {
 export async function importDocx(bytes: Uint8Array): Promise<Result<ImportedDocx>> {
   const checked = await checkDocx(bytes);
   if (!checked.ok) return checked;
-  const { default: mammoth } = await import('mammoth');
+  const { mammoth } = await import('./mammoth-chunk');
   let converted: { value: string; messages: readonly { message: string }[] };
   try {
     const buffer = bytes.slice().buffer;
