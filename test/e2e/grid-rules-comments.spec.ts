@@ -117,6 +117,8 @@ test('row rules mark cells and count as errors, table rules say 本站无法判�
   await page.getByTestId('toggle-issues').click();
   await expect(page.getByTestId('comment-item')).toContainText('应为「甲一」，请核对学籍系统');
   await expect(page.getByTestId('comment-item')).toContainText('待修改');
+  // The jump needs the grid drawn with its rows; the panel can be ready before the grid is.
+  await expect(cell(page, COL.name, 0)).toHaveText('甲');
   await page.getByTestId('comment-item').click();
   await expectActive(page, COL.name, 0);
   await expect(page.getByTestId('cell-note')).toContainText('审核批注（王处长）');
