@@ -18,6 +18,7 @@ import type { ReportRepository } from './report-repository';
 import type { AnalysisRepository } from './analysis-repository';
 import type { ReportWorkflowRepository } from './report-workflow-repository';
 import type { AnnexRepository } from './annex-repository';
+import type { CorrectionRepository } from './correction-repository';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -43,7 +44,8 @@ export interface Repository
     ReportRepository,
     AnalysisRepository,
     ReportWorkflowRepository,
-    AnnexRepository {
+    AnnexRepository,
+    CorrectionRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

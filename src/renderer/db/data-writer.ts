@@ -33,6 +33,7 @@ import { yearCloseWriterOps } from './year-close-writes';
 import { rolloverWriterOps } from './rollover-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
+import { correctionWriterOps } from './correction-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -300,6 +301,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
     ...rolloverWriterOps(db, run),
     // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
     ...annexWriterOps(db, run),
+    // The office's 校级更正 into a frozen slice, one audited cell (correction-writes.ts).
+    ...correctionWriterOps(db, locators, run),
   };
 }
 

@@ -30,6 +30,7 @@ import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-s
 import type { CaseRecord } from '../../shared/report-workflow/case-library';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
+import type { StoredCorrection } from '../../shared/review/slice-correction';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -103,6 +104,7 @@ export class StatusDb extends Dexie {
   chapterWork!: Table<ChapterWorkRecord, [string, string]>;
   officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
   caseLibrary!: Table<CaseRecord & { workspaceId: string }, [string, string]>;
+  sliceCorrections!: Table<StoredCorrection & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -212,6 +214,15 @@ const V8_STORES = {
   caseLibrary: '[workspaceId+id]',
 } as const;
 
+/**
+ * v9: 校级更正 (docs/ARCHITECTURE.md "Review").
+ * - sliceCorrections: each office correction written into this station's copy of a slice.
+ */
+const V9_STORES = {
+  ...V8_STORES,
+  sliceCorrections: '[workspaceId+id]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -229,6 +240,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 7, stores: V7_STORES },
   // v8 only adds the case library.
   { version: 8, stores: V8_STORES },
+  // v9 only adds the 校级更正 records.
+  { version: 9, stores: V9_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

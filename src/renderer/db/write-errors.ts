@@ -27,7 +27,9 @@ export type WriteErrorCode =
   // 新建下一学年 (rollover-writes.ts): last year not locked, next year already there.
   | 'rollover-refused'
   // Annexes and enterprise reports (annex-writes.ts, enterprise-writes.ts).
-  | 'annex-refused';
+  | 'annex-refused'
+  // 校级更正 (correction-writes.ts): not the office's, the cell no longer holds the old value, a changed repeat.
+  | 'correction-refused';
 
 export class WriteRejected extends Error {
   constructor(
