@@ -105,7 +105,7 @@ describe('the exact old value rule', () => {
   });
 
   it('describes the correction in one line', () => {
-    expect(describeCorrection(correction(), '社团名称')).toBe(
+    expect(describeCorrection({ ...correction(), by: '吴督导' }, '社团名称')).toBe(
       '「社团名称」「书法社」 → 「书法协会」（吴督导，2025-10-09）：与社团登记名册核对',
     );
   });

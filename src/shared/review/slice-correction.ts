@@ -132,7 +132,16 @@ export function correctedRow(
   return ok({ ...row, values: { ...row.values, [c.field]: c.newValue }, by: c.actor.name, at: c.at });
 }
 
-/** One line for the checklist, the history and the lock record. */
-export function describeCorrection(c: SliceCorrection, fieldLabel: string = c.field): string {
-  return `「${fieldLabel}」${shown(c.oldValue)} → ${shown(c.newValue)}（${c.actor.name}，${c.at.slice(0, 10)}）：${c.reason}`;
+/** What a one-line description needs: the values, who (by name), when and why. */
+export interface CorrectionLine {
+  readonly oldValue: CellValue;
+  readonly newValue: CellValue;
+  readonly by: string;
+  readonly at: string;
+  readonly reason: string;
+}
+
+/** One line for the grid, the history and the lock record. */
+export function describeCorrection(c: CorrectionLine, fieldLabel: string): string {
+  return `「${fieldLabel}」${shown(c.oldValue)} → ${shown(c.newValue)}（${c.by}，${c.at.slice(0, 10)}）：${c.reason}`;
 }

@@ -12,6 +12,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
 import { RecordForm } from './RecordForm';
+import { SliceCorrections } from './SliceCorrections';
 import { useCellFocus } from './use-cell-focus';
 import { useGridStore } from './use-grid-store';
 import { T } from './texts';
@@ -35,6 +36,7 @@ function SliceEditor({
   return (
     <>
       <FrozenBanner store={store} />
+      <SliceCorrections store={store} />
       {table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />}
     </>
   );
