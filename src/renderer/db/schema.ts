@@ -28,6 +28,7 @@ import type { ReportWorkflow } from '../../shared/report-workflow/workflow-types
 import type { ChapterWork } from '../../shared/report-workflow/chapter-types';
 import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-snapshot';
 import type { CaseRecord } from '../../shared/report-workflow/case-library';
+import type { AnnexDefSet } from '../../shared/annex/annex-defs';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 import type { StoredCorrection } from '../../shared/review/slice-correction';
@@ -104,6 +105,7 @@ export class StatusDb extends Dexie {
   chapterWork!: Table<ChapterWorkRecord, [string, string]>;
   officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
   caseLibrary!: Table<CaseRecord & { workspaceId: string }, [string, string]>;
+  annexDefs!: Table<AnnexDefSet & { workspaceId: string }, [string, number]>;
   sliceCorrections!: Table<StoredCorrection & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
@@ -215,11 +217,20 @@ const V8_STORES = {
 } as const;
 
 /**
- * v9: 校级更正 (docs/ARCHITECTURE.md "Review").
- * - sliceCorrections: each office correction written into this station's copy of a slice.
+ * v9: the office's annex definitions (docs/annexes.md).
+ * - annexDefs: each saved version of the six annex tables' row definitions; the newest is used.
  */
 const V9_STORES = {
   ...V8_STORES,
+  annexDefs: '[workspaceId+version]',
+} as const;
+
+/**
+ * v10: 校级更正 (docs/ARCHITECTURE.md "Review").
+ * - sliceCorrections: each office correction written into this station's copy of a slice.
+ */
+const V10_STORES = {
+  ...V9_STORES,
   sliceCorrections: '[workspaceId+id]',
 } as const;
 
@@ -240,8 +251,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 7, stores: V7_STORES },
   // v8 only adds the case library.
   { version: 8, stores: V8_STORES },
-  // v9 only adds the 校级更正 records.
+  // v9 only adds the annex definitions.
   { version: 9, stores: V9_STORES },
+  // v10 only adds the 校级更正 records.
+  { version: 10, stores: V10_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
