@@ -1,6 +1,7 @@
 /**
  * What a chapter bundle carries (docs/bundle-rules.md, docs/report-workflow.md), one file
- * `files/chapter.json` in one of two shapes:
+ * `files/chapter.json` in one of these shapes (and a department's cases, and a college's enterprise
+ * report, src/shared/enterprise/enterprise-bundle.ts):
  * - from a department (its key) to the office: one chapter revision its 负责人 approved;
  * - from the office (the pinned office key) to a department: its chapter assignments, the indicator
  *   snapshot, and the office's decisions (退回修改 with the commented text, or 已采纳).
@@ -12,10 +13,17 @@ import { canonicalJson } from '../canonical-json';
 import { parseBoundedJson } from '../bundle/bounded-json';
 import type { BundleFileInput } from '../bundle/bundle-writer';
 import { err, ok, type Result } from '../result';
+import {
+  ENTERPRISE_ASSIGNMENTS_MAX,
+  enterpriseAssignmentSchema,
+  enterpriseSubmissionSchema,
+  type EnterpriseAssignment,
+  type EnterpriseSubmission,
+} from '../enterprise/enterprise-bundle';
 import { pmNodeSchema, type PmNode } from '../report/pm-json';
 import { parseChapterContent } from '../report/report-nodes';
 import type { ChapterAction } from './chapter-machine';
-import { caseRecordSchema } from './case-library';
+import { caseRecordSchema, checkCasePhotos } from './case-library';
 import { chapterAssignmentSchema, type ChapterAssignment } from './chapter-types';
 import { checkChapterImages } from './chapter-images';
 import { indicatorSnapshotSchema, type IndicatorSnapshot } from './indicator-snapshot';
@@ -60,6 +68,8 @@ const officeSchema = z
     assignments: z.array(chapterAssignmentSchema).max(100),
     snapshot: indicatorSnapshotSchema.nullable(),
     decisions: z.array(decisionSchema).max(100),
+    /** Optional (added later): the college's enterprise reports of the rotation (enterprise-bundle.ts). */
+    enterprises: z.array(enterpriseAssignmentSchema).max(ENTERPRISE_ASSIGNMENTS_MAX).optional(),
   })
   .strict();
 
@@ -78,6 +88,7 @@ export const chapterPayloadSchema = z.discriminatedUnion('from', [
   submissionSchema,
   officeSchema,
   casesSchema,
+  enterpriseSubmissionSchema,
 ]);
 
 export interface ChapterSubmission extends Omit<z.infer<typeof submissionSchema>, 'content'> {
@@ -93,8 +104,9 @@ export interface OfficeChapterPayload {
   readonly assignments: readonly ChapterAssignment[];
   readonly snapshot: IndicatorSnapshot | null;
   readonly decisions: readonly ChapterDecision[];
+  readonly enterprises?: readonly EnterpriseAssignment[];
 }
-export type ChapterPayload = ChapterSubmission | OfficeChapterPayload | CasesPayload;
+export type ChapterPayload = ChapterSubmission | OfficeChapterPayload | CasesPayload | EnterpriseSubmission;
 
 export function chapterFiles(payload: ChapterPayload): BundleFileInput[] {
   return [{ path: CHAPTER_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) }];
@@ -110,11 +122,15 @@ export function readChapterPayload(files: ReadonlyMap<string, Uint8Array>): Resu
   if (!parsed.success) return err('chapter-invalid', '章节包内容格式不正确，已拒绝。');
   const p = parsed.data;
   if (p.from === 'cases') {
-    const photos = checkChapterImages(photoDoc(p.cases.flatMap((c) => c.photos)));
+    const photos = checkCasePhotos(p.cases);
     return photos.ok ? ok(p) : photos;
   }
   const contents =
-    p.from === 'department' ? [p.content] : p.decisions.flatMap((d) => (d.content ? [d.content] : []));
+    p.from === 'department'
+      ? [p.content]
+      : p.from === 'enterprise'
+        ? p.chapters.map((c) => c.content)
+        : p.decisions.flatMap((d) => (d.content ? [d.content] : []));
   for (const c of contents) {
     const gate = parseChapterContent(c);
     if (!gate.ok) return err('chapter-invalid', `章节包中的正文无效：${gate.error.message}`);
@@ -133,9 +149,4 @@ export function decisionAction(d: ChapterDecision, withText: boolean): ChapterAc
     reason: d.reason,
     ...(withText && d.content !== null ? { draft: d.content } : {}),
   };
-}
-
-/** The photos of a bundle's cases as one document, so they are held to the chapter's image limits. */
-function photoDoc(photos: readonly string[]): PmNode {
-  return { type: 'doc', content: [{ type: 'caseBlock', attrs: { photos: [...photos] } }] };
 }

@@ -80,6 +80,8 @@ export const X = {
   // Import
   chooseFile: '选择文件…',
   previewTitle: '导入预览',
+  annexFigures: '附表填报',
+  annexFiguresValue: (n: number) => `${n} 项（导入后在“附表”页审核）`,
   added: '新增',
   changed: '修改',
   removed: '删除',
@@ -131,6 +133,11 @@ export const X = {
   received: '已接收',
   // Errors
   notSetUp: '本站尚未导入初始化包，无法校验数据包。',
+  awaitingYear: '本学年由上一学年结转而来，请先导入督导室新学年的初始化包（无需重新确认密钥指纹）。',
+  carriedKeyChanged:
+    '这个初始化包不是由本站已确认的督导室密钥签发的：督导室更换了密钥，请按首次导入的方式重新核对指纹。',
+  carriedOldYear: '这是上一学年的初始化包，请导入督导室新学年的初始化包。',
+  carriedWrongYear: (bundle: string, here: string) => `这个初始化包属于${bundle}，本站是${here}，已拒绝。`,
   officeNoKey: '督导室尚未生成签名密钥。',
   noKey: '本站尚未生成签名密钥。',
   keyLost: '本站的签名密钥在此设备上不可用（可能是从备份恢复的站点），请重新生成密钥并向督导室注册。',
@@ -138,6 +145,7 @@ export const X = {
   headOnly: '只有负责人可以签发数据包。',
   backupFailed: (why: string) => `导入前的自动备份失败，未导入：${why}`,
   wrongStation: '此类文件不能在本站导入。',
+  annexOnlyToOffice: '附表填报数值只随部门直接报送督导室的数据包传送，本包不应含有，已拒绝。',
   notForThisKind: (what: string) => `这是一个${what}。`,
   seqJumpTitle: '序号跳跃过大：需督导室确认',
   seqJumpExplain:
