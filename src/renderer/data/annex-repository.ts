@@ -9,8 +9,10 @@ import type {
   AnnexEntryInput,
   AnnexReviewAction,
 } from '../../shared/annex/annex-entry';
+import type { AnnexRowEdit } from '../../shared/annex/annex-defs';
+import type { AnnexTableDef } from '../../shared/annex/annex-types';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
-import { listAnnexEntries, listEnterpriseReports, listEnterprises } from '../db/annex-reads';
+import { listAnnexEntries, listEnterpriseReports, listEnterprises, loadAnnexDefs } from '../db/annex-reads';
 import type { RotationRequest } from '../db/annex-writes';
 import type { StatusDb } from '../db/schema';
 import type { WriterApi } from '../db/storage-startup';
@@ -20,6 +22,9 @@ export type { RotationRequest };
 
 export interface AnnexRepository {
   listAnnexEntries(workspaceId: string): Promise<AnnexEntry[]>;
+  /** The annex definitions in force (the office's newest version, else the shipped rows). */
+  loadAnnexDefs(workspaceId: string): Promise<readonly AnnexTableDef[]>;
+  editAnnexDefs(workspaceId: string, edit: AnnexRowEdit, actor: Actor): Promise<WriteOutcome>;
   saveAnnexEntry(workspaceId: string, input: AnnexEntryInput, actor: Actor): Promise<WriteOutcome>;
   reviewAnnexEntry(
     workspaceId: string,
@@ -37,6 +42,8 @@ export interface AnnexRepository {
 export function createDexieAnnexRepository(db: StatusDb, writer: WriterApi): AnnexRepository {
   return {
     listAnnexEntries: (id) => listAnnexEntries(db, id),
+    loadAnnexDefs: (id) => loadAnnexDefs(db, id),
+    editAnnexDefs: async (id, edit, actor) => outcome(await writer.editAnnexDefs(id, edit, ctx(actor))),
     saveAnnexEntry: async (id, input, actor) => outcome(await writer.saveAnnexEntry(id, input, ctx(actor))),
     reviewAnnexEntry: async (id, rowId, column, action, actor) =>
       outcome(await writer.reviewAnnexEntry(id, rowId, column, action, ctx(actor))),

@@ -1,6 +1,8 @@
 /** Reads of the annex and enterprise stores (direct, fine inside liveQuery); writes are in annex-writes.ts. */
 import Dexie from 'dexie';
+import { annexDefSetSchema, currentAnnexDefs, type AnnexDefSet } from '../../shared/annex/annex-defs';
 import { annexEntrySchema, type AnnexEntry } from '../../shared/annex/annex-entry';
+import type { AnnexTableDef } from '../../shared/annex/annex-types';
 import {
   enterpriseReportLinkSchema,
   enterpriseSchema,
@@ -28,6 +30,19 @@ export async function listAnnexEntries(db: StatusDb, workspaceId: string): Promi
     const p = annexEntrySchema.safeParse(strip(r));
     return p.success ? [p.data] : [];
   });
+}
+
+/** The newest saved version of the annex definitions, if the office ever edited them. */
+export async function latestAnnexDefSet(db: StatusDb, workspaceId: string): Promise<AnnexDefSet | undefined> {
+  const [lo, hi] = range(workspaceId);
+  const last = await db.annexDefs.where(':id').between(lo, hi).last();
+  const p = last ? annexDefSetSchema.safeParse(strip(last)) : undefined;
+  return p?.success ? p.data : undefined;
+}
+
+/** The annex definitions in force: the newest saved version, else the shipped rows. */
+export async function loadAnnexDefs(db: StatusDb, workspaceId: string): Promise<readonly AnnexTableDef[]> {
+  return currentAnnexDefs(await latestAnnexDefSet(db, workspaceId));
 }
 
 export async function listEnterprises(db: StatusDb, workspaceId: string): Promise<Enterprise[]> {

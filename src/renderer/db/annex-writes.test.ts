@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
 import type { Enterprise } from '../../shared/enterprise/enterprise-types';
-import { listAnnexEntries, listEnterpriseReports, listEnterprises } from './annex-reads';
+import { listAnnexEntries, listEnterpriseReports, listEnterprises, loadAnnexDefs } from './annex-reads';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents } from './reads';
 import { listReports } from './report-reads';
@@ -37,6 +37,37 @@ const entry = {
 };
 
 describe('annex and enterprise writes', () => {
+  it('saves an edited row as the next version of the definitions, audited; a bad edit changes nothing', async () => {
+    const { db, writer, ws } = await setup();
+    const row = {
+      id: 'service.volunteer-hours',
+      name: '志愿服务时长',
+      unit: '小时',
+      source: { kind: 'entered' as const, document: '团委志愿服务台账' },
+      verified: false,
+      note: '',
+    };
+    expect((await writer.editAnnexDefs(ws.id, { kind: 'add', tableId: 'service', row }, ACTOR)).ok).toBe(
+      true,
+    );
+    const defs = await loadAnnexDefs(db, ws.id);
+    expect(defs.find((t) => t.id === 'service')?.rows.at(-1)).toEqual(row);
+    // The new row takes figures like a shipped one.
+    const typed = { ...entry, rowId: row.id, source: '台账' };
+    expect((await writer.saveAnnexEntry(ws.id, typed, ACTOR)).ok).toBe(true);
+    const before = await db.annexDefs.count();
+    const bad = await writer.editAnnexDefs(
+      ws.id,
+      { kind: 'add', tableId: 'service', row: { ...row, name: '重复' } },
+      ACTOR,
+    );
+    expect(!bad.ok && bad.error.message).toContain('已用于“志愿服务时长”');
+    expect(await db.annexDefs.count()).toBe(before);
+    const kinds = (await getAuditEvents(db, ws.id)).map((e) => e.kind);
+    expect(kinds).toContain('annex.defs.add');
+    expect((await verifyAuditChain(await getAuditEvents(db, ws.id))).ok).toBe(true);
+  });
+
   it('stores an entered figure with its source, reviews it, and refuses one without a source unchanged', async () => {
     const { db, writer, ws } = await setup();
     const bad = await writer.saveAnnexEntry(ws.id, { ...entry, source: '' }, ACTOR);

@@ -12,13 +12,22 @@ import {
   type AnnexEntryInput,
   type AnnexReviewAction,
 } from '../../shared/annex/annex-entry';
-import { BUILTIN_ANNEXES } from '../../shared/annex/builtin-annexes';
+import { planAnnexMerge } from '../../shared/annex/annex-bundle-entry';
+import { editAnnexDefs, type AnnexRowEdit } from '../../shared/annex/annex-defs';
+import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import { newEnterpriseReport } from '../../shared/enterprise/enterprise-report';
 import { enterpriseSchema, type Enterprise } from '../../shared/enterprise/enterprise-types';
 import { assignByRotation } from '../../shared/enterprise/rotation';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
-import { listEnterpriseReports, listEnterprises } from './annex-reads';
+import { getLatestIndicatorSet } from './analysis-reads';
+import {
+  latestAnnexDefSet,
+  listAnnexEntries,
+  listEnterpriseReports,
+  listEnterprises,
+  loadAnnexDefs,
+} from './annex-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 
@@ -45,12 +54,27 @@ export interface RotationRequest {
   readonly reportIds: readonly string[];
 }
 
+/**
+ * Inside a data bundle's merge at the office: the department's entered figures, re-checked against the
+ * figures held now (another owner's figure refuses the whole bundle). Returns the audit summary.
+ */
+export async function mergeAnnexEntriesInTx(
+  db: StatusDb,
+  workspaceId: string,
+  incoming: readonly AnnexEntry[],
+): Promise<{ received: number; stored: number; unchanged: number }> {
+  const plan = planAnnexMerge(await listAnnexEntries(db, workspaceId), incoming);
+  if (!plan.ok) throw new WriteRejected('bundle-refused', plan.error.message);
+  for (const e of plan.value.put) await db.annexEntries.put({ workspaceId, ...e });
+  return { received: incoming.length, stored: plan.value.put.length, unchanged: plan.value.unchanged };
+}
+
 export function annexWriterOps(db: StatusDb, run: AnnexRunner) {
   return {
     /** An entered annex figure (with its source) for one row and column; it goes back to 已填报. */
     saveAnnexEntry(workspaceId: string, input: AnnexEntryInput, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        const r = newAnnexEntry(BUILTIN_ANNEXES, input, ctx.actor, tx.at);
+        const r = newAnnexEntry(await loadAnnexDefs(db, workspaceId), input, ctx.actor, tx.at);
         if (!r.ok) refused(r.error.message);
         await db.annexEntries.put({ workspaceId, ...r.value });
         await tx.audit('annex.enter', { row: input.rowId, column: input.column, value: input.value });
@@ -73,6 +97,26 @@ export function annexWriterOps(db: StatusDb, run: AnnexRunner) {
         if (!r.ok) refused(r.error.message);
         await db.annexEntries.put({ workspaceId, ...r.value });
         await tx.audit(`annex.${action.kind}`, { row: rowId, column });
+      });
+    },
+
+    /** The office adds, changes or removes an annex row: the whole set is saved as the next version. */
+    editAnnexDefs(workspaceId: string, edit: AnnexRowEdit, ctx: WriteContext): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        const ws = (await db.workspaces.get(workspaceId)) as Workspace;
+        if (ws.station.role !== 'office') refused('附表的行定义只能由督导室修改。');
+        const saved = await latestAnnexDefSet(db, workspaceId);
+        const indicators = await getLatestIndicatorSet(db, ws);
+        const known = new Set(indicators.indicators.map((i) => i.id));
+        const r = editAnnexDefs(await loadAnnexDefs(db, workspaceId), edit, known);
+        if (!r.ok) refused(r.error.message);
+        const version = (saved?.version ?? 0) + 1;
+        await db.annexDefs.put({ workspaceId, version, tables: r.value, savedAt: tx.at, savedBy: ctx.actor });
+        await tx.audit(`annex.defs.${edit.kind}`, {
+          version,
+          table: edit.tableId,
+          row: edit.kind === 'remove' ? edit.rowId : edit.row.id,
+        });
       });
     },
 

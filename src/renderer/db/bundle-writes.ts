@@ -21,7 +21,9 @@ import type { IndicatorSet } from '../../shared/indicators/indicator-set';
 import type { Ruleset } from '../../shared/rules/ruleset';
 import type { StandardSet } from '../../shared/standards/standard-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
+import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import { saveOfficeAnalysisInTx } from './analysis-writes';
+import { mergeAnnexEntriesInTx } from './annex-writes';
 import { applyChapterInTx, type ChapterEffect } from './report-workflow-writes';
 import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
 import type { WriteContext, WriteResult } from './data-writer';
@@ -84,6 +86,8 @@ export interface BundleMerge {
   readonly signers?: readonly SignerClaim[];
   /** The sending department's answers to 整改 items (at the office), merged in the same transaction. */
   readonly rectifications?: readonly RectificationItem[];
+  /** The sending department's entered annex figures (at the office), merged in the same transaction. */
+  readonly annexEntries?: readonly AnnexEntry[];
 }
 
 export interface BundleNote {
@@ -235,6 +239,12 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           const changed = await mergeRectificationsInTx(db, workspaceId, answers, 'department');
           await tx.audit('rectification.merge', { received: answers.length, changed, sender: 'department' });
         }
+        const figures = merge.annexEntries ?? [];
+        if (figures.length > 0)
+          await tx.audit('annex.receive', {
+            sender: merge.bundle.sender.departmentCode,
+            ...(await mergeAnnexEntriesInTx(db, workspaceId, figures)),
+          });
       });
     },
 

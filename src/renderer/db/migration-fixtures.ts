@@ -36,7 +36,10 @@ export function v1FixtureRows(): StoredRow[] {
  * Versions 1 to 3 share their data; they differ in the slice summary: v1's had no nextBlockNo/stamp (and
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
-function sharedFixture(version: 1 | 2 | 3 | 4 | 5 | 6 | 7, slice: Record<string, unknown>): MigrationFixture {
+function sharedFixture(
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8,
+  slice: Record<string, unknown>,
+): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
 }
 
@@ -93,6 +96,12 @@ const V7_STORES = {
   enterpriseReports: '[workspaceId+reportId]',
 };
 
+/** v8 added the case library (empty in the fixture) to v7's. */
+const V8_STORES = {
+  ...V7_STORES,
+  caseLibrary: '[workspaceId+id]',
+};
+
 const STORES_AT = {
   1: V1_STORES,
   2: V1_STORES,
@@ -101,11 +110,12 @@ const STORES_AT = {
   5: V5_STORES,
   6: V6_STORES,
   7: V7_STORES,
+  8: V8_STORES,
 } as const;
 
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
@@ -170,6 +180,7 @@ const v4 = sharedFixture(4, COMPLETE_SLICE);
 const v5 = sharedFixture(5, COMPLETE_SLICE);
 const v6 = sharedFixture(6, COMPLETE_SLICE);
 const v7 = sharedFixture(7, COMPLETE_SLICE);
+const v8 = sharedFixture(8, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
 export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
@@ -180,4 +191,5 @@ export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
   5: v5,
   6: v6,
   7: v7,
+  8: v8,
 };

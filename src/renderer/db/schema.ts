@@ -28,6 +28,7 @@ import type { ReportWorkflow } from '../../shared/report-workflow/workflow-types
 import type { ChapterWork } from '../../shared/report-workflow/chapter-types';
 import type { IndicatorSnapshot } from '../../shared/report-workflow/indicator-snapshot';
 import type { CaseRecord } from '../../shared/report-workflow/case-library';
+import type { AnnexDefSet } from '../../shared/annex/annex-defs';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 
@@ -103,6 +104,7 @@ export class StatusDb extends Dexie {
   chapterWork!: Table<ChapterWorkRecord, [string, string]>;
   officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
   caseLibrary!: Table<CaseRecord & { workspaceId: string }, [string, string]>;
+  annexDefs!: Table<AnnexDefSet & { workspaceId: string }, [string, number]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -212,6 +214,15 @@ const V8_STORES = {
   caseLibrary: '[workspaceId+id]',
 } as const;
 
+/**
+ * v9: the office's annex definitions (docs/annexes.md).
+ * - annexDefs: each saved version of the six annex tables' row definitions; the newest is used.
+ */
+const V9_STORES = {
+  ...V8_STORES,
+  annexDefs: '[workspaceId+version]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -229,6 +240,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 7, stores: V7_STORES },
   // v8 only adds the case library.
   { version: 8, stores: V8_STORES },
+  // v9 only adds the annex definitions.
+  { version: 9, stores: V9_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

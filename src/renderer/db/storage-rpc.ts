@@ -56,6 +56,7 @@ export const WRITER_OPS = [
   // annex-writes.ts
   'saveAnnexEntry',
   'reviewAnnexEntry',
+  'editAnnexDefs',
   'saveEnterprise',
   'assignEnterpriseReports',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).

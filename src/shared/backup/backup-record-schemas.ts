@@ -24,6 +24,7 @@ import { BUNDLE_KINDS, HEX_SHA256, KEY_ID_PATTERN } from '../bundle/manifest';
 import { collectionNoticeSchema } from '../bundle/setup-payload';
 import { trustListSchema } from '../bundle/trust-list';
 import { STATION_ROLES } from '../workspace/workspace-types';
+import { annexDefSetSchema } from '../annex/annex-defs';
 import { annexEntrySchema } from '../annex/annex-entry';
 import { enterpriseReportLinkSchema, enterpriseSchema } from '../enterprise/enterprise-types';
 
@@ -185,6 +186,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   enterprises: enterpriseSchema,
   enterpriseReports: enterpriseReportLinkSchema,
   caseLibrary: caseRecordSchema,
+  annexDefs: annexDefSetSchema,
 };
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
   reports: reportSchema,

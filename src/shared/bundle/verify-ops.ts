@@ -10,6 +10,7 @@ import { readChapterPayload, type ChapterPayload } from '../report-workflow/chap
 import { err, ok, type Result } from '../result';
 import { readFeedbackPayload, type FeedbackPayload } from '../review/feedback-payload';
 import { verifyRelay, type RelayedFeedback } from '../review/feedback-relay';
+import { ANNEX_BUNDLE_ENTRY } from '../annex/annex-bundle-entry';
 import { REVIEW_ENTRY, withoutReviewEntry } from '../review/submission-entry';
 import type { TaskAssignment } from '../tasks/task-types';
 import { peekBundle } from './bundle-peek';
@@ -52,8 +53,8 @@ export interface DeliveryRule {
 
 export interface VerifiedImport {
   /**
-   * Tables come back parsed; of the raw payload only files/review.json (read by the page against the
-   * slices) is sent back: copying every inflated entry across postMessage would only cost time.
+   * Tables come back parsed; of the raw payload only files/review.json and files/annex.json (read by the
+   * page against the slices and the annex definitions) are sent back: copying every inflated entry across postMessage would only cost time.
    */
   readonly verified: VerifiedBundle;
   /** The second layer, when the bundle is a forward bundle and `forward` was asked for. */
@@ -142,14 +143,14 @@ function verifyImport(req: VerifyOps['verify']['req'], prepared?: PreparedEntrie
   const { verified, forward } = full.value;
   return ok({
     ...full.value,
-    verified: { ...verified, files: onlyReviewEntry(verified.files) },
+    verified: { ...verified, files: onlyNoticeEntries(verified.files) },
     ...(req.quality === undefined ? {} : { qualities: receivedQualities(verified, forward, req.quality) }),
   });
 }
 
-function onlyReviewEntry(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, Uint8Array> {
-  const review = files.get(REVIEW_ENTRY);
-  return new Map(review === undefined ? [] : [[REVIEW_ENTRY, review]]);
+/** The small entries the renderer reads itself: the review record and a department's annex figures. */
+function onlyNoticeEntries(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, Uint8Array> {
+  return new Map([...files].filter(([path]) => path === REVIEW_ENTRY || path === ANNEX_BUNDLE_ENTRY));
 }
 
 function verifyImportFull(

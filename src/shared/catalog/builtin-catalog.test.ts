@@ -6,7 +6,7 @@ import { draftEntries } from './draft/draft-types';
 import { expandDraftEntries } from './builtin/draft-expansion';
 import { normalizeFieldKey } from './builtin/field-keys';
 import { FIELD_OVERRIDES } from './builtin/field-overrides';
-import { NATURAL_KEY_OPEN } from './builtin/table-profiles';
+import { COLLEGE_FILLED_TABLES, NATURAL_KEY_OPEN } from './builtin/table-profiles';
 import { validateCatalog } from './validate-catalog';
 
 const catalog = builtInCatalog();
@@ -199,8 +199,26 @@ describe('builtInCatalog tables', () => {
       ownerDepartment: 'ZWC',
       cooperatingDepartments: ['TSG', 'WLZX', 'KYC'],
     });
-    expect(table('A6-3-1').ownerDepartment).toBeNull();
     expect(table('A9-1').ownerDepartment).toBe('JWC');
+  });
+
+  it('gives no table to the supervision office that reviews it unless the draft names the office', () => {
+    // 校外兼职/兼课教师 are filled by the colleges and gathered by 人事处, not by 督导室.
+    expect(table('A6-3-1').ownerDepartment).toBe('RSC');
+    expect(table('A6-4-1').ownerDepartment).toBe('RSC');
+    const office = catalog.tables.filter((t) => t.ownerDepartment === 'DDS').map((t) => t.code);
+    expect(office.sort()).toEqual(['A12', 'A8-5', 'A8-7']);
+  });
+
+  it('names the kind of every table and the tables the secondary colleges fill', () => {
+    expect(catalog.tables.every((t) => t.kind !== undefined)).toBe(true);
+    expect(table('A3').kind).toBe('basic');
+    expect(table('A10-1').kind).toBe('source');
+    expect(table('A9-6-1').kind).toBe('special');
+    const byColleges = expandDraftEntries(draftEntries())
+      .filter((d) => /二级学院|系部/.test(d.entry.ownerDept))
+      .map((d) => d.code);
+    expect(new Set(byColleges)).toEqual(COLLEGE_FILLED_TABLES);
   });
 
   it('flags the core tables', () => {

@@ -18,6 +18,7 @@ import { LABEL_OPTION_LISTS, patternFromLabel, typeFromLabel } from './builtin/f
 import { KEY_DONOR_TABLES, RESEARCH_PLANS, researchTableFields } from './builtin/research-fields';
 import { userFieldNote } from './builtin/user-notes';
 import { researchTables } from './draft/research-types';
+import { defaultTableKind } from './table-kind';
 import {
   CALENDAR_YEAR_TABLES,
   CORE_TABLES,
@@ -74,7 +75,9 @@ function mapTable(d: TableDraft): TableDef {
   if (depts.unknown.length > 0) {
     throw new Error(`builtInCatalog: ${d.code} names unknown departments ${depts.unknown.join(', ')}`);
   }
-  const owner = e.ownerDept.trim() === '' ? (OWNER_BY_ANALOGY[d.code] ?? null) : depts.owner;
+  // A draft naming only secondary colleges (各系部) leaves no department owner; the analogy names the
+  // department that gathers the colleges' rows, so the supervision office never owns a table by default.
+  const owner = depts.owner ?? OWNER_BY_ANALOGY[d.code] ?? null;
   const cooperating = [...new Set([...depts.cooperating, ...(EXTRA_COOPERATING[d.code] ?? [])])].filter(
     (c) => c !== owner,
   );
@@ -95,6 +98,7 @@ function mapTable(d: TableDraft): TableDef {
         : 'academic-year',
     shape,
     status: pending ? 'pending' : 'defined',
+    kind: defaultTableKind(d.code),
     ownerDepartment: owner,
     cooperatingDepartments: cooperating,
     core: CORE_TABLES.has(d.code),

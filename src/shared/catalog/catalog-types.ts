@@ -31,6 +31,14 @@ export type TableShape = (typeof TABLE_SHAPES)[number];
 export const TABLE_STATUSES = ['defined', 'pending'] as const;
 export type TableStatus = (typeof TABLE_STATUSES)[number];
 
+/**
+ * The regulation's three kinds of table: 数据源表 (the detail lists other figures are counted from —
+ * teachers, majors, courses, students), 基础数据表 (the school's basic facts, conditions and funds) and
+ * 专项数据表 (management, evaluation, awards and supplements). Used to group the task matrix.
+ */
+export const TABLE_KINDS = ['source', 'basic', 'special'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
 /** Field keys are ASCII identifiers so they are safe as object keys, column ids and rule tokens. */
 export const FIELD_KEY_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 /** Table codes (A10-1, A7-1-2, A1-X1 …): ASCII, no '/', '(' or spaces; safe in file names, one rule token. */
@@ -74,6 +82,8 @@ export const tableDefSchema = z
     period: z.enum(PERIOD_KINDS),
     shape: z.enum(TABLE_SHAPES),
     status: z.enum(TABLE_STATUSES),
+    /** The regulation's kind; absent on catalogs saved before kinds existed (tableKind() supplies one). */
+    kind: z.enum(TABLE_KINDS).optional(),
     /** Built-in code of the department that owns the table by default (task assignment may override). */
     ownerDepartment: z.string().nullable(),
     cooperatingDepartments: z.array(z.string()),
@@ -124,4 +134,10 @@ export const PERIOD_LABELS: Readonly<Record<PeriodKind, string>> = {
 export const SHAPE_LABELS: Readonly<Record<TableShape, string>> = {
   form: '单记录表单',
   list: '多行列表',
+};
+
+export const TABLE_KIND_LABELS: Readonly<Record<TableKind, string>> = {
+  source: '数据源表',
+  basic: '基础数据表',
+  special: '专项数据表',
 };

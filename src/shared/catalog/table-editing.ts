@@ -6,6 +6,7 @@ import type { Catalog, TableDef } from './catalog-types';
 import { TABLE_CODE_PATTERN } from './catalog-types';
 import { err, ok } from '../result';
 import { editTable, withoutUndefined } from './catalog-edit-support';
+import { defaultTableKind } from './table-kind';
 import type { EditResult } from './catalog-edit-support';
 
 export interface NewTableInput
@@ -27,6 +28,7 @@ export interface NewTableInput
 export type TablePatch = Partial<
   Pick<
     TableDef,
+    | 'kind'
     | 'category'
     | 'period'
     | 'shape'
@@ -66,6 +68,7 @@ export function addTable(c: Catalog, input: NewTableInput): EditResult {
     period: input.period,
     shape: input.shape,
     status: 'pending',
+    kind: defaultTableKind(code),
     ownerDepartment: input.ownerDepartment ?? null,
     cooperatingDepartments: input.cooperatingDepartments ?? [],
     core: input.core ?? false,

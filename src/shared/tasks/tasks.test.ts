@@ -28,19 +28,45 @@ const catalog: Catalog = {
   tables: [table('A10-1', 'JWC'), table('A3', null), table('A9-2', 'JWC', 'pending')],
 };
 const departments = builtInDepartments();
-const known = new Set(departments.map((d) => d.code));
+
+const asDept = (d: { code: string; kind: 'college' }) => ({
+  ...d,
+  name: d.code,
+  builtIn: false,
+  infoOfficer: '',
+  head: '',
+  phone: '',
+  sortOrder: 99,
+});
 
 describe('task matrix', () => {
   it('assigns defined tables to their owner, or to the office when the owner is unknown', () => {
-    const tasks = defaultTasks(catalog, known, '20260930');
+    const tasks = defaultTasks(catalog, departments, '20260930');
     expect(tasks.map((t) => [t.tableCode, t.responsibleDepartment, t.cooperatingDepartments])).toEqual([
       ['A10-1', 'JWC', ['XGC']],
       ['A3', 'DDS', ['XGC']],
     ]);
   });
 
+  it('lets the colleges of the year fill a college table, gathered by its owner as summary department', () => {
+    const colleges = ['C01', 'C02'].map((code) => asDept({ code, kind: 'college' }));
+    const withColleges = [...departments, ...colleges];
+    const tasks = defaultTasks(catalog, withColleges, '20260930');
+    expect(tasks[0]).toMatchObject({
+      tableCode: 'A10-1',
+      responsibleDepartment: 'JWC',
+      cooperatingDepartments: ['XGC', 'C01', 'C02'],
+      summaryDepartment: 'JWC',
+    });
+    // A3 is not a college table: its cooperating department sends straight to the office.
+    expect(tasks[1]).toMatchObject({ tableCode: 'A3', summaryDepartment: null });
+    // Without colleges nothing is gathered, so no summary step is added.
+    expect(defaultTasks(catalog, departments, '20260930')[0]?.summaryDepartment).toBeNull();
+    expect(validateTasks(tasks, catalog, withColleges).ok).toBe(true);
+  });
+
   it('refuses unknown departments and an owner that also cooperates', () => {
-    const [first] = defaultTasks(catalog, known, '20260930') as [TaskAssignment];
+    const [first] = defaultTasks(catalog, departments, '20260930') as [TaskAssignment];
     const unknown = validateTasks([{ ...first, summaryDepartment: 'NOPE' }], catalog, departments);
     expect(!unknown.ok && unknown.error.message).toBe('表 A10-1（表A10-1） 指定的部门 NOPE 不存在');
     const both = validateTasks([{ ...first, cooperatingDepartments: ['JWC'] }], catalog, departments);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canAssignTasks, canEditCatalog, canEditDepartment, canEditSettings } from './permissions';
+import {
+  canAssignTask,
+  canAssignTasks,
+  canEditCatalog,
+  canEditDepartment,
+  canEditSettings,
+} from './permissions';
 
 const office = { role: 'office' as const, departmentCode: null };
 const dept = { role: 'department' as const, departmentCode: 'JWC' };
@@ -11,6 +17,19 @@ describe('station permissions', () => {
     expect(canEditCatalog(dept, 'head')).toBe(false);
     expect(canAssignTasks(office, 'head')).toBe(true);
     expect(canAssignTasks(dept, 'head')).toBe(false);
+  });
+
+  it("lets the leading group's 组长 assign only tables several departments fill", () => {
+    const single = { cooperatingDepartments: [], summaryDepartment: null };
+    const cross = { cooperatingDepartments: ['TW'], summaryDepartment: null };
+    const gathered = { cooperatingDepartments: [], summaryDepartment: 'XGC' };
+    expect(canAssignTasks(office, 'leader')).toBe(true);
+    expect(canAssignTask(office, 'leader', single)).toBe(false);
+    expect(canAssignTask(office, 'leader', cross)).toBe(true);
+    expect(canAssignTask(office, 'leader', gathered)).toBe(true);
+    expect(canAssignTask(office, 'supervisor', single)).toBe(true);
+    expect(canAssignTask(office, 'filler', cross)).toBe(false);
+    expect(canAssignTask(dept, 'head', cross)).toBe(false);
   });
 
   it("lets a department head edit only their own department's contacts", () => {

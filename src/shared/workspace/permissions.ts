@@ -3,6 +3,7 @@
  * edits travel to departments in setup bundles; at a department or summary station the catalog and tasks
  * are read-only (they come from the office), and the station edits only its own contact details.
  */
+import type { TaskAssignment } from '../tasks/task-types';
 import type { StationRole, UserRole } from './workspace-types';
 
 export interface Station {
@@ -17,7 +18,21 @@ export function canEditCatalog(station: Station, user: UserRole): boolean {
 }
 
 export function canAssignTasks(station: Station, user: UserRole): boolean {
-  return station.role === 'office' && OFFICE_EDITORS.has(user);
+  return station.role === 'office' && (OFFICE_EDITORS.has(user) || user === 'leader');
+}
+
+/**
+ * One row of the task matrix: the office's 督导员 and 负责人 assign every table; the 领导小组's 组长 assigns
+ * the tables several departments fill (跨部门), which no single department can decide alone.
+ */
+export function canAssignTask(
+  station: Station,
+  user: UserRole,
+  task: Pick<TaskAssignment, 'cooperatingDepartments' | 'summaryDepartment'>,
+): boolean {
+  if (station.role !== 'office') return false;
+  if (OFFICE_EDITORS.has(user)) return true;
+  return user === 'leader' && (task.cooperatingDepartments.length > 0 || task.summaryDepartment !== null);
 }
 
 /** The office edits every department; a station edits its own department's contacts. */

@@ -32,7 +32,7 @@ export function AnnexPage() {
     // The loader adds the tables the indicators read; the annexes query no others.
     void useLiveSource.getState().load(data.workspace, data.catalog, []);
   }, [data]);
-  const resolver = useMemo(() => annexResolver(source, store.entries), [source, store.entries]);
+  const resolver = useMemo(() => annexResolver(source, store), [source, store]);
   const byCell = useMemo(
     () => new Map(store.entries.map((e) => [`${e.rowId}|${e.column}`, e])),
     [store.entries],

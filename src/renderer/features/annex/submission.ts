@@ -35,8 +35,8 @@ export async function assembleSubmission(
   const codes = ENTERPRISE_SOURCE_TABLES.filter((c) => data.catalog.tables.some((t) => t.code === c));
   await useLiveSource.getState().load(ws, data.catalog, [...codes]);
   const live = useLiveSource.getState();
-  const entries = useAnnexStore.getState().entries;
-  const source = withAnnexes(live.source, entries, { catalog: data.catalog, rows: live.tables });
+  const annex = useAnnexStore.getState();
+  const source = withAnnexes(live.source, annex, { catalog: data.catalog, rows: live.tables });
   const reports = await repository().listReports(ws.id);
   const school = reports.find((r) => r.year === year && !r.kind) ?? null;
   const links = (await repository().listEnterpriseReports(ws.id)).filter(
@@ -54,7 +54,7 @@ export async function assembleSubmission(
       final: r.status === 'final',
     })),
     annexes: tables,
-    unapproved: entries
+    unapproved: annex.entries
       .filter((e) => e.state === 'submitted')
       .flatMap((e) =>
         tables.flatMap((t) => t.rows.filter((r) => r.def.id === e.rowId).map((r) => r.def.name)),

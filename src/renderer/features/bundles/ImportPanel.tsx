@@ -191,6 +191,13 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
               {label(step.preview.verified.manifest.sender.departmentCode)}
             </Descriptions.Item>
             <Descriptions.Item label={X.seqLabel}>{step.preview.verified.manifest.seq}</Descriptions.Item>
+            {step.preview.annexFigures > 0 && (
+              <Descriptions.Item label={X.annexFigures}>
+                <span data-testid="import-annex-figures">
+                  {X.annexFiguresValue(step.preview.annexFigures)}
+                </span>
+              </Descriptions.Item>
+            )}
           </Descriptions>
           {step.preview.warnings.map((w) => (
             <Alert key={w} type="warning" showIcon title={w} style={{ marginBottom: 8 }} />

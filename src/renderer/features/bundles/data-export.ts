@@ -3,6 +3,7 @@
  * group one signed data bundle with the review record of each slice (files/review.json); a summary
  * department's forward bundle (contributors' originals + the union + the review records); and the feedback envelope the review feature fills (exportFeedbackBundle).
  */
+import { ANNEX_BUNDLE_ENTRY, annexBundleEntryBytes } from '../../../shared/annex/annex-bundle-entry';
 import { base64ToBytes } from '../../../shared/base64';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { peekBundle } from '../../../shared/bundle/bundle-peek';
@@ -66,6 +67,11 @@ export async function buildDataBundle(
       answers,
     )),
   );
+  // The department's own entered annex figures go to the office beside its rows (files/annex.json).
+  if (addressee === OFFICE_ADDRESSEE) {
+    const figures = (await deps.repo.listAnnexEntries(ws.id)).filter((e) => e.departmentCode === dept);
+    if (figures.length > 0) files.push({ path: ANNEX_BUNDLE_ENTRY, bytes: annexBundleEntryBytes(figures) });
+  }
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
   return out.ok
     ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '数据包') })

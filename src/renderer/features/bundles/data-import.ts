@@ -5,6 +5,12 @@
  * then a preview per slice against what was received before — and nothing written until the person
  * confirms. The commit is one transaction (bundle-writes.ts mergeBundle).
  */
+import {
+  ANNEX_BUNDLE_ENTRY,
+  planAnnexMerge,
+  readAnnexBundleEntry,
+} from '../../../shared/annex/annex-bundle-entry';
+import type { AnnexEntry } from '../../../shared/annex/annex-entry';
 import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
 import { unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
@@ -47,6 +53,8 @@ export interface DataPreview {
   readonly status: 'new' | 'already-imported';
   readonly verified: VerifiedBundle;
   readonly slices: readonly SlicePreview[];
+  /** Entered annex figures the department's bundle carries, reviewed at the office on 附表. */
+  readonly annexFigures: number;
   readonly warnings: readonly string[];
   readonly merge: BundleMerge;
 }
@@ -153,6 +161,8 @@ export async function previewDataBundle(
     tasks,
   );
   if (!review.ok) return review;
+  const annex = await incomingAnnex(deps, ws, v, kind);
+  if (!annex.ok) return annex;
   const measured = new Map(
     (verified.value.qualities ?? []).map((r) => [`${r.departmentCode}|${r.tableCode}`, r.quality]),
   );
@@ -201,12 +211,14 @@ export async function previewDataBundle(
     status: v.status,
     verified: v,
     slices: previews,
+    annexFigures: annex.value.length,
     warnings: [...jumpNote, ...v.warnings.map((w) => w.message), ...review.value.warnings],
     merge: {
       slices: slices.map((s) => ({ tableCode: s.tableCode, departmentCode: s.departmentCode, rows: s.rows })),
       sequences,
       signers,
       submissions: review.value.submissions,
+      ...(annex.value.length > 0 ? { annexEntries: annex.value } : {}),
       // A department's 整改 answers are the office's to merge (the items were created there).
       ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0
         ? { rectifications: review.value.rectifications }
@@ -239,6 +251,25 @@ export async function previewDataBundle(
       },
     },
   });
+}
+
+/**
+ * A department's entered annex figures (files/annex.json): only in its own data bundle to the office,
+ * each checked against this station's annex definitions and what it holds (annex-bundle-entry.ts).
+ */
+async function incomingAnnex(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  v: VerifiedBundle,
+  kind: 'data' | 'forward',
+): Promise<Result<readonly AnnexEntry[]>> {
+  if (!v.files.has(ANNEX_BUNDLE_ENTRY)) return ok([]);
+  if (kind !== 'data' || ws.station.role !== 'office') return err('invalid-annex-entry', X.annexOnlyToOffice);
+  const sender = v.manifest.sender.departmentCode;
+  const read = readAnnexBundleEntry(v.files, sender, await deps.repo.loadAnnexDefs(ws.id));
+  if (!read.ok) return read;
+  const plan = planAnnexMerge(await deps.repo.listAnnexEntries(ws.id), read.value);
+  return plan.ok ? ok(read.value) : plan;
 }
 
 function contributesTo(task: TaskAssignment | undefined, dept: string): boolean {

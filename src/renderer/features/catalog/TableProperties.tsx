@@ -1,13 +1,16 @@
-/** A table's settings in the catalog editor: name, category, period, shape, owner, natural key, note. */
+/** A table's settings in the catalog editor: name, kind, period, shape, owner, natural key, note. */
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import {
   PERIOD_KINDS,
   PERIOD_LABELS,
   SHAPE_LABELS,
+  TABLE_KIND_LABELS,
+  TABLE_KINDS,
   TABLE_SHAPES,
   type TableDef,
 } from '../../../shared/catalog/catalog-types';
 import type { TablePatch } from '../../../shared/catalog/table-editing';
+import { tableKind } from '../../../shared/catalog/table-kind';
 import type { Department } from '../../../shared/departments/department-types';
 import { T } from './texts';
 
@@ -63,7 +66,17 @@ export function TableProperties(props: {
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={6}>
+        <Col span={4}>
+          <Form.Item label={T.kind} htmlFor="table-prop-kind">
+            <Select
+              id="table-prop-kind"
+              value={tableKind(t)}
+              onChange={(kind) => props.onPatch({ kind })}
+              options={TABLE_KINDS.map((k) => ({ value: k, label: TABLE_KIND_LABELS[k] }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={5}>
           <Form.Item label={T.owner} htmlFor="table-prop-owner">
             <Select
               id="table-prop-owner"
@@ -75,7 +88,7 @@ export function TableProperties(props: {
             />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col span={7}>
           <Form.Item label={T.cooperating} htmlFor="table-prop-cooperating">
             <Select
               id="table-prop-cooperating"
@@ -87,7 +100,7 @@ export function TableProperties(props: {
             />
           </Form.Item>
         </Col>
-        <Col span={10}>
+        <Col span={8}>
           <Form.Item label={T.naturalKey} extra={T.naturalKeyHelp} htmlFor="table-prop-key">
             <Select
               id="table-prop-key"

@@ -19,6 +19,7 @@ export const T = {
   category: '类别',
   period: '统计口径',
   shape: '表形式',
+  kind: '表类型',
   owner: '默认责任部门',
   cooperating: '配合部门',
   naturalKey: '行标识字段（自然键）',

@@ -19,7 +19,7 @@ export function enterpriseExportModel(report: Report, editor: Editor | null, cat
   const open = editor ? fromEditorContent(editor.getJSON()) : null;
   if (open && chapterId) chapters.set(chapterId, open);
   const live = useLiveSource.getState();
-  const source = withAnnexes(live.source, useAnnexStore.getState().entries, { catalog, rows: live.tables });
+  const source = withAnnexes(live.source, useAnnexStore.getState(), { catalog, rows: live.tables });
   return exportModel(report, chapters, source);
 }
 

@@ -91,7 +91,7 @@ export function ReportPage() {
     const open = editor ? fromEditorContent(editor.getJSON()) : null;
     const chapters = new Map([...store.heads.values()].map((v) => [v.chapterId, v.content]));
     if (open && store.chapterId) chapters.set(store.chapterId, open);
-    return exportModel(store.report, chapters, withAnnexes(live.source, useAnnexStore.getState().entries));
+    return exportModel(store.report, chapters, withAnnexes(live.source, useAnnexStore.getState()));
   };
 
   if (!data || !workspace || !user) return null;

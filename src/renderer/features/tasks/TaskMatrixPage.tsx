@@ -3,15 +3,19 @@
  * and deadline. Edited as a draft and saved in one audited write after validateTasks() accepts it.
  */
 import { useMemo, useState } from 'react';
-import { Alert, App as AntApp, Button, Card, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import { validateTasks } from '../../../shared/tasks/validate-tasks';
 import { defaultTasks } from '../../../shared/tasks/default-tasks';
-import { canAssignTasks } from '../../../shared/workspace/permissions';
+import { canAssignTask, canAssignTasks } from '../../../shared/workspace/permissions';
+import { TABLE_KINDS } from '../../../shared/catalog/catalog-types';
+import { tableKind } from '../../../shared/catalog/table-kind';
+import { compareTableCodes } from '../../../shared/catalog/table-code-order';
+import { taskMatrixColumns } from './task-matrix-columns';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
 import { useLeaveGuard } from '../../app/leave-guard';
-import { fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
+import { toYyyymmdd } from '../../ui/date-fields';
 import { T } from './texts';
 
 export function TaskMatrixPage() {
@@ -24,8 +28,20 @@ export function TaskMatrixPage() {
   useLeaveGuard(draft !== null, T.unsavedLeave);
   const tables = useMemo(() => new Map(data?.catalog.tables.map((t) => [t.code, t]) ?? []), [data]);
   if (!data || !user) return null;
-  const editable = canAssignTasks(data.workspace.station, user.role);
+  const station = data.workspace.station;
+  const editable = canAssignTasks(station, user.role);
+  // The whole matrix (defaults, bulk deadline) is the 督导员's; the 组长 assigns cross-department rows only.
+  const editsAll = editable && user.role !== 'leader';
+  const saved = new Map(data.tasks.map((t) => [t.tableCode, t]));
+  const canEdit = (t: TaskAssignment) => canAssignTask(station, user.role, saved.get(t.tableCode) ?? t);
   const tasks = draft ?? data.tasks;
+  const kindRank = (code: string) => {
+    const def = tables.get(code);
+    return def ? TABLE_KINDS.indexOf(tableKind(def)) : TABLE_KINDS.length;
+  };
+  const rows = [...tasks].sort(
+    (a, b) => kindRank(a.tableCode) - kindRank(b.tableCode) || compareTableCodes(a.tableCode, b.tableCode),
+  );
   const deptOptions = data.departments.map((d) => ({ value: d.code, label: d.name }));
 
   const update = (code: string, patch: Partial<TaskAssignment>) =>
@@ -47,10 +63,7 @@ export function TaskMatrixPage() {
     message.success(T.saved);
   };
 
-  const reset = () =>
-    setDraft(
-      defaultTasks(data.catalog, new Set(data.departments.map((d) => d.code)), data.workspace.deadlines.fill),
-    );
+  const reset = () => setDraft(defaultTasks(data.catalog, data.departments, data.workspace.deadlines.fill));
 
   return (
     <Card
@@ -59,11 +72,13 @@ export function TaskMatrixPage() {
         editable && (
           <Space>
             {draft && <Tag color="orange">{T.unsaved}</Tag>}
-            <DatePicker
-              placeholder={T.bulkDeadline}
-              onChange={(d) => d && setDraft(tasks.map((t) => ({ ...t, deadline: toYyyymmdd(d) })))}
-            />
-            <Button onClick={reset}>{T.resetDefaults}</Button>
+            {editsAll && (
+              <DatePicker
+                placeholder={T.bulkDeadline}
+                onChange={(d) => d && setDraft(tasks.map((t) => ({ ...t, deadline: toYyyymmdd(d) })))}
+              />
+            )}
+            {editsAll && <Button onClick={reset}>{T.resetDefaults}</Button>}
             <Button type="primary" disabled={!draft} onClick={save}>
               {T.save}
             </Button>
@@ -72,6 +87,15 @@ export function TaskMatrixPage() {
       }
     >
       {!editable && <Alert type="info" showIcon title={T.readOnly} style={{ marginBottom: 12 }} />}
+      {editable && !editsAll && (
+        <Alert
+          type="info"
+          showIcon
+          title={T.leaderScope}
+          style={{ marginBottom: 12 }}
+          data-testid="tasks-leader"
+        />
+      )}
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="tasks-error" />
       )}
@@ -79,78 +103,10 @@ export function TaskMatrixPage() {
       <Table<TaskAssignment>
         rowKey="tableCode"
         size="small"
-        dataSource={tasks}
+        dataSource={rows}
         pagination={false}
         sticky
-        columns={[
-          { title: T.tableCode, dataIndex: 'tableCode', width: 110 },
-          { title: T.tableName, render: (_, t) => tables.get(t.tableCode)?.name ?? '', width: 220 },
-          {
-            title: T.responsible,
-            width: 180,
-            render: (_, t) => (
-              <Select
-                disabled={!editable}
-                value={t.responsibleDepartment}
-                options={deptOptions}
-                showSearch={{ optionFilterProp: 'label' }}
-                style={{ width: '100%' }}
-                aria-label={`${t.tableCode} ${T.responsible}`}
-                onChange={(v: string) =>
-                  update(t.tableCode, {
-                    responsibleDepartment: v,
-                    cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v),
-                  })
-                }
-              />
-            ),
-          },
-          {
-            title: T.cooperating,
-            render: (_, t) => (
-              <Select
-                mode="multiple"
-                disabled={!editable}
-                value={t.cooperatingDepartments}
-                showSearch={{ optionFilterProp: 'label' }}
-                options={deptOptions.filter((o) => o.value !== t.responsibleDepartment)}
-                style={{ width: '100%' }}
-                aria-label={`${t.tableCode} ${T.cooperating}`}
-                onChange={(v: string[]) => update(t.tableCode, { cooperatingDepartments: v })}
-              />
-            ),
-          },
-          {
-            title: T.summary,
-            width: 180,
-            render: (_, t) => (
-              <Select
-                allowClear
-                disabled={!editable}
-                placeholder={T.none}
-                value={t.summaryDepartment ?? undefined}
-                options={deptOptions}
-                showSearch={{ optionFilterProp: 'label' }}
-                style={{ width: '100%' }}
-                aria-label={`${t.tableCode} ${T.summary}`}
-                onChange={(v: string | undefined) => update(t.tableCode, { summaryDepartment: v ?? null })}
-              />
-            ),
-          },
-          {
-            title: T.deadline,
-            width: 150,
-            render: (_, t) => (
-              <DatePicker
-                disabled={!editable}
-                allowClear={false}
-                value={fromYyyymmdd(t.deadline)}
-                aria-label={`${t.tableCode} ${T.deadline}`}
-                onChange={(d) => d && update(t.tableCode, { deadline: toYyyymmdd(d) })}
-              />
-            ),
-          },
-        ]}
+        columns={taskMatrixColumns({ tables, deptOptions, canEdit, update })}
       />
     </Card>
   );

@@ -15,7 +15,7 @@ const SYSTEM_ACTOR = { name: '系统', role: 'system' } as const;
 export async function createYearWithBuiltIns(ws: Workspace): Promise<string | null> {
   const departments = builtInDepartments();
   const catalog = builtInCatalog();
-  const tasks = defaultTasks(catalog, new Set(departments.map((d) => d.code)), ws.deadlines.fill);
+  const tasks = defaultTasks(catalog, departments, ws.deadlines.fill);
   const r = await repository().createWorkspace({ workspace: ws, departments, catalog, tasks }, SYSTEM_ACTOR);
   return r.ok ? null : r.error.message;
 }

@@ -116,9 +116,8 @@ export const EXTRA_COOPERATING: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Suggested owners for tables whose draft entry names no department at all (the 待定义 tables), by
- * analogy with their defined sibling. Only a default for the task matrix; these tables stay unverified.
- * Tables whose draft names only secondary colleges (各系部) keep no owner: colleges are assigned per year.
+ * Suggested owners for tables whose draft entry names no department of the regulation (the 待定义 tables,
+ * and tables the draft gives only to 各系部), by analogy with their defined sibling. Only a default for the task matrix; these tables stay unverified.
  */
 export const OWNER_BY_ANALOGY: Readonly<Record<string, string>> = {
   'A6-1-2-2': 'JWC', // like A6-1-2-1 授课情况
@@ -130,6 +129,9 @@ export const OWNER_BY_ANALOGY: Readonly<Record<string, string>> = {
   'A6-3-2-2': 'JWC',
   'A6-4-2-1': 'JWC',
   'A6-4-2-2': 'JWC',
+  // 校外兼职/兼课教师 are filled by the hiring colleges; 人事处 keeps staff records and gathers them.
+  'A6-3-1': 'RSC',
+  'A6-4-1': 'RSC',
   'A8-3': 'XGC', // 学生管理人员
   'A8-4': 'JWC', // 招生就业指导人员, like 招生就业处 tables
   'A8-6': 'JWC', // like A8-2 教学管理人员
@@ -145,3 +147,18 @@ export const OWNER_BY_ANALOGY: Readonly<Record<string, string>> = {
   'A12-3': 'JWC', // 新生 = 招生办
   A12: 'DDS', // 补充说明 is written by the office that runs the collection
 };
+
+/**
+ * Tables the draft gives (also) to the secondary colleges (各二级学院 / 各系部): the task matrix lets the
+ * year's colleges fill them, gathered by the owner as summary department.
+ */
+export const COLLEGE_FILLED_TABLES: ReadonlySet<string> = new Set([
+  'A4-2',
+  'A6-3-1',
+  'A6-4-1',
+  'A7-1-2',
+  'A7-1-3',
+  'A7-4',
+  'A7-5',
+  'A10-1',
+]);

@@ -4,13 +4,13 @@ import { useMemo } from 'react';
 import { annexGrid } from '../../../../shared/annex/annex-grid';
 import { annexTableAttrs } from '../../../../shared/annex/annex-node';
 import { useLiveSource } from '../../report/live/source-store';
-import { annexResolver, useAnnexEntries } from '../annex-store';
+import { annexResolver, useAnnexData } from '../annex-store';
 import { T } from './texts';
 
 export function AnnexTableNodeView({ node, selected }: NodeViewProps) {
   const source = useLiveSource((s) => s.source);
-  const entries = useAnnexEntries();
-  const resolver = useMemo(() => annexResolver(source, entries), [source, entries]);
+  const annex = useAnnexData();
+  const resolver = useMemo(() => annexResolver(source, annex), [source, annex]);
   const a = annexTableAttrs.safeParse(node.attrs);
   const result = a.success ? resolver.table(a.data.annexId) : null;
   const cls = `live-block table-block${selected ? ' is-selected' : ''}`;

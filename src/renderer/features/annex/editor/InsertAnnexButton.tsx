@@ -1,24 +1,23 @@
 /** The toolbar's 插入附表: a menu of the year's annex tables; the chosen one goes in after the selection. */
 import type { Editor } from '@tiptap/core';
 import { Button, Dropdown } from 'antd';
-import { BUILTIN_ANNEXES } from '../../../../shared/annex/builtin-annexes';
-import { useAnnexEntries } from '../annex-store';
+import { useAnnexData } from '../annex-store';
 import { T } from './texts';
 
 export function InsertAnnexButton({ editor }: { editor: Editor }) {
-  // Loads the entered figures while the editor is open, so annex nodes and exports show them.
-  useAnnexEntries();
+  // Loads the definitions and figures while the editor is open, so annex nodes and exports show them.
+  const { defs } = useAnnexData();
   return (
     <Dropdown
       trigger={['click']}
       menu={{
-        items: BUILTIN_ANNEXES.map((a) => ({
+        items: defs.map((a) => ({
           key: a.id,
           label: a.name,
           'data-testid': `insert-annex-${a.id}`,
         })),
         onClick: ({ key }) => {
-          const def = BUILTIN_ANNEXES.find((a) => a.id === key);
+          const def = defs.find((a) => a.id === key);
           if (!def) return;
           editor
             .chain()

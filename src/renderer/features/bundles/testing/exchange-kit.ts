@@ -79,7 +79,7 @@ export async function openStation(role: StationRole, departmentCode: string | nu
   const ws = makeWorkspace({ station: { role, departmentCode } });
   const catalog = builtInCatalog();
   const departments = builtInDepartments();
-  const tasks = TASKS(defaultTasks(catalog, new Set(departments.map((d) => d.code)), '20251010'));
+  const tasks = TASKS(defaultTasks(catalog, departments, '20251010'));
   const created = await writer.createWorkspace(ws, { actor: '系统' }, { departments, catalog, tasks });
   if (!created.ok) throw new Error(created.error.message);
   const keys = memKeys();

@@ -1,0 +1,98 @@
+/** Columns of the 任务分配 table: one row per table, editable where the user may assign it. */
+import { DatePicker, Select, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { TABLE_KIND_LABELS, TABLE_KINDS, type TableDef } from '../../../shared/catalog/catalog-types';
+import { tableKind } from '../../../shared/catalog/table-kind';
+import type { TaskAssignment } from '../../../shared/tasks/task-types';
+import { fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
+import { T } from './texts';
+
+export interface TaskColumnContext {
+  readonly tables: ReadonlyMap<string, TableDef>;
+  readonly deptOptions: ReadonlyArray<{ value: string; label: string }>;
+  readonly canEdit: (t: TaskAssignment) => boolean;
+  readonly update: (code: string, patch: Partial<TaskAssignment>) => void;
+}
+
+export function taskMatrixColumns(c: TaskColumnContext): ColumnsType<TaskAssignment> {
+  const kindOf = (t: TaskAssignment) => {
+    const def = c.tables.get(t.tableCode);
+    return def ? tableKind(def) : 'special';
+  };
+  return [
+    {
+      title: T.kind,
+      width: 110,
+      render: (_, t) => <Tag>{TABLE_KIND_LABELS[kindOf(t)]}</Tag>,
+      filters: TABLE_KINDS.map((k) => ({ text: TABLE_KIND_LABELS[k], value: k })),
+      onFilter: (v, t) => kindOf(t) === v,
+    },
+    { title: T.tableCode, dataIndex: 'tableCode', width: 100 },
+    { title: T.tableName, render: (_, t) => c.tables.get(t.tableCode)?.name ?? '', width: 200 },
+    {
+      title: T.responsible,
+      width: 160,
+      render: (_, t) => (
+        <Select
+          disabled={!c.canEdit(t)}
+          value={t.responsibleDepartment}
+          options={[...c.deptOptions]}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: '100%' }}
+          aria-label={`${t.tableCode} ${T.responsible}`}
+          onChange={(v: string) =>
+            c.update(t.tableCode, {
+              responsibleDepartment: v,
+              cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v),
+            })
+          }
+        />
+      ),
+    },
+    {
+      title: T.cooperating,
+      render: (_, t) => (
+        <Select
+          mode="multiple"
+          disabled={!c.canEdit(t)}
+          value={t.cooperatingDepartments}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={c.deptOptions.filter((o) => o.value !== t.responsibleDepartment)}
+          style={{ width: '100%' }}
+          aria-label={`${t.tableCode} ${T.cooperating}`}
+          onChange={(v: string[]) => c.update(t.tableCode, { cooperatingDepartments: v })}
+        />
+      ),
+    },
+    {
+      title: T.summary,
+      width: 160,
+      render: (_, t) => (
+        <Select
+          allowClear
+          disabled={!c.canEdit(t)}
+          placeholder={T.none}
+          value={t.summaryDepartment ?? undefined}
+          options={[...c.deptOptions]}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: '100%' }}
+          aria-label={`${t.tableCode} ${T.summary}`}
+          onChange={(v: string | undefined) => c.update(t.tableCode, { summaryDepartment: v ?? null })}
+        />
+      ),
+    },
+    {
+      title: T.deadline,
+      width: 140,
+      render: (_, t) => (
+        <DatePicker
+          disabled={!c.canEdit(t)}
+          allowClear={false}
+          value={fromYyyymmdd(t.deadline)}
+          aria-label={`${t.tableCode} ${T.deadline}`}
+          onChange={(d) => d && c.update(t.tableCode, { deadline: toYyyymmdd(d) })}
+        />
+      ),
+    },
+  ];
+}
