@@ -6,37 +6,16 @@
  * sees the comment where it was made, fixes the text and resubmits; the office accepts, and the chapter
  * is in the report and in its .docx export. The steps board refuses 分工编撰 while the chapter is open.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import {
-  createKey,
-  openFileVia,
-  openStationPage,
-  registerStation,
-  saveFileVia,
-  setUpStation,
-  type StationPage,
-} from './fixtures/bundle-stations';
+import { openFileVia, saveFileVia, type StationPage } from './fixtures/bundle-stations';
+import { JWC_FILLER, JWC_HEAD, officeAndJwc, settled, YEAR } from './fixtures/chapter-stations';
 import { MAJORS_SLICE, seedReportData, seedSlices } from './fixtures/report-seed';
-import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { chooseOption } from './fixtures/workspace-steps';
 import { switchUser } from './review-steps';
 
 test.setTimeout(600_000);
-
-const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
-const YEAR = '学年状态数据';
-const OFFICE_HEAD = OFFICE_USERS[1] as StationUser;
-const JWC_FILLER: StationUser = { role: '信息员', name: '蒋信息', pin: '5555' };
-const JWC_HEAD: StationUser = { role: '负责人', name: '金处长', pin: '6666' };
-
-/** Waits until the open dialog has finished zooming in (a click mid-animation can land beside its button). */
-async function settled(page: Page): Promise<Locator> {
-  const dialog = page.locator('.ant-modal').filter({ visible: true });
-  await expect(dialog).toHaveCount(1);
-  await expect(dialog).not.toHaveClass(/zoom/);
-  return page.getByRole('dialog');
-}
 
 async function importChapter(s: StationPage, path: string, expected: string): Promise<void> {
   await openFileVia(s, s.page.getByTestId('import-chapter'), path);
@@ -53,23 +32,10 @@ async function openWorkflow(page: Page): Promise<void> {
 test('a department writes its chapter with live numbers, the office returns it with a comment, accepts the fix, and exports it', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const office = await openStationPage(browser, testInfo, 'office');
-  const jwc = await openStationPage(browser, testInfo, 'jwc');
-  await createYear(office.page, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS });
-  await seedReportData(office.page, 150);
-  await signIn(office.page, YEAR, OFFICE_HEAD);
-  await createYear(jwc.page, {
-    ...SCHOOL,
-    station: '填报部门',
-    department: '教务处（招生办）',
-    users: [JWC_FILLER, JWC_HEAD],
+  const { office, jwc, dir } = await officeAndJwc(browser, testInfo, {
+    office: (page) => seedReportData(page, 150),
+    jwc: (page) => seedSlices(page, [MAJORS_SLICE], 'department'),
   });
-  await seedSlices(jwc.page, [MAJORS_SLICE], 'department');
-  await signIn(jwc.page, YEAR, JWC_HEAD);
-  await createKey(office);
-  await registerStation(office, jwc, 'JWC', dir);
-  await setUpStation(office, jwc, 'JWC', dir);
 
   // The office creates the report, records its plan and assigns 学生发展 to 教务处.
   await office.page.getByRole('menuitem', { name: '质量年报' }).click();

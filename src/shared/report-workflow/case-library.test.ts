@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acceptCase, caseBlock, checkCaseDelivery, searchCases, type CaseRecord } from './case-library';
+import {
+  acceptCase,
+  caseBlock,
+  checkCaseDelivery,
+  checkCasePhotos,
+  searchCases,
+  type CaseRecord,
+} from './case-library';
+import { pngDataUrl } from './testing/chapter-fixtures';
 
 const c = (over: Partial<CaseRecord> = {}): CaseRecord => ({
   id: 'c1',
@@ -57,5 +65,18 @@ describe('case library', () => {
       department: '教务处',
       tags: ['产教融合'],
     });
+  });
+
+  it('holds the photos of cases sent together to the chapter image limits', () => {
+    expect(checkCasePhotos([c({ photos: [pngDataUrl(64), pngDataUrl(64)] })]).ok).toBe(true);
+    const big = checkCasePhotos([c({ photos: [pngDataUrl(2 * 1024 * 1024 + 8)] })]);
+    expect(!big.ok && big.error.message).toContain('单张 2.0 MB');
+    const fake = checkCasePhotos([c({ photos: [`data:image/png;base64,${btoa('<svg onload=1>')}`] })]);
+    expect(!fake.ok && fake.error.message).toContain('不是有效的内嵌');
+    // Five cases of six photos each: 30 pictures, over the 24 a bundle may carry.
+    const many = Array.from({ length: 5 }, () =>
+      c({ photos: Array.from({ length: 6 }, () => pngDataUrl(64)) }),
+    );
+    expect(checkCasePhotos(many).ok).toBe(false);
   });
 });

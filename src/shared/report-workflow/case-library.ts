@@ -7,11 +7,14 @@ import { z } from 'zod';
 import { DEPARTMENT_CODE_PATTERN } from '../departments/department-types';
 import { err, ok, type Result } from '../result';
 import { imageSrcSchema, type CaseAttrs } from '../report/live-attrs';
+import { checkChapterImages } from './chapter-images';
 
 export const CASE_STATUSES = ['submitted', 'accepted'] as const;
 export const CASE_STATUS_LABELS = { submitted: '待采纳', accepted: '已入库' } as const;
 
 const tag = z.string().trim().min(1).max(40);
+/** A case has at most this many photos. */
+export const MAX_CASE_PHOTOS = 6;
 
 export const caseRecordSchema = z
   .object({
@@ -20,7 +23,7 @@ export const caseRecordSchema = z
     title: z.string().trim().min(1, '请填写案例标题').max(100),
     text: z.string().max(20000),
     tags: z.array(tag).max(20),
-    photos: z.array(imageSrcSchema).max(6),
+    photos: z.array(imageSrcSchema).max(MAX_CASE_PHOTOS),
     departmentCode: z.string().regex(DEPARTMENT_CODE_PATTERN),
     status: z.enum(CASE_STATUSES),
     by: z.string().max(60),
@@ -68,6 +71,15 @@ export function checkCaseDelivery(cases: readonly CaseRecord[], sender: string):
   if (cases.some((c) => c.status !== 'submitted'))
     return err('case-invalid', '部门报送的案例不能自带“已入库”状态，已拒绝。');
   return ok(null);
+}
+
+/**
+ * The photos of cases sent together, held to a chapter's image limits (chapter-images.ts): each what
+ * its type says and within the per-image size, all of them within the total and count.
+ */
+export function checkCasePhotos(cases: readonly Pick<CaseRecord, 'photos'>[]): Result<null> {
+  const photos = cases.flatMap((c) => c.photos);
+  return checkChapterImages({ type: 'doc', content: [{ type: 'caseBlock', attrs: { photos } }] });
 }
 
 export interface CaseQuery {

@@ -15,7 +15,7 @@ import { err, ok, type Result } from '../result';
 import { pmNodeSchema, type PmNode } from '../report/pm-json';
 import { parseChapterContent } from '../report/report-nodes';
 import type { ChapterAction } from './chapter-machine';
-import { caseRecordSchema } from './case-library';
+import { caseRecordSchema, checkCasePhotos } from './case-library';
 import { chapterAssignmentSchema, type ChapterAssignment } from './chapter-types';
 import { checkChapterImages } from './chapter-images';
 import { indicatorSnapshotSchema, type IndicatorSnapshot } from './indicator-snapshot';
@@ -110,7 +110,7 @@ export function readChapterPayload(files: ReadonlyMap<string, Uint8Array>): Resu
   if (!parsed.success) return err('chapter-invalid', '章节包内容格式不正确，已拒绝。');
   const p = parsed.data;
   if (p.from === 'cases') {
-    const photos = checkChapterImages(photoDoc(p.cases.flatMap((c) => c.photos)));
+    const photos = checkCasePhotos(p.cases);
     return photos.ok ? ok(p) : photos;
   }
   const contents =
@@ -133,9 +133,4 @@ export function decisionAction(d: ChapterDecision, withText: boolean): ChapterAc
     reason: d.reason,
     ...(withText && d.content !== null ? { draft: d.content } : {}),
   };
-}
-
-/** The photos of a bundle's cases as one document, so they are held to the chapter's image limits. */
-function photoDoc(photos: readonly string[]): PmNode {
-  return { type: 'doc', content: [{ type: 'caseBlock', attrs: { photos: [...photos] } }] };
 }

@@ -3,7 +3,19 @@
  * the office accepts a case with its edits and tags, and places it in a chapter of this year's report
  * as a 典型案例 block (a new version of that chapter).
  */
-import { App as AntApp, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Form,
+  Image,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import {
   acceptCase,
@@ -120,6 +132,16 @@ export function CaseLibraryPage() {
           { title: W.department, render: (_, c) => name(c.departmentCode) },
           { title: W.caseYear, dataIndex: 'year' },
           { title: W.caseTags, render: (_, c) => c.tags.map((t) => <Tag key={t}>{t}</Tag>) },
+          {
+            title: W.casePhotos,
+            render: (_, c) => (
+              <Image.PreviewGroup>
+                {c.photos.map((p, i) => (
+                  <Image key={i} src={p} height={32} alt={`${c.title} 照片 ${i + 1}`} />
+                ))}
+              </Image.PreviewGroup>
+            ),
+          },
           {
             title: W.state,
             render: (_, c) => (

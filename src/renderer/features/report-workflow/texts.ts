@@ -90,6 +90,7 @@ export const W = {
   caseTitle: '案例标题',
   caseText: '案例正文',
   caseTags: '标签',
+  casePhotos: '照片',
   caseYear: '年度',
   caseSearch: '搜索标题、正文或标签',
   caseTitleNeeded: '请填写案例标题。',

@@ -12,6 +12,7 @@ function CaseView({ node, selected }: NodeViewProps) {
     <NodeViewWrapper
       className={`live-block case-block${selected ? ' is-selected' : ''}`}
       data-testid="case-node"
+      data-case-id={c.caseId}
     >
       <div className="case-title">【案例】{c.title}</div>
       {c.department && <div className="case-dept">{c.department}</div>}
