@@ -55,6 +55,8 @@ export const WRITER_OPS = [
   'savePreApprovalSnapshot',
   // rollover-writes.ts
   'rolloverYear',
+  // carried-writes.ts
+  'confirmCarriedRows',
   // annex-writes.ts
   'saveAnnexEntry',
   'reviewAnnexEntry',
