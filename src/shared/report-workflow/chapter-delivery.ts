@@ -7,9 +7,13 @@
  * - the signer is bound to the assignment: only the department the chapter was assigned to submits it,
  *   along the route the office set (straight to the office, or through the summary department named);
  * - an older revision than the one held, or one for an accepted chapter, is refused;
- * - the office's assignments are all for this department.
+ * - the office's assignments are all for this department, its enterprise reports for this college;
+ * - a college's enterprise report: enterprise-bundle.ts checkEnterpriseSubmission.
  */
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
+import { checkEnterpriseAssignments, checkEnterpriseSubmission } from '../enterprise/enterprise-bundle';
+import type { EnterpriseReportLink } from '../enterprise/enterprise-types';
+import type { Report } from '../report/report-types';
 import { err, ok, type Result } from '../result';
 import type { ChapterPayload, ChapterSubmission, OfficeChapterPayload } from './chapter-payload';
 import { checkCaseDelivery } from './case-library';
@@ -62,6 +66,8 @@ export function checkSubmission(
 }
 
 export function checkOfficePayload(payload: OfficeChapterPayload, here: string): Result<null> {
+  const enterprises = checkEnterpriseAssignments(payload.enterprises ?? [], here);
+  if (!enterprises.ok) return enterprises;
   const foreign = payload.assignments.find((a) => a.departmentCode !== here);
   if (foreign !== undefined)
     return err(
@@ -71,15 +77,26 @@ export function checkOfficePayload(payload: OfficeChapterPayload, here: string):
   return ok(null);
 }
 
+/** This station's enterprise report and its rotation link, for a college's enterprise report. */
+export type HeldEnterpriseReport = (reportId: string) => {
+  readonly link: EnterpriseReportLink | undefined;
+  readonly report: Report | undefined;
+};
+
 /** Every chapter-bundle check after verification, in order; `held` looks up this station's work record. */
 export function checkChapterBundle(
   payload: ChapterPayload,
   sender: Manifest['sender'],
   here: string,
   held: (assignmentId: string) => ChapterWork | undefined,
+  heldEnterprise: HeldEnterpriseReport = () => ({ link: undefined, report: undefined }),
 ): Result<null> {
   const shape = checkChapterShape(payload, sender);
   if (!shape.ok) return shape;
+  if (payload.from === 'enterprise') {
+    const { link, report } = heldEnterprise(payload.reportId);
+    return checkEnterpriseSubmission(payload, sender, here, link, report);
+  }
   if (payload.from === 'cases')
     return here === OFFICE_ADDRESSEE
       ? checkCaseDelivery(payload.cases, sender.departmentCode)

@@ -18,6 +18,7 @@ import {
   type ChapterSubmission,
 } from '../../../shared/report-workflow/chapter-payload';
 import type { ChapterWork } from '../../../shared/report-workflow/chapter-types';
+import type { EnterpriseAssignment } from '../../../shared/enterprise/enterprise-bundle';
 import type { IndicatorSnapshot } from '../../../shared/report-workflow/indicator-snapshot';
 import { err, ok, type Result } from '../../../shared/result';
 import type { PmNode } from '../../../shared/report/pm-json';
@@ -58,6 +59,7 @@ export async function buildOfficeChapterBundle(
     const r = applyChapterAction(w, decisionAction(d, false), acting.actor.name, deps.now().toISOString());
     if (!r.ok) return r;
   }
+  const enterprises = await enterpriseAssignmentsFor(deps, ws.id, departmentCode);
   const payload: ChapterPayload = {
     format: 'sdd-chapter',
     version: 1,
@@ -65,8 +67,12 @@ export async function buildOfficeChapterBundle(
     assignments: work.map((w) => w.assignment),
     snapshot,
     decisions: [...decisions],
+    ...(enterprises.length > 0 ? { enterprises } : {}),
   };
-  return sign(deps, acting, departmentCode, payload, { kind: 'decide', decisions: [...decisions] });
+  return signChapterPayload(deps, acting, departmentCode, payload, {
+    kind: 'decide',
+    decisions: [...decisions],
+  });
 }
 
 /** Department → office (or its summary department): the approved draft as the next revision. */
@@ -97,10 +103,29 @@ export async function buildChapterSubmission(
     approvedAt: at,
     note: note.slice(0, 500),
   };
-  return sign(deps, acting, chapterAddressee(work), submission, { kind: 'submit', submission });
+  return signChapterPayload(deps, acting, chapterAddressee(work), submission, { kind: 'submit', submission });
 }
 
-async function sign(
+/** The college's enterprise reports of the rotation, with their enterprises, for its chapter bundle. */
+async function enterpriseAssignmentsFor(
+  deps: ExchangeDeps,
+  workspaceId: string,
+  college: string,
+): Promise<EnterpriseAssignment[]> {
+  const [links, roster] = await Promise.all([
+    deps.repo.listEnterpriseReports(workspaceId),
+    deps.repo.listEnterprises(workspaceId),
+  ]);
+  return links.flatMap((l) => {
+    const enterprise = roster.find((e) => e.id === l.enterpriseId);
+    if (l.collegeCode !== college || enterprise === undefined) return [];
+    const { revision: _held, ...link } = l;
+    return [{ link, enterprise }];
+  });
+}
+
+/** Signs a chapter payload to `addressee` with this station's key; the effect is recorded once saved. */
+export async function signChapterPayload(
   deps: ExchangeDeps,
   acting: Acting,
   addressee: string,
@@ -129,7 +154,7 @@ export function buildCasesBundle(
   cases: readonly CaseRecord[],
 ): Promise<Result<ChapterOutgoing>> {
   const payload: ChapterPayload = { format: 'sdd-chapter', version: 1, from: 'cases', cases: [...cases] };
-  return sign(deps, acting, OFFICE_ADDRESSEE, payload, { kind: 'cases', cases: [...cases] });
+  return signChapterPayload(deps, acting, OFFICE_ADDRESSEE, payload, { kind: 'cases', cases: [...cases] });
 }
 
 /** Records a signed chapter bundle as sent, with its effect on this station's chapters. */
@@ -158,10 +183,12 @@ export async function previewChapterBundle(
   bytes: Uint8Array,
 ): Promise<Result<ChapterPreview>> {
   const ws = acting.workspace;
-  const [state, tasks, work] = await Promise.all([
+  const [state, tasks, work, links, reports] = await Promise.all([
     deps.repo.loadExchange(ws.id),
     deps.repo.loadTasks(ws.id),
     deps.repo.listChapterWork(ws.id),
+    deps.repo.listEnterpriseReports(ws.id),
+    deps.repo.listReports(ws.id),
   ]);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
@@ -176,29 +203,20 @@ export async function previewChapterBundle(
   if (verified.status === 'already-imported') return ok({ status: 'already-imported' });
   if (chapter === undefined) return err('chapter-invalid', W.noPayload);
   const here = stationAddress(ws);
-  const checked = checkChapterBundle(chapter, m.sender, here, (id) =>
-    work.find((w) => w.assignment.id === id),
+  const checked = checkChapterBundle(
+    chapter,
+    m.sender,
+    here,
+    (id) => work.find((w) => w.assignment.id === id),
+    (id) => ({ link: links.find((l) => l.reportId === id), report: reports.find((r) => r.id === id) }),
   );
   if (!checked.ok) return checked;
-  const effect: ChapterEffect =
-    chapter.from === 'department'
-      ? { kind: 'receive', submission: chapter, sender: m.sender.departmentCode, here }
-      : chapter.from === 'cases'
-        ? { kind: 'cases', cases: chapter.cases }
-        : { kind: 'office', payload: chapter };
+  const { effect, summary } = incomingEffect(chapter, m.sender.departmentCode, here);
   const next = verified.nextSequenceState;
   return ok({
     payload: chapter,
     status: 'new',
-    summary:
-      chapter.from === 'department'
-        ? W.previewSubmission(m.sender.departmentCode, chapter.title, chapter.revision, chapter.approvedBy)
-        : chapter.from === 'cases'
-          ? W.previewCases(
-              m.sender.departmentCode,
-              chapter.cases.map((c) => c.title),
-            )
-          : W.previewOffice(chapter.assignments.length, chapter.decisions.length, chapter.snapshot !== null),
+    summary,
     note: {
       bundle: receivedRecord(ws.id, verified, deps.now().toISOString()),
       chapter: effect,
@@ -215,6 +233,43 @@ export async function previewChapterBundle(
   });
 }
 
+/** What an incoming chapter bundle does here, and the sentence the person confirms. */
+function incomingEffect(
+  chapter: ChapterPayload,
+  sender: string,
+  here: string,
+): { effect: ChapterEffect; summary: string } {
+  switch (chapter.from) {
+    case 'department':
+      return {
+        effect: { kind: 'receive', submission: chapter, sender, here },
+        summary: W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy),
+      };
+    case 'cases':
+      return {
+        effect: { kind: 'cases', cases: chapter.cases },
+        summary: W.previewCases(
+          sender,
+          chapter.cases.map((c) => c.title),
+        ),
+      };
+    case 'enterprise':
+      return {
+        effect: { kind: 'enterprise', direction: 'received', submission: chapter, sender, here },
+        summary: W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy),
+      };
+    case 'office':
+      return {
+        effect: { kind: 'office', payload: chapter },
+        summary: W.previewOffice(
+          chapter.assignments.length,
+          chapter.decisions.length,
+          chapter.snapshot !== null,
+        ),
+      };
+  }
+}
+
 /**
  * Commits a previewed chapter bundle. At the office, a chapter received is answered with a signed
  * receipt for its sender (a failure to sign it leaves the import in place).
@@ -227,7 +282,8 @@ export async function commitChapterBundle(
   if (preview.status === 'already-imported') return ok({ receipt: null });
   const rec = await deps.repo.recordBundle(acting.workspace.id, preview.note, acting.actor);
   if (!rec.ok) return rec;
-  if (preview.payload.from !== 'department') return ok({ receipt: null });
+  if (preview.payload.from !== 'department' && preview.payload.from !== 'enterprise')
+    return ok({ receipt: null });
   const b = preview.note.bundle;
   const state = await deps.repo.loadExchange(acting.workspace.id);
   const out = await buildOutgoing(deps, acting, state, {
