@@ -177,11 +177,13 @@ export function CatalogEditorPage() {
         onSubmit={submitField}
         onCancel={() => setFieldModal(null)}
       />
-      <OptionMigrationModal
-        changes={stranded}
-        onConfirm={(m) => void save(m)}
-        onCancel={() => setStranded(null)}
-      />
+      {stranded && (
+        <OptionMigrationModal
+          changes={stranded}
+          onConfirm={(m) => void save(m)}
+          onCancel={() => setStranded(null)}
+        />
+      )}
       <NewTableModal
         open={addingTable}
         categories={[...new Set(draft.tables.map((t) => t.category))]}

@@ -2,7 +2,7 @@
  * The office decides, value by value, what happens to stored values an option-list change leaves behind:
  * map each to a new option, or keep it flagged (the grid then marks it until someone corrects it).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Modal, Select, Space, Table, Typography } from 'antd';
 import {
   fieldId,
@@ -18,22 +18,18 @@ import { T } from './texts';
 const KEEP = '\u0000keep';
 
 export function OptionMigrationModal(props: {
-  changes: readonly OptionListChange[] | null;
+  changes: readonly OptionListChange[];
   onConfirm: (migration: OptionMigration) => void;
   onCancel: () => void;
 }) {
   const { changes } = props;
-  const [decisions, setDecisions] = useState<OptionMigration>({});
+  // Mounted afresh for each save attempt, so the suggestions are the starting decisions.
+  const [decisions, setDecisions] = useState<OptionMigration>(() => suggestedMigration(changes));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDecisions(changes ? suggestedMigration(changes) : {});
-    setError(null);
-  }, [changes]);
 
   const decide = (id: string, value: string, to: string) =>
     setDecisions((d) => ({ ...d, [id]: { ...d[id], [value]: to === KEEP ? null : to } }));
   const confirm = () => {
-    if (!changes) return;
     const open = undecidedValue(changes, decisions);
     if (open) return setError(T.migrateUndecided(open.value));
     props.onConfirm(decisions);
@@ -41,7 +37,7 @@ export function OptionMigrationModal(props: {
 
   return (
     <Modal
-      open={changes !== null}
+      open
       title={T.migrateTitle}
       okText={T.migrateOk}
       cancelText={T.cancel}
@@ -53,7 +49,7 @@ export function OptionMigrationModal(props: {
       <Typography.Paragraph type="secondary">{T.migrateIntro}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Space direction="vertical" style={{ width: '100%' }} data-testid="option-migration">
-        {(changes ?? []).map((c) => {
+        {changes.map((c) => {
           const id = fieldId(c.tableCode, c.field.key);
           const options = [
             ...(c.field.options ?? []).map((o) => ({ value: o, label: o })),
