@@ -60,6 +60,8 @@ export interface Repository
     actor: Actor,
     reissue?: ReissuedTrustList | null,
   ): Promise<WriteOutcome>;
+  /** 确认无变化: the 待核实 rows among `ids` (null: all of the slice's) confirmed as still true. */
+  confirmCarriedRows(key: SliceKey, ids: readonly string[] | null, actor: Actor): Promise<WriteOutcome>;
   loadDepartments(workspaceId: string): Promise<Department[]>;
   saveDepartments(
     workspaceId: string,

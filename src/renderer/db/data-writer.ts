@@ -33,6 +33,7 @@ import { reportWriterOps } from './report-writes';
 import { reportWorkflowWriterOps } from './report-workflow-writes';
 import { yearCloseWriterOps } from './year-close-writes';
 import { rolloverWriterOps } from './rollover-writes';
+import { carriedWriterOps } from './carried-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
@@ -309,6 +310,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The year close: the named 审定前快照 (year-close-writes.ts).
     ...yearCloseWriterOps(db, run),
+
+    // 确认无变化 of 待核实 rows carried from last year (carried-writes.ts).
+    ...carriedWriterOps(db, locators, run),
 
     // 新建下一学年 in one transaction (rollover-writes.ts).
     ...rolloverWriterOps(db, run),

@@ -29,6 +29,7 @@ export const T = {
     'tasks.save': '保存任务分配',
     'rows.commit': '整表写入',
     'rows.edit': '编辑数据',
+    'rows.confirm': '确认结转数据无变化',
     'rules.save': '保存校验规则',
     'review.submit': '提交审核',
     'review.approve': '审核通过',
