@@ -6,6 +6,7 @@
  * written until the person confirms, and the commit re-checks on the stored copy in one transaction.
  */
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
+import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { receiptFiles } from '../../../shared/bundle/receipt';
 import type { CaseRecord } from '../../../shared/report-workflow/case-library';
 import { chapterAddressee, checkChapterBundle } from '../../../shared/report-workflow/chapter-delivery';
@@ -19,6 +20,7 @@ import {
 } from '../../../shared/report-workflow/chapter-payload';
 import type { ChapterWork } from '../../../shared/report-workflow/chapter-types';
 import type { IndicatorSnapshot } from '../../../shared/report-workflow/indicator-snapshot';
+import { bytesToBase64 } from '../../../shared/base64';
 import { err, ok, type Result } from '../../../shared/result';
 import type { PmNode } from '../../../shared/report/pm-json';
 import type { BundleNote, ChapterEffect } from '../../data/records';
@@ -31,6 +33,7 @@ import {
   type ExchangeDeps,
 } from '../bundles/exchange-context';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from '../bundles/outgoing';
+import { effectOf, summaryOf } from './chapter-effect';
 import { W } from './texts';
 
 export interface ChapterOutgoing extends OutgoingBundle {
@@ -48,8 +51,9 @@ export async function buildOfficeChapterBundle(
 ): Promise<Result<ChapterOutgoing>> {
   const ws = acting.workspace;
   if (ws.station.role !== 'office') return err('wrong-station', W.officeOnly);
+  // A summary department also gets the assignments it relays (to check what departments send it).
   const work = (await deps.repo.listChapterWork(ws.id)).filter(
-    (w) => w.assignment.departmentCode === departmentCode,
+    (w) => w.assignment.departmentCode === departmentCode || w.assignment.via === departmentCode,
   );
   // Decisions are checked against the stored chapters before anything is signed.
   for (const d of decisions) {
@@ -66,7 +70,10 @@ export async function buildOfficeChapterBundle(
     snapshot,
     decisions: [...decisions],
   };
-  return sign(deps, acting, departmentCode, payload, { kind: 'decide', decisions: [...decisions] });
+  return signChapterBundle(deps, acting, departmentCode, chapterFiles(payload), {
+    kind: 'decide',
+    decisions: [...decisions],
+  });
 }
 
 /** Department → office (or its summary department): the approved draft as the next revision. */
@@ -97,22 +104,22 @@ export async function buildChapterSubmission(
     approvedAt: at,
     note: note.slice(0, 500),
   };
-  return sign(deps, acting, chapterAddressee(work), submission, { kind: 'submit', submission });
+  return signChapterBundle(deps, acting, chapterAddressee(work), chapterFiles(submission), {
+    kind: 'submit',
+    submission,
+  });
 }
 
-async function sign(
+/** Signs a chapter bundle of `files` to `addressee`, with what it does here once saved. */
+export async function signChapterBundle(
   deps: ExchangeDeps,
   acting: Acting,
   addressee: string,
-  payload: ChapterPayload,
+  files: BundleFileInput[],
   effect: ChapterEffect,
 ): Promise<Result<ChapterOutgoing>> {
   const state = await deps.repo.loadExchange(acting.workspace.id);
-  const out = await buildOutgoing(deps, acting, state, {
-    kind: 'chapter',
-    addressee,
-    files: chapterFiles(payload),
-  });
+  const out = await buildOutgoing(deps, acting, state, { kind: 'chapter', addressee, files });
   return out.ok
     ? ok({
         ...out.value,
@@ -129,7 +136,10 @@ export function buildCasesBundle(
   cases: readonly CaseRecord[],
 ): Promise<Result<ChapterOutgoing>> {
   const payload: ChapterPayload = { format: 'sdd-chapter', version: 1, from: 'cases', cases: [...cases] };
-  return sign(deps, acting, OFFICE_ADDRESSEE, payload, { kind: 'cases', cases: [...cases] });
+  return signChapterBundle(deps, acting, OFFICE_ADDRESSEE, chapterFiles(payload), {
+    kind: 'cases',
+    cases: [...cases],
+  });
 }
 
 /** Records a signed chapter bundle as sent, with its effect on this station's chapters. */
@@ -176,32 +186,28 @@ export async function previewChapterBundle(
   if (verified.status === 'already-imported') return ok({ status: 'already-imported' });
   if (chapter === undefined) return err('chapter-invalid', W.noPayload);
   const here = stationAddress(ws);
-  const checked = checkChapterBundle(chapter, m.sender, here, (id) =>
-    work.find((w) => w.assignment.id === id),
+  const relayed = v.value.chapterRelay;
+  const checked = checkChapterBundle(
+    chapter,
+    m.sender,
+    here,
+    (id) => work.find((w) => w.assignment.id === id),
+    relayed,
   );
   if (!checked.ok) return checked;
-  const effect: ChapterEffect =
-    chapter.from === 'department'
-      ? { kind: 'receive', submission: chapter, sender: m.sender.departmentCode, here }
-      : chapter.from === 'cases'
-        ? { kind: 'cases', cases: chapter.cases }
-        : { kind: 'office', payload: chapter };
+  const effect = effectOf(chapter, m.sender.departmentCode, here, verified.bundleHash, m.seq, relayed);
+  if (!effect.ok) return effect;
+  const record = receivedRecord(ws.id, verified, deps.now().toISOString());
   const next = verified.nextSequenceState;
+  const inner = relayed?.nextSequenceState;
   return ok({
     payload: chapter,
     status: 'new',
-    summary:
-      chapter.from === 'department'
-        ? W.previewSubmission(m.sender.departmentCode, chapter.title, chapter.revision, chapter.approvedBy)
-        : chapter.from === 'cases'
-          ? W.previewCases(
-              m.sender.departmentCode,
-              chapter.cases.map((c) => c.title),
-            )
-          : W.previewOffice(chapter.assignments.length, chapter.decisions.length, chapter.snapshot !== null),
+    summary: summaryOf(chapter, m.sender.departmentCode, here, relayed),
     note: {
-      bundle: receivedRecord(ws.id, verified, deps.now().toISOString()),
-      chapter: effect,
+      // A summary department keeps a department's signed chapter to relay it to the office unchanged.
+      bundle: effect.value.kind === 'hold' ? { ...record, bytesBase64: bytesToBase64(bytes) } : record,
+      chapter: effect.value,
       signers: [
         {
           keyId: m.keyId,
@@ -209,8 +215,14 @@ export async function previewChapterBundle(
           role: verified.signer.role,
           addressee: m.addressee,
         },
+        ...(relayed === undefined
+          ? []
+          : [{ keyId: relayed.keyId, ...relayed.signer, addressee: relayed.addressee }]),
       ],
       ...(next === undefined ? {} : { sequence: guardedSequence(ws, state, m.keyId, m.addressee, next) }),
+      ...(relayed === undefined || inner === undefined
+        ? {}
+        : { innerSequences: [guardedSequence(ws, state, relayed.keyId, relayed.addressee, inner)] }),
     },
   });
 }
@@ -227,7 +239,7 @@ export async function commitChapterBundle(
   if (preview.status === 'already-imported') return ok({ receipt: null });
   const rec = await deps.repo.recordBundle(acting.workspace.id, preview.note, acting.actor);
   if (!rec.ok) return rec;
-  if (preview.payload.from !== 'department') return ok({ receipt: null });
+  if (preview.payload.from !== 'department' && preview.payload.from !== 'relay') return ok({ receipt: null });
   const b = preview.note.bundle;
   const state = await deps.repo.loadExchange(acting.workspace.id);
   const out = await buildOutgoing(deps, acting, state, {
