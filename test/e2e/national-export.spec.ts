@@ -14,6 +14,7 @@ import { sheetActions, wizard } from './fixtures/sheet-steps';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 import { assignToOffice, switchUser } from './review-steps';
+import { rollOver } from './fixtures/rollover-steps';
 import { verifyLockList } from '../../src/shared/year-close/signed-lock-list';
 
 const [FILLER, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
@@ -173,16 +174,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   // 新建下一学年 from the locked year: one step, then the new year opens with A10-1's rows 待核实.
   const start = Number(yearName.slice(0, 4));
   const nextLabel = `${start + 1}-${start + 2}学年`;
-  await page.getByRole('menuitem', { name: '新建下一学年' }).click();
-  await expect(page.getByTestId('rollover-page')).toContainText(nextLabel);
-  await page.getByRole('button', { name: '新建下一学年' }).click();
-  const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
-  await expect(async () => {
-    if (await confirm.isVisible()) await confirm.click({ timeout: 2000 });
-    await expect(page.getByTestId('rollover-done')).toBeVisible({ timeout: 5000 });
-  }).toPass({ timeout: 60_000 });
-  await page.getByRole('button', { name: '打开下一学年' }).click();
-  await expect(page.getByRole('banner')).toContainText(nextLabel);
+  await rollOver(page, nextLabel);
 });
 
 test('新建下一学年 is refused before the lock, with the reason', async ({ app: page }) => {

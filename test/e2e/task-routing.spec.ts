@@ -39,3 +39,24 @@ test('the 组长 assigns cross-department tables only, in a matrix grouped by ki
   expect(firstBasic).toBeGreaterThan(0);
   expect(kinds.slice(firstBasic).includes('数据源表')).toBe(false);
 });
+
+test('a department’s 完成情况 lists its own tables only', async ({ app: page }) => {
+  const head = { role: '负责人' as const, name: '黄处长', pin: '5678' };
+  await createYear(page, {
+    schoolName: '测试职业学院',
+    schoolCode: '10001',
+    station: '填报部门',
+    department: '人事处',
+    users: [{ role: '信息员', name: '林信息', pin: '1234' }, head],
+  });
+  const name = (
+    await page.getByRole('row').filter({ hasText: '测试职业学院' }).getByRole('cell').first().innerText()
+  ).trim();
+  await signIn(page, name, head);
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  const matrix = page.getByTestId('completeness-matrix');
+  await expect(matrix.getByRole('cell', { name: 'A6-1-1', exact: true })).toBeVisible();
+  const departments = await matrix.locator('.ant-table-tbody tr td:first-child').allInnerTexts();
+  expect(new Set(departments)).toEqual(new Set(['人事处']));
+  await expect(matrix.getByRole('cell', { name: 'A5-1', exact: true })).toHaveCount(0);
+});

@@ -38,7 +38,8 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     },
     updateWorkspace: async (ws, actor) => outcome(await writer.updateWorkspace(ws, ctx(actor))),
     deleteWorkspace: async (id, actor) => outcome(await writer.deleteWorkspace(id, ctx(actor))),
-    rolloverYear: async (id, next, actor) => outcome(await writer.rolloverYear(id, next, ctx(actor))),
+    rolloverYear: async (id, next, actor, reissue = null) =>
+      outcome(await writer.rolloverYear(id, next, ctx(actor), reissue)),
     loadDepartments: (id) => getDepartments(db, id),
     saveDepartments: async (id, departments, actor) =>
       outcome(await writer.saveDepartments(id, departments, ctx(actor))),

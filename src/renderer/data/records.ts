@@ -5,6 +5,7 @@
 export type { BundleRecord, BundleSliceNote, TrustRecord } from '../db/bundle-records';
 export type { BundleMerge, BundleNote, GuardedSequence } from '../db/bundle-writes';
 export type { SignerClaim } from '../db/signer-recheck';
+export type { ReissuedTrustList } from '../db/rollover-writes';
 export type { ChapterEffect } from '../db/report-workflow-writes';
 export type { BundleHead } from '../db/review-reads';
 export { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from '../db/review-records';

@@ -18,6 +18,7 @@ import type { ReportRepository } from './report-repository';
 import type { AnalysisRepository } from './analysis-repository';
 import type { ReportWorkflowRepository } from './report-workflow-repository';
 import type { AnnexRepository } from './annex-repository';
+import type { ReissuedTrustList } from '../db/rollover-writes';
 
 export interface SliceSummary {
   readonly tableCode: string;
@@ -48,8 +49,16 @@ export interface Repository
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
   deleteWorkspace(workspaceId: string, actor: Actor): Promise<WriteOutcome>;
-  /** 新建下一学年: `next` created out of the locked year `fromId` in one transaction. */
-  rolloverYear(fromId: string, next: Workspace, actor: Actor): Promise<WriteOutcome>;
+  /**
+   * 新建下一学年: `next` created out of the locked year `fromId` in one transaction; at the office
+   * `reissue` is the trust list re-signed for the new year (rollover-trust.ts).
+   */
+  rolloverYear(
+    fromId: string,
+    next: Workspace,
+    actor: Actor,
+    reissue?: ReissuedTrustList | null,
+  ): Promise<WriteOutcome>;
   loadDepartments(workspaceId: string): Promise<Department[]>;
   saveDepartments(
     workspaceId: string,

@@ -34,6 +34,11 @@ export type TrustRecord =
       readonly fingerprint: string;
       /** The collection year's shared id (manifest.yearId), learnt with the pin. */
       readonly yearId: string;
+      /**
+       * Carried by 新建下一学年 at a department: the key stays confirmed, but `yearId` is last year's
+       * until the office's next setup bundle (signed by this key) names the new one.
+       */
+      readonly awaitingYear?: true;
       readonly pinnedAt: string;
       readonly pinnedBy: string;
     }

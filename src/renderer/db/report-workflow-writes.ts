@@ -21,7 +21,9 @@ import {
 import { chapterAssignmentSchema, type ChapterWork } from '../../shared/report-workflow/chapter-types';
 import type { Result } from '../../shared/result';
 import { applyWorkflowChange, newWorkflow } from '../../shared/report-workflow/workflow-rules';
+import type { EnterpriseSubmission } from '../../shared/enterprise/enterprise-bundle';
 import type { WriteContext, WriteResult } from './data-writer';
+import { applyEnterpriseAssignmentsInTx, applyEnterpriseReportInTx } from './enterprise-bundle-writes';
 import { listReports } from './report-reads';
 import { getChapterWork, getWorkflow, listChapterWork } from './report-workflow-reads';
 import type { StatusDb } from './schema';
@@ -67,7 +69,15 @@ export type ChapterEffect =
   /** Department, received: assignments, the indicator snapshot and the office's decisions. */
   | { readonly kind: 'office'; readonly payload: OfficeChapterPayload }
   /** Either end: a department's typical cases (sent, or received for the 案例库). */
-  | { readonly kind: 'cases'; readonly cases: readonly CaseRecord[] };
+  | { readonly kind: 'cases'; readonly cases: readonly CaseRecord[] }
+  /** Either end: a college's enterprise report (enterprise-bundle-writes.ts). */
+  | {
+      readonly kind: 'enterprise';
+      readonly direction: 'sent' | 'received';
+      readonly submission: EnterpriseSubmission;
+      readonly sender: string;
+      readonly here: string;
+    };
 
 function must<T>(r: Result<T>): T {
   if (!r.ok) throw new WriteRejected('report-refused', r.error.message);
@@ -184,8 +194,17 @@ export async function applyChapterInTx(
       }
       return { cases: effect.cases.map((c) => c.id), ...(kept.length > 0 ? { kept } : {}) };
     }
+    case 'enterprise':
+      return applyEnterpriseReportInTx(db, workspaceId, effect, at, actor);
     case 'office': {
       const p = effect.payload;
+      const enterprises = await applyEnterpriseAssignmentsInTx(
+        db,
+        workspaceId,
+        p.enterprises ?? [],
+        at,
+        actor,
+      );
       for (const a of p.assignments) {
         const held = await getChapterWork(db, workspaceId, a.id);
         await putWork(db, must(assignChapter(held, workspaceId, a, actor, at, headingDoc(a.title))));
@@ -200,6 +219,7 @@ export async function applyChapterInTx(
         assignments: p.assignments.map((a) => a.id),
         snapshot: p.snapshot?.takenAt ?? null,
         decisions: p.decisions.map((d) => `${d.assignmentId}:${d.action}:${d.revision}`),
+        ...(p.enterprises === undefined ? {} : { enterpriseReports: enterprises }),
       };
     }
   }

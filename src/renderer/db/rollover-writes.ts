@@ -1,15 +1,18 @@
 /**
  * 新建下一学年 in one transaction (docs/ARCHITECTURE.md §3): the next year's workspace, its departments,
  * every catalog / ruleset / indicator / standard version as stored (versions kept), the task matrix
- * with deadlines moved, the pinned office key, trust list and sequence marks, and the point-in-time
+ * with deadlines moved, the station's own key record (the key itself stays in the key store under
+ * `keyStoreId`), the pinned office key, trust list and sequence marks, and the point-in-time
  * tables' rows marked 待核实 (the department's own at a department, every slice at the office). Either
  * all of it exists afterwards or none of it: a crash mid-way leaves last year exactly as it was.
  */
 import type { Table } from 'dexie';
 import { latestLockRecord } from '../../shared/national-export/lock-record';
 import { newUuid } from '../../shared/ids';
+import { base64ToBytes } from '../../shared/base64';
+import { checkReissuedTrustList } from '../../shared/year-close/rollover-trust';
 import { carriedTables, carryRows, nextYearTasks, rolloverRefusal } from '../../shared/year-close/rollover';
-import { workspaceSchema, type Workspace } from '../../shared/workspace/workspace-types';
+import { keyStoreIdOf, workspaceSchema, type Workspace } from '../../shared/workspace/workspace-types';
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
 import type { WriteContext, WriteResult } from './data-writer';
 import { sliceBlocksRange, workspaceRange } from './key-ranges';
@@ -48,10 +51,61 @@ async function copyAll<T extends { readonly workspaceId: string }, K>(
   return all.length;
 }
 
+/** The office's trust list re-issued for the new year, signed by the page (rollover-trust.ts). */
+export interface ReissuedTrustList {
+  readonly bytesBase64: string;
+  readonly sigText: string;
+}
+
+/**
+ * The station's trust into the new year. Office: its pin now names the new year, and its list is the
+ * signed re-issue (checked: same keys, next version) or, when none was signed, last year's as it was.
+ * Department: the pinned office key stays confirmed but waits to learn the new year's id from the
+ * office's next setup bundle, so nothing is sent under last year's id meanwhile.
+ */
+async function carryTrust(
+  db: StatusDb,
+  old: Workspace,
+  to: string,
+  reissue: ReissuedTrustList | null,
+): Promise<AuditSummary> {
+  const [lo, hi] = workspaceRange(old.id);
+  const held = await db.trust.where(':id').between(lo, hi).toArray();
+  const pin = held.find((r) => r.kind === 'office-pin');
+  const list = held.find((r) => r.kind === 'trust-list');
+  const office = old.station.role === 'office';
+  if (pin) {
+    await db.trust.add(
+      office ? { ...pin, workspaceId: to, yearId: to } : { ...pin, workspaceId: to, awaitingYear: true },
+    );
+  }
+  if (!list) {
+    if (reissue) refused('本学年没有信任列表，无法为新学年重新签发。');
+    return {};
+  }
+  if (office && reissue) {
+    const bytes = base64ToBytes(reissue.bytesBase64);
+    const checked =
+      bytes === null || !pin
+        ? null
+        : checkReissuedTrustList(list.list, pin.publicKey, bytes, reissue.sigText);
+    if (checked === null || !checked.ok) refused(checked?.error.message ?? '新学年的信任列表无法读取。');
+    await db.trust.add({ workspaceId: to, kind: 'trust-list', list: checked.value, ...reissue });
+    return { trustListVersion: checked.value.version, trustListReissued: true };
+  }
+  await db.trust.add({ ...list, workspaceId: to });
+  return { trustListVersion: list.list.version };
+}
+
 export function rolloverWriterOps(db: StatusDb, run: RolloverRunner) {
   return {
     /** Creates `next` (from nextYearWorkspace) out of the locked year `fromId`, in one transaction. */
-    rolloverYear(fromId: string, next: Workspace, ctx: WriteContext): Promise<WriteResult> {
+    rolloverYear(
+      fromId: string,
+      next: Workspace,
+      ctx: WriteContext,
+      reissue: ReissuedTrustList | null = null,
+    ): Promise<WriteResult> {
       return run(
         next.id,
         ctx,
@@ -60,7 +114,8 @@ export function rolloverWriterOps(db: StatusDb, run: RolloverRunner) {
           if (!old) refused('找不到要结转的学年，可能已被删除。');
           if (
             !workspaceSchema.safeParse(next).success ||
-            next.academicYearStart !== old.academicYearStart + 1
+            next.academicYearStart !== old.academicYearStart + 1 ||
+            next.keyStoreId !== keyStoreIdOf(old)
           )
             refused('下一学年的设置不正确。');
           if (await db.workspaces.get(next.id)) refused('该采集年度已存在。');
@@ -79,18 +134,12 @@ export function rolloverWriterOps(db: StatusDb, run: RolloverRunner) {
           await copyAll(db.indicatorSets, fromId, to);
           await copyAll(db.standardSets, fromId, to);
           await saveTasksInTx(db, to, nextYearTasks(await getTasks(db, fromId)));
-          // The office's own pin names the year by its workspace id; a department keeps what it learnt.
-          const office = old.station.role === 'office';
-          await copyAll(
-            db.trust,
-            fromId,
-            to,
-            (r) => r.kind === 'office-pin' || r.kind === 'trust-list',
-            (r) => (office && r.kind === 'office-pin' ? { ...r, yearId: to } : r),
-          );
+          const trust = await carryTrust(db, old, to, reissue);
+          await copyAll(db.keys, fromId, to);
           await copyAll(db.sequences, fromId, to);
 
           const carried = carriedTables((await getLatestCatalog(db, fromId)) ?? { tables: [] });
+          const office = old.station.role === 'office';
           const mine = (dept: string) => office || dept === old.station.departmentCode;
           const [lo, hi] = workspaceRange(fromId);
           const slices = (await db.slices.where(':id').between(lo, hi).toArray()).filter(
@@ -118,6 +167,7 @@ export function rolloverWriterOps(db: StatusDb, run: RolloverRunner) {
             catalogVersions: catalogs,
             carriedSlices: slices.length,
             carriedRows: rows,
+            ...trust,
           });
         },
         { requireWorkspace: false },

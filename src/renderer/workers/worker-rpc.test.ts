@@ -140,6 +140,18 @@ describe('the client', () => {
     expect(made[0]!.terminated).toBe(1);
   });
 
+  it('warm() starts the Worker before the first call, which then uses it', async () => {
+    const { made, makeWorker } = fakeWorkers(answering(() => 1));
+    const client = createRpcClient<Proto>({ name: 't', makeWorker, texts: TEXTS });
+    client.warm();
+    expect(made.map((w) => w.posted.length)).toEqual([0]);
+    expect(await client.call('double', 1)).toEqual(ok(1));
+    expect(made.map((w) => w.calls.length)).toEqual([1]);
+    client.close();
+    client.warm();
+    expect(made).toHaveLength(1);
+  });
+
   it('per-call lifetime: every call has its own Worker, terminated after the answer', async () => {
     const { made, makeWorker } = fakeWorkers(answering(() => 1));
     const client = createRpcClient<Proto>({ name: 't', makeWorker, texts: TEXTS, lifetime: 'per-call' });

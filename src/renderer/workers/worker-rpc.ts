@@ -81,6 +81,8 @@ export interface RpcClient<P extends RpcProtocol> {
   ): Promise<Result<P[K]['res'], RpcFailureCode>>;
   /** A one-way message outside the protocol (e.g. handing the Worker a MessagePort); starts the Worker. */
   post(message: unknown, transfer?: Transferable[]): void;
+  /** Starts the Worker now, so its script loads while the page prepares the first call. */
+  warm(): void;
   /** Ends the Worker once the calls already asked are answered (at once when idle); later calls are refused. */
   close(): void;
   /** Ends the Worker now; the call in flight and those queued resolve as `closed`. */
@@ -181,6 +183,9 @@ export function createRpcClient<P extends RpcProtocol>(options: RpcClientOptions
     },
     post(message, transfer = []) {
       if (!closed) start().postMessage(message, transfer);
+    },
+    warm() {
+      if (!closed) start();
     },
     close() {
       closed = true;

@@ -88,6 +88,7 @@ const trustSchema = z.discriminatedUnion('kind', [
       publicKey: base64.max(100),
       fingerprint: text(),
       yearId: text(100),
+      awaitingYear: z.literal(true).optional(),
       pinnedAt: text(40),
       pinnedBy: text(),
     })

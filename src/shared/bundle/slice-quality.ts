@@ -7,7 +7,7 @@
  */
 import type { TableDef } from '../catalog/catalog-types';
 import type { StoredRow } from '../records/record-types';
-import { tableCompleteness, validateRow } from '../values/validate-row';
+import { tableCompleteness } from '../values/validate-row';
 
 /** Longer than any status-data cell holds (names, addresses, notes); such a value is listed, not merged silently. */
 export const TEXT_CELL_MAX = 500;
@@ -41,52 +41,79 @@ const shown = (v: unknown): string => {
   return s.length > 40 ? `${s.slice(0, 40)}…（共 ${s.length} 字）` : s;
 };
 
+/**
+ * The quality of `rows` against `table` — pure and synchronous, so any import path can call it (the
+ * bundle verify Worker runs it on every received slice; see received-quality.ts). One validation pass
+ * over the cells plus one pass over each row's keys; rejected values are named in row order (within a
+ * row: over-long texts, then invalid values), the first REJECTED_SHOWN of them, the rest counted.
+ */
 export function sliceQuality(table: TableDef, rows: readonly StoredRow[]): SliceQuality {
-  const c = tableCompleteness(table, rows);
   const labels = new Map(table.fields.map((f) => [f.key, f.label]));
+  const label = (key: string) => labels.get(key) ?? key;
+  const invalid: RejectedValue[] = [];
+  let invalidTotal = 0;
+  const c = tableCompleteness(table, rows, (r, key, issue) => {
+    invalidTotal++;
+    if (invalid.length < REJECTED_SHOWN)
+      invalid.push({
+        row: r + 1,
+        fieldKey: key,
+        fieldLabel: label(key),
+        value: shown((rows[r] as StoredRow).values[key] ?? ''),
+        reason: issue.message,
+      });
+  });
   const unknown = new Set<string>();
-  const rejected: RejectedValue[] = [];
-  let rejectedTotal = 0;
-  const reject = (r: RejectedValue) => {
-    rejectedTotal++;
-    if (rejected.length < REJECTED_SHOWN) rejected.push(r);
-  };
-  rows.forEach((row, i) => {
-    const values = row.values;
+  const tooLong: RejectedValue[] = [];
+  let tooLongTotal = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const values = (rows[i] as StoredRow).values;
     // for…in over JSON.parse output (own keys only) allocates nothing on the common, clean row.
     for (const key in values) {
       const value = values[key];
       if (!labels.has(key)) unknown.add(key);
-      else if (typeof value === 'string' && value.length > TEXT_CELL_MAX)
-        reject({
-          row: i + 1,
-          fieldKey: key,
-          fieldLabel: labels.get(key) ?? key,
-          value: shown(value),
-          reason: `超过 ${TEXT_CELL_MAX} 字`,
-        });
+      else if (typeof value === 'string' && value.length > TEXT_CELL_MAX) {
+        tooLongTotal++;
+        if (tooLong.length < REJECTED_SHOWN)
+          tooLong.push({
+            row: i + 1,
+            fieldKey: key,
+            fieldLabel: label(key),
+            value: shown(value),
+            reason: `超过 ${TEXT_CELL_MAX} 字`,
+          });
+      }
     }
-    if (c.errorCells === 0) return;
-    for (const [key, issue] of validateRow(table, row.values))
-      if (issue.severity === 'error' && issue.code !== 'required')
-        reject({
-          row: i + 1,
-          fieldKey: key,
-          fieldLabel: labels.get(key) ?? key,
-          value: shown(row.values[key] ?? ''),
-          reason: issue.message,
-        });
-  });
+  }
   return {
     rows: rows.length,
     errorCells: c.errorCells,
     requiredEmpty: c.requiredCells - c.requiredFilled,
     warningCells: c.warningCells,
     completeness: c.requiredCells === 0 ? null : c.requiredFilled / c.requiredCells,
-    rejected,
-    rejectedTotal,
+    rejected: byRow(tooLong, invalid).slice(0, REJECTED_SHOWN),
+    rejectedTotal: tooLongTotal + invalidTotal,
     unknownFields: [...unknown].sort(),
   };
+}
+
+/** Both lists are in row order; merged by row, a row's over-long texts before its invalid values. */
+function byRow(first: readonly RejectedValue[], second: readonly RejectedValue[]): RejectedValue[] {
+  const out: RejectedValue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    const a = first[i];
+    const b = second[j];
+    if (b === undefined || (a !== undefined && a.row <= b.row)) {
+      out.push(a as RejectedValue);
+      i++;
+    } else {
+      out.push(b);
+      j++;
+    }
+  }
+  return out;
 }
 
 /** The refusal of a bundle whose slice carries fields the catalog lacks, or null. */

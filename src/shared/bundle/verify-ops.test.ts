@@ -4,6 +4,7 @@
  * stored sequence entries drive the sequence policy exactly like the in-process lookup.
  */
 import { describe, expect, it } from 'vitest';
+import { fieldFixture, tableFixture } from '../catalog/catalog-fixtures';
 import { canonicalJson } from '../canonical-json';
 import { verifyBundle } from './verify-bundle';
 import { runVerifyOp, type PlainVerifyContext, type VerifyOp, type VerifyOps } from './verify-ops';
@@ -28,6 +29,32 @@ describe('runVerifyOp', () => {
     expect(canonicalJson([...v.tables.values()])).toBe(canonicalJson([...direct.value.tables.values()]));
     expect([...v.files.keys()]).toEqual([...direct.value.files.keys()]);
     expect([...(v.nextSequenceState?.hashes ?? [])]).toEqual([[1, b.bundleHash]]);
+  });
+
+  it('measures each delivered slice against the table definitions sent with the request', () => {
+    const quality = [
+      tableFixture({
+        code: 'A10-1',
+        fields: [
+          fieldFixture({ key: 'name', label: '姓名', required: true }),
+          fieldFixture({ key: 'age', label: '年龄', type: 'integer', max: 40 }),
+        ],
+      }),
+    ];
+    const r = viaClone('verify', { bytes: buildBundle().bytes, ctx: plain, quality });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // A6-2 has no definition here: no figure (the page refuses such a slice itself).
+    expect(r.value.qualities?.map((q) => [q.departmentCode, q.tableCode, q.quality.rows])).toEqual([
+      ['JWC', 'A10-1', 3],
+    ]);
+    expect(r.value.qualities?.[0]?.quality).toMatchObject({
+      completeness: 1,
+      errorCells: 0,
+      unknownFields: [],
+    });
+    const plainVerify = viaClone('verify', { bytes: buildBundle().bytes, ctx: plain });
+    expect(plainVerify.ok && plainVerify.value.qualities).toBeUndefined();
   });
 
   it('applies stored sequence entries: the same bundle is a no-op, another with its number a hard error', () => {

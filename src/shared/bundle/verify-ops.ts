@@ -5,6 +5,7 @@
  * needs the station's database (trust list, sequence state, task routes) is passed in as data, so the
  * Worker never touches the database and only validated, structured results come back.
  */
+import type { TableDef } from '../catalog/catalog-types';
 import { readChapterPayload, type ChapterPayload } from '../report-workflow/chapter-payload';
 import { verifyChapterRelay, type RelayedChapter } from '../report-workflow/chapter-relay';
 import { err, ok, type Result } from '../result';
@@ -18,6 +19,7 @@ import { deliveryValidator } from './delivery-check';
 import { verifyForwardContents, type ForwardContents } from './forward';
 import type { Manifest } from './manifest';
 import { prepareEntries, type PreparedEntries } from './native-prepass';
+import { receivedQualities, type ReceivedQuality } from './received-quality';
 import { readReceiptPayload, type ReceiptPayload } from './receipt';
 import { readRegistration, type RegistrationRequest } from './registration';
 import type { SequenceState } from './sequence-policy';
@@ -67,6 +69,8 @@ export interface VerifiedImport {
   readonly chapterRelay?: RelayedChapter;
   /** The office's own signed feedback a summary department's feedback bundle relays, verified. */
   readonly relay?: RelayedFeedback;
+  /** Each delivered slice's quality (received-quality.ts), when `quality` table definitions were sent. */
+  readonly qualities?: readonly ReceivedQuality[];
 }
 
 export interface VerifyOps {
@@ -80,6 +84,8 @@ export interface VerifyOps {
       readonly forward?: boolean;
       /** Parse and validate a receipt's or feedback bundle's payload here too (bounded JSON + schema). */
       readonly payload?: 'receipt' | 'feedback' | 'chapter';
+      /** The catalog tables this station may receive: each delivered slice is measured against them. */
+      readonly quality?: readonly TableDef[];
     };
     readonly res: VerifiedImport;
   };
@@ -136,12 +142,13 @@ function contextOf(plain: PlainVerifyContext, delivery?: DeliveryRule): VerifyCo
 
 function verifyImport(req: VerifyOps['verify']['req'], prepared?: PreparedEntries): Result<VerifiedImport> {
   const full = verifyImportFull(req, prepared);
-  return full.ok
-    ? ok({
-        ...full.value,
-        verified: { ...full.value.verified, files: onlyNoticeEntries(full.value.verified.files) },
-      })
-    : full;
+  if (!full.ok) return full;
+  const { verified, forward } = full.value;
+  return ok({
+    ...full.value,
+    verified: { ...verified, files: onlyNoticeEntries(verified.files) },
+    ...(req.quality === undefined ? {} : { qualities: receivedQualities(verified, forward, req.quality) }),
+  });
 }
 
 /** The small entries the renderer reads itself: the review record and a department's annex figures. */

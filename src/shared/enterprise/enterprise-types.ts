@@ -39,6 +39,8 @@ export const enterpriseReportLinkSchema = z
     collegeCode: z.string().min(1).max(40),
     year: z.number().int().min(2000).max(2100),
     assignedAt: z.string().min(1).max(40),
+    /** The newest revision sent (at the college) or received (at the office) in a chapter bundle. */
+    revision: z.number().int().min(1).optional(),
   })
   .strict();
 export type EnterpriseReportLink = z.infer<typeof enterpriseReportLinkSchema>;

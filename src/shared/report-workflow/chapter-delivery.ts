@@ -7,11 +7,16 @@
  * - the signer is bound to the assignment: only the department the chapter was assigned to submits it,
  *   along the route the office set (straight to the office, or through the summary department named);
  * - an older revision than the one held, or one for an accepted chapter, is refused;
- * - the office's assignments are all for this department, or for chapters it relays;
+ * - the office's assignments are all for this department (or for chapters it relays), its enterprise
+ *   reports for this college;
+ * - a college's enterprise report: enterprise-bundle.ts checkEnterpriseSubmission;
  * - a relayed chapter comes from the summary department the assignment names, and the department's
  *   original inside it passes every check a direct chapter does, on the route to that summary department.
  */
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
+import { checkEnterpriseAssignments, checkEnterpriseSubmission } from '../enterprise/enterprise-bundle';
+import type { EnterpriseReportLink } from '../enterprise/enterprise-types';
+import type { Report } from '../report/report-types';
 import { err, ok, type Result } from '../result';
 import type {
   ChapterPayload,
@@ -70,6 +75,8 @@ export function checkSubmission(
 }
 
 export function checkOfficePayload(payload: OfficeChapterPayload, here: string): Result<null> {
+  const enterprises = checkEnterpriseAssignments(payload.enterprises ?? [], here);
+  if (!enterprises.ok) return enterprises;
   // A summary department also holds the assignments it relays, to check what departments send it.
   const foreign = payload.assignments.find((a) => a.departmentCode !== here && a.via !== here);
   if (foreign !== undefined)
@@ -107,16 +114,27 @@ export function checkRelay(
   );
 }
 
+/** This station's enterprise report and its rotation link, for a college's enterprise report. */
+export type HeldEnterpriseReport = (reportId: string) => {
+  readonly link: EnterpriseReportLink | undefined;
+  readonly report: Report | undefined;
+};
+
 /** Every chapter-bundle check after verification, in order; `held` looks up this station's work record. */
 export function checkChapterBundle(
   payload: ChapterPayload,
   sender: Manifest['sender'],
   here: string,
   held: (assignmentId: string) => ChapterWork | undefined,
+  heldEnterprise: HeldEnterpriseReport = () => ({ link: undefined, report: undefined }),
   relayed?: RelayedChapter,
 ): Result<null> {
   const shape = checkChapterShape(payload, sender);
   if (!shape.ok) return shape;
+  if (payload.from === 'enterprise') {
+    const { link, report } = heldEnterprise(payload.reportId);
+    return checkEnterpriseSubmission(payload, sender, here, link, report);
+  }
   if (payload.from === 'cases')
     return here === OFFICE_ADDRESSEE
       ? checkCaseDelivery(payload.cases, sender.departmentCode)

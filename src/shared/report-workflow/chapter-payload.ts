@@ -1,6 +1,7 @@
 /**
  * What a chapter bundle carries (docs/bundle-rules.md, docs/report-workflow.md), one file
- * `files/chapter.json` in one of two shapes:
+ * `files/chapter.json` in one of these shapes (and a department's cases, and a college's enterprise
+ * report, src/shared/enterprise/enterprise-bundle.ts):
  * - from a department (its key) to the office: one chapter revision its 负责人 approved;
  * - from the office (the pinned office key) to a department: its chapter assignments, the indicator
  *   snapshot, and the office's decisions (退回修改 with the commented text, or 已采纳);
@@ -15,6 +16,13 @@ import { canonicalJson } from '../canonical-json';
 import { parseBoundedJson } from '../bundle/bounded-json';
 import type { BundleFileInput } from '../bundle/bundle-writer';
 import { err, ok, type Result } from '../result';
+import {
+  ENTERPRISE_ASSIGNMENTS_MAX,
+  enterpriseAssignmentSchema,
+  enterpriseSubmissionSchema,
+  type EnterpriseAssignment,
+  type EnterpriseSubmission,
+} from '../enterprise/enterprise-bundle';
 import { pmNodeSchema, type PmNode } from '../report/pm-json';
 import { parseChapterContent } from '../report/report-nodes';
 import type { ChapterAction } from './chapter-machine';
@@ -63,6 +71,8 @@ const officeSchema = z
     assignments: z.array(chapterAssignmentSchema).max(100),
     snapshot: indicatorSnapshotSchema.nullable(),
     decisions: z.array(decisionSchema).max(100),
+    /** Optional (added later): the college's enterprise reports of the rotation (enterprise-bundle.ts). */
+    enterprises: z.array(enterpriseAssignmentSchema).max(ENTERPRISE_ASSIGNMENTS_MAX).optional(),
   })
   .strict();
 
@@ -99,6 +109,7 @@ export const chapterPayloadSchema = z.discriminatedUnion('from', [
   submissionSchema,
   officeSchema,
   casesSchema,
+  enterpriseSubmissionSchema,
   relaySchema,
 ]);
 
@@ -115,8 +126,10 @@ export interface OfficeChapterPayload {
   readonly assignments: readonly ChapterAssignment[];
   readonly snapshot: IndicatorSnapshot | null;
   readonly decisions: readonly ChapterDecision[];
+  readonly enterprises?: readonly EnterpriseAssignment[];
 }
-export type ChapterPayload = ChapterSubmission | OfficeChapterPayload | CasesPayload | ChapterRelayPayload;
+export type ChapterPayload =
+  ChapterSubmission | OfficeChapterPayload | CasesPayload | EnterpriseSubmission | ChapterRelayPayload;
 
 export function chapterFiles(payload: ChapterPayload): BundleFileInput[] {
   return [{ path: CHAPTER_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) }];
@@ -138,7 +151,11 @@ export function readChapterPayload(files: ReadonlyMap<string, Uint8Array>): Resu
   // The relayed chapter is the original bundle beside this file, read and checked in chapter-relay.ts.
   if (p.from === 'relay') return ok(p);
   const contents =
-    p.from === 'department' ? [p.content] : p.decisions.flatMap((d) => (d.content ? [d.content] : []));
+    p.from === 'department'
+      ? [p.content]
+      : p.from === 'enterprise'
+        ? p.chapters.map((c) => c.content)
+        : p.decisions.flatMap((d) => (d.content ? [d.content] : []));
   for (const c of contents) {
     const gate = parseChapterContent(c);
     if (!gate.ok) return err('chapter-invalid', `章节包中的正文无效：${gate.error.message}`);

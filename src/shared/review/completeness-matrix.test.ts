@@ -9,6 +9,7 @@ import {
 } from './completeness-matrix';
 import type { ReviewState, Submission } from './review-types';
 import { newSubmission } from './review-workflow';
+import { stationFollowsSlice } from './station-scope';
 import { directTask, officeTask, routedTask } from './review-test-fixtures';
 
 const tasks: TaskAssignment[] = [routedTask, directTask, officeTask];
@@ -51,6 +52,21 @@ describe('completenessMatrix', () => {
     expect(m.counts).toMatchObject({ missing: 1, draft: 1, received: 1, 'school-approved': 1, locked: 0 });
     expect(m.rows.find((r) => r.departmentCode === 'RSC')?.returned).toBe(true);
     expect(m.overdue).toBe(0);
+  });
+
+  it("keeps to a station's own slices: a department its own, a summary department also those it gathers", () => {
+    const at = (role: 'department' | 'summary', departmentCode: string) =>
+      completenessMatrix(tasks, subs, '20260901', undefined, (d, t) =>
+        stationFollowsSlice({ role, departmentCode }, d, t),
+      ).rows.map((r) => `${r.tableCode}/${r.departmentCode}`);
+    expect(at('department', 'XGC')).toEqual(['A10-1/XGC']);
+    expect(at('department', 'RSC')).toEqual(['A3/RSC']);
+    expect(at('summary', 'JWC')).toEqual(['A10-1/JWC', 'A10-1/XGC']);
+    const office = (d: string, t: TaskAssignment) =>
+      stationFollowsSlice({ role: 'office', departmentCode: null }, d, t);
+    expect(completenessMatrix(tasks, subs, '20260901', undefined, office).rows).toHaveLength(4);
+    const mine = completenessMatrix(tasks, subs, '20260901', undefined, (d) => d === 'RSC');
+    expect(mine.counts).toMatchObject({ draft: 1, missing: 0, received: 0 });
   });
 
   it('is not overdue on the deadline day, and overdue the day after when still before dept-approved', () => {

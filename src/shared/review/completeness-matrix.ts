@@ -1,5 +1,5 @@
 /**
- * The office's completeness matrix: one row per (department, table) slice the task matrix expects,
+ * The completeness matrix: one row per (department, table) slice the task matrix expects,
  * with its review state as seen at this station, its deadline and whether it is overdue.
  *
  * Overdue means a deadline has passed and the slice is still before the state expected by then: the
@@ -57,6 +57,8 @@ export function completenessMatrix(
   submissions: readonly Submission[],
   today: string,
   deadlines?: Pick<Deadlines, 'summaryReview' | 'schoolReview'>,
+  /** Only the slices this returns true for (a station's own, station-scope.ts); every slice when absent. */
+  follows: (departmentCode: string, task: TaskAssignment) => boolean = () => true,
 ): CompletenessMatrix {
   const byKey = new Map(submissions.map((s) => [submissionKey(s.departmentCode, s.tableCode), s]));
   const counts = Object.fromEntries(MATRIX_STATES.map((s) => [s, 0])) as Record<MatrixState, number>;
@@ -64,6 +66,7 @@ export function completenessMatrix(
   let overdue = 0;
   for (const task of tasks)
     for (const departmentCode of contributingDepartments(task)) {
+      if (!follows(departmentCode, task)) continue;
       const sub = byKey.get(submissionKey(departmentCode, task.tableCode));
       const summaryDepartment = task.summaryDepartment !== departmentCode ? task.summaryDepartment : null;
       const state: MatrixState = sub?.state ?? 'missing';

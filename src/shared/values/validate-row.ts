@@ -52,8 +52,19 @@ export function validateRow(
   return issues;
 }
 
-/** Counts for the table header and the error panel: filled required cells, errors and warnings. */
-export function tableCompleteness(table: TableDef, rows: readonly StoredRow[]): TableCompleteness {
+/** A cell in error (other than required-empty), as tableCompleteness meets it: row index and field key. */
+export type OnCellError = (row: number, key: string, issue: CellIssue) => void;
+
+/**
+ * Counts for the table header and the error panel: filled required cells, errors and warnings.
+ * `onError` sees each counted error cell in the same pass (the import check names them without a
+ * second validation of the table).
+ */
+export function tableCompleteness(
+  table: TableDef,
+  rows: readonly StoredRow[],
+  onError?: OnCellError,
+): TableCompleteness {
   const rules = tableRules(table);
   const keys = rules.map((r) => r.field.key);
   const guards = keys.map(inherited);
@@ -72,7 +83,10 @@ export function tableCompleteness(table: TableDef, rows: readonly StoredRow[]): 
       const issue = (rules[f] as FieldRules).validate(value);
       if (issue === null) continue;
       if (issue.severity === 'warning') warningCells++;
-      else if (issue.code !== 'required') errorCells++;
+      else if (issue.code !== 'required') {
+        errorCells++;
+        onError?.(r, key, issue);
+      }
     }
   }
   return {

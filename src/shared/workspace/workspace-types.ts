@@ -77,8 +77,17 @@ export const workspaceSchema = z
       })
       .strict(),
     users: z.array(localUserSchema),
+    /**
+     * The workspace id the station's key store holds its signing key under, when it is not this one:
+     * a year made by 新建下一学年 keeps signing with the key of the year it came from
+     * (docs/ARCHITECTURE.md §6), so no second handshake is needed for an unchanged key.
+     */
+    keyStoreId: z.string().uuid().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .strict();
 export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** Where the station's signing key lives in the key store (vault or browser key store). */
+export const keyStoreIdOf = (ws: Pick<Workspace, 'id' | 'keyStoreId'>): string => ws.keyStoreId ?? ws.id;

@@ -9,7 +9,7 @@ import { err, ok, type Result } from '../result';
 import type { Submission } from '../review/review-types';
 import type { TaskAssignment } from '../tasks/task-types';
 import { academicYearLabel } from '../workspace/collection-period';
-import type { Workspace } from '../workspace/workspace-types';
+import { keyStoreIdOf, type Workspace } from '../workspace/workspace-types';
 
 /** YYYYMMDD moved by whole years; 29 February becomes 28 February in a common year. */
 export function shiftDate(yyyymmdd: string, years = 1): string {
@@ -19,7 +19,10 @@ export function shiftDate(yyyymmdd: string, years = 1): string {
   return `${y}${md === '0229' && !leap ? '0228' : md}`;
 }
 
-/** The next year's workspace: same school, station and local users (names, roles, PINs), dates + 1 year. */
+/**
+ * The next year's workspace: same school, station, local users (names, roles, PINs) and signing key
+ * (the key store entry of the year it came from), dates + 1 year.
+ */
 export function nextYearWorkspace(old: Workspace, id: string, at: string): Workspace {
   const from = academicYearLabel(old.academicYearStart);
   const to = academicYearLabel(old.academicYearStart + 1);
@@ -38,6 +41,7 @@ export function nextYearWorkspace(old: Workspace, id: string, at: string): Works
       schoolReview: shiftDate(d.schoolReview),
     },
     users: old.users.map((u) => ({ ...u })),
+    keyStoreId: keyStoreIdOf(old),
     createdAt: at,
     updatedAt: at,
   };

@@ -118,6 +118,9 @@ export function ExchangePage() {
           }
         />
       )}
+      {state.officePin?.awaitingYear && (
+        <Alert type="warning" showIcon title={X.awaitingYear} data-testid="awaiting-year" />
+      )}
       <Tabs activeKey={tab ?? 'key'} onChange={showTab} items={items} />
     </Space>
   );

@@ -8,6 +8,7 @@ import { saveBundleFile } from './use-exchange';
 import { X } from './texts';
 import { ConfirmPop } from '../../ui/ConfirmPop';
 import { formatLocalDate } from '../../ui/local-time';
+import { keyStoreIdOf } from '../../../shared/workspace/workspace-types';
 
 interface Props {
   readonly deps: ExchangeDeps;
@@ -30,13 +31,13 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
   useEffect(() => {
     if (own === null) return;
     let live = true;
-    void deps.keys.current(acting.workspace.id).then((r) => {
+    void deps.keys.current(keyStoreIdOf(acting.workspace)).then((r) => {
       if (live) setLost(!r.ok || r.value === null || r.value.keyId !== own.keyId);
     });
     return () => {
       live = false;
     };
-  }, [deps, acting.workspace.id, own]);
+  }, [deps, acting.workspace, own]);
   const canCreate = own === null || lost;
 
   const create = async () => {

@@ -13,7 +13,7 @@ import {
 import type { AnnexEntry } from '../../../shared/annex/annex-entry';
 import { bytesToBase64 } from '../../../shared/base64';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
-import { sliceQuality, unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
+import { unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { MAX_SEQ_JUMP, type SequenceState } from '../../../shared/bundle/sequence-policy';
 import { mayDeliver } from '../../../shared/bundle/routes';
@@ -109,6 +109,8 @@ export async function previewDataBundle(
     },
     delivery: { here, tasks, catalogTables: catalog.tables.map((t) => t.code) },
     forward: true,
+    // The Worker measures every received slice too, so the page never validates each cell itself.
+    quality: catalog.tables.filter((t) => byCode.has(t.code)),
   });
   if (!verified.ok) return verified;
   const v = verified.value.verified;
@@ -161,13 +163,14 @@ export async function previewDataBundle(
   if (!review.ok) return review;
   const annex = await incomingAnnex(deps, ws, v, kind);
   if (!annex.ok) return annex;
-  const tables = new Map(catalog.tables.map((t) => [t.code, t]));
+  const measured = new Map(
+    (verified.value.qualities ?? []).map((r) => [`${r.departmentCode}|${r.tableCode}`, r.quality]),
+  );
   const qualities: SliceQuality[] = [];
   for (const s of slices) {
-    const table = tables.get(s.tableCode);
+    const q = measured.get(`${s.departmentCode}|${s.tableCode}`);
     // The delivery check already refused tables outside the catalog; this keeps the refusal total.
-    if (table === undefined) return err('table-invalid', `${s.tableCode} 表不在本年度的采集目录中，已拒绝。`);
-    const q = sliceQuality(table, s.rows);
+    if (q === undefined) return err('table-invalid', `${s.tableCode} 表不在本年度的采集目录中，已拒绝。`);
     const refusal = unknownFieldsMessage(s.tableCode, s.departmentCode, q);
     if (refusal !== null) return err('table-invalid', refusal);
     qualities.push(q);

@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/bundle/verify-ops';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
-import type { Workspace } from '../../../shared/workspace/workspace-types';
+import { keyStoreIdOf, type Workspace } from '../../../shared/workspace/workspace-types';
 import type { VerifiedBundle } from '../../../shared/bundle/verify-bundle';
 import type { BundleRecord, ExchangeState, GuardedSequence } from '../../data/records';
 import type { Actor, Repository } from '../../data/repository';
@@ -76,7 +76,9 @@ export function senderOf(ws: Workspace): {
 
 /** The shared year id: the office's workspace id, learnt by other stations from their first setup bundle. */
 export function yearIdOf(ws: Workspace, state: ExchangeState): string | null {
-  return ws.station.role === 'office' ? ws.id : (state.officePin?.yearId ?? null);
+  if (ws.station.role === 'office') return ws.id;
+  // A year made by 新建下一学年 sends nothing under last year's id: it waits for the new setup bundle.
+  return state.officePin?.awaitingYear ? null : (state.officePin?.yearId ?? null);
 }
 
 /** The stored sequence high-water marks, as plain data for the verification Worker. */
@@ -100,6 +102,7 @@ export function verifyContextOf(
   const list = state.trustList;
   if (pin === null || list === null)
     return err('not-set-up', ws.station.role === 'office' ? X.officeNoKey : X.notSetUp);
+  if (pin.awaitingYear) return err('not-set-up', X.awaitingYear);
   const officePublicKey = base64ToBytes(pin.publicKey);
   if (officePublicKey === null) return err('not-set-up', X.notSetUp);
   const here = stationAddress(ws);
@@ -122,14 +125,14 @@ export async function signerFor(
 ): Promise<Result<{ keyId: string; sign: (m: Uint8Array) => Promise<Result<Uint8Array>> }>> {
   const own = state.ownKey;
   if (own === null) return err('no-key', X.noKey);
-  const current = await deps.keys.current(acting.workspace.id);
+  const current = await deps.keys.current(keyStoreIdOf(acting.workspace));
   if (!current.ok) return current;
   if (current.value === null || current.value.keyId !== own.keyId) return err('key-missing', X.keyLost);
   if (deps.keys.needsPassphrase && (acting.passphrase ?? '') === '')
     return err('passphrase-missing', X.passphraseNeeded);
   return ok({
     keyId: own.keyId,
-    sign: (m: Uint8Array) => deps.keys.sign(acting.workspace.id, own.keyId, m, acting.passphrase),
+    sign: (m: Uint8Array) => deps.keys.sign(keyStoreIdOf(acting.workspace), own.keyId, m, acting.passphrase),
   });
 }
 

@@ -35,6 +35,7 @@ export async function routeIncoming(
     options.dataFirst === true &&
     ws.station.role !== 'department' &&
     state.officePin !== null &&
+    state.officePin.awaitingYear !== true &&
     state.trustList !== null
   ) {
     const p = await previewDataBundle(deps, ws, state, bytes, options);

@@ -17,6 +17,7 @@ import type { TrustRecord } from '../../data/records';
 import { signerFor, type Acting, type ExchangeDeps } from './exchange-context';
 import { X } from './texts';
 import { academicYearLabel } from '../../../shared/workspace/collection-period';
+import { keyStoreIdOf } from '../../../shared/workspace/workspace-types';
 
 /** Creates the station's signing key and records its public part; at the office also trust list v1. */
 export async function createStationKey(
@@ -25,7 +26,7 @@ export async function createStationKey(
 ): Promise<Result<{ keyId: string; fingerprint: string }>> {
   const ws = acting.workspace;
   if (acting.actor.role !== 'head') return err('head-only', X.headOnly);
-  const created = await deps.keys.create(ws.id, acting.passphrase);
+  const created = await deps.keys.create(keyStoreIdOf(ws), acting.passphrase);
   if (!created.ok) return created;
   const { keyId, publicKey } = created.value;
   const at = deps.now().toISOString();

@@ -46,7 +46,7 @@ export async function buildOutgoing(
   const ws = acting.workspace;
   if (!canSignBundles(ws.station, acting.actor.role as UserRole)) return err('head-only', X.headOnly);
   const yearId = yearIdOf(ws, state);
-  if (yearId === null) return err('not-set-up', X.notSetUp);
+  if (yearId === null) return err('not-set-up', state.officePin?.awaitingYear ? X.awaitingYear : X.notSetUp);
   const signer = await signerFor(deps, acting, state);
   if (!signer.ok) return signer;
   const files = await precompress(spec.files);

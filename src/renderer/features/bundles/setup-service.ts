@@ -16,6 +16,7 @@ import { backupBefore } from '../backup/backup-before';
 import { sequenceEntries, stationAddress, type Acting, type ExchangeDeps } from './exchange-context';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
 import { X } from './texts';
+import { academicYearLabel } from '../../../shared/workspace/collection-period';
 
 /** Office: the setup bundle for `departmentCode`. */
 export async function buildSetupBundle(
@@ -101,6 +102,23 @@ export type SetupInspection =
   | { readonly kind: 'first'; readonly claimed: ClaimedOffice }
   | { readonly kind: 'update'; readonly fingerprint: string };
 
+/**
+ * A year made by 新建下一学年 learns the new year's id from the setup bundle itself, provided the
+ * bundle comes from the office key pinned last year (else a new handshake is needed) and is not last
+ * year's own setup bundle. Verification then runs with that id as usual.
+ */
+async function carriedYearId(
+  deps: ExchangeDeps,
+  pin: Extract<TrustRecord, { kind: 'office-pin' }>,
+  bytes: Uint8Array,
+): Promise<Result<string>> {
+  const claimed = await deps.verify('inspect-setup', { bytes });
+  if (!claimed.ok) return claimed;
+  if (claimed.value.keyId !== pin.keyId) return err('office-key-changed', X.carriedKeyChanged);
+  if (claimed.value.yearId === pin.yearId) return err('wrong-year', X.carriedOldYear);
+  return ok(claimed.value.yearId);
+}
+
 /** Step 1 of 导入初始化包: what the person must confirm (first time) or that the pinned key applies. */
 export async function inspectSetup(
   deps: ExchangeDeps,
@@ -127,7 +145,9 @@ export async function applySetupBundle(
   if (ws.station.role === 'office') return err('wrong-station', X.wrongStation);
   const pin = state.officePin;
   const officePublicKey = pin !== null ? base64ToBytes(pin.publicKey) : (confirmed?.officePublicKey ?? null);
-  const yearId = pin?.yearId ?? confirmed?.yearId ?? null;
+  const carried = pin?.awaitingYear ? await carriedYearId(deps, pin, bytes) : null;
+  if (carried !== null && !carried.ok) return carried;
+  const yearId = carried?.value ?? pin?.yearId ?? confirmed?.yearId ?? null;
   if (officePublicKey === null || yearId === null)
     return err('not-confirmed', '请先核对并确认督导室密钥指纹。');
   const v = await deps.verify('verify-setup', {
@@ -150,6 +170,14 @@ export async function applySetupBundle(
   if (!v.ok) return v;
   const { verified, payload } = v.value;
   if (verified.status === 'already-imported') return ok({ status: 'already', payload });
+  if (carried !== null && payload.year.academicYearStart !== ws.academicYearStart)
+    return err(
+      'wrong-year',
+      X.carriedWrongYear(
+        academicYearLabel(payload.year.academicYearStart),
+        academicYearLabel(ws.academicYearStart),
+      ),
+    );
   const backup = await backupBefore(ws.id, 'import');
   if (!backup.ok) return err(backup.error.code, X.backupFailed(backup.error.message));
   const at = deps.now().toISOString();
@@ -171,7 +199,11 @@ export async function applySetupBundle(
       appliedAt: at,
     },
   ];
-  if (pin === null && confirmed !== null) {
+  if (pin !== null && carried !== null) {
+    // The carried pin learns the new year's id; the key itself was confirmed last year.
+    const { awaitingYear: _, ...kept } = pin;
+    trust.unshift({ ...kept, yearId });
+  } else if (pin === null && confirmed !== null) {
     trust.unshift({
       workspaceId: ws.id,
       kind: 'office-pin',

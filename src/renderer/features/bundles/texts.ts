@@ -133,6 +133,11 @@ export const X = {
   received: '已接收',
   // Errors
   notSetUp: '本站尚未导入初始化包，无法校验数据包。',
+  awaitingYear: '本学年由上一学年结转而来，请先导入督导室新学年的初始化包（无需重新确认密钥指纹）。',
+  carriedKeyChanged:
+    '这个初始化包不是由本站已确认的督导室密钥签发的：督导室更换了密钥，请按首次导入的方式重新核对指纹。',
+  carriedOldYear: '这是上一学年的初始化包，请导入督导室新学年的初始化包。',
+  carriedWrongYear: (bundle: string, here: string) => `这个初始化包属于${bundle}，本站是${here}，已拒绝。`,
   officeNoKey: '督导室尚未生成签名密钥。',
   noKey: '本站尚未生成签名密钥。',
   keyLost: '本站的签名密钥在此设备上不可用（可能是从备份恢复的站点），请重新生成密钥并向督导室注册。',

@@ -50,6 +50,8 @@ export function workerSession(options: VerifierOptions = {}): VerifySession {
     texts: { timeout: X.verifyTimeout, crashed: X.verifyCrashed, closed: X.verifyCrashed },
     timeoutMs,
   });
+  // A session is opened just before its first file: the Worker loads while the page reads the year.
+  client.warm();
   const run: VerifyRunner = async <K extends VerifyOp>(op: K, req: VerifyOps[K]['req']) => {
     const r = await client.call(op, req);
     if (r.ok) return r.value;

@@ -15,6 +15,7 @@ import { getPlatform } from '../../platform/platform';
 import { ReportEditor } from '../report/editor/ReportEditor';
 import { useLiveSource } from '../report/live/source-store';
 import { EnterpriseExport } from './EnterpriseExport';
+import { EnterpriseSend } from './EnterpriseSend';
 import { importDocx } from './docx-import';
 import { useEnterpriseReport } from './enterprise-report-store';
 import { T } from './texts';
@@ -154,6 +155,9 @@ export function EnterpriseReportEditor(props: {
             </>
           )}
           <EnterpriseExport report={report} editor={editor} catalog={data.catalog} />
+          {final && props.canApprove && data.workspace.station.role !== 'office' && (
+            <EnterpriseSend reportId={report.id} />
+          )}
           {source.snapshot.kind === 'draft' && (
             <Alert type="warning" showIcon title="草稿数据：采集年度尚未锁定" />
           )}

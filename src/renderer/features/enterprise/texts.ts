@@ -32,5 +32,9 @@ export const T = {
   approved: '已审定',
   draft: '编写中',
   none: '—',
+  send: '报送督导室',
+  passphrase: '负责人签名口令',
+  sent: (where: string) => `企业年报已签名报送，文件保存在 ${where}`,
+  sentRevision: (n: number) => `已报送第 ${n} 稿`,
   tableTitle: (table: string, enterprise: string) => `${enterprise}在${table}中的记录`,
 };

@@ -1,8 +1,9 @@
 /**
  * What an incoming chapter bundle does at this station, and how its preview reads: at the office a
  * department's chapter (direct or relayed) becomes the next version of the report chapter; at a summary
- * department a department's chapter is held to review and relay; cases go to the 案例库; the office's
- * part updates the department's assignments.
+ * department a department's chapter is held to review and relay; cases go to the 案例库; a college's
+ * enterprise report goes to its enterprise report; the office's part updates the department's
+ * assignments.
  */
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import type { ChapterPayload } from '../../../shared/report-workflow/chapter-payload';
@@ -39,6 +40,8 @@ export function effectOf(
       });
     case 'cases':
       return ok({ kind: 'cases', cases: chapter.cases });
+    case 'enterprise':
+      return ok({ kind: 'enterprise', direction: 'received', submission: chapter, sender, here });
     case 'office':
       return ok({ kind: 'office', payload: chapter });
   }
@@ -59,6 +62,8 @@ export function summaryOf(
       const s = relayed!.submission;
       return W.previewRelay(sender, relayed!.signer.departmentCode, s.title, s.revision, chapter.reviewedBy);
     }
+    case 'enterprise':
+      return W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy);
     case 'cases':
       return W.previewCases(
         sender,

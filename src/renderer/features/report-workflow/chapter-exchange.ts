@@ -19,6 +19,7 @@ import {
   type ChapterSubmission,
 } from '../../../shared/report-workflow/chapter-payload';
 import type { ChapterWork } from '../../../shared/report-workflow/chapter-types';
+import type { EnterpriseAssignment } from '../../../shared/enterprise/enterprise-bundle';
 import type { IndicatorSnapshot } from '../../../shared/report-workflow/indicator-snapshot';
 import { bytesToBase64 } from '../../../shared/base64';
 import { err, ok, type Result } from '../../../shared/result';
@@ -62,6 +63,7 @@ export async function buildOfficeChapterBundle(
     const r = applyChapterAction(w, decisionAction(d, false), acting.actor.name, deps.now().toISOString());
     if (!r.ok) return r;
   }
+  const enterprises = await enterpriseAssignmentsFor(deps, ws.id, departmentCode);
   const payload: ChapterPayload = {
     format: 'sdd-chapter',
     version: 1,
@@ -69,8 +71,9 @@ export async function buildOfficeChapterBundle(
     assignments: work.map((w) => w.assignment),
     snapshot,
     decisions: [...decisions],
+    ...(enterprises.length > 0 ? { enterprises } : {}),
   };
-  return signChapterBundle(deps, acting, departmentCode, chapterFiles(payload), {
+  return signChapterPayload(deps, acting, departmentCode, payload, {
     kind: 'decide',
     decisions: [...decisions],
   });
@@ -104,13 +107,39 @@ export async function buildChapterSubmission(
     approvedAt: at,
     note: note.slice(0, 500),
   };
-  return signChapterBundle(deps, acting, chapterAddressee(work), chapterFiles(submission), {
-    kind: 'submit',
-    submission,
+  return signChapterPayload(deps, acting, chapterAddressee(work), submission, { kind: 'submit', submission });
+}
+
+/** The college's enterprise reports of the rotation, with their enterprises, for its chapter bundle. */
+async function enterpriseAssignmentsFor(
+  deps: ExchangeDeps,
+  workspaceId: string,
+  college: string,
+): Promise<EnterpriseAssignment[]> {
+  const [links, roster] = await Promise.all([
+    deps.repo.listEnterpriseReports(workspaceId),
+    deps.repo.listEnterprises(workspaceId),
+  ]);
+  return links.flatMap((l) => {
+    const enterprise = roster.find((e) => e.id === l.enterpriseId);
+    if (l.collegeCode !== college || enterprise === undefined) return [];
+    const { revision: _held, ...link } = l;
+    return [{ link, enterprise }];
   });
 }
 
-/** Signs a chapter bundle of `files` to `addressee`, with what it does here once saved. */
+/** Signs a chapter payload to `addressee` with this station's key; the effect is recorded once saved. */
+export function signChapterPayload(
+  deps: ExchangeDeps,
+  acting: Acting,
+  addressee: string,
+  payload: ChapterPayload,
+  effect: ChapterEffect,
+): Promise<Result<ChapterOutgoing>> {
+  return signChapterBundle(deps, acting, addressee, chapterFiles(payload), effect);
+}
+
+/** Signs a chapter bundle of `files` (a relay carries the department's original beside its payload). */
 export async function signChapterBundle(
   deps: ExchangeDeps,
   acting: Acting,
@@ -136,10 +165,7 @@ export function buildCasesBundle(
   cases: readonly CaseRecord[],
 ): Promise<Result<ChapterOutgoing>> {
   const payload: ChapterPayload = { format: 'sdd-chapter', version: 1, from: 'cases', cases: [...cases] };
-  return signChapterBundle(deps, acting, OFFICE_ADDRESSEE, chapterFiles(payload), {
-    kind: 'cases',
-    cases: [...cases],
-  });
+  return signChapterPayload(deps, acting, OFFICE_ADDRESSEE, payload, { kind: 'cases', cases: [...cases] });
 }
 
 /** Records a signed chapter bundle as sent, with its effect on this station's chapters. */
@@ -168,10 +194,12 @@ export async function previewChapterBundle(
   bytes: Uint8Array,
 ): Promise<Result<ChapterPreview>> {
   const ws = acting.workspace;
-  const [state, tasks, work] = await Promise.all([
+  const [state, tasks, work, links, reports] = await Promise.all([
     deps.repo.loadExchange(ws.id),
     deps.repo.loadTasks(ws.id),
     deps.repo.listChapterWork(ws.id),
+    deps.repo.listEnterpriseReports(ws.id),
+    deps.repo.listReports(ws.id),
   ]);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
@@ -192,6 +220,7 @@ export async function previewChapterBundle(
     m.sender,
     here,
     (id) => work.find((w) => w.assignment.id === id),
+    (id) => ({ link: links.find((l) => l.reportId === id), report: reports.find((r) => r.id === id) }),
     relayed,
   );
   if (!checked.ok) return checked;
@@ -239,7 +268,8 @@ export async function commitChapterBundle(
   if (preview.status === 'already-imported') return ok({ receipt: null });
   const rec = await deps.repo.recordBundle(acting.workspace.id, preview.note, acting.actor);
   if (!rec.ok) return rec;
-  if (preview.payload.from !== 'department' && preview.payload.from !== 'relay') return ok({ receipt: null });
+  const from = preview.payload.from;
+  if (from !== 'department' && from !== 'enterprise' && from !== 'relay') return ok({ receipt: null });
   const b = preview.note.bundle;
   const state = await deps.repo.loadExchange(acting.workspace.id);
   const out = await buildOutgoing(deps, acting, state, {

@@ -1,6 +1,7 @@
 /**
- * 完成情况 (office): department × table × state × deadline, overdue rows highlighted, filters, and a
- * drill-down that opens the slice on the review page. The year lock sits below.
+ * 完成情况: department × table × state × deadline, overdue rows highlighted, filters, and a drill-down
+ * that opens the slice on the review page. The office follows every slice, a department its own, a
+ * summary department also those it gathers (station-scope.ts). The year lock sits below (office).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
@@ -13,6 +14,7 @@ import {
   type MatrixState,
 } from '../../../shared/review/completeness-matrix';
 import { REVIEW_STATE_LABELS, sliceStateLabel } from '../../../shared/review/review-text';
+import { stationFollowsSlice } from '../../../shared/review/station-scope';
 import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
@@ -39,7 +41,13 @@ export function CompletenessPage() {
   const matrix = useMemo(
     () =>
       data
-        ? completenessMatrix(data.tasks, submissions, toYyyymmdd(new Date()), data.workspace.deadlines)
+        ? completenessMatrix(
+            data.tasks,
+            submissions,
+            toYyyymmdd(new Date()),
+            data.workspace.deadlines,
+            (departmentCode, task) => stationFollowsSlice(data.workspace.station, departmentCode, task),
+          )
         : null,
     [data, submissions],
   );
@@ -53,6 +61,7 @@ export function CompletenessPage() {
     returnedOnly,
   });
   const progress = departmentProgress(matrix.rows);
+  const shown = new Set(matrix.rows.map((r) => r.departmentCode));
   const drill = (r: MatrixRow) => {
     select({ departmentCode: r.departmentCode, tableCode: r.tableCode });
     go('review');
@@ -90,7 +99,9 @@ export function CompletenessPage() {
             style={{ width: 180 }}
             value={dept}
             onChange={setDept}
-            options={data.departments.map((d) => ({ value: d.code, label: d.name }))}
+            options={data.departments
+              .filter((d) => shown.has(d.code))
+              .map((d) => ({ value: d.code, label: d.name }))}
             aria-label={T.department}
           />
           <Select

@@ -78,6 +78,7 @@ export function chapterStation(
         verified.manifest.sender,
         here,
         (id) => held.find((w) => w.assignment.id === id),
+        undefined,
         chapterRelay,
       );
       if (!c.ok) return c.error;

@@ -1,0 +1,117 @@
+/**
+ * What an enterprise report in a chapter bundle does, inside the bundle writer's transaction
+ * (bundle-writes.ts recordBundle → report-workflow-writes.ts applyChapterInTx): at the college the
+ * office's assignments create the roster entry, the rotation link and the report document; the college's
+ * sent report records its revision; at the office the received report's chapters become the next
+ * versions of its copy. Each re-runs the pure check on the stored copy (src/shared/enterprise).
+ */
+import type { AuditSummary } from '../../shared/audit/audit-chain';
+import {
+  checkEnterpriseSubmission,
+  type EnterpriseAssignment,
+  type EnterpriseSubmission,
+} from '../../shared/enterprise/enterprise-bundle';
+import { newEnterpriseReport } from '../../shared/enterprise/enterprise-report';
+import { saveChapterVersion } from '../../shared/report/chapter-history';
+import type { Workspace } from '../../shared/workspace/workspace-types';
+import { listEnterpriseReports } from './annex-reads';
+import { listReports } from './report-reads';
+import type { StatusDb } from './schema';
+import { WriteRejected } from './write-errors';
+
+const refused = (message: string): never => {
+  throw new WriteRejected('report-refused', message);
+};
+
+async function heldLink(db: StatusDb, workspaceId: string, reportId: string) {
+  return (await listEnterpriseReports(db, workspaceId)).find((l) => l.reportId === reportId);
+}
+
+/** At the college: the office's enterprise-report assignments; a report already held is kept as is. */
+export async function applyEnterpriseAssignmentsInTx(
+  db: StatusDb,
+  workspaceId: string,
+  assignments: readonly EnterpriseAssignment[],
+  at: string,
+  actor: string,
+): Promise<string[]> {
+  const ws = (await db.workspaces.get(workspaceId)) as Workspace;
+  const created: string[] = [];
+  for (const { link, enterprise } of assignments) {
+    await db.enterprises.put({ workspaceId, ...enterprise });
+    const held = await heldLink(db, workspaceId, link.reportId);
+    const { revision: _office, ...terms } = link;
+    await db.enterpriseReports.put({
+      workspaceId,
+      ...terms,
+      ...(held?.revision === undefined ? {} : { revision: held.revision }),
+    });
+    if (await db.reports.get([workspaceId, link.reportId])) continue;
+    const { report, versions } = newEnterpriseReport({
+      id: link.reportId,
+      workspaceId,
+      year: link.year + 1,
+      enterpriseName: enterprise.name,
+      school: ws.school.name,
+      at,
+      by: actor,
+    });
+    await db.reports.put(report);
+    for (const v of versions) await db.reportChapters.put({ workspaceId, ...v });
+    created.push(link.reportId);
+  }
+  return created;
+}
+
+/** At the college, sent: the revision it left as; at the office, received: the chapters merged. */
+export async function applyEnterpriseReportInTx(
+  db: StatusDb,
+  workspaceId: string,
+  effect: {
+    readonly direction: 'sent' | 'received';
+    readonly submission: EnterpriseSubmission;
+    readonly sender: string;
+    readonly here: string;
+  },
+  at: string,
+  actor: string,
+): Promise<AuditSummary> {
+  const s = effect.submission;
+  const link = await heldLink(db, workspaceId, s.reportId);
+  if (link === undefined) return refused('找不到该企业年报的分配。');
+  const summary = { enterpriseReport: s.reportId, revision: s.revision, direction: effect.direction };
+  if (effect.direction === 'sent') {
+    if (s.revision <= (link.revision ?? 0)) refused('该企业年报刚刚已报送过，本次未记录；请刷新后再试。');
+    await db.enterpriseReports.put({ workspaceId, ...link, revision: s.revision });
+    return summary;
+  }
+  let report = (await listReports(db, workspaceId)).find((r) => r.id === s.reportId);
+  const check = checkEnterpriseSubmission(
+    s,
+    { stationRole: 'department', departmentCode: effect.sender },
+    effect.here,
+    link,
+    report,
+  );
+  if (!check.ok) refused(check.error.message);
+  for (const c of s.chapters) {
+    const meta = report!.chapters.find((m) => m.id === c.id)!;
+    const saved = saveChapterVersion(
+      report!,
+      {
+        chapterId: c.id,
+        baseVersion: meta.head,
+        content: c.content,
+        note: `${effect.sender} 报送第 ${s.revision} 稿（${s.approvedBy} 审定）`,
+      },
+      actor,
+      at,
+    );
+    if (!saved.ok) return refused(saved.error.message);
+    await db.reportChapters.put({ workspaceId, ...saved.value.version });
+    report = saved.value.report;
+  }
+  await db.reports.put({ ...report! });
+  await db.enterpriseReports.put({ workspaceId, ...link, revision: s.revision });
+  return summary;
+}

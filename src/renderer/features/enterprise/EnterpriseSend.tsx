@@ -1,0 +1,48 @@
+/** 报送督导室 at a college: its 负责人 signs the approved enterprise report to the office as a chapter bundle. */
+import { App, Button, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useExchange } from '../bundles/use-exchange';
+import { saveChapterBundle } from '../report-workflow/chapter-save';
+import { buildEnterpriseBundle } from './enterprise-send';
+import { useEnterpriseStore } from './enterprise-store';
+import { T } from './texts';
+
+export function EnterpriseSend({ reportId }: { reportId: string }) {
+  const { message } = App.useApp();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { deps, acting } = useExchange(passphrase === '' ? null : passphrase);
+  const sent = useEnterpriseStore((s) => s.links.find((l) => l.reportId === reportId)?.revision);
+  if (!acting) return null;
+  const send = async () => {
+    setBusy(true);
+    const out = await buildEnterpriseBundle(deps, acting, reportId);
+    const r = out.ok ? await saveChapterBundle(deps, acting, out.value) : out;
+    setBusy(false);
+    if (!r.ok) return void message.error({ content: r.error.message, duration: 10 });
+    if (r.value !== null) void message.success(T.sent(r.value));
+    await useEnterpriseStore.getState().load(acting.workspace.id);
+  };
+  return (
+    <Space orientation="vertical" size={4} data-testid="enterprise-send">
+      {deps.keys.needsPassphrase && (
+        <Input.Password
+          size="small"
+          placeholder={T.passphrase}
+          aria-label={T.passphrase}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          data-testid="enterprise-sign-passphrase"
+        />
+      )}
+      <Button type="primary" loading={busy} onClick={() => void send()} data-testid="enterprise-send-office">
+        {T.send}
+      </Button>
+      {sent !== undefined && (
+        <Typography.Text type="secondary" data-testid="enterprise-sent-revision">
+          {T.sentRevision(sent)}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
