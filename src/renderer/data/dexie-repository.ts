@@ -51,7 +51,8 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
       if (!c) throw new Error(`workspace ${id} has no catalog`);
       return c;
     },
-    saveCatalog: async (id, catalog, actor) => outcome(await writer.saveCatalog(id, catalog, ctx(actor))),
+    saveCatalog: async (id, catalog, actor, migration) =>
+      outcome(await writer.saveCatalog(id, catalog, ctx(actor), migration)),
     loadTasks: (id) => getTasks(db, id),
     saveTasks: async (id, tasks, actor) => outcome(await writer.saveTasks(id, tasks, ctx(actor))),
     async listSlices(id) {

@@ -4,6 +4,7 @@
  */
 export type { Actor, WriteOutcome } from './write-outcome';
 import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { OptionMigration } from '../../shared/catalog/option-migration';
 import type { Department } from '../../shared/departments/department-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
@@ -70,7 +71,13 @@ export interface Repository
   loadCatalog(workspaceId: string): Promise<Catalog>;
   /** One stored catalog version (the one a lock recorded), or undefined when it is not stored. */
   loadCatalogVersion(workspaceId: string, version: number): Promise<Catalog | undefined>;
-  saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
+  /** A new catalog version; `migration` maps stored values an option-list change leaves behind. */
+  saveCatalog(
+    workspaceId: string,
+    catalog: Catalog,
+    actor: Actor,
+    migration?: OptionMigration,
+  ): Promise<WriteOutcome>;
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;
   saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<WriteOutcome>;
   listSlices(workspaceId: string): Promise<SliceSummary[]>;

@@ -24,6 +24,7 @@ export const T = {
     'workspace.update': '修改年度设置',
     'workspace.delete': '删除采集年度',
     'catalog.save': '保存采集目录',
+    'catalog.migrate': '选项变更后处理已填数据',
     'departments.save': '保存部门',
     'tasks.save': '保存任务分配',
     'rows.commit': '整表写入',
