@@ -28,6 +28,7 @@ import { getDepartments, getLatestCatalog, getTasks, loadSlice } from './reads';
 import { listRectifications } from './analysis-reads';
 import { rectificationLockMessage } from '../../shared/rectification/lock-blockers';
 import { cellBlockerMessage, cellBlockers } from '../../shared/review/cell-blockers';
+import { explainedBlanks } from '../../shared/review/blank-notes';
 import { lockManifest } from '../../shared/national-export/locked-year';
 import { manifestSummary } from '../../shared/national-export/lock-record';
 import { getSubmission, listLockSnapshots, listSubmissions } from './review-reads';
@@ -93,7 +94,12 @@ async function currentSubmission(db: StatusDb, key: SliceKey): Promise<Submissio
  * Refuses the step while the stored rows hold type errors or empty required cells, and a submit while
  * rows carried from last year are still 待核实.
  */
-async function refuseCellErrors(db: StatusDb, key: SliceKey, action: 'submit' | 'approve'): Promise<void> {
+async function refuseCellErrors(
+  db: StatusDb,
+  key: SliceKey,
+  action: 'submit' | 'approve',
+  justifications: Submission['justifications'],
+): Promise<void> {
   const rows = await loadSlice(db, key);
   const carried = action === 'submit' ? countUnconfirmed(rows) : 0;
   if (carried > 0) throw new WriteRejected('review-refused', carriedBlockerMessage(key.tableCode, carried));
@@ -101,7 +107,8 @@ async function refuseCellErrors(db: StatusDb, key: SliceKey, action: 'submit' | 
   if (!table) return;
   const message = cellBlockerMessage(
     key.tableCode,
-    cellBlockers(table, rows),
+    // A required cell left empty with a 留空说明 does not block.
+    cellBlockers(table, rows, explainedBlanks(justifications)),
     action === 'submit' ? '提交' : '审核通过',
   );
   if (message !== null) throw new WriteRejected('review-refused', message);
@@ -225,7 +232,7 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
           (action.type === 'submit' || action.type === 'approve') &&
           (r.ok || r.error.code === 'hard-failures')
         )
-          await refuseCellErrors(db, key, action.type);
+          await refuseCellErrors(db, key, action.type, before.justifications);
         if (!r.ok) refused(r);
         await putSubmission(db, key.workspaceId, r.value);
         // What each level approved, what a reviewer returned and what the lock froze are kept, so the next

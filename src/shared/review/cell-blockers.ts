@@ -6,6 +6,7 @@
 import type { TableDef } from '../catalog/catalog-types';
 import type { StoredRow } from '../records/record-types';
 import { validateRow } from '../values/validate-row';
+import { blankCellKey } from './blank-notes';
 import { listForMessage } from './review-text';
 
 export interface CellBlocker {
@@ -18,26 +19,38 @@ export interface CellBlocker {
 
 export interface CellBlockers {
   readonly typeErrors: number;
+  /** Required cells left empty without a 留空说明. */
   readonly requiredEmpty: number;
+  /** Required cells left empty with a 留空说明 (they do not block). */
+  readonly explainedEmpty: number;
   /** The first few, to name in a refusal and to jump to. */
   readonly first: readonly CellBlocker[];
 }
 
 const FIRST_MAX = 5;
 
-export function cellBlockers(table: TableDef, rows: readonly StoredRow[]): CellBlockers {
+export function cellBlockers(
+  table: TableDef,
+  rows: readonly StoredRow[],
+  explained: ReadonlyMap<string, unknown> = new Map(),
+): CellBlockers {
   let typeErrors = 0;
   let requiredEmpty = 0;
+  let explainedEmpty = 0;
   const first: CellBlocker[] = [];
   rows.forEach((r, i) => {
     for (const [fieldKey, issue] of validateRow(table, r.values)) {
       if (issue.severity !== 'error') continue;
+      if (issue.code === 'required' && explained.has(blankCellKey(r.id, fieldKey))) {
+        explainedEmpty++;
+        continue;
+      }
       if (issue.code === 'required') requiredEmpty++;
       else typeErrors++;
       if (first.length < FIRST_MAX) first.push({ row: i + 1, rowId: r.id, fieldKey, message: issue.message });
     }
   });
-  return { typeErrors, requiredEmpty, first };
+  return { typeErrors, requiredEmpty, explainedEmpty, first };
 }
 
 /** The refusal of a submit or approval while cell errors remain, or null when there are none. */
@@ -63,6 +76,7 @@ export function firstBlockedCells(
   table: TableDef,
   rows: readonly StoredRow[],
   want: { readonly error: boolean; readonly required: boolean },
+  explained: ReadonlyMap<string, unknown> = new Map(),
 ): { firstError?: { rowId: string; fieldKey: string }; firstRequired?: { rowId: string; fieldKey: string } } {
   let firstError: { rowId: string; fieldKey: string } | undefined;
   let firstRequired: { rowId: string; fieldKey: string } | undefined;
@@ -70,8 +84,9 @@ export function firstBlockedCells(
     if ((!want.error || firstError) && (!want.required || firstRequired)) break;
     for (const [fieldKey, issue] of validateRow(table, r.values)) {
       if (issue.severity !== 'error') continue;
-      if (issue.code === 'required') firstRequired ??= { rowId: r.id, fieldKey };
-      else firstError ??= { rowId: r.id, fieldKey };
+      if (issue.code === 'required') {
+        if (!explained.has(blankCellKey(r.id, fieldKey))) firstRequired ??= { rowId: r.id, fieldKey };
+      } else firstError ??= { rowId: r.id, fieldKey };
     }
   }
   return {

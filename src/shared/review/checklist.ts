@@ -60,8 +60,10 @@ export interface CellRef {
 export interface ChecklistInput {
   readonly level: ReviewLevel;
   readonly rows: number;
-  /** Required cells left empty. */
+  /** Required cells left empty (without a 留空说明). */
   readonly requiredEmpty: number;
+  /** Required cells left empty with a 留空说明: explained, they do not block. */
+  readonly explainedEmpty?: number;
   /** Cells whose value the field's type or format rejects (kept as typed); absent = not counted. */
   readonly typeErrors?: number;
   /** The first cell in error and the first empty required cell, for the jump from their items. */
@@ -152,7 +154,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       kind: 'required',
       severity: 'hard',
       status: input.requiredEmpty > 0 ? 'fail' : 'pass',
-      text: reviewText.requiredEmpty(input.requiredEmpty),
+      text: reviewText.requiredEmpty(input.requiredEmpty, input.explainedEmpty ?? 0),
       ...cellOf(input.firstRequired, input.requiredEmpty > 0),
     },
     {

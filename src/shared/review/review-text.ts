@@ -78,7 +78,12 @@ export const reviewText = {
 
   // Checklist item labels.
   typeErrors: (n: number) => (n === 0 ? '没有类型或格式错误' : `有 ${n} 个单元格类型或格式错误`),
-  requiredEmpty: (n: number) => (n === 0 ? '必填项均已填写' : `有 ${n} 个必填单元格未填写`),
+  requiredEmpty: (n: number, explained = 0) => {
+    const notes = explained > 0 ? `（${explained} 个单元格按留空说明留空）` : '';
+    return n === 0
+      ? `必填项均已填写${explained > 0 ? '或已说明留空' : ''}${notes}`
+      : `有 ${n} 个必填单元格未填写${notes}`;
+  },
   noRows: (rows: number) =>
     rows === 0 ? '表中没有数据；如本年度确无数据，请填写合理性说明' : `共 ${rows} 行数据`,
   ruleUndecidable: '本站无法判断',

@@ -23,7 +23,8 @@ import {
   type YoySummary,
 } from './checklist';
 import { firstBlockedCells } from './cell-blockers';
-import type { ReviewLevel } from './review-types';
+import { countExplainedEmpty, explainedBlanks } from './blank-notes';
+import type { ReviewLevel, Submission } from './review-types';
 
 export interface TableReviewInput {
   readonly level: ReviewLevel;
@@ -39,6 +40,8 @@ export interface TableReviewInput {
   readonly ruleset: Pick<Ruleset, 'thresholds' | 'manualChecks'>;
   readonly period?: PeriodSettings;
   readonly run?: EvalRun;
+  /** The slice's 合理性说明: a required cell left empty with a 留空说明 does not count as missing. */
+  readonly justifications?: Submission['justifications'];
 }
 
 export interface TableReview {
@@ -133,14 +136,17 @@ export function reviewTable(input: TableReviewInput): TableReview {
   const yoy =
     input.prevRows === null ? [] : findYearOverYearJumps(table, rows, input.prevRows, thresholds.yoy);
   const c = tableCompleteness(table, rows);
-  const requiredEmpty = c.requiredCells - c.requiredFilled;
+  const blanks = explainedBlanks(input.justifications ?? {});
+  const explainedEmpty = countExplainedEmpty(table.fields, rows, blanks);
+  const requiredEmpty = c.requiredCells - c.requiredFilled - explainedEmpty;
   const checklist = buildChecklist({
     level,
     rows: rows.length,
     requiredEmpty,
+    ...(explainedEmpty > 0 ? { explainedEmpty } : {}),
     typeErrors: c.errorCells,
     ...(c.errorCells > 0 || requiredEmpty > 0
-      ? firstBlockedCells(table, rows, { error: c.errorCells > 0, required: requiredEmpty > 0 })
+      ? firstBlockedCells(table, rows, { error: c.errorCells > 0, required: requiredEmpty > 0 }, blanks)
       : {}),
     ruleResults: ruleResults.map((r) => ruleSummary(r, names.get(r.ruleId) ?? r.ruleId)),
     outliers: outlierSummaries(table, outliers),

@@ -40,7 +40,7 @@ export interface TableReviewArgs {
 export function useTableReview(args: TableReviewArgs): TableReviewView | null | 'error' {
   const { workspace, catalog, tasks, submission, ruleset, compiled, revision } = args;
   const [view, setView] = useState<TableReviewView | null | 'error'>(null);
-  const { departmentCode, tableCode } = submission;
+  const { departmentCode, tableCode, justifications } = submission;
   const level: ReviewLevel = expectedLevel(submission) ?? 1;
 
   useEffect(() => {
@@ -66,6 +66,7 @@ export function useTableReview(args: TableReviewArgs): TableReviewView | null | 
           prevRows: inputs.prevRows,
           ruleset,
           period: workspace,
+          justifications,
         });
         // What this level (or one above it) last approved, or the rows a reviewer last returned:
         // whichever is newer is what the reviewer judged last. A lower level's approval is not.
@@ -83,7 +84,18 @@ export function useTableReview(args: TableReviewArgs): TableReviewView | null | 
     return () => {
       cancelled = true;
     };
-  }, [workspace, catalog, tasks, departmentCode, tableCode, level, ruleset, compiled, revision]);
+  }, [
+    workspace,
+    catalog,
+    tasks,
+    departmentCode,
+    tableCode,
+    level,
+    ruleset,
+    compiled,
+    revision,
+    justifications,
+  ]);
 
   return view;
 }
