@@ -9,6 +9,7 @@ import { PERIOD_LABELS, SHAPE_LABELS, type TableDef } from '../../../shared/cata
 import { contributingDepartments } from '../../../shared/tasks/task-types';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
+import { BlankNoteAction } from './BlankNoteAction';
 import { CarriedBanner } from './CarriedBanner';
 import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
@@ -38,6 +39,7 @@ function SliceEditor({
     <>
       <FrozenBanner store={store} />
       <SliceCorrections store={store} />
+      <BlankNoteAction store={store} />
       <CarriedBanner store={store} list={table.shape !== 'form'} />
       {table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />}
     </>

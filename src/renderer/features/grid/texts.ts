@@ -135,3 +135,15 @@ export const C = {
   listTitle: (n: number) => `校级更正记录（${n} 项）`,
   listHint: '以下单元格由学校督导室在审核通过后直接更正，已写入本表。',
 } as const;
+
+/** 留空说明: a required cell left empty on purpose, with the reason. */
+export const B = {
+  open: '留空说明…',
+  title: (field: string, row: number) => `留空说明：第 ${row} 行「${field}」`,
+  hint: '此必填单元格确实无法填写时，写明原因；审核时按已说明处理，说明随数据报送，审核人可见。清空说明即撤回。',
+  placeholder: '例如：该生学籍信息尚在转入办理中，学籍系统导出后补录',
+  save: '保存说明',
+  cancel: '取消',
+  saved: '已保存留空说明。',
+  current: (text: string) => `已说明留空：${text}`,
+} as const;

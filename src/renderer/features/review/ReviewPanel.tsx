@@ -25,6 +25,7 @@ import { allowedActions, canJustify, type ReviewSlice } from './review-scope';
 import { useReviewStore } from './review-store';
 import { useCompiledRules } from '../../rules-runtime/use-compiled-rules';
 import { useTableReview } from './use-table-review';
+import { BlankNotesView } from './BlankNotesView';
 import { T } from './texts';
 
 export interface ReviewPanelProps {
@@ -182,6 +183,11 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
                           fieldKey: cell.fieldKey ?? null,
                         })
                       }
+                    />
+                    <BlankNotesView
+                      table={table}
+                      rows={ready.inputs.rows}
+                      justifications={s.justifications}
                     />
                   </>
                 ) : (

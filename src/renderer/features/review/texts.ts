@@ -95,6 +95,9 @@ export const T = {
   noHistory: '暂无审核记录',
   empty: '空',
   openTable: '打开数据表',
+  blankNotes: (n: number) => `留空说明（${n} 个必填单元格按说明留空）`,
+  blankNote: (row: number | null, field: string, text: string, by: string) =>
+    `${row === null ? '（该行已删除）' : `第 ${row} 行`}「${field}」：${text}（${by}）`,
   jumpToCell: '定位到单元格',
   myReturns: '退回整改任务',
   returnProgress: { 'to-fix': '待整改', resubmitted: '已重新提交，待负责人审核' },

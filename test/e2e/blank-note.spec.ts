@@ -1,0 +1,40 @@
+/**
+ * 留空说明 from the grid: the officer selects a required cell left empty (姓名), writes why it stays empty,
+ * and the note is kept with the slice (shown again after the table is reopened); a filled cell offers none.
+ */
+import { test, expect } from './fixtures/app-test';
+import {
+  clickCell,
+  COL,
+  OFFICER,
+  openStudentTable,
+  pasteText,
+  reopenStudentTable,
+  waitSaved,
+} from './grid-steps';
+
+test('a required cell left empty gets a 留空说明 that stays with the slice', async ({ app: page }) => {
+  await openStudentTable(page);
+  await pasteText(page, '2023001\t\t男\r\n');
+  await waitSaved(page);
+  await expect(page.getByTestId('required-count')).not.toHaveText('必填未填 0');
+
+  await clickCell(page, COL.no, 0);
+  await expect(page.getByTestId('blank-note-open')).toHaveCount(0);
+  await clickCell(page, COL.name, 0);
+  await page.getByTestId('blank-note-open').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('留空说明：第 1 行「姓名」');
+  await dialog.getByLabel('留空说明…').fill('该生转入手续办理中，姓名以学籍系统导出为准');
+  await dialog.getByRole('button', { name: '保存说明' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('blank-note-current')).toHaveText(
+    '已说明留空：该生转入手续办理中，姓名以学籍系统导出为准',
+  );
+  await page.screenshot({ path: '/work/notes/shots/i13/blank-note.png' });
+
+  await page.reload();
+  await reopenStudentTable(page);
+  await clickCell(page, COL.name, 0);
+  await expect(page.getByTestId('blank-note-current')).toContainText('该生转入手续办理中');
+});
