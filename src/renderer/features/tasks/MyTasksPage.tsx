@@ -15,6 +15,7 @@ import { BulkSpreadsheetActions, SpreadsheetActions } from '../spreadsheet';
 import { T as SHEET_T } from '../spreadsheet/texts';
 import { ReturnTasksCard } from '../review/ReturnTasksCard';
 import { LinkButton } from '../../ui/LinkButton';
+import { formatLocalTime } from '../../ui/local-time';
 
 const DUE_COLORS = { open: 'default', 'due-soon': 'orange', overdue: 'red' } as const;
 
@@ -121,7 +122,7 @@ export function MyTasksPage() {
                 width: 156,
                 render: (_, m) => {
                   const u = completeness.get(m.task.tableCode)?.updatedAt;
-                  return u ? new Date(u).toLocaleString('zh-CN') : '—';
+                  return u ? formatLocalTime(u) : '—';
                 },
               },
               {

@@ -7,8 +7,9 @@ import type { ReviewUser } from '../../data/records';
 import { getPlatform } from '../../platform/platform';
 import { signedLockListFile } from './lock-list-file';
 import { S } from './texts';
+import { formatLocalSeconds } from '../../ui/local-time';
 
-const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const stamp = formatLocalSeconds;
 
 export function LockListCard({
   workspace,
