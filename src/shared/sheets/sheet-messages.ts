@@ -24,8 +24,7 @@ export const SHEET_MESSAGES = {
   tooManySheets: (limit: number) => `工作表超过 ${limit} 个，文件过于复杂，已拒绝导入。`,
   tooManyCells: (rows: number, cols: number, limit: number) =>
     `工作表范围为 ${rows} 行 × ${cols} 列，超过上限 ${formatCount(limit)} 个单元格，文件过于复杂，已拒绝导入。`,
-  tooManyRows: (limit: number) =>
-    `数据超过 ${formatCount(limit)} 行，已拒绝导入。请拆分文件后分批导入。`,
+  tooManyRows: (limit: number) => `数据超过 ${formatCount(limit)} 行，已拒绝导入。请拆分文件后分批导入。`,
   timeout: (seconds: number) =>
     `文件过于复杂，${seconds} 秒内未能读完，已停止读取。请检查文件或另存为新的 .xlsx 后再试。`,
   unknownFormat: '无法识别的文件格式。请选择 .xlsx、.xls 或 .csv 文件。',

@@ -58,8 +58,7 @@ export function ReturnTasksCard() {
               description={
                 <div>
                   <div>
-                    {r.reason}（
-                    {T.returnedBy(r.returnedBy.name, formatLocalTime(r.returnedAt))}）
+                    {r.reason}（{T.returnedBy(r.returnedBy.name, formatLocalTime(r.returnedAt))}）
                   </div>
                   {r.comments.map((c, i) => (
                     <div key={i}>
