@@ -13,7 +13,7 @@ const SCHOOL = '示范职业技术学院';
 export const YEAR = '学年状态数据';
 
 /** A department station of 学生工作处 with an information officer and a head. */
-async function createDepartmentYear(page: Page): Promise<void> {
+export async function createDepartmentYear(page: Page): Promise<void> {
   await createYear(page, {
     schoolName: SCHOOL,
     schoolCode: '13579',

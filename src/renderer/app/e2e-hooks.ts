@@ -12,6 +12,9 @@ import {
 import { createYearWithBuiltIns } from '../features/workspaces/create-year';
 import type { StationRole, UserRole } from '../../shared/workspace/workspace-types';
 import { PAGES } from './pages';
+import { repository } from '../data/repository-instance';
+import { newUuid } from '../../shared/ids';
+import type { CellValue, RecordSource, StoredRow } from '../../shared/records/record-types';
 import { menuPages } from './page-registry';
 
 /** One declared page as a spec sees it: its id, menu label, and whether the menu shows it. */
@@ -27,9 +30,24 @@ export type E2EYearInput = Pick<
   'schoolName' | 'provinceCode' | 'schoolCode' | 'stationRole' | 'departmentCode' | 'users'
 > & { readonly academicYearStart?: number };
 
+export interface E2ERowsInput {
+  readonly tableCode: string;
+  readonly departmentCode?: string;
+  readonly rows: readonly {
+    readonly values: Record<string, CellValue>;
+    readonly src?: RecordSource;
+    readonly by?: string;
+  }[];
+}
+
 export interface E2EHooks {
   /** Creates a year as 新建采集年度 would; resolves with its name, or throws the Chinese refusal. */
   createYear(input: E2EYearInput): Promise<string>;
+  /**
+   * Writes rows into a table of the newest year through the data writer, as they would arrive (e.g.
+   * carried from last year: `src: 'carried'`); the station's own department unless one is named.
+   */
+  seedRows(input: E2ERowsInput): Promise<number>;
   /** Every page of the registry, marking those the menu shows to this station and user role. */
   pages(station: StationRole, role: UserRole | null): readonly E2EPage[];
 }
@@ -53,6 +71,28 @@ export function installE2EHooks(): void {
       const refused = await createYearWithBuiltIns(made.value);
       if (refused) throw new Error(refused);
       return made.value.name;
+    },
+    async seedRows({ tableCode, departmentCode, rows }) {
+      const years = await repository().listWorkspaces();
+      const ws = years.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+      const dept = departmentCode ?? ws?.station.departmentCode;
+      if (!ws || !dept) throw new Error('no year (or no department) to seed rows into');
+      const at = new Date().toISOString();
+      const stored: StoredRow[] = rows.map((r) => ({
+        id: newUuid(),
+        values: { ...r.values },
+        by: r.by ?? '上一学年',
+        at,
+        src: r.src ?? 'typed',
+      }));
+      const done = await repository().commitSlice(
+        { workspaceId: ws.id, tableCode, departmentCode: dept },
+        stored,
+        { name: 'e2e', role: 'head' },
+        'e2e',
+      );
+      if (!done.ok) throw new Error(done.error.message);
+      return stored.length;
     },
     pages(station, role) {
       const shown = new Set(menuPages(PAGES, station, role).map((p) => p.id));

@@ -40,6 +40,8 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     deleteWorkspace: async (id, actor) => outcome(await writer.deleteWorkspace(id, ctx(actor))),
     rolloverYear: async (id, next, actor, reissue = null) =>
       outcome(await writer.rolloverYear(id, next, ctx(actor), reissue)),
+    confirmCarriedRows: async (key, ids, actor) =>
+      outcome(await writer.confirmCarriedRows(key, ids, ctx(actor))),
     loadDepartments: (id) => getDepartments(db, id),
     saveDepartments: async (id, departments, actor) =>
       outcome(await writer.saveDepartments(id, departments, ctx(actor))),
@@ -49,7 +51,8 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
       if (!c) throw new Error(`workspace ${id} has no catalog`);
       return c;
     },
-    saveCatalog: async (id, catalog, actor) => outcome(await writer.saveCatalog(id, catalog, ctx(actor))),
+    saveCatalog: async (id, catalog, actor, migration) =>
+      outcome(await writer.saveCatalog(id, catalog, ctx(actor), migration)),
     loadTasks: (id) => getTasks(db, id),
     saveTasks: async (id, tasks, actor) => outcome(await writer.saveTasks(id, tasks, ctx(actor))),
     async listSlices(id) {

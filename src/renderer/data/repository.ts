@@ -4,6 +4,7 @@
  */
 export type { Actor, WriteOutcome } from './write-outcome';
 import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { OptionMigration } from '../../shared/catalog/option-migration';
 import type { Department } from '../../shared/departments/department-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
@@ -59,6 +60,8 @@ export interface Repository
     actor: Actor,
     reissue?: ReissuedTrustList | null,
   ): Promise<WriteOutcome>;
+  /** 确认无变化: the 待核实 rows among `ids` (null: all of the slice's) confirmed as still true. */
+  confirmCarriedRows(key: SliceKey, ids: readonly string[] | null, actor: Actor): Promise<WriteOutcome>;
   loadDepartments(workspaceId: string): Promise<Department[]>;
   saveDepartments(
     workspaceId: string,
@@ -68,7 +71,13 @@ export interface Repository
   loadCatalog(workspaceId: string): Promise<Catalog>;
   /** One stored catalog version (the one a lock recorded), or undefined when it is not stored. */
   loadCatalogVersion(workspaceId: string, version: number): Promise<Catalog | undefined>;
-  saveCatalog(workspaceId: string, catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
+  /** A new catalog version; `migration` maps stored values an option-list change leaves behind. */
+  saveCatalog(
+    workspaceId: string,
+    catalog: Catalog,
+    actor: Actor,
+    migration?: OptionMigration,
+  ): Promise<WriteOutcome>;
   loadTasks(workspaceId: string): Promise<TaskAssignment[]>;
   saveTasks(workspaceId: string, tasks: readonly TaskAssignment[], actor: Actor): Promise<WriteOutcome>;
   listSlices(workspaceId: string): Promise<SliceSummary[]>;

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { OptionMigration } from '../../shared/catalog/option-migration';
 import type { Department } from '../../shared/departments/department-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
@@ -26,7 +27,7 @@ interface WorkspaceDataState {
   clear(): void;
   saveWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;
   saveDepartments(departments: Department[], actor: Actor): Promise<WriteOutcome>;
-  saveCatalog(catalog: Catalog, actor: Actor): Promise<WriteOutcome>;
+  saveCatalog(catalog: Catalog, actor: Actor, migration?: OptionMigration): Promise<WriteOutcome>;
   saveTasks(tasks: TaskAssignment[], actor: Actor): Promise<WriteOutcome>;
   refreshSlices(): Promise<void>;
 }
@@ -68,8 +69,8 @@ export const useWorkspaceData = create<WorkspaceDataState>((set, get) => {
       if (r.ok) patch({ departments });
       return r;
     },
-    async saveCatalog(catalog, actor) {
-      const r = await repository().saveCatalog(requireData().workspace.id, catalog, actor);
+    async saveCatalog(catalog, actor, migration) {
+      const r = await repository().saveCatalog(requireData().workspace.id, catalog, actor, migration);
       if (r.ok) patch({ catalog });
       return r;
     },

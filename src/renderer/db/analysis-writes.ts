@@ -6,7 +6,7 @@
  */
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
 import { canonicalJson, type JsonValue } from '../../shared/canonical-json';
-import { compileIndicators } from '../../shared/indicators/indicator-compiler';
+import { validateIndicatorSet } from '../../shared/indicators/indicator-edit';
 import {
   builtInIndicatorSet,
   indicatorSetRecordSchema,
@@ -65,11 +65,14 @@ export function analysisWriterOps(db: StatusDb, run: AnalysisRunner) {
     /** The next indicator version (latest + 1); every indicator must compile against the catalog. */
     saveIndicatorSet(workspaceId: string, set: IndicatorSet, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        const parsed = indicatorSetRecordSchema.safeParse(set);
-        if (!parsed.success) refused(`指标格式不正确：${parsed.error.issues[0]?.message ?? ''}`);
         const catalog = await getLatestCatalog(db, workspaceId);
-        const { issues } = compileIndicators(parsed.data.indicators, schemaFromTables(catalog?.tables ?? []));
-        if (issues[0] !== undefined) refused(issues[0].message);
+        const valid = validateIndicatorSet(
+          Array.isArray(set.indicators) ? set.indicators : [],
+          schemaFromTables(catalog?.tables ?? []),
+        );
+        if (!valid.ok) refused(valid.error.message);
+        const parsed = indicatorSetRecordSchema.safeParse(set);
+        if (!parsed.success) refused('指标版本格式不正确。');
         const ws = await workspaceOf(db, workspaceId);
         const latest = await getLatestIndicatorSet(db, ws);
         if (parsed.data.version !== latest.version + 1)

@@ -18,6 +18,8 @@ import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { appendAuditEvent, GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
+import { migrateOptionValuesInTx } from './option-migration-writes';
+import type { OptionMigration } from '../../shared/catalog/option-migration';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 import { computeWorkspaceSentinel, type SentinelUpdate } from './sentinel';
@@ -31,6 +33,7 @@ import { reportWriterOps } from './report-writes';
 import { reportWorkflowWriterOps } from './report-workflow-writes';
 import { yearCloseWriterOps } from './year-close-writes';
 import { rolloverWriterOps } from './rollover-writes';
+import { carriedWriterOps } from './carried-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import {
@@ -215,10 +218,22 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       });
     },
 
-    /** Stores a new catalog version (must be the latest version + 1); all versions are kept. */
-    saveCatalog(workspaceId: string, catalog: Catalog, ctx: WriteContext): Promise<WriteResult> {
+    /**
+     * Stores a new catalog version (must be the latest version + 1); all versions are kept. An option-list
+     * migration rewrites the stored values the office mapped, in the same transaction, audited apart.
+     */
+    saveCatalog(
+      workspaceId: string,
+      catalog: Catalog,
+      ctx: WriteContext,
+      migration: OptionMigration = {},
+    ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         await tx.audit('catalog.save', await saveCatalogInTx(db, workspaceId, catalog));
+        if (Object.keys(migration).length === 0) return;
+        const out = await migrateOptionValuesInTx(db, locators, workspaceId, migration, tx.at, ctx.actor);
+        await tx.audit('catalog.migrate', { version: catalog.version, ...out.summary });
+        for (const fn of out.afterCommit) tx.afterCommit(fn);
       });
     },
 
@@ -295,6 +310,9 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     // The year close: the named 审定前快照 (year-close-writes.ts).
     ...yearCloseWriterOps(db, run),
+
+    // 确认无变化 of 待核实 rows carried from last year (carried-writes.ts).
+    ...carriedWriterOps(db, locators, run),
 
     // 新建下一学年 in one transaction (rollover-writes.ts).
     ...rolloverWriterOps(db, run),

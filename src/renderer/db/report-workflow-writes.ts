@@ -43,13 +43,27 @@ export type WorkflowRunner = (
 export type ChapterEffect =
   /** Department, sent: the approved draft left as revision `revision`. */
   | { readonly kind: 'submit'; readonly submission: ChapterSubmission }
-  /** Office, received: the chapter becomes the next version of its report chapter. */
+  /**
+   * Office, received: the chapter becomes the next version of its report chapter. `here` is the route
+   * the department sent it on (the office, or the summary department that relayed it: `relay`).
+   */
   | {
       readonly kind: 'receive';
       readonly submission: ChapterSubmission;
       readonly sender: string;
       readonly here: string;
+      readonly relay?: { readonly by: string; readonly reviewedBy: string; readonly note: string };
     }
+  /** Summary department, received: a department's chapter to review and relay (its bundle kept). */
+  | {
+      readonly kind: 'hold';
+      readonly submission: ChapterSubmission;
+      readonly sender: string;
+      readonly here: string;
+      readonly original: { readonly bundleHash: string; readonly seq: number };
+    }
+  /** Summary department, sent: the held revision relayed to the office. */
+  | { readonly kind: 'relay'; readonly assignmentId: string; readonly revision: number }
   /** Office, sent: its decisions on received chapters. */
   | { readonly kind: 'decide'; readonly decisions: readonly ChapterDecision[] }
   /** Department, received: assignments, the indicator snapshot and the office's decisions. */
@@ -100,9 +114,32 @@ export async function applyChapterInTx(
       await putWork(db, next);
       return { assignmentId: s.assignmentId, revision: s.revision, action: 'submit' };
     }
+    case 'hold': {
+      const s = effect.submission;
+      const held = await getChapterWork(db, workspaceId, s.assignmentId);
+      must(
+        checkSubmission(s, { stationRole: 'department', departmentCode: effect.sender }, effect.here, held),
+      );
+      const w = must(applyChapterAction(held!, { action: 'receive', revision: s.revision }, actor, at));
+      await putWork(db, { ...w, draft: s.content, approvedBy: s.approvedBy, original: effect.original });
+      return { assignmentId: s.assignmentId, revision: s.revision, action: 'hold' };
+    }
+    case 'relay': {
+      const w = await storedWork(db, workspaceId, effect.assignmentId);
+      if (w.state !== 'submitted' || w.revision !== effect.revision || w.original === undefined)
+        throw new WriteRejected(
+          'report-refused',
+          '该章节已有更新的来稿或尚未收到，本次转报未记录；请刷新后再试。',
+        );
+      const event = { action: 'relay' as const, at, by: actor, revision: effect.revision };
+      await putWork(db, { ...w, history: [...w.history, event] });
+      return { assignmentId: effect.assignmentId, revision: effect.revision, action: 'relay' };
+    }
     case 'receive': {
       const s = effect.submission;
       const held = await getChapterWork(db, workspaceId, s.assignmentId);
+      if (effect.relay !== undefined && held?.assignment.via !== effect.relay.by)
+        throw new WriteRejected('report-refused', `该章节不经 ${effect.relay.by} 汇总，不能由其转报。`);
       must(
         checkSubmission(s, { stationRole: 'department', departmentCode: effect.sender }, effect.here, held),
       );
@@ -118,7 +155,11 @@ export async function applyChapterInTx(
             chapterId: w.assignment.chapterId,
             baseVersion: meta?.head ?? 0,
             content: s.content,
-            note: `${effect.sender} 来稿第 ${s.revision} 稿（${s.approvedBy} 审核）`,
+            note: `${effect.sender} 来稿第 ${s.revision} 稿（${s.approvedBy} 审核）${
+              effect.relay === undefined
+                ? ''
+                : `，经 ${effect.relay.by} 转报（${effect.relay.reviewedBy} 审核${effect.relay.note === '' ? '' : `：${effect.relay.note}`}）`
+            }`,
           },
           actor,
           at,
@@ -132,6 +173,7 @@ export async function applyChapterInTx(
         revision: s.revision,
         action: 'receive',
         chapterVersion: saved.version.version,
+        ...(effect.relay === undefined ? {} : { relayedBy: effect.relay.by }),
       };
     }
     case 'decide': {

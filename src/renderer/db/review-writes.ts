@@ -36,6 +36,7 @@ import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 import type { Actor as WriteActor } from './write-actor';
 import Dexie from 'dexie';
+import { carriedBlockerMessage, countUnconfirmed } from '../../shared/year-close/carried-rows';
 
 export interface ReviewTx {
   readonly at: string;
@@ -87,13 +88,19 @@ async function currentSubmission(db: StatusDb, key: SliceKey): Promise<Submissio
   return newSubmission(task, key.departmentCode);
 }
 
-/** Refuses the step while the stored rows hold type errors or empty required cells. */
+/**
+ * Refuses the step while the stored rows hold type errors or empty required cells, and a submit while
+ * rows carried from last year are still 待核实.
+ */
 async function refuseCellErrors(db: StatusDb, key: SliceKey, action: 'submit' | 'approve'): Promise<void> {
+  const rows = await loadSlice(db, key);
+  const carried = action === 'submit' ? countUnconfirmed(rows) : 0;
+  if (carried > 0) throw new WriteRejected('review-refused', carriedBlockerMessage(key.tableCode, carried));
   const table = (await getLatestCatalog(db, key.workspaceId))?.tables.find((t) => t.code === key.tableCode);
   if (!table) return;
   const message = cellBlockerMessage(
     key.tableCode,
-    cellBlockers(table, await loadSlice(db, key)),
+    cellBlockers(table, rows),
     action === 'submit' ? '提交' : '审核通过',
   );
   if (message !== null) throw new WriteRejected('review-refused', message);

@@ -53,6 +53,8 @@ export const WRITER_OPS = [
   'savePreApprovalSnapshot',
   // rollover-writes.ts
   'rolloverYear',
+  // carried-writes.ts
+  'confirmCarriedRows',
   // annex-writes.ts
   'saveAnnexEntry',
   'reviewAnnexEntry',

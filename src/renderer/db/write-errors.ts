@@ -26,6 +26,8 @@ export type WriteErrorCode =
   | 'analysis-refused'
   // 新建下一学年 (rollover-writes.ts): last year not locked, next year already there.
   | 'rollover-refused'
+  // 确认无变化 with no 待核实 row among those named (carried-writes.ts).
+  | 'nothing-to-confirm'
   // Annexes and enterprise reports (annex-writes.ts, enterprise-writes.ts).
   | 'annex-refused';
 

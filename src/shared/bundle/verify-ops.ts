@@ -7,6 +7,7 @@
  */
 import type { TableDef } from '../catalog/catalog-types';
 import { readChapterPayload, type ChapterPayload } from '../report-workflow/chapter-payload';
+import { verifyChapterRelay, type RelayedChapter } from '../report-workflow/chapter-relay';
 import { err, ok, type Result } from '../result';
 import { readFeedbackPayload, type FeedbackPayload } from '../review/feedback-payload';
 import { verifyRelay, type RelayedFeedback } from '../review/feedback-relay';
@@ -64,6 +65,8 @@ export interface VerifiedImport {
   readonly feedback?: FeedbackPayload;
   /** The validated payload of a new chapter bundle (report-workflow/chapter-payload.ts). */
   readonly chapter?: ChapterPayload;
+  /** The department's signed chapter a summary department's relay carries, verified. */
+  readonly chapterRelay?: RelayedChapter;
   /** The office's own signed feedback a summary department's feedback bundle relays, verified. */
   readonly relay?: RelayedFeedback;
   /** Each delivered slice's quality (received-quality.ts), when `quality` table definitions were sent. */
@@ -183,7 +186,10 @@ function withPayload(
   if (verified.manifest.kind !== kind) return ok({ verified });
   if (kind === 'chapter') {
     const chapter = readChapterPayload(verified.files);
-    return chapter.ok ? ok({ verified, chapter: chapter.value }) : chapter;
+    if (!chapter.ok) return chapter;
+    if (chapter.value.from !== 'relay') return ok({ verified, chapter: chapter.value });
+    const relayed = verifyChapterRelay(verified, chapter.value, ctx);
+    return relayed.ok ? ok({ verified, chapter: chapter.value, chapterRelay: relayed.value }) : relayed;
   }
   if (kind === 'receipt') {
     const receipt = readReceiptPayload(verified.files);

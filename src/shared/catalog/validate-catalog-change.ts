@@ -2,7 +2,8 @@
  * Saving an edited catalog. Besides being consistent on its own (validateCatalog), the new catalog must
  * fit the data already stored: a type, option, pattern or bound change is refused when a stored value no
  * longer fits, and the refusal names the first such value so the office can fix it or undo the change.
- * Removing a field is allowed — stored rows keep values of unknown keys, so nothing is lost — but removing
+ * An enum's stored values that the office decided on in an option-list migration (option-migration.ts)
+ * pass. Removing a field is allowed — stored rows keep values of unknown keys, so nothing is lost — but removing
  * a table that holds data is not. On success the version goes up by one.
  */
 import type { Catalog, FieldDef, TableDef } from './catalog-types';
@@ -12,6 +13,7 @@ import type { Result } from '../result';
 import { FIELD_TYPE_LABELS } from './catalog-types';
 import { cellText, cellValueProblem } from './field-value-fit';
 import { validateCatalog } from './validate-catalog';
+import { fieldId, type OptionMigration } from './option-migration';
 import type { CatalogErrorCode } from './validate-catalog';
 
 export type CatalogChangeErrorCode = CatalogErrorCode | 'values-do-not-fit' | 'table-in-use';
@@ -43,8 +45,11 @@ function isEmpty(v: CellValue): boolean {
 function firstMisfit(
   values: Iterable<CellValue>,
   f: FieldDef,
+  decided: Readonly<Record<string, string | null>>,
 ): { value: CellValue; problem: string } | undefined {
   for (const value of values) {
+    // An option-list change may leave values the office has decided on (mapped or kept flagged).
+    if (f.type === 'enum' && Object.hasOwn(decided, cellText(value).trim())) continue;
     const problem = cellValueProblem(value, f);
     if (problem !== null) return { value, problem };
   }
@@ -67,6 +72,7 @@ export function validateCatalogChange(
   next: Catalog,
   values: StoredValues,
   now: string,
+  migration: OptionMigration = {},
 ): Result<Catalog, CatalogChangeErrorCode> {
   const checked = validateCatalog(next);
   if (!checked.ok) return checked;
@@ -82,7 +88,7 @@ export function validateCatalogChange(
     for (const f of t.fields) {
       const old = before.get(f.key);
       if (old !== undefined && sameConstraints(old, f)) continue;
-      const misfit = firstMisfit(values(t.code, f.key), f);
+      const misfit = firstMisfit(values(t.code, f.key), f, migration[fieldId(t.code, f.key)] ?? {});
       if (misfit === undefined) continue;
       const change =
         old !== undefined && old.type !== f.type ? `改为${FIELD_TYPE_LABELS[f.type]}后` : '修改后';

@@ -8,6 +8,7 @@
 import type { CellValue, StoredRow } from '../records/record-types';
 import { aggregateResult, type AggregateSpec } from '../rules/aggregates';
 import type { EvalEnv } from '../rules/eval-env';
+import { isPlannedCount, PlannedCounter, type PlanLayout } from '../rules/planned-counts';
 import { isTrue, toNumber, type Value } from '../rules/rule-values';
 
 export class DeltaAggregate {
@@ -82,25 +83,47 @@ export class DeltaAggregate {
   }
 }
 
-/** One pass over a table's rows filling every aggregate of that table (after reset). */
-export function fillAggregates(
-  accs: readonly DeltaAggregate[],
-  rows: readonly StoredRow[],
-  env: EvalEnv,
-): void {
-  for (const a of accs) a.reset();
-  // count(T) without a filter is the number of rows: no need to read them for it.
-  const read: DeltaAggregate[] = [];
-  for (const a of accs) {
-    if (a.spec.kind === 'count' && a.spec.filter === null) a.count = rows.length;
-    else read.push(a);
+/**
+ * One table's aggregates and how a pass over its rows fills them: count(T) is the number of rows,
+ * filtered counts with a plan share their field reads and tests (planned-counts.ts), the rest are
+ * added row by row.
+ */
+export class TablePass {
+  private readonly countAll: DeltaAggregate[] = [];
+  private readonly planned: DeltaAggregate[] = [];
+  private readonly read: DeltaAggregate[] = [];
+  private readonly counter: PlannedCounter | null;
+
+  /** `layout` is planLayout of the planned counts' plans, in the order of `accs`. */
+  constructor(
+    readonly accs: readonly DeltaAggregate[],
+    layout: PlanLayout | null,
+  ) {
+    for (const a of accs) {
+      if (a.spec.kind === 'count' && a.spec.filter === null) this.countAll.push(a);
+      else if (isPlannedCount(a.spec)) this.planned.push(a);
+      else this.read.push(a);
+    }
+    this.counter = this.planned.length === 0 || layout === null ? null : new PlannedCounter(layout);
   }
-  const m = read.length;
-  if (m === 0) return;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    env.values = row.values;
-    env.row = row;
-    for (let i = 0; i < m; i++) read[i]!.apply(env, row.values, 1);
+
+  /** Fills every aggregate of the table from its rows (after reset). */
+  fill(rows: readonly StoredRow[], env: EvalEnv): void {
+    for (const a of this.accs) a.reset();
+    for (const a of this.countAll) a.count = rows.length;
+    const { read, counter } = this;
+    const m = read.length;
+    if (m === 0 && counter === null) return;
+    counter?.reset();
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      env.values = row.values;
+      env.row = row;
+      if (counter !== null) counter.add(env, row.values);
+      for (let i = 0; i < m; i++) read[i]!.apply(env, row.values, 1);
+    }
+    if (counter === null) return;
+    const counts = counter.finish();
+    this.planned.forEach((a, i) => (a.count = counts[i] ?? 0));
   }
 }

@@ -7,7 +7,8 @@ import { storedRow } from '../rules/testing/rule-test-helpers';
 import { BUILTIN_INDICATORS } from './builtin-indicators';
 import { compileIndicators } from './indicator-compiler';
 import { computeIndicators, createIndicatorEngine } from './indicator-engine';
-import type { IndicatorValue } from './indicator-value';
+import { evaluateIndicator, type IndicatorValue } from './indicator-value';
+import { createEnv, createEvalRun } from '../rules/eval-env';
 import { fixtureRows } from './testing/fixture-school';
 
 const tables = builtInCatalog().tables;
@@ -81,6 +82,46 @@ describe('indicator engine', () => {
       }
       const incremental = engine.rowChanged(table, before, after);
       expectSame(incremental, computeIndicators(compiled, mutableSource(data)));
+    }
+  });
+
+  it('computes what evaluating each indicator alone through the rule language computes, on random schools', () => {
+    // The engine's one pass per table (shared filtered counts included) against each indicator's
+    // expressions evaluated on their own, every aggregate computed by its own compiled filter.
+    const CELLS: readonly CellValue[] = [
+      '博士',
+      ' 硕士',
+      '学士',
+      '',
+      null,
+      true,
+      false,
+      '是',
+      '否',
+      '正高级',
+      '副高级 ',
+      3,
+      '7',
+    ];
+    const next = lcg(11);
+    const pick = () => CELLS[Math.floor(next() * CELLS.length)] ?? null;
+    for (let school = 0; school < 25; school++) {
+      const data = fixtureRows();
+      data['A6-1-1'] = Array.from({ length: Math.floor(next() * 40) }, (_, i) =>
+        storedRow(9000 + i, {
+          academicdegree: pick(),
+          majordeep: pick(),
+          doublequalifiedteacher: pick(),
+          isprofessionalteacher: pick(),
+        }),
+      );
+      const source = mutableSource(data);
+      const alone = new Map(
+        compiled.map((ci) => [ci.def.id, evaluateIndicator(ci, createEnv(source, createEvalRun(), true))]),
+      );
+      const engine = computeIndicators(compiled, source);
+      expect([...engine.keys()]).toEqual([...alone.keys()]);
+      for (const [id, v] of engine) expect(v, id).toEqual(alone.get(id));
     }
   });
 

@@ -1,16 +1,18 @@
 /**
  * Computing indicators over a station's data, and keeping them current as rows are edited. All
  * aggregates of all indicators are computed in one pass per table (an aggregate several indicators
- * share is computed once); the values go into the rule language's evaluation cache, so the indicator
+ * share is computed once, and filtered counts share their field reads and tests); the values go into the rule language's evaluation cache, so the indicator
  * expressions are then evaluated by the rule language itself. An edited row moves the aggregates of
  * its table by the edit's difference (delta-aggregates.ts) and re-evaluates only the indicators that
  * read that table.
  */
 import type { StoredRow } from '../records/record-types';
 import { aggregateCache, createEnv, createEvalRun, type EvalRun } from '../rules/eval-env';
+import type { AggregateSpec } from '../rules/aggregates';
+import { isPlannedCount, planLayout, type PlanLayout } from '../rules/planned-counts';
 import type { RuleDataSource } from '../rules/rule-data-source';
 import type { PeriodSettings } from '../workspace/collection-period';
-import { DeltaAggregate, fillAggregates } from './delta-aggregates';
+import { DeltaAggregate, TablePass } from './delta-aggregates';
 import type { CompiledIndicator } from './indicator-compiler';
 import { evaluateIndicator, type IndicatorValue } from './indicator-value';
 
@@ -34,6 +36,42 @@ export interface IndicatorEngine {
   tableChanged(table: string): ReadonlyMap<string, IndicatorValue>;
 }
 
+interface TableGroup {
+  /** The table's distinct aggregates, in first-use order. */
+  readonly specs: readonly AggregateSpec[];
+  /** The plans of its planned counts, laid out for one pass (null: none). */
+  readonly layout: PlanLayout | null;
+}
+
+/** Per indicator set, its aggregates by table: computed once, like the compilation itself. */
+const GROUPS = new WeakMap<readonly CompiledIndicator[], ReadonlyMap<string, TableGroup>>();
+
+function tableGroups(indicators: readonly CompiledIndicator[]): ReadonlyMap<string, TableGroup> {
+  const known = GROUPS.get(indicators);
+  if (known !== undefined) return known;
+  const byTable = new Map<string, AggregateSpec[]>();
+  const seen = new Set<string>();
+  for (const ci of indicators) {
+    for (const spec of ci.aggregates) {
+      if (seen.has(spec.key)) continue;
+      seen.add(spec.key);
+      let list = byTable.get(spec.table);
+      if (list === undefined) {
+        list = [];
+        byTable.set(spec.table, list);
+      }
+      list.push(spec);
+    }
+  }
+  const groups = new Map<string, TableGroup>();
+  for (const [table, specs] of byTable) {
+    const plans = specs.filter(isPlannedCount).flatMap((s) => (s.plan ? [s.plan] : []));
+    groups.set(table, { specs, layout: plans.length === 0 ? null : planLayout(plans) });
+  }
+  GROUPS.set(indicators, groups);
+  return groups;
+}
+
 export function createIndicatorEngine(
   indicators: readonly CompiledIndicator[],
   source: RuleDataSource,
@@ -41,19 +79,16 @@ export function createIndicatorEngine(
 ): IndicatorEngine {
   const run: EvalRun = createEvalRun(options.period);
   const cache = aggregateCache(run, source);
-  const byTable = new Map<string, DeltaAggregate[]>();
-  const seen = new Set<string>();
-  for (const ci of indicators) {
-    for (const spec of ci.aggregates) {
-      if (seen.has(spec.key) || !source.hasTable(spec.table)) continue;
-      seen.add(spec.key);
-      let list = byTable.get(spec.table);
-      if (list === undefined) {
-        list = [];
-        byTable.set(spec.table, list);
-      }
-      list.push(new DeltaAggregate(spec));
-    }
+  const byTable = new Map<string, TablePass>();
+  for (const [table, group] of tableGroups(indicators)) {
+    if (!source.hasTable(table)) continue;
+    byTable.set(
+      table,
+      new TablePass(
+        group.specs.map((s) => new DeltaAggregate(s)),
+        group.layout,
+      ),
+    );
   }
   const env = createEnv(source, run, true);
   const filterEnv = createEnv(source, run);
@@ -64,11 +99,11 @@ export function createIndicatorEngine(
   }
 
   function readTable(table: string): void {
-    const accs = byTable.get(table);
-    if (accs === undefined) return;
+    const pass = byTable.get(table);
+    if (pass === undefined) return;
     filterEnv.tableCode = table;
-    fillAggregates(accs, source.rows(table), filterEnv);
-    publish(accs);
+    pass.fill(source.rows(table), filterEnv);
+    publish(pass.accs);
   }
 
   function evaluate(only: string | null): ReadonlyMap<string, IndicatorValue> {
@@ -85,7 +120,7 @@ export function createIndicatorEngine(
   return {
     values: () => values,
     rowChanged(table, before, after) {
-      const accs = byTable.get(table);
+      const accs = byTable.get(table)?.accs;
       if (accs === undefined) return values;
       filterEnv.tableCode = table;
       let exact = true;

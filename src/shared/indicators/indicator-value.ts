@@ -40,18 +40,42 @@ function failure(
   return { ok: false, code, reason: `无法计算（${why}）`, missingTables };
 }
 
-/** Half-up rounding at `digits` decimals without binary artefacts (1.005 → 1.01). */
-export function roundTo(value: number, digits: number): number {
+/** Half-up rounding at `digits` decimals of the number's decimal text, through that text (exact, slow). */
+export function roundToDecimalText(value: number, digits: number): number {
   const r = Number(`${Math.round(Number(`${value}e${digits}`))}e-${digits}`);
   return Number.isFinite(r) ? r : Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+/**
+ * Half-up rounding at `digits` decimals without binary artefacts (1.005 → 1.01): the result of
+ * roundToDecimalText. value × 10^digits differs from the decimal text's scaled value by a few units in
+ * the last place, which changes Math.round only next to a half, so away from halves (nearly always)
+ * the product is rounded directly; an integer ÷ 10^digits is the same double as parsing "ne-digits".
+ */
+export function roundTo(value: number, digits: number): number {
+  const p = 10 ** digits;
+  const x = value * p;
+  const ax = Math.abs(x);
+  // Below 1e-6 a number's text is in exponent notation, which the text path treats differently.
+  if (ax < 1e15 && (value === 0 || Math.abs(value) >= 1e-6)) {
+    const frac = ax - Math.floor(ax);
+    if (Math.abs(frac - 0.5) > 1e-9 * Math.max(1, ax)) {
+      const r = Math.round(x) / p;
+      // The text path reads −0 back as 0.
+      return r === 0 ? 0 : r;
+    }
+  }
+  return roundToDecimalText(value, digits);
 }
 
 /** "12,345.60 元": rounded half-up, thousands grouped (zh-CN style), the unit after a space ('%' without). */
 export function formatIndicatorNumber(value: number, def: Pick<IndicatorDef, 'precision' | 'unit'>): string {
   const fixed = roundTo(value, def.precision).toFixed(def.precision);
-  const [int = '', frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const text = frac === undefined ? grouped : `${grouped}.${frac}`;
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  // Grouping only changes integer parts of four digits or more.
+  const grouped = int.length <= 3 ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = dot < 0 ? grouped : `${grouped}${fixed.slice(dot)}`;
   if (def.unit === '') return text;
   return def.unit === '%' ? `${text}%` : `${text} ${def.unit}`;
 }
@@ -83,8 +107,10 @@ export function evaluateIndicator(ci: CompiledIndicator, env: EvalEnv): Indicato
     });
     return failure('missing-field', `目录缺少字段：${names.join('、')}`);
   }
-  const notHeld = ci.tables.filter((t) => !env.source.hasTable(t));
-  if (notHeld.length > 0) return failure('not-held', `本站没有 ${notHeld.join('、')} 的数据`, notHeld);
+  if (!ci.tables.every((t) => env.source.hasTable(t))) {
+    const notHeld = ci.tables.filter((t) => !env.source.hasTable(t));
+    return failure('not-held', `本站没有 ${notHeld.join('、')} 的数据`, notHeld);
+  }
   if (ci.usesPrev) {
     const prev = env.source.prev;
     if (prev === undefined) return failure('no-prev', '没有上年数据', ['上年数据']);

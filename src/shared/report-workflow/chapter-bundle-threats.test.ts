@@ -4,83 +4,16 @@
  * refused with its stable code and Chinese message.
  */
 import { describe, expect, it } from 'vitest';
-import { buildBundle, officeContext, testKeys, YEAR_ID } from '../bundle/testing/bundle-fixtures';
+import { testKeys, YEAR_ID } from '../bundle/testing/bundle-fixtures';
 import { bytes, rezip, text } from '../bundle/testing/rezip';
-import type { SequenceState } from '../bundle/sequence-policy';
-import { runVerifyOp, type PlainVerifyContext } from '../bundle/verify-ops';
-import type { VerifyContext } from '../bundle/verify-bundle';
-import type { ManifestFields } from '../bundle/manifest';
-import type { Ed25519KeyPair } from '../bundle/ed25519-keys';
-import { checkChapterBundle } from './chapter-delivery';
-import { chapterFiles, type ChapterPayload, type ChapterSubmission } from './chapter-payload';
+import type { ChapterPayload } from './chapter-payload';
 import type { ChapterWork } from './chapter-types';
 import { assignmentOf, chapterDoc, pngDataUrl, workOf } from './testing/chapter-fixtures';
+import { chapterBundle, chapterStation, submission } from './testing/chapter-station';
 
 const k = testKeys();
-
-function submission(overrides: Partial<ChapterSubmission> = {}): ChapterSubmission {
-  return {
-    format: 'sdd-chapter',
-    version: 1,
-    from: 'department',
-    assignmentId: 'as-students',
-    revision: 1,
-    title: '学生发展',
-    content: chapterDoc(),
-    approvedBy: '李主任',
-    approvedAt: '2026-04-01T08:00:00.000Z',
-    note: '',
-    ...overrides,
-  };
-}
-
-function chapterBundle(
-  payload: ChapterPayload,
-  fields: Partial<ManifestFields> = {},
-  signer: Ed25519KeyPair = k.jwc,
-) {
-  return buildBundle({ fields: { kind: 'chapter', ...fields }, signer, files: chapterFiles(payload) });
-}
-
-function plain(ctx: VerifyContext, states: Map<string, SequenceState>): PlainVerifyContext {
-  const { sequenceState: _s, validateTable: _v, ...rest } = ctx;
-  return {
-    ...rest,
-    sequences: [...states].map(([key, s]) => {
-      const [keyId, addressee] = key.split('|') as [string, string];
-      return { keyId, addressee, lastSeq: s.lastSeq, hashes: [...s.hashes] };
-    }),
-  };
-}
-
-/** A station (the office by default) that imports chapter bundles and keeps its sequence marks. */
-function station(held: readonly ChapterWork[] = [workOf()], here = 'OFFICE', dept = 'DDS') {
-  const states = new Map<string, SequenceState>();
-  const ctx = officeContext(
-    here === 'OFFICE' ? {} : { station: { role: 'department', departmentCode: dept } },
-    states,
-  );
-  return {
-    importBundle(b: Uint8Array) {
-      const v = runVerifyOp('verify', {
-        bytes: b,
-        ctx: { ...plain(ctx, states), acceptKinds: ['chapter'] },
-        payload: 'chapter',
-      });
-      if (!v.ok) return v.error;
-      const { verified, chapter } = v.value;
-      if (verified.status === 'already-imported') return { code: 'already-imported', message: '' };
-      if (chapter === undefined) return { code: 'no-payload', message: '' };
-      const c = checkChapterBundle(chapter, verified.manifest.sender, here, (id) =>
-        held.find((w) => w.assignment.id === id),
-      );
-      if (!c.ok) return c.error;
-      if (verified.nextSequenceState)
-        states.set(`${verified.manifest.keyId}|${verified.manifest.addressee}`, verified.nextSequenceState);
-      return { code: 'ok', message: '' };
-    },
-  };
-}
+const station = (held: readonly ChapterWork[] = [workOf()], here = 'OFFICE', dept = 'DDS') =>
+  chapterStation(held, here, dept);
 
 describe('docs/SECURITY.md C1–C8: chapter bundles', () => {
   it('accepts the assigned department’s approved chapter, and the same bundle again is a no-op', () => {

@@ -7,15 +7,24 @@
  * - the signer is bound to the assignment: only the department the chapter was assigned to submits it,
  *   along the route the office set (straight to the office, or through the summary department named);
  * - an older revision than the one held, or one for an accepted chapter, is refused;
- * - the office's assignments are all for this department, its enterprise reports for this college;
- * - a college's enterprise report: enterprise-bundle.ts checkEnterpriseSubmission.
+ * - the office's assignments are all for this department (or for chapters it relays), its enterprise
+ *   reports for this college;
+ * - a college's enterprise report: enterprise-bundle.ts checkEnterpriseSubmission;
+ * - a relayed chapter comes from the summary department the assignment names, and the department's
+ *   original inside it passes every check a direct chapter does, on the route to that summary department.
  */
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
 import { checkEnterpriseAssignments, checkEnterpriseSubmission } from '../enterprise/enterprise-bundle';
 import type { EnterpriseReportLink } from '../enterprise/enterprise-types';
 import type { Report } from '../report/report-types';
 import { err, ok, type Result } from '../result';
-import type { ChapterPayload, ChapterSubmission, OfficeChapterPayload } from './chapter-payload';
+import type {
+  ChapterPayload,
+  ChapterRelayPayload,
+  ChapterSubmission,
+  OfficeChapterPayload,
+} from './chapter-payload';
+import type { RelayedChapter } from './chapter-relay';
 import { checkCaseDelivery } from './case-library';
 import type { ChapterWork } from './chapter-types';
 
@@ -68,13 +77,41 @@ export function checkSubmission(
 export function checkOfficePayload(payload: OfficeChapterPayload, here: string): Result<null> {
   const enterprises = checkEnterpriseAssignments(payload.enterprises ?? [], here);
   if (!enterprises.ok) return enterprises;
-  const foreign = payload.assignments.find((a) => a.departmentCode !== here);
+  // A summary department also holds the assignments it relays, to check what departments send it.
+  const foreign = payload.assignments.find((a) => a.departmentCode !== here && a.via !== here);
   if (foreign !== undefined)
     return err(
       'chapter-unassigned',
       `章节包中的分工“${foreign.title}”是给 ${foreign.departmentCode} 的，不是本部门（${here}），已拒绝。`,
     );
   return ok(null);
+}
+
+/** A summary department's relay, at the office: the assignment's route, then the original's own checks. */
+export function checkRelay(
+  payload: ChapterRelayPayload,
+  relayed: RelayedChapter | undefined,
+  sender: Manifest['sender'],
+  here: string,
+  held: ChapterWork | undefined,
+): Result<null> {
+  if (here !== OFFICE_ADDRESSEE) return err('chapter-route', '转报的章节只发往督导室，已拒绝。');
+  if (relayed === undefined) return err('chapter-relay', '转报的章节缺少部门签名的原件，已拒绝。');
+  if (held !== undefined && held.assignment.via !== sender.departmentCode)
+    return err(
+      'chapter-route',
+      held.assignment.via === null
+        ? `“${held.assignment.title}”应由 ${held.assignment.departmentCode} 直接报送，${sender.departmentCode} 不能转报，已拒绝。`
+        : `“${held.assignment.title}”应经 ${held.assignment.via} 汇总，${sender.departmentCode} 不能转报，已拒绝。`,
+    );
+  const s = relayed.submission;
+  if (s.assignmentId !== payload.assignmentId) return err('chapter-relay', '转报记录与原件不符，已拒绝。');
+  return checkSubmission(
+    s,
+    { stationRole: relayed.signer.role, departmentCode: relayed.signer.departmentCode },
+    relayed.addressee,
+    held,
+  );
 }
 
 /** This station's enterprise report and its rotation link, for a college's enterprise report. */
@@ -90,6 +127,7 @@ export function checkChapterBundle(
   here: string,
   held: (assignmentId: string) => ChapterWork | undefined,
   heldEnterprise: HeldEnterpriseReport = () => ({ link: undefined, report: undefined }),
+  relayed?: RelayedChapter,
 ): Result<null> {
   const shape = checkChapterShape(payload, sender);
   if (!shape.ok) return shape;
@@ -101,6 +139,7 @@ export function checkChapterBundle(
     return here === OFFICE_ADDRESSEE
       ? checkCaseDelivery(payload.cases, sender.departmentCode)
       : err('chapter-route', '案例只报送督导室，已拒绝。');
+  if (payload.from === 'relay') return checkRelay(payload, relayed, sender, here, held(payload.assignmentId));
   return payload.from === 'department'
     ? checkSubmission(payload, sender, here, held(payload.assignmentId))
     : checkOfficePayload(payload, here);

@@ -4,7 +4,10 @@
  * report, src/shared/enterprise/enterprise-bundle.ts):
  * - from a department (its key) to the office: one chapter revision its 负责人 approved;
  * - from the office (the pinned office key) to a department: its chapter assignments, the indicator
- *   snapshot, and the office's decisions (退回修改 with the commented text, or 已采纳).
+ *   snapshot, and the office's decisions (退回修改 with the commented text, or 已采纳);
+ * - from a department: typical cases for the 案例库;
+ * - from a summary department to the office: its review of a chapter it relays, the department's signed
+ *   chapter bundle travelling beside it unchanged (chapter-relay.ts).
  * Read in the verify Worker with bounded JSON and these strict schemas; the content passes the report's
  * one chapter gate (parseChapterContent) and the image limits.
  */
@@ -84,11 +87,30 @@ const casesSchema = z
   .strict();
 export type CasesPayload = z.infer<typeof casesSchema>;
 
+/**
+ * A summary department relaying a department's chapter (chapter-relay.ts): its review, and beside this
+ * file the department's own signed chapter bundle, unchanged.
+ */
+const relaySchema = z
+  .object({
+    format: z.literal('sdd-chapter'),
+    version: z.literal(1),
+    from: z.literal('relay'),
+    assignmentId: z.string().min(1).max(60),
+    revision: z.number().int().min(1).max(1_000_000),
+    reviewedBy: z.string().trim().min(1).max(60),
+    reviewedAt: z.string().max(40),
+    note: z.string().max(2000),
+  })
+  .strict();
+export type ChapterRelayPayload = z.infer<typeof relaySchema>;
+
 export const chapterPayloadSchema = z.discriminatedUnion('from', [
   submissionSchema,
   officeSchema,
   casesSchema,
   enterpriseSubmissionSchema,
+  relaySchema,
 ]);
 
 export interface ChapterSubmission extends Omit<z.infer<typeof submissionSchema>, 'content'> {
@@ -106,7 +128,8 @@ export interface OfficeChapterPayload {
   readonly decisions: readonly ChapterDecision[];
   readonly enterprises?: readonly EnterpriseAssignment[];
 }
-export type ChapterPayload = ChapterSubmission | OfficeChapterPayload | CasesPayload | EnterpriseSubmission;
+export type ChapterPayload =
+  ChapterSubmission | OfficeChapterPayload | CasesPayload | EnterpriseSubmission | ChapterRelayPayload;
 
 export function chapterFiles(payload: ChapterPayload): BundleFileInput[] {
   return [{ path: CHAPTER_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) }];
@@ -125,6 +148,8 @@ export function readChapterPayload(files: ReadonlyMap<string, Uint8Array>): Resu
     const photos = checkCasePhotos(p.cases);
     return photos.ok ? ok(p) : photos;
   }
+  // The relayed chapter is the original bundle beside this file, read and checked in chapter-relay.ts.
+  if (p.from === 'relay') return ok(p);
   const contents =
     p.from === 'department'
       ? [p.content]

@@ -40,7 +40,7 @@ export const CHAPTER_STATE_LABELS: Readonly<Record<ChapterState, string>> = {
 
 export const chapterEventSchema = z
   .object({
-    action: z.enum(['assign', 'submit', 'receive', 'return', 'accept']),
+    action: z.enum(['assign', 'submit', 'receive', 'return', 'accept', 'relay']),
     at: z.string().max(40),
     by: z.string().max(60),
     revision: z.number().int().min(0),
@@ -62,6 +62,14 @@ export const chapterWorkSchema = z
     draft: pmNodeSchema.nullable(),
     /** Department: who approved the revision last submitted (负责人). */
     approvedBy: z.string().max(60).nullable(),
+    /**
+     * Summary department relaying the chapter: the department's signed bundle of the revision held
+     * (kept in the bundle log), forwarded unchanged to the office.
+     */
+    original: z
+      .object({ bundleHash: z.string().min(1).max(128), seq: z.number().int().min(0) })
+      .strict()
+      .optional(),
   })
   .strict();
 export interface ChapterWork extends Omit<z.infer<typeof chapterWorkSchema>, 'draft'> {

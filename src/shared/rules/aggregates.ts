@@ -7,6 +7,7 @@
  */
 import type { StoredRow } from '../records/record-types';
 import { aggregateCache, createEnv, type EvalEnv, type EvalRun, type Evaluator } from './eval-env';
+import type { FilterPlan } from './filter-plan';
 import type { RuleDataSource } from './rule-data-source';
 import { isTrue, toNumber, type Value } from './rule-values';
 
@@ -20,6 +21,8 @@ export interface AggregateSpec {
   /** Field key; null for count(T). */
   readonly field: string | null;
   readonly filter: Evaluator | null;
+  /** The filter as a plan a table pass can share between aggregates (filter-plan.ts), when it has that shape. */
+  readonly plan?: FilterPlan | null;
 }
 
 class Accumulator {

@@ -7,6 +7,7 @@ import { aggregateValue, type AggregateKind, type AggregateSpec } from './aggreg
 import { fail, resolveField, resolveTable, type CompiledPart, type CompileScope } from './compile-scope';
 import type { Evaluator } from './eval-env';
 import type { CallNode } from './expression-ast';
+import { planFilter, type FilterPlan } from './filter-plan';
 import { isNumericField, isDateLikeField } from './field-resolution';
 import { numeric, sigOf, compileArgs, type FunctionEntry } from './function-entry';
 
@@ -16,12 +17,20 @@ export interface AggregateRequest {
   readonly field: string | null;
   readonly filter: Evaluator | null;
   readonly filterSig: string;
+  readonly plan?: FilterPlan | null;
 }
 
 /** Registers the aggregate for precomputation and returns a cached read of it. */
 export function aggregateEvaluator(scope: CompileScope, a: AggregateRequest): CompiledPart {
   const key = `${a.kind}(${a.table}.${a.field ?? '*'}${a.filterSig === '' ? '' : ` where ${a.filterSig}`})`;
-  const spec: AggregateSpec = { key, table: a.table, kind: a.kind, field: a.field, filter: a.filter };
+  const spec: AggregateSpec = {
+    key,
+    table: a.table,
+    kind: a.kind,
+    field: a.field,
+    filter: a.filter,
+    plan: a.plan ?? null,
+  };
   if (!scope.inPrev) scope.collector.aggregates.push(spec);
   return {
     fn: (env) => {
@@ -106,6 +115,7 @@ function compileAggregate(name: string, node: CallNode, scope: CompileScope): Co
     field: field?.key ?? null,
     filter: filter?.fn ?? null,
     filterSig: filter?.sig ?? '',
+    plan: node.where === null ? null : planFilter(node.where, table, scope.schema),
   });
 }
 

@@ -18,12 +18,11 @@ import type { EvalEnv, Evaluator } from './eval-env';
 import type { ExprNode, IdentNode, MemberNode } from './expression-ast';
 import { aggregateEvaluator } from './expression-aggregate';
 import { compileCall, ZERO_ARG_FUNCTIONS } from './expression-functions';
-import { compileBinary, numberOperand } from './expression-operators';
+import { compileBinary, compileNot, numberOperand } from './expression-operators';
 import { parseExpression } from './expression-parser';
 import type { ExpressionErrorCode } from './expression-tokens';
 import { findField, findTable } from './field-resolution';
 import type { RuleSchema } from './rule-data-source';
-import { toBoolean } from './rule-values';
 import { refusePendingComparison } from './pending-options';
 
 /** A field of the row at hand: one property read, counted for the missing-value strategy. */
@@ -112,16 +111,7 @@ function compileNode(node: ExprNode, scope: CompileScope): CompiledPart {
       return compileCall(node, scope);
     case 'unary': {
       const a = compileNode(node.arg, scope);
-      if (node.op === 'not') {
-        const f = a.fn;
-        return {
-          fn: (env) => {
-            const b = toBoolean(f(env));
-            return b === null ? null : !b;
-          },
-          sig: `(not ${a.sig})`,
-        };
-      }
+      if (node.op === 'not') return { fn: compileNot(a.fn), sig: `(not ${a.sig})` };
       const f = a.fn;
       return {
         fn: (env) => {

@@ -30,49 +30,69 @@ export function numberOperand(env: EvalEnv, v: Value): number | null {
   return toNumber(v);
 }
 
+/** The right-hand literals that take the literal fast path (and can be planned, filter-plan.ts). */
+export function isPlannableLiteral(v: Value | undefined): v is string | boolean {
+  return typeof v === 'boolean' || (typeof v === 'string' && v.trim() !== '');
+}
+
+/**
+ * `a = literal` (eq) or `a != literal` (not eq) when `a` is of the literal's own type: text compared
+ * trimmed, as compareValues does; undefined when `a` needs the general path (compareOperands). `want`
+ * is the literal, trimmed. A plain function, so a table pass can run it inline (planned-counts.ts).
+ */
+export function literalOutcome(want: string | boolean, eq: boolean, a: Value): boolean | undefined {
+  if (typeof want === 'boolean') return typeof a === 'boolean' ? (a === want) === eq : undefined;
+  if (typeof a !== 'string' || a === '') return undefined;
+  // Only a longer text can equal the literal once trimmed: most cells skip the trim.
+  return (a === want || (a.length > want.length && a.trim() === want)) === eq;
+}
+
 /**
  * A comparison with a literal on the right (`学位 = "博士"`, `是否双师素质教师 = 是`), the common shape of
- * where-filters: a cell of the literal's own type is compared directly (text trimmed, as compareValues
- * does), anything else takes the general path, so the result is always that of compareOperands.
+ * where-filters, as a test of the left operand's value: literalOutcome where it applies, else the
+ * general path, so the result is always that of compareOperands.
  */
-function literalComparison(op: '=' | '!=', l: Evaluator, literal: string | boolean): Evaluator {
+export function literalTest(
+  op: '=' | '!=',
+  literal: string | boolean,
+): (env: EvalEnv, a: Value) => boolean | null {
   const want = typeof literal === 'string' ? literal.trim() : literal;
   const eq = op === '=';
-  const general = (env: EvalEnv, a: Value) => compareOperands(env, op, a, literal);
-  if (typeof want === 'boolean') {
-    return (env) => {
-      const a = l(env);
-      return typeof a === 'boolean' ? (a === want) === eq : general(env, a);
-    };
-  }
+  return (env, a) => literalOutcome(want, eq, a) ?? compareOperands(env, op, a, literal);
+}
+
+/** `not x`: empty stays empty. */
+export function compileNot(f: Evaluator): Evaluator {
   return (env) => {
-    const a = l(env);
-    if (typeof a !== 'string' || a === '') return general(env, a);
-    return (a === want || a.trim() === want) === eq;
+    const b = toBoolean(f(env));
+    return b === null ? null : !b;
   };
 }
 
+/** toBoolean with the common case (a comparison's own boolean) first. */
+function asBoolean(v: Value): boolean | null {
+  return v === true || v === false ? v : toBoolean(v);
+}
+
 export function compileBinary(op: string, l: Evaluator, r: Evaluator, rightLiteral?: Value): Evaluator {
-  if (
-    (op === '=' || op === '!=') &&
-    (typeof rightLiteral === 'boolean' || (typeof rightLiteral === 'string' && rightLiteral.trim() !== ''))
-  ) {
-    return literalComparison(op, l, rightLiteral);
+  if ((op === '=' || op === '!=') && isPlannableLiteral(rightLiteral)) {
+    const test = literalTest(op, rightLiteral);
+    return (env) => test(env, l(env));
   }
   if (op === 'and') {
     return (env) => {
-      const a = toBoolean(l(env));
+      const a = asBoolean(l(env));
       if (a === false) return false;
-      const b = toBoolean(r(env));
+      const b = asBoolean(r(env));
       if (b === false) return false;
       return a === true && b === true ? true : null;
     };
   }
   if (op === 'or') {
     return (env) => {
-      const a = toBoolean(l(env));
+      const a = asBoolean(l(env));
       if (a === true) return true;
-      const b = toBoolean(r(env));
+      const b = asBoolean(r(env));
       if (b === true) return true;
       return a === false && b === false ? false : null;
     };

@@ -4,3 +4,4 @@ export * from './standard-validate';
 export * from './benchmark';
 export { builtInStandards } from './builtin-standards';
 export * from './threshold-file';
+export * from './standard-edit';

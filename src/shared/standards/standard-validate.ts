@@ -4,6 +4,7 @@
  */
 import type { IndicatorDef } from '../indicators/indicator-types';
 import { err, ok, type Result } from '../result';
+import { issueText } from '../zod-issue-text';
 import {
   SCHOOL_CATEGORY_LABELS,
   STANDARD_LEVEL_LABELS,
@@ -11,13 +12,26 @@ import {
   type StandardSet,
 } from './standard-types';
 
+const STANDARD_FIELD_LABELS: Readonly<Record<string, string>> = {
+  indicatorId: '指标编号',
+  category: '学校类别',
+  level: '级别',
+  value: '数值',
+  source: '来源',
+  verified: '已核实',
+  note: '备注',
+  version: '版本',
+  values: '对标值',
+  targets: '规划目标',
+};
+
 export type StandardSetErrorCode = 'invalid-standards' | 'unknown-indicator' | 'out-of-range';
 
 function where(path: readonly PropertyKey[]): string {
   const [list, index] = path;
   if (list === 'values' && typeof index === 'number') return `第 ${index + 1} 个对标值`;
   if (list === 'targets' && typeof index === 'number') return `第 ${index + 1} 个规划目标`;
-  return path.join('.');
+  return '';
 }
 
 export function validateStandardSet(
@@ -28,7 +42,8 @@ export function validateStandardSet(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue === undefined ? '' : where(issue.path);
-    return err('invalid-standards', `对标值有误，整份未采用：${at} ${issue?.message ?? ''}`.trim());
+    const what = issue === undefined ? '' : issueText(issue, STANDARD_FIELD_LABELS);
+    return err('invalid-standards', `对标值有误，整份未采用：${at}${at === '' ? '' : '的'}${what}`);
   }
   const set = parsed.data;
   const byId = new Map(indicators.map((d) => [d.id, d]));

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
-import { formatIndicatorNumber, type IndicatorValue } from '../../../shared/indicators';
+import { formatIndicatorNumber, type IndicatorDef, type IndicatorValue } from '../../../shared/indicators';
 import {
   BENCHMARK_STATUS_LABELS,
   CARD_LABELS,
@@ -24,6 +24,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { NewRectificationModal, type RectificationPreset } from '../rectification/NewRectificationModal';
 import { BenchmarkChart } from './BenchmarkChart';
 import { DrillDownDrawer } from './DrillDownDrawer';
+import { IndicatorEditor } from './IndicatorEditor';
 import { ThresholdImportButton } from './ThresholdImportButton';
 import { rectificationPreset } from './rectification-preset';
 import { T } from './texts';
@@ -45,6 +46,7 @@ export function AnalysisPage() {
   const [reload, setReload] = useState(0);
   const [preset, setPreset] = useState<RectificationPreset | null>(null);
   const [drill, setDrill] = useState<AnalysisRow | null>(null);
+  const [editing, setEditing] = useState<IndicatorDef | null>(null);
   const state = useAnalysis(data, reload);
   if (!data || !user) return null;
   if (!state) return <Typography.Text>{T.loading}</Typography.Text>;
@@ -124,16 +126,22 @@ export function AnalysisPage() {
           {
             title: '',
             key: 'act',
-            render: (_: unknown, r: AnalysisRow) =>
-              r.judgement.status === 'below' && (
-                <Button
-                  size="small"
-                  data-testid={`rectify-${r.def.id}`}
-                  onClick={() => setPreset(rectificationPreset(r))}
-                >
-                  {T.rectify}
+            render: (_: unknown, r: AnalysisRow) => (
+              <Space size="small">
+                <Button size="small" data-testid={`edit-${r.def.id}`} onClick={() => setEditing(r.def)}>
+                  {T.edit}
                 </Button>
-              ),
+                {r.judgement.status === 'below' && (
+                  <Button
+                    size="small"
+                    data-testid={`rectify-${r.def.id}`}
+                    onClick={() => setPreset(rectificationPreset(r))}
+                  >
+                    {T.rectify}
+                  </Button>
+                )}
+              </Space>
+            ),
           },
         ]
       : []),
@@ -191,6 +199,20 @@ export function AnalysisPage() {
       <Card size="small">
         <BenchmarkChart rows={state.rows} />
       </Card>
+      {office && (
+        <IndicatorEditor
+          def={editing}
+          set={state.set}
+          standards={state.standards}
+          data={data}
+          user={user}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setReload((n) => n + 1);
+          }}
+        />
+      )}
       <DrillDownDrawer row={drill} source={state.source} data={data} onClose={() => setDrill(null)} />
       <NewRectificationModal
         workspaceId={data.workspace.id}

@@ -9,6 +9,7 @@ import {
   computeIndicators,
   type CompiledIndicator,
   type IndicatorDef,
+  type IndicatorSet,
   type IndicatorValue,
 } from '../../../shared/indicators';
 import { schemaFromTables, type RuleDataSource } from '../../../shared/rules';
@@ -29,6 +30,8 @@ export interface AnalysisRow {
 
 export interface AnalysisState {
   readonly rows: readonly AnalysisRow[];
+  /** The workspace's indicators (the latest version), which the editor saves the next version of. */
+  readonly set: IndicatorSet;
   readonly standards: StandardSet;
   readonly judgements: ReadonlyMap<string, Judgement>;
   readonly defs: readonly IndicatorDef[];
@@ -73,6 +76,7 @@ export function useAnalysis(data: WorkspaceData | null, reload: number): Analysi
       if (live)
         setState({
           rows,
+          set,
           standards,
           judgements: new Map(rows.map((r) => [r.def.id, r.judgement])),
           defs: rows.map((r) => r.def),

@@ -14,6 +14,7 @@ import { AnnexTableView, type CellAction } from './AnnexTableView';
 import { annexResolver, useAnnexStore } from './annex-store';
 import { annexWorkbook } from './annex-xlsx';
 import { SubmissionButton } from './SubmissionButton';
+import { useRowEditing } from './use-row-editing';
 import { T } from './texts';
 
 export function AnnexPage() {
@@ -37,8 +38,9 @@ export function AnnexPage() {
     () => new Map(store.entries.map((e) => [`${e.rowId}|${e.column}`, e])),
     [store.entries],
   );
+  const actor = useMemo(() => ({ name: user?.name ?? '', role: user?.role ?? '' }), [user]);
+  const rows = useRowEditing(ws, actor);
   if (!data || !ws || !user) return null;
-  const actor = { name: user.name, role: user.role };
   const office = ws.station.role === 'office';
   const canReview = office && user.role !== 'filler';
   const tables = resolver.list().flatMap((d) => resolver.table(d.id) ?? []);
@@ -92,35 +94,56 @@ export function AnnexPage() {
           key: t.def.id,
           label: t.def.name,
           children: (
-            <AnnexTableView
-              result={t}
-              entries={byCell}
-              canEnter
-              canReview={canReview}
-              onEnter={(a) =>
-                setEditing({
-                  ...a,
-                  target: {
-                    rowName: a.row.def.name,
-                    columnLabel: t.columnLabels[a.column],
-                    unit: a.row.def.unit,
-                    value: a.entry?.entry.value ?? null,
-                    source:
-                      a.entry?.entry.source ??
-                      (a.row.def.source.kind === 'entered' ? a.row.def.source.document : ''),
-                    evidence: a.entry?.entry.evidence ?? '',
-                  },
-                })
-              }
-              onApprove={(a) => void review(a, { kind: 'approve' })}
-              onReturn={(a) => {
-                setReason('');
-                setReturning(a);
-              }}
-            />
+            <>
+              {canReview && (
+                <Button
+                  size="small"
+                  style={{ marginBottom: 8 }}
+                  onClick={() => rows.add(t.def)}
+                  data-testid={`annex-row-add-${t.def.id}`}
+                >
+                  {T.rowAdd}
+                </Button>
+              )}
+              <AnnexTableView
+                result={t}
+                entries={byCell}
+                canEnter
+                canReview={canReview}
+                onEnter={(a) =>
+                  setEditing({
+                    ...a,
+                    target: {
+                      rowName: a.row.def.name,
+                      columnLabel: t.columnLabels[a.column],
+                      unit: a.row.def.unit,
+                      value: a.entry?.entry.value ?? null,
+                      source:
+                        a.entry?.entry.source ??
+                        (a.row.def.source.kind === 'entered' ? a.row.def.source.document : ''),
+                      evidence: a.entry?.entry.evidence ?? '',
+                    },
+                  })
+                }
+                onApprove={(a) => void review(a, { kind: 'approve' })}
+                onReturn={(a) => {
+                  setReason('');
+                  setReturning(a);
+                }}
+                {...(canReview
+                  ? {
+                      rowActions: {
+                        onEdit: (r) => rows.edit(t.def, r),
+                        onRemove: (r) => void rows.remove(t.def, r),
+                      },
+                    }
+                  : {})}
+              />
+            </>
           ),
         }))}
       />
+      {rows.modal}
       <AnnexEntryModal target={editing?.target ?? null} onCancel={() => setEditing(null)} onSave={save} />
       <Modal
         open={returning !== null}

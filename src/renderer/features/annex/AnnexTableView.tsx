@@ -1,5 +1,6 @@
 /** One annex table on the 附表 page: rows with both columns, their source, and the entry and review actions. */
-import { Table, Tag, Tooltip } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
+import type { AnnexRowDef } from '../../../shared/annex/annex-types';
 import type { AnnexColumn, AnnexEntry } from '../../../shared/annex/annex-entry';
 import type { AnnexRowResult, AnnexTableResult } from '../../../shared/annex/annex-compute';
 import { AnnexCell } from './AnnexCell';
@@ -19,7 +20,10 @@ export function AnnexTableView(props: {
   onEnter: (a: CellAction) => void;
   onApprove: (a: CellAction) => void;
   onReturn: (a: CellAction) => void;
+  /** The office's row editing (修改, 删除); absent for everyone else. */
+  rowActions?: { onEdit: (row: AnnexRowDef) => void; onRemove: (row: AnnexRowDef) => void };
 }) {
+  const { rowActions } = props;
   const { result } = props;
   const valueColumn = (column: AnnexColumn) => ({
     title: result.columnLabels[column],
@@ -73,6 +77,35 @@ export function AnnexTableView(props: {
           key: 'source',
           render: (_, r) => (r.def.source.kind === 'indicator' ? T.computed : r.def.source.document),
         },
+        ...(rowActions
+          ? [
+              {
+                title: T.columns.actions,
+                key: 'actions',
+                width: 120,
+                render: (_: unknown, r: AnnexRowResult) => (
+                  <Space size={0}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => rowActions.onEdit(r.def)}
+                      data-testid={`annex-row-edit-${r.def.id}`}
+                    >
+                      {T.rowEdit}
+                    </Button>
+                    <Popconfirm
+                      title={T.rowRemoveConfirm(r.def.name)}
+                      onConfirm={() => rowActions.onRemove(r.def)}
+                    >
+                      <Button type="link" size="small" danger data-testid={`annex-row-remove-${r.def.id}`}>
+                        {T.rowRemove}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

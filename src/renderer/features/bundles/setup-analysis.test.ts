@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { withIndicator } from '../../../shared/indicators/indicator-edit';
 import { applySetupBundle, buildSetupBundle } from './setup-service';
 import { must, threeStations } from './testing/three-stations';
 
@@ -32,6 +33,17 @@ describe('a setup bundle with the office’s rules, indicators and standards', (
       ),
     );
 
+    // An indicator the office edited travels too (its next version at the department).
+    const indicatorsAtOffice = await office.deps.repo.loadIndicatorSet(officeWs);
+    const ratio = indicatorsAtOffice.indicators.find((d) => d.id === 'basic.student-teacher-ratio')!;
+    must(
+      await office.deps.repo.saveIndicatorSet(
+        office.ws.id,
+        withIndicator(indicatorsAtOffice, { ...ratio, name: '生师比（学校口径）', precision: 1 }),
+        office.acting.actor,
+      ),
+    );
+
     const setup = must(
       await buildSetupBundle(
         office.deps,
@@ -49,6 +61,11 @@ describe('a setup bundle with the office’s rules, indicators and standards', (
     expect(deptStandards).toMatchObject({ category: 'engineering', targets: [{ value: 15 }] });
     const indicators = await dept.deps.repo.loadIndicatorSet(deptWs);
     expect(indicators.indicators.length).toBeGreaterThanOrEqual(25);
+    expect(indicators.version).toBe(2);
+    expect(indicators.indicators.find((d) => d.id === 'basic.student-teacher-ratio')).toMatchObject({
+      name: '生师比（学校口径）',
+      precision: 1,
+    });
     const versions = (await dept.deps.repo.listRulesetVersions(dept.ws.id)).map((v) => v.version);
     expect(versions).toEqual([1, 2]);
   });

@@ -10,6 +10,12 @@ import type { FieldDef } from '../../../shared/catalog/catalog-types';
 import { addField, moveField, removeField, updateField } from '../../../shared/catalog/field-editing';
 import { addTable, renameTable, updateTable } from '../../../shared/catalog/table-editing';
 import { validateCatalogChange } from '../../../shared/catalog/validate-catalog-change';
+import {
+  optionListChanges,
+  type OptionListChange,
+  type OptionMigration,
+} from '../../../shared/catalog/option-migration';
+import { OptionMigrationModal } from './OptionMigrationModal';
 import { canEditCatalog } from '../../../shared/workspace/permissions';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
@@ -36,27 +42,35 @@ export function CatalogEditorPage() {
   const [fieldModal, setFieldModal] = useState<{ field: FieldDef | null } | null>(null);
   const [addingTable, setAddingTable] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [stranded, setStranded] = useState<readonly OptionListChange[] | null>(null);
   useLeaveGuard(edit.dirty, T.unsavedLeave);
   if (!data || !user || !saved) return null;
   const readOnly = !canEditCatalog(data.workspace.station, user.role);
   const { draft } = edit;
   const table = draft.tables.find((t) => t.code === (selected ?? draft.tables[0]?.code)) ?? null;
 
-  const save = async () => {
+  /** Without a migration, an option-list change that strands stored values first asks what to do. */
+  const save = async (migration?: OptionMigration) => {
     setSaving(true);
     try {
       const values = await storedValuesFor(saved, draft, (code) =>
         repository().loadAllRows(data.workspace.id, code),
       );
-      const r = validateCatalogChange(saved, draft, values, new Date().toISOString());
+      if (migration === undefined) {
+        const changes = optionListChanges(saved, draft, values);
+        if (changes.length > 0) return setStranded(changes);
+      }
+      setStranded(null);
+      const r = validateCatalogChange(saved, draft, values, new Date().toISOString(), migration);
       if (!r.ok) return edit.setError(r.error.message);
       // A catalog change can make stored values invalid: back up first, and refuse if that fails.
       const backedUp = await backupBefore(data.workspace.id, 'catalog-change');
       if (!backedUp.ok) return edit.setError(backedUp.error.message);
-      const written = await saveCatalog(r.value, { name: user.name, role: user.role });
+      const written = await saveCatalog(r.value, { name: user.name, role: user.role }, migration);
       if (!written.ok) return edit.setError(written.error.message);
       edit.reset();
-      message.success(T.saved(r.value.version));
+      const mapped = Object.values(migration ?? {}).some((d) => Object.values(d).some((to) => to !== null));
+      message.success(T.saved(r.value.version) + (mapped ? T.migratedNote : ''));
     } catch (e) {
       edit.setError(`保存失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -93,7 +107,7 @@ export function CatalogEditorPage() {
             <Button disabled={!edit.dirty} onClick={edit.reset}>
               {T.discard}
             </Button>
-            <Button type="primary" disabled={!edit.dirty} loading={saving} onClick={save}>
+            <Button type="primary" disabled={!edit.dirty} loading={saving} onClick={() => void save()}>
               {T.save}
             </Button>
           </Space>
@@ -163,6 +177,13 @@ export function CatalogEditorPage() {
         onSubmit={submitField}
         onCancel={() => setFieldModal(null)}
       />
+      {stranded && (
+        <OptionMigrationModal
+          changes={stranded}
+          onConfirm={(m) => void save(m)}
+          onCancel={() => setStranded(null)}
+        />
+      )}
       <NewTableModal
         open={addingTable}
         categories={[...new Set(draft.tables.map((t) => t.category))]}

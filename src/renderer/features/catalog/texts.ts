@@ -49,4 +49,15 @@ export const T = {
   ok: '确定',
   cancel: '取消',
   checking: '正在核对已填数据…',
+  migrateTitle: '选项已修改：请处理已填的旧值',
+  migrateIntro:
+    '以下已填的值不在修改后的选项中。请为每个值选择新的选项（已填数据随目录一并改写，并记入审计日志），或保留原值并标记为待修正。已提交审核的数据不会被改写，保留原值待退回后修正。',
+  migrateField: (code: string, table: string, label: string) => `${code} ${table} ·「${label}」`,
+  migrateOld: '已填的值',
+  migrateCount: '单元格数',
+  migrateTo: '处理方式',
+  migrateKeep: '保留原值并标记待修正',
+  migrateOk: '按此处理并保存',
+  migrateUndecided: (value: string) => `请为「${value}」选择新的选项或保留原值`,
+  migratedNote: '，已填的旧值已按新选项改写',
 } as const;

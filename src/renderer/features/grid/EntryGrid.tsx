@@ -51,6 +51,8 @@ import { useCellEdit } from './use-cell-edit';
 const HEADER_HEIGHT = 36;
 const ROW_HEIGHT = 30;
 const BLANK_ROW_THEME = { bgCell: '#fafcff' };
+/** Rows carried from last year and not yet confirmed (待核实): a pale amber, like the banner above. */
+const CARRIED_ROW_THEME = { bgCell: '#fffbe6' };
 const ROW_MARKERS = { kind: 'clickable-number', width: 56 } as const;
 /**
  * Excel's fill handle: a square on the selection's bottom-right corner, drawn by glide only while it
@@ -194,7 +196,15 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
       ? { left: b.x - wrap.left, top: b.y - wrap.top, width: b.width, height: b.height }
       : null;
   }, []);
-  const rowTheme = useCallback((row: number) => (row === length ? BLANK_ROW_THEME : undefined), [length]);
+  const rowTheme = useCallback(
+    (row: number) =>
+      row === length
+        ? BLANK_ROW_THEME
+        : rows[storedIndex(view, row)]?.src === 'carried'
+          ? CARRIED_ROW_THEME
+          : undefined,
+    [length, rows, view],
+  );
   const gridSelection = useMemo(() => toGlideSelection(s.selection), [s.selection]);
 
   const onMenuPick = (key: string) => {

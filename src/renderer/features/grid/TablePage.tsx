@@ -9,6 +9,7 @@ import { PERIOD_LABELS, SHAPE_LABELS, type TableDef } from '../../../shared/cata
 import { contributingDepartments } from '../../../shared/tasks/task-types';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
+import { CarriedBanner } from './CarriedBanner';
 import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
 import { RecordForm } from './RecordForm';
@@ -35,6 +36,7 @@ function SliceEditor({
   return (
     <>
       <FrozenBanner store={store} />
+      <CarriedBanner store={store} list={table.shape !== 'form'} />
       {table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />}
     </>
   );

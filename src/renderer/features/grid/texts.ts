@@ -101,4 +101,14 @@ export const T = {
   commentOpen: '待修改',
   commentChanged: '已修改',
   commentValues: (was: string, now: string) => `退回时：${was} → 现在：${now}`,
+  carried: {
+    title: (n: number) => `本表有 ${n} 行从上一学年结转，待核实`,
+    how: '请逐行核对：没有变化的行点“确认无变化”，有变化的直接修改（修改即视为已核实）。全部核实之前不能提交。',
+    only: '只看待核实',
+    confirmSelected: '确认所选行无变化',
+    confirmAll: '全部确认无变化',
+    confirmAllAsk: (n: number) => `确认这 ${n} 行与上一学年相比都没有变化？`,
+    confirmed: (n: number) => `已确认 ${n} 行无变化`,
+    noneSelected: '所选行中没有待核实的行。',
+  },
 } as const;

@@ -43,7 +43,12 @@ export function ChapterBoard({
     if (!r.ok) message.error({ content: r.error.message, duration: 10 });
     else if (r.value !== null) message.success(W.saved(r.value));
   };
-  const depts = [...new Set(work.map((w) => w.assignment.departmentCode))].sort();
+  // A summary department a chapter travels through gets its bundle too (the assignments it relays).
+  const depts = [
+    ...new Set(
+      work.flatMap((w) => [w.assignment.departmentCode, ...(w.assignment.via ? [w.assignment.via] : [])]),
+    ),
+  ].sort();
 
   return (
     <div data-testid="chapter-board">
@@ -55,7 +60,13 @@ export function ChapterBoard({
         locale={{ emptyText: W.noChapters }}
         columns={[
           { title: W.chapter, render: (_, w) => w.assignment.title },
-          { title: W.department, render: (_, w) => name(w.assignment.departmentCode) },
+          {
+            title: W.department,
+            render: (_, w) =>
+              w.assignment.via === null
+                ? name(w.assignment.departmentCode)
+                : W.viaLabel(name(w.assignment.departmentCode), name(w.assignment.via)),
+          },
           {
             title: W.due,
             render: (_, w) => (

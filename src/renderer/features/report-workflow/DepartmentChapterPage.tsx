@@ -25,6 +25,8 @@ import '../report/report.css';
 import { buildChapterSubmission } from './chapter-exchange';
 import { ChapterImport } from './ChapterImport';
 import { saveChapterBundle } from './chapter-save';
+import { relaysHere } from './chapter-relay-send';
+import { RelayCard } from './RelayCard';
 import { installDepartmentSource } from './department-source';
 import { W } from './texts';
 
@@ -72,8 +74,12 @@ export function DepartmentChapterPage() {
   }, [workspace, catalog]);
   if (!data || !acting || work === null) return null;
   const current = work.find((w) => w.assignment.id === openId) ?? work[0];
-  const editable = current !== undefined && (current.state === 'drafting' || current.state === 'returned');
+  // A chapter this summary department relays is read and reviewed here, never edited.
+  const relay = current !== undefined && relaysHere(current, acting);
+  const editable =
+    current !== undefined && !relay && (current.state === 'drafting' || current.state === 'returned');
   const lastReturn = current?.history.findLast((h) => h.action === 'return');
+  const deptName = (code: string) => data.departments.find((d) => d.code === code)?.name ?? code;
 
   const submit = async () => {
     if (!current || !editor) return;
@@ -131,7 +137,9 @@ export function DepartmentChapterPage() {
             data-testid="dept-chapter-menu"
             items={work.map((w) => ({
               key: w.assignment.id,
-              label: `${w.assignment.title}（${CHAPTER_STATE_LABELS[w.state]}）`,
+              label: relaysHere(w, acting)
+                ? `【${W.relayTag}】${deptName(w.assignment.departmentCode)}：${w.assignment.title}`
+                : `${w.assignment.title}（${CHAPTER_STATE_LABELS[w.state]}）`,
             }))}
           />
           <div className="report-page">
@@ -140,7 +148,16 @@ export function DepartmentChapterPage() {
               <Typography.Text type="secondary">{W.dueOn(current.assignment.due)}</Typography.Text>
               <Typography.Text type="secondary">{current.assignment.brief}</Typography.Text>
             </Space>
-            {current.state === 'returned' && lastReturn?.reason && (
+            {relay && (
+              <RelayCard
+                work={current}
+                deps={deps}
+                acting={acting}
+                departmentName={deptName(current.assignment.departmentCode)}
+                onSent={() => void reload()}
+              />
+            )}
+            {!relay && current.state === 'returned' && lastReturn?.reason && (
               <Alert
                 type="warning"
                 showIcon

@@ -21,6 +21,7 @@ import {
   recordChapterBundle,
   type ChapterOutgoing,
 } from './chapter-exchange';
+import { buildChapterRelay } from './chapter-relay-send';
 
 const YEAR = 2026;
 const doc = (text: string, marks?: PmNode['marks']): PmNode => ({
@@ -54,7 +55,7 @@ async function importInto(s: Station, out: ChapterOutgoing) {
   return commitChapterBundle(s.deps, s.acting, p.value);
 }
 
-async function setting() {
+async function setting(via: string | null = null) {
   const { office, summary, dept } = await threeStations();
   must(await office.deps.repo.createReport(office.ws.id, { id: 'r1', year: YEAR }, office.acting.actor));
   const report = (await office.deps.repo.loadReport(office.ws.id, 'r1'))!;
@@ -66,7 +67,7 @@ async function setting() {
     title: '学生发展',
     departmentCode: 'TW',
     due: '2026-04-30',
-    via: null,
+    via,
     brief: '写清学生活动',
   };
   must(await office.deps.repo.assignReportChapter(office.ws.id, assignment, office.acting.actor));
@@ -249,5 +250,56 @@ describe('chapter bundles between the office and a department', () => {
     expect(await office.deps.repo.listLibraryCases()).toMatchObject([
       { title: '志愿服务进社区', status: 'accepted' },
     ]);
+  });
+
+  it('through a summary department: TW → XGC (held, reviewed) → office, the original verified there', async () => {
+    const { office, summary, dept, chapterId } = await setting('XGC');
+    const toXgc = must(await buildOfficeChapterBundle(office.deps, office.acting, 'XGC', [], snapshot));
+    must(await recordChapterBundle(office.deps, office.acting, toXgc));
+    must(await importInto(summary, toXgc));
+    expect(await summary.deps.repo.listChapterWork(summary.ws.id)).toMatchObject([
+      { state: 'drafting', assignment: { id: 'as-1', departmentCode: 'TW', via: 'XGC' } },
+    ]);
+
+    const up = await submit(dept, '团委会开展志愿服务 120 次。');
+    expect(up.manifest.addressee).toBe('XGC');
+    // Straight to the office it is refused (C5), nothing written.
+    const before = await dbHash(office.db);
+    const direct = await importInto(office, up);
+    expect(direct.ok ? null : direct.error.code).toBe('wrong-addressee');
+    expect(await dbHash(office.db)).toBe(before);
+
+    const held = must(await importInto(summary, up));
+    expect(held.receipt?.ok).toBe(true);
+    const work = (await summary.deps.repo.listChapterWork(summary.ws.id))[0]!;
+    expect(work).toMatchObject({ state: 'submitted', revision: 1, original: { seq: up.manifest.seq } });
+    expect(JSON.stringify(work.draft)).toContain('志愿服务 120 次');
+
+    const relay = must(await buildChapterRelay(summary.deps, summary.acting, work, '数据已核对'));
+    expect(relay.manifest).toMatchObject({
+      kind: 'chapter',
+      addressee: 'OFFICE',
+      sender: { departmentCode: 'XGC' },
+    });
+    must(await recordChapterBundle(summary.deps, summary.acting, relay));
+    expect((await summary.deps.repo.listChapterWork(summary.ws.id))[0]!.history.at(-1)).toMatchObject({
+      action: 'relay',
+      revision: 1,
+    });
+
+    const imported = must(await importInto(office, relay));
+    expect(imported.receipt?.ok && imported.receipt.value.manifest.addressee).toBe('XGC');
+    const report = (await office.deps.repo.loadReport(office.ws.id, 'r1'))!;
+    const head = (await office.deps.repo.loadReportChapters(report)).find((v) => v.chapterId === chapterId)!;
+    expect(JSON.stringify(head.content)).toContain('志愿服务 120 次');
+    expect(head.note).toContain('经 XGC 转报');
+    expect((await office.deps.repo.listChapterWork(office.ws.id))[0]).toMatchObject({
+      state: 'submitted',
+      revision: 1,
+    });
+    // The same relay again is a no-op; nothing changes.
+    const after = await dbHash(office.db);
+    must(await importInto(office, relay));
+    expect(await dbHash(office.db)).toBe(after);
   });
 });

@@ -6,6 +6,7 @@
  * written until the person confirms, and the commit re-checks on the stored copy in one transaction.
  */
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
+import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { receiptFiles } from '../../../shared/bundle/receipt';
 import type { CaseRecord } from '../../../shared/report-workflow/case-library';
 import { chapterAddressee, checkChapterBundle } from '../../../shared/report-workflow/chapter-delivery';
@@ -20,6 +21,7 @@ import {
 import type { ChapterWork } from '../../../shared/report-workflow/chapter-types';
 import type { EnterpriseAssignment } from '../../../shared/enterprise/enterprise-bundle';
 import type { IndicatorSnapshot } from '../../../shared/report-workflow/indicator-snapshot';
+import { bytesToBase64 } from '../../../shared/base64';
 import { err, ok, type Result } from '../../../shared/result';
 import type { PmNode } from '../../../shared/report/pm-json';
 import type { BundleNote, ChapterEffect } from '../../data/records';
@@ -32,6 +34,7 @@ import {
   type ExchangeDeps,
 } from '../bundles/exchange-context';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from '../bundles/outgoing';
+import { effectOf, summaryOf } from './chapter-effect';
 import { W } from './texts';
 
 export interface ChapterOutgoing extends OutgoingBundle {
@@ -49,8 +52,9 @@ export async function buildOfficeChapterBundle(
 ): Promise<Result<ChapterOutgoing>> {
   const ws = acting.workspace;
   if (ws.station.role !== 'office') return err('wrong-station', W.officeOnly);
+  // A summary department also gets the assignments it relays (to check what departments send it).
   const work = (await deps.repo.listChapterWork(ws.id)).filter(
-    (w) => w.assignment.departmentCode === departmentCode,
+    (w) => w.assignment.departmentCode === departmentCode || w.assignment.via === departmentCode,
   );
   // Decisions are checked against the stored chapters before anything is signed.
   for (const d of decisions) {
@@ -125,19 +129,26 @@ async function enterpriseAssignmentsFor(
 }
 
 /** Signs a chapter payload to `addressee` with this station's key; the effect is recorded once saved. */
-export async function signChapterPayload(
+export function signChapterPayload(
   deps: ExchangeDeps,
   acting: Acting,
   addressee: string,
   payload: ChapterPayload,
   effect: ChapterEffect,
 ): Promise<Result<ChapterOutgoing>> {
+  return signChapterBundle(deps, acting, addressee, chapterFiles(payload), effect);
+}
+
+/** Signs a chapter bundle of `files` (a relay carries the department's original beside its payload). */
+export async function signChapterBundle(
+  deps: ExchangeDeps,
+  acting: Acting,
+  addressee: string,
+  files: BundleFileInput[],
+  effect: ChapterEffect,
+): Promise<Result<ChapterOutgoing>> {
   const state = await deps.repo.loadExchange(acting.workspace.id);
-  const out = await buildOutgoing(deps, acting, state, {
-    kind: 'chapter',
-    addressee,
-    files: chapterFiles(payload),
-  });
+  const out = await buildOutgoing(deps, acting, state, { kind: 'chapter', addressee, files });
   return out.ok
     ? ok({
         ...out.value,
@@ -203,23 +214,29 @@ export async function previewChapterBundle(
   if (verified.status === 'already-imported') return ok({ status: 'already-imported' });
   if (chapter === undefined) return err('chapter-invalid', W.noPayload);
   const here = stationAddress(ws);
+  const relayed = v.value.chapterRelay;
   const checked = checkChapterBundle(
     chapter,
     m.sender,
     here,
     (id) => work.find((w) => w.assignment.id === id),
     (id) => ({ link: links.find((l) => l.reportId === id), report: reports.find((r) => r.id === id) }),
+    relayed,
   );
   if (!checked.ok) return checked;
-  const { effect, summary } = incomingEffect(chapter, m.sender.departmentCode, here);
+  const effect = effectOf(chapter, m.sender.departmentCode, here, verified.bundleHash, m.seq, relayed);
+  if (!effect.ok) return effect;
+  const record = receivedRecord(ws.id, verified, deps.now().toISOString());
   const next = verified.nextSequenceState;
+  const inner = relayed?.nextSequenceState;
   return ok({
     payload: chapter,
     status: 'new',
-    summary,
+    summary: summaryOf(chapter, m.sender.departmentCode, here, relayed),
     note: {
-      bundle: receivedRecord(ws.id, verified, deps.now().toISOString()),
-      chapter: effect,
+      // A summary department keeps a department's signed chapter to relay it to the office unchanged.
+      bundle: effect.value.kind === 'hold' ? { ...record, bytesBase64: bytesToBase64(bytes) } : record,
+      chapter: effect.value,
       signers: [
         {
           keyId: m.keyId,
@@ -227,47 +244,16 @@ export async function previewChapterBundle(
           role: verified.signer.role,
           addressee: m.addressee,
         },
+        ...(relayed === undefined
+          ? []
+          : [{ keyId: relayed.keyId, ...relayed.signer, addressee: relayed.addressee }]),
       ],
       ...(next === undefined ? {} : { sequence: guardedSequence(ws, state, m.keyId, m.addressee, next) }),
+      ...(relayed === undefined || inner === undefined
+        ? {}
+        : { innerSequences: [guardedSequence(ws, state, relayed.keyId, relayed.addressee, inner)] }),
     },
   });
-}
-
-/** What an incoming chapter bundle does here, and the sentence the person confirms. */
-function incomingEffect(
-  chapter: ChapterPayload,
-  sender: string,
-  here: string,
-): { effect: ChapterEffect; summary: string } {
-  switch (chapter.from) {
-    case 'department':
-      return {
-        effect: { kind: 'receive', submission: chapter, sender, here },
-        summary: W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy),
-      };
-    case 'cases':
-      return {
-        effect: { kind: 'cases', cases: chapter.cases },
-        summary: W.previewCases(
-          sender,
-          chapter.cases.map((c) => c.title),
-        ),
-      };
-    case 'enterprise':
-      return {
-        effect: { kind: 'enterprise', direction: 'received', submission: chapter, sender, here },
-        summary: W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy),
-      };
-    case 'office':
-      return {
-        effect: { kind: 'office', payload: chapter },
-        summary: W.previewOffice(
-          chapter.assignments.length,
-          chapter.decisions.length,
-          chapter.snapshot !== null,
-        ),
-      };
-  }
 }
 
 /**
@@ -282,8 +268,8 @@ export async function commitChapterBundle(
   if (preview.status === 'already-imported') return ok({ receipt: null });
   const rec = await deps.repo.recordBundle(acting.workspace.id, preview.note, acting.actor);
   if (!rec.ok) return rec;
-  if (preview.payload.from !== 'department' && preview.payload.from !== 'enterprise')
-    return ok({ receipt: null });
+  const from = preview.payload.from;
+  if (from !== 'department' && from !== 'enterprise' && from !== 'relay') return ok({ receipt: null });
   const b = preview.note.bundle;
   const state = await deps.repo.loadExchange(acting.workspace.id);
   const out = await buildOutgoing(deps, acting, state, {

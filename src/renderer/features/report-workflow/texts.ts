@@ -13,6 +13,10 @@ export const W = {
     `${dept} 提交的“${title}”第 ${revision} 稿（${by} 审核），导入后并入质量年报对应章节。`,
   previewOffice: (assignments: number, decisions: number, snapshot: boolean) =>
     `督导室下发：${assignments} 个章节分工、${decisions} 条审阅意见${snapshot ? '、全校指标快照' : ''}。`,
+  previewHold: (dept: string, title: string, revision: number, by: string) =>
+    `${dept} 提交的“${title}”第 ${revision} 稿（${by} 审核），导入后由本部门审核并转报督导室。`,
+  previewRelay: (via: string, dept: string, title: string, revision: number, by: string) =>
+    `${via} 转报 ${dept} 的“${title}”第 ${revision} 稿（${by} 审核；部门签名原件已核验），导入后并入质量年报对应章节。`,
   previewCases: (dept: string, titles: readonly string[]) =>
     `${dept} 报送 ${titles.length} 个典型案例：${titles.join('、')}。导入后在“案例库”中采纳。`,
   importChapter: '导入章节包',
@@ -22,6 +26,18 @@ export const W = {
   receiptSaved: (where: string) => `回执已保存：${where}`,
   saved: (where: string) => `章节包已签名并保存：${where}`,
   passphrase: '负责人签名口令',
+  // Relay through a summary department
+  relayTag: '转报',
+  viaLabel: (dept: string, via: string) => `${dept}（经${via}汇总）`,
+  relayNote: '审核意见（随转报发送督导室）',
+  relaySend: '审核并转报督导室',
+  relayDone: (revision: number) => `第 ${revision} 稿已转报督导室。`,
+  relayWaiting: '尚未收到该部门的来稿。',
+  relayFrom: (dept: string, revision: number, by: string) =>
+    `${dept} 提交的第 ${revision} 稿（${by} 审核），经本部门审核后转报督导室。`,
+  notRelayStation: '该章节不经本部门汇总，不能转报。',
+  nothingToRelay: '尚未收到该章节的来稿，无可转报的内容。',
+  originalMissing: '找不到该部门签名的原始章节包，无法转报；请重新导入该部门的章节包。',
   // Steps board
   steps: '编制步骤',
   step: '步骤',
@@ -41,6 +57,8 @@ export const W = {
   reopenReason: '撤回原因',
   save: '保存',
   cancel: '取消',
+  packageText: (date: string, files: number, missing: number) =>
+    `报送材料 ${date} 生成（${files} 个文件${missing > 0 ? `，${missing} 项未完成` : '，齐全'}）`,
   fields: {
     documentTitle: '工作方案名称',
     documentRef: '文号或文件名',

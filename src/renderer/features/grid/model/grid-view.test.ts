@@ -3,7 +3,7 @@ import type { FieldDef, TableDef } from '../../../../shared/catalog/catalog-type
 import type { StoredRow } from '../../../../shared/records/record-types';
 import { clipboardFlavours, rangeCells } from './copy-out';
 import { gridColumns } from './grid-columns';
-import { computeView, findNext, NO_FILTER, patchView } from './grid-view';
+import { cellText, computeView, findNext, NO_FILTER, patchView } from './grid-view';
 import { buildIssues, listIssues, updateIssues } from './issue-index';
 import { parseTsv } from '../../../../shared/values/tsv';
 
@@ -90,5 +90,17 @@ describe('copy out', () => {
     expect(parseTsv(out.text)).toEqual(cells);
     expect(out.html).toContain("mso-number-format:'\\@'");
     expect(rangeCells({ c0: 0, r0: 0, c1: 1, r1: 0 }, (r, c) => `${r}${c}`)).toEqual([['00', '01']]);
+  });
+});
+
+describe('the 待核实 filter', () => {
+  it('keeps only rows carried from last year and not yet confirmed, marked in the 修改人 column', () => {
+    const carried = rows.map((r, i) => (i % 2 === 0 ? { ...r, src: 'carried' as const } : r));
+    expect(computeView(carried, columns, null, { ...NO_FILTER, onlyCarried: true }, () => false)).toEqual([
+      0, 2,
+    ]);
+    const by = columns.find((c) => c.kind === 'meta' && c.meta === 'by');
+    expect(cellText(by, carried[0])).toBe('待核实（u）');
+    expect(cellText(by, carried[1])).toBe('u');
   });
 });

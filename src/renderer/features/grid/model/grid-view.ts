@@ -21,15 +21,20 @@ export interface FilterSpec {
   readonly col: number | null;
   /** Only rows with an error or an empty required cell. */
   readonly onlyIssues: boolean;
+  /** Only rows carried from last year and not yet confirmed (待核实). */
+  readonly onlyCarried?: boolean;
 }
 
 export const NO_FILTER: FilterSpec = { text: '', col: null, onlyIssues: false };
 
 export function cellText(column: GridColumn | undefined, row: StoredRow | undefined): string {
   if (!column || !row) return '';
-  if (column.kind === 'meta') return column.meta === 'by' ? row.by : formatTime(row.at);
+  if (column.kind === 'meta') return column.meta === 'by' ? byText(row) : formatTime(row.at);
   return formatCellValue(column.field, row.values[column.field.key] ?? null);
 }
+
+/** Who last changed the row; a row carried from last year says it is 待核实 (its `by` is last year's). */
+const byText = (row: StoredRow): string => (row.src === 'carried' ? `待核实（${row.by}）` : row.by);
 
 /** Local time as 2025-09-02 08:00 (what an officer reads; the stored value stays ISO). */
 export const formatTime = formatLocalTime;
@@ -69,11 +74,12 @@ export function computeView(
   rowHasIssue: (row: StoredRow) => boolean,
 ): number[] | null {
   const needle = filter.text.trim().toLowerCase();
-  if (!sort && needle === '' && !filter.onlyIssues) return null;
+  if (!sort && needle === '' && !filter.onlyIssues && !filter.onlyCarried) return null;
   const out: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as StoredRow;
     if (filter.onlyIssues && !rowHasIssue(row)) continue;
+    if (filter.onlyCarried && row.src !== 'carried') continue;
     if (needle !== '' && !rowMatches(columns, row, needle, filter.col)) continue;
     out.push(i);
   }
