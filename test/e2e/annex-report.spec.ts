@@ -1,7 +1,8 @@
 /**
  * The office fills the annexes: an entered figure without a source is refused, with one it is stored and
  * approved; computed rows read the status data. The annexes go out as the .xlsx for the 年报管理系统, and
- * a 附表 node in the quality report carries the same values into the .docx.
+ * a 附表 node in the quality report carries the same values into the .docx; the submission set is recorded
+ * on the workflow board's 报送 step.
  */
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
@@ -111,4 +112,11 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   const annexInSet = names.find((n) => n.startsWith('01-') && n.endsWith('.docx'))!;
   expect(strFromU8(unzipSync(files[annexInSet]!)['word/document.xml']!)).toContain('4820 元');
   await expect(page.getByTestId('submission-check')).toContainText('尚未定稿');
+
+  // The 报告编制流程 board's 报送 step records the set: started, with what it held and lacked.
+  await page.getByRole('menuitem', { name: '报告编制流程' }).click();
+  const submitStep = page.getByRole('row').filter({ hasText: '报送材料' });
+  await expect(submitStep).toContainText('项未完成');
+  await expect(submitStep).toContainText('进行中');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/workflow-package.png` });
 });

@@ -30,7 +30,7 @@ export interface StationSource {
 }
 
 /** A table as this station holds it: a department's own slice, the office's union of all slices. */
-async function stationRows(ws: Workspace, tableCode: string): Promise<StoredRow[]> {
+export async function stationRows(ws: Workspace, tableCode: string): Promise<StoredRow[]> {
   const repo = repository();
   if (ws.station.role === 'department')
     return repo.loadTableRows({

@@ -121,3 +121,41 @@ describe('report workflow steps', () => {
     expect(refusal(wf, { op: 'done', stepId: 'nope', record: {} })).toMatch(/^填写内容不正确/);
   });
 });
+
+describe('the submission set on the board', () => {
+  const pkg = { op: 'package', files: ['01-质量年报.docx', '04-附表.xlsx'], missing: ['质量年报尚未定稿'] };
+
+  it('records what 生成报送材料 assembled on 报送 and starts the step, without marking it done', () => {
+    const wf = run(newWorkflow('ws', 2026, AT, '王老师'), pkg);
+    const submit = stepOf(wf, 'submit');
+    expect(submit.state).toBe('doing');
+    expect(submit.record.package).toEqual({
+      at: AT,
+      by: '王老师',
+      files: ['01-质量年报.docx', '04-附表.xlsx'],
+      missing: ['质量年报尚未定稿'],
+    });
+    expect(wf.steps.filter((s) => s.id !== 'submit').every((s) => s.state === 'todo')).toBe(true);
+  });
+
+  it('keeps the package when 报送 is marked done with its 公文, and records a later one on a done step', () => {
+    const ready = run(doneThrough(5), pkg);
+    const done = run(ready, {
+      op: 'done',
+      stepId: 'submit',
+      record: { docNumber: '院发〔2026〕12号', date: '2026-06-01' },
+    });
+    expect(stepOf(done, 'submit').record).toMatchObject({
+      docNumber: '院发〔2026〕12号',
+      package: { files: pkg.files },
+    });
+    const again = run(done, { ...pkg, missing: [] });
+    expect(stepOf(again, 'submit')).toMatchObject({ state: 'done', record: { package: { missing: [] } } });
+  });
+
+  it('refuses a package without files', () => {
+    expect(
+      refusal(newWorkflow('ws', 2026, AT, '王老师'), { op: 'package', files: [], missing: [] }),
+    ).toContain('填写内容不正确');
+  });
+});

@@ -17,8 +17,11 @@ import {
   type WorkflowStepId,
 } from './workflow-types';
 
+/** The typed fields of a step's record (the package record is written by 生成报送材料). */
+type TypedField = Exclude<keyof StepRecord, 'package'>;
+
 /** The record fields each step must carry before it may be marked done. */
-const REQUIRED: Readonly<Record<WorkflowStepId, ReadonlyArray<keyof StepRecord>>> = {
+const REQUIRED: Readonly<Record<WorkflowStepId, ReadonlyArray<TypedField>>> = {
   plan: ['documentTitle'],
   drafting: [],
   'first-draft': [],
@@ -29,7 +32,7 @@ const REQUIRED: Readonly<Record<WorkflowStepId, ReadonlyArray<keyof StepRecord>>
   publish: ['url', 'date'],
 };
 
-const FIELD_LABELS: Readonly<Record<keyof StepRecord, string>> = {
+const FIELD_LABELS: Readonly<Record<TypedField, string>> = {
   documentTitle: '工作方案名称',
   documentRef: '文号或文件名',
   docNumber: '公文文号',
@@ -67,6 +70,14 @@ export const workflowChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('done'), stepId, record: stepRecordSchema }).strict(),
   z.object({ op: z.literal('reopen'), stepId, reason: z.string().max(500) }).strict(),
   z.object({ op: z.literal('feedback'), entry: feedbackEntrySchema.omit({ by: true }) }).strict(),
+  /** 生成报送材料 assembled the submission set: recorded on 报送, which starts if it had not. */
+  z
+    .object({
+      op: z.literal('package'),
+      files: z.array(z.string().min(1).max(200)).min(1).max(200),
+      missing: z.array(z.string().max(500)).max(200),
+    })
+    .strict(),
 ]);
 export type WorkflowChange = z.infer<typeof workflowChangeSchema>;
 
@@ -105,6 +116,19 @@ export function applyWorkflowChange(
       return err('workflow-order', '报告尚未社会发布，发布后才能登记反馈。');
     return ok({ ...touched(wf.steps), feedback: [...wf.feedback, { ...change.entry, by }] });
   }
+  if (change.op === 'package') {
+    // Only the record of the package: 报送 is done once its 公文 number and date are entered.
+    const pkg = { at, by, files: change.files, missing: change.missing };
+    return ok(
+      touched(
+        wf.steps.map((s) =>
+          s.id !== 'submit'
+            ? s
+            : { ...s, state: s.state === 'todo' ? 'doing' : s.state, record: { ...s.record, package: pkg } },
+        ),
+      ),
+    );
+  }
   const index = WORKFLOW_STEP_IDS.indexOf(change.stepId);
   const step = wf.steps[index]!;
   const replace = (next: WorkflowStep) => touched(wf.steps.map((s, i) => (i === index ? next : s)));
@@ -117,7 +141,11 @@ export function applyWorkflowChange(
     case 'done': {
       const blocked = doneBlocker(wf, index, change.record, facts);
       if (blocked !== null) return err('workflow-order', blocked);
-      return ok(replace({ ...step, state: 'done', doneAt: at, doneBy: by, record: change.record }));
+      // The package record stays: marking 报送 done adds the 公文 to what was assembled.
+      const kept = step.record.package === undefined ? {} : { package: step.record.package };
+      return ok(
+        replace({ ...step, state: 'done', doneAt: at, doneBy: by, record: { ...kept, ...change.record } }),
+      );
     }
     case 'reopen': {
       if (step.state !== 'done') return err('workflow-order', `“${label(step.id)}”尚未完成，无需撤回。`);

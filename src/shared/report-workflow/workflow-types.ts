@@ -53,6 +53,16 @@ export const stepRecordSchema = z
       .regex(/^https?:\/\/\S+$/, '发布网址应以 http:// 或 https:// 开头')
       .optional(),
     note: text(1000).optional(),
+    /** 报送: the newest submission set assembled (生成报送材料): when, by whom, its files, what was missing. */
+    package: z
+      .object({
+        at: z.string().max(40),
+        by: text(60),
+        files: z.array(text(200)).max(200),
+        missing: z.array(text(500)).max(200),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type StepRecord = z.infer<typeof stepRecordSchema>;

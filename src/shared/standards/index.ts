@@ -5,3 +5,4 @@ export * from './benchmark';
 export { builtInStandards } from './builtin-standards';
 export * from './threshold-file';
 export * from './standard-edit';
+export * from './trend';

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
 import { formatIndicatorNumber, type IndicatorDef, type IndicatorValue } from '../../../shared/indicators';
 import {
+  belowStreakText,
   BENCHMARK_STATUS_LABELS,
   CARD_LABELS,
   CARD_RULE_TEXT,
@@ -26,6 +27,7 @@ import { BenchmarkChart } from './BenchmarkChart';
 import { DrillDownDrawer } from './DrillDownDrawer';
 import { IndicatorEditor } from './IndicatorEditor';
 import { ThresholdImportButton } from './ThresholdImportButton';
+import { TrendCell } from './TrendCell';
 import { rectificationPreset } from './rectification-preset';
 import { T } from './texts';
 import { useAnalysis, type AnalysisRow } from './use-analysis';
@@ -51,7 +53,8 @@ export function AnalysisPage() {
   if (!data || !user) return null;
   if (!state) return <Typography.Text>{T.loading}</Typography.Text>;
   const office = data.workspace.station.role === 'office';
-  const verdict = schoolCard(state.defs, state.judgements);
+  const verdict = schoolCard(state.defs, state.judgements, state.trends.yellowBefore);
+  const streak = (r: AnalysisRow) => belowStreakText(state.trends.belowStreak.get(r.def.id) ?? 0);
 
   const chooseCategory = async (category: SchoolCategory) => {
     const s = state.standards;
@@ -81,6 +84,13 @@ export function AnalysisPage() {
     },
     { title: T.columns.prev, key: 'prev', render: (_: unknown, r: AnalysisRow) => shown(r.prev) },
     {
+      title: T.trend.column,
+      key: 'trend',
+      render: (_: unknown, r: AnalysisRow) => (
+        <TrendCell id={r.def.id} points={state.trends.points.get(r.def.id) ?? []} />
+      ),
+    },
+    {
       title: T.columns.reference,
       key: 'ref',
       render: (_: unknown, r: AnalysisRow) => {
@@ -107,9 +117,16 @@ export function AnalysisPage() {
       title: T.columns.status,
       key: 'status',
       render: (_: unknown, r: AnalysisRow) => (
-        <Tag color={COLORS[r.judgement.status]} data-testid={`status-${r.def.id}`}>
-          {BENCHMARK_STATUS_LABELS[r.judgement.status]}
-        </Tag>
+        <>
+          <Tag color={COLORS[r.judgement.status]} data-testid={`status-${r.def.id}`}>
+            {BENCHMARK_STATUS_LABELS[r.judgement.status]}
+          </Tag>
+          {streak(r) !== null && (
+            <Tag color="red" data-testid={`streak-${r.def.id}`}>
+              {streak(r)}
+            </Tag>
+          )}
+        </>
       ),
     },
     {

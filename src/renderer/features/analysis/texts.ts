@@ -46,6 +46,10 @@ export const T = {
     `${name}本年为 ${value}，对标值 ${reference}，请核对数据并整改或说明情况。`,
   departmentNote: '部门站只显示由本部门持有的表计算的指标。',
   edit: '编辑',
+  trend: {
+    column: '历年',
+    year: (start: number) => `${start}-${start + 1}学年`,
+  },
   editor: {
     title: (name: string) => `编辑指标：${name}`,
     tabDefinition: '指标定义',

@@ -1,7 +1,7 @@
 /**
  * Loads what the 对标分析 page shows: the workspace's indicators and standards, every indicator's value
  * this year and last year (computed by the indicator engine over the station's data), and each one's
- * judgement against its standards. A department sees only the indicators its own tables compute.
+ * judgement against its standards, and every indicator over the earlier years the station holds. A department sees only the indicators its own tables compute.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -13,10 +13,17 @@ import {
   type IndicatorValue,
 } from '../../../shared/indicators';
 import { schemaFromTables, type RuleDataSource } from '../../../shared/rules';
-import { judgeIndicator, type Judgement, type StandardSet } from '../../../shared/standards';
+import {
+  indicatorTrends,
+  judgeIndicator,
+  type Judgement,
+  type StandardSet,
+  type Trends,
+} from '../../../shared/standards';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
 import { heldTables } from '../../rules-runtime/held-tables';
+import { loadEarlierYears } from '../../rules-runtime/earlier-years';
 import { loadStationSource, needsOf } from '../../rules-runtime/station-source';
 
 export interface AnalysisRow {
@@ -37,6 +44,8 @@ export interface AnalysisState {
   readonly defs: readonly IndicatorDef[];
   /** The station's data the values were computed from (drill-down reads the same rows). */
   readonly source: RuleDataSource;
+  /** Each indicator over the years the station holds, this year last. */
+  readonly trends: Trends;
 }
 
 export function useAnalysis(data: WorkspaceData | null, reload: number): AnalysisState | null {
@@ -73,8 +82,22 @@ export function useAnalysis(data: WorkspaceData | null, reload: number): Analysi
           judgement: judgeIndicator(c.def, value, standards),
         };
       });
+      const earlier = await loadEarlierYears(ws, needsOf(mine).tables);
+      const mineDefs = mine.map((c) => c.def);
+      const years = [
+        ...earlier.map((y) => ({
+          academicYearStart: y.workspace.academicYearStart,
+          values: computeIndicators(
+            compileIndicators(mineDefs, schemaFromTables(y.catalog.tables)).compiled,
+            y.source,
+          ),
+        })),
+        { academicYearStart: ws.academicYearStart, values },
+      ];
+      const trends = indicatorTrends(mineDefs, years, standards);
       if (live)
         setState({
+          trends,
           rows,
           set,
           standards,

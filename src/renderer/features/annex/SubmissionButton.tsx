@@ -3,6 +3,8 @@ import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { checkSubmission, type SubmissionCheck } from '../../../shared/annex/submission-set';
 import type { WorkspaceData } from '../../data/workspace-data-store';
+import { useSession } from '../../app/session-store';
+import { repository } from '../../data/repository-instance';
 import { getPlatform } from '../../platform/platform';
 import { assembleSubmission } from './submission';
 import type { AnnexResolver } from '../../../shared/annex/annex-resolver';
@@ -10,6 +12,7 @@ import { T } from './texts';
 
 export function SubmissionButton({ data }: { data: WorkspaceData }) {
   const { message } = App.useApp();
+  const user = useSession((s) => s.user);
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<SubmissionCheck | null>(null);
   const run = async () => {
@@ -19,10 +22,20 @@ export function SubmissionButton({ data }: { data: WorkspaceData }) {
         const r: AnnexResolver | undefined = source.annexes;
         return r ? r.list().flatMap((d) => r.table(d.id) ?? []) : [];
       });
-      setCheck(checkSubmission(set.input));
+      const checked = checkSubmission(set.input);
+      setCheck(checked);
       const saved = await getPlatform().saveFile({ suggestedName: set.name, bytes: set.zip });
-      if (!saved.ok) void message.error(saved.error.message);
-      else if (saved.value.kind === 'saved') void message.success(T.exported(set.name));
+      if (!saved.ok) return void message.error(saved.error.message);
+      if (saved.value.kind !== 'saved') return;
+      // Recorded on the 报告编制流程 board's 报送 step: what the set held and what it still lacked.
+      const marked = await repository().changeReportWorkflow(
+        data.workspace.id,
+        set.year,
+        { op: 'package', files: [...set.files], missing: [...checked.problems] },
+        { name: user?.name ?? '', role: user?.role ?? '' },
+      );
+      if (!marked.ok) void message.error(T.notMarked(marked.error.message));
+      else void message.success(T.exported(set.name));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     } finally {

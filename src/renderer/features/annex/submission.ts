@@ -20,6 +20,10 @@ export interface AssembledSet {
   readonly input: SubmissionInput;
   readonly zip: Uint8Array;
   readonly name: string;
+  /** The names of the files inside the .zip, in order. */
+  readonly files: readonly string[];
+  /** The report year the set is for (the workflow board's year). */
+  readonly year: number;
 }
 
 async function chapters(report: Report) {
@@ -76,5 +80,7 @@ export async function assembleSubmission(
     input,
     zip: zipSync(files, { level: 6 }),
     name: `${ws.school.name}${year}年度质量报告报送材料.zip`,
+    files: Object.keys(files),
+    year,
   };
 }

@@ -35,6 +35,7 @@ export const T = {
   exportXlsx: '导出附表 .xlsx（年报管理系统）',
   exported: (name: string) => `已导出 ${name}`,
   submission: '生成报送材料（年报、企业年报、附表、报送清单）',
+  notMarked: (why: string) => `报送材料已保存，但未能记入报告编制流程：${why}`,
   submissionComplete: '报送材料齐全，已生成。',
   submissionIncomplete: '报送材料已生成，但以下事项尚未完成（报送清单中已列明）：',
   rowAdd: '新增行',

@@ -31,10 +31,13 @@ const ASKED: Readonly<Record<WorkflowStepId, ReadonlyArray<keyof StepRecord>>> =
 type Dialog = { kind: 'done' | 'plan' | 'reopen'; step: WorkflowStep } | null;
 
 function recordText(r: StepRecord): string {
-  return (Object.keys(r) as (keyof StepRecord)[])
-    .filter((k) => (r[k] ?? '') !== '')
-    .map((k) => `${(W.fields[k] ?? k).replace(/（.*）/, '')}：${r[k]}`)
-    .join('；');
+  const { package: pkg, ...typed } = r;
+  const parts = (Object.keys(typed) as (keyof typeof typed)[])
+    .filter((k) => (typed[k] ?? '') !== '')
+    .map((k) => `${(W.fields[k] ?? k).replace(/（.*）/, '')}：${typed[k]}`);
+  // What 生成报送材料 assembled (the 附表 page records it here).
+  if (pkg) parts.push(W.packageText(pkg.at.slice(0, 10), pkg.files.length, pkg.missing.length));
+  return parts.join('；');
 }
 
 export function StepsBoard({

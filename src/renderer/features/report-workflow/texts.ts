@@ -57,6 +57,8 @@ export const W = {
   reopenReason: '撤回原因',
   save: '保存',
   cancel: '取消',
+  packageText: (date: string, files: number, missing: number) =>
+    `报送材料 ${date} 生成（${files} 个文件${missing > 0 ? `，${missing} 项未完成` : '，齐全'}）`,
   fields: {
     documentTitle: '工作方案名称',
     documentRef: '文号或文件名',
