@@ -21,6 +21,7 @@ import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
+import { createDexieCorrectionRepository } from './correction-repository';
 import { createDexieReportWorkflowRepository } from './report-workflow-repository';
 import { createDexieAnnexRepository } from './annex-repository';
 
@@ -80,5 +81,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieAnalysisRepository(db, writer),
     ...createDexieReportWorkflowRepository(db, writer),
     ...createDexieAnnexRepository(db, writer),
+    ...createDexieCorrectionRepository(db, writer),
   };
 }

@@ -19,6 +19,7 @@ import type { ReportRepository } from './report-repository';
 import type { AnalysisRepository } from './analysis-repository';
 import type { ReportWorkflowRepository } from './report-workflow-repository';
 import type { AnnexRepository } from './annex-repository';
+import type { CorrectionRepository } from './correction-repository';
 import type { ReissuedTrustList } from '../db/rollover-writes';
 
 export interface SliceSummary {
@@ -45,7 +46,8 @@ export interface Repository
     ReportRepository,
     AnalysisRepository,
     ReportWorkflowRepository,
-    AnnexRepository {
+    AnnexRepository,
+    CorrectionRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

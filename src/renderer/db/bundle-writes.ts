@@ -35,6 +35,7 @@ import type { StatusDb } from './schema';
 import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
+import { applyCorrectionsInTx } from './correction-writes';
 import { WriteRejected } from './write-errors';
 
 export interface BundleTx {
@@ -271,6 +272,18 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           summary.delivered = note.deliveredHash;
         }
         if (note.feedback) summary.feedback = await applyFeedbackInTx(db, workspaceId, note.feedback);
+        const corrections = note.feedback?.corrections ?? [];
+        if (corrections.length > 0) {
+          // Only the office signs corrections: the bundle's own signer, or the office key it relays.
+          const byOffice =
+            note.bundle.direction === 'received' &&
+            (note.bundle.sender.stationRole === 'office' ||
+              (note.signers ?? []).some((k) => k.role === 'office'));
+          if (!byOffice)
+            throw new WriteRejected('correction-refused', '校级更正只接受督导室签发的反馈包，已拒绝。');
+          const applied = await applyCorrectionsInTx(db, locators, workspaceId, corrections, tx, ctx.actor);
+          if (applied.length > 0) summary.corrections = applied;
+        }
         const items = note.feedback?.rectifications ?? [];
         if (items.length > 0)
           summary.rectifications = await mergeRectificationsInTx(db, workspaceId, items, 'office');

@@ -36,6 +36,7 @@ import { rolloverWriterOps } from './rollover-writes';
 import { carriedWriterOps } from './carried-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
+import { correctionWriterOps } from './correction-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -318,6 +319,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
     ...rolloverWriterOps(db, run),
     // Entered annex figures and their review, the enterprise roster and rotation (annex-writes.ts).
     ...annexWriterOps(db, run),
+    // The office's 校级更正 into a frozen slice, one audited cell (correction-writes.ts).
+    ...correctionWriterOps(db, locators, run),
   };
 }
 

@@ -37,7 +37,7 @@ export function v1FixtureRows(): StoredRow[] {
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
 function sharedFixture(
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9,
   slice: Record<string, unknown>,
 ): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
@@ -102,6 +102,12 @@ const V8_STORES = {
   caseLibrary: '[workspaceId+id]',
 };
 
+/** v9 added the annex definitions (empty in the fixture) to v8's. */
+const V9_STORES = {
+  ...V8_STORES,
+  annexDefs: '[workspaceId+version]',
+};
+
 const STORES_AT = {
   1: V1_STORES,
   2: V1_STORES,
@@ -111,11 +117,12 @@ const STORES_AT = {
   6: V6_STORES,
   7: V7_STORES,
   8: V8_STORES,
+  9: V9_STORES,
 } as const;
 
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
@@ -181,6 +188,7 @@ const v5 = sharedFixture(5, COMPLETE_SLICE);
 const v6 = sharedFixture(6, COMPLETE_SLICE);
 const v7 = sharedFixture(7, COMPLETE_SLICE);
 const v8 = sharedFixture(8, COMPLETE_SLICE);
+const v9 = sharedFixture(9, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
 export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
@@ -192,4 +200,5 @@ export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
   6: v6,
   7: v7,
   8: v8,
+  9: v9,
 };

@@ -33,6 +33,7 @@ import { manifestSummary } from '../../shared/national-export/lock-record';
 import { getSubmission, listLockSnapshots, listSubmissions } from './review-reads';
 import { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-records';
 import type { StatusDb } from './schema';
+import { lockCorrectionLines } from '../../shared/review/lock-corrections';
 import { WriteRejected } from './write-errors';
 import type { Actor as WriteActor } from './write-actor';
 import Dexie from 'dexie';
@@ -297,10 +298,16 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
         const manifest = lockManifest(frozen, tx.at, user.name);
         // The catalog version in force names the layout the national export writes this lock in.
         const catalogVersion = (await getLatestCatalog(db, workspaceId))?.version ?? null;
+        const corrections = await db.sliceCorrections
+          .where('[workspaceId+id]')
+          .between([workspaceId, ''], [workspaceId, '\uffff'])
+          .toArray();
         await tx.audit('review.lock-year', {
           tables: locked.length,
           catalogVersion,
           manifest: manifestSummary(manifest),
+          // The 校级更正 made after approval, for the 领导小组 to see with the 锁定清单 (absent when none).
+          ...(corrections.length > 0 ? { corrections: lockCorrectionLines(corrections) } : {}),
         });
       });
     },

@@ -31,6 +31,7 @@ import type { CaseRecord } from '../../shared/report-workflow/case-library';
 import type { AnnexDefSet } from '../../shared/annex/annex-defs';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
+import type { StoredCorrection } from '../../shared/review/slice-correction';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -105,6 +106,7 @@ export class StatusDb extends Dexie {
   officeSnapshots!: Table<IndicatorSnapshot & { workspaceId: string }, [string, string]>;
   caseLibrary!: Table<CaseRecord & { workspaceId: string }, [string, string]>;
   annexDefs!: Table<AnnexDefSet & { workspaceId: string }, [string, number]>;
+  sliceCorrections!: Table<StoredCorrection & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -223,6 +225,15 @@ const V9_STORES = {
   annexDefs: '[workspaceId+version]',
 } as const;
 
+/**
+ * v10: 校级更正 (docs/ARCHITECTURE.md "Review").
+ * - sliceCorrections: each office correction written into this station's copy of a slice.
+ */
+const V10_STORES = {
+  ...V9_STORES,
+  sliceCorrections: '[workspaceId+id]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -242,6 +253,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 8, stores: V8_STORES },
   // v9 only adds the annex definitions.
   { version: 9, stores: V9_STORES },
+  // v10 only adds the 校级更正 records.
+  { version: 10, stores: V10_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

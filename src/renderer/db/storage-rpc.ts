@@ -29,6 +29,8 @@ export const WRITER_OPS = [
   'applySetup',
   'mergeBundle',
   'recordBundle',
+  // correction-writes.ts
+  'correctSlice',
   // backup-restore.ts
   'restoreWorkspace',
   // import-writes.ts

@@ -13,6 +13,7 @@ import { storedRowSchema } from '../records/record-types';
 import { rectificationItemSchema } from '../rectification/rectification-types';
 import { chapterVersionSchema, reportSchema } from '../report/report-types';
 import { caseRecordSchema } from '../report-workflow/case-library';
+import { storedCorrectionSchema } from '../review/slice-correction';
 import { chapterWorkSchema } from '../report-workflow/chapter-types';
 import { indicatorSnapshotSchema } from '../report-workflow/indicator-snapshot';
 import { reportWorkflowSchema } from '../report-workflow/workflow-types';
@@ -188,6 +189,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   enterpriseReports: enterpriseReportLinkSchema,
   caseLibrary: caseRecordSchema,
   annexDefs: annexDefSetSchema,
+  sliceCorrections: storedCorrectionSchema,
 };
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
   reports: reportSchema,

@@ -3,6 +3,7 @@
  * page find the latest lock in the audit chain and check the frozen slices still give its hash.
  */
 import type { JsonValue } from '../canonical-json';
+import { lockCorrectionsFrom, type LockCorrection } from '../review/lock-corrections';
 import { manifestHash, type LockManifest, type ManifestEntry } from './locked-year';
 
 /** The audit summary's `manifest` member: compact lines [table, department, rows, hash]. */
@@ -46,6 +47,8 @@ export interface LockRecord {
   readonly manifest: LockManifest;
   /** The catalog version in force when the lock was taken; null for locks recorded before it was kept. */
   readonly catalogVersion: number | null;
+  /** The 校级更正 written into frozen slices before the lock (absent when there were none). */
+  readonly corrections?: readonly LockCorrection[];
 }
 
 /** The latest year lock with its manifest and catalog version, or null (never locked, reopened since, malformed). */
@@ -56,7 +59,13 @@ export function latestLockRecord(events: readonly EventLike[]): LockRecord | nul
     if (e?.kind === 'review.lock-year') {
       const manifest = manifestFromSummary(e.summary);
       const v = e.summary['catalogVersion'];
-      return manifest ? { manifest, catalogVersion: typeof v === 'number' ? v : null } : null;
+      const corrections = lockCorrectionsFrom(e.summary);
+      if (!manifest) return null;
+      return {
+        manifest,
+        catalogVersion: typeof v === 'number' ? v : null,
+        ...(corrections.length > 0 ? { corrections } : {}),
+      };
     }
   }
   return null;

@@ -185,3 +185,37 @@ describe('parseFeedbackPayload with 整改 items (optional field)', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-feedback' } });
   });
 });
+
+describe('校级更正 in the feedback payload', () => {
+  const correction = {
+    id: '00000000-0000-4000-8000-00000000c001',
+    departmentCode: 'XGC',
+    tableCode: 'A10-1',
+    rowId: '00000000-0000-4000-8000-00000000a001',
+    field: 'xm',
+    oldValue: '张三改',
+    newValue: '张三',
+    reason: '与学籍档案核对',
+    actor: { name: '吴督导', role: 'supervisor', station: { role: 'office', departmentCode: null } },
+    at: '2026-10-01T08:00:00.000Z',
+  };
+
+  it('reads a payload with well-formed corrections (the field is optional)', () => {
+    const r = parseFeedbackPayload({ ...payload(), corrections: [correction] });
+    expect(r.ok && r.value.corrections?.map((c) => c.newValue)).toEqual(['张三']);
+  });
+
+  it('refuses the whole payload for a correction without a reason or claiming a department’s author', () => {
+    expect(parseFeedbackPayload({ ...payload(), corrections: [{ ...correction, reason: '' }] }).ok).toBe(
+      false,
+    );
+    const byDept = {
+      ...correction.actor,
+      role: 'head',
+      station: { role: 'department', departmentCode: 'XGC' },
+    };
+    expect(parseFeedbackPayload({ ...payload(), corrections: [{ ...correction, actor: byDept }] }).ok).toBe(
+      false,
+    );
+  });
+});

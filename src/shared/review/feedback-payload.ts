@@ -13,6 +13,7 @@ import { reviewText, type ReviewRefusalCode } from './review-text';
 import { historyEntrySchema, stateRank, type HistoryEntry, type Submission } from './review-types';
 import { rectificationItemSchema, type RectificationItem } from '../rectification/rectification-types';
 import { nextReviewState } from './review-workflow';
+import { CORRECTIONS_MAX, sliceCorrectionSchema, type SliceCorrection } from './slice-correction';
 
 export const FEEDBACK_DECISIONS_MAX = 5000;
 export const FEEDBACK_RECTIFICATIONS_MAX = 2000;
@@ -62,6 +63,8 @@ export const feedbackPayloadSchema = z
     decisions: z.array(feedbackDecisionSchema).max(FEEDBACK_DECISIONS_MAX),
     /** Optional (added later, so older payloads still read): the office's 整改 items for the addressee. */
     rectifications: z.array(rectificationItemSchema).max(FEEDBACK_RECTIFICATIONS_MAX).optional(),
+    /** Optional (added later): the office's 校级更正 of slices that came from the addressee. */
+    corrections: z.array(sliceCorrectionSchema).max(CORRECTIONS_MAX).optional(),
   })
   .strict();
 export interface FeedbackPayload {
@@ -69,6 +72,7 @@ export interface FeedbackPayload {
   readonly version: 1;
   readonly decisions: readonly FeedbackDecision[];
   readonly rectifications?: readonly RectificationItem[];
+  readonly corrections?: readonly SliceCorrection[];
 }
 // Compile-time proof that what the schema accepts is the domain type.
 const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPayload => p;

@@ -5,6 +5,7 @@
  * key. Together in the order they were taken, so a return and a later approval land as they happened.
  */
 import type { VerifiedImport } from '../../../shared/bundle/verify-ops';
+import { correctionsToApply } from '../../../shared/review/correction-authority';
 import { authorizeFeedback } from '../../../shared/review/feedback-authority';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
@@ -40,9 +41,21 @@ export function feedbackToApply(
   // only those addressed to this station's department.
   const officeItems = v.signer.role === 'office' ? feedback.rectifications : relay?.feedback.rectifications;
   const items = (officeItems ?? []).filter((i) => i.departmentCode === here.departmentCode);
+  // 校级更正 likewise count only inside the office's signed payload (correction-authority.ts).
+  const corrections = correctionsToApply({
+    outer: { signerRole: v.signer.role, corrections: feedback.corrections },
+    ...(relay ? { relay: { addressee: relay.addressee, corrections: relay.feedback.corrections } } : {}),
+    here,
+    tasks,
+  });
+  if (!corrections.ok) return corrections;
   const withItems = (p: FeedbackPayload): FeedbackPayload => {
-    const { rectifications: _r, ...rest } = p;
-    return items.length === 0 ? rest : { ...rest, rectifications: items };
+    const { rectifications: _r, corrections: _c, ...rest } = p;
+    return {
+      ...rest,
+      ...(items.length === 0 ? {} : { rectifications: items }),
+      ...(corrections.value.length === 0 ? {} : { corrections: corrections.value }),
+    };
   };
   if (relay === undefined)
     return ok({

@@ -13,6 +13,7 @@ import { CarriedBanner } from './CarriedBanner';
 import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
 import { RecordForm } from './RecordForm';
+import { SliceCorrections } from './SliceCorrections';
 import { useCellFocus } from './use-cell-focus';
 import { useGridStore } from './use-grid-store';
 import { T } from './texts';
@@ -36,6 +37,7 @@ function SliceEditor({
   return (
     <>
       <FrozenBanner store={store} />
+      <SliceCorrections store={store} />
       <CarriedBanner store={store} list={table.shape !== 'form'} />
       {table.shape === 'form' ? <RecordForm store={store} /> : <ListTableView store={store} />}
     </>

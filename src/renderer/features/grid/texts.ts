@@ -112,3 +112,26 @@ export const T = {
     noneSelected: '所选行中没有待核实的行。',
   },
 } as const;
+
+/** 校级更正: the office's correction of one cell of a frozen slice. */
+export const C = {
+  open: '校级更正',
+  hint: '不退回本表，由督导室直接更正一个单元格：须填写原因，更正随下一个反馈包签名下发到填报部门。',
+  title: (table: string, dept: string) => `校级更正：${table}（${dept}）`,
+  row: '行',
+  rowOption: (n: number, label: string) => `第 ${n} 行${label ? ` · ${label}` : ''}`,
+  field: '字段',
+  current: '当前值',
+  empty: '（空）',
+  newValue: '更正为',
+  reason: '更正原因',
+  reasonPlaceholder: '例如：与人事档案核对，姓名录入有误',
+  confirm: '确认更正',
+  cancel: '取消',
+  needCell: '请选择要更正的行和字段。',
+  needReason: '请填写更正原因。',
+  same: '新值与当前值相同，无需更正。',
+  done: '已更正，并记入审计日志；请在「完成情况」中导出审核反馈包下发到填报部门。',
+  listTitle: (n: number) => `校级更正记录（${n} 项）`,
+  listHint: '以下单元格由学校督导室在审核通过后直接更正，已写入本表。',
+} as const;

@@ -13,6 +13,8 @@ import {
   withRectifications,
 } from '../../../shared/rectification/rectification-bundles';
 import type { RectificationItem } from '../../../shared/rectification/rectification-types';
+import { correctionAddressees, withCorrections } from '../../../shared/review/correction-feedback';
+import type { SliceCorrection } from '../../../shared/review/slice-correction';
 import { repository } from '../../data/repository-instance';
 import { exportFeedbackBundle } from '../bundles/data-export';
 import { saveBundleFile, useExchange } from '../bundles/use-exchange';
@@ -32,21 +34,31 @@ export function FeedbackExportPanel({
   // The office's 整改 items go down in the same feedback bundle as its review decisions.
   const [items, setItems] = useState<readonly RectificationItem[]>([]);
   const officeId = acting?.workspace.station.role === 'office' ? acting.workspace.id : null;
+  // …and so do its 校级更正, each down the route its slice came.
+  const [corrections, setCorrections] = useState<readonly SliceCorrection[]>([]);
   useEffect(() => {
-    if (officeId !== null) void repository().listRectifications(officeId).then(setItems);
+    if (officeId === null) return;
+    void repository().listRectifications(officeId).then(setItems);
+    void repository().listCorrections(officeId).then(setCorrections);
   }, [officeId]);
   if (!acting) return null;
   const station = acting.workspace.station;
   const addressees = [
-    ...new Set([...feedbackAddressees(submissions, station), ...departmentsWithItems(items)]),
+    ...new Set([
+      ...feedbackAddressees(submissions, station),
+      ...departmentsWithItems(items),
+      ...correctionAddressees(corrections, submissions),
+    ]),
   ].sort();
   const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
 
   const send = async (addressee: string) => {
     setBusy(addressee);
-    const payload = withRectifications(
-      buildFeedbackPayload(submissions, station, addressee),
-      items,
+    const payload = withCorrections(
+      withRectifications(buildFeedbackPayload(submissions, station, addressee), items, addressee),
+      corrections,
+      submissions,
+      station,
       addressee,
     );
     const r = await exportFeedbackBundle(deps, acting, addressee, payload);
@@ -55,7 +67,12 @@ export function FeedbackExportPanel({
       const saved = await saveBundleFile(r.value.fileName, r.value.bytes);
       if (saved.ok)
         message.success(
-          F.exported(name(addressee), payload.decisions.length, payload.rectifications?.length ?? 0),
+          F.exported(
+            name(addressee),
+            payload.decisions.length,
+            payload.rectifications?.length ?? 0,
+            payload.corrections?.length ?? 0,
+          ),
         );
       else message.error(saved.message);
       await reload();

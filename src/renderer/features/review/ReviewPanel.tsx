@@ -93,7 +93,16 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
           </Typography.Text>
         </Space>
       }
-      extra={<Button onClick={() => go('table', s.tableCode)}>{T.openTable}</Button>}
+      extra={
+        // Opens this department's slice (the table page would otherwise show its first department).
+        <Button
+          onClick={() =>
+            go('table', s.tableCode, { departmentCode: s.departmentCode, rowId: '', fieldKey: null })
+          }
+        >
+          {T.openTable}
+        </Button>
+      }
     >
       <Typography.Paragraph type="secondary">
         {T.route(s.summaryDepartment ? dept(s.summaryDepartment) : null)}

@@ -132,6 +132,6 @@ export const F = {
   none: '暂无需要下发的审核意见。',
   passphrase: '负责人签名口令（桌面版需要）',
   exportTo: (name: string) => `导出给 ${name}`,
-  exported: (name: string, n: number, items = 0) =>
-    `已导出给 ${name} 的反馈包（${n} 条审核意见${items > 0 ? `，${items} 项整改事项` : ''}）`,
+  exported: (name: string, n: number, items = 0, corrections = 0) =>
+    `已导出给 ${name} 的反馈包（${n} 条审核意见${items > 0 ? `，${items} 项整改事项` : ''}${corrections > 0 ? `，${corrections} 项校级更正` : ''}）`,
 } as const;

@@ -6,6 +6,7 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ReviewUser } from '../../data/records';
 import { getPlatform } from '../../platform/platform';
 import { signedLockListFile } from './lock-list-file';
+import { LockCorrectionsList } from './LockCorrectionsList';
 import { S } from './texts';
 
 const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -62,6 +63,9 @@ export function LockListCard({
               )}
             </Descriptions.Item>
           </Descriptions>
+          {lock.corrections && lock.corrections.length > 0 && (
+            <LockCorrectionsList corrections={lock.corrections} />
+          )}
           <Space>
             {needsPass && (
               <Input.Password

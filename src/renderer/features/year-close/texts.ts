@@ -41,6 +41,8 @@ export const S = {
   listBy: '签发人',
   listHash: '锁定清单哈希',
   listCatalog: '目录版本',
+  listCorrections: (n: number) => `审核通过后的校级更正（${n} 项）`,
+  listCorrection: (table: string, dept: string, line: string) => `${table}（${dept}）${line}`,
   listSign: '签名并导出锁定清单（.json）',
   listSaved: (name: string) => `已保存签名的锁定清单 ${name}`,
   passphrase: '密钥口令',
