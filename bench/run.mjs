@@ -18,6 +18,7 @@ import { reportBench } from './report.bench.mjs';
 import { rolloverBench } from './rollover.bench.mjs';
 import { reportTypingBench } from './report-typing.bench.mjs';
 import { annexBench } from './annex.bench.mjs';
+import { docxImportBench } from './docx-import.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -32,6 +33,7 @@ const BENCHES = [
   rolloverBench,
   reportTypingBench,
   annexBench,
+  docxImportBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */

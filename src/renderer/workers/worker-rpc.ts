@@ -64,6 +64,11 @@ export interface RpcClientOptions {
   readonly timeoutMs?: number;
   /** 'session' (default): one Worker for all calls until close(); 'per-call': a fresh Worker per call. */
   readonly lifetime?: 'session' | 'per-call';
+  /**
+   * Told when a Worker dies or sends what cannot be read, a call in flight or not (Workers that depend
+   * on each other, such as the two spreadsheet parsers, are then ended together).
+   */
+  readonly onFailure?: (why: string) => void;
 }
 
 export interface CallOptions<G> {
@@ -121,6 +126,7 @@ export function createRpcClient<P extends RpcProtocol>(options: RpcClientOptions
       console.warn(`${options.name} worker failed:`, why);
       if (inFlight) inFlight(err('crashed', texts.crashed), true);
       else discard();
+      options.onFailure?.(why);
     };
     w.addEventListener('message', (ev) => {
       const m: unknown = (ev as MessageEvent).data;

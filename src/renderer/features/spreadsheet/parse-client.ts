@@ -16,16 +16,19 @@ import {
   type SheetLimits,
 } from '../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../shared/sheets/sheet-messages';
+import { createRpcClient, type RpcClient, type RpcWorker } from '../../workers/worker-rpc';
 import type {
   ConvertedSummary,
+  Opened,
   ParsePhase,
-  ParseRequest,
+  ParseProtocol,
   ParseResponse,
+  PeerPortMessage,
+  Refused,
   RefusalCode,
 } from './workers/parse-protocol';
 
-export type Opened = Extract<ParseResponse, { kind: 'opened' }>;
-export type Refused = Extract<ParseResponse, { kind: 'refused' }>;
+export type { Opened, Refused };
 /** A converted sheet: its problems for the preview, and its rows as JSON text for importSlice. */
 export interface Converted {
   readonly summary: ConvertedSummary;
@@ -36,6 +39,8 @@ export type ParseOutcome<T> =
   | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
 
 export type ProgressListener = (phase: ParsePhase, done: number, total: number) => void;
+
+const CANCELLED = '已取消。';
 
 export function createParseWorker(): Worker {
   return new Worker(new URL('./workers/sheet-parse.worker.ts', import.meta.url), {
@@ -50,31 +55,27 @@ function twoCores(): boolean {
 }
 
 export class ParseClient {
-  private worker: Worker | null;
-  private peer: Worker | null = null;
+  private readonly rpc: RpcClient<ParseProtocol>;
+  private peer: RpcClient<ParseProtocol> | null = null;
   private peerLoaded: Promise<void> = Promise.resolve();
-  private pending: ((m: ParseResponse) => void) | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Why the Workers were ended: a call asked afterwards, or in flight then, is refused with it. */
+  private ended: { readonly code: RefusalCode; readonly message: string } | null = null;
 
   constructor(
     private readonly limits: SheetLimits = DEFAULT_SHEET_LIMITS,
     private readonly onProgress: ProgressListener = () => undefined,
-    makeWorker: () => Worker = createParseWorker,
-    makePeer: (() => Worker) | null = makeWorker === createParseWorker && twoCores()
+    makeWorker: () => RpcWorker = createParseWorker,
+    makePeer: (() => RpcWorker) | null = makeWorker === createParseWorker && twoCores()
       ? createParseWorker
       : null,
   ) {
-    this.worker = makeWorker();
-    this.worker.onmessage = (e: MessageEvent<ParseResponse>) => {
-      if (e.data.kind === 'progress') this.onProgress(e.data.phase, e.data.done, e.data.total);
-      else this.settle(e.data);
-    };
-    this.worker.onerror = (e) => {
-      e.preventDefault();
-      // Kept for diagnosis: the user sees the Chinese refusal, the console keeps the engine's reason.
-      console.warn('sheet-parse worker failed:', e.message);
-      this.fail('worker-crashed', M.workerCrashed);
-    };
+    this.rpc = createRpcClient<ParseProtocol>({
+      name: 'sheet-parse',
+      makeWorker,
+      texts: { timeout: M.timeout, crashed: M.workerCrashed, closed: CANCELLED },
+      onFailure: () => this.end('worker-crashed', M.workerCrashed),
+    });
+    this.rpc.warm();
     if (makePeer !== null) this.startPeer(makePeer);
   }
 
@@ -82,40 +83,33 @@ export class ParseClient {
    * Starts the peer; the first Worker is given its port only once the peer has loaded, so a peer that
    * never starts leaves the first Worker reading every file whole instead of waiting for it.
    */
-  private startPeer(makePeer: () => Worker): void {
-    const peer = makePeer();
+  private startPeer(makePeer: () => RpcWorker): void {
     const channel = new MessageChannel();
-    this.peerLoaded = new Promise<void>((resolve) => {
-      peer.onmessage = (e: MessageEvent<ParseResponse>) => {
-        if (e.data.kind !== 'ready') return;
-        this.worker?.postMessage({ kind: 'peer', port: channel.port1 } satisfies ParseRequest, [
-          channel.port1,
-        ]);
-        resolve();
-      };
-    });
-    peer.onerror = (e) => {
-      e.preventDefault();
-      console.warn('sheet-parse peer worker failed:', e.message);
+    const peer = createRpcClient<ParseProtocol>({
+      name: 'sheet-parse peer',
+      makeWorker: makePeer,
+      texts: { timeout: M.timeout, crashed: M.workerCrashed, closed: CANCELLED },
       // The first Worker may be waiting for its peer's half: nothing else would answer it.
-      this.fail('worker-crashed', M.workerCrashed);
-      this.terminate();
-    };
-    peer.postMessage({ kind: 'peer', port: channel.port2 } satisfies ParseRequest, [channel.port2]);
-    peer.postMessage({ kind: 'ping' } satisfies ParseRequest);
+      onFailure: () => this.end('worker-crashed', M.workerCrashed),
+    });
+    peer.post({ kind: 'peer', port: channel.port2 } satisfies PeerPortMessage, [channel.port2]);
+    this.peerLoaded = peer.call('ping', null).then((r) => {
+      if (r.ok && this.ended === null)
+        this.rpc.post({ kind: 'peer', port: channel.port1 } satisfies PeerPortMessage, [channel.port1]);
+    });
     this.peer = peer;
   }
 
-  private terminate(): void {
-    this.worker?.terminate();
-    this.worker = null;
+  /** Ends both Workers; the call in flight resolves with `code` and `message`. */
+  private end(code: RefusalCode, message: string): void {
+    this.ended ??= { code, message };
+    this.rpc.terminate();
     this.peer?.terminate();
-    this.peer = null;
   }
 
   /** Resolves once the Worker has loaded its code; the wizard starts a client before the file is picked. */
   async ready(): Promise<ParseOutcome<true>> {
-    const r = await this.request({ kind: 'ping' }, 'ready');
+    const r = await this.request('ping', null);
     if (!r.ok) return r;
     // The peer's loading is waited for too (so it is not part of a file's time), but not required.
     await Promise.race([
@@ -126,79 +120,81 @@ export class ParseClient {
   }
 
   /** Parses the file (bytes are transferred to the Worker) within a time limit set by its size. */
-  open(name: string, bytes: Uint8Array, table: TableDef): Promise<ParseOutcome<Opened>> {
+  async open(name: string, bytes: Uint8Array, table: TableDef): Promise<ParseOutcome<Opened>> {
     const limitMs = parseTimeLimitMs(bytes.length, this.limits);
-    return this.request(
-      { kind: 'open', name, bytes, limits: this.limits, table },
-      'opened',
+    const r = await this.request(
+      'open',
+      { name, bytes, limits: this.limits, table },
       [bytes.buffer as ArrayBuffer],
       limitMs,
     );
+    return r.ok ? answered(r.value, 'opened') : r;
   }
 
-  header(sheet: number, row: number): Promise<ParseOutcome<HeaderDetection>> {
-    return this.request({ kind: 'header', sheet, row }, 'header').then((r) =>
-      r.ok ? { ok: true, value: r.value.header } : r,
-    );
+  async header(sheet: number, row: number): Promise<ParseOutcome<HeaderDetection>> {
+    const r = await this.request('header', { sheet, row });
+    if (!r.ok) return r;
+    const a = answered(r.value, 'header');
+    return a.ok ? { ok: true, value: a.value.header } : a;
   }
 
   /** Converts the sheet; `existingKeys` are the slice's stored natural keys (for append collisions). */
-  convert(
+  async convert(
     sheet: number,
     mapping: ColumnMapping,
     dataStart: number,
     labels: readonly string[],
     existingKeys: readonly string[] = [],
   ): Promise<ParseOutcome<Converted>> {
-    return this.request(
-      { kind: 'convert', sheet, mapping, dataStart, labels, existingKeys },
-      'converted',
-    ).then((r) => (r.ok ? { ok: true, value: { summary: r.value.result, values: r.value.values } } : r));
+    const r = await this.request('convert', { sheet, mapping, dataStart, labels, existingKeys });
+    if (!r.ok) return r;
+    const a = answered(r.value, 'converted');
+    return a.ok ? { ok: true, value: { summary: a.value.result, values: a.value.values } } : a;
   }
 
   /** Ends the Worker; a pending request resolves as cancelled. Safe to call twice. */
   dispose(): void {
-    this.fail('parse-failed', '已取消。');
-    this.terminate();
+    this.end('parse-failed', CANCELLED);
   }
 
   get alive(): boolean {
-    return this.worker !== null;
+    return !this.rpc.closed;
   }
 
-  private request<K extends ParseResponse['kind']>(
-    message: ParseRequest,
-    expect: K,
+  private async request<K extends keyof ParseProtocol>(
+    op: K,
+    req: ParseProtocol[K]['req'],
     transfer: Transferable[] = [],
     limitMs: number = this.limits.timeoutMs,
-  ): Promise<ParseOutcome<Extract<ParseResponse, { kind: K }>>> {
-    const worker = this.worker;
-    if (worker === null)
-      return Promise.resolve({ ok: false, code: 'worker-crashed', message: M.workerCrashed });
-    return new Promise((resolve) => {
-      this.pending = (m) => {
-        if (m.kind === 'refused') resolve({ ok: false, code: m.code, message: m.message });
-        else if (m.kind === expect) resolve({ ok: true, value: m as Extract<ParseResponse, { kind: K }> });
-        else resolve({ ok: false, code: 'parse-failed', message: M.parseFailed });
-      };
-      this.timer = setTimeout(() => {
-        // The parser may be stuck in a hostile regular expression: only terminating the Worker stops it.
-        this.fail('timeout', M.timeout(Math.round(limitMs / 1000)));
-        this.terminate();
-      }, limitMs);
-      worker.postMessage(message, transfer);
+  ): Promise<ParseOutcome<ParseProtocol[K]['res']>> {
+    if (this.rpc.closed) return { ok: false, code: 'worker-crashed', message: M.workerCrashed };
+    const r = await this.rpc.call(op, req, {
+      transfer,
+      timeoutMs: limitMs,
+      onProgress: (p: { phase: ParsePhase; done: number; total: number }) =>
+        this.onProgress(p.phase, p.done, p.total),
     });
+    if (r.ok) return { ok: true, value: r.value };
+    if (r.error.code === 'closed' && this.ended !== null) return { ok: false, ...this.ended };
+    // The parser may be stuck in a hostile regular expression: only terminating the Worker stops it.
+    if (r.error.code === 'timeout') this.end('timeout', r.error.message);
+    else this.end('worker-crashed', M.workerCrashed);
+    return r.error.code === 'timeout'
+      ? { ok: false, code: 'timeout', message: r.error.message }
+      : {
+          ok: false,
+          code: r.error.code === 'thrown' ? 'parse-failed' : 'worker-crashed',
+          message: r.error.code === 'thrown' ? M.parseFailed : M.workerCrashed,
+        };
   }
+}
 
-  private settle(m: ParseResponse): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    const p = this.pending;
-    this.pending = null;
-    p?.(m);
-  }
-
-  private fail(code: RefusalCode, message: string): void {
-    this.settle({ kind: 'refused', code, message });
-  }
+/** The Worker's answer of the expected kind, or its refusal of the file. */
+function answered<K extends Exclude<ParseResponse['kind'], 'refused'>>(
+  m: ParseResponse,
+  kind: K,
+): ParseOutcome<Extract<ParseResponse, { kind: K }>> {
+  if (m.kind === 'refused') return { ok: false, code: m.code, message: m.message };
+  if (m.kind === kind) return { ok: true, value: m as Extract<ParseResponse, { kind: K }> };
+  return { ok: false, code: 'parse-failed', message: M.parseFailed };
 }

@@ -21,28 +21,26 @@ export interface SheetSummary {
   readonly header: HeaderDetection;
 }
 
-export type ParseRequest =
-  /** Answered with 'ready' once the Worker's code (SheetJS) is loaded: the wizard starts it early. */
-  | { readonly kind: 'ping' }
-  /** The port to this import's second parser Worker, which reads half of a big sheet (PeerRequest). Not answered. */
-  | { readonly kind: 'peer'; readonly port: MessagePort }
-  | {
-      readonly kind: 'open';
-      readonly name: string;
-      readonly bytes: Uint8Array;
-      readonly limits: SheetLimits;
-      readonly table: TableDef;
-    }
-  | { readonly kind: 'header'; readonly sheet: number; readonly row: number }
-  | {
-      readonly kind: 'convert';
-      readonly sheet: number;
-      readonly mapping: ColumnMapping;
-      readonly dataStart: number;
-      readonly labels: readonly string[];
-      /** Natural keys already stored in the slice (storedKeys), for locating append collisions. */
-      readonly existingKeys: readonly string[];
-    };
+export interface OpenRequest {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly limits: SheetLimits;
+  readonly table: TableDef;
+}
+
+export interface HeaderRequest {
+  readonly sheet: number;
+  readonly row: number;
+}
+
+export interface ConvertRequest {
+  readonly sheet: number;
+  readonly mapping: ColumnMapping;
+  readonly dataStart: number;
+  readonly labels: readonly string[];
+  /** Natural keys already stored in the slice (storedKeys), for locating append collisions. */
+  readonly existingKeys: readonly string[];
+}
 
 /** What the page sees of a conversion: problems and counts; the rows themselves travel as bytes. */
 export interface ConvertedSummary extends Omit<PartSummary, 'sheetRows' | 'keys'> {
@@ -70,41 +68,81 @@ export type RefusalCode =
   | 'timeout'
   | 'worker-crashed';
 
-export type ParseResponse =
-  | { readonly kind: 'ready' }
-  | { readonly kind: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
-  /** `readers`: 2 when a big sheet was read in halves by both parser Workers (for the bench and tests). */
-  | {
-      readonly kind: 'opened';
-      readonly format: SheetFormat;
-      readonly encoding: string | null;
-      readonly sheets: readonly SheetSummary[];
-      readonly readers: 1 | 2;
-    }
-  | { readonly kind: 'header'; readonly sheet: number; readonly header: HeaderDetection }
-  /** `values`: the rows as JSON text (one string is copied whole); the page hands it to the storage worker unread. */
-  | { readonly kind: 'converted'; readonly result: ConvertedSummary; readonly values: string }
-  | { readonly kind: 'refused'; readonly code: RefusalCode; readonly message: string };
+export interface ParseProgress {
+  readonly phase: ParsePhase;
+  readonly done: number;
+  readonly total: number;
+}
+
+export type Refused = { readonly kind: 'refused'; readonly code: RefusalCode; readonly message: string };
+/** `readers`: 2 when a big sheet was read in halves by both parser Workers (for the bench and tests). */
+export interface Opened {
+  readonly kind: 'opened';
+  readonly format: SheetFormat;
+  readonly encoding: string | null;
+  readonly sheets: readonly SheetSummary[];
+  readonly readers: 1 | 2;
+}
+export interface HeaderAnswer {
+  readonly kind: 'header';
+  readonly sheet: number;
+  readonly header: HeaderDetection;
+}
+/** `values`: the rows as JSON text (one string is copied whole); the page hands it to the storage worker unread. */
+export interface ConvertedAnswer {
+  readonly kind: 'converted';
+  readonly result: ConvertedSummary;
+  readonly values: string;
+}
+export type ParseResponse = Opened | HeaderAnswer | ConvertedAnswer | Refused;
+
+/**
+ * The parser Worker's protocol (worker-rpc.ts). A refusal of the file is an answer, not a failure:
+ * only a Worker that hangs or dies is one (the page's client turns both into the same Chinese refusals).
+ */
+export type ParseProtocol = {
+  /** Answered once the Worker's code (SheetJS) is loaded: the wizard starts it early. */
+  readonly ping: { readonly req: null; readonly res: 'ready' };
+  readonly open: {
+    readonly req: OpenRequest;
+    readonly res: Opened | Refused;
+    readonly progress: ParseProgress;
+  };
+  readonly header: { readonly req: HeaderRequest; readonly res: HeaderAnswer | Refused };
+  readonly convert: {
+    readonly req: ConvertRequest;
+    readonly res: ConvertedAnswer | Refused;
+    readonly progress: ParseProgress;
+  };
+};
+
+/** One-way, outside the protocol: the port to this import's other parser Worker (PeerProtocol). */
+export interface PeerPortMessage {
+  readonly kind: 'peer';
+  readonly port: MessagePort;
+}
+
+export function isPeerPortMessage(m: unknown): m is PeerPortMessage {
+  return typeof m === 'object' && m !== null && (m as { kind?: unknown }).kind === 'peer' && 'port' in m;
+}
 
 /**
  * Between the two parser Workers of one import, over the MessageChannel the page gives them: the first
  * (which the page talks to) sends the second half of a big sheet (workbook-split.ts) and later asks for
  * its rows converted; the second answers. Only plain data crosses, as between a Worker and the page.
  */
-export type PeerRequest =
-  | {
-      readonly kind: 'part-open';
-      readonly bytes: Uint8Array;
-      readonly maxSheets: number;
-      readonly sheetRows: number;
-    }
-  | {
-      readonly kind: 'part-convert';
-      readonly table: TableDef;
-      readonly mapping: ColumnMapping;
-      readonly labels: readonly string[];
-      readonly start: number;
-    };
+export interface PartOpenRequest {
+  readonly bytes: Uint8Array;
+  readonly maxSheets: number;
+  readonly sheetRows: number;
+}
+
+export interface PartConvertRequest {
+  readonly table: TableDef;
+  readonly mapping: ColumnMapping;
+  readonly labels: readonly string[];
+  readonly start: number;
+}
 
 /** The second half as read: which sheet holds its rows, and from which row (0-based) they start. */
 export interface PartRead {
@@ -115,8 +153,17 @@ export interface PartRead {
   readonly columnCount: number;
 }
 
-export type PeerResponse =
-  /** `part` null: the half has no rows where expected; the first Worker then reads the whole sheet itself. */
-  | { readonly kind: 'part-opened'; readonly part: PartRead | null }
-  | { readonly kind: 'part-converted'; readonly summary: PartSummary; readonly values: string }
-  | { readonly kind: 'part-refused'; readonly hostile: boolean };
+/** `part` null: the half has no rows where expected; the first Worker then reads the whole sheet itself. */
+export type PartOpened = { readonly kind: 'part-opened'; readonly part: PartRead | null };
+export type PartConverted = {
+  readonly kind: 'part-converted';
+  readonly summary: PartSummary;
+  readonly values: string;
+};
+export type PartRefused = { readonly kind: 'part-refused'; readonly hostile: boolean };
+
+/** Between the two parser Workers, over their MessageChannel (worker-rpc.ts on both ends of the port). */
+export type PeerProtocol = {
+  readonly 'part-open': { readonly req: PartOpenRequest; readonly res: PartOpened | PartRefused };
+  readonly 'part-convert': { readonly req: PartConvertRequest; readonly res: PartConverted | PartRefused };
+};

@@ -17,7 +17,7 @@ import * as XLSX from 'xlsx';
 import { buildXls, encodeGbk } from '../../../../../test/e2e/fixtures/sheet-files';
 import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
 import { studentTable } from '../../../../shared/sheets/test-tables';
-import type { ParseRequest, ParseResponse, RefusalCode } from './parse-protocol';
+import type { ParseProtocol, ParseResponse, RefusalCode } from './parse-protocol';
 import { FUZZ_SEED } from '../../../../../test/setup/fast-check-seed';
 import { endlessLoopXls } from '../../../../../test/support/hostile-files';
 import { ParseThread } from '../../../../../test/support/parse-thread/parse-thread';
@@ -233,20 +233,21 @@ afterAll(async () => {
 });
 
 /**
- * Sends one request and returns its final (non-progress) message — or 'stopped' when the parser did not
- * finish in time — checking that it changed no prototype and touched no storage.
+ * Sends one call and returns its answer — or 'stopped' when the parser did not finish in time —
+ * checking that it changed no prototype and touched no storage.
  */
-async function send(req: ParseRequest): Promise<ParseResponse | 'stopped'> {
-  const outcome = await thread.send(req, CASE_MS);
+async function send<K extends 'open' | 'convert'>(
+  op: K,
+  req: ParseProtocol[K]['req'],
+): Promise<ParseResponse | 'stopped'> {
+  const outcome = await thread.send(op, req, CASE_MS);
   if (outcome.kind === 'stopped') {
     stopped++;
     return 'stopped';
   }
   expect(outcome.prototypesChanged).toBe(false);
   expect(outcome.storageTouched).toBe(0);
-  const final = outcome.posted.filter((m) => m.kind !== 'progress');
-  expect(final).toHaveLength(1);
-  return final[0] as ParseResponse;
+  return outcome.value;
 }
 
 function expectOutcome(m: ParseResponse | 'stopped', ok: ParseResponse['kind']): void {
@@ -260,13 +261,7 @@ function expectOutcome(m: ParseResponse | 'stopped', ok: ParseResponse['kind']):
 }
 
 async function runCase(name: string, bytes: Uint8Array): Promise<void> {
-  const opened = await send({
-    kind: 'open',
-    name,
-    bytes: bytes.slice(),
-    limits: DEFAULT_SHEET_LIMITS,
-    table,
-  });
+  const opened = await send('open', { name, bytes: bytes.slice(), limits: DEFAULT_SHEET_LIMITS, table });
   expectOutcome(opened, 'opened');
   if (opened === 'stopped' || opened.kind !== 'opened') return;
   for (const [sheet, s] of opened.sheets.entries()) {
@@ -274,8 +269,7 @@ async function runCase(name: string, bytes: Uint8Array): Promise<void> {
       (out, c) => ((out[c.index] = c.fieldKey), out),
       [],
     );
-    const converted = await send({
-      kind: 'convert',
+    const converted = await send('convert', {
       sheet,
       mapping,
       dataStart: s.header.dataStart,
@@ -289,8 +283,7 @@ async function runCase(name: string, bytes: Uint8Array): Promise<void> {
 describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
   it('S4: the unmutated seeds open, map and convert their rows', async () => {
     for (const s of seeds) {
-      const opened = await send({
-        kind: 'open',
+      const opened = await send('open', {
         name: s.name,
         bytes: s.bytes.slice(),
         limits: DEFAULT_SHEET_LIMITS,
@@ -301,8 +294,7 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
       expect(h?.matched).toBe(labels.length);
       if (!h) continue;
       const mapping = h.columns.reduce<(string | null)[]>((out, c) => ((out[c.index] = c.fieldKey), out), []);
-      const converted = await send({
-        kind: 'convert',
+      const converted = await send('convert', {
         sheet: 0,
         mapping,
         dataStart: h.dataStart,
@@ -344,13 +336,7 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
         .indexOf('xl/worksheets/sheet1.xml'),
       edit: { t: 'dimension', rows: 1_048_576, cols: 16_384 },
     });
-    const refused = await send({
-      kind: 'open',
-      name: 'a.xlsx',
-      bytes: dims,
-      limits: DEFAULT_SHEET_LIMITS,
-      table,
-    });
+    const refused = await send('open', { name: 'a.xlsx', bytes: dims, limits: DEFAULT_SHEET_LIMITS, table });
     expect(refused).toMatchObject({ kind: 'refused', code: 'too-many-cells' });
     await runCase(
       'a.xlsx',
@@ -364,14 +350,13 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
 
   it('S2/S4: the damaged .xls on which SheetJS never returns is stopped at the limit, and the next file still opens', async () => {
     const looping = await thread.send(
-      { kind: 'open', name: '名单.xls', bytes: endlessLoopXls(), limits: DEFAULT_SHEET_LIMITS, table },
+      'open',
+      { name: '名单.xls', bytes: endlessLoopXls(), limits: DEFAULT_SHEET_LIMITS, table },
       3000,
     );
     // Stopped while SheetJS loops; should a later SheetJS return, it must refuse the file in Chinese.
-    if (looping.kind === 'settled')
-      expectOutcome(looping.posted.find((m) => m.kind !== 'progress') ?? 'stopped', 'refused');
-    const next = await send({
-      kind: 'open',
+    if (looping.kind === 'settled') expectOutcome(looping.value, 'refused');
+    const next = await send('open', {
       name: '学生.xlsx',
       bytes: (seeds[0] as { bytes: Uint8Array }).bytes.slice(),
       limits: DEFAULT_SHEET_LIMITS,
@@ -381,16 +366,14 @@ describe('S4: malformed .xls/.xlsx/.csv through the parser Worker', () => {
   });
 
   it('S4: random bytes named .xlsx are refused as a damaged or unreadable file', async () => {
-    const m = await send({
-      kind: 'open',
+    const m = await send('open', {
       name: '名单.xlsx',
       bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]),
       limits: DEFAULT_SHEET_LIMITS,
       table,
     });
     expect(m).toMatchObject({ kind: 'refused', code: 'zip-damaged' });
-    const plain = await send({
-      kind: 'open',
+    const plain = await send('open', {
       name: '名单.xlsx',
       bytes: strToU8('学号,姓名\n这不是表格,张三'),
       limits: DEFAULT_SHEET_LIMITS,

@@ -13,7 +13,15 @@ import { ParseThread } from '../../../../../test/support/parse-thread/parse-thre
 import { makeBenchRows } from '../../../bench/bench-rows';
 import { benchTable, buildBenchXlsx } from '../../../bench/sheet-bench-core';
 import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
-import type { ParseRequest, ParseResponse, PeerRequest, PeerResponse } from './parse-protocol';
+import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type {
+  ParseProtocol,
+  ParseResponse,
+  PartConverted,
+  PartOpened,
+  PartRefused,
+  PeerProtocol,
+} from './parse-protocol';
 
 const table = benchTable();
 /** Small enough that the test files (a few hundred KB of rows) are cut. */
@@ -27,21 +35,23 @@ let alone: ParseThread;
 beforeAll(async () => {
   [first, second, alone] = await Promise.all([ParseThread.start(), ParseThread.start(), ParseThread.start()]);
   const channel = new MessageChannel();
-  await second.send({ kind: 'peer', port: channel.port2 } as ParseRequest, LIMIT_MS, [channel.port2]);
-  await first.send({ kind: 'peer', port: channel.port1 } as ParseRequest, LIMIT_MS, [channel.port1]);
+  await second.post({ kind: 'peer', port: channel.port2 }, [channel.port2]);
+  await first.post({ kind: 'peer', port: channel.port1 }, [channel.port1]);
 }, 120_000);
 
 afterAll(async () => {
   await Promise.all([first.close(), second.close(), alone.close()]);
 });
 
-async function final(thread: ParseThread, req: ParseRequest): Promise<ParseResponse> {
-  const outcome = await thread.send(req, LIMIT_MS);
+async function final<K extends 'open' | 'convert'>(
+  thread: ParseThread,
+  op: K,
+  req: ParseProtocol[K]['req'],
+): Promise<ParseResponse> {
+  const outcome = await thread.send(op, req, LIMIT_MS);
   if (outcome.kind !== 'settled') throw new Error('the parser did not finish in time');
   expect(outcome.prototypesChanged).toBe(false);
-  const m = outcome.posted.filter((p) => p.kind !== 'progress');
-  expect(m).toHaveLength(1);
-  return m[0] as ParseResponse;
+  return outcome.value;
 }
 
 /** Opens and converts `bytes` in `thread`: the 'opened' and 'converted' answers. */
@@ -49,21 +59,14 @@ async function importWith(
   thread: ParseThread,
   bytes: Uint8Array,
 ): Promise<{ opened: ParseResponse; converted: ParseResponse }> {
-  const opened = await final(thread, {
-    kind: 'open',
-    name: '教工.xlsx',
-    bytes: bytes.slice(),
-    limits,
-    table,
-  });
+  const opened = await final(thread, 'open', { name: '教工.xlsx', bytes: bytes.slice(), limits, table });
   if (opened.kind !== 'opened') throw new Error(`not opened: ${JSON.stringify(opened)}`);
   const header = opened.sheets[0]?.header;
   if (!header) throw new Error('no header found');
   const mapping = header.columns.reduce<(string | null)[]>((m, c) => ((m[c.index] = c.fieldKey), m), []);
   const labels = header.columns.map((c) => c.label);
   const existingKeys = ['T100007\u0000', 'T101500\u0000'];
-  const converted = await final(thread, {
-    kind: 'convert',
+  const converted = await final(thread, 'convert', {
     sheet: 0,
     mapping,
     dataStart: header.dataStart,
@@ -159,18 +162,25 @@ describe('the first Worker facing a peer that fails', () => {
   let lonely: ParseThread;
   let port: MessagePort;
   /** What the stand-in peer answers to each request (the test sets it per case). */
-  let reply: (req: PeerRequest) => PeerResponse = () => ({ kind: 'part-refused', hostile: false });
-  const seen: PeerRequest['kind'][] = [];
+  let reply: (op: keyof PeerProtocol) => PartOpened | PartConverted | PartRefused = () => ({
+    kind: 'part-refused',
+    hostile: false,
+  });
+  const seen: (keyof PeerProtocol)[] = [];
+  const answer = <T>(op: keyof PeerProtocol) => {
+    seen.push(op);
+    return reply(op) as T;
+  };
 
   beforeAll(async () => {
     lonely = await ParseThread.start();
     const channel = new MessageChannel();
     port = channel.port2;
-    port.onmessage = (e: MessageEvent<PeerRequest>) => {
-      seen.push(e.data.kind);
-      port.postMessage(reply(e.data));
-    };
-    await lonely.send({ kind: 'peer', port: channel.port1 }, LIMIT_MS, [channel.port1]);
+    serveRpc<PeerProtocol>(port as RpcPort, {
+      'part-open': () => answer<PartOpened | PartRefused>('part-open'),
+      'part-convert': () => answer<PartConverted | PartRefused>('part-convert'),
+    });
+    await lonely.post({ kind: 'peer', port: channel.port1 }, [channel.port1]);
   }, 60_000);
 
   afterAll(async () => {
@@ -179,7 +189,7 @@ describe('the first Worker facing a peer that fails', () => {
   });
 
   const open = async (bytes: Uint8Array) =>
-    final(lonely, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table });
+    final(lonely, 'open', { name: '教工.xlsx', bytes: bytes.slice(), limits, table });
 
   it('refuses the file as hostile when the peer reports a changed prototype in its half', async () => {
     reply = () => ({ kind: 'part-refused', hostile: true });
@@ -194,7 +204,7 @@ describe('the first Worker facing a peer that fails', () => {
     const bytes = await buildBenchXlsx(makeBenchRows(3000));
     const [m, whole] = await Promise.all([
       open(bytes),
-      final(alone, { kind: 'open', name: '教工.xlsx', bytes: bytes.slice(), limits, table }),
+      final(alone, 'open', { name: '教工.xlsx', bytes: bytes.slice(), limits, table }),
     ]);
     expect(m).toMatchObject({ kind: 'opened', readers: 1 });
     expect(m).toEqual(whole);
@@ -207,8 +217,8 @@ describe('the first Worker facing a peer that fails', () => {
       [true, 'hostile-content'],
     ] as const) {
       // A half that fits below every row here; its conversion then fails.
-      reply = (req) =>
-        req.kind === 'part-open'
+      reply = (op) =>
+        op === 'part-open'
           ? {
               kind: 'part-opened',
               part: { sheets: 1, sheet: 0, firstRow: 150_000, rowCount: 150_001, columnCount: 20 },
@@ -223,8 +233,7 @@ describe('the first Worker facing a peer that fails', () => {
         (acc, c) => ((acc[c.index] = c.fieldKey), acc),
         [],
       );
-      const m = await final(lonely, {
-        kind: 'convert',
+      const m = await final(lonely, 'convert', {
         sheet: 0,
         mapping,
         dataStart: header.dataStart,

@@ -29,23 +29,25 @@ import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
 import { splitWorkbook } from '../../../../shared/sheets/workbook-split';
 import { storedZip } from '../../../../shared/bundle/zip-writer';
 import { scanZip, type InflatedEntry } from '../../../../shared/sheets/zip-scan';
-import type {
-  ParseRequest,
-  ParseResponse,
-  PartRead,
-  PeerRequest,
-  PeerResponse,
-  RefusalCode,
-  SheetFormat,
-  SheetSummary,
+import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import {
+  isPeerPortMessage,
+  type ConvertRequest,
+  type ConvertedAnswer,
+  type OpenRequest,
+  type Opened,
+  type ParseProgress,
+  type ParseProtocol,
+  type PartRead,
+  type Refused,
+  type RefusalCode,
+  type SheetFormat,
+  type SheetSummary,
 } from './parse-protocol';
 import { prototypesChanged, snapshotPrototypes } from './prototype-watch';
 import { readWorkbook } from './workbook-read';
+import { askPeer, connectPeer, hasPeer } from './parse-peer';
 
-const scope = globalThis as unknown as {
-  postMessage(m: ParseResponse, transfer?: Transferable[]): void;
-  onmessage: ((e: MessageEvent<ParseRequest>) => Promise<void>) | null;
-};
 const PREVIEW_ROWS = 15;
 const PREVIEW_COLS = 40;
 
@@ -54,11 +56,6 @@ let table: TableDef | null = null;
 const clean = snapshotPrototypes();
 /** The sheet whose second half the peer holds, and where that half starts. */
 let split: { readonly sheet: number; readonly firstRow: number } | null = null;
-/** The other parser Worker of this import, if the page gave one. */
-let peer: MessagePort | null = null;
-let peerAnswer: ((m: PeerResponse) => void) | null = null;
-/** As the second Worker: the sheet half this Worker read for its peer. */
-let half: SheetGrid | null = null;
 /** The second half must start below the rows the header is looked for in, and the preview shows. */
 const MIN_SPLIT_ROW = 100;
 
@@ -69,7 +66,7 @@ class Refusal {
   ) {}
 }
 
-const post = (m: ParseResponse): void => scope.postMessage(m);
+type Progress = (p: ParseProgress) => void;
 
 function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
@@ -86,8 +83,12 @@ function formatOf(name: string, bytes: Uint8Array): SheetFormat | null {
  * entries as an uncompressed archive: SheetJS then reads exactly the bytes that were counted, and does
  * not inflate them a second time in JavaScript (the scan's native inflate is ~8× faster).
  */
-async function checkZip(bytes: Uint8Array, limits: SheetLimits): Promise<readonly InflatedEntry[]> {
-  post({ kind: 'progress', phase: 'scan', done: 0, total: bytes.length });
+async function checkZip(
+  bytes: Uint8Array,
+  limits: SheetLimits,
+  progress: Progress,
+): Promise<readonly InflatedEntry[]> {
+  progress({ phase: 'scan', done: 0, total: bytes.length });
   let oversized: { rows: number; cols: number } | null = null;
   const onHead = (name: string, head: Uint8Array): void => {
     if (oversized !== null || !/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
@@ -124,6 +125,7 @@ async function readGrids(
   bytes: Uint8Array,
   format: SheetFormat,
   limits: SheetLimits,
+  progress: Progress,
 ): Promise<{ grids: SheetGrid[]; encoding: string | null }> {
   if (format === 'csv') {
     const decoded = decodeCsvBytes(bytes);
@@ -140,13 +142,13 @@ async function readGrids(
       encoding: decoded.encoding,
     };
   }
-  const entries = format === 'xlsx' ? await checkZip(bytes, limits) : null;
-  post({ kind: 'progress', phase: 'parse', done: 0, total: bytes.length });
+  const entries = format === 'xlsx' ? await checkZip(bytes, limits, progress) : null;
+  progress({ phase: 'parse', done: 0, total: bytes.length });
   const wbLimits = { maxSheets: limits.maxSheets, sheetRows: limits.maxRows + HEADER_SCAN_ROWS + 1 };
-  const halves = entries !== null && peer !== null ? splitWorkbook(entries, limits.splitMinBytes) : null;
+  const halves = entries !== null && hasPeer() ? splitWorkbook(entries, limits.splitMinBytes) : null;
   let read: ReturnType<typeof readWorkbook> | null = null;
   if (halves !== null) {
-    const answer = askPeer({ kind: 'part-open', bytes: halves.second, ...wbLimits }, [
+    const answer = askPeer('part-open', { bytes: halves.second, ...wbLimits }, [
       halves.second.buffer as ArrayBuffer,
     ]);
     const first = readWorkbook(halves.first, wbLimits);
@@ -186,15 +188,6 @@ function joinedView(g: SheetGrid, part: PartRead): SheetGrid {
   return { ...g, rowCount: part.rowCount, columnCount: Math.max(g.columnCount, part.columnCount) };
 }
 
-function askPeer(req: PeerRequest, transfer: Transferable[] = []): Promise<PeerResponse> {
-  const port = peer;
-  if (port === null) return Promise.resolve({ kind: 'part-refused', hostile: false });
-  return new Promise((resolve) => {
-    peerAnswer = resolve;
-    port.postMessage(req, transfer);
-  });
-}
-
 /** Two JSON arrays' texts as one array's. */
 function concatJsonArrays(a: string, b: string): string {
   if (a === '[]') return b;
@@ -212,7 +205,7 @@ function summary(g: SheetGrid, t: TableDef): SheetSummary {
   return { name: g.name, rows: g.rowCount, columns: g.columnCount, preview, header: detectHeader(g, t) };
 }
 
-async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void> {
+async function open(req: OpenRequest, progress: Progress): Promise<Opened> {
   const { limits } = req;
   if (req.bytes.length > limits.maxFileBytes)
     throw new Refusal('file-too-large', M.fileTooLarge(limits.maxFileBytes));
@@ -220,35 +213,29 @@ async function open(req: Extract<ParseRequest, { kind: 'open' }>): Promise<void>
   if (format === null) throw new Refusal('unknown-format', M.unknownFormat);
   table = req.table;
   split = null;
-  const read = await readGrids(req.name, req.bytes, format, limits);
+  const read = await readGrids(req.name, req.bytes, format, limits, progress);
   if (read.grids.length === 0) throw new Refusal('no-sheets', M.noSheets);
   grids = read.grids;
   const t = req.table;
-  post({
+  return {
     kind: 'opened',
     format,
     encoding: read.encoding,
     sheets: grids.map((g) => summary(g, t)),
     readers: split === null ? 1 : 2,
-  });
+  };
 }
 
-async function handle(req: ParseRequest): Promise<void> {
-  if (req.kind === 'ping') return post({ kind: 'ready' });
-  if (req.kind === 'peer') {
-    peer = req.port;
-    peer.onmessage = onPeerMessage;
-    return;
-  }
-  if (req.kind === 'open') return await open(req);
-  const grid = grids[req.sheet];
+function openedSheet(sheet: number): { grid: SheetGrid; table: TableDef } {
+  const grid = grids[sheet];
   if (grid === undefined || table === null) throw new Refusal('parse-failed', M.parseFailed);
-  if (req.kind === 'header') {
-    post({ kind: 'header', sheet: req.sheet, header: headerAtRow(grid, table, req.row) });
-    return;
-  }
+  return { grid, table };
+}
+
+async function convert(req: ConvertRequest, progress: Progress): Promise<ConvertedAnswer> {
+  const { grid, table } = openedSheet(req.sheet);
   const options = {
-    onProgress: (done: number, total: number) => post({ kind: 'progress', phase: 'convert', done, total }),
+    onProgress: (done: number, total: number) => progress({ phase: 'convert', done, total }),
     progressEvery: 5000,
   };
   let joined: PartSummary;
@@ -286,19 +273,18 @@ async function handle(req: ParseRequest): Promise<void> {
     collisions: collisions.issues,
     collisionCount: collisions.count,
   };
-  post({ kind: 'converted', result, values });
+  return { kind: 'converted', result, values };
 }
 
 /** Both Workers convert their half at once; the summaries join as one pass would have listed them. */
 async function convertInHalves(
   grid: SheetGrid,
   t: TableDef,
-  req: Extract<ParseRequest, { kind: 'convert' }>,
+  req: ConvertRequest,
   firstRow: number,
   options: ConvertOptions,
 ): Promise<{ joined: PartSummary; values: string }> {
-  const answer = askPeer({
-    kind: 'part-convert',
+  const answer = askPeer('part-convert', {
     table: t,
     mapping: req.mapping,
     labels: req.labels,
@@ -330,64 +316,34 @@ async function convertInHalves(
   };
 }
 
-/** As the second Worker: reads the half it was sent, or converts its rows. */
-function servePeer(req: PeerRequest): PeerResponse {
-  if (req.kind === 'part-open') {
-    half = null;
-    const read = readWorkbook(req.bytes, { maxSheets: req.maxSheets, sheetRows: req.sheetRows });
-    if (prototypesChanged(clean)) return { kind: 'part-refused', hostile: true };
-    if (!read.ok) return { kind: 'part-refused', hostile: false };
-    const withRows = read.grids.flatMap((g, i) => (g.rowCount > 0 ? [i] : []));
-    const sheet = withRows.length === 1 ? (withRows[0] as number) : -1;
-    const g = read.grids[sheet];
-    if (g === undefined) return { kind: 'part-opened', part: null };
-    let firstRow = 0;
-    while (firstRow < g.rowCount && g.rowLength(firstRow) === 0) firstRow++;
-    half = g;
+/** A file the parser refuses, or a bug (or a prototype the file changed), is a Chinese answer. */
+async function answer<T>(run: () => Promise<T> | T): Promise<T | Refused> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Refusal) return { kind: 'refused', code: error.code, message: error.message };
+    const hostile = prototypesChanged(clean);
     return {
-      kind: 'part-opened',
-      part: { sheets: read.grids.length, sheet, firstRow, rowCount: g.rowCount, columnCount: g.columnCount },
+      kind: 'refused',
+      code: hostile ? 'hostile-content' : 'parse-failed',
+      message: hostile ? M.hostileContent : M.parseFailed,
     };
   }
-  if (half === null) return { kind: 'part-refused', hostile: false };
-  const { values, ...summary } = convertRows(
-    half,
-    req.table,
-    req.mapping,
-    { start: req.start, end: half.rowCount },
-    req.labels,
-  );
-  return { kind: 'part-converted', summary, values: JSON.stringify(values) };
 }
 
-function onPeerMessage(e: MessageEvent<PeerRequest | PeerResponse>): void {
-  const m = e.data;
-  if (m.kind === 'part-open' || m.kind === 'part-convert') {
-    let reply: PeerResponse;
-    try {
-      reply = servePeer(m);
-    } catch {
-      reply = { kind: 'part-refused', hostile: prototypesChanged(clean) };
-    }
-    peer?.postMessage(reply);
-    return;
-  }
-  const answer = peerAnswer;
-  peerAnswer = null;
-  answer?.(m);
-}
-
-// Returns its promise so a test driving this handler can await the answer; a Worker ignores it.
-scope.onmessage = async (e) => {
-  try {
-    await handle(e.data);
-  } catch (error) {
-    if (error instanceof Refusal) post({ kind: 'refused', code: error.code, message: error.message });
-    else
-      post({
-        kind: 'refused',
-        code: prototypesChanged(clean) ? 'hostile-content' : 'parse-failed',
-        message: prototypesChanged(clean) ? M.hostileContent : M.parseFailed,
-      });
-  }
-};
+serveRpc<ParseProtocol>(
+  globalThis as RpcPort,
+  {
+    ping: () => 'ready',
+    open: (req, ctx) => answer(() => open(req, (p) => ctx.progress(p))),
+    header: (req) =>
+      answer(() => {
+        const { grid, table } = openedSheet(req.sheet);
+        return { kind: 'header' as const, sheet: req.sheet, header: headerAtRow(grid, table, req.row) };
+      }),
+    convert: (req, ctx) => answer(() => convert(req, (p) => ctx.progress(p))),
+  },
+  (m) => {
+    if (isPeerPortMessage(m)) connectPeer(m.port);
+  },
+);
