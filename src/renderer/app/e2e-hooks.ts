@@ -10,7 +10,8 @@ import {
   type NewWorkspaceInput,
 } from '../../shared/workspace/create-workspace';
 import { createYearWithBuiltIns } from '../features/workspaces/create-year';
-import type { StationRole, UserRole } from '../../shared/workspace/workspace-types';
+import type { StationRole, UserRole, Workspace } from '../../shared/workspace/workspace-types';
+import type { TaskAssignment } from '../../shared/tasks/task-types';
 import { PAGES } from './pages';
 import { repository } from '../data/repository-instance';
 import { newUuid } from '../../shared/ids';
@@ -48,6 +49,8 @@ export interface E2EHooks {
    * carried from last year: `src: 'carried'`); the station's own department unless one is named.
    */
   seedRows(input: E2ERowsInput): Promise<number>;
+  /** Changes one table's task in the newest year as 任务分配 would save it (e.g. its update points). */
+  patchTask(tableCode: string, patch: Partial<TaskAssignment>): Promise<void>;
   /** Every page of the registry, marking those the menu shows to this station and user role. */
   pages(station: StationRole, role: UserRole | null): readonly E2EPage[];
 }
@@ -56,6 +59,13 @@ declare global {
   interface Window {
     sddE2E?: E2EHooks;
   }
+}
+
+async function newestYear(): Promise<Workspace> {
+  const years = await repository().listWorkspaces();
+  const ws = years.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+  if (!ws) throw new Error('no year yet');
+  return ws;
 }
 
 export function installE2EHooks(): void {
@@ -73,10 +83,9 @@ export function installE2EHooks(): void {
       return made.value.name;
     },
     async seedRows({ tableCode, departmentCode, rows }) {
-      const years = await repository().listWorkspaces();
-      const ws = years.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
-      const dept = departmentCode ?? ws?.station.departmentCode;
-      if (!ws || !dept) throw new Error('no year (or no department) to seed rows into');
+      const ws = await newestYear();
+      const dept = departmentCode ?? ws.station.departmentCode;
+      if (!dept) throw new Error('no department to seed rows into');
       const at = new Date().toISOString();
       const stored: StoredRow[] = rows.map((r) => ({
         id: newUuid(),
@@ -93,6 +102,13 @@ export function installE2EHooks(): void {
       );
       if (!done.ok) throw new Error(done.error.message);
       return stored.length;
+    },
+    async patchTask(tableCode, patch) {
+      const ws = await newestYear();
+      const tasks = await repository().loadTasks(ws.id);
+      const next = tasks.map((t) => (t.tableCode === tableCode ? { ...t, ...patch } : t));
+      const done = await repository().saveTasks(ws.id, next, { name: 'e2e', role: 'head' });
+      if (!done.ok) throw new Error(done.error.message);
     },
     pages(station, role) {
       const shown = new Set(menuPages(PAGES, station, role).map((p) => p.id));

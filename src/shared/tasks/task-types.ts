@@ -13,6 +13,14 @@ export const taskAssignmentSchema = z
     summaryDepartment: z.string().nullable(),
     /** YYYYMMDD */
     deadline: z.string().regex(/^\d{8}$/),
+    /**
+     * 实时采集: YYYYMMDD dates during the year by which the table must be brought up to date
+     * (update-points.ts); absent when the table is collected once a year only.
+     */
+    updatePoints: z
+      .array(z.string().regex(/^\d{8}$/))
+      .max(12)
+      .optional(),
   })
   .strict();
 export type TaskAssignment = z.infer<typeof taskAssignmentSchema>;

@@ -7,11 +7,14 @@ import { err, ok, type Result } from '../result';
 import type { Catalog } from '../catalog/catalog-types';
 import type { Department } from '../departments/department-types';
 import { taskAssignmentSchema, type TaskAssignment } from './task-types';
+import { updatePointsProblem } from './update-points';
+import type { DateRange } from '../workspace/collection-period';
 
 export function validateTasks(
   tasks: readonly TaskAssignment[],
   catalog: Catalog,
   departments: readonly Department[],
+  period: DateRange = { from: '00000000', to: '99999999' },
 ): Result<TaskAssignment[]> {
   const tables = new Map(catalog.tables.map((t) => [t.code, t]));
   const names = new Map(departments.map((d) => [d.code, d.name]));
@@ -31,6 +34,8 @@ export function validateTasks(
       return err('cooperating-is-owner', `${label} 的责任部门不能同时是配合部门`);
     if (new Set(task.cooperatingDepartments).size !== task.cooperatingDepartments.length)
       return err('cooperating-duplicate', `${label} 的配合部门重复`);
+    const points = updatePointsProblem(task.updatePoints ?? [], period);
+    if (points !== null) return err('update-points', `${label}：${points}`);
   }
   return ok([...tasks]);
 }

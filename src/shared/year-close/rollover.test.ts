@@ -49,6 +49,10 @@ describe('rollover: the next year', () => {
 
   it('moves task deadlines and keeps the assignment', () => {
     expect(nextYearTasks([directTask])).toEqual([{ ...directTask, deadline: '20270930' }]);
+    // 实时采集 update points move with the year.
+    expect(
+      nextYearTasks([{ ...directTask, updatePoints: ['20260920', '20270831'] }])[0]?.updatePoints,
+    ).toEqual(['20270920', '20280831']);
   });
 
   it('carries the point-in-time tables and starts period tables empty', () => {

@@ -52,6 +52,7 @@ export const nextYearTasks = (tasks: readonly TaskAssignment[]): TaskAssignment[
     ...t,
     cooperatingDepartments: [...t.cooperatingDepartments],
     deadline: shiftDate(t.deadline),
+    ...(t.updatePoints ? { updatePoints: t.updatePoints.map((p) => shiftDate(p)) } : {}),
   }));
 
 /** Tables whose rows carry over: the point-in-time (时点) tables; period tables start empty. */

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
+import { academicYearRange } from '../../../shared/workspace/collection-period';
 import { validateTasks } from '../../../shared/tasks/validate-tasks';
 import { defaultTasks } from '../../../shared/tasks/default-tasks';
 import { canAssignTask, canAssignTasks } from '../../../shared/workspace/permissions';
@@ -17,6 +18,14 @@ import { useSession } from '../../app/session-store';
 import { useLeaveGuard } from '../../app/leave-guard';
 import { toYyyymmdd } from '../../ui/date-fields';
 import { T } from './texts';
+
+/** A task with `patch` applied; an emptied list of update points leaves no key behind (nothing to carry). */
+function withPatch(t: TaskAssignment, patch: Partial<TaskAssignment>): TaskAssignment {
+  const next = { ...t, ...patch };
+  if (next.updatePoints?.length) return next;
+  const { updatePoints: _, ...rest } = next;
+  return rest;
+}
 
 export function TaskMatrixPage() {
   const { message } = AntApp.useApp();
@@ -45,10 +54,15 @@ export function TaskMatrixPage() {
   const deptOptions = data.departments.map((d) => ({ value: d.code, label: d.name }));
 
   const update = (code: string, patch: Partial<TaskAssignment>) =>
-    setDraft(tasks.map((t) => (t.tableCode === code ? { ...t, ...patch } : t)));
+    setDraft(tasks.map((t) => (t.tableCode === code ? withPatch(t, patch) : t)));
 
   const save = async () => {
-    const r = validateTasks(tasks, data.catalog, data.departments);
+    const r = validateTasks(
+      tasks,
+      data.catalog,
+      data.departments,
+      academicYearRange(data.workspace.academicYearStart),
+    );
     if (!r.ok) {
       setError(r.error.message);
       return;

@@ -5,6 +5,8 @@ import { TABLE_KIND_LABELS, TABLE_KINDS, type TableDef } from '../../../shared/c
 import { tableKind } from '../../../shared/catalog/table-kind';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import { fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
+import { normalisedPoints } from '../../../shared/tasks/update-points';
+import type { Dayjs } from 'dayjs';
 import { T } from './texts';
 
 export interface TaskColumnContext {
@@ -78,6 +80,23 @@ export function taskMatrixColumns(c: TaskColumnContext): ColumnsType<TaskAssignm
           style={{ width: '100%' }}
           aria-label={`${t.tableCode} ${T.summary}`}
           onChange={(v: string | undefined) => c.update(t.tableCode, { summaryDepartment: v ?? null })}
+        />
+      ),
+    },
+    {
+      title: T.updatePoints,
+      width: 220,
+      render: (_, t) => (
+        <DatePicker
+          multiple
+          disabled={!c.canEdit(t)}
+          placeholder={T.updatePointsHint}
+          value={(t.updatePoints ?? []).map(fromYyyymmdd)}
+          aria-label={`${t.tableCode} ${T.updatePoints}`}
+          style={{ width: '100%' }}
+          onChange={(ds: Dayjs[] | null) => {
+            c.update(t.tableCode, { updatePoints: normalisedPoints((ds ?? []).map(toYyyymmdd)) });
+          }}
         />
       ),
     },
