@@ -1,24 +1,20 @@
 /**
- * The open report: its record, each chapter's head version, and which chapter is being edited. Saves
- * go through the repository (the data writer) and the store reloads what was committed, so the page
- * never shows a version that was not stored.
+ * The open school report: its record, each chapter's head version, and which chapter is being edited;
+ * loading, creating and the report's settings here, the rest shared with the enterprise report
+ * (report-actions.ts).
  */
 import { create } from 'zustand';
-import type { ChapterVersion, Report } from '../../../shared/report/report-types';
 import type { ReportPatch, StatusChange } from '../../../shared/report/report-settings';
 import type { Result } from '../../../shared/result';
 import { newUuid } from '../../../shared/ids';
 import { repository } from '../../data/repository-instance';
+import { reportActions, type OpenReport } from './report-actions';
 
 interface ActorLike {
   readonly name: string;
 }
 
-interface ReportState {
-  readonly workspaceId: string | null;
-  readonly report: Report | null;
-  readonly heads: ReadonlyMap<string, ChapterVersion>;
-  readonly chapterId: string | null;
+interface ReportState extends OpenReport {
   readonly loading: boolean;
   load(workspaceId: string, year: number): Promise<void>;
   create(workspaceId: string, year: number, actor: ActorLike): Promise<Result<void>>;
@@ -29,16 +25,8 @@ interface ReportState {
 }
 
 export const useReportStore = create<ReportState>((set, get) => {
-  async function reload(workspaceId: string, reportId: string): Promise<void> {
-    const report = (await repository().loadReport(workspaceId, reportId)) ?? null;
-    const heads = new Map<string, ChapterVersion>();
-    if (report) for (const v of await repository().loadReportChapters(report)) heads.set(v.chapterId, v);
-    const current = get().chapterId;
-    const chapterId = report?.chapters.some((c) => c.id === current)
-      ? current
-      : (report?.chapters[0]?.id ?? null);
-    set({ workspaceId, report, heads, chapterId, loading: false });
-  }
+  const actions = reportActions(get, (open) => set({ ...open, loading: false }), '没有打开的报告。');
+  const { reload } = actions;
   return {
     workspaceId: null,
     report: null,
@@ -58,20 +46,7 @@ export const useReportStore = create<ReportState>((set, get) => {
       return r;
     },
     open: (chapterId) => set({ chapterId }),
-    async saveChapter(content, note, actor) {
-      const { report, chapterId, workspaceId } = get();
-      const meta = report?.chapters.find((c) => c.id === chapterId);
-      if (!report || !meta || !workspaceId)
-        return { ok: false, error: { code: 'no-report', message: '没有打开的章节。' } };
-      const r = await repository().saveReportChapter(
-        workspaceId,
-        report.id,
-        { chapterId: meta.id, baseVersion: meta.head, content, note },
-        actor,
-      );
-      if (r.ok) await reload(workspaceId, report.id);
-      return r;
-    },
+    saveChapter: actions.saveChapter,
     async update(patch, actor) {
       const { report, workspaceId } = get();
       if (!report || !workspaceId)
@@ -80,13 +55,6 @@ export const useReportStore = create<ReportState>((set, get) => {
       if (r.ok) await reload(workspaceId, report.id);
       return r;
     },
-    async setStatus(change, actor) {
-      const { report, workspaceId } = get();
-      if (!report || !workspaceId)
-        return { ok: false, error: { code: 'no-report', message: '没有打开的报告。' } };
-      const r = await repository().setReportStatus(workspaceId, report.id, change, actor);
-      if (r.ok) await reload(workspaceId, report.id);
-      return r;
-    },
+    setStatus: actions.setStatus,
   };
 });
