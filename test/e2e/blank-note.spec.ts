@@ -3,15 +3,7 @@
  * and the note is kept with the slice (shown again after the table is reopened); a filled cell offers none.
  */
 import { test, expect } from './fixtures/app-test';
-import {
-  clickCell,
-  COL,
-  OFFICER,
-  openStudentTable,
-  pasteText,
-  reopenStudentTable,
-  waitSaved,
-} from './grid-steps';
+import { clickCell, COL, openStudentTable, pasteText, reopenStudentTable, waitSaved } from './grid-steps';
 
 test('a required cell left empty gets a 留空说明 that stays with the slice', async ({ app: page }) => {
   await openStudentTable(page);
