@@ -22,6 +22,18 @@ const nodeBuiltins = [
   'buffer',
 ];
 
+const IPC_ONLY_IN_WRAPPERS = {
+  selector: 'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]',
+  message: 'Use the typed IPC wrappers in src/main/ipc or src/preload.',
+};
+
+// Times and numbers for people go through src/shared/format/display-format.ts, so every screen shows
+// the same local time and the same grouping.
+const ONE_DISPLAY_FORMAT = {
+  selector: 'CallExpression[callee.property.name=/^toLocale(String|DateString|TimeString)$/]',
+  message: 'Format times and numbers with src/shared/format/display-format.ts.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -126,13 +138,12 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/ipc/**', 'src/preload/**'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]',
-          message: 'Use the typed IPC wrappers in src/main/ipc or src/preload.',
-        },
-      ],
+      'no-restricted-syntax': ['error', IPC_ONLY_IN_WRAPPERS, ONE_DISPLAY_FORMAT],
     },
+  },
+  {
+    // The one formatter itself.
+    files: ['src/shared/format/display-format.ts'],
+    rules: { 'no-restricted-syntax': ['error', IPC_ONLY_IN_WRAPPERS] },
   },
 );

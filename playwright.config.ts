@@ -23,6 +23,7 @@ const BRIDGE_SPECS = [
   'grid-persistence.spec.ts',
   'review-prev-year-archive.spec.ts',
   'review-three-stations.spec.ts',
+  'rollover-stations.spec.ts',
   'spreadsheet-import.spec.ts',
   'spreadsheet-template.spec.ts',
 ].map((f) => `**/${f}`);

@@ -5,27 +5,14 @@
  * table shows the new name and value). The standards tab saves a 规划目标 as the standards' next version.
  */
 import { test, expect } from './fixtures/app-test';
-import { seedReportData } from './fixtures/report-seed';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
-
-const SUPERVISOR = OFFICE_USERS[2] as StationUser;
+import { officeWithTeachers } from './fixtures/analysis-steps';
 const TEACHERS = 'teachers.full-time';
 
 test('office edits an indicator and its target, each saved as the next version', async ({
   app: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  await seedReportData(page, 10);
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, SUPERVISOR);
+  await officeWithTeachers(page, 10);
   await page.getByRole('menuitem', { name: '对标分析' }).click();
   await expect(page.getByTestId(`value-${TEACHERS}`)).toHaveText('10 人');
 

@@ -89,6 +89,10 @@ test('a department writes its chapter with live numbers, the office returns it w
   await dialog.getByRole('button', { name: '插入' }).click();
   // 教务处 holds no teacher table: the 150 is the office's, read from its snapshot (the hover card says so).
   await expect(editor.getByTestId('live-value')).toContainText('150人');
+  // Its mark says where the number is from: the office's snapshot and its date, not 草稿数据.
+  await expect(editor.getByTestId('live-value').getByTestId('live-mark')).toHaveText(
+    /^督导室快照 \d{4}-\d{2}-\d{2}（草稿）$/,
+  );
   await editor.getByTestId('live-value').locator('span').first().hover();
   await expect(jwc.page.getByTestId('indicator-card')).toContainText('督导室');
   await jwc.page.keyboard.press('End');
@@ -103,6 +107,7 @@ test('a department writes its chapter with live numbers, the office returns it w
   const table = editor.getByTestId('data-table-node');
   await expect(table.getByRole('row').nth(1)).toContainText('信息工程系');
   await expect(table.getByRole('row').nth(1)).toContainText('1540');
+  await expect(table.getByTestId('live-mark')).toHaveText('本部门数据');
   await jwc.page.getByTestId('save-chapter').click();
   await expect(jwc.page.getByText('已保存').first()).toBeVisible();
 

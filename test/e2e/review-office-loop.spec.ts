@@ -126,8 +126,13 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
   // 审计日志 verifies, shows the decisions, and names the first broken link after tampering.
   await switchUser(page, yearName, SUPERVISOR);
   await page.getByRole('menuitem', { name: '审计日志' }).click();
-  await page.getByRole('button', { name: '校验哈希链' }).click();
-  await expect(page.getByTestId('audit-verify')).toContainText('哈希链完整');
+  await page.getByRole('button', { name: '检查记录是否被改动' }).click();
+  await expect(page.getByTestId('audit-verify')).toContainText('记录完整');
+  // Plain words on the row; the hashes wait behind 详情.
+  const auditTable = page.getByTestId('audit-table');
+  await expect(auditTable).not.toContainText('哈希');
+  await auditTable.getByRole('button', { name: '详情' }).first().click();
+  await expect(auditTable.getByTestId('tech-details')).toContainText('本条校验值');
   await expect(page.getByTestId('audit-table')).toContainText('退回整改');
   await expect(page.getByTestId('audit-table')).toContainText('签发锁定');
   await shot('audit.png');
@@ -156,6 +161,6 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
     return victim.seq;
   });
   expect(tampered).toBeGreaterThan(0);
-  await page.getByRole('button', { name: '校验哈希链' }).click();
-  await expect(page.getByTestId('audit-verify')).toContainText(`第一处断点在序号 ${tampered} 的记录`);
+  await page.getByRole('button', { name: '检查记录是否被改动' }).click();
+  await expect(page.getByTestId('audit-verify')).toContainText(`从第 ${tampered} 条记录起与原记录不符`);
 });

@@ -181,8 +181,8 @@ test('three stations: soft failure justified, L1 → L2 → office return → fe
   await switchUser(office.page, YEAR, SUPERVISOR);
   await expectReopenNeedsReason(office.page);
   await office.page.getByRole('menuitem', { name: '审计日志' }).click();
-  await office.page.getByRole('button', { name: '校验哈希链' }).click();
-  await expect(office.page.getByTestId('audit-verify')).toContainText('哈希链完整');
+  await office.page.getByRole('button', { name: '检查记录是否被改动' }).click();
+  await expect(office.page.getByTestId('audit-verify')).toContainText('记录完整');
   const audit = office.page.getByTestId('audit-table');
   await expect(audit).toContainText('退回整改');
   await expect(audit).toContainText('签发锁定全年数据');

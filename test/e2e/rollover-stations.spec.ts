@@ -52,7 +52,7 @@ test('office rolls over → new setup bundle → 团委会 imports it without a 
 
   // 团委会's slices came back locked with the office's feedback; it rolls over too.
   expect(await seedDepartmentLocked(tw.page, 'TW')).toBeGreaterThan(0);
-  await rollOver(tw.page, nextLabel, pass);
+  await rollOver(tw.page, nextLabel);
   await exchangeTab(tw, '导入数据包');
   await expect(tw.page.getByTestId('awaiting-year')).toContainText('请先导入督导室新学年的初始化包');
 

@@ -18,6 +18,7 @@ import {
   getReviewSnapshots,
   listBundleHeads,
   listLockSnapshots,
+  listPreApprovalSnapshots,
   listRulesetVersions,
   listPreviousYearWorkspaces,
   listSubmissions,
@@ -50,6 +51,8 @@ export interface ReviewRepository {
   loadReviewSnapshots(slice: SliceKey): Promise<ReviewSnapshotRecord[]>;
   /** The year lock's frozen rows of every slice. */
   loadLockSnapshots(workspaceId: string): Promise<ReviewSnapshotRecord[]>;
+  /** Every slice's rows in the latest 审定前快照. */
+  loadPreApprovalSnapshots(workspaceId: string): Promise<ReviewSnapshotRecord[]>;
   loadAuditEvents(workspaceId: string): Promise<AuditEvent[]>;
   verifyAuditLog(workspaceId: string): Promise<AuditChainCheck>;
   listBundleHeads(workspaceId: string): Promise<BundleHead[]>;
@@ -78,6 +81,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     applyFeedback: async (id, payload, user) => outcome(await writer.applyFeedback(id, payload, ctx(user))),
     loadReviewSnapshots: (slice) => getReviewSnapshots(db, slice),
     loadLockSnapshots: (id) => listLockSnapshots(db, id),
+    loadPreApprovalSnapshots: (id) => listPreApprovalSnapshots(db, id),
     loadAuditEvents: (id) => getAuditEvents(db, id),
     verifyAuditLog: (id) => verifyStoredAuditLog(db, id),
     listBundleHeads: (id) => listBundleHeads(db, id),

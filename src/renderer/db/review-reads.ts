@@ -9,7 +9,11 @@ import type { SliceKey } from '../../shared/records/record-types';
 import type { Submission } from '../../shared/review/review-types';
 import { starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import { STATION_ROLE_LABELS, type Workspace } from '../../shared/workspace/workspace-types';
-import { LOCK_SNAPSHOT_LEVEL, type ReviewSnapshotRecord } from './review-records';
+import {
+  LOCK_SNAPSHOT_LEVEL,
+  PRE_APPROVAL_SNAPSHOT_LEVEL,
+  type ReviewSnapshotRecord,
+} from './review-records';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 
@@ -71,6 +75,19 @@ export async function listLockSnapshots(db: StatusDb, workspaceId: string): Prom
     .where(':id')
     .between(lo, hi)
     .filter((r) => r.level === LOCK_SNAPSHOT_LEVEL)
+    .toArray();
+}
+
+/** Every slice's rows in the named 审定前快照 (the analysis note's source). */
+export async function listPreApprovalSnapshots(
+  db: StatusDb,
+  workspaceId: string,
+): Promise<ReviewSnapshotRecord[]> {
+  const [lo, hi] = workspaceRange(workspaceId);
+  return db.reviewSnapshots
+    .where(':id')
+    .between(lo, hi)
+    .filter((r) => r.level === PRE_APPROVAL_SNAPSHOT_LEVEL)
     .toArray();
 }
 

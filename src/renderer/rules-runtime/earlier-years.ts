@@ -6,7 +6,9 @@
  */
 import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../shared/records/record-types';
-import { memoryDataSource, type RuleDataSource } from '../../shared/rules';
+import { compileIndicators, computeIndicators, type IndicatorDef } from '../../shared/indicators';
+import { memoryDataSource, schemaFromTables, type RuleDataSource } from '../../shared/rules';
+import type { YearValues } from '../../shared/standards';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { repository } from '../data/repository-instance';
 import { prevYearChoice } from './prev-year-choice';
@@ -48,4 +50,15 @@ export async function loadEarlierYears(
     older = source;
   }
   return out;
+}
+
+/** Each earlier year's values of `defs`, compiled against that year's catalog (oldest first). */
+export function earlierYearValues(
+  defs: readonly IndicatorDef[],
+  years: readonly EarlierYear[],
+): YearValues[] {
+  return years.map((y) => ({
+    academicYearStart: y.workspace.academicYearStart,
+    values: computeIndicators(compileIndicators(defs, schemaFromTables(y.catalog.tables)).compiled, y.source),
+  }));
 }

@@ -32,6 +32,13 @@ describe('indicator snapshot: school values at a department', () => {
     const dept = departmentSource(s, known, () => ({ ok: false, reason: 'none' }));
     expect(dept.value('employment')).toMatchObject({ ok: true, value: 96.5 });
     expect(dept.snapshot.label).toBe('督导室 2026-04-01 下发（草稿数据）');
+    // The editor's marks say what the numbers are, not just 草稿数据.
+    expect(dept.snapshot.marks).toEqual({ value: '督导室快照 2026-04-01（草稿）', aggregate: '本部门数据' });
+    const locked = departmentSource({ ...s, source: 'lock', label: '2026年度锁定' }, known, () => ({
+      ok: false,
+      reason: 'none',
+    }));
+    expect(locked.snapshot.marks?.value).toBe('督导室快照 2026-04-01');
     expect(dept.value('seats')).toEqual({ ok: false, reason: NOT_SENT_REASON });
     expect(dept.value('ratio')).toEqual({ ok: false, reason: '缺少 毕业生数' });
     const none = departmentSource(null, known, () => ({ ok: false, reason: 'none' }));

@@ -11,6 +11,10 @@ import type { AggregateQuery } from '../report/live-attrs';
 import { createStaticSource, type StaticIndicator } from '../report/static-source';
 
 export const NOT_SENT_REASON = '由督导室汇总';
+/** How a department's editor marks school indicators (from the office's snapshot, with its date). */
+export const OFFICE_SNAPSHOT_MARK = '督导室快照';
+/** How a department's editor marks grouped queries over its own tables. */
+export const OWN_TABLES_MARK = '本部门数据';
 
 export const snapshotValueSchema = z
   .object({
@@ -73,6 +77,13 @@ export function departmentSource(
     kind: snapshot?.source ?? 'draft',
     id: snapshot === null ? 'office:none' : `office:${snapshot.takenAt}`,
     label: snapshot === null ? NOT_SENT_REASON : `督导室 ${date} 下发（${snapshot.label}）`,
+    marks: {
+      value:
+        snapshot === null
+          ? NOT_SENT_REASON
+          : `${OFFICE_SNAPSHOT_MARK} ${date}${snapshot.source === 'draft' ? '（草稿）' : ''}`,
+      aggregate: OWN_TABLES_MARK,
+    },
   } as const;
   const sent = new Map((snapshot?.values ?? []).map((v) => [v.id, v]));
   const ids = new Set([...known.map((k) => k.id), ...sent.keys()]);

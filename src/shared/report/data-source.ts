@@ -32,6 +32,12 @@ export interface DataSnapshot {
   /** Stable id (the lock's id and time; 'draft' for current data). */
   readonly id: string;
   readonly label: string;
+  /**
+   * What the editor marks live values with when they are not simply this station's data: at a
+   * department, indicator values are the office's snapshot of a date and grouped queries its own tables.
+   * Absent at the office (values marked 草稿数据 while the year is open).
+   */
+  readonly marks?: { readonly value: string; readonly aggregate: string };
 }
 
 export type IndicatorReading =

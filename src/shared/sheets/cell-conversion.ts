@@ -11,6 +11,7 @@
  * - empty stays empty: null and '' give '' (stored as null, never 0).
  */
 import type { FieldDef } from '../catalog/catalog-types';
+import type { CellValue } from '../records/record-types';
 import { formatPlainNumber } from '../values/format-cell-value';
 import {
   FORMULA_WITHOUT_VALUE,
@@ -81,4 +82,14 @@ export function cellText(field: FieldDef, cell: SheetCell | undefined): CellText
       : { ok: false, code: 'excel-error', message: M.excelError(field.label, cell.error) };
   }
   return { ok: true, text: '' };
+}
+
+/**
+ * A date or year-month the file writes another way than it is stored (2023-9 → 202309): reported as
+ * 已处理, like a trimmed space, so the person sees what was changed.
+ */
+export function isReformatted(field: FieldDef, raw: string, value: CellValue): boolean {
+  return (
+    (field.type === 'date' || field.type === 'yearMonth') && typeof value === 'string' && value !== raw.trim()
+  );
 }

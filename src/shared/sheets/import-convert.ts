@@ -10,7 +10,7 @@ import type { FieldDef, TableDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
 import { parseCellInput, type ParsedCell } from '../values/parse-cell-input';
 import { validateCellValue } from '../values/validate-cell-value';
-import { cellText, type CellText } from './cell-conversion';
+import { cellText, isReformatted, type CellText } from './cell-conversion';
 import type { ColumnMapping } from './column-mapping';
 import { cellDisplay, columnLetter, isBlankCell, type SheetCell, type SheetGrid } from './sheet-cell';
 import { SHEET_MESSAGES as M } from './sheet-messages';
@@ -393,14 +393,4 @@ function findDuplicateKeys(
       blocking: true,
     });
   });
-}
-
-/**
- * A date or year-month the file writes another way than it is stored (2023-9 → 202309): reported as
- * 已处理, like a trimmed space, so the person sees what was changed.
- */
-function isReformatted(field: FieldDef, raw: string, value: CellValue): boolean {
-  return (
-    (field.type === 'date' || field.type === 'yearMonth') && typeof value === 'string' && value !== raw.trim()
-  );
 }

@@ -2,6 +2,7 @@
  * Chinese messages of the spreadsheet pipeline (import refusals, cell problems, limits). They reach a
  * 信息员, so they say what happened and what to do, without jargon.
  */
+import { formatCount } from '../format/display-format';
 const mb = (bytes: number): string => `${Math.round(bytes / 1048576)} MB`;
 
 export const SHEET_MESSAGES = {
@@ -22,9 +23,8 @@ export const SHEET_MESSAGES = {
   zipEncrypted: '文件已加密（设置了打开密码），请在 Excel 中取消密码后再导入。',
   tooManySheets: (limit: number) => `工作表超过 ${limit} 个，文件过于复杂，已拒绝导入。`,
   tooManyCells: (rows: number, cols: number, limit: number) =>
-    `工作表范围为 ${rows} 行 × ${cols} 列，超过上限 ${limit.toLocaleString('zh-CN')} 个单元格，文件过于复杂，已拒绝导入。`,
-  tooManyRows: (limit: number) =>
-    `数据超过 ${limit.toLocaleString('zh-CN')} 行，已拒绝导入。请拆分文件后分批导入。`,
+    `工作表范围为 ${rows} 行 × ${cols} 列，超过上限 ${formatCount(limit)} 个单元格，文件过于复杂，已拒绝导入。`,
+  tooManyRows: (limit: number) => `数据超过 ${formatCount(limit)} 行，已拒绝导入。请拆分文件后分批导入。`,
   timeout: (seconds: number) =>
     `文件过于复杂，${seconds} 秒内未能读完，已停止读取。请检查文件或另存为新的 .xlsx 后再试。`,
   unknownFormat: '无法识别的文件格式。请选择 .xlsx、.xls 或 .csv 文件。',

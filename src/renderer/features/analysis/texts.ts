@@ -46,6 +46,15 @@ export const T = {
     `${name}本年为 ${value}，对标值 ${reference}，请核对数据并整改或说明情况。`,
   departmentNote: '部门站只显示由本部门持有的表计算的指标。',
   edit: '编辑',
+  note: {
+    button: '生成核心数据分析报告（Word）',
+    hint: (name: string) => `按审定前快照“${name}”计算，供领导小组审定前阅读`,
+    needSnapshot: '请先保存审定前快照，分析报告按快照数据生成。',
+    saved: (name: string) => `已保存 ${name}`,
+    timeout: (s: number) => `生成分析报告超过 ${s} 秒，已停止，请重试。`,
+    crashed: '生成分析报告时出错，请重试。',
+    closed: '已取消生成分析报告。',
+  },
   trend: {
     column: '历年',
     year: (start: number) => `${start}-${start + 1}学年`,

@@ -23,7 +23,7 @@ import {
 import type { WorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
 import { heldTables } from '../../rules-runtime/held-tables';
-import { loadEarlierYears } from '../../rules-runtime/earlier-years';
+import { earlierYearValues, loadEarlierYears } from '../../rules-runtime/earlier-years';
 import { loadStationSource, needsOf } from '../../rules-runtime/station-source';
 
 export interface AnalysisRow {
@@ -85,13 +85,7 @@ export function useAnalysis(data: WorkspaceData | null, reload: number): Analysi
       const earlier = await loadEarlierYears(ws, needsOf(mine).tables);
       const mineDefs = mine.map((c) => c.def);
       const years = [
-        ...earlier.map((y) => ({
-          academicYearStart: y.workspace.academicYearStart,
-          values: computeIndicators(
-            compileIndicators(mineDefs, schemaFromTables(y.catalog.tables)).compiled,
-            y.source,
-          ),
-        })),
+        ...earlierYearValues(mineDefs, earlier),
         { academicYearStart: ws.academicYearStart, values },
       ];
       const trends = indicatorTrends(mineDefs, years, standards);

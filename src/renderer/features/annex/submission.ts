@@ -15,6 +15,7 @@ import { exportDocx, exportHtml, exportModel } from '../report/export/export-rep
 import { useLiveSource } from '../report/live/source-store';
 import { annexWorkbook } from './annex-xlsx';
 import { useAnnexStore, withAnnexes } from './annex-store';
+import { formatNow } from '../../../shared/format/display-format';
 
 export interface AssembledSet {
   readonly input: SubmissionInput;
@@ -75,7 +76,7 @@ export async function assembleSubmission(
   for (const r of enterprise)
     files[names[i++]!.name] = await exportDocx(exportModel(r, await chapters(r), source));
   files[names[i]!.name] = await annexWorkbook(tables, `${ws.school.name}${year}年度质量报告附表`);
-  files['00-报送清单.html'] = strToU8(coverListHtml(input, new Date().toLocaleString('zh-CN')));
+  files['00-报送清单.html'] = strToU8(coverListHtml(input, formatNow()));
   return {
     input,
     zip: zipSync(files, { level: 6 }),

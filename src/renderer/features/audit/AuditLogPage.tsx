@@ -10,8 +10,12 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { repository } from '../../data/repository-instance';
 import type { BundleHead } from '../../data/records';
 import type { FieldLabel } from './audit-describe';
-import { describeSummary, filterAuditEvents, kindLabel } from './audit-view';
+import { describeSummary, describeTechnical, filterAuditEvents, kindLabel } from './audit-view';
 import { T } from './texts';
+import { formatLocalSeconds, formatLocalTime } from '../../ui/local-time';
+import { DetailsBlock, useDetailRows } from '../../ui/detail-rows';
+
+const bundleKey = (b: BundleHead) => `${b.receivedAt}|${b.bundleHash}`;
 
 export function AuditLogPage() {
   const data = useWorkspaceData((s) => s.data);
@@ -23,6 +27,18 @@ export function AuditLogPage() {
   const [check, setCheck] = useState<AuditChainCheck | null>(null);
   const [checking, setChecking] = useState(false);
   const workspaceId = data?.workspace.id;
+  const eventDetails = useDetailRows<AuditEvent>(
+    (e) => String(e.seq),
+    (e) => [
+      ...(describeTechnical(e) ? [{ label: T.detail.technical, value: describeTechnical(e) }] : []),
+      { label: T.detail.hash, value: e.hash },
+      { label: T.detail.prevHash, value: e.prevHash },
+    ],
+  );
+  const bundleDetails = useDetailRows<BundleHead>(bundleKey, (b) => [
+    { label: T.detail.bundleHash, value: b.bundleHash },
+    ...(b.auditHead ? [{ label: T.detail.senderHead, value: b.auditHead }] : []),
+  ]);
 
   useEffect(() => {
     if (!workspaceId) return;
@@ -73,7 +89,7 @@ export function AuditLogPage() {
       >
         {last && (
           <Typography.Paragraph type="secondary" data-testid="audit-head">
-            {T.head(last.seq, last.hash)}
+            {T.head(last.seq)}
           </Typography.Paragraph>
         )}
         {check && (
@@ -84,10 +100,15 @@ export function AuditLogPage() {
             type={check.ok ? 'success' : 'error'}
             title={
               check.ok
-                ? T.chainOk(check.count, check.head)
+                ? T.chainOk(check.count)
                 : T.chainBroken(events[check.firstBadIndex]?.seq ?? check.firstBadIndex + 1)
             }
-            {...(check.ok ? {} : { description: check.message })}
+            description={
+              <>
+                {!check.ok && check.message}
+                {check.ok && <DetailsBlock items={[{ label: T.detail.chainHead, value: check.head }]} />}
+              </>
+            }
           />
         )}
         <Space wrap style={{ marginBottom: 8 }}>
@@ -118,9 +139,10 @@ export function AuditLogPage() {
           />
         </Space>
         <Table<AuditEvent>
-          rowKey="seq"
+          rowKey={(e) => String(e.seq)}
           size="small"
           data-testid="audit-table"
+          expandable={eventDetails.expandable}
           dataSource={shown}
           pagination={{ pageSize: 20, showSizeChanger: false }}
           rowClassName={(e) =>
@@ -134,7 +156,7 @@ export function AuditLogPage() {
           })}
           columns={[
             { title: T.cols.seq, dataIndex: 'seq', width: 70 },
-            { title: T.cols.at, width: 170, render: (_, e) => new Date(e.at).toLocaleString('zh-CN') },
+            { title: T.cols.at, width: 170, render: (_, e) => formatLocalSeconds(e.at) },
             { title: T.cols.actor, dataIndex: 'actor', width: 100 },
             { title: T.cols.kind, width: 140, render: (_, e) => kindLabel(e.kind) },
             {
@@ -143,15 +165,7 @@ export function AuditLogPage() {
                 <Typography.Text style={{ fontSize: 12 }}>{describeSummary(e, field)}</Typography.Text>
               ),
             },
-            {
-              title: T.cols.hash,
-              width: 130,
-              render: (_, e) => (
-                <Typography.Text code style={{ fontSize: 11 }}>
-                  {e.hash.slice(0, 12)}
-                </Typography.Text>
-              ),
-            },
+            eventDetails.column,
           ]}
         />
       </Card>
@@ -160,28 +174,20 @@ export function AuditLogPage() {
           <Typography.Text type="secondary">{T.noBundles}</Typography.Text>
         ) : (
           <Table<BundleHead>
-            rowKey={(b) => `${b.receivedAt}|${b.bundleHash}`}
+            rowKey={bundleKey}
             size="small"
             dataSource={bundles}
             pagination={false}
+            expandable={bundleDetails.expandable}
             columns={[
               {
                 title: T.bundleCols.receivedAt,
                 width: 170,
-                render: (_, b) => new Date(b.receivedAt).toLocaleString('zh-CN'),
+                render: (_, b) => formatLocalTime(b.receivedAt),
               },
               { title: T.bundleCols.kind, dataIndex: 'kind', width: 200 },
-              { title: T.bundleCols.sender, dataIndex: 'sender', width: 160 },
-              {
-                title: T.bundleCols.bundleHash,
-                render: (_, b) => <Typography.Text code>{b.bundleHash.slice(0, 16)}</Typography.Text>,
-              },
-              {
-                title: T.bundleCols.auditHead,
-                render: (_, b) => (
-                  <Typography.Text code>{b.auditHead ? b.auditHead.slice(0, 16) : '—'}</Typography.Text>
-                ),
-              },
+              { title: T.bundleCols.sender, dataIndex: 'sender' },
+              bundleDetails.column,
             ]}
           />
         )}

@@ -2,8 +2,8 @@
  * One readable Chinese line per audit summary (审计日志 的“内容”列). Every writer's summary is a small
  * JSON object with English keys (they are part of the hash chain and never change); here each key gets
  * its Chinese label and each value its Chinese form — review states, levels, station roles, bundle kinds,
- * shortened hashes, cell edits, bundle slices. A key this table does not know yet is shown under its
- * own name rather than dropped, so nothing recorded is ever hidden.
+ * cell edits, bundle slices. Hashes and key ids go to the row's 详情 (describeAuditTechnical). A key this
+ * table does not know yet is shown under its own name rather than dropped, so nothing recorded is hidden.
  */
 import type { JsonValue } from '../../../shared/canonical-json';
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
@@ -113,12 +113,33 @@ const FIRST = [
   'addressee',
 ];
 
+/**
+ * Keys whose values only the office checks (hashes, key ids, chain positions, storage blocks): the 内容
+ * line leaves them out and the row's 详情 lists them, so a clerk reads what happened in plain words.
+ */
+const TECHNICAL: ReadonlySet<string> = new Set([
+  'bundleHash',
+  'senderAuditHead',
+  'auditHead',
+  'auditSeq',
+  'replacedAuditHead',
+  'replacedAuditSeq',
+  'keyId',
+  'fingerprint',
+  'blocks',
+  'workspaceId',
+]);
+
 const NO_LABELS: FieldLabel = (_t, key) => key;
 
-function describeObject(o: Obj, field: FieldLabel = NO_LABELS): string {
+type Part = 'plain' | 'technical' | 'all';
+
+function describeObject(o: Obj, field: FieldLabel = NO_LABELS, part: Part = 'all'): string {
   const table = o.tableCode ?? o.table;
   const ctx: Ctx = { tableCode: typeof table === 'string' ? table : '', field };
-  const keys = [...FIRST.filter((k) => k in o), ...Object.keys(o).filter((k) => !FIRST.includes(k))];
+  const keys = [...FIRST.filter((k) => k in o), ...Object.keys(o).filter((k) => !FIRST.includes(k))].filter(
+    (k) => part === 'all' || (part === 'technical') === TECHNICAL.has(k),
+  );
   const parts: string[] = [];
   for (const k of keys) {
     if (k === 'to' && 'from' in o) continue;
@@ -134,5 +155,10 @@ function describeObject(o: Obj, field: FieldLabel = NO_LABELS): string {
 
 /** The 内容 line of one audit event; `field` names catalog fields in cell edits and comments. */
 export function describeAuditSummary(summary: Obj, field?: FieldLabel): string {
-  return describeObject(summary, field);
+  return describeObject(summary, field, 'plain');
+}
+
+/** The technical values of one audit event (for its 详情), or '' when it has none. */
+export function describeAuditTechnical(summary: Obj): string {
+  return describeObject(summary, NO_LABELS, 'technical');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextAuditEvent, type AuditEvent } from '../../../shared/audit/audit-chain';
 import { describeSummary, filterAuditEvents, kindLabel } from './audit-view';
+import { describeAuditTechnical } from './audit-describe';
 
 function log(): AuditEvent[] {
   const a = nextAuditEvent(null, {
@@ -59,9 +60,7 @@ describe('audit view', () => {
         blocks: 1,
         cells: [{ row: 'r1', field: 'zdmj', old: 100, new: 300 }],
       }),
-    ).toBe(
-      '表：A3；部门：TW；修改行：1；新增行：0；删除行：0；修改单元格：1；存储块：1；单元格：zdmj 100 → 300',
-    );
+    ).toBe('表：A3；部门：TW；修改行：1；新增行：0；删除行：0；修改单元格：1；单元格：zdmj 100 → 300');
     expect(
       line({
         bundleHash: 'ab'.repeat(32),
@@ -73,9 +72,16 @@ describe('audit view', () => {
         senderAuditHead: 'cd'.repeat(32),
         slices: [{ table: 'A3', department: 'TW', rows: 1, previousRows: 1, blocks: 1 }],
       }),
-    ).toBe(
-      `类型：汇总转报包；发送方：汇总部门 XGC；接收方：督导室；数据包哈希：${'ab'.repeat(8)}…；密钥：f76d3e81a26fb393；序号：2；发送方审计链头：${'cd'.repeat(8)}…；数据：A3/TW 1 行（原 1 行）`,
-    );
+    ).toBe(`类型：汇总转报包；发送方：汇总部门 XGC；接收方：督导室；编号：2；数据：A3/TW 1 行（原 1 行）`);
+    expect(
+      describeAuditTechnical({
+        bundleHash: 'ab'.repeat(32),
+        keyId: 'f76d3e81a26fb393',
+        seq: 2,
+        kind: 'data',
+      }),
+    ).toBe(`数据包哈希：${'ab'.repeat(8)}…；密钥：f76d3e81a26fb393`);
+    expect(describeAuditTechnical({ kind: 'data', rows: 3 })).toBe('');
     expect(line({ restoredFrom: '2025-10-01', operation: 'merge', records: 12, existed: true })).toBe(
       '备份时间：2025-10-01；备份原因：合并数据包前；记录数：12；覆盖已有年度：是',
     );

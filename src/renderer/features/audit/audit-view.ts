@@ -3,7 +3,7 @@
  * filters of the 审计日志 page. Pure, so the page stays glue.
  */
 import type { AuditEvent } from '../../../shared/audit/audit-chain';
-import { describeAuditSummary, type FieldLabel } from './audit-describe';
+import { describeAuditSummary, describeAuditTechnical, type FieldLabel } from './audit-describe';
 import { T } from './texts';
 
 export const kindLabel = (kind: string): string => T.kinds[kind] ?? kind;
@@ -11,6 +11,11 @@ export const kindLabel = (kind: string): string => T.kinds[kind] ?? kind;
 /** The 内容 line: the summary in readable Chinese (audit-describe.ts). */
 export function describeSummary(e: Pick<AuditEvent, 'summary'>, field?: FieldLabel): string {
   return describeAuditSummary(e.summary, field);
+}
+
+/** The event's hashes, key ids and chain positions, for its 详情 ('' when none). */
+export function describeTechnical(e: Pick<AuditEvent, 'summary'>): string {
+  return describeAuditTechnical(e.summary);
 }
 
 export interface AuditFilter {
@@ -26,6 +31,9 @@ export function filterAuditEvents(events: readonly AuditEvent[], f: AuditFilter)
     (e) =>
       (f.kind === undefined || e.kind === f.kind) &&
       (f.actor === undefined || e.actor === f.actor) &&
-      (q === '' || describeSummary(e, f.field).includes(q) || kindLabel(e.kind).includes(q)),
+      (q === '' ||
+        describeSummary(e, f.field).includes(q) ||
+        describeTechnical(e).includes(q) ||
+        kindLabel(e.kind).includes(q)),
   );
 }

@@ -23,7 +23,7 @@ export function ArchiveImportCard(props: { onImported: () => Promise<void> }) {
     if (picked.value.kind === 'cancelled') return;
     setBusy(true);
     try {
-      const archive = service.readArchive(picked.value.file.bytes);
+      const archive = await service.readArchive(picked.value.file.bytes);
       const r = await restoreWithConfirm(
         service,
         archive,

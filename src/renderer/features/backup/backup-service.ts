@@ -5,7 +5,6 @@
  * the current state, and only then replaces the workspace in one writer transaction.
  */
 import { encodeBackupArchive, type EncodedBackup } from '../../../shared/backup/backup-archive-writer';
-import { readBackupArchive } from '../../../shared/backup/backup-archive-reader';
 import type { BackupContent } from '../../../shared/backup/backup-manifest';
 import {
   BACKUP_EXTENSION,
@@ -16,6 +15,7 @@ import {
 import { err, ok, type Result } from '../../../shared/result';
 import type { BackupStore } from '../../data/backup-store';
 import type { BackupFileInfo, Platform } from '../../platform/platform-types';
+import { workerArchiveReader, type ArchiveReader } from './archive-reader';
 import { useBackupProgress } from './backup-progress';
 import { DAILY_INTERVAL_MS, loadBackupSettings } from './backup-settings';
 import { T } from './texts';
@@ -24,6 +24,8 @@ export interface BackupDeps {
   readonly store: BackupStore;
   readonly platform: Platform;
   readonly now?: () => Date;
+  /** How an archive is opened for a restore: a disposable Worker in the app (archive-reader.ts). */
+  readonly readArchive?: ArchiveReader;
 }
 
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -89,8 +91,11 @@ export function createBackupService(deps: BackupDeps) {
     return ok({ name, location: `${folder.value.location} / ${name}` });
   }
 
-  function readArchive(bytes: Uint8Array): Result<BackupContent> {
-    return readBackupArchive(bytes, {
+  const reader = deps.readArchive ?? workerArchiveReader();
+
+  /** Reads and validates the whole archive off the UI thread; nothing is restored yet. */
+  function readArchive(bytes: Uint8Array): Promise<Result<BackupContent>> {
+    return reader(bytes, {
       tables: deps.store.tableSpecs(),
       schemaVersion: deps.store.schemaVersion,
     });

@@ -6,6 +6,7 @@
 import type { BackupContent } from '../../../shared/backup/backup-manifest';
 import { err, ok, type Result } from '../../../shared/result';
 import type { BackupService } from './backup-service';
+import { formatLocalSeconds } from '../../../shared/format/display-format';
 
 export type ConfirmFn = (content: BackupContent) => Promise<boolean>;
 
@@ -22,10 +23,8 @@ export async function restoreWithConfirm(
   return r.ok ? ok(archive.value) : err(r.error.code, r.error.message);
 }
 
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
-}
+/** Backup and restore times, as every page shows them. */
+export const formatTime = formatLocalSeconds;
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -58,4 +58,8 @@ export const T = {
   restoredList: (names: string) => `已恢复：${names}`,
   failedPrefix: '操作失败：',
   backupFailedRefuse: (why: string) => `操作前的自动备份失败，为保护数据已取消本次操作：${why}`,
+  readTimeout: (seconds: number) =>
+    `读取备份文件超过 ${seconds} 秒仍未完成，已停止：文件可能已损坏或被恶意构造。原有数据未改动。`,
+  readCrashed:
+    '读取备份文件时读取进程异常退出，已停止：文件可能已损坏或被恶意构造（例如压缩炸弹）。原有数据未改动。',
 } as const;

@@ -190,7 +190,9 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
             <Descriptions.Item label={X.from}>
               {label(step.preview.verified.manifest.sender.departmentCode)}
             </Descriptions.Item>
-            <Descriptions.Item label={X.seqLabel}>{step.preview.verified.manifest.seq}</Descriptions.Item>
+            <Descriptions.Item label={X.numberLabel}>
+              {X.numbered(step.preview.verified.manifest.seq)}
+            </Descriptions.Item>
             {step.preview.annexFigures > 0 && (
               <Descriptions.Item label={X.annexFigures}>
                 <span data-testid="import-annex-figures">

@@ -9,6 +9,7 @@ import { X } from './texts';
 import { ConfirmPop } from '../../ui/ConfirmPop';
 import { formatLocalDate } from '../../ui/local-time';
 import { keyStoreIdOf } from '../../../shared/workspace/workspace-types';
+import { DetailsBlock } from '../../ui/detail-rows';
 
 interface Props {
   readonly deps: ExchangeDeps;
@@ -99,11 +100,18 @@ export function KeyPanel({ deps, acting, state, departmentName, reload }: Props)
               {own.fingerprint}
             </Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label="密钥编号">{own.keyId}</Descriptions.Item>
           <Descriptions.Item label="生成">{`${formatLocalDate(own.createdAt)} · ${own.createdBy}`}</Descriptions.Item>
         </Descriptions>
       ) : (
         <Typography.Paragraph>{X.noKeyYet}</Typography.Paragraph>
+      )}
+      {own && (
+        <DetailsBlock
+          items={[
+            { label: X.detailKey, value: own.keyId },
+            { label: X.detailPublicKey, value: own.publicKey },
+          ]}
+        />
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {isOffice ? X.officeKeyHint : X.fingerprintHint}

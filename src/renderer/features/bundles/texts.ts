@@ -29,8 +29,8 @@ export const X = {
     '将生成新的签名密钥并导出新的注册申请；之后发出的数据包用新密钥签名，序号从 1 重新开始。旧密钥签发的数据包仍然有效，直到督导室吊销旧密钥。新密钥须经督导室核对指纹、加入信任列表并重新下发初始化包后才能使用。',
   rotated: (where: string) =>
     `已更换密钥，新的注册申请已保存：${where}。请将文件交给督导室，并电话告知新指纹。`,
-  rotateNotOffice: '督导室密钥是全校的信任根，不能在此更换。',
-  officeKeyHint: '督导室的密钥是全校的信任根：各部门导入初始化包时将核对此指纹。',
+  rotateNotOffice: '各部门凭督导室密钥确认数据包来自督导室，不能在此更换。',
+  officeKeyHint: '各部门凭督导室的密钥确认数据包确实来自督导室：导入初始化包时将核对此指纹。',
   // Trust
   importRegistration: '导入注册申请',
   confirmFingerprintTitle: '核对注册申请指纹',
@@ -110,6 +110,14 @@ export const X = {
   warnings: '提示',
   from: '发送方',
   seqLabel: '序号',
+  numberLabel: '编号',
+  numbered: (seq: number) => `第 ${seq} 号`,
+  detailHash: '校验值（数据包哈希）',
+  detailSeq: '序号',
+  detailKey: '签名密钥编号',
+  detailPublicKey: '公钥',
+  detailAuditHead: '发送方审计链头',
+  detailFile: '文件名',
   contributors: '原始数据来源',
   // Several files at once
   batchTitle: (n: number) => `一次导入 ${n} 个文件`,

@@ -24,8 +24,9 @@ import { loadPackageSource, type SourceLoad } from './package-source';
 import { ProblemTable } from './ProblemTable';
 import { T } from './texts';
 import type { PackageFileKind } from './workers/export-protocol';
+import { formatLocalSeconds } from '../../ui/local-time';
 
-const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const stamp = formatLocalSeconds;
 
 export function NationalExportPage() {
   const data = useWorkspaceData((s) => s.data);

@@ -18,6 +18,7 @@ import { displayDate } from '../../ui/date-fields';
 import { changedRowsEvidence } from './rectification-evidence';
 import { R } from './texts';
 import { StateTag } from './StateTag';
+import { formatLocalTime } from '../../ui/local-time';
 
 interface Props {
   readonly workspaceId: string;
@@ -90,9 +91,9 @@ export function RectificationDetail(props: Props) {
       <h4 style={{ marginTop: 16 }}>{R.detail.history}</h4>
       <Timeline
         items={[
-          { children: R.detail.createdBy(item.createdBy, item.createdAt.slice(0, 16).replace('T', ' ')) },
+          { children: R.detail.createdBy(item.createdBy, formatLocalTime(item.createdAt)) },
           ...item.history.map((h) => ({
-            children: `${h.at.slice(0, 16).replace('T', ' ')} ${R.roles[h.role]} ${h.by}：${RECTIFICATION_ACTION_LABELS[h.action]}${h.note ? `（${h.note}）` : ''}`,
+            children: `${formatLocalTime(h.at)} ${R.roles[h.role]} ${h.by}：${RECTIFICATION_ACTION_LABELS[h.action]}${h.note ? `（${h.note}）` : ''}`,
           })),
         ]}
       />

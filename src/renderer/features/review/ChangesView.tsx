@@ -8,6 +8,7 @@ import type { ReviewLevel } from '../../../shared/review/review-types';
 import type { TableReviewView } from './use-table-review';
 import { rowLabel } from './ReturnDialog';
 import { T } from './texts';
+import { formatLocalTime } from '../../ui/local-time';
 
 const show = (v: CellValue): string => (v === null || v === '' ? T.empty : String(v));
 
@@ -31,7 +32,7 @@ export function ChangesView({ table, view }: { table: TableDef; view: TableRevie
   return (
     <div data-testid="changes-since-approval">
       <Typography.Paragraph type="secondary">
-        {T.comparedWith(level, new Date(since.at).toLocaleString('zh-CN'))}
+        {T.comparedWith(level, formatLocalTime(since.at))}
       </Typography.Paragraph>
       {!hasChanges(diff) ? (
         <Alert type="info" showIcon title={T.noChanges} />

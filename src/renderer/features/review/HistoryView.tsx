@@ -8,6 +8,7 @@ import {
 import type { Submission } from '../../../shared/review/review-types';
 import { USER_ROLE_LABELS } from '../../../shared/workspace/workspace-types';
 import { T } from './texts';
+import { formatLocalTime } from '../../ui/local-time';
 
 const COLOR = {
   submit: 'blue',
@@ -40,7 +41,7 @@ export function HistoryView({
               {e.level ? `（${REVIEW_LEVEL_LABELS[e.level]}）` : ''}
             </Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {e.actor.name}（{USER_ROLE_LABELS[e.actor.role]}） · {new Date(e.at).toLocaleString('zh-CN')} ·{' '}
+              {e.actor.name}（{USER_ROLE_LABELS[e.actor.role]}） · {formatLocalTime(e.at)} ·{' '}
               {REVIEW_STATE_LABELS[e.from]} → {REVIEW_STATE_LABELS[e.to]}
             </Typography.Text>
             {e.reason && <div>原因：{e.reason}</div>}

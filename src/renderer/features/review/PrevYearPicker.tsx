@@ -9,6 +9,7 @@ import { STATION_ROLE_LABELS, type Workspace } from '../../../shared/workspace/w
 import { repository } from '../../data/repository-instance';
 import { choosePrevYear } from '../../rules-runtime/prev-year-choice';
 import { T } from './texts';
+import { formatLocalTime } from '../../ui/local-time';
 
 interface Props {
   readonly workspace: Workspace;
@@ -22,7 +23,7 @@ const optionLabel = (w: Workspace) =>
   T.prevYearOption(
     w.name,
     `${STATION_ROLE_LABELS[w.station.role]}${w.station.departmentCode ? ` ${w.station.departmentCode}` : ''}`,
-    new Date(w.updatedAt).toLocaleString('zh-CN'),
+    formatLocalTime(w.updatedAt),
   );
 
 export function PrevYearPicker({ workspace, current, onChange }: Props) {

@@ -10,6 +10,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useReviewStore } from './review-store';
 import { T } from './texts';
 import { LinkButton } from '../../ui/LinkButton';
+import { formatLocalTime } from '../../ui/local-time';
 
 export function ReturnTasksCard() {
   const data = useWorkspaceData((s) => s.data);
@@ -57,8 +58,7 @@ export function ReturnTasksCard() {
               description={
                 <div>
                   <div>
-                    {r.reason}（
-                    {T.returnedBy(r.returnedBy.name, new Date(r.returnedAt).toLocaleString('zh-CN'))}）
+                    {r.reason}（{T.returnedBy(r.returnedBy.name, formatLocalTime(r.returnedAt))}）
                   </div>
                   {r.comments.map((c, i) => (
                     <div key={i}>

@@ -26,6 +26,7 @@ import { useReviewStore } from './review-store';
 import { useCompiledRules } from '../../rules-runtime/use-compiled-rules';
 import { useTableReview } from './use-table-review';
 import { T } from './texts';
+import { formatLocalTime } from '../../ui/local-time';
 
 export interface ReviewPanelProps {
   readonly slice: ReviewSlice;
@@ -116,7 +117,7 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
           title={`${T.openReturn}：${ret.reason}`}
           description={
             <div>
-              <div>{T.returnedBy(ret.returnedBy.name, new Date(ret.returnedAt).toLocaleString('zh-CN'))}</div>
+              <div>{T.returnedBy(ret.returnedBy.name, formatLocalTime(ret.returnedAt))}</div>
               {ret.comments.map((c, i) => (
                 <div key={i}>
                   · {ready ? rowLabel(table, ready.inputs.rows, c.recordId) : ''} {fieldLabel(c.fieldKey)}：

@@ -1,4 +1,5 @@
 /** Every Chinese text of the spreadsheet feature (templates, import wizard, export), in one place for review. */
+import { formatCount } from '../../../shared/format/display-format';
 export const T = {
   downloadTemplate: '下载填报模板',
   downloadAllTemplates: '下载全部模板',
@@ -7,7 +8,7 @@ export const T = {
   exportAll: '导出全部',
   preparing: '正在生成…',
   templateSaved: (name: string) => `模板已保存：${name}`,
-  exportSaved: (name: string, rows: number) => `已导出 ${rows.toLocaleString('zh-CN')} 行：${name}`,
+  exportSaved: (name: string, rows: number) => `已导出 ${formatCount(rows)} 行：${name}`,
   saveFailed: (m: string) => `保存失败：${m}`,
   exportFailed: (m: string) => `导出失败：${m}`,
   exportCrashed: '生成文件的进程意外退出，未生成文件。',
@@ -53,7 +54,7 @@ export const T = {
   missingRequired: (labels: string) => `以下必填字段没有对应的列，导入后将为空：${labels}`,
   rememberMapping: '记住本表的列对应',
   summary: (rows: number, skipped: number) =>
-    `文件中有 ${rows.toLocaleString('zh-CN')} 行数据${skipped > 0 ? `（另有 ${skipped} 个空行已跳过）` : ''}。`,
+    `文件中有 ${formatCount(rows)} 行数据${skipped > 0 ? `（另有 ${skipped} 个空行已跳过）` : ''}。`,
   counts: {
     blocking: '无法导入的单元格',
     duplicates: '重复记录',
@@ -85,11 +86,11 @@ export const T = {
   append: '追加：在已有数据后添加文件中的行',
   appendCollisions: (n: number) =>
     `有 ${n} 行与已有数据重复（学号/工号等相同，见下表），追加会产生重复记录。请改用“替换”，或从文件中删除这些行。`,
-  commit: (n: number) => `导入 ${n.toLocaleString('zh-CN')} 行`,
+  commit: (n: number) => `导入 ${formatCount(n)} 行`,
   backupFailed: (m: string) => `导入前备份失败，已停止导入：${m}`,
   commitFailed: (m: string) => `写入失败，数据没有任何改动：${m}`,
   done: (added: number, matched: number, removed: number) =>
-    `导入完成：新增 ${added.toLocaleString('zh-CN')} 行，更新 ${matched.toLocaleString('zh-CN')} 行${removed > 0 ? `，删除 ${removed.toLocaleString('zh-CN')} 行` : ''}。`,
+    `导入完成：新增 ${formatCount(added)} 行，更新 ${formatCount(matched)} 行${removed > 0 ? `，删除 ${formatCount(removed)} 行` : ''}。`,
   cancelled: '已取消导入，数据没有任何改动。',
   csvEncoding: (e: string) => `CSV 编码：${e}`,
   actionsColumn: '模板与数据',

@@ -17,6 +17,7 @@ import { BulkSpreadsheetActions, SpreadsheetActions } from '../spreadsheet';
 import { T as SHEET_T } from '../spreadsheet/texts';
 import { ReturnTasksCard } from '../review/ReturnTasksCard';
 import { LinkButton } from '../../ui/LinkButton';
+import { formatLocalTime } from '../../ui/local-time';
 
 /** 实时采集: the table against its update points — 已过期 when one passed without an update since. */
 function UpdatePointTag({
@@ -153,7 +154,7 @@ export function MyTasksPage() {
                 width: 156,
                 render: (_, m) => {
                   const u = completeness.get(m.task.tableCode)?.updatedAt;
-                  return u ? new Date(u).toLocaleString('zh-CN') : '—';
+                  return u ? formatLocalTime(u) : '—';
                 },
               },
               {

@@ -15,6 +15,7 @@ import { NewWorkspaceForm } from './NewWorkspaceForm';
 import { createYearWithBuiltIns } from './create-year';
 import { LoginDialog } from './LoginDialog';
 import { T } from './texts';
+import { formatLocalTime } from '../../ui/local-time';
 
 const SYSTEM_ACTOR = { name: '系统', role: 'system' } as const;
 
@@ -97,7 +98,7 @@ export function WorkspaceList() {
             {
               title: T.updatedAt,
               dataIndex: 'updatedAt',
-              render: (s: string) => new Date(s).toLocaleString('zh-CN'),
+              render: (s: string) => formatLocalTime(s),
             },
             {
               title: '',

@@ -8,8 +8,9 @@ import { getPlatform } from '../../platform/platform';
 import { signedLockListFile } from './lock-list-file';
 import { LockCorrectionsList } from './LockCorrectionsList';
 import { S } from './texts';
+import { formatLocalSeconds } from '../../ui/local-time';
 
-const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const stamp = formatLocalSeconds;
 
 export function LockListCard({
   workspace,

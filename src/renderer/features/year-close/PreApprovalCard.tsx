@@ -9,8 +9,9 @@ import { changesSinceSnapshot, type PreApprovalSnapshot } from '../../../shared/
 import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
 import { S } from './texts';
+import { formatLocalSeconds } from '../../ui/local-time';
 
-const stamp = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const stamp = formatLocalSeconds;
 
 export interface PreApprovalCardProps {
   readonly workspaceId: string;

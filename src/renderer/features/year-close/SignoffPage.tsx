@@ -11,6 +11,7 @@ import { preApprovalSnapshots } from '../../../shared/year-close/pre-approval';
 import { signoffOverview } from '../../../shared/year-close/signoff-overview';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
+import { AnalysisNoteButton } from '../analysis/note/AnalysisNoteButton';
 import { YearLockPanel } from '../review/YearLockPanel';
 import { FreezeList } from './FreezeList';
 import { LockListCard } from './LockListCard';
@@ -52,6 +53,7 @@ export function SignoffPage() {
             user={user}
             onSaved={reload}
           />
+          <AnalysisNoteButton data={data} snapshot={snapshots.at(-1) ?? null} />
           <FreezeList overview={overview} catalog={data.catalog} />
           <YearLockPanel
             workspaceId={data.workspace.id}

@@ -4,6 +4,7 @@
  * on open), numbered figure and table captions, charts as PNG, tables as real Word tables, footnotes as
  * Word footnotes. Pure: runs in the export Worker and in Node tests alike.
  */
+import type { Table } from 'docx';
 import {
   AlignmentType,
   Bookmark,
@@ -16,16 +17,13 @@ import {
   PageNumber,
   Packer,
   Paragraph,
-  Table,
-  TableCell,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
 } from 'docx';
 import { base64ToBytes } from '../../base64';
 import type { Block, ExportDoc, Run } from './export-model';
 import { FONTS, font, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
+import { styledTable } from './docx-table';
 import { fontTableXml } from './report-fonts';
 
 export { FONTS } from './docx-styles';
@@ -104,30 +102,7 @@ class Builder {
   }
 
   table(head: readonly string[] | null, rows: readonly (readonly string[])[]): Table {
-    const cell = (text: string, bold: boolean) =>
-      new TableCell({
-        children: text.split('\n').map(
-          (t) =>
-            new Paragraph({
-              style: STYLE.cell,
-              children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
-            }),
-        ),
-      });
-    const all = [
-      ...(head ? [{ header: true, cells: head }] : []),
-      ...rows.map((cells) => ({ header: false, cells })),
-    ];
-    return new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: all.map(
-        (r) =>
-          new TableRow({
-            ...(r.header ? { tableHeader: true } : {}),
-            children: r.cells.map((c) => cell(c, r.header)),
-          }),
-      ),
-    });
+    return styledTable(head, rows);
   }
 
   block(b: Block): (Paragraph | Table)[] {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { buildChartOption } from '../../../../../shared/report/chart-option';
 import { chartAttrs } from '../../../../../shared/report/live-attrs';
 import { resolveLiveRows } from '../../../../../shared/report/live-values';
+import { liveMark } from '../../live/live-mark';
 import { useLiveSource } from '../../live/source-store';
 import { T } from '../../texts';
 
@@ -33,6 +34,10 @@ export function ChartView({ node, selected }: NodeViewProps) {
   });
 
   const caption = parsed.success ? parsed.data.caption : '';
+  const mark = liveMark(
+    source.snapshot,
+    parsed.success && parsed.data.source.type === 'aggregate' ? 'aggregate' : 'value',
+  );
   return (
     <NodeViewWrapper
       className={`live-block chart-block${selected ? ' is-selected' : ''}`}
@@ -54,7 +59,11 @@ export function ChartView({ node, selected }: NodeViewProps) {
         </div>
       )}
       {caption && <div className="live-caption">{caption}</div>}
-      {source.snapshot.kind === 'draft' && <div className="draft-note">{T.draftData}</div>}
+      {mark !== null && (
+        <div className="draft-note" data-testid="live-mark">
+          {mark}
+        </div>
+      )}
     </NodeViewWrapper>
   );
 }

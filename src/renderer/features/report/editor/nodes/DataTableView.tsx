@@ -2,6 +2,7 @@
 import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { dataTableAttrs } from '../../../../../shared/report/live-attrs';
 import { formatValue, resolveLiveRows, withUnit } from '../../../../../shared/report/live-values';
+import { liveMark } from '../../live/live-mark';
 import { useLiveSource } from '../../live/source-store';
 import { T } from '../../texts';
 
@@ -16,6 +17,7 @@ export function DataTableView({ node, selected }: NodeViewProps) {
     );
   const a = parsed.data;
   const rows = resolveLiveRows(a.source, source);
+  const mark = liveMark(source.snapshot, a.source.type === 'aggregate' ? 'aggregate' : 'value');
   const valueHead = a.source.type === 'aggregate' && a.source.label ? a.source.label : T.table.value;
   return (
     <NodeViewWrapper
@@ -46,7 +48,11 @@ export function DataTableView({ node, selected }: NodeViewProps) {
       {rows.state === 'ok' && rows.missing.length > 0 && (
         <div className="live-warning">{rows.missing.join('；')}</div>
       )}
-      {source.snapshot.kind === 'draft' && <div className="draft-note">{T.draftData}</div>}
+      {mark !== null && (
+        <div className="draft-note" data-testid="live-mark">
+          {mark}
+        </div>
+      )}
     </NodeViewWrapper>
   );
 }

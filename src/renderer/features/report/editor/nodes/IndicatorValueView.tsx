@@ -1,7 +1,8 @@
-/** How an 指标数值 node draws: the resolved text, marked 草稿数据 while the year is open, with a hover card. */
+/** How an 指标数值 node draws: the resolved text, marked with what it is (live-mark.ts), with a hover card. */
 import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { Popover, Tag } from 'antd';
 import { resolveIndicatorValue } from '../../../../../shared/report/live-values';
+import { liveMark } from '../../live/live-mark';
 import { useLiveSource } from '../../live/source-store';
 import { T } from '../../texts';
 
@@ -11,6 +12,7 @@ export function IndicatorValueView({ node, selected }: NodeViewProps) {
   const phrase =
     node.attrs.phrase === 'growth' || node.attrs.phrase === 'standard' ? node.attrs.phrase : 'value';
   const v = resolveIndicatorValue({ indicatorId: id, phrase }, source);
+  const mark = liveMark(source.snapshot, 'value');
   const cls = `live-value live-${v.state}${selected ? ' is-selected' : ''}${source.snapshot.kind === 'draft' ? ' is-draft' : ''}`;
   const card =
     v.state === 'deleted' ? (
@@ -46,9 +48,9 @@ export function IndicatorValueView({ node, selected }: NodeViewProps) {
       <Popover content={card} mouseEnterDelay={0.3}>
         <span>{v.text}</span>
       </Popover>
-      {source.snapshot.kind === 'draft' && v.state === 'ok' && (
-        <Tag color="orange" className="draft-tag" bordered={false}>
-          {T.draftData}
+      {mark !== null && v.state === 'ok' && (
+        <Tag color="orange" className="draft-tag" bordered={false} data-testid="live-mark">
+          {mark}
         </Tag>
       )}
     </NodeViewWrapper>

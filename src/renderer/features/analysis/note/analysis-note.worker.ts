@@ -1,0 +1,12 @@
+/** Packs the 核心数据分析报告 (.docx) off the UI thread; the bytes go back as a transferred buffer. */
+import { packAnalysisNote } from '../../../../shared/analysis-note/analysis-note-docx';
+import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { NoteProtocol } from './note-protocol';
+
+serveRpc<NoteProtocol>(globalThis as RpcPort, {
+  async pack(model, ctx) {
+    const bytes = await packAnalysisNote(model);
+    ctx.transfer(bytes.buffer);
+    return bytes;
+  },
+});

@@ -1,0 +1,12 @@
+/**
+ * The disposable backup-reading Worker (docs/ARCHITECTURE.md §5): it owns a picked or stored archive's
+ * bytes while readBackupArchive unzips and checks them, and answers with the validated content or the
+ * Chinese refusal. It never touches the database; the page ends it after the answer.
+ */
+import { readBackupArchive } from '../../../../shared/backup/backup-archive-reader';
+import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { BackupReadProtocol } from '../archive-reader';
+
+serveRpc<BackupReadProtocol>(globalThis as RpcPort, {
+  read: (req) => readBackupArchive(req.bytes, req.options),
+});

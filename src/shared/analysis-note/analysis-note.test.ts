@@ -1,0 +1,81 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { builtInCatalog } from '../catalog/builtin-catalog';
+import { BUILTIN_INDICATORS, compileIndicators, computeIndicators } from '../indicators';
+import { fixtureSource } from '../indicators/testing/fixture-school';
+import { newRectificationItem } from '../rectification/new-rectification';
+import { schemaFromTables } from '../rules/rule-data-source';
+import { builtInStandards, indicatorTrends, judgeIndicator } from '../standards';
+import { packAnalysisNote } from './analysis-note-docx';
+import { buildAnalysisNoteModel } from './analysis-note-model';
+
+function model() {
+  const { compiled } = compileIndicators(BUILTIN_INDICATORS, schemaFromTables(builtInCatalog().tables));
+  const defs = compiled.map((c) => c.def);
+  const values = computeIndicators(compiled, fixtureSource());
+  const standards = { ...builtInStandards('2026-09-01T00:00:00.000Z'), category: 'engineering' as const };
+  const judgements = new Map(defs.map((d) => [d.id, judgeIndicator(d, values.get(d.id)!, standards)]));
+  const trends = indicatorTrends(
+    defs,
+    [
+      { academicYearStart: 2024, values },
+      { academicYearStart: 2025, values },
+    ],
+    standards,
+  );
+  const item = newRectificationItem({
+    id: '00000000-0000-4000-8000-0000000000aa',
+    departmentCode: 'RSC',
+    title: '生师比未达标',
+    detail: '',
+    origin: { kind: 'indicator', indicatorId: 'basic.student-teacher-ratio' },
+    dueDate: '20261215',
+    blocking: true,
+    by: '督导室',
+    at: '2026-12-01T00:00:00.000Z',
+  });
+  if (!item.ok) throw new Error(item.error.message);
+  return buildAnalysisNoteModel({
+    school: '汕头职业技术学院',
+    academicYearStart: 2025,
+    snapshot: { name: '2025 学年审定前快照', at: '2026-12-20T08:30:00.000Z', hash: 'ab'.repeat(32) },
+    defs,
+    values,
+    prev: null,
+    judgements,
+    standards,
+    trends,
+    items: [item.value],
+    departmentName: (code) => (code === 'RSC' ? '人事处' : code),
+    today: '20261221',
+  });
+}
+
+describe('the analysis note', () => {
+  it('lists the core indicators, the 未达标 ones across years, open 整改 items and the trend', () => {
+    const m = model();
+    expect(m.title).toBe('汕头职业技术学院2025-2026学年核心数据分析报告');
+    expect(m.indicators).toHaveLength(BUILTIN_INDICATORS.length);
+    expect(m.category).toBe('工科、农、林院校');
+    expect(m.below.length).toBeGreaterThan(0);
+    for (const r of m.below) {
+      expect(r.status).toBe('未达标');
+      expect(r.streak).toBe('连续两年未达标');
+    }
+    expect(m.items).toEqual([['人事处', '生师比未达标', '待整改', '2026-12-15（已逾期）', '是']]);
+    expect(m.trend.years).toEqual(['2024-2025学年', '2025-2026学年']);
+  });
+
+  it('packs into a Word document that names its snapshot, in the report’s fonts', async () => {
+    const m = model();
+    const files = unzipSync(await packAnalysisNote(m));
+    const doc = strFromU8(files['word/document.xml']!);
+    expect(doc).toContain('数据来源：审定前快照“2025 学年审定前快照”（2026-12-20 08:30');
+    expect(doc).toContain('核心指标与对标值、上年值和规划目标');
+    expect(doc).toContain(m.indicators[0]!.name);
+    expect(doc).toContain('生师比未达标');
+    expect(doc).toContain('2024-2025学年');
+    expect(strFromU8(files['word/fontTable.xml']!)).toContain('仿宋_GB2312');
+    expect(strFromU8(files['word/styles.xml']!)).toContain('ReportBody');
+  });
+});
