@@ -1,6 +1,6 @@
 /**
  * 实时采集: a table with update points shows in 我的任务 when the last one passed without an update
- * (已过期) and when the next is due; once the department updates the table, it is current again.
+ * (已过期) and when the next is due, and so does 完成情况; once the department updates the table, it is current again.
  * The points are set as 任务分配 saves them (through the e2e hook), around today's date.
  */
 import { test, expect } from './fixtures/app-test';
@@ -26,6 +26,12 @@ test('an update point that passed without an update is 已过期 until the table
   const tag = page.getByTestId('update-point-A10-1');
   await expect(tag).toContainText(`已过期：${shown(passed)} 后未更新`);
   await expect(tag).toContainText(`下次更新 ${shown(next)}`);
+  // The completeness matrix shows the same freshness per department and table.
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await expect(page.getByTestId('completeness-matrix').getByTestId('update-point-A10-1')).toContainText(
+    `已过期：${shown(passed)} 后未更新`,
+  );
+  await page.getByRole('menuitem', { name: '我的任务' }).click();
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('update-points.png'), fullPage: true });
 

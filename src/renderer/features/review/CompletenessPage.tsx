@@ -23,6 +23,7 @@ import { useReviewStore } from './review-store';
 import { FeedbackExportPanel } from './FeedbackExportPanel';
 import { M, T } from './texts';
 import { LinkButton } from '../../ui/LinkButton';
+import { UpdatePointTag } from '../tasks/UpdatePointTag';
 
 const label = (s: MatrixState) => sliceStateLabel(s === 'missing' ? null : s);
 
@@ -52,6 +53,7 @@ export function CompletenessPage() {
     [data, submissions],
   );
   if (!data || !user || !matrix) return null;
+  const today = toYyyymmdd(new Date());
   const deptName = (code: string) => data.departments.find((d) => d.code === code)?.name ?? code;
   const tableName = (code: string) => data.catalog.tables.find((t) => t.code === code)?.name ?? '';
   const rows = filterMatrix(matrix.rows, {
@@ -151,6 +153,19 @@ export function CompletenessPage() {
               ),
             },
             { title: T.deadline, width: 110, render: (_, r) => displayDate(r.deadline) },
+            {
+              title: M.updates,
+              width: 190,
+              render: (_, r) => {
+                const task = data.tasks.find((t) => t.tableCode === r.tableCode);
+                const slice = data.slices.find(
+                  (x) => x.tableCode === r.tableCode && x.departmentCode === r.departmentCode,
+                );
+                return task ? (
+                  <UpdatePointTag task={task} updatedAt={slice?.updatedAt ?? null} today={today} />
+                ) : null;
+              },
+            },
             {
               title: '进度',
               width: 190,

@@ -103,6 +103,7 @@ export const T = {
 
 /** Completeness matrix and year lock (office). */
 export const M = {
+  updates: '实时更新',
   title: '完成情况',
   overdueOnly: '只看逾期',
   returnedOnly: '只看退回',

@@ -6,8 +6,7 @@ import { useMemo } from 'react';
 import { Card, Empty, Progress, Table, Tag, Typography } from 'antd';
 import { dueState, myTasks, toYyyymmdd, type MyTask } from '../../../shared/tasks/my-tasks';
 import { PERIOD_LABELS } from '../../../shared/catalog/catalog-types';
-import type { TaskAssignment } from '../../../shared/tasks/task-types';
-import { updatePointState } from '../../../shared/tasks/update-points';
+import { UpdatePointTag } from './UpdatePointTag';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { useCompleteness } from './use-completeness';
@@ -18,31 +17,6 @@ import { T as SHEET_T } from '../spreadsheet/texts';
 import { ReturnTasksCard } from '../review/ReturnTasksCard';
 import { LinkButton } from '../../ui/LinkButton';
 import { formatLocalTime } from '../../ui/local-time';
-
-/** 实时采集: the table against its update points — 已过期 when one passed without an update since. */
-function UpdatePointTag({
-  task,
-  updatedAt,
-  today,
-}: {
-  task: TaskAssignment;
-  updatedAt: string | null;
-  today: string;
-}) {
-  const s = updatePointState(task.updatePoints, updatedAt, today, (iso) => toYyyymmdd(new Date(iso)));
-  if (s.freshness === 'none') return null;
-  return (
-    <div data-testid={`update-point-${task.tableCode}`} style={{ marginTop: 4 }}>
-      {s.freshness === 'overdue' && s.last !== null && (
-        <Tag color="red">{T.updateOverdue(displayDate(s.last))}</Tag>
-      )}
-      {s.freshness === 'current' && s.last !== null && (
-        <Tag color="green">{T.updateCurrent(displayDate(s.last))}</Tag>
-      )}
-      {s.next !== null && <Tag>{T.updateNext(displayDate(s.next))}</Tag>}
-    </div>
-  );
-}
 
 const DUE_COLORS = { open: 'default', 'due-soon': 'orange', overdue: 'red' } as const;
 
