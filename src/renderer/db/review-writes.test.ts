@@ -4,8 +4,6 @@ import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { passing } from '../../shared/review/review-test-fixtures';
 import { newRectificationItem } from '../../shared/rectification/new-rectification';
 import { starterRuleset, nextRulesetVersion } from '../../shared/rules/ruleset';
-import type { TaskAssignment } from '../../shared/tasks/task-types';
-import { createDataWriter } from './data-writer';
 import { getAuditEvents } from './reads';
 import { latestLockManifest } from '../../shared/national-export/lock-record';
 import { sliceContentHash } from '../../shared/national-export/locked-year';
@@ -17,40 +15,15 @@ import {
   listRulesetVersions,
   listSubmissions,
 } from './review-reads';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
+import { FILLER, HEAD, LEADER, officeSlice, SUPERVISOR, TO_OFFICE_APPROVAL } from './office-slice-fixture';
+import { ACTOR } from './test-fixtures';
 
-const TASK: TaskAssignment = {
-  tableCode: 'A1-1',
-  responsibleDepartment: 'DDS',
-  cooperatingDepartments: [],
-  summaryDepartment: null,
-  deadline: '20251010',
-};
-const FILLER = { name: '陈信息', role: 'filler' } as const;
-const HEAD = { name: '周主任', role: 'head' } as const;
-const SUPERVISOR = { name: '吴督导', role: 'supervisor' } as const;
-const LEADER = { name: '郑校长', role: 'leader' } as const;
-
-async function setup() {
-  const db = await openTestDb();
-  const writer = createDataWriter(db);
-  const ws = makeWorkspace();
-  expect((await writer.createWorkspace(ws, ACTOR, { tasks: [TASK] })).ok).toBe(true);
-  const key = sliceKey(ws.id, 'A1-1', 'DDS');
-  expect((await writer.commitSlice(key, makeRows(3), ACTOR)).ok).toBe(true);
-  return { db, writer, ws, key };
-}
+const setup = () => officeSlice();
 
 describe('review writes', () => {
   it('runs the office’s own table through submit, L1, receive, L3 and lock, snapshotting each approval, all audited', async () => {
     const { db, writer, ws, key } = await setup();
-    const steps = [
-      [{ type: 'submit' }, FILLER],
-      [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
-      [{ type: 'receive' }, SUPERVISOR],
-      [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
-      [{ type: 'lock' }, LEADER],
-    ] as const;
+    const steps = [...TO_OFFICE_APPROVAL, [{ type: 'lock' }, LEADER] as const];
     for (const [action, user] of steps) {
       const r = await writer.reviewAction(key, action, user, { actor: user.name });
       expect(r.ok, r.ok ? '' : r.error.message).toBe(true);

@@ -2,48 +2,25 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
-import { latestLockRecord } from '../../shared/national-export/lock-record';
 import { passing } from '../../shared/review/review-test-fixtures';
-import type { TaskAssignment } from '../../shared/tasks/task-types';
+import { latestLockRecord } from '../../shared/national-export/lock-record';
 import {
   changesSinceSnapshot,
   latestPreApproval,
   preApprovalSnapshots,
 } from '../../shared/year-close/pre-approval';
-import { createDataWriter } from './data-writer';
 import { getAuditEvents } from './reads';
 import { getReviewSnapshots } from './review-reads';
 import { PRE_APPROVAL_SNAPSHOT_LEVEL } from './review-records';
-import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
-
-const TASK: TaskAssignment = {
-  tableCode: 'A1-1',
-  responsibleDepartment: 'DDS',
-  cooperatingDepartments: [],
-  summaryDepartment: null,
-  deadline: '20251010',
-};
-const FILLER = { name: '陈信息', role: 'filler' } as const;
-const HEAD = { name: '周主任', role: 'head' } as const;
-const SUPERVISOR = { name: '吴督导', role: 'supervisor' } as const;
-const LEADER = { name: '郑校长', role: 'leader' } as const;
+import { FILLER, HEAD, LEADER, officeSlice, SUPERVISOR, TO_OFFICE_APPROVAL } from './office-slice-fixture';
+import { ACTOR, makeRows } from './test-fixtures';
 
 async function setup() {
-  const db = await openTestDb();
-  const writer = createDataWriter(db);
-  const ws = makeWorkspace();
   const catalog = builtInCatalog();
-  expect((await writer.createWorkspace(ws, ACTOR, { tasks: [TASK], catalog })).ok).toBe(true);
-  const key = sliceKey(ws.id, 'A1-1', 'DDS');
-  expect((await writer.commitSlice(key, makeRows(3), ACTOR)).ok).toBe(true);
-  for (const [action, user] of [
-    [{ type: 'submit' }, FILLER],
-    [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
-    [{ type: 'receive' }, SUPERVISOR],
-    [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
-  ] as const)
-    expect((await writer.reviewAction(key, action, user, ACTOR)).ok).toBe(true);
-  return { db, writer, ws, key, catalog };
+  const station = await officeSlice(catalog);
+  for (const [action, user] of TO_OFFICE_APPROVAL)
+    expect((await station.writer.reviewAction(station.key, action, user, ACTOR)).ok).toBe(true);
+  return { ...station, catalog };
 }
 
 describe('审定前快照 and the lock record', () => {
