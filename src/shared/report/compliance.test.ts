@@ -4,6 +4,7 @@ import { newReport } from './report-template';
 import type { Report } from './report-types';
 import { doc, DRAFT, fixtureSource, h1, live, LOCK_1, para, text } from './testing/fixture-report';
 import type { PmNode } from './pm-json';
+import { newEnterpriseReport } from '../enterprise/enterprise-report';
 
 const BODY = '本年度学校坚持立德树人，持续深化教育教学改革，人才培养质量稳步提升。';
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
@@ -193,6 +194,36 @@ describe('checkReport', () => {
     const c = withChapter(chapters, 'students', doc(h1('学生发展'), para(text(BODY)), chart));
     expect(checkReport(report, c, fixtureSource())).toEqual([
       expect.objectContaining({ type: 'indicator-deleted', blocking: true, path: [2] }),
+    ]);
+  });
+});
+
+describe('checkReport on an enterprise report', () => {
+  const { report, versions } = newEnterpriseReport({
+    id: 'er',
+    workspaceId: 'w',
+    year: 2026,
+    enterpriseName: '汕头智造科技有限公司',
+    school: '汕头职业技术学院',
+    at: '2026-04-01T00:00:00.000Z',
+    by: '马院长',
+  });
+  const written = (skip: string) =>
+    versions.map((v) => ({
+      chapterId: v.chapterId,
+      content:
+        v.chapterId === skip
+          ? v.content
+          : doc(
+              h1(v.chapterId),
+              para(text('企业与学院共建产业学院，联合培养订单班学生一百二十名，共建实训基地两个。')),
+            ),
+    }));
+
+  it('holds it to its own outline, not the school report’s 责任声明 and sections', () => {
+    expect(checkReport(report, written(''), fixtureSource())).toEqual([]);
+    expect(checkReport(report, written('resources'), fixtureSource())).toEqual([
+      expect.objectContaining({ type: 'section-missing', blocking: true, chapterId: 'resources' }),
     ]);
   });
 });

@@ -67,6 +67,7 @@ function bodyText(doc: PmNode): string {
 }
 
 function structureFindings(report: Report, byId: ReadonlyMap<string, PmNode>): Finding[] {
+  if (report.kind === 'enterprise') return enterpriseStructure(report, byId);
   const out: Finding[] = [];
   const first = report.chapters[0];
   const resp = report.chapters.find((c) => c.kind === 'responsibility');
@@ -90,6 +91,20 @@ function structureFindings(report: Report, byId: ReadonlyMap<string, PmNode>): F
       out.push(finding('section-missing', true, `章节“${meta.title}”尚未撰写内容。`, meta.id));
   }
   return out;
+}
+
+/**
+ * An enterprise report has its own outline (src/shared/enterprise/enterprise-report.ts) and no 责任声明
+ * page of the school's: each of its required chapters must be written.
+ */
+function enterpriseStructure(report: Report, byId: ReadonlyMap<string, PmNode>): Finding[] {
+  return report.chapters
+    .filter((c) => c.required && c.kind === 'section')
+    .filter((c) => {
+      const doc = byId.get(c.id);
+      return !doc || bodyText(doc).length < MIN_SECTION_CHARS;
+    })
+    .map((c) => finding('section-missing', true, `章节“${c.title}”尚未撰写内容。`, c.id));
 }
 
 function annexFindings(report: Report, byId: ReadonlyMap<string, PmNode>): Finding[] {

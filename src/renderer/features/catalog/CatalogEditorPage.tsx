@@ -134,7 +134,7 @@ export function CatalogEditorPage() {
           <Empty />
         ) : (
           <>
-            <Typography.Title level={4} data-testid="catalog-table-title">
+            <Typography.Title level={5} style={{ marginTop: 0 }} data-testid="catalog-table-title">
               {table.code} {table.name}
               {table.officialCode && (
                 <Typography.Text type="secondary"> （原编号 {table.officialCode}）</Typography.Text>

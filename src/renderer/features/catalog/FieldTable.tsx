@@ -18,6 +18,7 @@ export function FieldTable(props: {
     <Table<FieldDef>
       rowKey="key"
       size="small"
+      tableLayout="fixed"
       pagination={false}
       dataSource={props.table.fields}
       data-testid="field-table"
@@ -26,8 +27,9 @@ export function FieldTable(props: {
         {
           title: T.label,
           dataIndex: 'label',
+          // The key is the field's technical id: shown on hover, not as a column a clerk must read.
           render: (label: string, f) => (
-            <Tooltip title={f.note || undefined}>
+            <Tooltip title={[f.note, `${T.key}：${f.key}`].filter((s) => s !== '').join('\n')}>
               <span>{label}</span>
               {!f.verified && (
                 <Tag color="default" style={{ marginLeft: 4 }}>
@@ -37,12 +39,13 @@ export function FieldTable(props: {
             </Tooltip>
           ),
         },
-        { title: T.key, dataIndex: 'key', width: 150, render: (k: string) => <code>{k}</code> },
-        { title: T.type, width: 120, render: (_, f) => FIELD_TYPE_LABELS[f.type] },
-        { title: T.unit, dataIndex: 'unit', width: 70 },
+        { title: T.type, width: 112, render: (_, f) => FIELD_TYPE_LABELS[f.type] },
+        { title: T.unit, dataIndex: 'unit', width: 60 },
         { title: T.required, width: 60, render: (_, f) => (f.required ? <Tag color="red">必填</Tag> : null) },
         {
           title: T.options,
+          width: 170,
+          ellipsis: true,
           render: (_, f) =>
             f.type === 'enum' ? (
               f.optionsPending ? (
@@ -58,8 +61,8 @@ export function FieldTable(props: {
             ) : null,
         },
         {
-          title: '',
-          width: 150,
+          title: T.actions,
+          width: 130,
           render: (_, f, i) => (
             <Space size={2}>
               <Button

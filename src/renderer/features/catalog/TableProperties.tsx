@@ -24,10 +24,10 @@ export function TableProperties(props: {
   const t = props.table;
   const depts = props.departments.map((d) => ({ value: d.code, label: d.name }));
   return (
-    <Form layout="vertical" disabled={props.readOnly} data-testid="table-properties">
+    <Form layout="vertical" size="small" disabled={props.readOnly} data-testid="table-properties">
       <Row gutter={12}>
         <Col span={10}>
-          <Form.Item label={T.tableName} htmlFor="table-prop-name">
+          <Form.Item style={{ marginBottom: 8 }} label={T.tableName} htmlFor="table-prop-name">
             <Input
               id="table-prop-name"
               key={`${t.code}-name`}
@@ -38,7 +38,7 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={5}>
-          <Form.Item label={T.period} htmlFor="table-prop-period">
+          <Form.Item style={{ marginBottom: 8 }} label={T.period} htmlFor="table-prop-period">
             <Select
               id="table-prop-period"
               value={t.period}
@@ -48,7 +48,7 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={5}>
-          <Form.Item label={T.shape} htmlFor="table-prop-shape">
+          <Form.Item style={{ marginBottom: 8 }} label={T.shape} htmlFor="table-prop-shape">
             <Select
               id="table-prop-shape"
               value={t.shape}
@@ -58,7 +58,7 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item label=" ">
+          <Form.Item style={{ marginBottom: 8 }} label=" ">
             <Checkbox checked={t.core} onChange={(e) => props.onPatch({ core: e.target.checked })}>
               {T.core}
             </Checkbox>
@@ -67,7 +67,7 @@ export function TableProperties(props: {
       </Row>
       <Row gutter={12}>
         <Col span={4}>
-          <Form.Item label={T.kind} htmlFor="table-prop-kind">
+          <Form.Item style={{ marginBottom: 8 }} label={T.kind} htmlFor="table-prop-kind">
             <Select
               id="table-prop-kind"
               value={tableKind(t)}
@@ -77,7 +77,7 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={5}>
-          <Form.Item label={T.owner} htmlFor="table-prop-owner">
+          <Form.Item style={{ marginBottom: 8 }} label={T.owner} htmlFor="table-prop-owner">
             <Select
               id="table-prop-owner"
               allowClear
@@ -89,7 +89,7 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={7}>
-          <Form.Item label={T.cooperating} htmlFor="table-prop-cooperating">
+          <Form.Item style={{ marginBottom: 8 }} label={T.cooperating} htmlFor="table-prop-cooperating">
             <Select
               id="table-prop-cooperating"
               mode="multiple"
@@ -101,7 +101,12 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item label={T.naturalKey} extra={T.naturalKeyHelp} htmlFor="table-prop-key">
+          <Form.Item
+            style={{ marginBottom: 8 }}
+            label={T.naturalKey}
+            tooltip={T.naturalKeyHelp}
+            htmlFor="table-prop-key"
+          >
             <Select
               id="table-prop-key"
               mode="multiple"
@@ -113,11 +118,11 @@ export function TableProperties(props: {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={T.note} htmlFor="table-prop-note">
+      <Form.Item style={{ marginBottom: 8 }} label={T.note} htmlFor="table-prop-note">
         <Input.TextArea
           id="table-prop-note"
           key={`${t.code}-note`}
-          rows={2}
+          autoSize={{ minRows: 1, maxRows: 3 }}
           defaultValue={t.note}
           onBlur={(e) => e.target.value !== t.note && props.onPatch({ note: e.target.value })}
         />

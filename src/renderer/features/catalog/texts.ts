@@ -29,6 +29,7 @@ export const T = {
   addField: '添加字段',
   editField: '编辑字段',
   key: '标识',
+  actions: '操作',
   label: '字段名称',
   type: '类型',
   unit: '单位',

@@ -51,6 +51,7 @@ export function EnterprisePage() {
             label: T.reports,
             children: (
               <ReportsPanel
+                data={data}
                 year={ws.academicYearStart}
                 colleges={colleges}
                 canAssign={ws.station.role === 'office'}

@@ -1,10 +1,11 @@
 /** 报送督导室 at a college: its 负责人 signs the approved enterprise report to the office as a chapter bundle. */
-import { App, Button, Input, Space, Typography } from 'antd';
+import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useExchange } from '../bundles/use-exchange';
 import { saveChapterBundle } from '../report-workflow/chapter-save';
 import { buildEnterpriseBundle } from './enterprise-send';
 import { useEnterpriseStore } from './enterprise-store';
+import { PassphraseField } from './PassphraseField';
 import { T } from './texts';
 
 export function EnterpriseSend({ reportId }: { reportId: string }) {
@@ -25,16 +26,7 @@ export function EnterpriseSend({ reportId }: { reportId: string }) {
   };
   return (
     <Space orientation="vertical" size={4} data-testid="enterprise-send">
-      {deps.keys.needsPassphrase && (
-        <Input.Password
-          size="small"
-          placeholder={T.passphrase}
-          aria-label={T.passphrase}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          data-testid="enterprise-sign-passphrase"
-        />
-      )}
+      <PassphraseField needed={deps.keys.needsPassphrase} value={passphrase} onChange={setPassphrase} />
       <Button type="primary" loading={busy} onClick={() => void send()} data-testid="enterprise-send-office">
         {T.send}
       </Button>

@@ -3,10 +3,13 @@ import { App, Button, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { EnterpriseReportLink } from '../../../shared/enterprise/enterprise-types';
 import { newUuid } from '../../../shared/ids';
+import type { WorkspaceData } from '../../data/workspace-data-store';
+import { AssignmentSend } from './AssignmentSend';
 import { useEnterpriseStore } from './enterprise-store';
 import { T } from './texts';
 
 export function ReportsPanel(props: {
+  data: WorkspaceData;
   year: number;
   colleges: readonly { code: string; name: string }[];
   canAssign: boolean;
@@ -97,6 +100,12 @@ export function ReportsPanel(props: {
           },
         ]}
       />
+      {props.canAssign && (
+        <AssignmentSend
+          data={props.data}
+          colleges={props.colleges.filter((c) => mine.some((l) => l.collegeCode === c.code))}
+        />
+      )}
     </>
   );
 }

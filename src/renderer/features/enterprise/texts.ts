@@ -33,6 +33,8 @@ export const T = {
   draft: '编写中',
   none: '—',
   send: '报送督导室',
+  sendAssignment: (college: string) => `将分配发送给${college}（章节包）`,
+  assignmentSent: (where: string) => `已签名，章节包保存在 ${where}`,
   passphrase: '负责人签名口令',
   sent: (where: string) => `企业年报已签名报送，文件保存在 ${where}`,
   sentRevision: (n: number) => `已报送第 ${n} 稿`,

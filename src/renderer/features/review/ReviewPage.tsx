@@ -63,7 +63,7 @@ export function ReviewPage() {
 
   return (
     <Row gutter={12}>
-      <Col span={9}>
+      <Col xs={24} xl={11} xxl={9}>
         <Card
           title={T.reviewTitle}
           size="small"
@@ -142,7 +142,7 @@ export function ReviewPage() {
           )}
         </Card>
       </Col>
-      <Col span={15}>
+      <Col xs={24} xl={13} xxl={15}>
         {current && ruleset && workspaceId === data.workspace.id ? (
           <ReviewPanel
             key={`${current.tableCode}|${current.departmentCode}`}

@@ -124,6 +124,9 @@ export function ImportWizard(props: ImportWizardProps) {
     <Modal
       open
       width={1080}
+      // At 1366×768 the footer (导入) stays on screen: the steps scroll inside the dialog instead.
+      style={{ top: 16 }}
+      styles={{ body: { maxHeight: 'calc(100vh - 170px)', overflowY: 'auto', overflowX: 'hidden' } }}
       title={T.wizardTitle(table.code, table.name)}
       onCancel={() =>
         stage.kind === 'busy' && !stage.cancellable ? undefined : props.onClose(stage.kind === 'done')

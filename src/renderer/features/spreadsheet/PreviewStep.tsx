@@ -114,10 +114,11 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
             pagination={{ pageSize: 50, showSizeChanger: false }}
             scroll={{ y: 300 }}
             columns={[
-              { title: T.issueCols.sheet, dataIndex: 'sheet', width: 90, ellipsis: true },
+              // Sheet and column names wrap rather than being cut: they are how the clerk finds the cell.
+              { title: T.issueCols.sheet, dataIndex: 'sheet', width: 140 },
               { title: T.issueCols.row, dataIndex: 'row', width: 60 },
               { title: T.issueCols.column, dataIndex: 'column', width: 50 },
-              { title: T.issueCols.label, dataIndex: 'columnLabel', width: 130, ellipsis: true },
+              { title: T.issueCols.label, dataIndex: 'columnLabel', width: 140 },
               { title: T.issueCols.value, dataIndex: 'value', width: 140, ellipsis: true },
               {
                 title: T.issueCols.message,

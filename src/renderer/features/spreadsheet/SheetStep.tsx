@@ -18,7 +18,8 @@ export function SheetStep({ flow, fieldCount }: { flow: ImportFlow; fieldCount: 
       <Space wrap>
         <Typography.Text>{T.sheet}</Typography.Text>
         <Select
-          style={{ minWidth: 220 }}
+          style={{ minWidth: 340 }}
+          popupMatchSelectWidth={false}
           value={sheet}
           aria-label={T.sheet}
           data-testid="import-sheet"
