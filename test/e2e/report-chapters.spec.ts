@@ -81,11 +81,7 @@ test('a department writes its chapter with live numbers, the office returns it w
   await jwc.page.keyboard.type('本年度教务处开设专业在校生稳定，全校专任教师数');
   await jwc.page.getByTestId('insert-indicator').click();
   const dialog = jwc.page.getByRole('dialog');
-  await dialog.getByTestId('indicator-select').click();
-  await jwc.page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^专任教师数$/ })
-    .click();
+  await chooseOption(jwc.page, dialog.getByTestId('indicator-select'), '专任教师数');
   await dialog.getByRole('button', { name: '插入' }).click();
   // 教务处 holds no teacher table: the 150 is the office's, read from its snapshot (the hover card says so).
   await expect(editor.getByTestId('live-value')).toContainText('150人');

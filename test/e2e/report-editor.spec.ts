@@ -43,11 +43,7 @@ test('office writes a section with live values, runs 合规审查 and fixes a co
   await page.keyboard.type('本年度学校在校生规模稳定，专任教师数为200人，专任教师数');
   await page.getByTestId('insert-indicator').click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByTestId('indicator-select').click();
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^专任教师数$/ })
-    .click();
+  await chooseOption(page, dialog.getByTestId('indicator-select'), '专任教师数');
   await dialog.getByRole('button', { name: '插入' }).click();
   const live = editor.getByTestId('live-value');
   await expect(live).toContainText('150人');
