@@ -16,6 +16,7 @@ import { isPlannedCount, planLayout, PlannedCounter, type PlanLayout } from '../
 import type { Value } from '../rules/rule-values';
 import { CellReader } from './cell-reader';
 import { DeltaAggregate } from './delta-aggregates';
+import { mayTrim } from './trim-check';
 
 /** How a pass over one table fills its aggregates; depends only on the specs, so it is made once. */
 export interface PassPlan {
@@ -31,6 +32,8 @@ export interface PassPlan {
   readonly generic: readonly number[];
   /** Slot of the field of each numeric and distinct aggregate. */
   readonly numericSlot: Int32Array;
+  /** 1 for a numeric aggregate that is a min or max (the others need no range). */
+  readonly ranged: Uint8Array;
   readonly distinctSlot: Int32Array;
   /** The planned counts' layout and the slot of each of its fields (null: no planned count). */
   readonly layout: PlanLayout | null;
@@ -78,6 +81,7 @@ export function planPass(specs: readonly AggregateSpec[]): PassPlan {
     numeric,
     distinct,
     numericSlot: Int32Array.from(numericSlot),
+    ranged: Uint8Array.from(numeric, (i) => (specs[i]?.kind === 'min' || specs[i]?.kind === 'max' ? 1 : 0)),
     distinctSlot: Int32Array.from(distinctSlot),
     layout,
     layoutSlots,
@@ -116,7 +120,7 @@ export class TablePass {
     for (const a of this.accs) a.reset();
     for (const a of this.countAll) a.count = rows.length;
     const { cells, counter, numeric, distinct, generic } = this;
-    const { fields, numericSlot, distinctSlot } = this.plan;
+    const { fields, numericSlot, distinctSlot, ranged } = this.plan;
     if (fields.length === 0 && generic.length === 0) return;
     counter?.reset();
     const reader = this.reader;
@@ -130,14 +134,21 @@ export class TablePass {
         const x = cells[numericSlot[i]!];
         const a = numeric[i]!;
         if (typeof x === 'number') {
-          // DeltaAggregate.move's number path, inline.
+          // DeltaAggregate.move's number path, inline; only min and max read the range.
           a.n++;
           a.sum += x;
-          if (x < a.min) a.min = x;
-          if (x > a.max) a.max = x;
+          if (ranged[i] === 1) {
+            if (x < a.min) a.min = x;
+            if (x > a.max) a.max = x;
+          }
         } else a.move(x, 1);
       }
-      for (let i = 0; i < distinct.length; i++) distinct[i]!.move(cells[distinctSlot[i]!], 1);
+      for (let i = 0; i < distinct.length; i++) {
+        const x = cells[distinctSlot[i]!];
+        // A text trim() leaves as it is goes in as it is (DeltaAggregate.move trims).
+        if (typeof x === 'string' && x !== '' && !mayTrim(x)) distinct[i]!.distinct?.add(x);
+        else distinct[i]!.move(x, 1);
+      }
       if (generic.length > 0) {
         env.values = values;
         env.row = row;

@@ -30,6 +30,8 @@ export interface PlanLayout {
   readonly shared: boolean;
   /** Per field, what its cell adds to the histogram index (field-codes.ts). */
   readonly codes: readonly FieldCode[];
+  /** The histogram (3ⁿ entries when shared), used by one counter's pass at a time. */
+  readonly hist: Float64Array;
 }
 
 /** A count(T where …) whose filter has a plan: counted through planned counts. */
@@ -62,6 +64,7 @@ export function planLayout(plans: readonly FilterPlan[]): PlanLayout {
     return own;
   });
   const fields = [...fieldIndex.keys()];
+  const shared = tests.length <= MAX_SHARED_TESTS;
   const fieldOfTest = Int32Array.from(testField);
   return {
     plans,
@@ -69,8 +72,9 @@ export function planLayout(plans: readonly FilterPlan[]): PlanLayout {
     tests,
     testField: fieldOfTest,
     owns,
-    shared: tests.length <= MAX_SHARED_TESTS,
+    shared,
     codes: fieldCodes(tests, fieldOfTest, fields.length),
+    hist: new Float64Array(shared ? 3 ** tests.length : 0),
   };
 }
 
@@ -86,7 +90,6 @@ export class PlannedCounter {
   private readonly own: (Value | undefined)[];
   /** Where the cells given to count() hold each field of the layout. */
   private readonly fieldSlot: Int32Array;
-  private readonly testSlot: Int32Array;
   private readonly digits: Uint8Array;
   private readonly hist: Float64Array;
   private readonly direct: Float64Array;
@@ -99,12 +102,12 @@ export class PlannedCounter {
     private readonly layout: PlanLayout,
     fieldSlots?: Int32Array,
   ) {
-    const nt = layout.tests.length;
     this.own = new Array<Value | undefined>(layout.fields.length).fill(null);
-    this.fieldSlot = Int32Array.from(layout.fields, (_, f) => fieldSlots?.[f] ?? f);
-    this.testSlot = layout.testField.map((f) => this.fieldSlot[f]!);
-    this.digits = new Uint8Array(nt);
-    this.hist = new Float64Array(layout.shared ? 3 ** nt : 0);
+    this.fieldSlot = fieldSlots ?? Int32Array.from(layout.fields, (_, f) => f);
+    this.digits = new Uint8Array(layout.tests.length);
+    // A pass fills and reads its histogram within one synchronous fill, so the counters of one layout
+    // (one per engine) share it rather than each allocating 3ⁿ entries.
+    this.hist = layout.hist;
     this.direct = new Float64Array(layout.shared ? 0 : layout.plans.length);
   }
 
@@ -154,10 +157,10 @@ export class PlannedCounter {
 
   /** Many tests: each filter looks its own tests' results up in its truth table. */
   private countDirect(cells: readonly (Value | undefined)[], env: EvalEnv): void {
-    const { digits, testSlot } = this;
-    const { tests, plans, owns } = this.layout;
+    const { digits, fieldSlot } = this;
+    const { tests, testField, plans, owns } = this.layout;
     for (let t = 0; t < tests.length; t++)
-      digits[t] = testCode(tests[t]!.test(env, cellValue(cells[testSlot[t]!])));
+      digits[t] = testCode(tests[t]!.test(env, cellValue(cells[fieldSlot[testField[t]!]!])));
     for (let p = 0; p < plans.length; p++) this.direct[p]! += plans[p]!.keep[ownIndex(digits, owns[p]!)]!;
   }
 
