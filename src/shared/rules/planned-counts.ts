@@ -137,19 +137,20 @@ export class PlannedCounter {
       const code = codes[f]!;
       const a = cells[fieldSlot[f]!];
       let c = -1;
-      if (a === true) c = code.onTrue;
-      else if (a === false) c = code.onFalse;
-      else if (a === null || a === undefined || a === '') c = code.onEmpty;
-      else if (typeof a === 'string') {
-        const texts = code.texts;
-        for (let j = 0; j < texts.length; j++) {
-          if (a === texts[j]) {
-            c = code.onText[j]!;
-            break;
+      if (typeof a === 'string') {
+        if (a === '') c = code.onEmpty;
+        else {
+          const texts = code.texts;
+          for (let j = 0; j < texts.length; j++) {
+            if (a === texts[j]) {
+              c = code.onText[j]!;
+              break;
+            }
           }
+          if (c < 0 && a.length <= code.shortest) c = code.onOtherText;
         }
-        if (c < 0 && code.onOtherText >= 0 && a.length <= code.shortest) c = code.onOtherText;
-      }
+      } else if (typeof a === 'boolean') c = a ? code.onTrue : code.onFalse;
+      else if (a === null || a === undefined) c = code.onEmpty;
       idx += c < 0 ? fieldCodeOf(code, tests, a, env) : c;
     }
     this.hist[idx]!++;
