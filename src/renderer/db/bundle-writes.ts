@@ -87,7 +87,7 @@ export interface BundleMerge {
   readonly signers?: readonly SignerClaim[];
   /** The sending department's answers to 整改 items (at the office), merged in the same transaction. */
   readonly rectifications?: readonly RectificationItem[];
-  /** The sending department's entered annex figures (at the office), merged in the same transaction. */
+  /** Entered annex figures (at the office): the sender's and a forward's contributors', merged in the same transaction. */
   readonly annexEntries?: readonly AnnexEntry[];
 }
 
@@ -241,11 +241,24 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           await tx.audit('rectification.merge', { received: answers.length, changed, sender: 'department' });
         }
         const figures = merge.annexEntries ?? [];
-        if (figures.length > 0)
+        if (figures.length > 0) {
+          // Each figure belongs to a station whose signature covers it: the sender, or a forward's contributor.
+          const signed = new Set([
+            merge.bundle.sender.departmentCode,
+            ...(merge.bundle.contributors ?? []).map((c) => c.departmentCode),
+          ]);
+          const stray = figures.find((f) => !signed.has(f.departmentCode));
+          if (stray !== undefined)
+            throw new WriteRejected(
+              'bundle-refused',
+              `附表“${stray.rowId}”的数值不是本包签名方填报的，未导入。`,
+            );
           await tx.audit('annex.receive', {
             sender: merge.bundle.sender.departmentCode,
+            owners: [...new Set(figures.map((f) => f.departmentCode))].sort(),
             ...(await mergeAnnexEntriesInTx(db, workspaceId, figures)),
           });
+        }
       });
     },
 

@@ -114,8 +114,3 @@ function notApproved(s: Submission, expected: ReviewState): string {
   const who = expected === 'summary-approved' ? '汇总部门' : '负责人';
   return `${s.departmentCode} 的 ${s.tableCode} 表尚未经${who}审核通过（当前为“${REVIEW_STATE_LABELS[s.state]}”），数据照常导入，审核记录未接收。`;
 }
-
-/** The bundle's files without the review entry (the forward check expects only contributors' originals). */
-export function withoutReviewEntry<T extends { readonly files: ReadonlyMap<string, Uint8Array> }>(v: T): T {
-  return { ...v, files: new Map([...v.files].filter(([path]) => path !== REVIEW_ENTRY)) };
-}

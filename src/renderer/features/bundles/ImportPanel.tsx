@@ -196,7 +196,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
             {step.preview.annexFigures > 0 && (
               <Descriptions.Item label={X.annexFigures}>
                 <span data-testid="import-annex-figures">
-                  {X.annexFiguresValue(step.preview.annexFigures)}
+                  {X.annexFiguresValue(step.preview.annexFigures, acting.workspace.station.role === 'office')}
                 </span>
               </Descriptions.Item>
             )}

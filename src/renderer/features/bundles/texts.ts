@@ -81,7 +81,8 @@ export const X = {
   chooseFile: '选择文件…',
   previewTitle: '导入预览',
   annexFigures: '附表填报',
-  annexFiguresValue: (n: number) => `${n} 项（导入后在“附表”页审核）`,
+  annexFiguresValue: (n: number, atOffice: boolean) =>
+    atOffice ? `${n} 项（导入后在“附表”页审核）` : `${n} 项（随汇总转报包原样转报督导室）`,
   added: '新增',
   changed: '修改',
   removed: '删除',
@@ -153,7 +154,6 @@ export const X = {
   headOnly: '只有负责人可以签发数据包。',
   backupFailed: (why: string) => `导入前的自动备份失败，未导入：${why}`,
   wrongStation: '此类文件不能在本站导入。',
-  annexOnlyToOffice: '附表填报数值只随部门直接报送督导室的数据包传送，本包不应含有，已拒绝。',
   notForThisKind: (what: string) => `这是一个${what}。`,
   seqJumpTitle: '序号跳跃过大：需督导室确认',
   seqJumpExplain:
