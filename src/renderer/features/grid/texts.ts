@@ -15,7 +15,9 @@ export const T = {
   rows: (n: number) => `共 ${n} 行`,
   shown: (n: number, total: number) => `显示 ${n} / ${total} 行`,
   errors: (n: number) => `错误 ${n}`,
-  requiredEmpty: (n: number) => `必填未填 ${n}`,
+  /** Explained: empty required cells a 留空说明 covers (counted apart; they do not block). */
+  requiredEmpty: (n: number, explained = 0) =>
+    explained > 0 ? `必填未填 ${n}（已说明 ${explained}）` : `必填未填 ${n}`,
   /** Shown instead of the counts while a large table's cells are still being checked after opening. */
   checkingIssues: '正在检查…',
   warnings: (n: number) => `提示 ${n}`,
