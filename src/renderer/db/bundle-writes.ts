@@ -36,6 +36,8 @@ import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
 import { applyCorrectionsInTx } from './correction-writes';
+import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './option-migration-writes';
+import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 import { WriteRejected } from './write-errors';
 
 export interface BundleTx {
@@ -67,6 +69,8 @@ export interface SetupApply {
   readonly rules?: Ruleset;
   readonly indicators?: IndicatorSet;
   readonly standards?: StandardSet;
+  /** The office's option-list decisions of every catalog version, applied to this station's rows. */
+  readonly optionMigrations?: readonly MigrationStep[];
   readonly bundle: BundleRecord;
   readonly sequence: GuardedSequence;
 }
@@ -174,9 +178,16 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
           .last();
         const summary: AuditSummary = { ...bundleSummary(setup.bundle) };
+        let migrated: { version: number; out: OptionMigrationOutcome } | null = null;
         if (latest === undefined || canonicalJson(latest.tables) !== canonicalJson(setup.catalog.tables)) {
           const version = (latest?.version ?? 0) + 1;
           summary.catalog = await saveCatalogInTx(db, workspaceId, { ...setup.catalog, version });
+          // The stored rows follow the new option lists in the same transaction (audited apart below).
+          if (latest !== undefined) {
+            const change = { prev: latest, next: setup.catalog, steps: setup.optionMigrations ?? [] };
+            const out = await applyIncomingMigrationInTx(db, locators, workspaceId, change, tx.at, ctx.actor);
+            if (out !== null) migrated = { version, out };
+          }
         }
         summary.departments = await saveDepartmentsInTx(db, workspaceId, setup.departments);
         summary.tasks = await saveTasksInTx(db, workspaceId, setup.tasks);
@@ -193,6 +204,10 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         }
         await putBundle(db, setup.bundle);
         await tx.audit('bundle.setup', summary);
+        if (migrated !== null) {
+          await tx.audit('catalog.migrate', { version: migrated.version, ...migrated.out.summary });
+          for (const fn of migrated.out.afterCommit) tx.afterCommit(fn);
+        }
       });
     },
 

@@ -18,7 +18,7 @@ import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { appendAuditEvent, GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
-import { migrateOptionValuesInTx } from './option-migration-writes';
+import { keepMigrationInTx, migrateOptionValuesInTx } from './option-migration-writes';
 import type { OptionMigration } from '../../shared/catalog/option-migration';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
@@ -221,7 +221,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     /**
      * Stores a new catalog version (must be the latest version + 1); all versions are kept. An option-list
-     * migration rewrites the stored values the office mapped, in the same transaction, audited apart.
+     * migration rewrites the stored values the office mapped, in the same transaction, audited apart, and
+     * is kept so setup bundles carry it to the departments.
      */
     saveCatalog(
       workspaceId: string,
@@ -232,6 +233,7 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       return run(workspaceId, ctx, async (tx) => {
         await tx.audit('catalog.save', await saveCatalogInTx(db, workspaceId, catalog));
         if (Object.keys(migration).length === 0) return;
+        await keepMigrationInTx(db, workspaceId, catalog.version, migration);
         const out = await migrateOptionValuesInTx(db, locators, workspaceId, migration, tx.at, ctx.actor);
         await tx.audit('catalog.migrate', { version: catalog.version, ...out.summary });
         for (const fn of out.afterCommit) tx.afterCommit(fn);
