@@ -35,7 +35,10 @@ import type { StatusDb } from './schema';
 import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
+import { acceptIncomingUpdateInTx } from './update-writes';
 import { applyCorrectionsInTx } from './correction-writes';
+import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './option-migration-writes';
+import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 import { WriteRejected } from './write-errors';
 
 export interface BundleTx {
@@ -67,6 +70,8 @@ export interface SetupApply {
   readonly rules?: Ruleset;
   readonly indicators?: IndicatorSet;
   readonly standards?: StandardSet;
+  /** The office's option-list decisions of every catalog version, applied to this station's rows. */
+  readonly optionMigrations?: readonly MigrationStep[];
   readonly bundle: BundleRecord;
   readonly sequence: GuardedSequence;
 }
@@ -81,13 +86,18 @@ export interface BundleMerge {
   readonly sequences: readonly GuardedSequence[];
   /** The senders' review records for these slices (validated), received in the same transaction. */
   readonly submissions?: readonly Submission[];
+  /**
+   * The senders' copies, approved or not, that carry a 更新 (update-writes.ts): each may reopen this
+   * station's frozen copy before its rows are written, or refuse the whole merge.
+   */
+  readonly updates?: readonly Submission[];
   /** Who imports: the review record is received in their name (the state machine checks their role). */
   readonly receiver?: ReviewUser;
   /** Every key the merge rests on (outer and inner signers), re-checked inside the transaction. */
   readonly signers?: readonly SignerClaim[];
   /** The sending department's answers to 整改 items (at the office), merged in the same transaction. */
   readonly rectifications?: readonly RectificationItem[];
-  /** The sending department's entered annex figures (at the office), merged in the same transaction. */
+  /** Entered annex figures (at the office): the sender's and a forward's contributors', merged in the same transaction. */
   readonly annexEntries?: readonly AnnexEntry[];
 }
 
@@ -174,9 +184,16 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
           .last();
         const summary: AuditSummary = { ...bundleSummary(setup.bundle) };
+        let migrated: { version: number; out: OptionMigrationOutcome } | null = null;
         if (latest === undefined || canonicalJson(latest.tables) !== canonicalJson(setup.catalog.tables)) {
           const version = (latest?.version ?? 0) + 1;
           summary.catalog = await saveCatalogInTx(db, workspaceId, { ...setup.catalog, version });
+          // The stored rows follow the new option lists in the same transaction (audited apart below).
+          if (latest !== undefined) {
+            const change = { prev: latest, next: setup.catalog, steps: setup.optionMigrations ?? [] };
+            const out = await applyIncomingMigrationInTx(db, locators, workspaceId, change, tx.at, ctx.actor);
+            if (out !== null) migrated = { version, out };
+          }
         }
         summary.departments = await saveDepartmentsInTx(db, workspaceId, setup.departments);
         summary.tasks = await saveTasksInTx(db, workspaceId, setup.tasks);
@@ -193,6 +210,10 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         }
         await putBundle(db, setup.bundle);
         await tx.audit('bundle.setup', summary);
+        if (migrated !== null) {
+          await tx.audit('catalog.migrate', { version: migrated.version, ...migrated.out.summary });
+          for (const fn of migrated.out.afterCommit) tx.afterCommit(fn);
+        }
       });
     },
 
@@ -208,6 +229,11 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         const keptNames: string[] = [];
         for (const s of merge.slices) {
           const key = { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode };
+          const copy = (merge.updates ?? []).find(
+            (u) => u.tableCode === s.tableCode && u.departmentCode === s.departmentCode,
+          );
+          const reopened = await acceptIncomingUpdateInTx(db, key, copy, tx.at);
+          if (reopened !== null) await tx.audit('review.update', reopened);
           const decision = await mergeDecisionInTx(db, key, s.rows);
           if (decision.action === 'refuse') throw new WriteRejected('slice-frozen', decision.message);
           if (decision.action === 'keep') {
@@ -241,11 +267,24 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           await tx.audit('rectification.merge', { received: answers.length, changed, sender: 'department' });
         }
         const figures = merge.annexEntries ?? [];
-        if (figures.length > 0)
+        if (figures.length > 0) {
+          // Each figure belongs to a station whose signature covers it: the sender, or a forward's contributor.
+          const signed = new Set([
+            merge.bundle.sender.departmentCode,
+            ...(merge.bundle.contributors ?? []).map((c) => c.departmentCode),
+          ]);
+          const stray = figures.find((f) => !signed.has(f.departmentCode));
+          if (stray !== undefined)
+            throw new WriteRejected(
+              'bundle-refused',
+              `附表“${stray.rowId}”的数值不是本包签名方填报的，未导入。`,
+            );
           await tx.audit('annex.receive', {
             sender: merge.bundle.sender.departmentCode,
+            owners: [...new Set(figures.map((f) => f.departmentCode))].sort(),
             ...(await mergeAnnexEntriesInTx(db, workspaceId, figures)),
           });
+        }
       });
     },
 

@@ -120,13 +120,15 @@ describe('校级更正 at the office (the one write into a frozen slice)', () =>
 
   it('the year lock lists the corrections; after the lock a correction is refused', async () => {
     const s = await setup(4);
-    must(await s.writer.correctSlice(s.ws.id, s.correction(), ACTOR));
+    const c = s.correction();
+    must(await s.writer.correctSlice(s.ws.id, c, ACTOR));
     must(await s.writer.lockYear(s.ws.id, LEADER, ACTOR));
     const lock = latestLockRecord(await getAuditEvents(s.db, s.ws.id));
     expect(lock?.corrections).toEqual([
       {
         tableCode: TABLE,
         departmentCode: 'DDS',
+        rowId: c.rowId,
         field: 'xm',
         oldValue: 'r姓名1',
         newValue: '张三',

@@ -15,10 +15,11 @@ import type { Department } from '../../shared/departments/department-types';
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 import { err, ok, type Result } from '../../shared/result';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
-import type { Workspace } from '../../shared/workspace/workspace-types';
+import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
+import { assertMayAssignInTx } from './task-gate';
 import { appendAuditEvent, GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
-import { migrateOptionValuesInTx } from './option-migration-writes';
+import { keepMigrationInTx, migrateOptionValuesInTx } from './option-migration-writes';
 import type { OptionMigration } from '../../shared/catalog/option-migration';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
@@ -221,7 +222,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
 
     /**
      * Stores a new catalog version (must be the latest version + 1); all versions are kept. An option-list
-     * migration rewrites the stored values the office mapped, in the same transaction, audited apart.
+     * migration rewrites the stored values the office mapped, in the same transaction, audited apart, and
+     * is kept so setup bundles carry it to the departments.
      */
     saveCatalog(
       workspaceId: string,
@@ -232,19 +234,26 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       return run(workspaceId, ctx, async (tx) => {
         await tx.audit('catalog.save', await saveCatalogInTx(db, workspaceId, catalog));
         if (Object.keys(migration).length === 0) return;
+        await keepMigrationInTx(db, workspaceId, catalog.version, migration);
         const out = await migrateOptionValuesInTx(db, locators, workspaceId, migration, tx.at, ctx.actor);
         await tx.audit('catalog.migrate', { version: catalog.version, ...out.summary });
         for (const fn of out.afterCommit) tx.afterCommit(fn);
       });
     },
 
-    /** Replaces the workspace's task matrix. */
+    /**
+     * Replaces the workspace's task matrix. `role` is who assigns: the office's 督导员 and 负责人 assign
+     * every table, the 组长 only tables several departments fill (refused otherwise, nothing written);
+     * 'system' is the app's own seeding.
+     */
     saveTasks(
       workspaceId: string,
       tasks: readonly TaskAssignment[],
       ctx: WriteContext,
+      role: UserRole | 'system',
     ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        if (role !== 'system') await assertMayAssignInTx(db, workspaceId, role, tasks);
         await tx.audit('tasks.save', await saveTasksInTx(db, workspaceId, tasks));
       });
     },

@@ -37,7 +37,7 @@ export function v1FixtureRows(): StoredRow[] {
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
 function sharedFixture(
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10,
   slice: Record<string, unknown>,
 ): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
@@ -108,6 +108,12 @@ const V9_STORES = {
   annexDefs: '[workspaceId+version]',
 };
 
+/** v10 added the 校级更正 records (empty in the fixture) to v9's. */
+const V10_STORES = {
+  ...V9_STORES,
+  sliceCorrections: '[workspaceId+id]',
+};
+
 const STORES_AT = {
   1: V1_STORES,
   2: V1_STORES,
@@ -118,11 +124,12 @@ const STORES_AT = {
   7: V7_STORES,
   8: V8_STORES,
   9: V9_STORES,
+  10: V10_STORES,
 } as const;
 
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
@@ -189,6 +196,7 @@ const v6 = sharedFixture(6, COMPLETE_SLICE);
 const v7 = sharedFixture(7, COMPLETE_SLICE);
 const v8 = sharedFixture(8, COMPLETE_SLICE);
 const v9 = sharedFixture(9, COMPLETE_SLICE);
+const v10 = sharedFixture(10, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
 export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
@@ -201,4 +209,5 @@ export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
   7: v7,
   8: v8,
   9: v9,
+  10: v10,
 };

@@ -5,8 +5,18 @@
  * changed behind its reviewers: its values stay and are counted as flagged, like values kept on purpose.
  */
 import type { AuditSummary } from '../../shared/audit/audit-chain';
-import { migrateRows, type OptionMigration } from '../../shared/catalog/option-migration';
-import type { SliceKey } from '../../shared/records/record-types';
+import {
+  migrateRows,
+  tablesWithChangedOptions,
+  type OptionMigration,
+} from '../../shared/catalog/option-migration';
+import {
+  migrationStep,
+  resolveIncomingMigration,
+  type MigrationStep,
+} from '../../shared/catalog/incoming-migration';
+import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { CellValue, SliceKey } from '../../shared/records/record-types';
 import { loadTable } from './reads';
 import type { StatusDb } from './schema';
 import { sliceVerdictInTx } from './slice-gate';
@@ -68,4 +78,49 @@ export async function migrateOptionValuesInTx(
     changes: Object.entries(d).map(([from, to]) => ({ from, to })),
   }));
   return { summary: { decisions, rows, mapped, flagged, frozen }, afterCommit };
+}
+
+/** Office: keeps a catalog version's decisions, so every later setup bundle carries them. */
+export async function keepMigrationInTx(
+  db: StatusDb,
+  workspaceId: string,
+  catalogVersion: number,
+  migration: OptionMigration,
+): Promise<void> {
+  await db.catalogMigrations.put({ ...migrationStep(catalogVersion, migration), workspaceId });
+}
+
+/**
+ * Department: the rows side of a catalog arriving in a setup bundle, in the bundle's transaction. Values
+ * the office's decisions carry to a new option are rewritten; the rest stay and are listed as flagged.
+ * Null when no stored value is stranded (nothing to audit).
+ */
+export async function applyIncomingMigrationInTx(
+  db: StatusDb,
+  locators: RowLocatorCache,
+  workspaceId: string,
+  change: { prev: Catalog; next: Catalog; steps: readonly MigrationStep[] },
+  at: string,
+  actor: string,
+): Promise<OptionMigrationOutcome | null> {
+  const held = new Map<string, CellValue[]>();
+  for (const table of tablesWithChangedOptions(change.prev, change.next))
+    for (const slice of await loadTable(db, workspaceId, table))
+      for (const row of slice.rows)
+        for (const [key, v] of Object.entries(row.values)) {
+          const id = `${table}.${key}`;
+          const list = held.get(id);
+          if (list) list.push(v);
+          else held.set(id, [v]);
+        }
+  const resolved = resolveIncomingMigration(
+    change.prev,
+    change.next,
+    (table, key) => held.get(`${table}.${key}`) ?? [],
+    change.steps,
+  );
+  if (Object.keys(resolved.migration).length === 0) return null;
+  const out = await migrateOptionValuesInTx(db, locators, workspaceId, resolved.migration, at, actor);
+  const flaggedValues = resolved.flagged.map((f) => ({ ...f }));
+  return { ...out, summary: { ...out.summary, via: 'setup', flaggedValues } };
 }

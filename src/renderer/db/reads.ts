@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import type { AuditEvent } from '../../shared/audit/audit-chain';
 import type { Catalog } from '../../shared/catalog/catalog-types';
+import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 import type { Department } from '../../shared/departments/department-types';
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
@@ -114,4 +115,13 @@ export async function getTasks(db: StatusDb, workspaceId: string): Promise<TaskA
 /** A workspace's audit log in seq order (pass GLOBAL_AUDIT_LOG for workspace deletions). */
 export function getAuditEvents(db: StatusDb, logId: string): Promise<AuditEvent[]> {
   return listAuditEvents(db, logId);
+}
+
+/** Office: every kept decision of the year, oldest catalog version first. */
+export async function listMigrationSteps(db: StatusDb, workspaceId: string): Promise<MigrationStep[]> {
+  const recs = await db.catalogMigrations
+    .where(':id')
+    .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+    .toArray();
+  return recs.map(({ workspaceId: _, ...step }) => step);
 }

@@ -32,6 +32,7 @@ import type { AnnexDefSet } from '../../shared/annex/annex-defs';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
 import type { StoredCorrection } from '../../shared/review/slice-correction';
+import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 
 export const DEFAULT_DB_NAME = 'status-data-desk';
 
@@ -107,6 +108,7 @@ export class StatusDb extends Dexie {
   caseLibrary!: Table<CaseRecord & { workspaceId: string }, [string, string]>;
   annexDefs!: Table<AnnexDefSet & { workspaceId: string }, [string, number]>;
   sliceCorrections!: Table<StoredCorrection & { workspaceId: string }, [string, string]>;
+  catalogMigrations!: Table<MigrationStep & { workspaceId: string }, [string, number]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -234,6 +236,16 @@ const V10_STORES = {
   sliceCorrections: '[workspaceId+id]',
 } as const;
 
+/**
+ * v11: option-list decisions (docs/catalog-mapping.md).
+ * - catalogMigrations: per catalog version, the office's old value → new option decisions; they travel
+ *   in setup bundles so a department's stored rows follow the catalog.
+ */
+const V11_STORES = {
+  ...V10_STORES,
+  catalogMigrations: '[workspaceId+catalogVersion]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -255,6 +267,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 9, stores: V9_STORES },
   // v10 only adds the 校级更正 records.
   { version: 10, stores: V10_STORES },
+  // v11 only adds the option-list decisions.
+  { version: 11, stores: V11_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { catalogSchema } from '../catalog/catalog-types';
+import { migrationStepSchema } from '../catalog/incoming-migration';
 import { departmentSchema } from '../departments/department-types';
 import { indicatorSetRecordSchema } from '../indicators/indicator-set';
 import { storedRowSchema } from '../records/record-types';
@@ -190,6 +191,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   caseLibrary: caseRecordSchema,
   annexDefs: annexDefSetSchema,
   sliceCorrections: storedCorrectionSchema,
+  catalogMigrations: migrationStepSchema,
 };
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
   reports: reportSchema,

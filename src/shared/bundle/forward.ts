@@ -7,6 +7,7 @@
  * and finally that every contributor row appears unchanged in the union — so the office can store who
  * contributed what, and a summary department cannot alter a contributor's rows without being caught.
  */
+import { ANNEX_BUNDLE_ENTRY } from '../annex/annex-bundle-entry';
 import { canonicalJson } from '../canonical-json';
 import { err, ok, type Result } from '../result';
 import type { StoredRow } from '../records/record-types';
@@ -96,6 +97,11 @@ export interface ForwardContributor {
   readonly bundleHash: string;
   readonly auditHead: string;
   readonly tables: readonly TableFile[];
+  /**
+   * The contributor's entered annex figures as it signed them (files/annex.json of its original), still
+   * unread: the office checks them against its annex definitions and the figures it holds.
+   */
+  readonly annexEntry?: Uint8Array;
   /** Sequence state to store for (contributor key, summary department), when the original is new here. */
   readonly nextSequenceState?: SequenceState;
 }
@@ -171,6 +177,7 @@ export function verifyForwardContents(
       bundleHash: inner.value.bundleHash,
       auditHead: m.auditHead,
       tables: [...inner.value.tables.values()],
+      ...annexOf(inner.value.files),
       ...(inner.value.nextSequenceState === undefined
         ? {}
         : { nextSequenceState: inner.value.nextSequenceState }),
@@ -185,4 +192,9 @@ export function verifyForwardContents(
     );
   }
   return ok({ contributors, own });
+}
+
+function annexOf(files: ReadonlyMap<string, Uint8Array>): { annexEntry?: Uint8Array } {
+  const bytes = files.get(ANNEX_BUNDLE_ENTRY);
+  return bytes === undefined ? {} : { annexEntry: bytes };
 }

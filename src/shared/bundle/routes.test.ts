@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskAssignment } from '../tasks/task-types';
-import { mayDeliver, outgoingRoutes, summaryDepartmentsOf } from './routes';
+import { annexRoute, mayDeliver, outgoingRoutes, summaryDepartmentsOf } from './routes';
 
 const task = (
   tableCode: string,
@@ -30,6 +30,15 @@ describe('routes', () => {
     // JWC aggregates A10-1: its own slice goes in its forward bundle, not in a data bundle.
     expect(outgoingRoutes(tasks, 'JWC').size).toBe(0);
     expect(summaryDepartmentsOf(tasks, 'C01')).toEqual(['JWC', 'RSC']);
+  });
+
+  it('sends a department’s annex figures by one channel: the office if it sends there, else its first summary', () => {
+    expect(annexRoute(tasks, 'C01')).toBe('OFFICE');
+    expect(annexRoute(tasks, 'C02')).toBe('RSC');
+    expect(annexRoute([...tasks, task('A7-2', 'C03', ['C02'], 'JWC')], 'C02')).toBe('JWC');
+    // A summary department's own figures (its own slices travel in its forward) and a department with no tables.
+    expect(annexRoute(tasks, 'JWC')).toBe('OFFICE');
+    expect(annexRoute(tasks, 'ZZZ')).toBe('OFFICE');
   });
 
   it('accepts a slice only along its route', () => {

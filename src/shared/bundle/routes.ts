@@ -23,6 +23,17 @@ export function outgoingRoutes(
   return routes;
 }
 
+/**
+ * Where a department's entered annex figures travel (docs/bundle-rules.md "Annex figures"): with its data
+ * bundle to the office when it sends the office anything directly (or nothing at all), otherwise through
+ * the first of its summary departments, whose forward carries them inside the department's signed
+ * original. One channel per department, so an older copy sent another way can never overtake a newer one.
+ */
+export function annexRoute(tasks: readonly TaskAssignment[], departmentCode: string): string {
+  const to = [...outgoingRoutes(tasks, departmentCode).keys()];
+  return to.length === 0 || to.includes(OFFICE_ADDRESSEE) ? OFFICE_ADDRESSEE : to.sort()[0]!;
+}
+
 /** Tables a summary department aggregates and forwards. */
 export function forwardedTables(
   tasks: readonly TaskAssignment[],

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { catalogSchema } from '../catalog/catalog-types';
+import { migrationStepsSchema } from '../catalog/incoming-migration';
 import { departmentSchema } from '../departments/department-types';
 import { taskAssignmentSchema } from '../tasks/task-types';
 import { deadlinesSchema } from '../workspace/workspace-types';
@@ -73,6 +74,11 @@ export const setupPayloadSchema = z
     rules: rulesetSchema.optional(),
     indicators: indicatorSetRecordSchema.optional(),
     standards: standardSetSchema.optional(),
+    /**
+     * The office's option-list decisions of every catalog version (old value → new option, or kept
+     * flagged), so the department's stored rows follow the catalog. Optional: earlier bundles carry none.
+     */
+    optionMigrations: migrationStepsSchema.optional(),
   })
   .strict();
 export type SetupPayload = z.infer<typeof setupPayloadSchema>;

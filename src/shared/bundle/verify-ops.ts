@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../result';
 import { readFeedbackPayload, type FeedbackPayload } from '../review/feedback-payload';
 import { verifyRelay, type RelayedFeedback } from '../review/feedback-relay';
 import { ANNEX_BUNDLE_ENTRY } from '../annex/annex-bundle-entry';
-import { REVIEW_ENTRY, withoutReviewEntry } from '../review/submission-entry';
+import { REVIEW_ENTRY } from '../review/submission-entry';
 import type { TaskAssignment } from '../tasks/task-types';
 import { peekBundle } from './bundle-peek';
 import { deliveryValidator } from './delivery-check';
@@ -151,9 +151,16 @@ function verifyImport(req: VerifyOps['verify']['req'], prepared?: PreparedEntrie
   });
 }
 
-/** The small entries the renderer reads itself: the review record and a department's annex figures. */
+const isNoticeEntry = (path: string): boolean => path === REVIEW_ENTRY || path === ANNEX_BUNDLE_ENTRY;
+
+/** The small entries the renderer reads itself: the review record and the sender's annex figures. */
 function onlyNoticeEntries(files: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, Uint8Array> {
-  return new Map([...files].filter(([path]) => path === REVIEW_ENTRY || path === ANNEX_BUNDLE_ENTRY));
+  return new Map([...files].filter(([path]) => isNoticeEntry(path)));
+}
+
+/** A forward bundle's files without those two entries: the forward check expects only the originals. */
+function onlyOriginals(v: VerifiedBundle): VerifiedBundle {
+  return { ...v, files: new Map([...v.files].filter(([path]) => !isNoticeEntry(path))) };
 }
 
 function verifyImportFull(
@@ -167,10 +174,11 @@ function verifyImportFull(
   if (req.forward !== true || verified.value.manifest.kind !== 'forward')
     return ok({ verified: verified.value });
   // Contributors' originals are checked against their own route (the summary department), not this one.
-  // files/review.json travels beside the originals; the forward check reads the originals only.
+  // files/review.json and the summary's own files/annex.json travel beside the originals; the forward
+  // check reads the originals only.
   const delivery = req.delivery;
   const forward = verifyForwardContents(
-    withoutReviewEntry(verified.value),
+    onlyOriginals(verified.value),
     contextOf(req.ctx),
     delivery === undefined ? undefined : (summary) => deliveryValidator({ ...delivery, here: summary }),
   );

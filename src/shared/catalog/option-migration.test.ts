@@ -47,9 +47,10 @@ describe('option-list migration', () => {
       { value: '女', count: 2, suggestion: '女性' },
       { value: '未知', count: 1, suggestion: null },
     ]);
-    // An unchanged list, or one the stored values all fit, needs no decision.
+    // An unchanged list, or one that only adds options, needs no decision.
     expect(optionListChanges(prev, prev, values)).toEqual([]);
-    expect(optionListChanges(prev, next, stored({ 'A10-1.sex': ['男性'] }))).toEqual([]);
+    const added = withOptions(prev, 'sex', { options: ['男', '女', '其他'] });
+    expect(optionListChanges(prev, added, stored({ 'A10-1.sex': ['男'] }))).toEqual([]);
   });
 
   it('lets the catalog change through once every stranded value is mapped or kept flagged', () => {

@@ -9,7 +9,10 @@ import type { CellValue, StoredRow } from '../records/record-types';
 import { cellText } from './field-value-fit';
 import type { StoredValues } from './validate-catalog-change';
 
-/** One stored value that is not an option of the field's new list, with how many cells hold it. */
+/**
+ * One value that is not an option of the field's new list: a stored value, with how many cells of this
+ * station hold it, or an option the new list drops (count 0 when this station holds none).
+ */
 export interface StrandedValue {
   readonly value: string;
   readonly count: number;
@@ -66,8 +69,8 @@ function countValues(values: Iterable<CellValue>): Map<string, number> {
 }
 
 /**
- * Every enum field kept from `prev` whose option list `next` changes, with the stored values that are no
- * longer options. Fields whose stored values all still fit are left out: nothing needs deciding.
+ * Every enum field kept from `prev` whose option list `next` changes, with the stored values and dropped
+ * options that are no longer options. Fields where nothing is left out need no decision and are omitted.
  */
 export function optionListChanges(prev: Catalog, next: Catalog, values: StoredValues): OptionListChange[] {
   const before = new Map(prev.tables.map((t) => [t.code, new Map(t.fields.map((f) => [f.key, f]))]));
@@ -79,12 +82,30 @@ export function optionListChanges(prev: Catalog, next: Catalog, values: StoredVa
         continue;
       if (sameOptions(old, f)) continue;
       const options = new Set(f.options ?? []);
-      const stranded = [...countValues(values(t.code, f.key))]
+      const counts = countValues(values(t.code, f.key));
+      // Options the new list drops are asked about even where this station holds none: departments may
+      // have filled them, and the decision travels to them in the setup bundle.
+      if (old.optionsPending !== true)
+        for (const o of old.options ?? []) if (!options.has(o) && !counts.has(o)) counts.set(o, 0);
+      const stranded = [...counts]
         .filter(([value]) => !options.has(value))
         .map(([value, count]) => ({ value, count, suggestion: suggestionFor(value, old.options ?? [], f) }));
       if (stranded.length > 0) out.push({ tableCode: t.code, tableName: t.name, field: f, stranded });
     }
   return out;
+}
+
+/** Codes of the tables holding an enum field whose option list `next` changes: the only rows to read. */
+export function tablesWithChangedOptions(prev: Catalog, next: Catalog): string[] {
+  const before = new Map(prev.tables.map((t) => [t.code, new Map(t.fields.map((f) => [f.key, f]))]));
+  return next.tables
+    .filter((t) =>
+      t.fields.some((f) => {
+        const old = before.get(t.code)?.get(f.key);
+        return old?.type === 'enum' && f.type === 'enum' && f.optionsPending !== true && !sameOptions(old, f);
+      }),
+    )
+    .map((t) => t.code);
 }
 
 /** The office's default decisions: each suggestion taken, every other value kept flagged. */

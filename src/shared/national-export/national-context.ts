@@ -1,6 +1,7 @@
 /** What every sheet of the 上报数据包 says about the school, the period and the lock it was read from. */
 import type { PeriodKind, TableDef } from '../catalog/catalog-types';
 import { academicYearLabel, periodText, type PeriodSettings } from '../workspace/collection-period';
+import type { LockCorrection } from '../review/lock-corrections';
 import type { LockedSlice } from './locked-year';
 
 export interface LockRef {
@@ -21,6 +22,8 @@ export interface NationalContext {
   /** ISO timestamp of the export. */
   readonly generatedAt: string;
   readonly departmentNames: Readonly<Record<string, string>>;
+  /** The 校级更正 the lock recorded (values the office changed after a department handed them over). */
+  readonly corrections: readonly LockCorrection[];
 }
 
 /** One table of the package: its definition and its locked slices in task order. */
@@ -63,3 +66,7 @@ export function localStamp(iso: string): string {
 export function departmentList(t: NationalTable, ctx: NationalContext): string {
   return t.slices.map((s) => ctx.departmentNames[s.departmentCode] ?? s.departmentCode).join('、');
 }
+
+/** Text for the printable pages (no markup from names or values). */
+export const htmlText = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -8,6 +8,7 @@ import { StyleBook } from '../sheets/style-book';
 import { writeXlsx, type XlsxSheet } from '../sheets/xlsx-stream-writer';
 import { academicYearLabel } from '../workspace/collection-period';
 import { catalogSheet } from './catalog-sheet';
+import { correctionsSheet } from './corrections-sheet';
 import { rowCount, type NationalContext, type NationalTable } from './national-context';
 import { nationalSheet, nationalStyles } from './national-sheet';
 import { checklistHtml, checklistSheet } from './report-checklist';
@@ -78,10 +79,14 @@ export async function nationalWorkbook(
   return bytes;
 }
 
-/** The 上报核对单 workbook. */
+/** The 上报核对单 workbook, with the 校级更正 sheet when the lock recorded any. */
 export async function checklistWorkbook(input: NationalPackageInput): Promise<Uint8Array> {
   const book = new StyleBook();
-  return write([checklistSheet(input.tables, input.context, book, nationalStyles(book))], book, {}, 0, 0);
+  const st = nationalStyles(book);
+  const sheets = [checklistSheet(input.tables, input.context, book, st)];
+  if (input.context.corrections.length > 0)
+    sheets.push(correctionsSheet(input.tables, input.context, book, st));
+  return write(sheets, book, {}, 0, 0);
 }
 
 /**

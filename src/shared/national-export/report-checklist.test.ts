@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { checklistWorkbook } from './national-package';
+import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, correctionRows } from './corrections-sheet';
 import { CHECKLIST_HEADER, CHECKLIST_SHEET, checklistHtml, checklistLines } from './report-checklist';
 import { packageFixture } from './testing/package-fixture';
 
@@ -40,5 +41,95 @@ describe('上报核对单', () => {
     const t = input.tables[0]!;
     const html = checklistHtml([{ ...t, table: { ...t.table, name: '<b>表</b>' } }], input.context);
     expect(html).toContain('&lt;b&gt;表&lt;/b&gt;');
+  });
+
+  it('says when the lock recorded no 校级更正, and adds no sheet for them', async () => {
+    const wb = XLSX.read(await checklistWorkbook(input), { type: 'array' });
+    expect(wb.SheetNames).toEqual([CHECKLIST_SHEET]);
+    const grid = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[CHECKLIST_SHEET] as XLSX.WorkSheet, {
+      header: 1,
+      defval: '',
+    });
+    expect(grid.flat().join('')).toContain('校级更正：无');
+  });
+});
+
+describe('上报核对单 with the 校级更正 the lock recorded', () => {
+  const a101 = input.tables.find((t) => t.table.code === 'A10-1')!;
+  const slice = a101.slices[0]!;
+  const row = slice.rows[2]!;
+  const field = a101.table.fields[1]!;
+  const corrected = {
+    ...input,
+    context: {
+      ...input.context,
+      corrections: [
+        {
+          tableCode: 'A10-1',
+          departmentCode: slice.departmentCode,
+          rowId: row.id,
+          field: field.key,
+          oldValue: '张三',
+          newValue: '<张三丰>',
+          by: '吴督导',
+          at: '2026-10-15T08:00:00.000Z',
+          reason: '与人事档案核对',
+        },
+        {
+          tableCode: 'A10-1',
+          departmentCode: slice.departmentCode,
+          rowId: null,
+          field: 'gone',
+          oldValue: 3,
+          newValue: null,
+          by: '郑校长',
+          at: '2026-10-16T08:00:00.000Z',
+          reason: '重复',
+        },
+      ],
+    },
+  };
+
+  it('names each corrected cell by row number and field label, old → new, who, when and why', () => {
+    const rows = correctionRows(corrected.tables, corrected.context);
+    expect(rows[0]).toMatchObject({
+      table: 'A10-1',
+      department: input.context.departmentNames[slice.departmentCode],
+      row: '第 3 行',
+      field: field.label,
+      oldValue: '张三',
+      newValue: '<张三丰>',
+      by: '吴督导',
+      reason: '与人事档案核对',
+    });
+    expect(rows[1]).toMatchObject({ row: '—', field: 'gone', oldValue: '3', newValue: '（空）' });
+  });
+
+  it('writes them as a sheet of the workbook and a table of the printable page, escaped', async () => {
+    const wb = XLSX.read(await checklistWorkbook(corrected), { type: 'array' });
+    expect(wb.SheetNames).toEqual([CHECKLIST_SHEET, CORRECTIONS_SHEET]);
+    const grid = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[CORRECTIONS_SHEET] as XLSX.WorkSheet, {
+      header: 1,
+      defval: '',
+    });
+    const headerAt = grid.findIndex((r) => r[0] === '序号');
+    expect(grid[headerAt]).toEqual(CORRECTIONS_HEADER);
+    expect(grid[headerAt + 1]?.slice(1, 7)).toEqual([
+      'A10-1',
+      input.context.departmentNames[slice.departmentCode],
+      '第 3 行',
+      field.label,
+      '张三',
+      '<张三丰>',
+    ]);
+    const head = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[CHECKLIST_SHEET] as XLSX.WorkSheet, {
+      header: 1,
+      defval: '',
+    });
+    expect(head.flat().join('')).toContain('校级更正：共 2 处');
+    const html = checklistHtml(corrected.tables, corrected.context);
+    expect(html).toContain(`<h2>${CORRECTIONS_SHEET}</h2>`);
+    expect(html).toContain('&lt;张三丰&gt;');
+    expect(html).not.toContain('<张三丰>');
   });
 });

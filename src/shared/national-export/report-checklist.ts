@@ -6,8 +6,10 @@
 import type { StyleBook } from '../sheets/style-book';
 import type { XlsxSheet } from '../sheets/xlsx-stream-writer';
 import { EXPORT_MESSAGES as M } from './export-messages';
+import { correctionsHtml, correctionsLine } from './corrections-sheet';
 import {
   departmentList,
+  htmlText,
   localStamp,
   rowCount,
   type NationalContext,
@@ -62,6 +64,7 @@ function headLines(tables: readonly NationalTable[], ctx: NationalContext): stri
   return [
     `学校：${ctx.schoolName}${ctx.schoolIdentifier ? `（学校标识码 ${ctx.schoolIdentifier}）` : ''}`,
     `锁定：${localStamp(ctx.lock.at)}，锁定人 ${ctx.lock.by}；锁定清单哈希 ${ctx.lock.hash}`,
+    correctionsLine(ctx),
     `共 ${tables.length} 张表、${total} 行；无数据的表 ${empty} 张。导出时间 ${localStamp(ctx.generatedAt)}`,
   ];
 }
@@ -94,8 +97,7 @@ export function checklistSheet(
   return listSheet(spec, book, st);
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = htmlText;
 
 /** A self-contained printable page (A4 landscape, no scripts, no external resources). */
 export function checklistHtml(tables: readonly NationalTable[], ctx: NationalContext): string {
@@ -118,6 +120,7 @@ export function checklistHtml(tables: readonly NationalTable[], ctx: NationalCon
       .map((l) => `<p>${esc(l)}</p>`)
       .join('')}` +
     `<table><thead><tr>${CHECKLIST_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>` +
+    correctionsHtml(tables, ctx) +
     '<p class="sign">领导小组负责人签字：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：＿＿＿＿＿＿＿＿</p></body></html>'
   );
 }

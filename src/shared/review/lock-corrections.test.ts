@@ -28,6 +28,7 @@ describe('the corrections a year lock records', () => {
     expect(lockCorrectionsFrom({ corrections: lines })[0]).toEqual({
       tableCode: 'A9-6-1',
       departmentCode: 'TW',
+      rowId: '00000000-0000-4000-8000-00000000a001',
       field: 'xmmc',
       oldValue: '挑战杯',
       newValue: null,
@@ -35,6 +36,23 @@ describe('the corrections a year lock records', () => {
       at: '2025-10-08',
       reason: '重复记录',
     });
+  });
+
+  it('reads a line recorded before the row id was kept, with no row', () => {
+    const old = ['A1', 'TW', 'f', 'a', 'b', '吴督导', '2025-10-08', '核对'];
+    expect(lockCorrectionsFrom({ corrections: [old] })).toEqual([
+      {
+        tableCode: 'A1',
+        departmentCode: 'TW',
+        rowId: null,
+        field: 'f',
+        oldValue: 'a',
+        newValue: 'b',
+        by: '吴督导',
+        at: '2025-10-08',
+        reason: '核对',
+      },
+    ]);
   });
 
   it('reads nothing from a lock without corrections and drops malformed lines', () => {

@@ -1,25 +1,32 @@
 /**
- * The 锁定清单 as it leaves the office: the lock's manifest with the year it belongs to and the catalog
- * version in force, signed with the office's Ed25519 key over its canonical JSON, so the Ministry's
- * recipient (or a department) can check that the list is the office's and unchanged (docs/SECURITY.md).
+ * The 锁定清单 as it leaves the office: the lock's manifest with the year it belongs to, the catalog
+ * version in force and the 校级更正 written into approved slices before the lock, signed with the
+ * office's Ed25519 key over its canonical JSON, so the Ministry's recipient (or a department) can check
+ * that the list — and what the office changed after a department handed its data over — is the
+ * office's and unchanged (docs/SECURITY.md, R12).
  */
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { canonicalJson } from '../canonical-json';
 import { fingerprintOf, keyIdOf, verifySignature } from '../bundle/ed25519-keys';
 import { manifestHash, type LockManifest, type ManifestEntry } from '../national-export/locked-year';
+import { asLockCorrection, lockCorrectionsSchema, type LockCorrection } from '../review/lock-corrections';
 import { err, ok, type Result } from '../result';
 
 export const LOCK_LIST_FORMAT = 'status-data-desk/lock-list';
+/** Version 2 added the corrections; version 1 files (none recorded) still verify. */
+export const LOCK_LIST_VERSION = 2;
 
 /** What the signature covers. */
 export interface LockListBody {
   readonly format: typeof LOCK_LIST_FORMAT;
-  readonly version: 1;
+  readonly version: 1 | 2;
   readonly school: { readonly name: string; readonly code: string };
   readonly academicYearStart: number;
   /** The catalog version the lock read; null when the lock did not record one. */
   readonly catalogVersion: number | null;
   readonly manifest: LockManifest;
+  /** The 校级更正 the lock recorded, oldest first (absent only in version 1 files). */
+  readonly corrections?: readonly LockCorrection[];
   readonly signer: { readonly keyId: string; readonly publicKey: string; readonly fingerprint: string };
 }
 
@@ -38,12 +45,14 @@ export interface LockListSigner {
 
 /** Signs the list with the office key; the signer's key id and fingerprint are derived, never trusted. */
 export async function signLockList(
-  body: Omit<LockListBody, 'format' | 'version' | 'signer'>,
+  body: Omit<LockListBody, 'format' | 'version' | 'signer' | 'corrections'> & {
+    readonly corrections: readonly LockCorrection[];
+  },
   signer: LockListSigner,
 ): Promise<Result<SignedLockList>> {
   const full: LockListBody = {
     format: LOCK_LIST_FORMAT,
-    version: 1,
+    version: LOCK_LIST_VERSION,
     ...body,
     signer: {
       keyId: keyIdOf(signer.publicKey),
@@ -59,6 +68,7 @@ export async function signLockList(
 const MESSAGES = {
   malformed: '不是有效的锁定清单文件。',
   hash: '锁定清单的条目与其哈希不符，文件已被改动。',
+  corrections: '锁定清单中的校级更正记录格式不正确，文件已被改动或损坏。',
   signature: '锁定清单的签名无效：文件已被改动，或不是由所示密钥签名。',
   notOffice: (fp: string) => `锁定清单不是由本校督导室的密钥签名（签名密钥指纹 ${fp}）。`,
 } as const;
@@ -83,9 +93,27 @@ function entriesOf(v: unknown): ManifestEntry[] | null {
   return out;
 }
 
-function parseBody(v: unknown): { body: LockListBody; signature: string } | null {
-  if (!isObj(v) || v['format'] !== LOCK_LIST_FORMAT || v['version'] !== 1 || !isStr(v['signature']))
-    return null;
+/** Version 2 carries the corrections (validated whole); version 1 carries none. Undefined: malformed. */
+function correctionsOf(version: 1 | 2, v: unknown): LockCorrection[] | null | undefined {
+  if (version === 1) return v === undefined ? null : undefined;
+  const r = lockCorrectionsSchema.safeParse(v);
+  return r.success ? r.data.map(asLockCorrection) : undefined;
+}
+
+type Parsed = { body: LockListBody; signature: string } | 'malformed' | 'corrections';
+
+function parseBody(v: unknown): Parsed {
+  if (!isObj(v) || v['format'] !== LOCK_LIST_FORMAT || !isStr(v['signature'])) return 'malformed';
+  const version = v['version'];
+  if (version !== 1 && version !== 2) return 'malformed';
+  const body = parseFields(v, version);
+  if (body === null) return 'malformed';
+  const corrections = correctionsOf(version, v['corrections']);
+  if (corrections === undefined) return 'corrections';
+  return { signature: v['signature'], body: corrections === null ? body : { ...body, corrections } };
+}
+
+function parseFields(v: Record<string, unknown>, version: 1 | 2): LockListBody | null {
   const { school, manifest, signer, academicYearStart, catalogVersion } = v;
   if (!isObj(school) || !isStr(school['name']) || !isStr(school['code'])) return null;
   if (
@@ -101,26 +129,25 @@ function parseBody(v: unknown): { body: LockListBody; signature: string } | null
   if (entries === null || typeof academicYearStart !== 'number') return null;
   if (catalogVersion !== null && typeof catalogVersion !== 'number') return null;
   return {
-    signature: v['signature'],
-    body: {
-      format: LOCK_LIST_FORMAT,
-      version: 1,
-      school: { name: school['name'], code: school['code'] },
-      academicYearStart,
-      catalogVersion,
-      manifest: { at: manifest['at'], by: manifest['by'], entries, hash: manifest['hash'] },
-      signer: { keyId: signer['keyId'], publicKey: signer['publicKey'], fingerprint: signer['fingerprint'] },
-    },
+    format: LOCK_LIST_FORMAT,
+    version,
+    school: { name: school['name'], code: school['code'] },
+    academicYearStart,
+    catalogVersion,
+    manifest: { at: manifest['at'], by: manifest['by'], entries, hash: manifest['hash'] },
+    signer: { keyId: signer['keyId'], publicKey: signer['publicKey'], fingerprint: signer['fingerprint'] },
   };
 }
 
 /**
- * Checks a received list: well-formed, entries giving the manifest hash, signed by the key it names, and
- * — when the office's pinned key is given (base64) — by that key.
+ * Checks a received list: well-formed (its corrections too), entries giving the manifest hash, signed by
+ * the key it names — the signature covers the corrections, so none can be added, dropped or altered —
+ * and, when the office's pinned key is given (base64), by that key.
  */
 export function verifyLockList(value: unknown, officePublicKey?: string): Result<SignedLockList> {
   const parsed = parseBody(value);
-  if (!parsed) return err('malformed', MESSAGES.malformed);
+  if (parsed === 'malformed') return err('malformed', MESSAGES.malformed);
+  if (parsed === 'corrections') return err('corrections', MESSAGES.corrections);
   const { body, signature } = parsed;
   const m = body.manifest;
   if (manifestHash(m.at, m.by, m.entries) !== m.hash) return err('hash', MESSAGES.hash);

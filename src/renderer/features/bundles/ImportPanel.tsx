@@ -16,6 +16,8 @@ import { commitNoticeBundle } from './notice-import';
 import { applySetupBundle } from './setup-service';
 import { NoticeView } from './SetupPanel';
 import { SeqJumpCard } from './SeqJumpCard';
+import { SetupMigrationNotice } from './SetupMigrationNotice';
+import type { IncomingReport } from '../../../shared/catalog/incoming-migration';
 import { saveAndRecordBundle } from './use-exchange';
 import { X } from './texts';
 
@@ -34,6 +36,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
   const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [migrated, setMigrated] = useState<IncomingReport | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [batch, setBatch] = useState<{ readonly id: number; readonly files: readonly IncomingFile[] } | null>(
@@ -44,6 +47,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
     async (name: string, bytes: Uint8Array, options: ImportOptions = {}) => {
       setError(null);
       setDone(null);
+      setMigrated(null);
       setStep(null);
       setBatch(null);
       setConfirmed(false);
@@ -93,6 +97,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
         );
         if (!r.ok) return setError(r.error.message);
         setDone(r.value.status === 'already' ? X.setupAlready : X.setupApplied);
+        setMigrated(r.value.migrated);
         await onSetupApplied();
       } else if (step.step === 'data') {
         const r = await commitDataBundle(deps, acting, step.preview);
@@ -140,6 +145,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
         <Alert type="error" showIcon title={X.refused} description={error} data-testid="import-error" />
       )}
       {done && <Alert type="success" showIcon title={done} data-testid="import-done" />}
+      {done && migrated && <SetupMigrationNotice report={migrated} />}
       {step?.step === 'setup' && !done && (
         <Card
           title={step.inspection.kind === 'first' ? X.confirmOfficeTitle : X.importSetup}
@@ -196,7 +202,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
             {step.preview.annexFigures > 0 && (
               <Descriptions.Item label={X.annexFigures}>
                 <span data-testid="import-annex-figures">
-                  {X.annexFiguresValue(step.preview.annexFigures)}
+                  {X.annexFiguresValue(step.preview.annexFigures, acting.workspace.station.role === 'office')}
                 </span>
               </Descriptions.Item>
             )}

@@ -8,31 +8,20 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ANNEX_BUNDLE_ENTRY, annexBundleEntryBytes } from '../../../shared/annex/annex-bundle-entry';
-import type { AnnexEntry, AnnexEntryInput } from '../../../shared/annex/annex-entry';
+import type { AnnexEntry } from '../../../shared/annex/annex-entry';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { bytes, rezip, text, unpack } from '../../../shared/bundle/testing/rezip';
 import { listAnnexEntries } from '../../db/annex-reads';
 import { buildDataBundle } from './data-export';
-import { commitDataBundle } from './data-commit';
-import { previewDataBundle } from './data-import';
 import { buildOutgoing } from './outgoing';
-import { dbHash, type Station } from './testing/exchange-kit';
+import { importAt, income, TW_FILLER } from './testing/annex-kit';
+import type { Station } from './testing/exchange-kit';
 import { must, threeStations } from './testing/three-stations';
 
 let office: Station;
 let dept: Station;
 
 const OFFICE_USER = { name: '吴督导', role: 'supervisor' } as const;
-const TW_USER = { name: '唐信息', role: 'filler' } as const;
-const income = (over: Partial<AnnexEntryInput> = {}): AnnexEntryInput => ({
-  rowId: 'scorecard.monthly-income',
-  column: 1,
-  departmentCode: 'TW',
-  value: 4820,
-  source: '2025届毕业生跟踪调查报告',
-  evidence: '调查报告.pdf',
-  ...over,
-});
 
 /** TW's real data bundle to the office, recorded as sent so the next one chains onto it. */
 async function sendFromTw(): Promise<Uint8Array> {
@@ -66,23 +55,13 @@ async function forgedFromTw(entries: readonly unknown[]): Promise<Uint8Array> {
   return out.bytes;
 }
 
-async function importAtOffice(b: Uint8Array) {
-  const before = await dbHash(office.db);
-  const p = await previewDataBundle(office.deps, office.ws, await office.state(), b);
-  const r = p.ok ? await commitDataBundle(office.deps, office.acting, p.value) : p;
-  return {
-    ok: r.ok,
-    message: r.ok ? '' : r.error.message,
-    changed: (await dbHash(office.db)) !== before,
-    figures: p.ok ? p.value.annexFigures : 0,
-  };
-}
+const importAtOffice = (b: Uint8Array) => importAt(office, b);
 
 const held = async (): Promise<AnnexEntry[]> => listAnnexEntries(office.db, office.ws.id);
 
 beforeEach(async () => {
   ({ office, dept } = await threeStations());
-  must(await dept.deps.repo.saveAnnexEntry(dept.ws.id, income(), TW_USER));
+  must(await dept.deps.repo.saveAnnexEntry(dept.ws.id, income(), TW_FILLER));
 }, 60_000);
 
 describe('annex figures in data bundles', () => {
@@ -116,7 +95,7 @@ describe('annex figures in data bundles', () => {
     );
     expect((await importAtOffice(await sendFromTw())).ok).toBe(true);
     expect((await held())[0]?.state).toBe('approved');
-    must(await dept.deps.repo.saveAnnexEntry(dept.ws.id, income({ value: 5010 }), TW_USER));
+    must(await dept.deps.repo.saveAnnexEntry(dept.ws.id, income({ value: 5010 }), TW_FILLER));
     expect((await importAtOffice(await sendFromTw())).ok).toBe(true);
     expect((await held())[0]).toMatchObject({ state: 'submitted', entry: { value: 5010 } });
   });

@@ -9,7 +9,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { peekBundle } from '../../../shared/bundle/bundle-peek';
 import { planForward, type ForwardPlan, type ForwardSource } from '../../../shared/bundle/forward';
 import { newestPerContributor } from '../../../shared/bundle/key-order';
-import { forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
+import { annexRoute, forwardedTables, outgoingRoutes } from '../../../shared/bundle/routes';
 import { canonicalTableBytes, tableEntryPath, type TableFile } from '../../../shared/bundle/table-file';
 import type { StoredRow } from '../../../shared/records/record-types';
 import { FEEDBACK_ENTRY, type FeedbackPayload } from '../../../shared/review/feedback-payload';
@@ -33,6 +33,21 @@ export type SavedBundle = OutgoingBundle & { readonly fileName: string };
 export async function dataRoutes(deps: ExchangeDeps, ws: Workspace): Promise<Map<string, string[]>> {
   if (ws.station.departmentCode === null) return new Map();
   return outgoingRoutes(await deps.repo.loadTasks(ws.id), ws.station.departmentCode);
+}
+
+/**
+ * The station's own entered annex figures (files/annex.json), when its bundle to `addressee` is their one
+ * channel (routes.ts annexRoute): the office directly, or the summary department the department sends through.
+ */
+async function ownAnnexEntry(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  addressee: string,
+): Promise<BundleFileInput[]> {
+  const dept = ws.station.departmentCode;
+  if (dept === null || annexRoute(await deps.repo.loadTasks(ws.id), dept) !== addressee) return [];
+  const figures = (await deps.repo.listAnnexEntries(ws.id)).filter((e) => e.departmentCode === dept);
+  return figures.length === 0 ? [] : [{ path: ANNEX_BUNDLE_ENTRY, bytes: annexBundleEntryBytes(figures) }];
 }
 
 export async function buildDataBundle(
@@ -67,11 +82,7 @@ export async function buildDataBundle(
       answers,
     )),
   );
-  // The department's own entered annex figures go to the office beside its rows (files/annex.json).
-  if (addressee === OFFICE_ADDRESSEE) {
-    const figures = (await deps.repo.listAnnexEntries(ws.id)).filter((e) => e.departmentCode === dept);
-    if (figures.length > 0) files.push({ path: ANNEX_BUNDLE_ENTRY, bytes: annexBundleEntryBytes(figures) });
-  }
+  files.push(...(await ownAnnexEntry(deps, ws, addressee)));
   const out = await buildOutgoing(deps, acting, state, { kind: 'data', addressee, files, slices });
   return out.ok
     ? ok({ ...out.value, fileName: await bundleFileName(deps, acting, out.value.manifest, '数据包') })
@@ -141,7 +152,12 @@ export async function buildForwardBundle(
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'forward',
     addressee: 'OFFICE',
-    files: [...plan.value.files, ...review],
+    // The originals carry the contributors' figures; beside them, the summary department's own.
+    files: [
+      ...plan.value.files,
+      ...review,
+      ...(await ownAnnexEntry(deps, acting.workspace, OFFICE_ADDRESSEE)),
+    ],
     slices,
   });
   return out.ok

@@ -5,13 +5,11 @@
  * then a preview per slice against what was received before — and nothing written until the person
  * confirms. The commit is one transaction (bundle-writes.ts mergeBundle).
  */
-import {
-  ANNEX_BUNDLE_ENTRY,
-  planAnnexMerge,
-  readAnnexBundleEntry,
-} from '../../../shared/annex/annex-bundle-entry';
+import { ANNEX_BUNDLE_ENTRY, planAnnexMerge } from '../../../shared/annex/annex-bundle-entry';
+import { readIncomingAnnex } from '../../../shared/annex/annex-incoming';
 import type { AnnexEntry } from '../../../shared/annex/annex-entry';
 import { bytesToBase64 } from '../../../shared/base64';
+import type { ForwardContents } from '../../../shared/bundle/forward';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
 import { unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
@@ -161,7 +159,7 @@ export async function previewDataBundle(
     tasks,
   );
   if (!review.ok) return review;
-  const annex = await incomingAnnex(deps, ws, v, kind);
+  const annex = await incomingAnnex(deps, ws, v, verified.value.forward, tasks);
   if (!annex.ok) return annex;
   const measured = new Map(
     (verified.value.qualities ?? []).map((r) => [`${r.departmentCode}|${r.tableCode}`, r.quality]),
@@ -218,7 +216,8 @@ export async function previewDataBundle(
       sequences,
       signers,
       submissions: review.value.submissions,
-      ...(annex.value.length > 0 ? { annexEntries: annex.value } : {}),
+      ...(review.value.updates.length > 0 ? { updates: review.value.updates } : {}),
+      ...(annex.value.length > 0 && ws.station.role === 'office' ? { annexEntries: annex.value } : {}),
       // A department's 整改 answers are the office's to merge (the items were created there).
       ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0
         ? { rectifications: review.value.rectifications }
@@ -254,22 +253,32 @@ export async function previewDataBundle(
 }
 
 /**
- * A department's entered annex figures (files/annex.json): only in its own data bundle to the office,
- * each checked against this station's annex definitions and what it holds (annex-bundle-entry.ts).
+ * The entered annex figures the bundle brings (annex-incoming.ts): the sender's own and, in a forward, each
+ * original's, checked against this station's annex definitions and, at the office, against what it holds.
+ * A summary station only checks them: it forwards the originals unchanged and merges nothing.
  */
 async function incomingAnnex(
   deps: ExchangeDeps,
   ws: Workspace,
   v: VerifiedBundle,
-  kind: 'data' | 'forward',
+  forward: ForwardContents | undefined,
+  tasks: readonly TaskAssignment[],
 ): Promise<Result<readonly AnnexEntry[]>> {
-  if (!v.files.has(ANNEX_BUNDLE_ENTRY)) return ok([]);
-  if (kind !== 'data' || ws.station.role !== 'office') return err('invalid-annex-entry', X.annexOnlyToOffice);
-  const sender = v.manifest.sender.departmentCode;
-  const read = readAnnexBundleEntry(v.files, sender, await deps.repo.loadAnnexDefs(ws.id));
-  if (!read.ok) return read;
+  const own = v.files.get(ANNEX_BUNDLE_ENTRY);
+  const contributors = forward?.contributors ?? [];
+  if (own === undefined && contributors.every((c) => c.annexEntry === undefined)) return ok([]);
+  const read = readIncomingAnnex({
+    here: stationAddress(ws),
+    kind: v.manifest.kind === 'forward' ? 'forward' : 'data',
+    sender: v.manifest.sender.departmentCode,
+    ...(own === undefined ? {} : { own }),
+    contributors,
+    tasks,
+    defs: await deps.repo.loadAnnexDefs(ws.id),
+  });
+  if (!read.ok || ws.station.role !== 'office') return read;
   const plan = planAnnexMerge(await deps.repo.listAnnexEntries(ws.id), read.value);
-  return plan.ok ? ok(read.value) : plan;
+  return plan.ok ? read : plan;
 }
 
 function contributesTo(task: TaskAssignment | undefined, dept: string): boolean {

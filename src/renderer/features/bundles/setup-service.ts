@@ -17,6 +17,7 @@ import { sequenceEntries, stationAddress, type Acting, type ExchangeDeps } from 
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
 import { X } from './texts';
 import { academicYearLabel } from '../../../shared/workspace/collection-period';
+import type { IncomingReport } from '../../../shared/catalog/incoming-migration';
 
 /** Office: the setup bundle for `departmentCode`. */
 export async function buildSetupBundle(
@@ -29,13 +30,14 @@ export async function buildSetupBundle(
   if (ws.station.role !== 'office') return err('wrong-station', X.wrongStation);
   const list = state.trustList;
   if (list === null) return err('not-set-up', X.officeNoKey);
-  const [catalog, tasks, departments, rules, indicators, standards] = await Promise.all([
+  const [catalog, tasks, departments, rules, indicators, standards, migrations] = await Promise.all([
     deps.repo.loadCatalog(ws.id),
     deps.repo.loadTasks(ws.id),
     deps.repo.loadDepartments(ws.id),
     deps.repo.loadRuleset(ws),
     deps.repo.loadIndicatorSet(ws),
     deps.repo.loadStandardSet(ws),
+    deps.repo.loadMigrationSteps(ws.id),
   ]);
   const registration =
     list.list.keys.filter((k) => k.departmentCode === departmentCode && k.revokedAt === undefined).at(-1) ??
@@ -59,6 +61,7 @@ export async function buildSetupBundle(
     rules,
     indicators,
     standards,
+    ...(migrations.length > 0 ? { optionMigrations: migrations } : {}),
   };
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'setup',
@@ -140,7 +143,9 @@ export async function applySetupBundle(
   state: ExchangeState,
   bytes: Uint8Array,
   confirmed: ClaimedOffice | null,
-): Promise<Result<{ status: 'applied' | 'already'; payload: SetupPayload }>> {
+): Promise<
+  Result<{ status: 'applied' | 'already'; payload: SetupPayload; migrated: IncomingReport | null }>
+> {
   const ws = acting.workspace;
   if (ws.station.role === 'office') return err('wrong-station', X.wrongStation);
   const pin = state.officePin;
@@ -169,7 +174,7 @@ export async function applySetupBundle(
   });
   if (!v.ok) return v;
   const { verified, payload } = v.value;
-  if (verified.status === 'already-imported') return ok({ status: 'already', payload });
+  if (verified.status === 'already-imported') return ok({ status: 'already', payload, migrated: null });
   if (carried !== null && payload.year.academicYearStart !== ws.academicYearStart)
     return err(
       'wrong-year',
@@ -226,6 +231,7 @@ export async function applySetupBundle(
       ...(payload.rules ? { rules: payload.rules } : {}),
       ...(payload.indicators ? { indicators: payload.indicators } : {}),
       ...(payload.standards ? { standards: payload.standards } : {}),
+      ...(payload.optionMigrations ? { optionMigrations: payload.optionMigrations } : {}),
       // The office's dates apply to this station's year; its own name for the year stays.
       year: {
         academicYearStart: payload.year.academicYearStart,
@@ -262,5 +268,5 @@ export async function applySetupBundle(
     },
     acting.actor,
   );
-  return r.ok ? ok({ status: 'applied', payload }) : r;
+  return r.ok ? ok({ status: 'applied', payload, migrated: r.value.migrated }) : r;
 }

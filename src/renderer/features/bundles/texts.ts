@@ -64,6 +64,13 @@ export const X = {
   pinAndApply: '确认并导入',
   setupApplied: '初始化包已导入：采集目录、任务和采集通知已更新',
   setupAlready: '该初始化包已导入过，无需重复导入。',
+  migratedTitle: '采集目录的选项已修改，本部门已填的数据已随之处理',
+  migratedMapped: (n: number) => `已按督导室的对应关系把 ${n} 处已填的旧值改为新选项（已记入审计日志）。`,
+  migratedFlagged: (n: number) =>
+    `以下 ${n} 个值没有对应的新选项，已保留原值并标记为待修正（表格中显示“不在选项中”），请逐一改正：`,
+  migratedValue: (code: string, table: string, label: string, value: string, count: number) =>
+    `${code} ${table} ·「${label}」：${value}（${count} 处）`,
+  migratedFrozen: (tables: string) => `已提交审核的表（${tables}）未改写，退回后请按新选项修正。`,
   yourTasks: '本部门任务',
   // Data export
   exportTo: (to: string) => `报送至 ${to}`,
@@ -81,7 +88,8 @@ export const X = {
   chooseFile: '选择文件…',
   previewTitle: '导入预览',
   annexFigures: '附表填报',
-  annexFiguresValue: (n: number) => `${n} 项（导入后在“附表”页审核）`,
+  annexFiguresValue: (n: number, atOffice: boolean) =>
+    atOffice ? `${n} 项（导入后在“附表”页审核）` : `${n} 项（随汇总转报包原样转报督导室）`,
   added: '新增',
   changed: '修改',
   removed: '删除',
@@ -153,7 +161,6 @@ export const X = {
   headOnly: '只有负责人可以签发数据包。',
   backupFailed: (why: string) => `导入前的自动备份失败，未导入：${why}`,
   wrongStation: '此类文件不能在本站导入。',
-  annexOnlyToOffice: '附表填报数值只随部门直接报送督导室的数据包传送，本包不应含有，已拒绝。',
   notForThisKind: (what: string) => `这是一个${what}。`,
   seqJumpTitle: '序号跳跃过大：需督导室确认',
   seqJumpExplain:

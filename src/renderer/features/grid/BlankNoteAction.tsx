@@ -6,9 +6,10 @@
 import { App as AntApp, Button, Input, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { blankCheckId } from '../../../shared/review/blank-notes';
-import type { Justification } from '../../../shared/review/review-types';
+import { blankCellKey, blankCheckId } from '../../../shared/review/blank-notes';
 import { useSession } from '../../app/session-store';
+import { loadBlankNotes } from './blank-note-counts';
+import { gridExtras } from './grid-extras';
 import type { GridStore } from './grid-store';
 import { fieldOf } from './model/grid-columns';
 import { B } from './texts';
@@ -22,33 +23,26 @@ export function BlankNoteAction({ store }: { store: GridStore }) {
   const rows = useStore(store.api, (s) => s.rows);
   const view = useStore(store.api, (s) => s.view);
   const columns = useStore(store.api, (s) => s.columns);
-  const [notes, setNotes] = useState<Readonly<Record<string, Justification>>>({});
-  const [tick, setTick] = useState(0);
+  const notes = useStore(gridExtras(store), (x) => x.blankNotes);
   const [text, setText] = useState<string | null>(null);
+  // The notes feed the grid's counters too, so they are read once per opened slice and after a save.
   useEffect(() => {
-    void repo
-      .listSubmissions(slice.workspaceId)
-      .then((all) =>
-        setNotes(
-          all.find((s) => s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode)
-            ?.justifications ?? {},
-        ),
-      );
-  }, [repo, slice, tick]);
+    loadBlankNotes(store).catch((e: unknown) => console.error('blank notes failed', e));
+  }, [store]);
   const index = view ? view[active.row] : active.row;
   const row = index === undefined ? undefined : rows[index];
   const field = fieldOf(columns, active.col);
   const value = row && field ? (row.values[field.key] ?? null) : null;
   if (frozen || !user || !row || !field || !field.required || (value !== null && value !== '')) return null;
   const id = blankCheckId(row.id, field.key);
-  const current = Object.hasOwn(notes, id) ? notes[id] : undefined;
+  const current = notes.get(blankCellKey(row.id, field.key))?.note;
 
   const save = async () => {
     const r = await repo.setJustification(slice, id, text ?? '', { name: user.name, role: user.role });
     if (!r.ok) return void message.error({ content: r.error.message, duration: 8 });
     message.success(B.saved);
     setText(null);
-    setTick((n) => n + 1);
+    await loadBlankNotes(store);
   };
 
   return (

@@ -47,6 +47,7 @@ import { frozenColumnCount } from './model/grid-columns';
 import type { Cell } from './model/selection';
 import { useAfterPaint } from './use-after-paint';
 import { useCellEdit } from './use-cell-edit';
+import { useInputFocus } from './use-input-focus';
 
 const HEADER_HEIGHT = 36;
 const ROW_HEIGHT = 30;
@@ -150,10 +151,7 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
   }, []);
   const keys: Omit<KeyContext, 'startEdit'> = { store, pageRows, reveal, focusSearch, leave };
 
-  const focusInput = useCallback(() => {
-    setTimeout(() => inputRef.current?.focus({ preventScroll: true }), 0);
-  }, []);
-  useEffect(() => focusInput(), [focusInput]);
+  const focusInput = useInputFocus(inputRef);
   const revealRequest = s.revealRequest;
   useEffect(() => {
     if (!revealRequest) return;

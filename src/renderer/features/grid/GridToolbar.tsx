@@ -12,6 +12,7 @@ import {
 import { useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { useRequiredCounts } from './blank-note-counts';
 import { deleteRows, fillDown, insertRows, redo, undo } from './grid-commands';
 import { gridExtras, ruleCounts } from './grid-extras';
 import type { GridStore } from './grid-store';
@@ -183,7 +184,6 @@ function GridStatus({
       total: s.rows.length,
       checked: s.issues.ready,
       errors: s.issues.counts.errors,
-      requiredEmpty: s.issues.counts.requiredEmpty,
       warnings: s.issues.counts.warnings,
       saving: s.pendingWrites > 0,
       lastUpdated: s.lastUpdated,
@@ -194,7 +194,7 @@ function GridStatus({
   // Type errors and failed rules together: what the reviewer's checklist will count.
   const errors = st.errors + rc.errors;
   const warnings = st.warnings + rc.warnings;
-  const { requiredEmpty } = st;
+  const required = useRequiredCounts(store);
   return (
     <Space size={4} wrap>
       <Tag data-testid="row-count">
@@ -212,12 +212,12 @@ function GridStatus({
             {T.errors(errors)}
           </Tag>
           <Tag
-            color={requiredEmpty > 0 ? 'gold' : 'default'}
+            color={required.open > 0 ? 'gold' : 'default'}
             data-testid="required-count"
             style={{ cursor: 'pointer' }}
             onClick={onToggleIssues}
           >
-            {T.requiredEmpty(requiredEmpty)}
+            {T.requiredEmpty(required.open, required.explained)}
           </Tag>
           {warnings > 0 && (
             <Tag

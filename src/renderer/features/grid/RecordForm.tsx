@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import type { FieldDef } from '../../../shared/catalog/catalog-types';
 import { formatCellValue } from '../../../shared/values/format-cell-value';
 import { optionsOf } from './EditorAssist';
+import { useRequiredCounts } from './blank-note-counts';
 import { commitText, redo, undo } from './grid-commands';
 import type { GridStore } from './grid-store';
 import { readCellInput } from './model/cell-input';
@@ -83,9 +84,10 @@ function FieldInput({ store, field, col }: { store: GridStore; field: FieldDef; 
 
 export function RecordForm({ store }: { store: GridStore }) {
   const s = useStore(store.api);
+  const required = useRequiredCounts(store);
   if (s.status === 'loading') return <Spin description={T.loading} />;
   if (s.status === 'failed') return <Alert type="error" title={T.loadFailed(s.loadError ?? '')} />;
-  const { errors, requiredEmpty } = s.issues.counts;
+  const { errors } = s.issues.counts;
   return (
     <div data-testid="record-form">
       <Space style={{ marginBottom: 12 }} wrap>
@@ -104,8 +106,8 @@ export function RecordForm({ store }: { store: GridStore }) {
           {T.redo}
         </Button>
         <Typography.Text type={errors > 0 ? 'danger' : 'secondary'}>{T.errors(errors)}</Typography.Text>
-        <Typography.Text type={requiredEmpty > 0 ? 'warning' : 'secondary'}>
-          {T.requiredEmpty(requiredEmpty)}
+        <Typography.Text type={required.open > 0 ? 'warning' : 'secondary'} data-testid="required-count">
+          {T.requiredEmpty(required.open, required.explained)}
         </Typography.Text>
         <Typography.Text type="secondary">{s.pendingWrites > 0 ? T.saving : T.saved}</Typography.Text>
         <Typography.Text type="secondary">

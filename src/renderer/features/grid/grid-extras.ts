@@ -1,9 +1,10 @@
 /**
  * What the grid shows beside the cells' own validation: row-rule failures, table-level rule results
- * (本站无法判断 included) and a return's pinned comments. Kept in a small store next to each grid store
+ * (本站无法判断 included), a return's pinned comments and the slice's 留空说明. Kept in a small store next to each grid store
  * (not in it), computed by GridChecks and read by the canvas, the toolbar and the issue panel.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BlankNote } from '../../../shared/review/blank-notes';
 import type { RuleImportance, RuleStatus } from '../../../shared/rules/rule-types';
 import type { GridStore } from './grid-store';
 import { NO_COMMENTS, type CommentIndex } from './pinned-comments';
@@ -25,6 +26,8 @@ export interface ExtrasState {
   readonly ruleNames: ReadonlyMap<string, string>;
   readonly tableRules: readonly TableRuleItem[];
   readonly comments: CommentIndex;
+  /** The slice's 留空说明, keyed by blankCellKey (read from its review record). */
+  readonly blankNotes: ReadonlyMap<string, BlankNote>;
   /** Bumped whenever any of the above changes (the index is mutated in place). */
   readonly version: number;
 }
@@ -41,6 +44,7 @@ export function gridExtras(store: GridStore): GridExtras {
       ruleNames: new Map(),
       tableRules: [],
       comments: NO_COMMENTS,
+      blankNotes: new Map(),
       version: 0,
     }));
     extras.set(store, api);

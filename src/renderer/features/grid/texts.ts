@@ -15,7 +15,9 @@ export const T = {
   rows: (n: number) => `共 ${n} 行`,
   shown: (n: number, total: number) => `显示 ${n} / ${total} 行`,
   errors: (n: number) => `错误 ${n}`,
-  requiredEmpty: (n: number) => `必填未填 ${n}`,
+  /** Explained: empty required cells a 留空说明 covers (counted apart; they do not block). */
+  requiredEmpty: (n: number, explained = 0) =>
+    explained > 0 ? `必填未填 ${n}（已说明 ${explained}）` : `必填未填 ${n}`,
   /** Shown instead of the counts while a large table's cells are still being checked after opening. */
   checkingIssues: '正在检查…',
   warnings: (n: number) => `提示 ${n}`,
@@ -146,4 +148,18 @@ export const B = {
   cancel: '取消',
   saved: '已保存留空说明。',
   current: (text: string) => `已说明留空：${text}`,
+} as const;
+
+/** 实时采集: the 更新 step and 申请更新 on a frozen slice. */
+export const U = {
+  due: (point: string) => `更新点 ${point} 已到，可重新打开本表更新数据（更新后须重新提交审核）。`,
+  open: '更新',
+  title: (table: string) => `更新表 ${table}`,
+  hint: '更新会把本表退回填报中：修改或逐行确认后重新提交，经负责人审核后随数据包报送。其他表保持只读。',
+  reason: '更新原因（必填）',
+  placeholder: '例如：11 月新进教师 3 人',
+  reasonRequired: '请填写更新原因',
+  ok: '确认更新',
+  cancel: '取消',
+  done: '已重新打开，本表可编辑',
 } as const;

@@ -63,6 +63,7 @@ export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad
         },
         generatedAt: new Date().toISOString(),
         departmentNames: Object.fromEntries(data.departments.map((d) => [d.code, d.name])),
+        corrections: record?.corrections ?? [],
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * The signed 锁定清单 as a file: the latest lock's manifest and catalog version, signed with the
+ * The signed 锁定清单 as a file: the latest lock's manifest, catalog version and 校级更正, signed with the
  * office's station key (the same key that signs its bundles and trust list), as readable JSON.
  */
 import { base64ToBytes } from '../../../shared/base64';
@@ -35,6 +35,8 @@ export async function signedLockListFile(
       academicYearStart: ws.academicYearStart,
       catalogVersion: lock.catalogVersion,
       manifest: lock.manifest,
+      // What the office changed in approved slices travels signed with the list it changed.
+      corrections: lock.corrections ?? [],
     },
     { publicKey, sign: signer.value.sign },
   );

@@ -43,6 +43,7 @@ export function packageFixture(
     lock: { at: manifest.at, by: manifest.by, hash: manifest.hash },
     generatedAt: '2026-10-21T01:00:00.000Z',
     departmentNames: Object.fromEntries(builtInDepartments().map((d) => [d.code, d.name])),
+    corrections: [],
   };
   return { tables, context };
 }

@@ -72,14 +72,19 @@ export interface Station {
 
 let clock = Date.parse('2025-10-08T09:00:00.000Z');
 
-export async function openStation(role: StationRole, departmentCode: string | null): Promise<Station> {
+/** `retask` changes the year's tasks (the office's reach the other stations in its setup bundle). */
+export async function openStation(
+  role: StationRole,
+  departmentCode: string | null,
+  retask: (tasks: TaskAssignment[]) => TaskAssignment[] = (t) => t,
+): Promise<Station> {
   const db = await openTestDb();
   const writer = createDataWriter(db);
   const repo = createDexieRepository(db, writer);
   const ws = makeWorkspace({ station: { role, departmentCode } });
   const catalog = builtInCatalog();
   const departments = builtInDepartments();
-  const tasks = TASKS(defaultTasks(catalog, departments, '20251010'));
+  const tasks = retask(TASKS(defaultTasks(catalog, departments, '20251010')));
   const created = await writer.createWorkspace(ws, { actor: '系统' }, { departments, catalog, tasks });
   if (!created.ok) throw new Error(created.error.message);
   const keys = memKeys();

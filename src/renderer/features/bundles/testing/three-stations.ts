@@ -6,6 +6,7 @@ import {
   readRegistrationFile,
 } from '../key-service';
 import { applySetupBundle, buildSetupBundle, inspectSetup } from '../setup-service';
+import type { TaskAssignment } from '../../../../shared/tasks/task-types';
 import { openStation, type Station } from './exchange-kit';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
@@ -42,8 +43,10 @@ export async function setUp(office: Station, station: Station): Promise<void> {
   );
 }
 
-export async function threeStations(): Promise<{ office: Station; summary: Station; dept: Station }> {
-  const office = await openStation('office', null);
+export async function threeStations(
+  retask?: (tasks: TaskAssignment[]) => TaskAssignment[],
+): Promise<{ office: Station; summary: Station; dept: Station }> {
+  const office = await openStation('office', null, retask);
   const summary = await openStation('summary', 'XGC');
   const dept = await openStation('department', 'TW');
   must(await createStationKey(office.deps, office.acting));
