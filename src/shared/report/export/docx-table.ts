@@ -2,12 +2,28 @@
  * A full-width Word table in the report's table style (表格文字), the header row bold and repeated on
  * each page: the report's tables and the analysis note's are built alike.
  */
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { STYLE } from './docx-styles';
 
-export function styledTable(head: readonly string[] | null, rows: readonly (readonly string[])[]): Table {
-  const cell = (text: string, bold: boolean) =>
+/** Column widths: each column's share of the text width (they add up to 100), and that width in twips. */
+export interface ColumnWidths {
+  readonly percent: readonly number[];
+  readonly textTwips: number;
+}
+
+/**
+ * `widths` fixes the columns (Word otherwise shares the width by content, and a column of long
+ * reasons squeezes the names into a few characters per line).
+ */
+export function styledTable(
+  head: readonly string[] | null,
+  rows: readonly (readonly string[])[],
+  widths?: ColumnWidths,
+): Table {
+  const twips = widths?.percent.map((p) => Math.round((p * widths.textTwips) / 100));
+  const cell = (text: string, bold: boolean, col: number) =>
     new TableCell({
+      ...(twips?.[col] === undefined ? {} : { width: { size: twips[col], type: WidthType.DXA } }),
       children: text.split('\n').map(
         (t) =>
           new Paragraph({
@@ -22,11 +38,12 @@ export function styledTable(head: readonly string[] | null, rows: readonly (read
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(twips === undefined ? {} : { columnWidths: twips, layout: TableLayoutType.FIXED }),
     rows: all.map(
       (r) =>
         new TableRow({
           ...(r.header ? { tableHeader: true } : {}),
-          children: r.cells.map((c) => cell(c, r.header)),
+          children: r.cells.map((c, i) => cell(c, r.header, i)),
         }),
     ),
   });
