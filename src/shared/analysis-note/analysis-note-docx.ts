@@ -28,9 +28,30 @@ const stamp = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
 const TEXT_PX = Math.floor((TEXT_TWIPS / 1440) * 96);
-const cols = (...percent: number[]): ColumnWidths => ({ percent, textTwips: TEXT_TWIPS });
+/** Table text one size smaller than the report's (五号), single-spaced: a row is a line or two. */
+const NOTE_CELL = 'NoteCell';
+const NOTE_STYLES = {
+  ...REPORT_STYLES,
+  paragraphStyles: [
+    ...(REPORT_STYLES.paragraphStyles ?? []),
+    {
+      id: NOTE_CELL,
+      name: '分析报告表格文字',
+      basedOn: 'Normal',
+      run: { size: 21 },
+      paragraph: { spacing: { line: 276, lineRule: 'auto' as const } },
+    },
+  ],
+};
+const cols = (...percent: number[]): ColumnWidths => ({
+  percent,
+  textTwips: TEXT_TWIPS,
+  cellStyle: NOTE_CELL,
+});
 /** The name column holds the longest built-in name on two lines; values and standards fit beside it. */
-const INDICATOR_COLUMNS = cols(30, 15, 15, 18, 10, 12);
+const INDICATOR_COLUMNS = cols(26, 14, 14, 20, 11, 15);
+/** Without last year's data the 上年 column is left out. */
+const INDICATOR_COLUMNS_THIS_YEAR = cols(30, 16, 24, 13, 17);
 const ITEM_COLUMNS = cols(16, 40, 12, 20, 12);
 const trendColumns = (years: number) => {
   const each = Math.floor(70 / years);
@@ -57,23 +78,29 @@ function notesUnder(rows: readonly (readonly string[])[], notes: readonly string
     });
 }
 
-function indicatorCells(rows: readonly NoteIndicatorRow[]): string[][] {
+function indicatorCells(rows: readonly NoteIndicatorRow[], hasPrev: boolean): string[][] {
   return rows.map((r) => [
     r.name,
     r.value,
-    r.prev,
+    ...(hasPrev ? [r.prev] : []),
     r.reference,
     r.target,
     r.streak === null ? r.status : `${r.status}\n${r.streak}`,
   ]);
 }
 
-function indicatorTable(rows: readonly NoteIndicatorRow[]): Table {
-  return styledTable(
-    ['指标', '本年', '上年', '对标值', '规划目标', '状态'],
-    indicatorCells(rows),
-    INDICATOR_COLUMNS,
-  );
+function indicatorTable(rows: readonly NoteIndicatorRow[], hasPrev: boolean): Table {
+  return hasPrev
+    ? styledTable(
+        ['指标', '本年', '上年', '对标值', '规划目标', '状态'],
+        indicatorCells(rows, true),
+        INDICATOR_COLUMNS,
+      )
+    : styledTable(
+        ['指标', '本年', '对标值', '规划目标', '状态'],
+        indicatorCells(rows, false),
+        INDICATOR_COLUMNS_THIS_YEAR,
+      );
 }
 
 function chartParagraphs(chart: NoteChartImage | null): Paragraph[] {
@@ -115,17 +142,18 @@ export function buildAnalysisNoteDocx(m: AnalysisNoteModel, chart: NoteChartImag
     body(`黄牌/红牌风险：${m.card.label}。${m.card.explanation}。`),
     new Paragraph({ style: STYLE.note, children: [new TextRun(`判定依据：${m.card.rule}`)] }),
     heading('二、核心指标与对标'),
-    caption('表 1　核心指标与对标值、上年值和规划目标'),
-    indicatorTable(m.indicators),
-    ...notesUnder(indicatorCells(m.indicators), m.notes, listed),
+    ...(m.hasPrev ? [] : [body('本站没有上年数据，表中不列上年值。')]),
+    caption(m.hasPrev ? '表 1　核心指标与对标值、上年值和规划目标' : '表 1　核心指标与对标值和规划目标'),
+    indicatorTable(m.indicators, m.hasPrev),
+    ...notesUnder(indicatorCells(m.indicators, m.hasPrev), m.notes, listed),
     ...chartParagraphs(chart),
     heading('三、未达标指标'),
     ...(m.below.length === 0
       ? [body('本年没有未达标的核心指标。')]
       : [
           caption('表 2　未达标指标'),
-          indicatorTable(m.below),
-          ...notesUnder(indicatorCells(m.below), m.notes, listed),
+          indicatorTable(m.below, m.hasPrev),
+          ...notesUnder(indicatorCells(m.below, m.hasPrev), m.notes, listed),
         ]),
     heading('四、整改情况'),
     ...(m.items.length === 0
@@ -146,7 +174,7 @@ export function buildAnalysisNoteDocx(m: AnalysisNoteModel, chart: NoteChartImag
   return new Document({
     title: m.title,
     creator: m.school,
-    styles: REPORT_STYLES,
+    styles: NOTE_STYLES,
     sections: [
       {
         properties: {

@@ -41,6 +41,8 @@ export interface AnalysisNoteModel {
   readonly snapshot: { readonly name: string; readonly at: string; readonly hash: string };
   readonly category: string;
   readonly card: { readonly label: string; readonly explanation: string; readonly rule: string };
+  /** Whether the station holds last year's data (without it the tables leave the 上年 column out). */
+  readonly hasPrev: boolean;
   readonly indicators: readonly NoteIndicatorRow[];
   readonly below: readonly NoteIndicatorRow[];
   readonly items: readonly (readonly string[])[];
@@ -97,7 +99,7 @@ export function buildAnalysisNoteModel(input: AnalysisNoteInput): AnalysisNoteMo
     return {
       name: d.name,
       value: shown(input.values.get(d.id), '—'),
-      prev: input.prev === null ? '无上年数据' : shown(input.prev.get(d.id), '—'),
+      prev: input.prev === null ? '—' : shown(input.prev.get(d.id), '—'),
       reference:
         ref === null
           ? '—'
@@ -124,6 +126,7 @@ export function buildAnalysisNoteModel(input: AnalysisNoteInput): AnalysisNoteMo
         ? '未选择（按各类通用值对标）'
         : SCHOOL_CATEGORY_LABELS[input.standards.category],
     card: { label: CARD_LABELS[card.card], explanation: card.explanation, rule: CARD_RULE_TEXT },
+    hasPrev: input.prev !== null,
     indicators: rows.map(strip),
     below: rows.filter((r) => r.below).map(strip),
     items: open.map((i) => [

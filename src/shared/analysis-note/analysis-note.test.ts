@@ -71,7 +71,8 @@ describe('the analysis note', () => {
     const files = unzipSync(await packAnalysisNote(m));
     const doc = strFromU8(files['word/document.xml']!);
     expect(doc).toContain('数据来源：审定前快照“2025 学年审定前快照”（2026-12-20 08:30');
-    expect(doc).toContain('核心指标与对标值、上年值和规划目标');
+    expect(doc).toContain('核心指标与对标值和规划目标');
+    expect(doc).toContain('本站没有上年数据，表中不列上年值。');
     expect(doc).toContain(m.indicators[0]!.name);
     expect(doc).toContain('生师比未达标');
     expect(doc).toContain('2024-2025学年');

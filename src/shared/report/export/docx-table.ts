@@ -5,10 +5,14 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { STYLE } from './docx-styles';
 
-/** Column widths: each column's share of the text width (they add up to 100), and that width in twips. */
+/**
+ * Column widths: each column's share of the text width (they add up to 100), and that width in twips;
+ * optionally a denser paragraph style for the cells than the report's 表格文字.
+ */
 export interface ColumnWidths {
   readonly percent: readonly number[];
   readonly textTwips: number;
+  readonly cellStyle?: string;
 }
 
 /**
@@ -27,7 +31,7 @@ export function styledTable(
       children: text.split('\n').map(
         (t) =>
           new Paragraph({
-            style: STYLE.cell,
+            style: widths?.cellStyle ?? STYLE.cell,
             children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
           }),
       ),
