@@ -35,6 +35,7 @@ import type { StatusDb } from './schema';
 import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
+import { acceptIncomingUpdateInTx } from './update-writes';
 import { applyCorrectionsInTx } from './correction-writes';
 import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './option-migration-writes';
 import type { MigrationStep } from '../../shared/catalog/incoming-migration';
@@ -85,6 +86,11 @@ export interface BundleMerge {
   readonly sequences: readonly GuardedSequence[];
   /** The senders' review records for these slices (validated), received in the same transaction. */
   readonly submissions?: readonly Submission[];
+  /**
+   * The senders' copies, approved or not, that carry a 更新 (update-writes.ts): each may reopen this
+   * station's frozen copy before its rows are written, or refuse the whole merge.
+   */
+  readonly updates?: readonly Submission[];
   /** Who imports: the review record is received in their name (the state machine checks their role). */
   readonly receiver?: ReviewUser;
   /** Every key the merge rests on (outer and inner signers), re-checked inside the transaction. */
@@ -223,6 +229,11 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         const keptNames: string[] = [];
         for (const s of merge.slices) {
           const key = { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode };
+          const copy = (merge.updates ?? []).find(
+            (u) => u.tableCode === s.tableCode && u.departmentCode === s.departmentCode,
+          );
+          const reopened = await acceptIncomingUpdateInTx(db, key, copy, tx.at);
+          if (reopened !== null) await tx.audit('review.update', reopened);
           const decision = await mergeDecisionInTx(db, key, s.rows);
           if (decision.action === 'refuse') throw new WriteRejected('slice-frozen', decision.message);
           if (decision.action === 'keep') {

@@ -36,6 +36,7 @@ import { LOCK_SNAPSHOT_LEVEL, RETURN_SNAPSHOT_LEVEL, type ReviewSnapshotRecord }
 import type { StatusDb } from './schema';
 import { lockCorrectionLines } from '../../shared/review/lock-corrections';
 import { WriteRejected } from './write-errors';
+import { updateActionInTx } from './update-writes';
 import type { Actor as WriteActor } from './write-actor';
 import Dexie from 'dexie';
 import { carriedBlockerMessage, countUnconfirmed } from '../../shared/year-close/carried-rows';
@@ -128,6 +129,7 @@ function decisionSummary(before: Submission, after: Submission, rows?: number): 
     to: after.state,
     ...(e?.level !== undefined ? { level: e.level } : {}),
     ...(e?.reason !== undefined ? { reason: e.reason } : {}),
+    ...(e?.point !== undefined ? { point: e.point } : {}),
     ...(e?.comments?.length
       ? { comments: e.comments.map((c) => ({ recordId: c.recordId, fieldKey: c.fieldKey, text: c.text })) }
       : {}),
@@ -216,7 +218,7 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
       });
     },
 
-    /** One review step on one slice (submit, approve, return, receive, lock, reopen), audited. */
+    /** One review step on one slice (submit, approve, return, receive, lock, reopen, update), audited. */
     reviewAction(
       key: SliceKey,
       action: ReviewAction,
@@ -225,7 +227,11 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
     ): Promise<WriteResult> {
       return run(key.workspaceId, ctx, async (tx) => {
         const before = await currentSubmission(db, key);
-        const r = nextReviewState(before, action, await actorOf(db, key.workspaceId, user), { at: tx.at });
+        const actor = await actorOf(db, key.workspaceId, user);
+        // 更新: refused in a locked year; a filler's answers the due update point the writer reads itself.
+        const act =
+          action.type === 'update' ? await updateActionInTx(db, key, before, action, actor, tx.at) : action;
+        const r = nextReviewState(before, act, actor, { at: tx.at });
         // Type errors and empty required cells block handing over and approving, whatever the screen
         // sent; named cell by cell, they say more than the checklist's count.
         if (

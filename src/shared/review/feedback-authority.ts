@@ -3,7 +3,7 @@
  * only at the level of the station whose key signed it, and only on slices routed through that station:
  * - a summary department's key covers its own returns and level-2 approvals of the slices its contributors
  *   send it — nothing at level 3, no lock or reopen, no other table, and never in the office's name;
- * - the office's key covers its returns, level-3 approvals, locks and reopens, on slices of the station the
+ * - the office's key covers its returns, level-3 approvals, locks, reopens and 更新 grants, on slices of the station the
  *   bundle is addressed to (at a summary department: its own and its contributors'); relayed by a summary
  *   department, only the receiving department's slices of tables routed through that summary department.
  * A decision claiming another station than the signer's refuses the whole bundle, so the actor recorded is
@@ -39,6 +39,7 @@ const OFFICE_MAY: ReadonlyArray<[HistoryEntry['action'], number | undefined, rea
   ['approve', 3, ['supervisor']],
   ['lock', undefined, ['leader']],
   ['reopen', undefined, ['supervisor', 'leader']],
+  ['update', undefined, ['supervisor']],
 ];
 
 /**

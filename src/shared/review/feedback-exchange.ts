@@ -20,9 +20,13 @@ import {
 import { applyFeedbackDecision, type FeedbackDecision, type FeedbackPayload } from './feedback-payload';
 import { nextReviewState } from './review-workflow';
 
-/** Upstream decisions: returns, L2/L3 approvals, lock and reopen — never the station's own submit/receive. */
+/**
+ * Upstream decisions: returns, L2/L3 approvals, lock, reopen and the office's 更新 (a granted 申请更新)
+ * — never the station's own submit/receive/更新.
+ */
 function isUpstreamDecision(e: HistoryEntry): boolean {
   if (e.actor.station.role === 'department') return false;
+  if (e.action === 'update') return e.actor.station.role === 'office';
   if (e.action === 'return' || e.action === 'lock' || e.action === 'reopen') return true;
   return e.action === 'approve' && (e.level === 2 || e.level === 3);
 }

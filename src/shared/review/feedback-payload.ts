@@ -26,6 +26,7 @@ const code = z.string().min(1).max(32);
 function expectedTo(e: HistoryEntry): string | null {
   switch (e.action) {
     case 'return':
+    case 'update':
       return 'draft';
     case 'approve':
       return e.level === 2 || e.level === 3 ? stateAfterLevel(e.level) : null;
@@ -47,8 +48,11 @@ export const feedbackDecisionSchema = z
       ctx.addIssue({ code: 'custom', message: `invalid decision ${e.action} → ${e.to}` });
     if (e.actor.station.role === 'department')
       ctx.addIssue({ code: 'custom', message: 'feedback decisions come from upstream' });
-    if ((e.action === 'return' || e.action === 'reopen') && (e.reason ?? '').trim() === '')
-      ctx.addIssue({ code: 'custom', message: 'a return or reopen needs a reason' });
+    if (
+      (e.action === 'return' || e.action === 'reopen' || e.action === 'update') &&
+      (e.reason ?? '').trim() === ''
+    )
+      ctx.addIssue({ code: 'custom', message: 'a return, reopen or update needs a reason' });
   });
 export interface FeedbackDecision {
   readonly departmentCode: string;
@@ -111,6 +115,9 @@ export function applyFeedbackDecision(
   if (decision.departmentCode !== submission.departmentCode || decision.tableCode !== submission.tableCode)
     throw new Error('feedback decision applied to another slice');
   const e = decision.entry;
+  // The office's 更新 (a granted 申请更新) reopens the copy here as a return does: to the filler's draft.
+  if (e.action === 'update')
+    return nextReviewState(submission, { type: 'update', reason: e.reason ?? '' }, e.actor, { at: e.at });
   if (e.action === 'return')
     return nextReviewState(
       submission,

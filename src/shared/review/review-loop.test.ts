@@ -183,15 +183,23 @@ describe('transition table coverage', () => {
       'submitted:return',
       'dept-approved:return',
       'dept-approved:receive',
+      'dept-approved:update',
       'received:approve',
       'received:return',
+      'received:update',
     ];
-    const tail = ['school-approved:return', 'school-approved:lock', 'locked:reopen'];
+    const tail = [
+      'school-approved:return',
+      'school-approved:lock',
+      'school-approved:update',
+      'locked:reopen',
+    ];
     expect(allowed(direct())).toEqual([...common, ...tail]);
     expect(allowed(routed())).toEqual([
       ...common,
       'summary-approved:approve',
       'summary-approved:return',
+      'summary-approved:update',
       ...tail,
     ]);
   });

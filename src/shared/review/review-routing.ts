@@ -63,8 +63,26 @@ export function transitionFor(action: ReviewActionType, s: Submission): Transiti
       return s.state === 'locked'
         ? { to: 'school-approved', parties: [{ station: 'office', roles: ['supervisor', 'leader'] }] }
         : null;
+    case 'update':
+      // 更新 (slice-update.ts): the filling station for a due update point, or the office granting a
+      // department's 申请更新. Back to the filler's draft, so the update goes through review again.
+      // summary-approved is unreachable without a summary department, as for returns.
+      return UPDATE_FROM.includes(s.state) && (s.state !== 'summary-approved' || summary)
+        ? {
+            to: 'draft',
+            parties: [{ station: 'own', roles: ['filler', 'head'] }, OFFICE_REVIEWER],
+          }
+        : null;
   }
 }
+
+/** The states a slice may be updated from: handed over upward, not locked (the lock is never lowered). */
+export const UPDATE_FROM: readonly ReviewState[] = [
+  'dept-approved',
+  'received',
+  'summary-approved',
+  'school-approved',
+];
 
 /**
  * A return comes from the level that holds the data, or from a level above it: the office is the top

@@ -36,6 +36,7 @@ export const REVIEW_ACTION_LABELS: Readonly<Record<ReviewActionType, string>> = 
   receive: '接收',
   lock: '锁定',
   reopen: '解除锁定',
+  update: '更新',
 };
 
 export const REVIEW_REFUSAL_CODES = [
@@ -49,6 +50,7 @@ export const REVIEW_REFUSAL_CODES = [
   'missing-justification',
   'unticked-manual',
   'locked',
+  'no-update-point',
 ] as const;
 export type ReviewRefusalCode = (typeof REVIEW_REFUSAL_CODES)[number];
 
@@ -65,6 +67,10 @@ export const reviewText = {
   missingReason: (action: ReviewActionType) => `${REVIEW_ACTION_LABELS[action]}必须填写原因`,
   emptyComment: '单元格批注不能为空',
   locked: (tableCode: string) => `${tableLabel(tableCode)}已锁定，只有督导室填写原因后才能解除锁定`,
+  updateLocked: (tableCode: string) =>
+    `${tableLabel(tableCode)}所在年度数据已由领导小组锁定，更新不解除锁定，未做任何更改；确需修改锁定的数据，须由学校督导室督导员或领导小组填写原因解除年度锁定并将该表退回，修改后重新审核、再次锁定`,
+  noUpdatePoint: (tableCode: string) =>
+    `${tableLabel(tableCode)}没有到期的更新点，不能直接更新；如需修改已报送的数据，请提交“申请更新”，经学校督导室同意后再修改`,
   submitHardFailures: (n: number, list: string) => `有 ${n} 项严重问题未解决，不能提交：${list}`,
   hardFailures: (n: number, list: string) => `有 ${n} 项严重问题未解决，不能审核通过：${list}`,
   missingJustification: (n: number, list: string) => `有 ${n} 项提示性问题尚未填写合理性说明：${list}`,

@@ -26,7 +26,16 @@ export const stateRank = (s: ReviewState): number => REVIEW_STATES.indexOf(s);
 export const REVIEW_LEVELS = [1, 2, 3] as const;
 export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 
-export const REVIEW_ACTION_TYPES = ['submit', 'approve', 'return', 'receive', 'lock', 'reopen'] as const;
+/** 'update' (更新): a frozen slice reopened to draft for 实时采集 (slice-update.ts). */
+export const REVIEW_ACTION_TYPES = [
+  'submit',
+  'approve',
+  'return',
+  'receive',
+  'lock',
+  'reopen',
+  'update',
+] as const;
 export type ReviewActionType = (typeof REVIEW_ACTION_TYPES)[number];
 
 /** A station as the workspace names it; the office station has no department code of its own. */
@@ -59,6 +68,8 @@ export interface HistoryEntry {
   readonly to: ReviewState;
   readonly reason?: string;
   readonly comments?: readonly CellComment[];
+  /** Set for a department's 更新 only: the due update point (YYYYMMDD) it answers. */
+  readonly point?: string;
 }
 
 export interface Justification {
@@ -118,6 +129,10 @@ export const historyEntrySchema = z
     to: z.enum(REVIEW_STATES),
     reason: text(REASON_MAX).optional(),
     comments: z.array(cellCommentSchema).max(COMMENTS_PER_RETURN_MAX).optional(),
+    point: z
+      .string()
+      .regex(/^\d{8}$/)
+      .optional(),
   })
   .strict();
 

@@ -266,6 +266,35 @@ const refusals: readonly Refusal[] = [
     dept('RSC', 'head'),
     'empty-comment',
   ],
+  // 更新
+  [
+    'department updates without an update point',
+    direct('school-approved'),
+    { type: 'update', reason: '新进教师' },
+    dept('RSC', 'filler'),
+    'no-update-point',
+  ],
+  [
+    'office updates a locked slice',
+    direct('locked'),
+    { type: 'update', reason: '申请更新' },
+    office('supervisor'),
+    'locked',
+  ],
+  [
+    'update while still submitted',
+    direct('submitted'),
+    { type: 'update', reason: 'x', point: '20251101' },
+    dept('RSC', 'filler'),
+    'wrong-state',
+  ],
+  [
+    'office filler grants an update',
+    direct('school-approved'),
+    { type: 'update', reason: 'x' },
+    office('filler'),
+    'wrong-role',
+  ],
   // checklist
   [
     'approve with a hard failure',

@@ -34,7 +34,9 @@ export type ReviewAction =
   | { readonly type: 'return'; readonly reason: string; readonly comments?: readonly CellComment[] }
   | { readonly type: 'receive' }
   | { readonly type: 'lock' }
-  | { readonly type: 'reopen'; readonly reason: string };
+  | { readonly type: 'reopen'; readonly reason: string }
+  /** `point`: the due update point a filling station's 更新 answers; absent for the office's grant. */
+  | { readonly type: 'update'; readonly reason: string; readonly point?: string };
 
 export interface ReviewContext {
   /** ISO timestamp of the decision. */
@@ -64,6 +66,8 @@ export function nextReviewState(
   ctx: ReviewContext,
 ): Result<Submission, ReviewRefusalCode> {
   const table = submission.tableCode;
+  if (submission.state === 'locked' && action.type === 'update')
+    return err('locked', reviewText.updateLocked(table));
   if (submission.state === 'locked' && action.type !== 'reopen')
     return err('locked', reviewText.locked(table));
 
@@ -79,7 +83,7 @@ export function nextReviewState(
     return err('wrong-role', reviewText.wrongRole(action.type, listForMessage(roles)));
   }
 
-  let extra: Pick<HistoryEntry, 'level' | 'reason' | 'comments'> = {};
+  let extra: Pick<HistoryEntry, 'level' | 'reason' | 'comments' | 'point'> = {};
   switch (action.type) {
     case 'return': {
       if (blank(action.reason)) return err('missing-reason', reviewText.missingReason('return'));
@@ -95,6 +99,18 @@ export function nextReviewState(
       if (blank(action.reason)) return err('missing-reason', reviewText.missingReason('reopen'));
       extra = { reason: action.reason.trim() };
       break;
+    case 'update': {
+      if (blank(action.reason)) return err('missing-reason', reviewText.missingReason('update'));
+      // The filling station updates only for an update point; without one it asks the office (申请更新).
+      const grant = actor.station.role === 'office' && actor.role === 'supervisor';
+      if (!grant && action.point === undefined)
+        return err('no-update-point', reviewText.noUpdatePoint(table));
+      extra = {
+        reason: action.reason.trim(),
+        ...(!grant && action.point !== undefined ? { point: action.point } : {}),
+      };
+      break;
+    }
     case 'submit': {
       // Soft failures may go up with their 合理性说明 (or be justified later); hard ones may not.
       const hard = action.checklist ? approvalBlockers(action.checklist, {}, []).hard : [];

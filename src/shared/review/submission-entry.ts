@@ -61,6 +61,11 @@ export interface IncomingReview {
   readonly warnings: readonly string[];
   /** The sending department's 整改 items with its answers, merged at the office with the rows. */
   readonly rectifications: readonly RectificationItem[];
+  /**
+   * Copies, approved or not, whose history holds a 更新: the receiving station decides whether it
+   * reopens its frozen copy for the updated rows (slice-update.ts).
+   */
+  readonly updates: readonly Submission[];
 }
 
 const bad = (detail: string) =>
@@ -76,7 +81,7 @@ export function readSubmissionEntry(
   tasks: readonly TaskAssignment[],
 ): Result<IncomingReview, 'invalid-submission' | 'too-large' | 'json-invalid'> {
   const raw = files.get(REVIEW_ENTRY);
-  if (raw === undefined) return ok({ submissions: [], warnings: [], rectifications: [] });
+  if (raw === undefined) return ok({ submissions: [], warnings: [], rectifications: [], updates: [] });
   const json = parseBoundedJson(raw, { maxBytes: ENTRY_MAX_BYTES, maxDepth: 16 }, REVIEW_ENTRY);
   if (!json.ok) return json;
   const parsed = entrySchema.safeParse(json.value);
@@ -86,6 +91,7 @@ export function readSubmissionEntry(
   const seen = new Set<string>();
   const submissions: Submission[] = [];
   const warnings: string[] = [];
+  const updates: Submission[] = [];
   for (const s of parsed.data.submissions as Submission[]) {
     const key = submissionKey(s.departmentCode, s.tableCode);
     const slice = delivered.get(key);
@@ -95,6 +101,7 @@ export function readSubmissionEntry(
     seen.add(key);
     if (newSubmission(task, s.departmentCode).summaryDepartment !== s.summaryDepartment)
       return bad(`${s.tableCode}/${s.departmentCode} 的报送路线与任务分配不符`);
+    if (s.history.some((e) => e.action === 'update')) updates.push(s);
     const expected: ReviewState = slice.viaSummary ? 'summary-approved' : 'dept-approved';
     if (s.state !== expected) {
       warnings.push(notApproved(s, expected));
@@ -107,7 +114,7 @@ export function readSubmissionEntry(
   const rectifications: RectificationItem[] = parsed.data.rectifications ?? [];
   const stray = rectifications.find((r) => !senders.has(r.departmentCode));
   if (stray !== undefined) return bad(`整改事项“${stray.title}”不属于报送部门`);
-  return ok({ submissions, warnings, rectifications });
+  return ok({ submissions, warnings, rectifications, updates });
 }
 
 function notApproved(s: Submission, expected: ReviewState): string {

@@ -216,6 +216,7 @@ export async function previewDataBundle(
       sequences,
       signers,
       submissions: review.value.submissions,
+      ...(review.value.updates.length > 0 ? { updates: review.value.updates } : {}),
       ...(annex.value.length > 0 && ws.station.role === 'office' ? { annexEntries: annex.value } : {}),
       // A department's 整改 answers are the office's to merge (the items were created there).
       ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0

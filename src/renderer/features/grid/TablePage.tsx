@@ -15,6 +15,7 @@ import { FrozenBanner } from './FrozenBanner';
 import { ListTableView } from './ListTableView';
 import { RecordForm } from './RecordForm';
 import { SliceCorrections } from './SliceCorrections';
+import { UpdateAction } from './UpdateAction';
 import { useCellFocus } from './use-cell-focus';
 import { useGridStore } from './use-grid-store';
 import { T } from './texts';
@@ -38,6 +39,7 @@ function SliceEditor({
   return (
     <>
       <FrozenBanner store={store} />
+      <UpdateAction store={store} />
       <SliceCorrections store={store} />
       <BlankNoteAction store={store} />
       <CarriedBanner store={store} list={table.shape !== 'form'} />

@@ -149,3 +149,17 @@ export const B = {
   saved: '已保存留空说明。',
   current: (text: string) => `已说明留空：${text}`,
 } as const;
+
+/** 实时采集: the 更新 step and 申请更新 on a frozen slice. */
+export const U = {
+  due: (point: string) => `更新点 ${point} 已到，可重新打开本表更新数据（更新后须重新提交审核）。`,
+  open: '更新',
+  title: (table: string) => `更新表 ${table}`,
+  hint: '更新会把本表退回填报中：修改或逐行确认后重新提交，经负责人审核后随数据包报送。其他表保持只读。',
+  reason: '更新原因（必填）',
+  placeholder: '例如：11 月新进教师 3 人',
+  reasonRequired: '请填写更新原因',
+  ok: '确认更新',
+  cancel: '取消',
+  done: '已重新打开，本表可编辑',
+} as const;

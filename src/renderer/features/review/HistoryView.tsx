@@ -17,6 +17,7 @@ const COLOR = {
   receive: 'gray',
   lock: 'purple',
   reopen: 'orange',
+  update: 'cyan',
 } as const;
 
 export function HistoryView({

@@ -56,6 +56,7 @@ export const T = {
     return: '退回整改',
     lock: '签发锁定',
     reopen: '解除锁定',
+    update: '更新',
   },
   done: {
     submit: '已提交，等待负责人审核',
@@ -64,6 +65,7 @@ export const T = {
     return: '已退回整改',
     lock: '已签发锁定',
     reopen: '已解除锁定',
+    update: '已重新打开，进入填报中',
   },
   returnTitle: '退回整改',
   returnReason: '退回原因（必填）',
