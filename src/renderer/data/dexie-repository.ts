@@ -22,6 +22,7 @@ import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
 import { createDexieCorrectionRepository } from './correction-repository';
+import { createDexieUpdateRequestRepository } from './update-request-repository';
 import { createDexieReportWorkflowRepository } from './report-workflow-repository';
 import { createDexieAnnexRepository } from './annex-repository';
 
@@ -82,5 +83,6 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieReportWorkflowRepository(db, writer),
     ...createDexieAnnexRepository(db, writer),
     ...createDexieCorrectionRepository(db, writer),
+    ...createDexieUpdateRequestRepository(db, writer),
   };
 }
