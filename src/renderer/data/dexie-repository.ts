@@ -16,6 +16,7 @@ import {
 } from '../db/reads';
 import type { Repository } from './repository';
 import { outcome, writeContext as ctx } from './write-outcome';
+import { userRole, type UserRole } from '../../shared/workspace/workspace-types';
 import { createDexieReviewRepository } from './review-repository';
 import { createDexieBundleRepository } from './bundle-repository';
 import { createDexieImportRepository } from './import-repository';
@@ -56,7 +57,8 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     saveCatalog: async (id, catalog, actor, migration) =>
       outcome(await writer.saveCatalog(id, catalog, ctx(actor), migration)),
     loadTasks: (id) => getTasks(db, id),
-    saveTasks: async (id, tasks, actor) => outcome(await writer.saveTasks(id, tasks, ctx(actor))),
+    saveTasks: async (id, tasks, actor) =>
+      outcome(await writer.saveTasks(id, tasks, ctx(actor), assignerRole(actor.role))),
     async listSlices(id) {
       return (await listSlices(db, id)).map((s) => ({
         tableCode: s.tableCode,
@@ -85,4 +87,9 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieCorrectionRepository(db, writer),
     ...createDexieUpdateRequestRepository(db, writer),
   };
+}
+
+/** Who assigns tasks: the app's own writes act as 'system'; a role name that is no user role gets no rights. */
+function assignerRole(role: string): UserRole | 'system' {
+  return role === 'system' ? 'system' : (userRole(role) ?? 'filler');
 }

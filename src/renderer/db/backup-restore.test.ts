@@ -150,7 +150,7 @@ describe('restoreWorkspace', () => {
     const filler = { name: '陈信息', role: 'filler' } as const;
     const head = { name: '周主任', role: 'head' } as const;
     const { content } = await backupOf(db, ws.id);
-    expect((await writer.saveTasks(ws.id, [TASK], ACTOR)).ok).toBe(true);
+    expect((await writer.saveTasks(ws.id, [TASK], ACTOR, 'system')).ok).toBe(true);
     expect((await writer.reviewAction(key, { type: 'submit' }, filler, ACTOR)).ok).toBe(true);
     expect(
       (

@@ -205,6 +205,7 @@ describe('data writer: workspaces and audit', () => {
         },
       ],
       ACTOR,
+      'supervisor',
     );
     const head = (await getAuditEvents(db, ws.id)).at(-1)?.hash;
     const r = await writer.deleteWorkspace(ws.id, ACTOR);

@@ -15,7 +15,8 @@ import type { Department } from '../../shared/departments/department-types';
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 import { err, ok, type Result } from '../../shared/result';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
-import type { Workspace } from '../../shared/workspace/workspace-types';
+import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
+import { assertMayAssignInTx } from './task-gate';
 import { appendAuditEvent, GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { keepMigrationInTx, migrateOptionValuesInTx } from './option-migration-writes';
@@ -241,13 +242,19 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
       });
     },
 
-    /** Replaces the workspace's task matrix. */
+    /**
+     * Replaces the workspace's task matrix. `role` is who assigns: the office's 督导员 and 负责人 assign
+     * every table, the 组长 only tables several departments fill (refused otherwise, nothing written);
+     * 'system' is the app's own seeding.
+     */
     saveTasks(
       workspaceId: string,
       tasks: readonly TaskAssignment[],
       ctx: WriteContext,
+      role: UserRole | 'system',
     ): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
+        if (role !== 'system') await assertMayAssignInTx(db, workspaceId, role, tasks);
         await tx.audit('tasks.save', await saveTasksInTx(db, workspaceId, tasks));
       });
     },

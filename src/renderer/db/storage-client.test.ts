@@ -34,7 +34,7 @@ describe('storage client', () => {
   it('passes expected refusals back as values and calls onCommitted only for successful writes', async () => {
     const onCommitted = vi.fn();
     const { client, close } = await connect(onCommitted);
-    const r = await client.saveTasks('missing', [], ACTOR);
+    const r = await client.saveTasks('missing', [], ACTOR, 'system');
     expect(r).toMatchObject({ ok: false, error: { code: 'workspace-not-found' } });
     expect(onCommitted).not.toHaveBeenCalled();
     await client.createWorkspace(makeWorkspace(), ACTOR);
@@ -48,7 +48,7 @@ describe('storage client', () => {
     const channel = new MessageChannel();
     serveDataWriter(channel.port1 as RpcPort, writer);
     const client = createStorageClient(channel.port2 as RpcWorker);
-    await expect(client.saveTasks('w', [], ACTOR)).rejects.toMatchObject({
+    await expect(client.saveTasks('w', [], ACTOR, 'system')).rejects.toMatchObject({
       name: 'TypeError',
       message: 'boom',
     });

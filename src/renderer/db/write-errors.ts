@@ -31,7 +31,9 @@ export type WriteErrorCode =
   // Annexes and enterprise reports (annex-writes.ts, enterprise-writes.ts).
   | 'annex-refused'
   // 校级更正 (correction-writes.ts): not the office's, the cell no longer holds the old value, a changed repeat.
-  | 'correction-refused';
+  | 'correction-refused'
+  // 任务分配 by someone the rule does not let assign that table (task-gate.ts).
+  | 'tasks-refused';
 
 export class WriteRejected extends Error {
   constructor(

@@ -5,6 +5,7 @@ import {
   canEditCatalog,
   canEditDepartment,
   canEditSettings,
+  taskMatrixRefusal,
 } from './permissions';
 
 const office = { role: 'office' as const, departmentCode: null };
@@ -30,6 +31,25 @@ describe('station permissions', () => {
     expect(canAssignTask(office, 'supervisor', single)).toBe(true);
     expect(canAssignTask(office, 'filler', cross)).toBe(false);
     expect(canAssignTask(dept, 'head', cross)).toBe(false);
+  });
+
+  it('names why a task-matrix save is refused, judging each changed row as it was saved', () => {
+    const task = (code: string, coop: string[]) => ({
+      tableCode: code,
+      responsibleDepartment: 'XGC',
+      cooperatingDepartments: coop,
+      summaryDepartment: null,
+      deadline: '20251010',
+    });
+    const before = [task('A10-1', []), task('A9-6-1', ['TW'])];
+    const unchangedSingle = [task('A10-1', []), task('A9-6-1', [])];
+    expect(taskMatrixRefusal(office, 'leader', before, unchangedSingle)).toBeNull();
+    expect(taskMatrixRefusal(office, 'leader', before, [task('A10-1', ['TW']), before[1]!])).toMatch(
+      /表 A10-1 由单一部门填报/,
+    );
+    expect(taskMatrixRefusal(office, 'supervisor', before, [task('A10-1', ['TW'])])).toBeNull();
+    expect(taskMatrixRefusal(office, 'filler', before, before)).toMatch(/只有督导员/);
+    expect(taskMatrixRefusal(dept, 'head', before, before)).toMatch(/初始化包/);
   });
 
   it("lets a department head edit only their own department's contacts", () => {

@@ -3,6 +3,7 @@
  * edits travel to departments in setup bundles; at a department or summary station the catalog and tasks
  * are read-only (they come from the office), and the station edits only its own contact details.
  */
+import { canonicalJson } from '../canonical-json';
 import type { TaskAssignment } from '../tasks/task-types';
 import type { StationRole, UserRole } from './workspace-types';
 
@@ -33,6 +34,34 @@ export function canAssignTask(
   if (station.role !== 'office') return false;
   if (OFFICE_EDITORS.has(user)) return true;
   return user === 'leader' && (task.cooperatingDepartments.length > 0 || task.summaryDepartment !== null);
+}
+
+/** No update points and an empty list of them are the same assignment. */
+const sameTask = (a: TaskAssignment, b: TaskAssignment) =>
+  canonicalJson({ ...a, updatePoints: a.updatePoints ?? [] }) ===
+  canonicalJson({ ...b, updatePoints: b.updatePoints ?? [] });
+
+/** Why `user` may not save the task matrix `after` over `before` (Chinese), or null when they may. */
+export function taskMatrixRefusal(
+  station: Station,
+  user: UserRole,
+  before: readonly TaskAssignment[],
+  after: readonly TaskAssignment[],
+): string | null {
+  if (station.role !== 'office') return '本站的任务分配来自督导室的初始化包，不能在本站修改。';
+  if (!canAssignTasks(station, user)) return '只有督导员、负责人或领导小组组长可以分配任务。';
+  const was = new Map(before.map((t) => [t.tableCode, t]));
+  const now = new Map(after.map((t) => [t.tableCode, t]));
+  for (const code of new Set([...was.keys(), ...now.keys()])) {
+    const b = was.get(code);
+    const a = now.get(code);
+    if (b !== undefined && a !== undefined && sameTask(b, a)) continue;
+    // A row is judged as it was saved: the 组长 may reassign a cross-department table to one department.
+    const row = b ?? a;
+    if (row !== undefined && !canAssignTask(station, user, row))
+      return `领导小组组长只分配由多个部门填报的表；表 ${code} 由单一部门填报，请由督导员分配。`;
+  }
+  return null;
 }
 
 /** The office edits every department; a station edits its own department's contacts. */

@@ -11,6 +11,11 @@ export type StationRole = (typeof STATION_ROLES)[number];
 export const USER_ROLES = ['filler', 'head', 'supervisor', 'leader'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+/** The user role a role name stands for, or null (e.g. 'system', the app's own writes). */
+export function userRole(name: string): UserRole | null {
+  return USER_ROLES.find((r) => r === name) ?? null;
+}
+
 export const STATION_ROLE_LABELS: Readonly<Record<StationRole, string>> = {
   office: '督导室（学校）',
   summary: '汇总部门',
