@@ -69,9 +69,11 @@ function allBench(total: number): IndicatorsBenchResult {
     floorMs: round2(floorMs),
     ratio: pairedRatio(ours, floor),
     goal: 1.5,
-    // Not gated yet: filtered counts now share their field reads and tests (planned-counts.ts) and
-    // values format faster, measured at about 2.2× at 200k and 3.5–4× at the 20k CI size; what is left
-    // is one keyed read per field and row against the loop's fixed property names (docs/indicators.md).
+    // Not gated: the goal is not met. Each table's cells are now read once per row into slots (by
+    // position when rows share a shape) and filtered counts add precomputed per-field codes
+    // (table-pass.ts, cell-reader.ts, field-codes.ts): about 2–2.9× at 20k and 200k, from 3.5–4×. What
+    // is left is the teacher table: the loop reads four fixed property names per row, the engine must
+    // look four keys up or walk the row's keys, several times the cost (docs/indicators.md §5).
     gated: false,
     rows: total,
     runsMs: { ours: ours.map(round2), floor: floor.map(round2) },

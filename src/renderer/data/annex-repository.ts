@@ -37,6 +37,12 @@ export interface AnnexRepository {
   saveEnterprise(workspaceId: string, enterprise: Enterprise, actor: Actor): Promise<WriteOutcome>;
   listEnterpriseReports(workspaceId: string): Promise<EnterpriseReportLink[]>;
   assignEnterpriseReports(workspaceId: string, req: RotationRequest, actor: Actor): Promise<WriteOutcome>;
+  routeEnterpriseReport(
+    workspaceId: string,
+    reportId: string,
+    via: string | null,
+    actor: Actor,
+  ): Promise<WriteOutcome>;
 }
 
 export function createDexieAnnexRepository(db: StatusDb, writer: WriterApi): AnnexRepository {
@@ -52,5 +58,7 @@ export function createDexieAnnexRepository(db: StatusDb, writer: WriterApi): Ann
     listEnterpriseReports: (id) => listEnterpriseReports(db, id),
     assignEnterpriseReports: async (id, req, actor) =>
       outcome(await writer.assignEnterpriseReports(id, req, ctx(actor))),
+    routeEnterpriseReport: async (id, reportId, via, actor) =>
+      outcome(await writer.routeEnterpriseReport(id, reportId, via, ctx(actor))),
   };
 }

@@ -21,6 +21,7 @@ import { assignByRotation } from '../../shared/enterprise/rotation';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getLatestIndicatorSet } from './analysis-reads';
+import { getDepartments } from './reads';
 import {
   latestAnnexDefSet,
   listAnnexEntries,
@@ -191,6 +192,32 @@ export function annexWriterOps(db: StatusDb, run: AnnexRunner) {
           year: req.year,
           reports: assignments.map((a) => `${a.collegeCode}:${a.enterpriseName}`),
         });
+      });
+    },
+
+    /**
+     * The office names the summary department a college sends an enterprise report through (null: straight
+     * to the office). It reaches the college and that summary department with the next assignment bundle.
+     */
+    routeEnterpriseReport(
+      workspaceId: string,
+      reportId: string,
+      via: string | null,
+      ctx: WriteContext,
+    ): Promise<WriteResult> {
+      return run(workspaceId, ctx, async (tx) => {
+        const ws = (await db.workspaces.get(workspaceId)) as Workspace;
+        if (ws.station.role !== 'office') refused('报送途径由督导室指定。');
+        const link = (await listEnterpriseReports(db, workspaceId)).find((l) => l.reportId === reportId);
+        if (link === undefined) refused('找不到该企业年报的分配。');
+        if (via !== null) {
+          const known = await getDepartments(db, workspaceId);
+          if (!known.some((d) => d.code === via)) refused(`部门 ${via} 不在本年度的部门名单中。`);
+          if (via === link.collegeCode) refused('转报部门不能是编制该年报的二级学院本身。');
+        }
+        const { via: _old, ...rest } = link;
+        await db.enterpriseReports.put({ workspaceId, ...rest, ...(via === null ? {} : { via }) });
+        await tx.audit('enterprise.route', { report: reportId, college: link.collegeCode, via });
       });
     },
   };

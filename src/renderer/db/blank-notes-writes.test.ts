@@ -9,8 +9,10 @@ import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
 import type { StoredRow } from '../../shared/records/record-types';
 import { blankCheckId } from '../../shared/review/blank-notes';
 import { buildChecklist } from '../../shared/review/checklist';
+import { studentTable } from '../../shared/sheets/test-tables';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import { createDataWriter } from './data-writer';
+import { loadSlice } from './reads';
 import { getSubmission } from './review-reads';
 import { ACTOR, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 
@@ -30,16 +32,22 @@ const ROW: StoredRow = {
   src: 'typed',
 };
 
+/** A10-1 of DDS holding one row whose required 姓名 is empty. */
+async function sliceWithEmptyName() {
+  const db = await openTestDb();
+  const writer = createDataWriter(db);
+  const ws = makeWorkspace();
+  expect((await writer.createWorkspace(ws, ACTOR, { catalog: builtInCatalog(), tasks: [TASK] })).ok).toBe(
+    true,
+  );
+  const key = sliceKey(ws.id, 'A10-1', 'DDS');
+  expect((await writer.commitSlice(key, [ROW], ACTOR)).ok).toBe(true);
+  return { db, writer, key };
+}
+
 describe('留空说明', () => {
   it('an explained empty required cell no longer blocks the submit; the note stays on the record', async () => {
-    const db = await openTestDb();
-    const writer = createDataWriter(db);
-    const ws = makeWorkspace();
-    expect((await writer.createWorkspace(ws, ACTOR, { catalog: builtInCatalog(), tasks: [TASK] })).ok).toBe(
-      true,
-    );
-    const key = sliceKey(ws.id, 'A10-1', 'DDS');
-    expect((await writer.commitSlice(key, [ROW], ACTOR)).ok).toBe(true);
+    const { db, writer, key } = await sliceWithEmptyName();
     const refused = await writer.reviewAction(key, { type: 'submit' }, FILLER, ACTOR);
     expect(refused.ok ? '' : refused.error.message).toContain('1 个必填单元格未填写');
 
@@ -51,6 +59,32 @@ describe('留空说明', () => {
     const s = await getSubmission(db, key);
     expect(s?.state).toBe('submitted');
     expect(s?.justifications[id]?.text).toBe('新生姓名以学籍系统为准，待系统导出后补录');
+  });
+
+  it('a spreadsheet replace keeps the note: the matched row keeps its id, so its empty cell stays explained', async () => {
+    const { db, writer, key } = await sliceWithEmptyName();
+    const id = blankCheckId(ROW.id, 'name');
+    expect((await writer.setJustification(key, id, '待学籍系统导出后补录', FILLER, ACTOR)).ok).toBe(true);
+    const imported = await writer.importSlice(
+      key,
+      {
+        table: studentTable(),
+        values: JSON.stringify([
+          { no: '2023001', name: null, sex: '男' },
+          { no: '2023002', name: '李四', sex: '女' },
+        ]),
+        mappedKeys: ['no', 'name', 'sex'],
+        mode: 'replace',
+      },
+      ACTOR,
+    );
+    expect(imported.ok).toBe(true);
+    const rows = await loadSlice(db, key);
+    expect(rows.map((r) => r.id)).toContain(ROW.id);
+    expect((await getSubmission(db, key))?.justifications[id]?.text).toBe('待学籍系统导出后补录');
+    // The row still empty in 姓名 is explained: the submit goes through.
+    const submitted = await writer.reviewAction(key, { type: 'submit' }, FILLER, ACTOR);
+    expect(submitted.ok ? '' : submitted.error.message).toBe('');
   });
 
   it('the checklist item says how many cells are explained, and passes when all are', () => {

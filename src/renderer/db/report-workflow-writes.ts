@@ -23,7 +23,11 @@ import type { Result } from '../../shared/result';
 import { applyWorkflowChange, newWorkflow } from '../../shared/report-workflow/workflow-rules';
 import type { EnterpriseSubmission } from '../../shared/enterprise/enterprise-bundle';
 import type { WriteContext, WriteResult } from './data-writer';
-import { applyEnterpriseAssignmentsInTx, applyEnterpriseReportInTx } from './enterprise-bundle-writes';
+import {
+  applyEnterpriseAssignmentsInTx,
+  applyEnterpriseReportInTx,
+  recordEnterpriseRelayInTx,
+} from './enterprise-bundle-writes';
 import { listReports } from './report-reads';
 import { getChapterWork, getWorkflow, listChapterWork } from './report-workflow-reads';
 import type { StatusDb } from './schema';
@@ -70,14 +74,21 @@ export type ChapterEffect =
   | { readonly kind: 'office'; readonly payload: OfficeChapterPayload }
   /** Either end: a department's typical cases (sent, or received for the 案例库). */
   | { readonly kind: 'cases'; readonly cases: readonly CaseRecord[] }
-  /** Either end: a college's enterprise report (enterprise-bundle-writes.ts). */
+  /**
+   * A college's enterprise report (enterprise-bundle-writes.ts): sent by the college; received at the
+   * office (straight, or relayed: `relay`); held at the summary department the office named (`original`).
+   */
   | {
       readonly kind: 'enterprise';
-      readonly direction: 'sent' | 'received';
+      readonly direction: 'sent' | 'received' | 'held';
       readonly submission: EnterpriseSubmission;
       readonly sender: string;
       readonly here: string;
-    };
+      readonly relay?: { readonly by: string; readonly reviewedBy: string; readonly note: string };
+      readonly original?: { readonly bundleHash: string; readonly seq: number };
+    }
+  /** Summary department, sent: the college's enterprise report held, relayed to the office. */
+  | { readonly kind: 'enterprise-relay'; readonly reportId: string; readonly revision: number };
 
 function must<T>(r: Result<T>): T {
   if (!r.ok) throw new WriteRejected('report-refused', r.error.message);
@@ -196,6 +207,8 @@ export async function applyChapterInTx(
     }
     case 'enterprise':
       return applyEnterpriseReportInTx(db, workspaceId, effect, at, actor);
+    case 'enterprise-relay':
+      return recordEnterpriseRelayInTx(db, workspaceId, effect);
     case 'office': {
       const p = effect.payload;
       const enterprises = await applyEnterpriseAssignmentsInTx(

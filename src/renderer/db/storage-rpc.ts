@@ -63,6 +63,7 @@ export const WRITER_OPS = [
   'editAnnexDefs',
   'saveEnterprise',
   'assignEnterpriseReports',
+  'routeEnterpriseReport',
   // Not a write: builds a slice's row locator ahead of its first edit (slice-writes.ts).
   'warmSlice',
 ] as const;

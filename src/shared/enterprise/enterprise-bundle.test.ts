@@ -3,6 +3,8 @@ import type { Report } from '../report/report-types';
 import type { PmNode } from '../report/pm-json';
 import {
   checkEnterpriseAssignments,
+  checkEnterpriseRelay,
+  enterpriseRoute,
   checkEnterpriseSubmission,
   enterpriseSubmission,
   type EnterpriseSubmission,
@@ -61,7 +63,7 @@ describe('an enterprise report in a chapter bundle', () => {
     const older = checkEnterpriseSubmission(submission(), college, 'OFFICE', { ...link, revision: 1 }, draft);
     expect(!older.ok && older.error.message).toContain('不新于');
     const route = checkEnterpriseSubmission(submission(), college, 'XGC', link, draft);
-    expect(!route.ok && route.error.message).toContain('只报送督导室');
+    expect(!route.ok && route.error.message).toContain('应直接报送督导室，不能发往 XGC');
     expect(checkEnterpriseSubmission(submission(), college, 'OFFICE', undefined, undefined).ok).toBe(false);
     const stray = {
       ...submission(),
@@ -89,5 +91,25 @@ describe('an enterprise report in a chapter bundle', () => {
     expect(!foreign.ok && foreign.error.message).toContain('不是本部门（TW）');
     const mismatch = checkEnterpriseAssignments([{ link, enterprise: { ...enterprise, id: 'e-2' } }], 'JDXY');
     expect(mismatch.ok).toBe(false);
+    // The summary department the office named holds the report it relays.
+    expect(checkEnterpriseAssignments([{ link: { ...link, via: 'XGC' }, enterprise }], 'XGC').ok).toBe(true);
+  });
+
+  it('through a named summary department: held there, relayed only by it, checked whole at the office', () => {
+    const routed = { ...link, via: 'XGC' };
+    expect(enterpriseRoute(routed)).toBe('XGC');
+    expect(enterpriseRoute(link)).toBe('OFFICE');
+    // At XGC (no report document there): the college, the route and the revision.
+    expect(checkEnterpriseSubmission(submission(), college, 'XGC', routed, undefined).ok).toBe(true);
+    const past = checkEnterpriseSubmission(submission(), college, 'OFFICE', routed, draft);
+    expect(!past.ok && past.error.message).toContain('应经 XGC 汇总后报送');
+    // At the office: the relaying station is the one named, then the original's own checks.
+    expect(checkEnterpriseRelay(submission(), college, 'XGC', routed, draft).ok).toBe(true);
+    const other = checkEnterpriseRelay(submission(), college, 'JWC', routed, draft);
+    expect(!other.ok && other.error.message).toContain('应经 XGC 汇总，JWC 不能转报');
+    const direct = checkEnterpriseRelay(submission(), college, 'XGC', link, draft);
+    expect(!direct.ok && direct.error.message).toContain('应由 JDXY 直接报送，XGC 不能转报');
+    const closed = checkEnterpriseRelay(submission(), college, 'XGC', routed, final);
+    expect(!closed.ok && closed.error.message).toContain('已在本站审定');
   });
 });

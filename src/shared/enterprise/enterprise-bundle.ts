@@ -3,7 +3,9 @@
  * - office → college: the college's enterprise-report assignments of the rotation (the enterprise and its
  *   report's id), an optional part of the office's chapter payload; the college creates each report from
  *   the enterprise outline under the same id;
- * - college → office: the whole report its 负责人 approved, every chapter, as a numbered revision.
+ * - college → office: the whole report its 负责人 approved, every chapter, as a numbered revision, either
+ *   straight or through the summary department the office named, which relays the college's signed
+ *   bundle unchanged (report-workflow/chapter-relay.ts).
  * Checked after the bundle's signature, signer, addressee and sequence, before anything is written, and
  * again inside the commit on the stored copy.
  */
@@ -77,10 +79,17 @@ export function enterpriseSubmission(
   });
 }
 
+/** Where the college sends this report: the summary department the office named, or the office. */
+export function enterpriseRoute(link: Pick<EnterpriseReportLink, 'via'>): string {
+  return link.via ?? OFFICE_ADDRESSEE;
+}
+
 /**
- * May the office take this enterprise report? Only the college the rotation assigned it to signs it
- * (signer bound to the assignment), straight to the office, newer than the revision held, and only
- * chapters of the report's outline.
+ * May this station take this enterprise report? Only the college the rotation assigned it to signs it
+ * (signer bound to the assignment), along the route the office set (the office, or the summary department
+ * named: `here` is where the college addressed it), newer than the revision held. The office also checks
+ * it against its copy of the report (`report`, absent at a summary department): not yet approved there, and
+ * only chapters of its outline.
  */
 export function checkEnterpriseSubmission(
   p: EnterpriseSubmission,
@@ -89,19 +98,27 @@ export function checkEnterpriseSubmission(
   link: EnterpriseReportLink | undefined,
   report: Report | undefined,
 ): Result<null> {
-  if (here !== OFFICE_ADDRESSEE) return err('chapter-route', '企业年报只报送督导室，已拒绝。');
-  if (link === undefined || report === undefined)
+  const title = report?.title ?? p.title;
+  if (link === undefined || (here === OFFICE_ADDRESSEE && report === undefined))
     return err('chapter-unassigned', `本站没有分配过该企业年报（${p.title}），已拒绝。`);
   if (link.collegeCode !== sender.departmentCode)
     return err(
       'chapter-unassigned',
-      `“${report.title}”分配给了 ${link.collegeCode}，${sender.departmentCode} 不能报送该企业年报，已拒绝。`,
+      `“${title}”分配给了 ${link.collegeCode}，${sender.departmentCode} 不能报送该企业年报，已拒绝。`,
+    );
+  if (enterpriseRoute(link) !== here)
+    return err(
+      'chapter-route',
+      link.via === undefined
+        ? `“${title}”应直接报送督导室，不能发往 ${here}，已拒绝。`
+        : `“${title}”应经 ${link.via} 汇总后报送，已拒绝。`,
     );
   if (p.revision <= (link.revision ?? 0))
     return err(
       'chapter-older',
-      `收到的“${report.title}”是第 ${p.revision} 稿，不新于本站已有的第 ${link.revision ?? 0} 稿，已拒绝。`,
+      `收到的“${title}”是第 ${p.revision} 稿，不新于本站已有的第 ${link.revision ?? 0} 稿，已拒绝。`,
     );
+  if (report === undefined) return ok(null);
   if (report.status === 'final')
     return err('chapter-state', `“${report.title}”已在本站审定，不再接收新稿，已拒绝。`);
   const known = new Set(report.chapters.map((c) => c.id));
@@ -110,13 +127,37 @@ export function checkEnterpriseSubmission(
   return ok(null);
 }
 
-/** The office's assignments must all be for the receiving college, each link naming its enterprise. */
+/**
+ * At the office, a summary department's relay of a college's report: the relaying station must be the one
+ * the assignment names, then the college's original gets every check of a report sent there directly.
+ */
+export function checkEnterpriseRelay(
+  p: EnterpriseSubmission,
+  college: Manifest['sender'],
+  relayedBy: string,
+  link: EnterpriseReportLink | undefined,
+  report: Report | undefined,
+): Result<null> {
+  if (link !== undefined && link.via !== relayedBy)
+    return err(
+      'chapter-route',
+      link.via === undefined
+        ? `“${p.title}”应由 ${link.collegeCode} 直接报送，${relayedBy} 不能转报，已拒绝。`
+        : `“${p.title}”应经 ${link.via} 汇总，${relayedBy} 不能转报，已拒绝。`,
+    );
+  if (report === undefined)
+    return err('chapter-unassigned', `本站没有分配过该企业年报（${p.title}），已拒绝。`);
+  return checkEnterpriseSubmission(p, college, relayedBy, link, report);
+}
+
+/** The office's assignments must all be for the receiving college (or relayed by it), each naming its enterprise. */
 export function checkEnterpriseAssignments(
   assignments: readonly EnterpriseAssignment[],
   here: string,
 ): Result<null> {
   for (const a of assignments) {
-    if (a.link.collegeCode !== here)
+    // A summary department also holds the reports it relays, to check what colleges send it.
+    if (a.link.collegeCode !== here && a.link.via !== here)
       return err(
         'chapter-unassigned',
         `章节包中的企业年报“${a.enterprise.name}”是给 ${a.link.collegeCode} 的，不是本部门（${here}），已拒绝。`,

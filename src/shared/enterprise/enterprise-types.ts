@@ -41,6 +41,15 @@ export const enterpriseReportLinkSchema = z
     assignedAt: z.string().min(1).max(40),
     /** The newest revision sent (at the college) or received (at the office) in a chapter bundle. */
     revision: z.number().int().min(1).optional(),
+    /** The summary department the office named: the college sends the report there, it relays it on. */
+    via: z.string().min(1).max(40).optional(),
+    /** At that summary department: the college's signed bundle of the revision held, relayed unchanged. */
+    original: z
+      .object({ bundleHash: z.string().min(1).max(128), seq: z.number().int().min(1) })
+      .strict()
+      .optional(),
+    /** At that summary department: the newest revision relayed to the office. */
+    relayed: z.number().int().min(1).optional(),
   })
   .strict();
 export type EnterpriseReportLink = z.infer<typeof enterpriseReportLinkSchema>;

@@ -5,10 +5,9 @@
  * a table holding one of those re-reads that table (once, all its aggregates together). Results are
  * exactly those of the rule language's aggregates (src/shared/rules/aggregates.ts).
  */
-import type { CellValue, StoredRow } from '../records/record-types';
+import type { CellValue } from '../records/record-types';
 import { aggregateResult, type AggregateSpec } from '../rules/aggregates';
 import type { EvalEnv } from '../rules/eval-env';
-import { isPlannedCount, PlannedCounter, type PlanLayout } from '../rules/planned-counts';
 import { isTrue, toNumber, type Value } from '../rules/rule-values';
 
 export class DeltaAggregate {
@@ -57,7 +56,12 @@ export class DeltaAggregate {
       return true;
     }
     const f = this.spec.field;
-    const raw = f === null ? null : values[f];
+    return this.move(f === null ? null : values[f], sign);
+  }
+
+  /** Adds or removes one row's cell of the aggregate's field, the row past the filter (see apply). */
+  move(raw: Value | undefined, sign: 1 | -1): boolean {
+    const kind = this.spec.kind;
     if (raw === null || raw === undefined || raw === '') return true;
     if (this.distinct !== null) {
       if (sign < 0) return false;
@@ -80,50 +84,5 @@ export class DeltaAggregate {
 
   result(): Value {
     return aggregateResult(this.spec.kind, this);
-  }
-}
-
-/**
- * One table's aggregates and how a pass over its rows fills them: count(T) is the number of rows,
- * filtered counts with a plan share their field reads and tests (planned-counts.ts), the rest are
- * added row by row.
- */
-export class TablePass {
-  private readonly countAll: DeltaAggregate[] = [];
-  private readonly planned: DeltaAggregate[] = [];
-  private readonly read: DeltaAggregate[] = [];
-  private readonly counter: PlannedCounter | null;
-
-  /** `layout` is planLayout of the planned counts' plans, in the order of `accs`. */
-  constructor(
-    readonly accs: readonly DeltaAggregate[],
-    layout: PlanLayout | null,
-  ) {
-    for (const a of accs) {
-      if (a.spec.kind === 'count' && a.spec.filter === null) this.countAll.push(a);
-      else if (isPlannedCount(a.spec)) this.planned.push(a);
-      else this.read.push(a);
-    }
-    this.counter = this.planned.length === 0 || layout === null ? null : new PlannedCounter(layout);
-  }
-
-  /** Fills every aggregate of the table from its rows (after reset). */
-  fill(rows: readonly StoredRow[], env: EvalEnv): void {
-    for (const a of this.accs) a.reset();
-    for (const a of this.countAll) a.count = rows.length;
-    const { read, counter } = this;
-    const m = read.length;
-    if (m === 0 && counter === null) return;
-    counter?.reset();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      env.values = row.values;
-      env.row = row;
-      if (counter !== null) counter.add(env, row.values);
-      for (let i = 0; i < m; i++) read[i]!.apply(env, row.values, 1);
-    }
-    if (counter === null) return;
-    const counts = counter.finish();
-    this.planned.forEach((a, i) => (a.count = counts[i] ?? 0));
   }
 }

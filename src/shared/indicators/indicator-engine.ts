@@ -9,12 +9,12 @@
 import type { StoredRow } from '../records/record-types';
 import { aggregateCache, createEnv, createEvalRun, type EvalRun } from '../rules/eval-env';
 import type { AggregateSpec } from '../rules/aggregates';
-import { isPlannedCount, planLayout, type PlanLayout } from '../rules/planned-counts';
 import type { RuleDataSource } from '../rules/rule-data-source';
 import type { PeriodSettings } from '../workspace/collection-period';
-import { DeltaAggregate, TablePass } from './delta-aggregates';
+import type { DeltaAggregate } from './delta-aggregates';
 import type { CompiledIndicator } from './indicator-compiler';
 import { evaluateIndicator, type IndicatorValue } from './indicator-value';
+import { planPass, TablePass, type PassPlan } from './table-pass';
 
 export interface IndicatorEngineOptions {
   readonly period?: PeriodSettings;
@@ -36,18 +36,11 @@ export interface IndicatorEngine {
   tableChanged(table: string): ReadonlyMap<string, IndicatorValue>;
 }
 
-interface TableGroup {
-  /** The table's distinct aggregates, in first-use order. */
-  readonly specs: readonly AggregateSpec[];
-  /** The plans of its planned counts, laid out for one pass (null: none). */
-  readonly layout: PlanLayout | null;
-}
+/** Per indicator set, the pass plan of each table it reads: made once, like the compilation itself. */
+const PLANS = new WeakMap<readonly CompiledIndicator[], ReadonlyMap<string, PassPlan>>();
 
-/** Per indicator set, its aggregates by table: computed once, like the compilation itself. */
-const GROUPS = new WeakMap<readonly CompiledIndicator[], ReadonlyMap<string, TableGroup>>();
-
-function tableGroups(indicators: readonly CompiledIndicator[]): ReadonlyMap<string, TableGroup> {
-  const known = GROUPS.get(indicators);
+function passPlans(indicators: readonly CompiledIndicator[]): ReadonlyMap<string, PassPlan> {
+  const known = PLANS.get(indicators);
   if (known !== undefined) return known;
   const byTable = new Map<string, AggregateSpec[]>();
   const seen = new Set<string>();
@@ -63,13 +56,10 @@ function tableGroups(indicators: readonly CompiledIndicator[]): ReadonlyMap<stri
       list.push(spec);
     }
   }
-  const groups = new Map<string, TableGroup>();
-  for (const [table, specs] of byTable) {
-    const plans = specs.filter(isPlannedCount).flatMap((s) => (s.plan ? [s.plan] : []));
-    groups.set(table, { specs, layout: plans.length === 0 ? null : planLayout(plans) });
-  }
-  GROUPS.set(indicators, groups);
-  return groups;
+  const plans = new Map<string, PassPlan>();
+  for (const [table, specs] of byTable) plans.set(table, planPass(specs));
+  PLANS.set(indicators, plans);
+  return plans;
 }
 
 export function createIndicatorEngine(
@@ -80,15 +70,8 @@ export function createIndicatorEngine(
   const run: EvalRun = createEvalRun(options.period);
   const cache = aggregateCache(run, source);
   const byTable = new Map<string, TablePass>();
-  for (const [table, group] of tableGroups(indicators)) {
-    if (!source.hasTable(table)) continue;
-    byTable.set(
-      table,
-      new TablePass(
-        group.specs.map((s) => new DeltaAggregate(s)),
-        group.layout,
-      ),
-    );
+  for (const [table, plan] of passPlans(indicators)) {
+    if (source.hasTable(table)) byTable.set(table, new TablePass(plan));
   }
   const env = createEnv(source, run, true);
   const filterEnv = createEnv(source, run);

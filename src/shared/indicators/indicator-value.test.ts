@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorNumber, roundTo, roundToDecimalText } from './indicator-value';
+import { fixedText, formatIndicatorNumber, roundTo, roundToDecimalText } from './indicator-value';
 
 describe('indicator number formatting', () => {
   it('rounds half-up on the decimal text, exactly as rounding through the text does', () => {
@@ -19,6 +19,22 @@ describe('indicator number formatting', () => {
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(roundTo(2.675, 2)).toBe(2.68);
     expect(roundTo(-2.5, 0)).toBe(-2);
+  });
+
+  it('writes a rounded number exactly as toFixed does', () => {
+    const digits = fc.integer({ min: 0, max: 4 });
+    const anyDouble = fc.oneof(
+      fc.double({ min: -1e17, max: 1e17, noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -10, max: 10, noNaN: true }),
+      fc.constantFrom(0, -0, 0.5, -0.5, 1e-7, -1e-7, 2 ** 50, 1e21),
+    );
+    fc.assert(
+      fc.property(anyDouble, digits, (v, d) => {
+        const r = roundTo(v, d);
+        expect(fixedText(r, d)).toBe(r.toFixed(d));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('groups thousands and places the unit', () => {

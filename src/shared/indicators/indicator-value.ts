@@ -68,9 +68,26 @@ export function roundTo(value: number, digits: number): number {
   return roundToDecimalText(value, digits);
 }
 
+/**
+ * `r.toFixed(digits)` for a number already rounded to `digits` decimals, written from the integer
+ * r × 10^digits (toFixed's exact decimal expansion is the slow part of formatting a value); very large
+ * numbers still go through toFixed.
+ */
+export function fixedText(r: number, digits: number): string {
+  const k = Math.round(r * 10 ** digits);
+  if (!(Math.abs(k) < 2 ** 50)) return r.toFixed(digits);
+  // −0 is written "0", as toFixed does.
+  const neg = k < 0;
+  const abs = String(neg ? -k : k === 0 ? 0 : k);
+  if (digits === 0) return neg ? `-${abs}` : abs;
+  const padded = abs.padStart(digits + 1, '0');
+  const cut = padded.length - digits;
+  return `${neg ? '-' : ''}${padded.slice(0, cut)}.${padded.slice(cut)}`;
+}
+
 /** "12,345.60 元": rounded half-up, thousands grouped (zh-CN style), the unit after a space ('%' without). */
 export function formatIndicatorNumber(value: number, def: Pick<IndicatorDef, 'precision' | 'unit'>): string {
-  const fixed = roundTo(value, def.precision).toFixed(def.precision);
+  const fixed = fixedText(roundTo(value, def.precision), def.precision);
   const dot = fixed.indexOf('.');
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
   // Grouping only changes integer parts of four digits or more.

@@ -10,11 +10,16 @@
  * - the office's assignments are all for this department (or for chapters it relays), its enterprise
  *   reports for this college;
  * - a college's enterprise report: enterprise-bundle.ts checkEnterpriseSubmission;
- * - a relayed chapter comes from the summary department the assignment names, and the department's
- *   original inside it passes every check a direct chapter does, on the route to that summary department.
+ * - a relayed chapter (or college's enterprise report) comes from the summary department the assignment
+ *   names, and the original inside it passes every check a direct one does, on the route to that summary
+ *   department.
  */
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
-import { checkEnterpriseAssignments, checkEnterpriseSubmission } from '../enterprise/enterprise-bundle';
+import {
+  checkEnterpriseAssignments,
+  checkEnterpriseRelay,
+  checkEnterpriseSubmission,
+} from '../enterprise/enterprise-bundle';
 import type { EnterpriseReportLink } from '../enterprise/enterprise-types';
 import type { Report } from '../report/report-types';
 import { err, ok, type Result } from '../result';
@@ -105,6 +110,7 @@ export function checkRelay(
         : `“${held.assignment.title}”应经 ${held.assignment.via} 汇总，${sender.departmentCode} 不能转报，已拒绝。`,
     );
   const s = relayed.submission;
+  if (s.from === 'enterprise') return err('chapter-relay', '转报记录与原件不符，已拒绝。');
   if (s.assignmentId !== payload.assignmentId) return err('chapter-relay', '转报记录与原件不符，已拒绝。');
   return checkSubmission(
     s,
@@ -139,6 +145,12 @@ export function checkChapterBundle(
     return here === OFFICE_ADDRESSEE
       ? checkCaseDelivery(payload.cases, sender.departmentCode)
       : err('chapter-route', '案例只报送督导室，已拒绝。');
+  if (payload.from === 'relay' && relayed?.submission.from === 'enterprise') {
+    if (here !== OFFICE_ADDRESSEE) return err('chapter-route', '转报的企业年报只发往督导室，已拒绝。');
+    const { link, report } = heldEnterprise(relayed.submission.reportId);
+    const college = { stationRole: relayed.signer.role, departmentCode: relayed.signer.departmentCode };
+    return checkEnterpriseRelay(relayed.submission, college, sender.departmentCode, link, report);
+  }
   if (payload.from === 'relay') return checkRelay(payload, relayed, sender, here, held(payload.assignmentId));
   return payload.from === 'department'
     ? checkSubmission(payload, sender, here, held(payload.assignmentId))

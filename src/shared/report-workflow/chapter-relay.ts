@@ -7,11 +7,13 @@
  * unrevoked department key, addressed to that summary department, this year, its sequence per
  * (department key, summary department) including "older than held" — so the summary department can
  * neither forge nor alter a department's chapter, nor replay an older one. Whether the relaying station
- * is the one the assignment names is checked against the office's assignment (chapter-delivery.ts).
+ * is the one the assignment names is checked against the office's assignment (chapter-delivery.ts). A
+ * college's enterprise report relays the same way, its report id in place of the assignment id.
  */
 import { olderThanHeld, type SequenceState } from '../bundle/sequence-policy';
 import { verifyBundle, type VerifiedBundle, type VerifyContext } from '../bundle/verify-bundle';
 import type { BundleFileInput } from '../bundle/bundle-writer';
+import type { EnterpriseSubmission } from '../enterprise/enterprise-bundle';
 import { err, ok, type Result } from '../result';
 import {
   CHAPTER_ENTRY,
@@ -26,6 +28,24 @@ export const CHAPTER_ORIGINAL_PREFIX = 'files/orig-chapter-';
 /** Entry name of the department's chapter bundle inside a summary department's relay. */
 export function chapterOriginalPath(departmentCode: string, seq: number): string {
   return `${CHAPTER_ORIGINAL_PREFIX}${departmentCode}-${seq}.sdd`;
+}
+
+/** The summary department's review record of the revision it relays (`id`: the assignment, or the enterprise report). */
+export function relayPayload(
+  id: string,
+  revision: number,
+  reviewer: { readonly by: string; readonly at: string; readonly note: string },
+): ChapterRelayPayload {
+  return {
+    format: 'sdd-chapter',
+    version: 1,
+    from: 'relay',
+    assignmentId: id,
+    revision,
+    reviewedBy: reviewer.by,
+    reviewedAt: reviewer.at,
+    note: reviewer.note.trim().slice(0, 2000),
+  };
 }
 
 /** The relay's files: the summary department's review, then the department's bundle as received. */
@@ -47,7 +67,8 @@ export interface RelayedChapter {
   readonly addressee: string;
   readonly seq: number;
   readonly bundleHash: string;
-  readonly submission: ChapterSubmission;
+  /** The department's chapter, or a college's enterprise report. */
+  readonly submission: ChapterSubmission | EnterpriseSubmission;
   /** Sequence state for (department key, summary department) when the original is new here. */
   readonly nextSequenceState?: SequenceState;
 }
@@ -86,8 +107,10 @@ export function verifyChapterRelay(
   const payload = readChapterPayload(v.files);
   if (!payload.ok) return payload;
   const p = payload.value;
-  if (p.from !== 'department') return refused('原件不是部门提交的章节稿');
-  if (p.assignmentId !== relay.assignmentId || p.revision !== relay.revision)
+  if (p.from !== 'department' && p.from !== 'enterprise') return refused('原件不是部门提交的章节稿');
+  // A college's enterprise report relays the same way; its report id stands where a chapter's assignment does.
+  const id = p.from === 'department' ? p.assignmentId : p.reportId;
+  if (id !== relay.assignmentId || p.revision !== relay.revision)
     return refused(`审核记录（第 ${relay.revision} 稿）与所附原件（第 ${p.revision} 稿）不符`);
   return ok({
     keyId: m.keyId,

@@ -1,16 +1,17 @@
 /**
  * Filtered counts of one table computed together from their filter plans (filter-plan.ts): per row,
- * each field the filters read is read once and each distinct test is run once, inline; the row then
+ * each field the filters read is read once (by the caller's table pass, which shares the read with
+ * its other aggregates) and each distinct test is run once, inline; the row then
  * adds 1 to the histogram entry of its tests' results. Each count is read from the histogram at the
  * end through its truth table. Used by the table pass that fills aggregates
- * (src/shared/indicators/delta-aggregates.ts); the counts equal those of running each filter
+ * (src/shared/indicators/table-pass.ts); the counts equal those of running each filter
  * (planned-counts.test.ts). The layout depends only on the plans, so it is prepared once.
  */
 import type { CellValue } from '../records/record-types';
 import type { AggregateSpec } from './aggregates';
 import type { EvalEnv } from './eval-env';
-import { literalOutcome } from './expression-operators';
-import { cellValue, type FilterPlan, type PlanTest } from './filter-plan';
+import { fieldCodeOf, fieldCodes, type FieldCode } from './field-codes';
+import { cellValue, testCode, type FilterPlan, type PlanTest } from './filter-plan';
 import type { Value } from './rule-values';
 
 /** Distinct tests of one pass beyond this fall back to one truth-table lookup per filter and row. */
@@ -27,6 +28,10 @@ export interface PlanLayout {
   readonly owns: readonly Int32Array[];
   /** Whether one histogram over all tests' results is kept (few tests). */
   readonly shared: boolean;
+  /** Per field, what its cell adds to the histogram index (field-codes.ts). */
+  readonly codes: readonly FieldCode[];
+  /** The histogram (3ⁿ entries when shared), used by one counter's pass at a time. */
+  readonly hist: Float64Array;
 }
 
 /** A count(T where …) whose filter has a plan: counted through planned counts. */
@@ -58,13 +63,18 @@ export function planLayout(plans: readonly FilterPlan[]): PlanLayout {
     });
     return own;
   });
+  const fields = [...fieldIndex.keys()];
+  const shared = tests.length <= MAX_SHARED_TESTS;
+  const fieldOfTest = Int32Array.from(testField);
   return {
     plans,
-    fields: [...fieldIndex.keys()],
+    fields,
     tests,
-    testField: Int32Array.from(testField),
+    testField: fieldOfTest,
     owns,
-    shared: tests.length <= MAX_SHARED_TESTS,
+    shared,
+    codes: fieldCodes(tests, fieldOfTest, fields.length),
+    hist: new Float64Array(shared ? 3 ** tests.length : 0),
   };
 }
 
@@ -77,23 +87,28 @@ function ownIndex(digits: Uint8Array, own: Int32Array): number {
 
 /** The counting state of one pass over a table's rows. */
 export class PlannedCounter {
-  private readonly cells: Value[];
+  private readonly own: (Value | undefined)[];
+  /** Where the cells given to count() hold each field of the layout. */
+  private readonly fieldSlot: Int32Array;
   private readonly digits: Uint8Array;
   private readonly hist: Float64Array;
   private readonly direct: Float64Array;
-  private readonly wants: readonly (string | boolean)[];
-  private readonly eqs: readonly boolean[];
-  private readonly general: readonly PlanTest['test'][];
 
-  constructor(private readonly layout: PlanLayout) {
-    const nt = layout.tests.length;
-    this.cells = new Array<Value>(layout.fields.length).fill(null);
-    this.digits = new Uint8Array(nt);
-    this.hist = new Float64Array(layout.shared ? 3 ** nt : 0);
+  /**
+   * `fieldSlots[f]` is where the caller's cells hold layout.fields[f] when it reads the row itself
+   * (`count`); without it the counter reads its own fields (`add`).
+   */
+  constructor(
+    private readonly layout: PlanLayout,
+    fieldSlots?: Int32Array,
+  ) {
+    this.own = new Array<Value | undefined>(layout.fields.length).fill(null);
+    this.fieldSlot = fieldSlots ?? Int32Array.from(layout.fields, (_, f) => f);
+    this.digits = new Uint8Array(layout.tests.length);
+    // A pass fills and reads its histogram within one synchronous fill, so the counters of one layout
+    // (one per engine) share it rather than each allocating 3ⁿ entries.
+    this.hist = layout.hist;
     this.direct = new Float64Array(layout.shared ? 0 : layout.plans.length);
-    this.wants = layout.tests.map((t) => t.want);
-    this.eqs = layout.tests.map((t) => t.eq);
-    this.general = layout.tests.map((t) => t.test);
   }
 
   reset(): void {
@@ -101,37 +116,68 @@ export class PlannedCounter {
     this.direct.fill(0);
   }
 
-  /** Adds one row (env must hold it, for the general comparison path). */
+  /** Adds one row, reading the fields itself (a counter made without `fieldSlots`). */
   add(env: EvalEnv, values: Readonly<Record<string, CellValue>>): void {
-    const { cells, digits, wants, eqs, general } = this;
-    const { fields, testField, shared } = this.layout;
-    for (let f = 0; f < fields.length; f++) cells[f] = cellValue(values[fields[f]!]);
+    const { own } = this;
+    const { fields } = this.layout;
+    for (let f = 0; f < fields.length; f++) own[f] = values[fields[f]!];
+    this.count(own, env);
+  }
+
+  /** Adds one row whose cells the caller has read at `fieldSlots` (raw: undefined for an absent key). */
+  count(cells: readonly (Value | undefined)[], env: EvalEnv): void {
+    if (!this.layout.shared) {
+      this.countDirect(cells, env);
+      return;
+    }
+    const { codes, tests } = this.layout;
+    const { fieldSlot } = this;
     let idx = 0;
-    for (let t = wants.length - 1; t >= 0; t--) {
-      const a = cells[testField[t]!] ?? null;
-      const y = literalOutcome(wants[t]!, eqs[t]!, a) ?? general[t]!(env, a);
-      const code = y === true ? 1 : y === false ? 0 : 2;
-      idx = idx * 3 + code;
-      digits[t] = code;
+    for (let f = 0; f < codes.length; f++) {
+      const code = codes[f]!;
+      const a = cells[fieldSlot[f]!];
+      let c = -1;
+      if (typeof a === 'string') {
+        if (a === '') c = code.onEmpty;
+        else {
+          const texts = code.texts;
+          for (let j = 0; j < texts.length; j++) {
+            if (a === texts[j]) {
+              c = code.onText[j]!;
+              break;
+            }
+          }
+          if (c < 0 && a.length <= code.shortest) c = code.onOtherText;
+        }
+      } else if (typeof a === 'boolean') c = a ? code.onTrue : code.onFalse;
+      else if (a === null || a === undefined) c = code.onEmpty;
+      idx += c < 0 ? fieldCodeOf(code, tests, a, env) : c;
     }
-    if (shared) this.hist[idx]!++;
-    else {
-      const { plans, owns } = this.layout;
-      for (let p = 0; p < plans.length; p++) this.direct[p]! += plans[p]!.keep[ownIndex(digits, owns[p]!)]!;
-    }
+    this.hist[idx]!++;
+  }
+
+  /** Many tests: each filter looks its own tests' results up in its truth table. */
+  private countDirect(cells: readonly (Value | undefined)[], env: EvalEnv): void {
+    const { digits, fieldSlot } = this;
+    const { tests, testField, plans, owns } = this.layout;
+    for (let t = 0; t < tests.length; t++)
+      digits[t] = testCode(tests[t]!.test(env, cellValue(cells[fieldSlot[testField[t]!]!])));
+    for (let p = 0; p < plans.length; p++) this.direct[p]! += plans[p]!.keep[ownIndex(digits, owns[p]!)]!;
   }
 
   /** The counts, in the plans' order. */
   finish(): number[] {
     const { plans, owns, shared, tests } = this.layout;
     if (!shared) return [...this.direct];
+    const { hist } = this;
     const counts = plans.map(() => 0);
     const d = new Uint8Array(tests.length);
-    this.hist.forEach((n, idx) => {
-      if (n === 0) return;
+    for (let idx = 0; idx < hist.length; idx++) {
+      const n = hist[idx]!;
+      if (n === 0) continue;
       for (let i = 0, rest = idx; i < d.length; i++, rest = Math.floor(rest / 3)) d[i] = rest % 3;
-      plans.forEach((plan, p) => (counts[p]! += n * (plan.keep[ownIndex(d, owns[p]!)] ?? 0)));
-    });
+      for (let p = 0; p < plans.length; p++) counts[p]! += n * plans[p]!.keep[ownIndex(d, owns[p]!)]!;
+    }
     return counts;
   }
 }

@@ -61,6 +61,12 @@ export interface ConvertOptions {
   /** Called every `progressEvery` rows with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
   readonly progressEvery?: number;
+  /**
+   * 留空说明 of the stored slice: natural key → the fields a note explains as left empty. A file row
+   * with that key keeps the stored row (and its notes) on replace, so its empty required cells there
+   * are counted apart as explained (shared/review/blank-notes.ts).
+   */
+  readonly explained?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Column {
@@ -109,6 +115,8 @@ export interface ConvertedPart {
   /** At most MAX_LISTED_ISSUES; all are counted. */
   readonly issues: ImportIssue[];
   readonly counts: IssueCounts;
+  /** Of counts.required, the cells a stored 留空说明 explains (ConvertOptions.explained). */
+  readonly explainedRequired: number;
   readonly skippedEmptyRows: number;
 }
 
@@ -160,7 +168,14 @@ export function convertRows(
   const memos = columns.map(() => new Map<string, ParsedCell>());
   const numberTexts = columns.map(() => new Map<number, CellText>());
   const every = options.progressEvery ?? 2000;
-  const add = (issue: ImportIssue): void => addIssue(issues, counts, issue);
+  const explained = options.explained ?? new Map<string, readonly string[]>();
+  let explainedRequired = 0;
+  // The fields of the row at hand that came out required-and-empty.
+  const rowRequired: string[] = [];
+  const add = (issue: ImportIssue): void => {
+    if (issue.code === 'required') rowRequired.push(issue.fieldKey);
+    addIssue(issues, counts, issue);
+  };
 
   for (let r = start; r < end; r++) {
     if ((r - start) % every === 0) options.onProgress?.(r - start, total);
@@ -176,6 +191,7 @@ export function convertRows(
     }
     const out: Record<string, CellValue> = {};
     const excelRow = r + 1;
+    rowRequired.length = 0;
     for (let ci = 0; ci < columns.length; ci++) {
       const c = columns[ci] as Column;
       const memo = memos[ci] as Map<string, ParsedCell>;
@@ -280,10 +296,15 @@ export function convertRows(
     }
     values.push(out);
     sheetRows.push(excelRow);
-    keys.push(naturalKeyOf(table, out));
+    const key = naturalKeyOf(table, out);
+    keys.push(key);
+    if (rowRequired.length > 0 && key !== null && explained.size > 0) {
+      const noted = explained.get(key);
+      if (noted) for (const f of rowRequired) if (noted.includes(f)) explainedRequired++;
+    }
   }
   options.onProgress?.(total, total);
-  return { values, sheetRows, keys, issues, counts, skippedEmptyRows };
+  return { values, sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows };
 }
 
 /** A sheet's converted parts, in row order, as one: problems listed and counted as one pass would, then repeated keys. */
@@ -299,7 +320,9 @@ export function joinParts(
   const issues: ImportIssue[] = [];
   const counts = emptyCounts();
   let skippedEmptyRows = 0;
+  let explainedRequired = 0;
   for (const p of parts) {
+    explainedRequired += p.explainedRequired;
     for (const k of Object.keys(counts) as (keyof IssueCounts)[]) counts[k] += p.counts[k];
     for (const issue of p.issues) {
       if (issues.length >= MAX_LISTED_ISSUES) break;
@@ -314,7 +337,7 @@ export function joinParts(
   findDuplicateKeys(context.table, keys, sheetRows, context.sheet, columns, (issue) =>
     addIssue(issues, counts, issue),
   );
-  return { sheetRows, keys, issues, counts, skippedEmptyRows };
+  return { sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows };
 }
 
 /** Converts every row of `grid` from `dataStart` with `mapping`, checked as a whole; see the module header. */

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { EnterpriseReportEditor } from './EnterpriseReportEditor';
+import { RelayPanel } from './RelayPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { RosterPanel } from './RosterPanel';
 import { useEnterpriseStore } from './enterprise-store';
@@ -61,6 +62,9 @@ export function EnterprisePage() {
             ),
           },
           { key: 'roster', label: T.roster, children: <RosterPanel colleges={colleges} actor={actor} /> },
+          ...(ws.station.role === 'summary'
+            ? [{ key: 'relay', label: T.relayTitle, children: <RelayPanel data={data} /> }]
+            : []),
         ]}
       />
     </div>

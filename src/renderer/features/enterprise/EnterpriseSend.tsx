@@ -1,4 +1,7 @@
-/** 报送督导室 at a college: its 负责人 signs the approved enterprise report to the office as a chapter bundle. */
+/**
+ * 报送督导室 at a college: its 负责人 signs the approved enterprise report as a chapter bundle, to the office
+ * or to the summary department the office named, which relays it.
+ */
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useExchange } from '../bundles/use-exchange';
@@ -13,7 +16,8 @@ export function EnterpriseSend({ reportId }: { reportId: string }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const { deps, acting } = useExchange(passphrase === '' ? null : passphrase);
-  const sent = useEnterpriseStore((s) => s.links.find((l) => l.reportId === reportId)?.revision);
+  const link = useEnterpriseStore((s) => s.links.find((l) => l.reportId === reportId));
+  const sent = link?.revision;
   if (!acting) return null;
   const send = async () => {
     setBusy(true);
@@ -28,7 +32,7 @@ export function EnterpriseSend({ reportId }: { reportId: string }) {
     <Space orientation="vertical" size={4} data-testid="enterprise-send">
       <PassphraseField needed={deps.keys.needsPassphrase} value={passphrase} onChange={setPassphrase} />
       <Button type="primary" loading={busy} onClick={() => void send()} data-testid="enterprise-send-office">
-        {T.send}
+        {link?.via === undefined ? T.send : T.sendVia(link.via)}
       </Button>
       {sent !== undefined && (
         <Typography.Text type="secondary" data-testid="enterprise-sent-revision">

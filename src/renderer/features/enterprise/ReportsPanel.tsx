@@ -1,10 +1,11 @@
 /** 本年度企业年报: the rotation (how many reports per college) and the year's assigned reports. */
-import { App, Button, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { EnterpriseReportLink } from '../../../shared/enterprise/enterprise-types';
 import { newUuid } from '../../../shared/ids';
 import type { WorkspaceData } from '../../data/workspace-data-store';
 import { AssignmentSend } from './AssignmentSend';
+import { linkColumns } from './link-columns';
 import { useEnterpriseStore } from './enterprise-store';
 import { T } from './texts';
 
@@ -34,7 +35,20 @@ export function ReportsPanel(props: {
     if (!r.ok) void message.error(r.error.message);
     else void message.success(T.assigned);
   };
-  const collegeName = (code: string) => props.colleges.find((c) => c.code === code)?.name ?? code;
+  const deptName = (code: string) => props.data.departments.find((d) => d.code === code)?.name ?? code;
+  const collegeName = (code: string) => props.colleges.find((c) => c.code === code)?.name ?? deptName(code);
+  // The summary departments of the year's tasks may relay a college's report (docs/annexes.md).
+  const summaries = [...new Set(props.data.tasks.flatMap((t) => t.summaryDepartment ?? []))].sort();
+  const setRoute = async (reportId: string, via: string | null) => {
+    const r = await useEnterpriseStore.getState().route(reportId, via, props.actor);
+    if (!r.ok) void message.error(r.error.message);
+    else void message.success(T.routeChanged);
+  };
+  // Assignments go to each college, and to each summary department named on a route.
+  const recipients = [
+    ...props.colleges.filter((c) => mine.some((l) => l.collegeCode === c.code)),
+    ...[...new Set(mine.flatMap((l) => l.via ?? []))].map((code) => ({ code, name: deptName(code) })),
+  ];
   return (
     <>
       {props.canAssign && (
@@ -69,11 +83,31 @@ export function ReportsPanel(props: {
         dataSource={mine}
         data-testid="enterprise-reports"
         columns={[
-          { title: T.college, key: 'college', render: (_, l) => collegeName(l.collegeCode) },
+          ...linkColumns(collegeName, roster),
           {
-            title: T.enterprise,
-            key: 'enterprise',
-            render: (_, l) => roster.find((e) => e.id === l.enterpriseId)?.name ?? l.enterpriseId,
+            title: T.route,
+            key: 'route',
+            render: (_, l) =>
+              props.canAssign ? (
+                <Select
+                  size="small"
+                  style={{ width: 170 }}
+                  value={l.via ?? ''}
+                  aria-label={T.route}
+                  data-testid="enterprise-route"
+                  onChange={(v: string) => void setRoute(l.reportId, v === '' ? null : v)}
+                  options={[
+                    { value: '', label: T.routeDirect },
+                    ...summaries
+                      .filter((code) => code !== l.collegeCode)
+                      .map((code) => ({ value: code, label: T.routeVia(deptName(code)) })),
+                  ]}
+                />
+              ) : l.via === undefined ? (
+                T.routeDirect
+              ) : (
+                T.routeVia(deptName(l.via))
+              ),
           },
           {
             title: T.status,
@@ -100,12 +134,7 @@ export function ReportsPanel(props: {
           },
         ]}
       />
-      {props.canAssign && (
-        <AssignmentSend
-          data={props.data}
-          colleges={props.colleges.filter((c) => mine.some((l) => l.collegeCode === c.code))}
-        />
-      )}
+      {props.canAssign && <AssignmentSend data={props.data} colleges={recipients} />}
     </>
   );
 }

@@ -9,111 +9,31 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CHAPTER_ENTRY } from '../../../shared/report-workflow/chapter-payload';
 import { bytes, rezip, text } from '../../../shared/bundle/testing/rezip';
-import type { PmNode } from '../../../shared/report/pm-json';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
-import { dbHash, type Station } from '../bundles/testing/exchange-kit';
+import type { Station } from '../bundles/testing/exchange-kit';
 import { must, threeStations } from '../bundles/testing/three-stations';
 import {
-  buildOfficeChapterBundle,
   commitChapterBundle,
   previewChapterBundle,
-  recordChapterBundle,
   signChapterPayload,
-  type ChapterOutgoing,
 } from '../report-workflow/chapter-exchange';
-import { buildEnterpriseBundle } from './enterprise-send';
+import {
+  assignTwReport,
+  importInto,
+  officeText,
+  REPORT,
+  sendDown,
+  writeAndSend,
+} from './testing/enterprise-kit';
 
 let office: Station;
 let summary: Station;
 let dept: Station;
-const REPORT = 'er-1';
-const doc = (t: string): PmNode => ({
-  type: 'doc',
-  content: [
-    { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '参与办学总体情况' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: t }] },
-  ],
-});
-
-async function importInto(s: Station, out: Uint8Array) {
-  const before = await dbHash(s.db);
-  const p = await previewChapterBundle(s.deps, s.acting, out);
-  const r = p.ok ? await commitChapterBundle(s.deps, s.acting, p.value) : p;
-  return { r, changed: (await dbHash(s.db)) !== before };
-}
-
-/** TW writes a chapter, approves the report and signs it up (recorded as sent). */
-async function writeAndSend(t: string): Promise<ChapterOutgoing> {
-  const report = (await dept.deps.repo.loadReport(dept.ws.id, REPORT))!;
-  if (report.status === 'final')
-    must(
-      await dept.deps.repo.setReportStatus(
-        dept.ws.id,
-        REPORT,
-        { status: 'draft', reason: '补充' },
-        dept.acting.actor,
-      ),
-    );
-  const head = (await dept.deps.repo.loadReport(dept.ws.id, REPORT))!.chapters.find(
-    (c) => c.id === 'participation',
-  )!;
-  must(
-    await dept.deps.repo.saveReportChapter(
-      dept.ws.id,
-      REPORT,
-      { chapterId: 'participation', baseVersion: head.head, content: doc(t), note: '' },
-      dept.acting.actor,
-    ),
-  );
-  must(
-    await dept.deps.repo.setReportStatus(
-      dept.ws.id,
-      REPORT,
-      { status: 'final', blocking: 0, lockRef: null },
-      dept.acting.actor,
-    ),
-  );
-  const out = must(await buildEnterpriseBundle(dept.deps, dept.acting, REPORT));
-  must(await recordChapterBundle(dept.deps, dept.acting, out));
-  return out;
-}
-
-const officeText = async (): Promise<string> => {
-  const report = (await office.deps.repo.loadReport(office.ws.id, REPORT))!;
-  const versions = await office.deps.repo.loadReportChapters(report);
-  return JSON.stringify(versions.find((v) => v.chapterId === 'participation')?.content ?? null);
-};
 
 beforeEach(async () => {
   ({ office, summary, dept } = await threeStations());
-  const actor = office.acting.actor;
-  must(
-    await office.deps.repo.saveEnterprise(
-      office.ws.id,
-      {
-        id: 'e-1',
-        name: '汕头智造科技有限公司',
-        aliases: ['汕头智造'],
-        creditCode: '913201001000000089',
-        industry: '制造业',
-        collegeCode: 'TW',
-        yearsCompiled: [],
-        inactive: false,
-      },
-      actor,
-    ),
-  );
-  const year = office.ws.academicYearStart;
-  must(
-    await office.deps.repo.assignEnterpriseReports(
-      office.ws.id,
-      { year, counts: [['TW', 1]], reportIds: [REPORT] },
-      actor,
-    ),
-  );
-  const down = must(await buildOfficeChapterBundle(office.deps, office.acting, 'TW', [], null));
-  must(await recordChapterBundle(office.deps, office.acting, down));
-  expect((await importInto(dept, down.bytes)).r.ok).toBe(true);
+  await assignTwReport(office);
+  await sendDown(office, 'TW', dept);
 }, 60_000);
 
 describe('enterprise reports in chapter bundles', () => {
@@ -137,17 +57,17 @@ describe('enterprise reports in chapter bundles', () => {
   });
 
   it('the college’s approved report becomes the next version of each chapter at the office, with a receipt', async () => {
-    const out = await writeAndSend('共建智能制造产业学院，订单班学生 120 名。');
+    const out = await writeAndSend(dept, '共建智能制造产业学院，订单班学生 120 名。');
     const p = must(await previewChapterBundle(office.deps, office.acting, out.bytes));
     expect(p.status === 'new' && p.summary).toContain('TW');
     const done = must(await commitChapterBundle(office.deps, office.acting, p));
     expect(done.receipt?.ok).toBe(true);
-    expect(await officeText()).toContain('订单班学生 120 名');
+    expect(await officeText(office)).toContain('订单班学生 120 名');
     expect((await office.deps.repo.listEnterpriseReports(office.ws.id))[0]?.revision).toBe(1);
   });
 
   it('C10: a report signed by another department’s key is refused, database unchanged', async () => {
-    const out = await writeAndSend('第一稿');
+    const out = await writeAndSend(dept, '第一稿');
     const p = must(await previewChapterBundle(office.deps, office.acting, out.bytes));
     if (p.status !== 'new' || p.payload.from !== 'enterprise')
       throw new Error('expected a new enterprise report');
@@ -166,7 +86,7 @@ describe('enterprise reports in chapter bundles', () => {
   });
 
   it('C10: an older revision is refused, a replay is a no-op, a changed text is refused', async () => {
-    const first = await writeAndSend('第一稿');
+    const first = await writeAndSend(dept, '第一稿');
     const tampered = rezip(first.bytes, (es) =>
       es.map((e) =>
         e.name === CHAPTER_ENTRY
@@ -185,10 +105,10 @@ describe('enterprise reports in chapter bundles', () => {
     expect(p.status).toBe('already-imported');
     const [link] = await dept.deps.repo.listEnterpriseReports(dept.ws.id);
     await dept.db.enterpriseReports.put({ workspaceId: dept.ws.id, ...link!, revision: undefined });
-    const again = await writeAndSend('回滚后的第一稿');
+    const again = await writeAndSend(dept, '回滚后的第一稿');
     const older = await importInto(office, again.bytes);
     expect(!older.r.ok && older.r.error.message).toContain('不新于本站已有的第 1 稿');
     expect(older.changed).toBe(false);
-    expect(await officeText()).toContain('第一稿');
+    expect(await officeText(office)).toContain('第一稿');
   });
 });

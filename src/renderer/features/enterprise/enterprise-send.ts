@@ -1,13 +1,21 @@
 /**
  * 报送督导室: a college signs the enterprise report its 负责人 approved to the office as a chapter bundle
- * (src/shared/enterprise/enterprise-bundle.ts), every chapter's newest version as the next revision. The
- * office imports it where it imports chapters (报告编制流程) and answers with a receipt.
+ * (src/shared/enterprise/enterprise-bundle.ts), every chapter's newest version as the next revision —
+ * straight, or to the summary department the office named, which relays it (docs/annexes.md). The office
+ * imports it where it imports chapters (报告编制流程) and answers with a receipt.
  */
-import { enterpriseSubmission } from '../../../shared/enterprise/enterprise-bundle';
+import { base64ToBytes } from '../../../shared/base64';
+import { enterpriseRoute, enterpriseSubmission } from '../../../shared/enterprise/enterprise-bundle';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { err, type Result } from '../../../shared/result';
 import type { Acting, ExchangeDeps } from '../bundles/exchange-context';
-import { signChapterPayload, type ChapterOutgoing } from '../report-workflow/chapter-exchange';
+import { relayFiles, relayPayload } from '../../../shared/report-workflow/chapter-relay';
+import {
+  signChapterBundle,
+  signChapterPayload,
+  type ChapterOutgoing,
+} from '../report-workflow/chapter-exchange';
+import { T } from './texts';
 
 export async function buildEnterpriseBundle(
   deps: ExchangeDeps,
@@ -28,11 +36,46 @@ export async function buildEnterpriseBundle(
   const contents = new Map((await deps.repo.loadReportChapters(report)).map((v) => [v.chapterId, v.content]));
   const sub = enterpriseSubmission(report, contents, link, acting.actor.name, deps.now().toISOString());
   if (!sub.ok) return sub;
-  return signChapterPayload(deps, acting, OFFICE_ADDRESSEE, sub.value, {
+  // Straight to the office, or to the summary department the office named, which relays it.
+  const to = enterpriseRoute(link);
+  return signChapterPayload(deps, acting, to, sub.value, {
     kind: 'enterprise',
     direction: 'sent',
     submission: sub.value,
     sender: college,
-    here: OFFICE_ADDRESSEE,
+    here: to,
+  });
+}
+
+/**
+ * At the summary department the office named: relays the college's report held (its signed bundle,
+ * unchanged) to the office under this station's signature, with the reviewer's name and note.
+ */
+export async function buildEnterpriseRelay(
+  deps: ExchangeDeps,
+  acting: Acting,
+  reportId: string,
+  note: string,
+): Promise<Result<ChapterOutgoing>> {
+  const ws = acting.workspace;
+  const link = (await deps.repo.listEnterpriseReports(ws.id)).find((l) => l.reportId === reportId);
+  if (link === undefined || link.via === undefined || link.via !== ws.station.departmentCode)
+    return err('chapter-route', T.notRelayStation);
+  const state = await deps.repo.loadExchange(ws.id);
+  const held = state.bundles.find((b) => b.bundleHash === link.original?.bundleHash);
+  const bytes = held?.bytesBase64 === undefined ? null : base64ToBytes(held.bytesBase64);
+  if (link.revision === undefined || held === undefined || bytes === null)
+    return err('chapter-relay', T.nothingToRelay);
+  const payload = relayPayload(reportId, link.revision, {
+    by: acting.actor.name,
+    at: deps.now().toISOString(),
+    note,
+  });
+
+  const files = relayFiles(payload, { departmentCode: link.collegeCode, seq: held.seq, bytes });
+  return signChapterBundle(deps, acting, OFFICE_ADDRESSEE, files, {
+    kind: 'enterprise-relay',
+    reportId,
+    revision: link.revision,
   });
 }

@@ -18,6 +18,8 @@ interface EnterpriseState {
   load(workspaceId: string): Promise<void>;
   save(enterprise: Enterprise, actor: Actor): Promise<Result<void>>;
   assign(req: RotationRequest, actor: Actor): Promise<Result<void>>;
+  /** The office names the summary department a report goes through (null: straight to the office). */
+  route(reportId: string, via: string | null, actor: Actor): Promise<Result<void>>;
 }
 
 export const useEnterpriseStore = create<EnterpriseState>((set, get) => {
@@ -52,6 +54,13 @@ export const useEnterpriseStore = create<EnterpriseState>((set, get) => {
       const id = get().workspaceId;
       if (!id) return noYear;
       const r = await repository().assignEnterpriseReports(id, req, actor);
+      if (r.ok) await reload(id);
+      return r;
+    },
+    async route(reportId, via, actor) {
+      const id = get().workspaceId;
+      if (!id) return noYear;
+      const r = await repository().routeEnterpriseReport(id, reportId, via, actor);
       if (r.ok) await reload(id);
       return r;
     },

@@ -1,8 +1,8 @@
 /**
  * What an incoming chapter bundle does at this station, and how its preview reads: at the office a
  * department's chapter (direct or relayed) becomes the next version of the report chapter; at a summary
- * department a department's chapter is held to review and relay; cases go to the 案例库; a college's
- * enterprise report goes to its enterprise report; the office's part updates the department's
+ * department a department's chapter (or a college's enterprise report) is held to review and relay; cases
+ * go to the 案例库; a college's enterprise report goes to its enterprise report; the office's part updates the department's
  * assignments.
  */
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
@@ -29,19 +29,36 @@ export function effectOf(
           ? { kind: 'receive', submission: chapter, sender, here }
           : { kind: 'hold', submission: chapter, sender, here, original: { bundleHash, seq } },
       );
-    case 'relay':
+    case 'relay': {
       if (relayed === undefined) return err('chapter-relay', W.noPayload);
-      return ok({
-        kind: 'receive',
-        submission: relayed.submission,
+      const common = {
         sender: relayed.signer.departmentCode,
         here: relayed.addressee,
         relay: { by: sender, reviewedBy: chapter.reviewedBy, note: chapter.note },
-      });
+      };
+      const s = relayed.submission;
+      return ok(
+        s.from === 'enterprise'
+          ? { kind: 'enterprise', direction: 'received', submission: s, ...common }
+          : { kind: 'receive', submission: s, ...common },
+      );
+    }
     case 'cases':
       return ok({ kind: 'cases', cases: chapter.cases });
     case 'enterprise':
-      return ok({ kind: 'enterprise', direction: 'received', submission: chapter, sender, here });
+      // Away from the office, the summary department the office named holds it to relay.
+      return ok(
+        here === OFFICE_ADDRESSEE
+          ? { kind: 'enterprise', direction: 'received', submission: chapter, sender, here }
+          : {
+              kind: 'enterprise',
+              direction: 'held',
+              submission: chapter,
+              sender,
+              here,
+              original: { bundleHash, seq },
+            },
+      );
     case 'office':
       return ok({ kind: 'office', payload: chapter });
   }
@@ -63,7 +80,9 @@ export function summaryOf(
       return W.previewRelay(sender, relayed!.signer.departmentCode, s.title, s.revision, chapter.reviewedBy);
     }
     case 'enterprise':
-      return W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy);
+      return here === OFFICE_ADDRESSEE
+        ? W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy)
+        : W.previewHold(sender, chapter.title, chapter.revision, chapter.approvedBy);
     case 'cases':
       return W.previewCases(
         sender,

@@ -122,8 +122,9 @@ async function enterpriseAssignmentsFor(
   ]);
   return links.flatMap((l) => {
     const enterprise = roster.find((e) => e.id === l.enterpriseId);
-    if (l.collegeCode !== college || enterprise === undefined) return [];
-    const { revision: _held, ...link } = l;
+    // A summary department named on the route also gets the reports it relays.
+    if ((l.collegeCode !== college && l.via !== college) || enterprise === undefined) return [];
+    const { revision: _held, original: _o, relayed: _r, ...link } = l;
     return [{ link, enterprise }];
   });
 }
@@ -235,7 +236,7 @@ export async function previewChapterBundle(
     summary: summaryOf(chapter, m.sender.departmentCode, here, relayed),
     note: {
       // A summary department keeps a department's signed chapter to relay it to the office unchanged.
-      bundle: effect.value.kind === 'hold' ? { ...record, bytesBase64: bytesToBase64(bytes) } : record,
+      bundle: holds(effect.value) ? { ...record, bytesBase64: bytesToBase64(bytes) } : record,
       chapter: effect.value,
       signers: [
         {
@@ -255,6 +256,10 @@ export async function previewChapterBundle(
     },
   });
 }
+
+/** A summary department keeps what it will relay: a department's chapter or a college's enterprise report. */
+const holds = (e: ChapterEffect): boolean =>
+  e.kind === 'hold' || (e.kind === 'enterprise' && e.direction === 'held');
 
 /**
  * Commits a previewed chapter bundle. At the office, a chapter received is answered with a signed

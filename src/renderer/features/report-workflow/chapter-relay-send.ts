@@ -5,8 +5,7 @@
  */
 import { base64ToBytes } from '../../../shared/base64';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
-import type { ChapterRelayPayload } from '../../../shared/report-workflow/chapter-payload';
-import { relayFiles } from '../../../shared/report-workflow/chapter-relay';
+import { relayFiles, relayPayload } from '../../../shared/report-workflow/chapter-relay';
 import type { ChapterWork } from '../../../shared/report-workflow/chapter-types';
 import { err, type Result } from '../../../shared/result';
 import type { Acting, ExchangeDeps } from '../bundles/exchange-context';
@@ -36,16 +35,12 @@ export async function buildChapterRelay(
   const held = state.bundles.find((b) => b.bundleHash === work.original?.bundleHash);
   const bytes = held?.bytesBase64 === undefined ? null : base64ToBytes(held.bytesBase64);
   if (held === undefined || bytes === null) return err('chapter-relay', W.originalMissing);
-  const payload: ChapterRelayPayload = {
-    format: 'sdd-chapter',
-    version: 1,
-    from: 'relay',
-    assignmentId: work.assignment.id,
-    revision: work.revision,
-    reviewedBy: acting.actor.name,
-    reviewedAt: deps.now().toISOString(),
-    note: note.trim().slice(0, 2000),
-  };
+  const payload = relayPayload(work.assignment.id, work.revision, {
+    by: acting.actor.name,
+    at: deps.now().toISOString(),
+    note,
+  });
+
   const files = relayFiles(payload, { departmentCode: work.assignment.departmentCode, seq: held.seq, bytes });
   return signChapterBundle(deps, acting, OFFICE_ADDRESSEE, files, {
     kind: 'relay',

@@ -31,6 +31,8 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
   );
   if (!converted) return null;
   const { counts } = converted;
+  // A replace keeps a row whose natural key is stored, with its 留空说明; an append of it is refused.
+  const explained = flow.mode === 'append' ? 0 : converted.explainedRequired;
   const total =
     counts.blocking + counts.required + counts.warning + counts.trimmed + counts.reformatted + collisions;
   return (
@@ -65,7 +67,12 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
             styles={{ content: { color: collisions > 0 ? '#cf1322' : undefined } }}
           />
         )}
-        <Statistic title={T.counts.required} value={counts.required} />
+        <Statistic
+          title={T.counts.required}
+          value={counts.required - explained}
+          suffix={explained > 0 ? T.counts.explained(explained) : undefined}
+          data-testid="import-required"
+        />
         <Statistic title={T.counts.warning} value={counts.warning} />
         <Statistic title={T.counts.trimmed} value={counts.trimmed} />
         <Statistic title={T.counts.reformatted} value={counts.reformatted} />

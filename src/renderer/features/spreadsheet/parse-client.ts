@@ -138,15 +138,19 @@ export class ParseClient {
     return a.ok ? { ok: true, value: a.value.header } : a;
   }
 
-  /** Converts the sheet; `existingKeys` are the slice's stored natural keys (for append collisions). */
+  /**
+   * Converts the sheet; `existingKeys` are the slice's stored natural keys (for append collisions),
+   * `explained` its stored 留空说明 by natural key (explainedByKey).
+   */
   async convert(
     sheet: number,
     mapping: ColumnMapping,
     dataStart: number,
     labels: readonly string[],
     existingKeys: readonly string[] = [],
+    explained: readonly (readonly [string, readonly string[]])[] = [],
   ): Promise<ParseOutcome<Converted>> {
-    const r = await this.request('convert', { sheet, mapping, dataStart, labels, existingKeys });
+    const r = await this.request('convert', { sheet, mapping, dataStart, labels, existingKeys, explained });
     if (!r.ok) return r;
     const a = answered(r.value, 'converted');
     return a.ok ? { ok: true, value: { summary: a.value.result, values: a.value.values } } : a;

@@ -60,6 +60,8 @@ export const T = {
     duplicates: '重复记录',
     collisions: '与已有数据重复',
     required: '必填为空',
+    /** Of the empty required cells, those a stored 留空说明 explains (kept on replace). */
+    explained: (n: number) => `（已说明 ${n}）`,
     warning: '提示',
     trimmed: '已去除首尾空格',
     reformatted: '已规范格式',

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../shared/sheets/header-detect';
 import { storedKeys } from '../../../shared/sheets/append-collisions';
+import { explainedByKey } from '../../../shared/sheets/explained-keys';
 import type { ImportMode } from '../../../shared/sheets/import-merge';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from '../../../shared/sheets/sheet-limits';
 import type { Actor, Repository } from '../../data/repository';
@@ -152,10 +153,18 @@ export function useImportFlow(deps: ImportFlowDeps) {
     if (!c) return;
     busy('convert', 0);
     const labels = h.columns.reduce<string[]>((out, col) => ((out[col.index] = col.label), out), []);
-    // Stored natural keys, so that rows an append would duplicate are located in the preview.
-    const existing = storedKeys(table, await repo.loadTableRows(slice));
+    // Stored natural keys, so that rows an append would duplicate are located in the preview, and the
+    // stored 留空说明 by key, so that a replace's explained blanks are counted apart.
+    const [stored, submissions] = await Promise.all([
+      repo.loadTableRows(slice),
+      repo.listSubmissions(slice.workspaceId),
+    ]);
+    const own = submissions.find(
+      (s) => s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode,
+    );
+    const explained = explainedByKey(table, stored, own?.justifications ?? {});
     if (client.current !== c) return;
-    const r = await c.convert(sheet, m, h.dataStart, labels, existing);
+    const r = await c.convert(sheet, m, h.dataStart, labels, storedKeys(table, stored), explained);
     if (client.current !== c) return;
     if (!r.ok) return refuse(r.message);
     setConverted(r.value);

@@ -54,6 +54,7 @@ function partConvert(req: PartConvertRequest): PartConverted | PartRefused {
     req.mapping,
     { start: req.start, end: half.rowCount },
     req.labels,
+    { explained: new Map(req.explained ?? []) },
   );
   return { kind: 'part-converted', summary, values: JSON.stringify(values) };
 }

@@ -40,6 +40,8 @@ export interface ConvertRequest {
   readonly labels: readonly string[];
   /** Natural keys already stored in the slice (storedKeys), for locating append collisions. */
   readonly existingKeys: readonly string[];
+  /** Stored 留空说明 by natural key: [key, explained field keys] (ConvertOptions.explained). */
+  readonly explained?: readonly (readonly [string, readonly string[]])[];
 }
 
 /** What the page sees of a conversion: problems and counts; the rows themselves travel as bytes. */
@@ -142,6 +144,7 @@ export interface PartConvertRequest {
   readonly mapping: ColumnMapping;
   readonly labels: readonly string[];
   readonly start: number;
+  readonly explained?: readonly (readonly [string, readonly string[]])[];
 }
 
 /** The second half as read: which sheet holds its rows, and from which row (0-based) they start. */

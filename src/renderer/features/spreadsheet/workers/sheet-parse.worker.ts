@@ -237,6 +237,7 @@ async function convert(req: ConvertRequest, progress: Progress): Promise<Convert
   const options = {
     onProgress: (done: number, total: number) => progress({ phase: 'convert', done, total }),
     progressEvery: 5000,
+    explained: new Map(req.explained ?? []),
   };
   let joined: PartSummary;
   let values: string;
@@ -269,6 +270,7 @@ async function convert(req: ConvertRequest, progress: Progress): Promise<Convert
     issues: joined.issues,
     counts: joined.counts,
     skippedEmptyRows: joined.skippedEmptyRows,
+    explainedRequired: joined.explainedRequired,
     rows: joined.sheetRows.length,
     collisions: collisions.issues,
     collisionCount: collisions.count,
@@ -289,6 +291,7 @@ async function convertInHalves(
     mapping: req.mapping,
     labels: req.labels,
     start: Math.max(firstRow, req.dataStart),
+    explained: req.explained,
   });
   const { values: own, ...first } = convertRows(
     grid,
