@@ -12,6 +12,8 @@ export function AnnexCell(props: {
   entry: AnnexEntry | undefined;
   canEnter: boolean;
   canReview: boolean;
+  /** At the office: the department that typed the figure (none for the office's own). */
+  owner?: string | undefined;
   testId: string;
   onEnter: () => void;
   onApprove: () => void;
@@ -27,6 +29,11 @@ export function AnnexCell(props: {
       >
         {shown}
       </Typography.Text>
+      {entry && props.owner !== undefined && (
+        <Typography.Text type="secondary" data-testid={`${props.testId}-owner`}>
+          {T.enteredByDept(props.owner)}
+        </Typography.Text>
+      )}
       {entry && (
         <Tooltip title={entry.review?.note ? T.returnedBecause(entry.review.note) : entry.entry.source}>
           <Tag color={STATE_COLOR[entry.state]} data-testid={`${props.testId}-state`}>

@@ -43,6 +43,7 @@ export function AnnexPage() {
   if (!data || !ws || !user) return null;
   const office = ws.station.role === 'office';
   const canReview = office && user.role !== 'filler';
+  const ownerName = (code: string) => data.departments.find((d) => d.code === code)?.name ?? code;
   const tables = resolver.list().flatMap((d) => resolver.table(d.id) ?? []);
 
   const save = async (v: { value: number; source: string; evidence: string }): Promise<boolean> => {
@@ -110,6 +111,7 @@ export function AnnexPage() {
                 entries={byCell}
                 canEnter
                 canReview={canReview}
+                {...(office ? { ownerName } : {})}
                 onEnter={(a) =>
                   setEditing({
                     ...a,

@@ -17,6 +17,8 @@ export function AnnexTableView(props: {
   entries: ReadonlyMap<string, AnnexEntry>;
   canEnter: boolean;
   canReview: boolean;
+  /** At the office: a department's name by code, to say whose figure a cell holds. */
+  ownerName?: (departmentCode: string) => string;
   onEnter: (a: CellAction) => void;
   onApprove: (a: CellAction) => void;
   onReturn: (a: CellAction) => void;
@@ -39,6 +41,7 @@ export function AnnexTableView(props: {
           entry={entry}
           canEnter={props.canEnter}
           canReview={props.canReview}
+          owner={entry && entry.departmentCode !== '' ? props.ownerName?.(entry.departmentCode) : undefined}
           testId={`annex-cell-${row.def.id}-${column}`}
           onEnter={() => props.onEnter(a)}
           onApprove={() => props.onApprove(a)}

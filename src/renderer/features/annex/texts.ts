@@ -54,4 +54,5 @@ export const T = {
   rowSaved: '附表定义已保存为新版本',
   defsVersion: (n: number) => `附表定义：第 ${n} 版`,
   snapshot: (label: string) => `计算行数据来源：${label}`,
+  enteredByDept: (name: string) => `${name}填报`,
 };
