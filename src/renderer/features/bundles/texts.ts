@@ -97,6 +97,8 @@ export const X = {
   qualityTitle: '数据质量（导入前）',
   qualityErrors: '错误',
   qualityRequired: '必填未填',
+  /** Of the empty required cells, those the sender's 留空说明 explain. */
+  qualityExplained: (n: number) => `（已说明 ${n}）`,
   qualityCompleteness: '必填完整度',
   qualityWarnings: '提示',
   qualityJustified: '合理性说明',
@@ -133,6 +135,12 @@ export const X = {
   batchFile: '文件',
   batchWhat: '内容',
   batchResult: '结果',
+  batchQuality: '数据质量',
+  batchQualityClean: '无错误',
+  batchQualityCounts: (errors: number, rejected: number) =>
+    [errors > 0 ? `错误 ${errors}` : '', rejected > 0 ? `目录不接受的值 ${rejected}` : '']
+      .filter((s) => s !== '')
+      .join('，'),
   batchReady: '校验通过，待导入',
   batchAlready: '该数据包已导入过，无需导入',
   batchCommit: (n: number) => `确认导入 ${n} 个文件`,
