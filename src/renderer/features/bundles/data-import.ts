@@ -188,6 +188,10 @@ export async function previewDataBundle(
       signers,
       submissions: review.value.submissions,
       ...(review.value.updates.length > 0 ? { updates: review.value.updates } : {}),
+      // A department's 申请更新 are the office's to answer.
+      ...(ws.station.role === 'office' && kind === 'data' && review.value.updateRequests.length > 0
+        ? { updateRequests: review.value.updateRequests }
+        : {}),
       ...(annex.value.length > 0 && ws.station.role === 'office' ? { annexEntries: annex.value } : {}),
       // A department's 整改 answers are the office's to merge (the items were created there).
       ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0

@@ -81,6 +81,9 @@ export const X = {
   emptyTables: '空表（无数据）：',
   exportData: '签名并导出数据包',
   exportForward: '签名并导出汇总转报包',
+  forwardTo: (to: string) => `汇总转报至 ${to}`,
+  exportHeadOnly:
+    '数据包由本部门负责人审核并签名后导出。信息员可以在这里查看将要报送的内容；表填好后请在“数据审核”中提交，并告知负责人。',
   dataSaved: (where: string) => `数据包已保存：${where}`,
   collisions: '以下记录的关键字段在不同部门间重复，请在二级审核中核实：',
   nothingToForward: '尚未收到任何部门的数据包，也没有本部门的数据。',
