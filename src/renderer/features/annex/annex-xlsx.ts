@@ -11,6 +11,15 @@ export const TIDY_SHEET = '附表数据';
 export const TIDY_HEAD = ['附表', '项目', '单位', '列', '数值', '说明', '数据来源', '是否核实'] as const;
 
 const FONT = { name: '宋体', size: 11 } as const;
+/** Printed across one landscape page: the columns stay together, long names and reasons wrap. */
+const PRINT = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+} as const;
+const WRAP = { wrapText: true, vertical: 'top' } as const;
 
 /** The tidy rows: [附表, 项目, 单位, 列, 数值 | null, 说明, 数据来源, 是否核实]. */
 export function tidyRows(tables: readonly AnnexTableResult[]): (string | number | null)[][] {
@@ -44,6 +53,8 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
   for (const r of tidyRows(tables)) tidy.addRow(r).font = FONT;
   tidy.columns.forEach((c, i) => (c.width = [14, 28, 8, 10, 12, 30, 30, 8][i] ?? 12));
   tidy.autoFilter = { from: 'A1', to: 'H1' };
+  tidy.pageSetup = { ...PRINT, printTitlesRow: '1:1' };
+  for (const col of [2, 6, 7]) tidy.getColumn(col).alignment = WRAP;
   for (const t of tables) {
     const g = annexGrid(t);
     const ws = wb.addWorksheet(g.title.slice(0, 31));
@@ -67,9 +78,11 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
     });
     if (g.note) ws.addRow([g.note]).font = { ...FONT, italic: true };
     ws.columns.forEach((c, i) => (c.width = [32, 8, 16, 16, 34][i] ?? 12));
+    ws.pageSetup = { ...PRINT, printTitlesRow: '2:2' };
     ws.eachRow((row, n) => {
       if (n < 2 || n > t.rows.length + 2) return;
       row.eachCell((cell) => {
+        cell.alignment = WRAP;
         cell.border = {
           top: { style: 'thin' },
           bottom: { style: 'thin' },
