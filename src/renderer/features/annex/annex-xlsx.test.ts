@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { AnnexTableResult } from '../../../shared/annex/annex-compute';
 import { BUILTIN_ANNEXES } from '../../../shared/annex/builtin-annexes';
-import { annexWorkbook, TIDY_SHEET } from './annex-xlsx';
+import { annexWorkbook, rowHeight, TIDY_SHEET } from './annex-xlsx';
 
 const scorecard = BUILTIN_ANNEXES.find((t) => t.id === 'scorecard')!;
 const table: AnnexTableResult = {
@@ -35,5 +35,10 @@ describe('the annex .xlsx', () => {
     expect(tidy.getCell('F3').alignment).toMatchObject({ wrapText: true });
     expect(layout.getCell('A3').alignment).toMatchObject({ wrapText: true });
     expect(layout.getCell('D3').value).toBe(4820);
+  });
+
+  it('gives a row the lines its longest wrapped text needs (a CJK character is two units wide)', () => {
+    expect(rowHeight(['月收入', '元', 4820], [32, 8, 16])).toBe(15);
+    expect(rowHeight(['无法计算（目录缺少字段：A7-6-2 应届毕业生就业情况表的“毕业生数”）'], [30])).toBe(45);
   });
 });
