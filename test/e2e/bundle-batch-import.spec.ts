@@ -2,7 +2,8 @@
  * 导入数据包 with several files picked at once: the office picks a department's data bundle, a tampered
  * copy and a registration request together; all three are verified in order on ONE disposable verify
  * Worker (closed afterwards), listed with the changes or the Chinese cause, and one confirmation imports
- * the good one (its receipt saved) while the others stay refused. Then docs/SECURITY.md B10 end to end: the
+ * the good one (its receipt saved) while the others stay refused; the good file's row carries the import
+ * preview's quality panel. Then docs/SECURITY.md B10 end to end: the
  * department's next bundle jumps 1500 sequence numbers and the office stops at the confirmation card.
  */
 import { test, expect } from '@playwright/test';
@@ -50,6 +51,8 @@ test('the office imports several files at once: one Worker, a result per file, o
   await expect(rows.nth(0)).toContainText('TW-数据包.sdd');
   await expect(rows.nth(0)).toContainText('A9-6-1 团委会 新增1 修改0 删除0');
   await expect(rows.nth(0)).toContainText('校验通过，待导入');
+  // Errors count here too: each data file has the single import's quality panel.
+  await expect(rows.nth(0)).toContainText('无错误');
   await expect(rows.nth(1)).toContainText(
     '文件 tables/A9-6-1.json 已被改动（与签名清单中的校验值不符），已拒绝。',
   );
@@ -60,6 +63,12 @@ test('the office imports several files at once: one Worker, a result per file, o
   if (testInfo.project.name === 'web')
     await office.page.screenshot({ path: testInfo.outputPath('batch-import.png'), fullPage: true });
 
+  await rows.nth(0).getByRole('button', { name: '展开行' }).click();
+  const quality = batch.getByTestId('import-quality');
+  await expect(quality).toContainText('全部表均无错误，且没有目录不接受的值。');
+  await expect(quality).toContainText('A9-6-1');
+  if (testInfo.project.name === 'web')
+    await office.page.screenshot({ path: testInfo.outputPath('batch-quality.png'), fullPage: true });
   await batch.getByRole('button', { name: '确认导入 1 个文件' }).click();
   await expect(office.page.getByTestId('batch-done')).toHaveText(
     '已导入 1 个文件，2 个被拒绝（原因见列表）。',

@@ -31,7 +31,8 @@ test('the 组长 assigns cross-department tables only, in a matrix grouped by ki
   // A5-1 is 计划财务处's alone: it stays the 督导员's.
   const single = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'A5-1', exact: true }) });
   await expect(single).toContainText('基础数据表');
-  await expect(single.getByLabel('A5-1 责任部门')).toBeDisabled();
+  await expect(single.getByLabel('A5-1 责任部门')).toHaveCount(0);
+  await expect(single).toContainText('计划财务处');
 
   // Grouped in the regulation's order: every 数据源表 row comes before the first 基础数据表 row.
   const kinds = await page.locator('.ant-table-tbody tr td:first-child').allInnerTexts();

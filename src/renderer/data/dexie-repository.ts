@@ -23,6 +23,7 @@ import { createDexieImportRepository } from './import-repository';
 import { createDexieReportRepository } from './report-repository';
 import { createDexieAnalysisRepository } from './analysis-repository';
 import { createDexieCorrectionRepository } from './correction-repository';
+import { createDexieUpdateRequestRepository } from './update-request-repository';
 import { createDexieReportWorkflowRepository } from './report-workflow-repository';
 import { createDexieAnnexRepository } from './annex-repository';
 
@@ -84,6 +85,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
     ...createDexieReportWorkflowRepository(db, writer),
     ...createDexieAnnexRepository(db, writer),
     ...createDexieCorrectionRepository(db, writer),
+    ...createDexieUpdateRequestRepository(db, writer),
   };
 }
 

@@ -20,6 +20,7 @@ import type { AnalysisRepository } from './analysis-repository';
 import type { ReportWorkflowRepository } from './report-workflow-repository';
 import type { AnnexRepository } from './annex-repository';
 import type { CorrectionRepository } from './correction-repository';
+import type { UpdateRequestRepository } from './update-request-repository';
 import type { ReissuedTrustList } from '../db/rollover-writes';
 
 export interface SliceSummary {
@@ -47,7 +48,8 @@ export interface Repository
     AnalysisRepository,
     ReportWorkflowRepository,
     AnnexRepository,
-    CorrectionRepository {
+    CorrectionRepository,
+    UpdateRequestRepository {
   listWorkspaces(): Promise<Workspace[]>;
   createWorkspace(data: NewWorkspaceBundle, actor: Actor): Promise<WriteOutcome>;
   updateWorkspace(workspace: Workspace, actor: Actor): Promise<WriteOutcome>;

@@ -36,6 +36,8 @@ import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
 import { acceptIncomingUpdateInTx } from './update-writes';
+import { applyAnswersInTx, mergeRequestsInTx } from './update-request-writes';
+import type { UpdateRequest } from '../../shared/review/update-request';
 import { applyCorrectionsInTx } from './correction-writes';
 import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './option-migration-writes';
 import type { MigrationStep } from '../../shared/catalog/incoming-migration';
@@ -99,6 +101,8 @@ export interface BundleMerge {
   readonly rectifications?: readonly RectificationItem[];
   /** Entered annex figures (at the office): the sender's and a forward's contributors', merged in the same transaction. */
   readonly annexEntries?: readonly AnnexEntry[];
+  /** The sending department's pending 申请更新 (at the office), stored in the same transaction. */
+  readonly updateRequests?: readonly UpdateRequest[];
 }
 
 export interface BundleNote {
@@ -135,6 +139,11 @@ async function putBundle(db: StatusDb, b: BundleRecord): Promise<void> {
     throw new WriteRejected('bundle-refused', '该数据包已导入过，未重复导入。');
   await db.bundles.put({ ...b });
 }
+
+/** A received bundle the office signed itself, or one relaying the office's signed bundle. */
+const signedByOffice = (note: BundleNote): boolean =>
+  note.bundle.direction === 'received' &&
+  (note.bundle.sender.stationRole === 'office' || (note.signers ?? []).some((k) => k.role === 'office'));
 
 const bundleSummary = (b: BundleRecord): AuditSummary => ({
   bundleHash: b.bundleHash,
@@ -266,6 +275,12 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           const changed = await mergeRectificationsInTx(db, workspaceId, answers, 'department');
           await tx.audit('rectification.merge', { received: answers.length, changed, sender: 'department' });
         }
+        const requests = merge.updateRequests ?? [];
+        if (requests.length > 0) {
+          const sender = merge.bundle.sender.departmentCode;
+          const stored = await mergeRequestsInTx(db, workspaceId, requests, sender);
+          await tx.audit('update.receive', { sender, received: requests.length, stored });
+        }
         const figures = merge.annexEntries ?? [];
         if (figures.length > 0) {
           // Each figure belongs to a station whose signature covers it: the sender, or a forward's contributor.
@@ -314,14 +329,18 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         const corrections = note.feedback?.corrections ?? [];
         if (corrections.length > 0) {
           // Only the office signs corrections: the bundle's own signer, or the office key it relays.
-          const byOffice =
-            note.bundle.direction === 'received' &&
-            (note.bundle.sender.stationRole === 'office' ||
-              (note.signers ?? []).some((k) => k.role === 'office'));
-          if (!byOffice)
+          if (!signedByOffice(note))
             throw new WriteRejected('correction-refused', '校级更正只接受督导室签发的反馈包，已拒绝。');
           const applied = await applyCorrectionsInTx(db, locators, workspaceId, corrections, tx, ctx.actor);
           if (applied.length > 0) summary.corrections = applied;
+        }
+        const answers = note.feedback?.updateAnswers ?? [];
+        if (answers.length > 0) {
+          // Only the office answers 申请更新 (as for corrections).
+          if (!signedByOffice(note))
+            throw new WriteRejected('bundle-refused', '申请更新的答复只接受督导室签发的反馈包，已拒绝。');
+          const applied = await applyAnswersInTx(db, workspaceId, answers);
+          if (applied.length > 0) summary.updateAnswers = applied;
         }
         const items = note.feedback?.rectifications ?? [];
         if (items.length > 0)

@@ -38,6 +38,7 @@ import { carriedWriterOps } from './carried-writes';
 import { annexWriterOps } from './annex-writes';
 import { assertSliceWritable } from './slice-gate';
 import { correctionWriterOps } from './correction-writes';
+import { updateRequestWriterOps } from './update-request-writes';
 import {
   applyRowEditsInTx,
   commitSliceInTx,
@@ -330,6 +331,8 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
     ...annexWriterOps(db, run),
     // The office's 校级更正 into a frozen slice, one audited cell (correction-writes.ts).
     ...correctionWriterOps(db, locators, run),
+    // 申请更新 and the office's answer (update-request-writes.ts).
+    ...updateRequestWriterOps(db, run),
   };
 }
 

@@ -37,7 +37,7 @@ export function v1FixtureRows(): StoredRow[] {
  * this one is stale on purpose), v2's is complete. v3 only adds (empty) tables.
  */
 function sharedFixture(
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11,
   slice: Record<string, unknown>,
 ): MigrationFixture {
   return { create: (name) => createShared(name, version, slice) };
@@ -114,6 +114,12 @@ const V10_STORES = {
   sliceCorrections: '[workspaceId+id]',
 };
 
+/** v11 added the option-list decisions (empty in the fixture) to v10's. */
+const V11_STORES = {
+  ...V10_STORES,
+  catalogMigrations: '[workspaceId+catalogVersion]',
+};
+
 const STORES_AT = {
   1: V1_STORES,
   2: V1_STORES,
@@ -125,11 +131,12 @@ const STORES_AT = {
   8: V8_STORES,
   9: V9_STORES,
   10: V10_STORES,
+  11: V11_STORES,
 } as const;
 
 async function createShared(
   name: string,
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11,
   slice: Record<string, unknown>,
 ): Promise<void> {
   const db = new Dexie(name);
@@ -197,6 +204,7 @@ const v7 = sharedFixture(7, COMPLETE_SLICE);
 const v8 = sharedFixture(8, COMPLETE_SLICE);
 const v9 = sharedFixture(9, COMPLETE_SLICE);
 const v10 = sharedFixture(10, COMPLETE_SLICE);
+const v11 = sharedFixture(11, COMPLETE_SLICE);
 
 /** Keyed by schema version. */
 export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
@@ -210,4 +218,5 @@ export const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
   8: v8,
   9: v9,
   10: v10,
+  11: v11,
 };

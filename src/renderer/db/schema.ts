@@ -31,6 +31,7 @@ import type { CaseRecord } from '../../shared/report-workflow/case-library';
 import type { AnnexDefSet } from '../../shared/annex/annex-defs';
 import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import type { Enterprise, EnterpriseReportLink } from '../../shared/enterprise/enterprise-types';
+import type { UpdateRequest } from '../../shared/review/update-request';
 import type { StoredCorrection } from '../../shared/review/slice-correction';
 import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 
@@ -109,6 +110,7 @@ export class StatusDb extends Dexie {
   annexDefs!: Table<AnnexDefSet & { workspaceId: string }, [string, number]>;
   sliceCorrections!: Table<StoredCorrection & { workspaceId: string }, [string, string]>;
   catalogMigrations!: Table<MigrationStep & { workspaceId: string }, [string, number]>;
+  updateRequests!: Table<UpdateRequest & { workspaceId: string }, [string, string]>;
 
   constructor(name: string, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a commit reports success only once the data is on disk, not in the OS buffer
@@ -246,6 +248,15 @@ const V11_STORES = {
   catalogMigrations: '[workspaceId+catalogVersion]',
 } as const;
 
+/**
+ * v12: 申请更新 (docs/ARCHITECTURE.md "实时采集").
+ * - updateRequests: a department's requests to update a frozen slice, and the office's answers.
+ */
+const V12_STORES = {
+  ...V11_STORES,
+  updateRequests: '[workspaceId+id]',
+} as const;
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: slice summaries gain `nextBlockNo` and `stamp` (row edits need both). The counts are
@@ -269,6 +280,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 10, stores: V10_STORES },
   // v11 only adds the option-list decisions.
   { version: 11, stores: V11_STORES },
+  // v12 only adds the 申请更新 records.
+  { version: 12, stores: V12_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

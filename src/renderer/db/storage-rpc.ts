@@ -31,6 +31,9 @@ export const WRITER_OPS = [
   'recordBundle',
   // correction-writes.ts
   'correctSlice',
+  // update-request-writes.ts
+  'requestUpdate',
+  'answerUpdateRequest',
   // backup-restore.ts
   'restoreWorkspace',
   // import-writes.ts

@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { BackupFileInfo, BackupFolder } from './backup-folder-types';
 
 const DIR_NAME = 'backups';
-export const OPFS_LOCATION = '浏览器内部存储（OPFS）中的备份区';
+export const OPFS_LOCATION = '浏览器内部的备份区';
 
 type DirectoryWithKeys = FileSystemDirectoryHandle & { keys(): AsyncIterable<string> };
 

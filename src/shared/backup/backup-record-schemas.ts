@@ -19,6 +19,7 @@ import { chapterWorkSchema } from '../report-workflow/chapter-types';
 import { indicatorSnapshotSchema } from '../report-workflow/indicator-snapshot';
 import { reportWorkflowSchema } from '../report-workflow/workflow-types';
 import { submissionSchema } from '../review/review-types';
+import { updateRequestSchema } from '../review/update-request';
 import { rulesetSchema } from '../rules/ruleset';
 import { standardSetSchema } from '../standards/standard-types';
 import { taskAssignmentSchema } from '../tasks/task-types';
@@ -192,6 +193,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   annexDefs: annexDefSetSchema,
   sliceCorrections: storedCorrectionSchema,
   catalogMigrations: migrationStepSchema,
+  updateRequests: updateRequestSchema,
 };
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
   reports: reportSchema,

@@ -24,6 +24,7 @@ const OPEN_ARRAY = 0x5b;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_ARRAY = 0x5d;
 const CLOSE_OBJECT = 0x7d;
+const COLON = 0x3a;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `label` names the file in messages, e.g. "tables/A10-1.json". */
@@ -34,7 +35,8 @@ export function parseBoundedJson(
 ): Result<unknown, BoundedJsonErrorCode> {
   if (bytes.length > bounds.maxBytes)
     return err('too-large', `文件 ${label} 过大，超过 ${bounds.maxBytes} 字节的上限。`);
-  if (maxNesting(bytes, bounds.maxDepth) > bounds.maxDepth) {
+  const scanned = scan(bytes, bounds.maxDepth);
+  if (scanned.depth > bounds.maxDepth) {
     return err('json-invalid', `文件 ${label} 的嵌套层数超过 ${bounds.maxDepth} 层，已拒绝。`);
   }
   let text: string;
@@ -57,27 +59,43 @@ export function parseBoundedJson(
       'json-invalid',
       `文件 ${label} 含有超出 2^53 的整数（读取时会被舍入），不是规范的数据，已拒绝。`,
     );
-  if (walked.keys !== countKeyTokens(text))
+  if (walked.keys !== scanned.keys)
     return err('json-invalid', `文件 ${label} 的同一对象中有重复的键名，不是规范的数据，已拒绝。`);
   return ok(value);
 }
 
-/** Bracket depth outside strings; stops counting once past `cap`. UTF-8 multi-byte sequences never contain these ASCII bytes. */
-function maxNesting(bytes: Uint8Array, cap: number): number {
+/**
+ * One pass over the bytes before anything is decoded: the bracket depth outside strings (stops once past
+ * `cap`) and the object keys as written — a string token followed, after JSON whitespace, by ':'. The
+ * keys are compared with the parsed value's members only once JSON.parse accepted the text, so a repeated
+ * key (JSON.parse keeps one) shows as a difference. UTF-8 multi-byte sequences never contain these ASCII
+ * bytes, so scanning bytes is scanning the text.
+ */
+function scan(bytes: Uint8Array, cap: number): { depth: number; keys: number } {
   let depth = 0;
+  let max = 0;
+  let keys = 0;
   let inString = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (inString) {
       if (b === BACKSLASH) i++;
-      else if (b === QUOTE) inString = false;
+      else if (b === QUOTE) {
+        inString = false;
+        let j = i + 1;
+        while (j < bytes.length && isJsonSpace(bytes[j]!)) j++;
+        if (bytes[j] === COLON) keys++;
+      }
     } else if (b === QUOTE) inString = true;
     else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
-      if (++depth > cap) return depth;
+      if (++depth > max) max = depth;
+      if (depth > cap) return { depth, keys };
     } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) depth--;
   }
-  return depth;
+  return { depth: max, keys };
 }
+
+const isJsonSpace = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 
 interface Walked {
   /** Object members in the parsed value (a repeated key was kept once by JSON.parse). */
@@ -112,32 +130,4 @@ function walk(root: unknown): Walked {
     }
   }
   return { keys, forbidden: null, unsafeNumber };
-}
-
-const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
-
-/**
- * Object keys as written in `text` (valid JSON, already parsed): each string token found with native
- * indexOf, its closing quote the first one not escaped; a string followed by ':' is a key.
- */
-function countKeyTokens(text: string): number {
-  let count = 0;
-  let i = text.indexOf('"');
-  while (i >= 0) {
-    let close = text.indexOf('"', i + 1);
-    while (close > 0 && escaped(text, close)) close = text.indexOf('"', close + 1);
-    if (close < 0) return count;
-    let j = close + 1;
-    while (JSON_SPACE.has(text[j] ?? '')) j++;
-    if (text[j] === ':') count++;
-    i = text.indexOf('"', j);
-  }
-  return count;
-}
-
-/** A quote preceded by an odd number of backslashes is part of the string. */
-function escaped(text: string, quote: number): boolean {
-  let n = 0;
-  for (let k = quote - 1; text.charCodeAt(k) === BACKSLASH; k--) n++;
-  return n % 2 === 1;
 }

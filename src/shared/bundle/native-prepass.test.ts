@@ -7,6 +7,19 @@ import { buildBundle, officeContext } from './testing/bundle-fixtures';
 import { apply, bases, mutation } from './testing/bundle-mutations';
 import { forgeEntry, forgeZip } from './testing/zip-forge';
 import { bytes } from './testing/rezip';
+import { crc32 } from './crc32';
+
+/** A container with `entry` as its one payload entry, which the pre-pass must leave to verifyBundle. */
+async function unprepared(entry: ReturnType<typeof forgeEntry>) {
+  const zip = forgeZip([
+    forgeEntry('manifest.json', bytes('{}')),
+    forgeEntry('manifest.sig', bytes('x')),
+    entry,
+  ]);
+  const p = await prepareEntries(zip);
+  expect(p.inflated.size).toBe(0);
+  return { zip, v: verifyBundle(zip, officeContext(), p) };
+}
 
 const RUNS = Math.max(100, Math.floor(Number(process.env.FUZZ_RUNS ?? 1000) / 4));
 
@@ -56,15 +69,30 @@ describe('native pre-pass', () => {
     expect(await inflateNative(bytes('not deflate at all'), 1 << 20)).toBeNull();
     const entry = forgeEntry('tables/A10-1.json', big);
     entry.local.size = entry.central.size = 1024;
-    const zip = forgeZip([
-      forgeEntry('manifest.json', bytes('{}')),
-      forgeEntry('manifest.sig', bytes('x')),
-      entry,
-    ]);
-    const p = await prepareEntries(zip);
-    expect(p.inflated.size).toBe(0);
-    const v = verifyBundle(zip, officeContext(), p);
+    const { v } = await unprepared(entry);
     expect(v.ok).toBe(false);
     expect(!v.ok && v.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('lets the platform check each CRC-32 as it inflates; an entry that fails is left to verifyBundle', async () => {
+    const content = bytes('{"tableCode":"A10-1"}'.repeat(200));
+    for (const method of [8, 0] as const) {
+      const entry = forgeEntry('tables/A10-1.json', content, method);
+      entry.local.crc = entry.central.crc = (entry.central.crc ^ 1) >>> 0;
+      const { zip, v } = await unprepared(entry);
+      expect(v).toEqual(verifyBundle(zip, officeContext()));
+      expect(!v.ok && v.error.message).toContain('校验值不符');
+    }
+    const good = await prepareEntries(bases[0]!.bytes);
+    expect(good.inflated.size).toBeGreaterThan(0);
+  });
+
+  it('refuses bytes after the deflate stream when it checks the CRC-32', async () => {
+    const content = bytes('x'.repeat(1000));
+    const framed = await inflateNative(deflateSync(content), 1 << 20, content.length, crc32(content));
+    expect(framed).toEqual(content);
+    const junk = new Uint8Array([...deflateSync(content), 1, 2, 3]);
+    expect(await inflateNative(junk, 1 << 20, content.length, crc32(content))).toBeNull();
+    expect(await inflateNative(deflateSync(content), 1 << 20, content.length, 0)).toBeNull();
   });
 });

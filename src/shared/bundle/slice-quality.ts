@@ -124,5 +124,5 @@ export function unknownFieldsMessage(
 ): string | null {
   if (q.unknownFields.length === 0) return null;
   const names = q.unknownFields.slice(0, 10).join('、') + (q.unknownFields.length > 10 ? ' 等' : '');
-  return `${departmentCode} 的 ${tableCode} 表含有采集目录中没有的字段（${names}），已拒绝导入。请确认双方使用同一版本的采集目录（由督导室下发设置包）后重新导出。`;
+  return `${departmentCode} 的 ${tableCode} 表含有采集目录中没有的字段（${names}），已拒绝导入。请确认双方使用同一版本的采集目录（由督导室下发初始化包）后重新导出。`;
 }

@@ -68,7 +68,7 @@ type Fail = {
  * only manifest.json and manifest.sig are inflated and `entries` stays empty — enough to route a file
  * by the kind it claims, at a fraction of the cost, before the full verification reads it all.
  * `inflated`: payload entries already inflated from these very bytes by the Worker's native pre-pass
- * (native-prepass.ts); each is still held to its declared size and CRC-32 here.
+ * (native-prepass.ts), each already held to its declared CRC-32 there; their size is checked again here.
  */
 export function readBundleContainer(
   bytes: Uint8Array,
@@ -270,7 +270,9 @@ function inflateEntries(
       out = r.bytes;
     }
     if (out.length !== e.size) return err('archive-damaged', m.damaged(`${shown} 的实际大小与声明不符`));
-    if (crc32(out) !== e.crc) return err('archive-damaged', m.damaged(`${shown} 的校验值不符`));
+    // A pre-inflated entry's CRC-32 was checked as it was inflated (native-prepass.ts).
+    if (out !== ready && crc32(out) !== e.crc)
+      return err('archive-damaged', m.damaged(`${shown} 的校验值不符`));
     total += out.length;
     if (e.name === MANIFEST_ENTRY) manifestBytes = out;
     else if (e.name === SIGNATURE_ENTRY) sigBytes = out;

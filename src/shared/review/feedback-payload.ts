@@ -14,6 +14,7 @@ import { historyEntrySchema, stateRank, type HistoryEntry, type Submission } fro
 import { rectificationItemSchema, type RectificationItem } from '../rectification/rectification-types';
 import { nextReviewState } from './review-workflow';
 import { CORRECTIONS_MAX, sliceCorrectionSchema, type SliceCorrection } from './slice-correction';
+import { UPDATE_REQUESTS_MAX, updateRequestSchema, type UpdateRequest } from './update-request';
 
 export const FEEDBACK_DECISIONS_MAX = 5000;
 export const FEEDBACK_RECTIFICATIONS_MAX = 2000;
@@ -69,6 +70,8 @@ export const feedbackPayloadSchema = z
     rectifications: z.array(rectificationItemSchema).max(FEEDBACK_RECTIFICATIONS_MAX).optional(),
     /** Optional (added later): the office's 校级更正 of slices that came from the addressee. */
     corrections: z.array(sliceCorrectionSchema).max(CORRECTIONS_MAX).optional(),
+    /** Optional (added later): the office's answers to the addressee's 申请更新. */
+    updateAnswers: z.array(updateRequestSchema).max(UPDATE_REQUESTS_MAX).optional(),
   })
   .strict();
 export interface FeedbackPayload {
@@ -77,6 +80,7 @@ export interface FeedbackPayload {
   readonly decisions: readonly FeedbackDecision[];
   readonly rectifications?: readonly RectificationItem[];
   readonly corrections?: readonly SliceCorrection[];
+  readonly updateAnswers?: readonly UpdateRequest[];
 }
 // Compile-time proof that what the schema accepts is the domain type.
 const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPayload => p;

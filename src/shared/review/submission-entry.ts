@@ -18,6 +18,7 @@ import { REVIEW_STATE_LABELS } from './review-text';
 import { submissionKey, submissionSchema, type ReviewState, type Submission } from './review-types';
 import { newSubmission } from './review-workflow';
 import { rectificationItemSchema, type RectificationItem } from '../rectification/rectification-types';
+import { UPDATE_REQUESTS_MAX, updateRequestSchema, type UpdateRequest } from './update-request';
 
 export const REVIEW_ENTRY = 'files/review.json';
 export const SUBMISSIONS_PER_BUNDLE_MAX = 2000;
@@ -32,6 +33,8 @@ const entrySchema = z
     submissions: z.array(submissionSchema).max(SUBMISSIONS_PER_BUNDLE_MAX),
     /** Optional (added later, so older entries still read): the sender's answers to 整改 items. */
     rectifications: z.array(rectificationItemSchema).max(RECTIFICATIONS_PER_BUNDLE_MAX).optional(),
+    /** Optional (added later): the sender's pending 申请更新 (update-request.ts). */
+    updateRequests: z.array(updateRequestSchema).max(UPDATE_REQUESTS_MAX).optional(),
   })
   .strict();
 
@@ -39,11 +42,16 @@ const entrySchema = z
 export function submissionEntryBytes(
   submissions: readonly Submission[],
   rectifications: readonly RectificationItem[] = [],
+  updateRequests: readonly UpdateRequest[] = [],
 ): Uint8Array {
-  const entry = { format: 'review-submissions', version: 1, submissions };
-  return new TextEncoder().encode(
-    canonicalJson(rectifications.length === 0 ? entry : { ...entry, rectifications }),
-  );
+  const entry = {
+    format: 'review-submissions',
+    version: 1,
+    submissions,
+    ...(rectifications.length === 0 ? {} : { rectifications }),
+    ...(updateRequests.length === 0 ? {} : { updateRequests }),
+  };
+  return new TextEncoder().encode(canonicalJson(entry));
 }
 
 /** One slice the bundle delivers, and whether it arrives already approved by a summary department (L2). */
@@ -66,6 +74,8 @@ export interface IncomingReview {
    * reopens its frozen copy for the updated rows (slice-update.ts).
    */
   readonly updates: readonly Submission[];
+  /** The sending department's pending 申请更新 (checked against the office's tasks at the merge). */
+  readonly updateRequests: readonly UpdateRequest[];
 }
 
 const bad = (detail: string) =>
@@ -81,7 +91,8 @@ export function readSubmissionEntry(
   tasks: readonly TaskAssignment[],
 ): Result<IncomingReview, 'invalid-submission' | 'too-large' | 'json-invalid'> {
   const raw = files.get(REVIEW_ENTRY);
-  if (raw === undefined) return ok({ submissions: [], warnings: [], rectifications: [], updates: [] });
+  if (raw === undefined)
+    return ok({ submissions: [], warnings: [], rectifications: [], updates: [], updateRequests: [] });
   const json = parseBoundedJson(raw, { maxBytes: ENTRY_MAX_BYTES, maxDepth: 16 }, REVIEW_ENTRY);
   if (!json.ok) return json;
   const parsed = entrySchema.safeParse(json.value);
@@ -114,7 +125,10 @@ export function readSubmissionEntry(
   const rectifications: RectificationItem[] = parsed.data.rectifications ?? [];
   const stray = rectifications.find((r) => !senders.has(r.departmentCode));
   if (stray !== undefined) return bad(`整改事项“${stray.title}”不属于报送部门`);
-  return ok({ submissions, warnings, rectifications, updates });
+  const updateRequests: UpdateRequest[] = parsed.data.updateRequests ?? [];
+  const strayRequest = updateRequests.find((r) => !senders.has(r.departmentCode));
+  if (strayRequest !== undefined) return bad(`申请更新（表 ${strayRequest.tableCode}）不属于报送部门`);
+  return ok({ submissions, warnings, rectifications, updates, updateRequests });
 }
 
 function notApproved(s: Submission, expected: ReviewState): string {

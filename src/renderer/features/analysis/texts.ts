@@ -80,7 +80,7 @@ export const T = {
     enabled: '启用',
     expressionHint:
       '表达式使用与校验规则相同的写法，如 count(A6-1-1 where 学位 = "博士")、sum(A4-1.工位数)、A3.图书。',
-    compiles: '指标可以计算，保存后成为新版本并随设置包下发各部门。',
+    compiles: '指标可以计算，保存后成为新版本并随初始化包下发各部门。',
     preview: '按本站数据试算',
     previewing: '正在试算…',
     save: '保存指标',

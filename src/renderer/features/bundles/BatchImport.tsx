@@ -4,10 +4,12 @@
  * then each ready file committed in order with its receipt saved; the list shows each file's result.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Space, Spin, Table } from 'antd';
+import { Alert, Button, Card, Space, Spin, Table, Tag } from 'antd';
 import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { ExchangeState } from '../../data/records';
+import type { SlicePreview } from './data-import';
 import type { Acting, ExchangeDeps } from './exchange-context';
+import { ImportQuality } from './ImportQuality';
 import {
   commitBatch,
   previewBatch,
@@ -82,9 +84,15 @@ export function BatchImport({ deps, acting, state, files, label, reload }: Props
         size="small"
         pagination={false}
         dataSource={items}
+        // Each data file's quality panel, as a single import shows it, so errors count here too.
+        expandable={{
+          rowExpandable: (i) => dataSlices(i) !== null,
+          expandedRowRender: (i) => <ImportQuality slices={dataSlices(i) ?? []} label={label} />,
+        }}
         columns={[
           { title: X.batchFile, dataIndex: 'name' },
           { title: X.batchWhat, render: (_, i) => (i.status === 'ready' ? describe(i.ready, label) : '') },
+          { title: X.batchQuality, width: 140, render: (_, i) => <QualityTag slices={dataSlices(i)} /> },
           { title: X.batchResult, render: (_, i) => resultOf(i) },
         ]}
       />
@@ -105,6 +113,23 @@ export function BatchImport({ deps, acting, state, files, label, reload }: Props
         )}
       </Space>
     </Card>
+  );
+}
+
+/** The slices a ready data or forward file delivers; null for any other file. */
+function dataSlices(i: BatchItem): readonly SlicePreview[] | null {
+  return i.status === 'ready' && i.ready.step === 'data' ? i.ready.preview.slices : null;
+}
+
+/** Errors and rejected values over a file's slices, at a glance (the expanded row names them). */
+function QualityTag({ slices }: { slices: readonly SlicePreview[] | null }) {
+  if (slices === null) return null;
+  const errors = slices.reduce((n, s) => n + s.quality.errorCells, 0);
+  const rejected = slices.reduce((n, s) => n + s.quality.rejectedTotal, 0);
+  return errors + rejected === 0 ? (
+    <Tag color="green">{X.batchQualityClean}</Tag>
+  ) : (
+    <Tag color="red">{X.batchQualityCounts(errors, rejected)}</Tag>
   );
 }
 

@@ -14,7 +14,8 @@ import {
 import { saveAndRecordBundle } from './use-exchange';
 import { DeclarationScopeView } from './DeclarationScopeView';
 import { declarationScope, type DeclarationScope } from '../../../shared/review/declaration-scope';
-import type { Workspace } from '../../../shared/workspace/workspace-types';
+import { userRole, type Workspace } from '../../../shared/workspace/workspace-types';
+import { canSignBundles } from '../../../shared/workspace/permissions';
 import { X } from './texts';
 import type { Result } from '../../../shared/result';
 
@@ -34,6 +35,8 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
   const [approved, setApproved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isSummary = acting.workspace.station.role === 'summary';
+  // Only the 负责人 signs: others see what would be sent and why they cannot send it, not greyed buttons.
+  const signs = canSignBundles(acting.workspace.station, userRole(acting.actor.role) ?? 'filler');
 
   useEffect(() => {
     void dataRoutes(deps, acting.workspace).then(setRoutes);
@@ -56,13 +59,17 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="export-panel">
       {error && <Alert type="error" showIcon title={error} data-testid="export-error" />}
-      <Checkbox
-        checked={approved}
-        onChange={(e) => setApproved(e.target.checked)}
-        data-testid="approve-export"
-      >
-        {X.approve}
-      </Checkbox>
+      {signs ? (
+        <Checkbox
+          checked={approved}
+          onChange={(e) => setApproved(e.target.checked)}
+          data-testid="approve-export"
+        >
+          {X.approve}
+        </Checkbox>
+      ) : (
+        <Alert type="info" showIcon title={X.exportHeadOnly} data-testid="export-head-only" />
+      )}
       {[...routes].map(([to, tables]) => (
         <Card key={to} size="small" title={X.exportTo(label(to))}>
           {scopeOf ? (
@@ -70,18 +77,20 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
           ) : (
             <Typography.Paragraph>{tables.join('、')}</Typography.Paragraph>
           )}
-          <Button
-            type="primary"
-            disabled={!approved}
-            onClick={() => void send(() => buildDataBundle(deps, acting, state, to))}
-            aria-label={`${X.exportData} ${to}`}
-          >
-            {X.exportData}
-          </Button>
+          {signs && (
+            <Button
+              type="primary"
+              disabled={!approved}
+              onClick={() => void send(() => buildDataBundle(deps, acting, state, to))}
+              aria-label={`${X.exportData} ${to}`}
+            >
+              {X.exportData}
+            </Button>
+          )}
         </Card>
       ))}
       {isSummary && (
-        <Card size="small" title={X.exportTo(label('OFFICE'))} data-testid="forward-card">
+        <Card size="small" title={X.forwardTo(label('OFFICE'))} data-testid="forward-card">
           {plan === null || plan.tables.length === 0 ? (
             <Typography.Paragraph>{X.nothingToForward}</Typography.Paragraph>
           ) : (
@@ -117,14 +126,16 @@ export function ExportPanel({ deps, acting, state, label, reload }: Props) {
               )}
             </>
           )}
-          <Button
-            type="primary"
-            style={{ marginTop: 12 }}
-            disabled={!approved || plan === null || plan.tables.length === 0}
-            onClick={() => void send(() => buildForwardBundle(deps, acting, state))}
-          >
-            {X.exportForward}
-          </Button>
+          {signs && (
+            <Button
+              type="primary"
+              style={{ marginTop: 12 }}
+              disabled={!approved || plan === null || plan.tables.length === 0}
+              onClick={() => void send(() => buildForwardBundle(deps, acting, state))}
+            >
+              {X.exportForward}
+            </Button>
+          )}
         </Card>
       )}
     </Space>

@@ -19,6 +19,7 @@ import { SeqJumpCard } from './SeqJumpCard';
 import { SetupMigrationNotice } from './SetupMigrationNotice';
 import type { IncomingReport } from '../../../shared/catalog/incoming-migration';
 import { saveAndRecordBundle } from './use-exchange';
+import { prestartVerifyWorker } from './verify-client';
 import { X } from './texts';
 
 interface Props {
@@ -62,6 +63,9 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
     },
     [deps, acting.workspace, state],
   );
+
+  // The next batch's verify Worker loads while the person picks files (stopped if the tab closes first).
+  useEffect(() => prestartVerifyWorker(), []);
 
   useEffect(() => {
     const staged = useIncoming.getState().take();

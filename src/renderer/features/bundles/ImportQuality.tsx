@@ -69,7 +69,15 @@ export function ImportQuality({
           { title: '表', render: (_, s) => `${s.tableCode} ${s.tableName}` },
           { title: '部门', render: (_, s) => label(s.departmentCode) },
           { title: X.qualityErrors, render: (_, s) => count(s.quality.errorCells, 'red') },
-          { title: X.qualityRequired, render: (_, s) => count(s.quality.requiredEmpty, 'gold') },
+          {
+            title: X.qualityRequired,
+            render: (_, s) => (
+              <span data-testid={`required-${s.tableCode}-${s.departmentCode}`}>
+                {count(s.quality.requiredEmpty - s.explainedEmpty, 'gold')}
+                {s.explainedEmpty > 0 && X.qualityExplained(s.explainedEmpty)}
+              </span>
+            ),
+          },
           { title: X.qualityCompleteness, render: (_, s) => pct(s.quality.completeness) },
           { title: X.qualityWarnings, render: (_, s) => count(s.quality.warningCells, 'orange') },
           { title: X.qualityJustified, render: (_, s) => s.justifications.length },

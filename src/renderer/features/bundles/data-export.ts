@@ -15,6 +15,7 @@ import type { StoredRow } from '../../../shared/records/record-types';
 import { FEEDBACK_ENTRY, type FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { relayEntryPath } from '../../../shared/review/feedback-relay';
 import type { Submission } from '../../../shared/review/review-types';
+import type { UpdateRequest } from '../../../shared/review/update-request';
 import type { RectificationItem } from '../../../shared/rectification/rectification-types';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { REVIEW_ENTRY, submissionEntryBytes } from '../../../shared/review/submission-entry';
@@ -74,12 +75,18 @@ export async function buildDataBundle(
     addressee === OFFICE_ADDRESSEE
       ? (await deps.repo.listRectifications(ws.id)).filter((i) => i.departmentCode === dept)
       : [];
+  // Its pending 申请更新 likewise (only tables sent straight to the office may be asked for).
+  const requests =
+    addressee === OFFICE_ADDRESSEE
+      ? (await deps.repo.listUpdateRequests(ws.id)).filter((r) => r.status === 'pending')
+      : [];
   files.push(
     ...(await reviewEntry(
       deps,
       ws,
       (s) => s.departmentCode === dept && codes.includes(s.tableCode),
       answers,
+      requests,
     )),
   );
   files.push(...(await ownAnnexEntry(deps, ws, addressee)));
@@ -175,11 +182,12 @@ async function reviewEntry(
   ws: Workspace,
   sends: (s: Submission) => boolean,
   rectifications: readonly RectificationItem[] = [],
+  requests: readonly UpdateRequest[] = [],
 ): Promise<BundleFileInput[]> {
   const mine = (await deps.repo.listSubmissions(ws.id)).filter(sends);
-  return mine.length === 0 && rectifications.length === 0
+  return mine.length === 0 && rectifications.length === 0 && requests.length === 0
     ? []
-    : [{ path: REVIEW_ENTRY, bytes: submissionEntryBytes(mine, rectifications) }];
+    : [{ path: REVIEW_ENTRY, bytes: submissionEntryBytes(mine, rectifications, requests) }];
 }
 
 /**

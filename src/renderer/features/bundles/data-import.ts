@@ -11,7 +11,6 @@ import type { AnnexEntry } from '../../../shared/annex/annex-entry';
 import { bytesToBase64 } from '../../../shared/base64';
 import type { ForwardContents } from '../../../shared/bundle/forward';
 import { diffSlice } from '../../../shared/bundle/slice-diff';
-import { unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import { MAX_SEQ_JUMP, type SequenceState } from '../../../shared/bundle/sequence-policy';
 import { mayDeliver } from '../../../shared/bundle/routes';
@@ -25,9 +24,10 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../data/records';
 import type { BundleMerge, GuardedSequence, SignerClaim } from '../../data/records';
 import { guardedSequence, stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
+import { sliceChecks, type SliceChecks } from './slice-checks';
 import { X } from './texts';
 
-export interface SlicePreview {
+export interface SlicePreview extends SliceChecks {
   readonly tableCode: string;
   readonly tableName: string;
   readonly departmentCode: string;
@@ -36,14 +36,6 @@ export interface SlicePreview {
   readonly changed: number;
   readonly removed: number;
   readonly cellsChanged: number;
-  /** Errors, completeness and the values the catalog rejects, before the merge. */
-  readonly quality: SliceQuality;
-  /** The sender's 合理性说明 for this slice's soft failures, as its review record carries them. */
-  readonly justifications: readonly {
-    readonly checkId: string;
-    readonly text: string;
-    readonly by: string;
-  }[];
 }
 
 export interface DataPreview {
@@ -161,31 +153,10 @@ export async function previewDataBundle(
   if (!review.ok) return review;
   const annex = await incomingAnnex(deps, ws, v, verified.value.forward, tasks);
   if (!annex.ok) return annex;
-  const measured = new Map(
-    (verified.value.qualities ?? []).map((r) => [`${r.departmentCode}|${r.tableCode}`, r.quality]),
-  );
-  const qualities: SliceQuality[] = [];
-  for (const s of slices) {
-    const q = measured.get(`${s.departmentCode}|${s.tableCode}`);
-    // The delivery check already refused tables outside the catalog; this keeps the refusal total.
-    if (q === undefined) return err('table-invalid', `${s.tableCode} 表不在本年度的采集目录中，已拒绝。`);
-    const refusal = unknownFieldsMessage(s.tableCode, s.departmentCode, q);
-    if (refusal !== null) return err('table-invalid', refusal);
-    qualities.push(q);
-  }
-  const justified = new Map(
-    review.value.submissions.map((sub) => [
-      `${sub.departmentCode}|${sub.tableCode}`,
-      Object.entries(sub.justifications).map(([checkId, j]) => ({ checkId, text: j.text, by: j.by })),
-    ]),
-  );
+  const checks = sliceChecks(slices, verified.value.qualities ?? [], review.value.submissions, catalog);
+  if (!checks.ok) return checks;
   const previews = await Promise.all(
-    slices.map((s, i) =>
-      previewSlice(deps, ws, catalog, tableNames, s, {
-        quality: qualities[i]!,
-        justifications: justified.get(`${s.departmentCode}|${s.tableCode}`) ?? [],
-      }),
-    ),
+    slices.map((s, i) => previewSlice(deps, ws, catalog, tableNames, s, checks.value[i]!)),
   );
   const at = deps.now().toISOString();
   const m = v.manifest;
@@ -217,6 +188,10 @@ export async function previewDataBundle(
       signers,
       submissions: review.value.submissions,
       ...(review.value.updates.length > 0 ? { updates: review.value.updates } : {}),
+      // A department's 申请更新 are the office's to answer.
+      ...(ws.station.role === 'office' && kind === 'data' && review.value.updateRequests.length > 0
+        ? { updateRequests: review.value.updateRequests }
+        : {}),
       ...(annex.value.length > 0 && ws.station.role === 'office' ? { annexEntries: annex.value } : {}),
       // A department's 整改 answers are the office's to merge (the items were created there).
       ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0
@@ -293,7 +268,7 @@ async function previewSlice(
   catalog: Catalog,
   names: ReadonlyMap<string, string>,
   s: Slice,
-  checks: Pick<SlicePreview, 'quality' | 'justifications'>,
+  checks: SliceChecks,
 ): Promise<SlicePreview> {
   const before = await deps.repo.loadTableRows({
     workspaceId: ws.id,

@@ -49,10 +49,14 @@ export function feedbackToApply(
     tasks,
   });
   if (!corrections.ok) return corrections;
+  // Answers to 申请更新 likewise: the office's own, to this station's department only.
+  const officeAnswers = v.signer.role === 'office' ? feedback.updateAnswers : relay?.feedback.updateAnswers;
+  const answers = (officeAnswers ?? []).filter((a) => a.departmentCode === here.departmentCode);
   const withItems = (p: FeedbackPayload): FeedbackPayload => {
-    const { rectifications: _r, corrections: _c, ...rest } = p;
+    const { rectifications: _r, corrections: _c, updateAnswers: _u, ...rest } = p;
     return {
       ...rest,
+      ...(answers.length === 0 ? {} : { updateAnswers: answers }),
       ...(items.length === 0 ? {} : { rectifications: items }),
       ...(corrections.value.length === 0 ? {} : { corrections: corrections.value }),
     };

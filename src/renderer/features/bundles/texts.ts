@@ -81,6 +81,9 @@ export const X = {
   emptyTables: '空表（无数据）：',
   exportData: '签名并导出数据包',
   exportForward: '签名并导出汇总转报包',
+  forwardTo: (to: string) => `汇总转报至 ${to}`,
+  exportHeadOnly:
+    '数据包由本部门负责人审核并签名后导出。信息员可以在这里查看将要报送的内容；表填好后请在“数据审核”中提交，并告知负责人。',
   dataSaved: (where: string) => `数据包已保存：${where}`,
   collisions: '以下记录的关键字段在不同部门间重复，请在二级审核中核实：',
   nothingToForward: '尚未收到任何部门的数据包，也没有本部门的数据。',
@@ -97,6 +100,8 @@ export const X = {
   qualityTitle: '数据质量（导入前）',
   qualityErrors: '错误',
   qualityRequired: '必填未填',
+  /** Of the empty required cells, those the sender's 留空说明 explain. */
+  qualityExplained: (n: number) => `（已说明 ${n}）`,
   qualityCompleteness: '必填完整度',
   qualityWarnings: '提示',
   qualityJustified: '合理性说明',
@@ -133,6 +138,12 @@ export const X = {
   batchFile: '文件',
   batchWhat: '内容',
   batchResult: '结果',
+  batchQuality: '数据质量',
+  batchQualityClean: '无错误',
+  batchQualityCounts: (errors: number, rejected: number) =>
+    [errors > 0 ? `错误 ${errors}` : '', rejected > 0 ? `目录不接受的值 ${rejected}` : '']
+      .filter((s) => s !== '')
+      .join('，'),
   batchReady: '校验通过，待导入',
   batchAlready: '该数据包已导入过，无需导入',
   batchCommit: (n: number) => `确认导入 ${n} 个文件`,

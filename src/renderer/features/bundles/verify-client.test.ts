@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result';
 import { fakeWorkers, type FakeWorker } from '../../workers/testing/fake-worker';
 import type { RpcCall } from '../../workers/worker-rpc';
-import { workerSession, workerVerifier } from './verify-client';
+import { prestartVerifyWorker, takeVerifyWorker, workerSession, workerVerifier } from './verify-client';
 
 type Behave = (w: FakeWorker, m: RpcCall) => void;
 const factory = (behave: Behave) => fakeWorkers((w, m) => behave(w, m as RpcCall));
@@ -134,5 +134,51 @@ describe('workerSession (several files at once)', () => {
     release();
     expect(await pending).toEqual(ok(7));
     expect(made[0]!.terminated).toBe(1);
+  });
+});
+
+describe('a verify Worker started ahead of the batch', () => {
+  it('is the Worker the next batch runs on, given once; the next batch starts its own', async () => {
+    const { made, makeWorker } = factory(answer);
+    prestartVerifyWorker(makeWorker);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.calls).toEqual([]);
+    const first = workerSession({ timeoutMs: 50, makeWorker: () => takeVerifyWorker(makeWorker) });
+    expect(await first.run('peek', { bytes: file(1) })).toEqual(ok(1));
+    first.close();
+    expect(made).toHaveLength(1);
+    expect(made[0]!.terminated).toBe(1);
+    const second = workerSession({ timeoutMs: 50, makeWorker: () => takeVerifyWorker(makeWorker) });
+    expect(await second.run('peek', { bytes: file(2) })).toEqual(ok(2));
+    second.close();
+    expect(made.map((w) => [w.calls.map(nameOf), w.terminated])).toEqual([
+      [[1], 1],
+      [[2], 1],
+    ]);
+  });
+
+  it('is terminated when the tab closes before any batch, and is not replaced by a second start', () => {
+    const { made, makeWorker } = factory(answer);
+    const stop = prestartVerifyWorker(makeWorker);
+    const again = prestartVerifyWorker(makeWorker);
+    expect(made).toHaveLength(1);
+    stop();
+    again();
+    expect(made[0]!.terminated).toBe(1);
+    takeVerifyWorker(makeWorker);
+    expect(made).toHaveLength(2);
+  });
+
+  it('is not used once it failed to load: the batch gets a new Worker', async () => {
+    const { made, makeWorker } = factory(answer);
+    prestartVerifyWorker(makeWorker);
+    made[0]!.crash('script failed to load');
+    const session = workerSession({ timeoutMs: 50, makeWorker: () => takeVerifyWorker(makeWorker) });
+    expect(await session.run('peek', { bytes: file(3) })).toEqual(ok(3));
+    session.close();
+    expect(made.map((w) => [w.calls.length, w.terminated])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 });

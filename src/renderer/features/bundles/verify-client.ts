@@ -38,6 +38,37 @@ export function createVerifyWorker(): RpcWorker {
   });
 }
 
+/** A Worker started ahead of the next batch; `failed` once it could not load its script. */
+let spare: { readonly worker: RpcWorker; failed: boolean } | null = null;
+
+/**
+ * Starts a verify Worker ahead of the next batch (when 导入数据包 opens), so its script loads while the
+ * person picks files instead of after. It serves no request until a batch takes it, so every batch
+ * still begins on a Worker no other file has touched. Returns a stop for when the tab closes.
+ */
+export function prestartVerifyWorker(make: () => RpcWorker = createVerifyWorker): () => void {
+  if (spare === null) {
+    const entry = { worker: make(), failed: false };
+    entry.worker.addEventListener('error', () => (entry.failed = true));
+    spare = entry;
+  }
+  const mine = spare;
+  return () => {
+    if (spare !== mine) return;
+    spare = null;
+    mine.worker.terminate?.();
+  };
+}
+
+/** The started Worker if there is a healthy one (taken: never given twice), else a new one. */
+export function takeVerifyWorker(make: () => RpcWorker = createVerifyWorker): RpcWorker {
+  const taken = spare;
+  spare = null;
+  if (taken !== null && !taken.failed) return taken.worker;
+  taken?.worker.terminate?.();
+  return make();
+}
+
 /**
  * A batch: one Worker, created on the first request and reused by the next ones; replaced after a
  * timeout or crash; terminated by close() (at once when idle, else after the requests asked so far).
@@ -46,7 +77,7 @@ export function workerSession(options: VerifierOptions = {}): VerifySession {
   const timeoutMs = options.timeoutMs ?? VERIFY_TIMEOUT_MS;
   const client = createRpcClient<VerifyProtocol>({
     name: 'bundle-verify',
-    makeWorker: options.makeWorker ?? createVerifyWorker,
+    makeWorker: options.makeWorker ?? (() => takeVerifyWorker()),
     texts: { timeout: X.verifyTimeout, crashed: X.verifyCrashed, closed: X.verifyCrashed },
     timeoutMs,
   });

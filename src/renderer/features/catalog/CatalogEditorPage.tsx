@@ -119,7 +119,14 @@ export function CatalogEditorPage() {
         <CatalogTableList catalog={draft} selected={table?.code ?? null} onSelect={setSelected} />
       </div>
       <div style={{ flex: 1, overflow: 'auto' }}>
-        {readOnly && <Alert type="info" showIcon title={T.readOnly} style={{ marginBottom: 12 }} />}
+        {readOnly && (
+          <Alert
+            type="info"
+            showIcon
+            title={data.workspace.station.role === 'office' ? T.readOnlyOffice : T.readOnly}
+            style={{ marginBottom: 12 }}
+          />
+        )}
         {edit.error && (
           <Alert
             type="error"

@@ -63,12 +63,13 @@ export function FieldEditorModal(props: {
   return (
     <Modal
       open={props.open}
-      title={props.field ? `${T.editField}：${props.field.label}` : T.addField}
+      title={props.field ? `${props.readOnly ? T.viewField : T.editField}：${props.field.label}` : T.addField}
       okText={T.ok}
-      cancelText={T.cancel}
+      cancelText={props.readOnly ? T.close : T.cancel}
       onOk={submit}
       onCancel={props.onCancel}
-      okButtonProps={{ disabled: props.readOnly }}
+      // Read-only stations look at a field; there is nothing to confirm.
+      footer={props.readOnly ? (_, { CancelBtn }) => <CancelBtn /> : undefined}
       width={640}
       forceRender
     >

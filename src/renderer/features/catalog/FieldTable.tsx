@@ -1,6 +1,12 @@
 /** A table's fields in the catalog editor: order, type, unit, required, options; edit, move, remove. */
 import { Button, Space, Table, Tag, Tooltip } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  EyeOutlined,
+} from '@ant-design/icons';
 import { FIELD_TYPE_LABELS, type FieldDef, type TableDef } from '../../../shared/catalog/catalog-types';
 import { describePattern } from '../../../shared/catalog/pattern-words';
 import { T } from './texts';
@@ -68,8 +74,8 @@ export function FieldTable(props: {
               <Button
                 size="small"
                 type="text"
-                icon={<EditOutlined />}
-                aria-label={`${T.editField} ${f.label}`}
+                icon={props.readOnly ? <EyeOutlined /> : <EditOutlined />}
+                aria-label={`${props.readOnly ? T.viewField : T.editField} ${f.label}`}
                 onClick={() => props.onEdit(f)}
               />
               {!props.readOnly && (

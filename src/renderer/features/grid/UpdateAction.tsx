@@ -1,20 +1,33 @@
 /**
- * 更新 from a frozen slice (shared/review/slice-update.ts): when one of the table's update points is
- * due for this slice, the filling station reopens it to draft with a reason, through the writer's
- * audited 更新 step, and edits and re-submits it; every other table stays frozen.
+ * 实时采集 on a frozen slice at its filling station (shared/review/slice-update.ts, update-request.ts):
+ * when one of the table's update points is due, 更新 reopens the slice to draft with a reason through
+ * the writer's audited step; otherwise the station may 申请更新, which travels to the office in its next
+ * data bundle and comes back answered in the office's feedback bundle. Every other table stays frozen.
  */
-import { App as AntApp, Alert, Button, Input, Modal, Typography } from 'antd';
+import { App as AntApp, Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { newUuid } from '../../../shared/ids';
+import type { Submission } from '../../../shared/review/review-types';
 import { dueUpdatePoint } from '../../../shared/review/slice-update';
+import type { UpdateRequest } from '../../../shared/review/update-request';
 import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
+import { formatLocalTime } from '../../ui/local-time';
 import type { GridStore } from './grid-store';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { U } from './texts';
 
 const localDay = (iso: string) => toYyyymmdd(new Date(iso));
+
+interface Standing {
+  readonly point: string | null;
+  /** The slice may be asked for (frozen, not locked, straight to the office). */
+  readonly askable: boolean;
+  readonly last: UpdateRequest | undefined;
+}
 
 export function UpdateAction({ store }: { store: GridStore }) {
   const { message } = AntApp.useApp();
@@ -23,72 +36,94 @@ export function UpdateAction({ store }: { store: GridStore }) {
   const frozen = useStore(store.api, (s) => s.frozen);
   const station = useWorkspaceData((s) => s.data?.workspace.station);
   const task = useWorkspaceData((s) => s.data?.tasks.find((t) => t.tableCode === slice.tableCode));
-  const [point, setPoint] = useState<string | null>(null);
-  const [reason, setReason] = useState<string | null>(null);
+  const [standing, setStanding] = useState<Standing | null>(null);
+  const [dialog, setDialog] = useState<'update' | 'ask' | null>(null);
+  const [tick, setTick] = useState(0);
   const own =
     station !== undefined && station.role !== 'office' && station.departmentCode === slice.departmentCode;
   useEffect(() => {
     if (!frozen || !own) return;
     let live = true;
-    void Promise.all([repo.listSubmissions(slice.workspaceId), repo.listSlices(slice.workspaceId)]).then(
-      ([subs, slices]) => {
-        const sub = subs.find(
-          (s) => s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode,
-        );
-        const at = slices.find(
-          (s) => s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode,
-        );
-        const due = dueUpdatePoint(sub, task, at?.updatedAt ?? null, toYyyymmdd(new Date()), localDay);
-        if (live) setPoint(due.ok ? due.value : null);
-      },
-    );
+    const mine = (s: { tableCode: string; departmentCode: string }) =>
+      s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode;
+    void Promise.all([
+      repo.listSubmissions(slice.workspaceId),
+      repo.listSlices(slice.workspaceId),
+      repo.listUpdateRequests(slice.workspaceId),
+    ]).then(([subs, slices, requests]) => {
+      const sub: Submission | undefined = subs.find(mine);
+      const at = slices.find(mine)?.updatedAt ?? null;
+      const due = dueUpdatePoint(sub, task, at, toYyyymmdd(new Date()), localDay);
+      const askable = !due.ok && due.error.code === 'no-update-point' && task?.summaryDepartment === null;
+      if (live)
+        setStanding({ point: due.ok ? due.value : null, askable, last: requests.filter(mine).at(-1) });
+    });
     return () => {
       live = false;
     };
-  }, [repo, slice, frozen, own, task]);
-  if (!frozen || !own || point === null || !user) return null;
+  }, [repo, slice, frozen, own, task, tick]);
+  if (!frozen || !own || standing === null || !user) return null;
+  const { point, askable, last } = standing;
+  if (point === null && !askable) return null;
 
-  const run = async () => {
-    if ((reason ?? '').trim() === '') return void message.error(U.reasonRequired);
-    const r = await repo.reviewAction(slice, { type: 'update', reason: reason ?? '' }, user);
-    if (!r.ok) return void message.error({ content: r.error.message, duration: 8 });
-    message.success(U.done);
-    setReason(null);
-    await store.load();
+  const write = async (kind: 'update' | 'ask', reason: string): Promise<boolean> => {
+    const r =
+      kind === 'update'
+        ? await repo.reviewAction(slice, { type: 'update', reason }, user)
+        : await repo.requestUpdate(slice, newUuid(), reason, user);
+    if (!r.ok) {
+      message.error({ content: r.error.message, duration: 8 });
+      return false;
+    }
+    message.success(kind === 'update' ? U.done : U.asked);
+    setDialog(null);
+    setTick((n) => n + 1);
+    if (kind === 'update') await store.load();
+    return true;
   };
+  const pending = last?.status === 'pending' ? last : undefined;
+  const refused = last?.status === 'refused' ? last : undefined;
+  const button =
+    point !== null ? (
+      <Button size="small" type="primary" onClick={() => setDialog('update')} data-testid="update-open">
+        {U.open}
+      </Button>
+    ) : pending === undefined ? (
+      <Button size="small" onClick={() => setDialog('ask')} data-testid="update-ask">
+        {U.ask}
+      </Button>
+    ) : null;
+  const title =
+    point !== null
+      ? U.due(displayDate(point))
+      : pending !== undefined
+        ? U.pending(formatLocalTime(pending.at), pending.reason)
+        : refused?.answer !== undefined
+          ? U.refused(refused.answer.by.name, refused.answer.reason)
+          : U.askable;
 
   return (
     <>
       <Alert
-        type="warning"
+        type={point !== null ? 'warning' : 'info'}
         showIcon
         style={{ marginBottom: 8 }}
-        data-testid="update-due"
-        title={U.due(displayDate(point))}
-        action={
-          <Button size="small" type="primary" onClick={() => setReason('')} data-testid="update-open">
-            {U.open}
-          </Button>
-        }
+        data-testid={point !== null ? 'update-due' : 'update-request'}
+        title={title}
+        action={button}
       />
-      <Modal
-        open={reason !== null}
-        title={U.title(slice.tableCode)}
-        okText={U.ok}
+      <ReasonDialog
+        open={dialog !== null}
+        title={dialog === 'ask' ? U.askTitle(slice.tableCode) : U.title(slice.tableCode)}
+        hint={dialog === 'ask' ? U.askHint : U.hint}
+        label={dialog === 'ask' ? U.askReason : U.reason}
+        placeholder={dialog === 'ask' ? U.askPlaceholder : U.placeholder}
+        okText={dialog === 'ask' ? U.askOk : U.ok}
         cancelText={U.cancel}
-        onOk={() => void run()}
-        onCancel={() => setReason(null)}
-      >
-        <Typography.Paragraph type="secondary">{U.hint}</Typography.Paragraph>
-        <Input.TextArea
-          rows={3}
-          value={reason ?? ''}
-          placeholder={U.placeholder}
-          aria-label={U.reason}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="update-reason"
-        />
-      </Modal>
+        testId="update-reason"
+        onOk={(reason) => write(dialog ?? 'update', reason)}
+        onCancel={() => setDialog(null)}
+      />
     </>
   );
 }

@@ -162,4 +162,16 @@ export const U = {
   ok: '确认更新',
   cancel: '取消',
   done: '已重新打开，本表可编辑',
+  ask: '申请更新',
+  askTitle: (table: string) => `申请更新表 ${table}`,
+  askHint:
+    '没有到期的更新点。申请将随本部门下一个报送学校的数据包送达学校督导室；同意后，随审核反馈包回到本站并把本表退回填报中。',
+  askReason: '申请理由（必填）',
+  askPlaceholder: '例如：10 月新增专业带头人 1 人',
+  askOk: '提交申请',
+  asked: '已记录申请更新，请导出数据包报送学校',
+  askable: '本表已报送，如学年中情况有变，可申请更新。',
+  pending: (at: string, reason: string) =>
+    `已于 ${at} 申请更新（${reason}），等待学校督导室答复；申请随下一个数据包报送。`,
+  refused: (by: string, reason: string) => `学校督导室（${by}）不同意更新：${reason}`,
 } as const;

@@ -15,6 +15,11 @@ import {
 import type { RectificationItem } from '../../../shared/rectification/rectification-types';
 import { correctionAddressees, withCorrections } from '../../../shared/review/correction-feedback';
 import type { SliceCorrection } from '../../../shared/review/slice-correction';
+import {
+  answeredDepartments,
+  withUpdateAnswers,
+  type UpdateRequest,
+} from '../../../shared/review/update-request';
 import { repository } from '../../data/repository-instance';
 import { exportFeedbackBundle } from '../bundles/data-export';
 import { saveBundleFile, useExchange } from '../bundles/use-exchange';
@@ -36,11 +41,14 @@ export function FeedbackExportPanel({
   const officeId = acting?.workspace.station.role === 'office' ? acting.workspace.id : null;
   // …and so do its 校级更正, each down the route its slice came.
   const [corrections, setCorrections] = useState<readonly SliceCorrection[]>([]);
+  // …and its answers to 申请更新.
+  const [requests, setRequests] = useState<readonly UpdateRequest[]>([]);
   useEffect(() => {
     if (officeId === null) return;
     void repository().listRectifications(officeId).then(setItems);
     void repository().listCorrections(officeId).then(setCorrections);
-  }, [officeId]);
+    void repository().listUpdateRequests(officeId).then(setRequests);
+  }, [officeId, submissions]);
   if (!acting) return null;
   const station = acting.workspace.station;
   const addressees = [
@@ -48,17 +56,22 @@ export function FeedbackExportPanel({
       ...feedbackAddressees(submissions, station),
       ...departmentsWithItems(items),
       ...correctionAddressees(corrections, submissions),
+      ...answeredDepartments(requests),
     ]),
   ].sort();
   const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
 
   const send = async (addressee: string) => {
     setBusy(addressee);
-    const payload = withCorrections(
-      withRectifications(buildFeedbackPayload(submissions, station, addressee), items, addressee),
-      corrections,
-      submissions,
-      station,
+    const payload = withUpdateAnswers(
+      withCorrections(
+        withRectifications(buildFeedbackPayload(submissions, station, addressee), items, addressee),
+        corrections,
+        submissions,
+        station,
+        addressee,
+      ),
+      requests,
       addressee,
     );
     const r = await exportFeedbackBundle(deps, acting, addressee, payload);

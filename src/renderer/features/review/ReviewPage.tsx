@@ -11,6 +11,7 @@ import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { ReviewPanel } from './ReviewPanel';
+import { UpdateRequestsPanel } from './UpdateRequestsPanel';
 import { allowedActions, stationSlices, type ReviewSlice } from './review-scope';
 import { useRulesetStore } from '../../rules-runtime/ruleset-store';
 import { useReviewStore } from './review-store';
@@ -143,6 +144,15 @@ export function ReviewPage() {
         </Card>
       </Col>
       <Col xs={24} xl={13} xxl={15}>
+        {data.workspace.station.role === 'office' && (
+          <UpdateRequestsPanel
+            workspaceId={data.workspace.id}
+            user={user}
+            submissions={submissions}
+            deptName={deptName}
+            onAnswered={() => load(data.workspace)}
+          />
+        )}
         {current && ruleset && workspaceId === data.workspace.id ? (
           <ReviewPanel
             key={`${current.tableCode}|${current.departmentCode}`}

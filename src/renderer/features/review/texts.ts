@@ -141,3 +141,26 @@ export const F = {
   exported: (name: string, n: number, items = 0, corrections = 0) =>
     `已导出给 ${name} 的反馈包（${n} 条审核意见${items > 0 ? `，${items} 项整改事项` : ''}${corrections > 0 ? `，${corrections} 项校级更正` : ''}）`,
 } as const;
+
+/** 申请更新 as the office sees and answers them. */
+export const UR = {
+  title: '申请更新',
+  hint: '部门随数据包报送的申请：同意后本站的该表退回填报中（更新），答复随下一个审核反馈包发给部门。',
+  table: '表',
+  department: '部门',
+  reason: '申请理由',
+  asked: '申请人 / 时间',
+  grant: '同意',
+  refuse: '不同意',
+  grantTitle: (t: string, d: string) => `同意 ${d} 更新表 ${t}`,
+  refuseTitle: (t: string, d: string) => `不同意 ${d} 更新表 ${t}`,
+  grantHint:
+    '同意后该表在本站退回填报中；请到“完成情况”导出审核反馈包发给该部门，部门导入后即可修改并重新报送审核。',
+  refuseHint: '不同意的理由将随审核反馈包发给部门。',
+  answerLabel: '答复说明',
+  grantPlaceholder: '可不填，默认写明“同意申请更新”及申请理由',
+  refusePlaceholder: '必填，例如：请在下一学年数据中更新',
+  cancel: '取消',
+  granted: '已同意，该表已退回填报中',
+  refused: '已答复不同意',
+} as const;

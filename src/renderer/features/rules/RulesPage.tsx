@@ -101,7 +101,14 @@ export function RulesPage() {
         )
       }
     >
-      {!editable && <Alert type="info" showIcon title={T.readOnly} style={{ marginBottom: 12 }} />}
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          title={data.workspace.station.role === 'office' ? T.readOnlyOffice : T.readOnly}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="rules-error" />
       )}

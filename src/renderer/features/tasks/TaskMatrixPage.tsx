@@ -120,6 +120,8 @@ export function TaskMatrixPage() {
         dataSource={rows}
         pagination={false}
         sticky
+        // The matrix scrolls sideways inside its card, never the page (1366×768 screens).
+        scroll={{ x: 'max-content' }}
         columns={taskMatrixColumns({ tables, deptOptions, canEdit, update })}
       />
     </Card>

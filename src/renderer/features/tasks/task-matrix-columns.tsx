@@ -1,10 +1,13 @@
-/** Columns of the 任务分配 table: one row per table, editable where the user may assign it. */
+/**
+ * Columns of the 任务分配 table: one row per table, with controls where the user may assign it and plain
+ * text elsewhere (a read-only row as greyed controls cut its department names and reads as broken).
+ */
 import { DatePicker, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { TABLE_KIND_LABELS, TABLE_KINDS, type TableDef } from '../../../shared/catalog/catalog-types';
 import { tableKind } from '../../../shared/catalog/table-kind';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
-import { fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
+import { displayDate, fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
 import { normalisedPoints } from '../../../shared/tasks/update-points';
 import type { Dayjs } from 'dayjs';
 import { T } from './texts';
@@ -21,6 +24,7 @@ export function taskMatrixColumns(c: TaskColumnContext): ColumnsType<TaskAssignm
     const def = c.tables.get(t.tableCode);
     return def ? tableKind(def) : 'special';
   };
+  const name = (code: string) => c.deptOptions.find((o) => o.value === code)?.label ?? code;
   return [
     {
       title: T.kind,
@@ -34,84 +38,99 @@ export function taskMatrixColumns(c: TaskColumnContext): ColumnsType<TaskAssignm
     {
       title: T.responsible,
       width: 160,
-      render: (_, t) => (
-        <Select
-          disabled={!c.canEdit(t)}
-          value={t.responsibleDepartment}
-          options={[...c.deptOptions]}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: '100%' }}
-          aria-label={`${t.tableCode} ${T.responsible}`}
-          onChange={(v: string) =>
-            c.update(t.tableCode, {
-              responsibleDepartment: v,
-              cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v),
-            })
-          }
-        />
-      ),
+      render: (_, t) =>
+        !c.canEdit(t) ? (
+          name(t.responsibleDepartment)
+        ) : (
+          <Select
+            value={t.responsibleDepartment}
+            options={[...c.deptOptions]}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: '100%' }}
+            aria-label={`${t.tableCode} ${T.responsible}`}
+            onChange={(v: string) =>
+              c.update(t.tableCode, {
+                responsibleDepartment: v,
+                cooperatingDepartments: t.cooperatingDepartments.filter((d) => d !== v),
+              })
+            }
+          />
+        ),
     },
     {
       title: T.cooperating,
-      render: (_, t) => (
-        <Select
-          mode="multiple"
-          disabled={!c.canEdit(t)}
-          value={t.cooperatingDepartments}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={c.deptOptions.filter((o) => o.value !== t.responsibleDepartment)}
-          style={{ width: '100%' }}
-          aria-label={`${t.tableCode} ${T.cooperating}`}
-          onChange={(v: string[]) => c.update(t.tableCode, { cooperatingDepartments: v })}
-        />
-      ),
+      width: 200,
+      render: (_, t) =>
+        !c.canEdit(t) ? (
+          t.cooperatingDepartments.map(name).join('、')
+        ) : (
+          <Select
+            mode="multiple"
+            value={t.cooperatingDepartments}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={c.deptOptions.filter((o) => o.value !== t.responsibleDepartment)}
+            style={{ width: '100%' }}
+            aria-label={`${t.tableCode} ${T.cooperating}`}
+            onChange={(v: string[]) => c.update(t.tableCode, { cooperatingDepartments: v })}
+          />
+        ),
     },
     {
       title: T.summary,
       width: 160,
-      render: (_, t) => (
-        <Select
-          allowClear
-          disabled={!c.canEdit(t)}
-          placeholder={T.none}
-          value={t.summaryDepartment ?? undefined}
-          options={[...c.deptOptions]}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: '100%' }}
-          aria-label={`${t.tableCode} ${T.summary}`}
-          onChange={(v: string | undefined) => c.update(t.tableCode, { summaryDepartment: v ?? null })}
-        />
-      ),
+      render: (_, t) =>
+        !c.canEdit(t) ? (
+          t.summaryDepartment === null ? (
+            T.none
+          ) : (
+            name(t.summaryDepartment)
+          )
+        ) : (
+          <Select
+            allowClear
+            placeholder={T.none}
+            value={t.summaryDepartment ?? undefined}
+            options={[...c.deptOptions]}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: '100%' }}
+            aria-label={`${t.tableCode} ${T.summary}`}
+            onChange={(v: string | undefined) => c.update(t.tableCode, { summaryDepartment: v ?? null })}
+          />
+        ),
     },
     {
       title: T.updatePoints,
       width: 220,
-      render: (_, t) => (
-        <DatePicker
-          multiple
-          disabled={!c.canEdit(t)}
-          placeholder={T.updatePointsHint}
-          value={(t.updatePoints ?? []).map(fromYyyymmdd)}
-          aria-label={`${t.tableCode} ${T.updatePoints}`}
-          style={{ width: '100%' }}
-          onChange={(ds: Dayjs[] | null) => {
-            c.update(t.tableCode, { updatePoints: normalisedPoints((ds ?? []).map(toYyyymmdd)) });
-          }}
-        />
-      ),
+      render: (_, t) =>
+        !c.canEdit(t) ? (
+          (t.updatePoints ?? []).map(displayDate).join('、')
+        ) : (
+          <DatePicker
+            multiple
+            placeholder={T.updatePointsHint}
+            value={(t.updatePoints ?? []).map(fromYyyymmdd)}
+            aria-label={`${t.tableCode} ${T.updatePoints}`}
+            style={{ width: '100%' }}
+            onChange={(ds: Dayjs[] | null) => {
+              c.update(t.tableCode, { updatePoints: normalisedPoints((ds ?? []).map(toYyyymmdd)) });
+            }}
+          />
+        ),
     },
     {
       title: T.deadline,
       width: 140,
-      render: (_, t) => (
-        <DatePicker
-          disabled={!c.canEdit(t)}
-          allowClear={false}
-          value={fromYyyymmdd(t.deadline)}
-          aria-label={`${t.tableCode} ${T.deadline}`}
-          onChange={(d) => d && c.update(t.tableCode, { deadline: toYyyymmdd(d) })}
-        />
-      ),
+      render: (_, t) =>
+        !c.canEdit(t) ? (
+          displayDate(t.deadline)
+        ) : (
+          <DatePicker
+            allowClear={false}
+            value={fromYyyymmdd(t.deadline)}
+            aria-label={`${t.tableCode} ${T.deadline}`}
+            onChange={(d) => d && c.update(t.tableCode, { deadline: toYyyymmdd(d) })}
+          />
+        ),
     },
   ];
 }

@@ -114,6 +114,14 @@ export function WorkspaceSettingsPage() {
       </Card>
       {error && <Alert type="error" showIcon title={error} />}
       <Card title="年度设置">
+        {!editable && (
+          <Alert
+            type="info"
+            showIcon
+            title={ws.station.role === 'office' ? T.settingsReadOnlyOffice : T.settingsReadOnly}
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Form<SettingsForm>
           layout="vertical"
           disabled={!editable}
@@ -167,9 +175,11 @@ export function WorkspaceSettingsPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Button type="primary" htmlType="submit">
-            保存设置
-          </Button>
+          {editable && (
+            <Button type="primary" htmlType="submit">
+              保存设置
+            </Button>
+          )}
         </Form>
       </Card>
       <Card

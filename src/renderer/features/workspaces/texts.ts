@@ -1,5 +1,7 @@
 /** UI text of the workspace feature (zh-CN), kept in one place for review. */
 export const T = {
+  settingsReadOnlyOffice: '年度设置由督导员或负责人修改，本账号只能查看。',
+  settingsReadOnly: '年度设置由本站负责人修改，本账号只能查看。',
   appTitle: '状态数据工作台',
   skipToContent: '跳到正文',
   leaveDiscard: '放弃修改并离开',
