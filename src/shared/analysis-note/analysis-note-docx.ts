@@ -14,7 +14,7 @@ import {
   type Table,
 } from 'docx';
 import { REPORT_STYLES, STYLE } from '../report/export/docx-styles';
-import { styledTable, type ColumnWidths } from '../report/export/docx-table';
+import { styledTable, type TableLayoutOptions } from '../report/export/docx-table';
 import { fontTableXml } from '../report/export/report-fonts';
 import type { AnalysisNoteModel, NoteIndicatorRow } from './analysis-note-model';
 
@@ -43,11 +43,9 @@ const NOTE_STYLES = {
     },
   ],
 };
-const cols = (...percent: number[]): ColumnWidths => ({
-  percent,
-  textTwips: TEXT_TWIPS,
-  cellStyle: NOTE_CELL,
-});
+const NOTE_TABLE: TableLayoutOptions = { textTwips: TEXT_TWIPS, cellStyle: NOTE_CELL };
+/** Column widths in percent of the text width. */
+const cols = (...percent: number[]): readonly number[] => percent;
 /** The name column holds the longest built-in name on two lines; values and standards fit beside it. */
 const INDICATOR_COLUMNS = cols(26, 14, 14, 20, 11, 15);
 /** Without last year's data the 上年 column is left out. */
@@ -95,11 +93,13 @@ function indicatorTable(rows: readonly NoteIndicatorRow[], hasPrev: boolean): Ta
         ['指标', '本年', '上年', '对标值', '规划目标', '状态'],
         indicatorCells(rows, true),
         INDICATOR_COLUMNS,
+        NOTE_TABLE,
       )
     : styledTable(
         ['指标', '本年', '对标值', '规划目标', '状态'],
         indicatorCells(rows, false),
         INDICATOR_COLUMNS_THIS_YEAR,
+        NOTE_TABLE,
       );
 }
 
@@ -160,14 +160,19 @@ export function buildAnalysisNoteDocx(m: AnalysisNoteModel, chart: NoteChartImag
       ? [body('没有未完成的整改事项。')]
       : [
           caption('表 3　未完成的整改事项'),
-          styledTable(['责任部门', '整改内容', '状态', '期限', '阻断锁定'], m.items, ITEM_COLUMNS),
+          styledTable(
+            ['责任部门', '整改内容', '状态', '期限', '阻断锁定'],
+            m.items,
+            ITEM_COLUMNS,
+            NOTE_TABLE,
+          ),
         ]),
     heading('五、历年趋势'),
     ...(m.trend.years.length < 2
       ? [body('本站只有本年数据，暂无历年趋势。')]
       : [
           caption('表 4　核心指标历年值'),
-          styledTable(['指标', ...m.trend.years], trendRows, trendColumns(m.trend.years.length)),
+          styledTable(['指标', ...m.trend.years], trendRows, trendColumns(m.trend.years.length), NOTE_TABLE),
           ...notesUnder(trendRows, m.notes, listed),
         ]),
   ];

@@ -5,33 +5,36 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { STYLE } from './docx-styles';
 
-/**
- * Column widths: each column's share of the text width (they add up to 100), and that width in twips;
- * optionally a denser paragraph style for the cells than the report's 表格文字.
- */
-export interface ColumnWidths {
-  readonly percent: readonly number[];
-  readonly textTwips: number;
+/** Content width of the report's A4 page between its margins, in twentieths of a point. */
+const CONTENT_TWIPS = 11906 - 1588 - 1474;
+
+/** A page other than the report's (its text width), and a denser cell style than 表格文字. */
+export interface TableLayoutOptions {
+  readonly textTwips?: number;
   readonly cellStyle?: string;
 }
 
 /**
- * `widths` fixes the columns (Word otherwise shares the width by content, and a column of long
- * reasons squeezes the names into a few characters per line).
+ * `widths` (relative) fix the columns, so a short 单位 column does not take the room a long 项目 needs
+ * and a column of long texts does not squeeze the names into a few characters per line; rows never
+ * break across pages.
  */
 export function styledTable(
   head: readonly string[] | null,
   rows: readonly (readonly string[])[],
-  widths?: ColumnWidths,
+  widths?: readonly number[],
+  options: TableLayoutOptions = {},
 ): Table {
-  const twips = widths?.percent.map((p) => Math.round((p * widths.textTwips) / 100));
-  const cell = (text: string, bold: boolean, col: number) =>
+  const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
+  const text = options.textTwips ?? CONTENT_TWIPS;
+  const twips = widths && total > 0 ? widths.map((w) => Math.round((text * w) / total)) : null;
+  const cell = (value: string, bold: boolean, i: number) =>
     new TableCell({
-      ...(twips?.[col] === undefined ? {} : { width: { size: twips[col], type: WidthType.DXA } }),
-      children: text.split('\n').map(
+      ...(twips?.[i] === undefined ? {} : { width: { size: twips[i], type: WidthType.DXA } }),
+      children: value.split('\n').map(
         (t) =>
           new Paragraph({
-            style: widths?.cellStyle ?? STYLE.cell,
+            style: options.cellStyle ?? STYLE.cell,
             children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
           }),
       ),
@@ -42,10 +45,11 @@ export function styledTable(
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    ...(twips === undefined ? {} : { columnWidths: twips, layout: TableLayoutType.FIXED }),
+    ...(twips === null ? {} : { columnWidths: twips, layout: TableLayoutType.FIXED }),
     rows: all.map(
       (r) =>
         new TableRow({
+          cantSplit: true,
           ...(r.header ? { tableHeader: true } : {}),
           children: r.cells.map((c, i) => cell(c, r.header, i)),
         }),
