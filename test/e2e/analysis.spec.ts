@@ -4,7 +4,7 @@
  * and choosing the school category saves the standards' next version and picks that category's 合格值.
  */
 import { test, expect } from './fixtures/app-test';
-import { createYear, OFFICE_USERS, signIn, chooseOption, type StationUser } from './fixtures/workspace-steps';
+import { OFFICE_USERS, chooseOption, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
 
@@ -12,16 +12,7 @@ test('office sees indicators against standards and picks the school category', a
   app: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, SUPERVISOR);
+  await openOfficeAs(page, SUPERVISOR);
   await page.getByRole('menuitem', { name: '对标分析' }).click();
   await expect(page.getByRole('heading', { name: '对标分析' })).toBeVisible();
   await expect(page.getByTestId('value-basic.student-teacher-ratio')).toHaveText(

@@ -4,23 +4,14 @@
  * verified, and removes it again; each edit is the definitions' next version.
  */
 import { test, expect } from './fixtures/app-test';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
 const SHOTS = process.env.ANNEX_SHOTS_DIR;
 
 test('office adds, edits and removes an annex row, and the new row takes figures', async ({ app: page }) => {
   test.setTimeout(120_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, SUPERVISOR);
+  await openOfficeAs(page, SUPERVISOR);
   await page.getByRole('menuitem', { name: '附表' }).click();
   await page.getByRole('tab', { name: '服务贡献表' }).click();
   const table = page.getByTestId('annex-table-service');

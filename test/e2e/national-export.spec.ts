@@ -11,7 +11,7 @@ import * as XLSX from 'xlsx';
 import { test, expect } from './fixtures/sheet-test';
 import { fillTemplate } from './fixtures/sheet-files';
 import { sheetActions, wizard } from './fixtures/sheet-steps';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 import { assignToOffice, switchUser } from './review-steps';
 import { rollOver } from './fixtures/rollover-steps';
@@ -44,18 +44,8 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   savedFile,
 }, testInfo) => {
   test.setTimeout(300_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-
   // The office takes A10-1 as its own table and its 信息员 imports it.
-  await signIn(page, yearName, SUPERVISOR);
+  const yearName = await openOfficeAs(page, SUPERVISOR);
   await assignToOffice(page, 'A10-1');
   // The 负责人 creates the office's signing key (it signs the 锁定清单 later).
   await switchUser(page, yearName, HEAD);
@@ -178,16 +168,7 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
 });
 
 test('新建下一学年 is refused before the lock, with the reason', async ({ app: page }) => {
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, LEADER);
+  await openOfficeAs(page, LEADER);
   await page.getByRole('menuitem', { name: '新建下一学年' }).click();
   await page.getByRole('button', { name: '新建下一学年' }).click();
   const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });

@@ -3,7 +3,7 @@
  * state and 阻断); the 领导小组's lock is refused with a message naming the open item.
  */
 import { test, expect } from './fixtures/app-test';
-import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { chooseOption, OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 import { confirmYearLock, switchUser } from './review-steps';
 
 const [, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
@@ -17,16 +17,7 @@ test('office creates a blocking 整改 item and the year lock is refused naming 
   app: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, SUPERVISOR);
+  const yearName = await openOfficeAs(page, SUPERVISOR);
   await page.getByRole('menuitem', { name: '整改' }).click();
   await expect(page.getByRole('heading', { name: '整改' })).toBeVisible();
   await page.getByRole('button', { name: '新建整改事项' }).click();

@@ -4,7 +4,7 @@
  * and a threshold, saves version 2, and finds it all after a reload.
  */
 import { test, expect } from './fixtures/app-test';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { OFFICE_USERS, openOfficeAs, signIn, type StationUser } from './fixtures/workspace-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
 
@@ -12,16 +12,7 @@ test('office edits rules with live parse errors and saves a new ruleset version'
   app: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, SUPERVISOR);
+  const yearName = await openOfficeAs(page, SUPERVISOR);
   await page.getByRole('menuitem', { name: '校验规则' }).click();
   await expect(page.getByTestId('ruleset-version')).toHaveText('版本 1');
   await expect(page.getByRole('tab', { name: /规则（\d+）/ })).toHaveText(/规则（(2\d|[3-9]\d)）/);
