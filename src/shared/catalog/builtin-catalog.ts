@@ -35,7 +35,7 @@ export const BUILT_IN_CATALOG_DATE = '2026-11-29T00:00:00.000Z';
 /** The draft marks doubt with `uncertain`, 未核实 (not verified) or 推定 (presumed). */
 const DOUBT = /未核实|推定/;
 
-export const PENDING_TABLE_NOTE = '待定义：本表的字段尚未确定，办公室定义字段后才能填报。';
+export const PENDING_TABLE_NOTE = '待定义：本表的字段尚未确定，督导室定义字段后才能填报。';
 
 /** What a user reads on a table whose fields come from the second research input. */
 export const RESEARCHED_TABLE_NOTE = '字段依据学校管理系统整理，尚未与国家平台模板逐列核对。';

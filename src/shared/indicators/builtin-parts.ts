@@ -8,7 +8,7 @@ import type { IndicatorDef } from './indicator-types';
 export const SOURCE_2004 = '《普通高等学校基本办学条件指标（试行）》（教发〔2004〕2号）';
 export const SOURCE_2000 = '《高等职业学校设置标准（暂行）》（2000年）';
 export const SOURCE_CATALOG = '人才培养工作状态数据采集表（本工具内置目录的字段定义）';
-export const SOURCE_COMMON = '高职院校人才培养工作状态数据分析常用口径（出处待办公室核实）';
+export const SOURCE_COMMON = '高职院校人才培养工作状态数据分析常用口径（出处待督导室核实）';
 
 /**
  * 全日制在校生数 (教发〔2004〕2号) = 普通专科(高职)生 + 留学生 + 预科生 + 进修生 + 成人脱产班.

@@ -72,7 +72,7 @@ describe('rectification state machine', () => {
     const r = applyRectificationStep(item(), step('accept', 'office'));
     expect(r).toMatchObject({
       ok: false,
-      error: { message: '办公室不能对“待整改”的整改事项执行“验收通过”' },
+      error: { message: '督导室不能对“待整改”的整改事项执行“验收通过”' },
     });
     expect(applyRectificationStep(item(), step('start', 'office')).ok).toBe(false);
     expect(applyRectificationStep(item(), step('fix', 'department')).ok).toBe(false);

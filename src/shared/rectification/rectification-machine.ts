@@ -81,7 +81,7 @@ export function applyRectificationStep(
 ): Result<RectificationItem, RectificationErrorCode> {
   const t = TRANSITIONS[step.action];
   if (!allowedActions(item, step.role).includes(step.action)) {
-    const who = step.role === 'office' ? '办公室' : '部门';
+    const who = step.role === 'office' ? '督导室' : '部门';
     const state = item.accepted ? '已验收' : RECTIFICATION_STATE_LABELS[item.state];
     return err(
       'not-allowed',

@@ -46,7 +46,7 @@ export const ORIGIN_LABELS: Readonly<Record<RectificationOrigin['kind'], string>
   indicator: '指标未达标',
   rule: '校验未通过',
   outlier: '异常值',
-  observation: '办公室发现',
+  observation: '督导室发现',
 };
 
 export const historyEntrySchema = z

@@ -61,7 +61,7 @@ function monitoringValues(): StandardValue[] {
     value,
     source: SOURCE_MONITORING,
     verified: true,
-    note: '其他类别的监测指标合格值未取得，请办公室录入',
+    note: '其他类别的监测指标合格值未取得，请督导室录入',
   }));
 }
 

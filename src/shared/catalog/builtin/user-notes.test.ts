@@ -33,6 +33,6 @@ describe('user-facing catalog text', () => {
     expect(describePattern('^\\d{10}$')).toBe('10位数字');
     expect(describePattern('^\\d{6}$')).toBe('6位数字');
     expect(describePattern('^\\d{4,8}$')).toBe('4–8位数字');
-    expect(describePattern('^[A-Z]{2}\\d+$')).toBe('按办公室设定的格式');
+    expect(describePattern('^[A-Z]{2}\\d+$')).toBe('按督导室设定的格式');
   });
 });
