@@ -29,6 +29,9 @@ export interface CommitRequest {
 }
 
 export async function commitImport(req: CommitRequest): Promise<Result<ImportCounts>> {
+  // Frozen since the file was opened: refused before the pre-import backup (the writer refuses too).
+  const freeze = await req.repo.loadSliceFreeze(req.slice);
+  if (!freeze.writable) return err('slice-frozen', T.commitFailed(freeze.message));
   req.onPhase?.('backup');
   const backup = await backupBefore(req.slice.workspaceId, 'import');
   if (!backup.ok) return err('backup-failed', T.backupFailed(backup.error.message));

@@ -111,6 +111,10 @@ export function useImportFlow(deps: ImportFlowDeps) {
     const c = spare?.client ?? new ParseClient(limits, progressTo(setStage));
     client.current = c;
     busy('read');
+    // A slice handed over for review (or a locked year) takes no import: say so before reading the file.
+    const freeze = await repo.loadSliceFreeze(slice);
+    if (client.current !== c) return;
+    if (!freeze.writable) return refuse(freeze.message);
     // The file's time limit starts once SheetJS has loaded, not while a fresh Worker is still loading it.
     await (spare ? spare.ready : c.ready());
     if (client.current !== c) return;
