@@ -30,3 +30,4 @@ export {
 export { BUILTIN_INDICATORS } from './builtin-indicators';
 export { builtInIndicatorSet, indicatorSetRecordSchema, type IndicatorSet } from './indicator-set';
 export { indicatorDrillDown, type DrillTerm } from './indicator-drilldown';
+export * from './indicator-list';

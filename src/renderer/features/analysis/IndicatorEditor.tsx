@@ -21,11 +21,22 @@ export interface IndicatorEditorProps {
   readonly standards: StandardSet;
   readonly data: WorkspaceData;
   readonly user: { readonly name: string; readonly role: string };
+  /** A new indicator: titled 新建指标, and its standards are set once it is saved. */
+  readonly isNew?: boolean;
   onClose(): void;
   onSaved(): void;
 }
 
-export function IndicatorEditor({ def, set, standards, data, user, onClose, onSaved }: IndicatorEditorProps) {
+export function IndicatorEditor({
+  def,
+  set,
+  standards,
+  data,
+  user,
+  isNew = false,
+  onClose,
+  onSaved,
+}: IndicatorEditorProps) {
   const { message, modal } = AntApp.useApp();
   const [saving, setSaving] = useState(false);
   const save = async (write: () => Promise<WriteOutcome>, done: string) => {
@@ -43,7 +54,7 @@ export function IndicatorEditor({ def, set, standards, data, user, onClose, onSa
     <Drawer
       open={def !== null}
       width={760}
-      title={def === null ? '' : T.editor.title(def.name)}
+      title={def === null ? '' : isNew ? T.list.createTitle : T.editor.title(def.name)}
       onClose={onClose}
       destroyOnHidden
     >
@@ -62,30 +73,34 @@ export function IndicatorEditor({ def, set, standards, data, user, onClose, onSa
                     const next = withIndicator(set, edited);
                     void save(
                       () => repository().saveIndicatorSet(data.workspace.id, next, user),
-                      T.editor.saved(next.version),
+                      isNew ? T.list.created(next.version) : T.editor.saved(next.version),
                     );
                   }}
                 />
               ),
             },
-            {
-              key: 'standards',
-              label: T.editor.tabStandards,
-              children: (
-                <IndicatorStandardsForm
-                  def={def}
-                  standards={standards}
-                  saving={saving}
-                  onSave={(entries, target) => {
-                    const next = withIndicatorStandards(standards, def.id, entries, target);
-                    void save(
-                      () => repository().saveStandardSet(data.workspace.id, next, user),
-                      T.editor.standardsSaved(next.version),
-                    );
-                  }}
-                />
-              ),
-            },
+            ...(isNew
+              ? []
+              : [
+                  {
+                    key: 'standards',
+                    label: T.editor.tabStandards,
+                    children: (
+                      <IndicatorStandardsForm
+                        def={def}
+                        standards={standards}
+                        saving={saving}
+                        onSave={(entries, target) => {
+                          const next = withIndicatorStandards(standards, def.id, entries, target);
+                          void save(
+                            () => repository().saveStandardSet(data.workspace.id, next, user),
+                            T.editor.standardsSaved(next.version),
+                          );
+                        }}
+                      />
+                    ),
+                  },
+                ]),
           ]}
         />
       )}

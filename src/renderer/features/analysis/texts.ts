@@ -97,4 +97,25 @@ export const T = {
     standardsSaved: (version: number) => `对标值已保存（版本 ${version}）`,
     noCategory: '尚未选择学校类别：合格值等按“各类”保存。',
   },
+  list: {
+    title: '指标管理',
+    intro:
+      '全部指标（含已停用的）。停用的指标不参与对标分析与质量年报；每次启用、停用、编辑或新建都保存为指标的新版本，随初始化包下发各部门。',
+    search: '搜索指标名称、编号或内涵',
+    kind: '类别',
+    verified: '核实',
+    enabled: '状态',
+    all: '全部',
+    on: '启用',
+    off: '已停用',
+    columns: { name: '指标', kind: '类别', unit: '单位', period: '周期', verified: '核实', enabled: '启用' },
+    create: '新建指标',
+    createTitle: '新建指标',
+    count: (shown: number, all: number) => `共 ${all} 个指标，显示 ${shown} 个`,
+    toggled: (name: string, on: boolean, version: number) =>
+      `已${on ? '启用' : '停用'}“${name}”（指标版本 ${version}）`,
+    toggleLabel: (name: string) => `启用 ${name}`,
+    created: (version: number) => `指标已新建（版本 ${version}）`,
+    empty: '没有符合条件的指标',
+  },
 } as const;
