@@ -13,6 +13,9 @@ const para = (text: string, bold = false): Block => ({
   runs: [{ text: xmlSafe(text), ...(bold ? { bold: true } : {}) }],
 });
 
+/** 项目, 单位, the two value columns, 数据来源: names and reasons get the room, the unit little. */
+const ANNEX_WIDTHS = [26, 8, 22, 22, 22];
+
 export function annexBlocks(attrs: unknown, source: ReportDataSource): Block[] {
   const a = annexTableAttrs.safeParse(attrs);
   if (!a.success) return [];
@@ -20,9 +23,10 @@ export function annexBlocks(attrs: unknown, source: ReportDataSource): Block[] {
   if (!result) return [para(`（附表无法生成：附表“${a.data.title || a.data.annexId}”已删除）`)];
   const grid = annexGrid(result);
   return [
-    para(`附表\u3000${grid.title}`, true),
     {
       kind: 'table',
+      title: xmlSafe(`附表\u3000${grid.title}`),
+      widths: ANNEX_WIDTHS,
       rows: [
         { header: true, cells: grid.head.map(xmlSafe) },
         ...grid.rows.map((r) => ({ header: false, cells: r.map(xmlSafe) })),

@@ -113,8 +113,13 @@ describe('annex resolver', () => {
     } as Parameters<typeof buildExportModel>[0];
     const model = buildExportModel(report, new Map([['c1', doc]]), source());
     const blocks = model.chapters[0]!.blocks;
-    expect(blocks[0]).toEqual({ kind: 'paragraph', runs: [{ text: '附表\u3000教学资源表', bold: true }] });
-    expect(blocks[1]?.kind === 'table' && blocks[1].rows[1]?.cells).toEqual([
+    // The title is the table's own, unnumbered; the columns are sized for the names and reasons.
+    expect(blocks[0]).toMatchObject({
+      kind: 'table',
+      title: '附表\u3000教学资源表',
+      widths: [26, 8, 22, 22, 22],
+    });
+    expect(blocks[0]?.kind === 'table' && blocks[0].rows[1]?.cells).toEqual([
       '生师比',
       '',
       '16.8',

@@ -27,12 +27,12 @@ export function enterpriseTableBlocks(attrs: unknown, source: ReportDataSource):
     ok: false as const,
     reason: '企业数据不可用',
   };
-  const title = para(a.data.title || a.data.tableCode, true);
-  if (!r.ok) return [title, para(`（企业数据表无法生成：${r.reason}）`)];
+  const title = a.data.title || a.data.tableCode;
+  if (!r.ok) return [para(title, true), para(`（企业数据表无法生成：${r.reason}）`)];
   return [
-    title,
     {
       kind: 'table',
+      title: xmlSafe(title),
       rows: [
         { header: true, cells: r.head.map(xmlSafe) },
         ...r.rows.map((cells) => ({ header: false, cells: cells.map(xmlSafe) })),

@@ -11,6 +11,32 @@ export const TIDY_SHEET = '附表数据';
 export const TIDY_HEAD = ['附表', '项目', '单位', '列', '数值', '说明', '数据来源', '是否核实'] as const;
 
 const FONT = { name: '宋体', size: 11 } as const;
+/** Printed across one landscape page: the columns stay together, long names and reasons wrap. */
+const PRINT = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+} as const;
+const WRAP = { wrapText: true, vertical: 'top' } as const;
+/** Points per line of the 11 pt font. */
+const LINE_PT = 15;
+
+/**
+ * The height a row needs for its wrapped texts. Spreadsheet programs do not all re-measure rows on opening
+ * (LibreOffice keeps the stored height), so it is estimated here: a CJK character takes two width units.
+ */
+export function rowHeight(values: readonly unknown[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== 'string' || widths[i] === undefined) return;
+    let units = 0;
+    for (const ch of v) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+    lines = Math.max(lines, Math.ceil(units / Math.max(1, widths[i]! - 1)));
+  });
+  return lines * LINE_PT;
+}
 
 /** The tidy rows: [附表, 项目, 单位, 列, 数值 | null, 说明, 数据来源, 是否核实]. */
 export function tidyRows(tables: readonly AnnexTableResult[]): (string | number | null)[][] {
@@ -41,9 +67,16 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
   wb.title = title;
   const tidy = wb.addWorksheet(TIDY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   tidy.addRow([...TIDY_HEAD]).font = { ...FONT, bold: true };
-  for (const r of tidyRows(tables)) tidy.addRow(r).font = FONT;
-  tidy.columns.forEach((c, i) => (c.width = [14, 28, 8, 10, 12, 30, 30, 8][i] ?? 12));
+  const tidyWidths = [14, 28, 8, 10, 12, 30, 30, 8];
+  for (const r of tidyRows(tables)) {
+    const row = tidy.addRow(r);
+    row.font = FONT;
+    row.height = rowHeight(r, tidyWidths);
+  }
+  tidy.columns.forEach((c, i) => (c.width = tidyWidths[i] ?? 12));
   tidy.autoFilter = { from: 'A1', to: 'H1' };
+  tidy.pageSetup = { ...PRINT, printTitlesRow: '1:1' };
+  for (const col of [2, 6, 7]) tidy.getColumn(col).alignment = WRAP;
   for (const t of tables) {
     const g = annexGrid(t);
     const ws = wb.addWorksheet(g.title.slice(0, 31));
@@ -54,22 +87,27 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
     head.alignment = { horizontal: 'center' };
     const hr = ws.addRow([...g.head]);
     hr.font = { ...FONT, bold: true };
+    const widths = [32, 8, 16, 16, 34];
     t.rows.forEach((r, i) => {
       const cells = g.rows[i]!;
-      const row = ws.addRow([
+      const values = [
         cells[0]!,
         cells[1]!,
         r.cells[0].ok ? r.cells[0].value : cells[2]!,
         r.cells[1].ok ? r.cells[1].value : cells[3]!,
         cells[4]!,
-      ]);
+      ];
+      const row = ws.addRow(values);
       row.font = FONT;
+      row.height = rowHeight(values, widths);
     });
     if (g.note) ws.addRow([g.note]).font = { ...FONT, italic: true };
-    ws.columns.forEach((c, i) => (c.width = [32, 8, 16, 16, 34][i] ?? 12));
+    ws.columns.forEach((c, i) => (c.width = widths[i] ?? 12));
+    ws.pageSetup = { ...PRINT, printTitlesRow: '2:2' };
     ws.eachRow((row, n) => {
       if (n < 2 || n > t.rows.length + 2) return;
       row.eachCell((cell) => {
+        cell.alignment = WRAP;
         cell.border = {
           top: { style: 'thin' },
           bottom: { style: 'thin' },

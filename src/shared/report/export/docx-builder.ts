@@ -21,7 +21,7 @@ import {
   TextRun,
 } from 'docx';
 import { base64ToBytes } from '../../base64';
-import type { Block, ExportDoc, Run } from './export-model';
+import { sourceLine, type Block, type ExportDoc, type Run } from './export-model';
 import { FONTS, font, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
 import { styledTable } from './docx-table';
 import { fontTableXml } from './report-fonts';
@@ -101,8 +101,12 @@ class Builder {
     return new Paragraph({ style: STYLE.caption, children: [new TextRun(`${kind} ${n}\u3000${text}`)] });
   }
 
-  table(head: readonly string[] | null, rows: readonly (readonly string[])[]): Table {
-    return styledTable(head, rows);
+  table(
+    head: readonly string[] | null,
+    rows: readonly (readonly string[])[],
+    widths?: readonly number[],
+  ): Table {
+    return styledTable(head, rows, widths);
   }
 
   block(b: Block): (Paragraph | Table)[] {
@@ -141,11 +145,13 @@ class Builder {
       case 'table': {
         const [first, ...rest] = b.rows;
         const head = first?.header ? first.cells : null;
-        // A table typed in the text has no caption and takes no number.
+        // A table typed in the text has no caption and takes no number; an annex's title is unnumbered.
         return [
+          ...(b.title ? [new Paragraph({ style: STYLE.caption, children: [new TextRun(b.title)] })] : []),
           this.table(
             head,
             (head ? rest : b.rows).map((r) => r.cells),
+            b.widths,
           ),
         ];
       }
@@ -213,7 +219,7 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
     new Paragraph({ style: STYLE.title, children: [new TextRun(doc.title)] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [new TextRun(`数据来源：${doc.snapshotLabel}${doc.draft ? '（草稿数据，未经锁定）' : ''}`)],
+      children: [new TextRun(`数据来源：${sourceLine(doc)}`)],
     }),
     new Paragraph({ children: [new PageBreak()] }),
   ];

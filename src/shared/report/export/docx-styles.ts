@@ -84,7 +84,8 @@ export const REPORT_STYLES: IStylesOptions = {
       name: '报告标题',
       basedOn: 'Normal',
       run: { font: font(FONTS.title), size: SIZE.title },
-      paragraph: { alignment: 'center', spacing: { before: 2400, after: 600, line: 800, lineRule: 'auto' } },
+      // Exactly 1.6 lines of 二号: a title that wraps stays one block, not two lines a third of a page apart.
+      paragraph: { alignment: 'center', spacing: { before: 2400, after: 600, line: 700, lineRule: 'exact' } },
     },
     {
       id: STYLE.tocTitle,

@@ -2,12 +2,26 @@
  * A full-width Word table in the report's table style (表格文字), the header row bold and repeated on
  * each page: the report's tables and the analysis note's are built alike.
  */
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { STYLE } from './docx-styles';
 
-export function styledTable(head: readonly string[] | null, rows: readonly (readonly string[])[]): Table {
-  const cell = (text: string, bold: boolean) =>
+/** Content width of the report's A4 page between its margins, in twentieths of a point. */
+const CONTENT_TWIPS = 11906 - 1588 - 1474;
+
+/**
+ * `widths` (relative) fix the columns, so a short 单位 column does not take the room a long 项目 needs;
+ * rows never break across pages.
+ */
+export function styledTable(
+  head: readonly string[] | null,
+  rows: readonly (readonly string[])[],
+  widths?: readonly number[],
+): Table {
+  const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
+  const twips = widths && total > 0 ? widths.map((w) => Math.round((CONTENT_TWIPS * w) / total)) : null;
+  const cell = (text: string, bold: boolean, i: number) =>
     new TableCell({
+      ...(twips?.[i] === undefined ? {} : { width: { size: twips[i], type: WidthType.DXA } }),
       children: text.split('\n').map(
         (t) =>
           new Paragraph({
@@ -22,11 +36,13 @@ export function styledTable(head: readonly string[] | null, rows: readonly (read
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(twips === null ? {} : { columnWidths: twips, layout: TableLayoutType.FIXED }),
     rows: all.map(
       (r) =>
         new TableRow({
+          cantSplit: true,
           ...(r.header ? { tableHeader: true } : {}),
-          children: r.cells.map((c) => cell(c, r.header)),
+          children: r.cells.map((c, i) => cell(c, r.header, i)),
         }),
     ),
   });

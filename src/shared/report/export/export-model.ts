@@ -27,6 +27,10 @@ export type Block =
   | {
       readonly kind: 'table';
       readonly rows: readonly { readonly header: boolean; readonly cells: readonly string[] }[];
+      /** An unnumbered title above the table (附表, 企业数据表); a table typed in the text has none. */
+      readonly title?: string;
+      /** Relative column widths; absent: equal columns. */
+      readonly widths?: readonly number[];
     }
   | { readonly kind: 'image'; readonly src: string; readonly caption: string }
   | {
@@ -66,6 +70,13 @@ export interface ExportDoc {
   readonly snapshotLabel: string;
   readonly draft: boolean;
   readonly chapters: readonly ExportChapter[];
+}
+
+/** The cover's data line: the snapshot, and that it is a draft unless its label already says so. */
+export function sourceLine(doc: Pick<ExportDoc, 'snapshotLabel' | 'draft'>): string {
+  return doc.draft && !doc.snapshotLabel.includes('草稿')
+    ? `${doc.snapshotLabel}（草稿数据，未经锁定）`
+    : doc.snapshotLabel;
 }
 
 // Tab, LF and CR are the only C0 characters XML 1.0 allows; U+FFFE/U+FFFF and lone surrogates never.

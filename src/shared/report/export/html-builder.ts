@@ -4,7 +4,7 @@
  * table headers marked up for screen readers. Its print stylesheet (A4, page numbers) is what the PDF
  * export prints.
  */
-import type { Block, ExportDoc, Run } from './export-model';
+import { sourceLine, type Block, type ExportDoc, type Run } from './export-model';
 import { cssFontFamily } from './report-fonts';
 
 const esc = (s: string) =>
@@ -59,8 +59,19 @@ class HtmlWriter {
     head: readonly string[] | null,
     rows: readonly (readonly string[])[],
     caption: string | null,
+    unnumbered?: { readonly title?: string | undefined; readonly widths?: readonly number[] | undefined },
   ): string {
-    const cap = caption === null ? '' : `<caption>表 ${++this.tables}\u3000${esc(caption)}</caption>`;
+    const cap =
+      caption !== null
+        ? `<caption>表 ${++this.tables}\u3000${esc(caption)}</caption>`
+        : unnumbered?.title
+          ? `<caption>${esc(unnumbered.title)}</caption>`
+          : '';
+    const total = unnumbered?.widths?.reduce((a, b) => a + b, 0) ?? 0;
+    const cols =
+      unnumbered?.widths && total > 0
+        ? `<colgroup>${unnumbered.widths.map((w) => `<col style="width:${((100 * w) / total).toFixed(1)}%">`).join('')}</colgroup>`
+        : '';
     const th = head
       ? `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
       : '';
@@ -70,7 +81,7 @@ class HtmlWriter {
           `<tr>${r.map((c, i) => (i === 0 && head ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`,
       )
       .join('');
-    return `<table>${cap}${th}<tbody>${body}</tbody></table>`;
+    return `<table>${cap}${cols}${th}<tbody>${body}</tbody></table>`;
   }
 
   block(b: Block): string {
@@ -92,6 +103,7 @@ class HtmlWriter {
           head,
           (head ? rest : b.rows).map((r) => r.cells),
           null,
+          { title: b.title, widths: b.widths },
         );
       }
       case 'image':
@@ -138,7 +150,7 @@ export function buildHtml(doc: ExportDoc, svgs: ReadonlyMap<string, string>): st
 <title>${esc(doc.title)}</title><style>${CSS}</style></head>
 <body><main>
 <h1 class="report-title">${esc(doc.title)}</h1>
-<p class="source">数据来源：${esc(doc.snapshotLabel)}${doc.draft ? '（草稿数据，未经锁定）' : ''}</p>
+<p class="source">数据来源：${esc(sourceLine(doc))}</p>
 ${chapters}
 ${notes}
 </main></body></html>`;
