@@ -35,7 +35,6 @@ export function UpdateAction({ store }: { store: GridStore }) {
   const user = useSession((s) => s.user);
   const frozen = useStore(store.api, (s) => s.frozen);
   const station = useWorkspaceData((s) => s.data?.workspace.station);
-  const task = useWorkspaceData((s) => s.data?.tasks.find((t) => t.tableCode === slice.tableCode));
   const [standing, setStanding] = useState<Standing | null>(null);
   const [dialog, setDialog] = useState<'update' | 'ask' | null>(null);
   const [tick, setTick] = useState(0);
@@ -50,7 +49,10 @@ export function UpdateAction({ store }: { store: GridStore }) {
       repo.listSubmissions(slice.workspaceId),
       repo.listSlices(slice.workspaceId),
       repo.listUpdateRequests(slice.workspaceId),
-    ]).then(([subs, slices, requests]) => {
+      // Read fresh: the office's next setup bundle may have moved the update points since sign-in.
+      repo.loadTasks(slice.workspaceId),
+    ]).then(([subs, slices, requests, tasks]) => {
+      const task = tasks.find((t) => t.tableCode === slice.tableCode);
       const sub: Submission | undefined = subs.find(mine);
       const at = slices.find(mine)?.updatedAt ?? null;
       const due = dueUpdatePoint(sub, task, at, toYyyymmdd(new Date()), localDay);
@@ -61,7 +63,7 @@ export function UpdateAction({ store }: { store: GridStore }) {
     return () => {
       live = false;
     };
-  }, [repo, slice, frozen, own, task, tick]);
+  }, [repo, slice, frozen, own, tick]);
   if (!frozen || !own || standing === null || !user) return null;
   const { point, askable, last } = standing;
   if (point === null && !askable) return null;

@@ -24,11 +24,14 @@ import { FeedbackExportPanel } from './FeedbackExportPanel';
 import { M, T } from './texts';
 import { LinkButton } from '../../ui/LinkButton';
 import { UpdatePointTag } from '../tasks/UpdatePointTag';
+import { needsConfirmation } from '../../../shared/tasks/row-freshness';
+import { freshnessKey, useSliceFreshness } from './use-slice-freshness';
 
 const label = (s: MatrixState) => sliceStateLabel(s === 'missing' ? null : s);
 
 export function CompletenessPage() {
   const data = useWorkspaceData((s) => s.data);
+  const freshness = useSliceFreshness(data);
   const user = useSession((s) => s.user);
   const go = useSession((s) => s.go);
   const { submissions, load, select } = useReviewStore();
@@ -161,8 +164,21 @@ export function CompletenessPage() {
                 const slice = data.slices.find(
                   (x) => x.tableCode === r.tableCode && x.departmentCode === r.departmentCode,
                 );
+                const f = freshness.get(freshnessKey(r.tableCode, r.departmentCode));
+                const flagged = f === undefined ? 0 : needsConfirmation(f);
                 return task ? (
-                  <UpdatePointTag task={task} updatedAt={slice?.updatedAt ?? null} today={today} />
+                  <>
+                    <UpdatePointTag task={task} updatedAt={slice?.updatedAt ?? null} today={today} />
+                    {f !== undefined && f.rows > 0 && (
+                      <Tag
+                        color={flagged > 0 ? 'orange' : 'green'}
+                        data-testid={`freshness-${r.tableCode}-${r.departmentCode}`}
+                        style={{ marginTop: 4 }}
+                      >
+                        {flagged > 0 ? M.stale(flagged, f.intervalDays) : M.fresh}
+                      </Tag>
+                    )}
+                  </>
                 ) : null;
               },
             },

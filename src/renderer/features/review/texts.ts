@@ -109,6 +109,8 @@ export const T = {
 /** Completeness matrix and year lock (office). */
 export const M = {
   updates: '实时更新',
+  stale: (n: number, days: number) => `${n} 行超过 ${days} 天未确认`,
+  fresh: '各行均在更新周期内确认',
   title: '完成情况',
   overdueOnly: '只看逾期',
   returnedOnly: '只看退回',
