@@ -4,7 +4,7 @@
  * grid then shows the mapped value and still marks the kept one.
  */
 import { test, expect } from './fixtures/app-test';
-import { chooseOption, createYear, OFFICE_USERS, signIn } from './fixtures/workspace-steps';
+import { chooseOption, OFFICE_USERS, openOfficeAs, signIn } from './fixtures/workspace-steps';
 import { cell, pasteText, waitSaved } from './grid-steps';
 
 const [CLERK, , SUPERVISOR] = OFFICE_USERS as [
@@ -18,16 +18,7 @@ const SOURCE = 5;
 test('a filled 选项待定 list maps stored values to the new options or keeps them flagged', async ({
   app: page,
 }) => {
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const year = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, year, CLERK);
+  const year = await openOfficeAs(page, CLERK);
   await page.getByTestId('my-tasks').getByText('A8-5', { exact: true }).click();
   await expect(page.getByTestId('entry-grid')).toBeVisible();
   await pasteText(page, 'T001\t\t\t\t中级\t校内\r\nT002\t\t\t\t初级\t外聘\r\nT003\t\t\t\t中级\t校内\r\n');

@@ -5,7 +5,7 @@
  * audit log that verifies — and names the first broken link once an event is tampered with.
  */
 import { test, expect } from './fixtures/app-test';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 import {
   A3_WITH_SOFT_FAILURE,
   act,
@@ -37,18 +37,8 @@ test('office table: soft failure justified, returned with a cell comment, fixed,
     if (testInfo.project.name === 'web')
       await page.screenshot({ path: dir ? `${dir}/${name}` : testInfo.outputPath(name), fullPage: true });
   };
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-
   // The office takes A3 as its own table, so one station holds every step of the route.
-  await signIn(page, yearName, SUPERVISOR);
+  const yearName = await openOfficeAs(page, SUPERVISOR);
   await assignToOffice(page, 'A3');
 
   // 信息员 fills with a soft failure, justifies it and submits.

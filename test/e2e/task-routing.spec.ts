@@ -3,21 +3,12 @@
  * the leading group's 组长 assigns the tables several departments fill while the rest stay the 督导员's.
  */
 import { test, expect } from './fixtures/app-test';
-import { createYear, OFFICE_USERS, signIn } from './fixtures/workspace-steps';
+import { createYear, OFFICE_USERS, openOfficeAs, signIn } from './fixtures/workspace-steps';
 
 const LEADER = OFFICE_USERS[3] ?? { role: '领导小组' as const, name: '郑校长', pin: '4444' };
 
 test('the 组长 assigns cross-department tables only, in a matrix grouped by kind', async ({ app: page }) => {
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const name = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, name, LEADER);
+  await openOfficeAs(page, LEADER);
   await page.getByRole('menuitem', { name: '任务分配' }).click();
   await expect(page.getByTestId('tasks-leader')).toBeVisible();
   await expect(page.getByRole('button', { name: '按采集目录重置' })).toHaveCount(0);

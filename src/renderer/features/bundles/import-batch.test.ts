@@ -7,59 +7,22 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { writeBundle } from '../../../shared/bundle/bundle-writer';
-import { keyIdOf, signBytes } from '../../../shared/bundle/ed25519-keys';
 import { runVerifyOp, type VerifyOp } from '../../../shared/bundle/verify-ops';
-import { canonicalJson } from '../../../shared/canonical-json';
-import { newUuid } from '../../../shared/ids';
 import { commitBatch, previewBatch } from './import-batch';
 import { dbHash, type Station } from './testing/exchange-kit';
 import { threeStations } from './testing/three-stations';
 import { FakeWorker } from '../../workers/testing/fake-worker';
 import type { RpcCall } from '../../workers/worker-rpc';
 import { workerSession } from './verify-client';
+import { communityRow, twDataBundle } from './testing/tw-bundle';
 
 let office: Station;
 let dept: Station;
 
-const row = (name: string) => ({
-  id: newUuid(),
-  values: { communityname: name, communitytype: '学术科技类' },
-  by: '信息员',
-  at: '2025-10-01T00:00:00.000Z',
-  src: 'typed' as const,
-});
-
 async function tw(seq: number, names: string[]): Promise<Uint8Array> {
   const st = await dept.state();
   const pair = dept.keys.pairs.get(st.ownKey!.keyId)!;
-  const rows = names.map(row);
-  const w = writeBundle({
-    manifestFields: {
-      kind: 'data',
-      keyId: keyIdOf(pair.publicKey),
-      sender: { stationRole: 'department', departmentCode: 'TW' },
-      addressee: 'OFFICE',
-      yearId: st.officePin!.yearId,
-      bundleId: newUuid(),
-      seq,
-      prevBundleHash: null,
-      createdAt: '2025-10-08T09:00:00.000Z',
-      auditHead: '0'.repeat(64),
-      appVersion: '0.1.0',
-      schemaVersion: 1,
-    },
-    files: [
-      {
-        path: 'tables/A10-3.json',
-        bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })),
-        rows: rows.length,
-      },
-    ],
-    sign: (m) => signBytes(m, pair.secretKey),
-  });
-  if (!w.ok) throw new Error(w.error.message);
-  return w.value.bytes;
+  return twDataBundle({ pair, yearId: st.officePin!.yearId, seq, rows: names.map((n) => communityRow(n)) });
 }
 
 const CRASH = new Uint8Array([0xde, 0xad]);

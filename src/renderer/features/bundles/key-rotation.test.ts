@@ -6,15 +6,12 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/canonical-json';
-import { writeBundle } from '../../../shared/bundle/bundle-writer';
-import { signBytes } from '../../../shared/bundle/ed25519-keys';
-import { newUuid } from '../../../shared/ids';
 import { commitDataBundle } from './data-commit';
 import { previewDataBundle } from './data-import';
 import { acceptRegistration, readRegistrationFile, revokeKey, rotateStationKey } from './key-service';
 import type { Station } from './testing/exchange-kit';
 import { must, threeStations } from './testing/three-stations';
+import { communityRow, twDataBundle } from './testing/tw-bundle';
 
 let office: Station;
 let dept: Station;
@@ -22,41 +19,8 @@ let yearId: string;
 
 function bundle(keyId: string, seq: number, name: string): Uint8Array {
   const pair = dept.keys.pairs.get(keyId)!;
-  const rows = [
-    {
-      id: '00000000-0000-4000-8000-000000000001',
-      values: { communityname: name, communitytype: '学术科技类' },
-      by: '信息员',
-      at: '2025-10-01T00:00:00.000Z',
-      src: 'typed' as const,
-    },
-  ];
-  const w = writeBundle({
-    manifestFields: {
-      kind: 'data',
-      keyId,
-      sender: { stationRole: 'department', departmentCode: 'TW' },
-      addressee: 'OFFICE',
-      yearId,
-      bundleId: newUuid(),
-      seq,
-      prevBundleHash: null,
-      createdAt: '2025-10-08T09:00:00.000Z',
-      auditHead: '0'.repeat(64),
-      appVersion: '0.1.0',
-      schemaVersion: 1,
-    },
-    files: [
-      {
-        path: 'tables/A10-3.json',
-        bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })),
-        rows: 1,
-      },
-    ],
-    sign: (m) => signBytes(m, pair.secretKey),
-  });
-  if (!w.ok) throw new Error(w.error.message);
-  return w.value.bytes;
+  const rows = [communityRow(name, '00000000-0000-4000-8000-000000000001')];
+  return twDataBundle({ pair, yearId, seq, rows });
 }
 
 async function importAtOffice(b: Uint8Array) {

@@ -6,59 +6,22 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/canonical-json';
-import { writeBundle } from '../../../shared/bundle/bundle-writer';
-import { keyIdOf, signBytes } from '../../../shared/bundle/ed25519-keys';
-import { newUuid } from '../../../shared/ids';
 import { commitDataBundle } from './data-commit';
 import { routeIncoming } from './import-flow';
 import { dbHash, type Station } from './testing/exchange-kit';
 import { threeStations } from './testing/three-stations';
+import { communityRow, twDataBundle } from './testing/tw-bundle';
 
 let office: Station;
 let summary: Station;
 let dept: Station;
 
-const rows = [
-  {
-    id: '00000000-0000-4000-8000-000000000001',
-    values: { communityname: '社团1', communitytype: '学术科技类' },
-    by: '信息员',
-    at: '2025-10-01T00:00:00.000Z',
-    src: 'typed' as const,
-  },
-];
+const rows = [communityRow('社团1', '00000000-0000-4000-8000-000000000001')];
 
 async function bundle(seq: number, addressee = 'OFFICE'): Promise<Uint8Array> {
-  const own = (await dept.state()).ownKey!;
-  const pair = dept.keys.pairs.get(own.keyId)!;
-  const yearId = (await dept.state()).officePin!.yearId;
-  const w = writeBundle({
-    manifestFields: {
-      kind: 'data',
-      keyId: keyIdOf(pair.publicKey),
-      sender: { stationRole: 'department', departmentCode: 'TW' },
-      addressee,
-      yearId,
-      bundleId: newUuid(),
-      seq,
-      prevBundleHash: null,
-      createdAt: '2025-10-08T09:00:00.000Z',
-      auditHead: '0'.repeat(64),
-      appVersion: '0.1.0',
-      schemaVersion: 1,
-    },
-    files: [
-      {
-        path: 'tables/A10-3.json',
-        bytes: new TextEncoder().encode(canonicalJson({ tableCode: 'A10-3', departmentCode: 'TW', rows })),
-        rows: 1,
-      },
-    ],
-    sign: (m) => signBytes(m, pair.secretKey),
-  });
-  if (!w.ok) throw new Error(w.error.message);
-  return w.value.bytes;
+  const st = await dept.state();
+  const pair = dept.keys.pairs.get(st.ownKey!.keyId)!;
+  return twDataBundle({ pair, yearId: st.officePin!.yearId, seq, rows, addressee });
 }
 
 beforeAll(async () => {
