@@ -9,6 +9,7 @@ import { formatIndicatorNumber } from '../indicators';
 import { isOpenItem, isOverdue } from '../rectification/rectification-machine';
 import { RECTIFICATION_STATE_LABELS, type RectificationItem } from '../rectification/rectification-types';
 import {
+  benchmarkBars,
   BENCHMARK_STATUS_LABELS,
   belowStreakText,
   CARD_LABELS,
@@ -16,6 +17,7 @@ import {
   SCHOOL_CATEGORY_LABELS,
   schoolCard,
   STANDARD_LEVEL_LABELS,
+  type BenchmarkBar,
   type Judgement,
   type StandardSet,
   type Trends,
@@ -39,10 +41,19 @@ export interface AnalysisNoteModel {
   readonly snapshot: { readonly name: string; readonly at: string; readonly hash: string };
   readonly category: string;
   readonly card: { readonly label: string; readonly explanation: string; readonly rule: string };
+  /** Whether the station holds last year's data (without it the tables leave the 上年 column out). */
+  readonly hasPrev: boolean;
   readonly indicators: readonly NoteIndicatorRow[];
   readonly below: readonly NoteIndicatorRow[];
   readonly items: readonly (readonly string[])[];
   readonly trend: { readonly years: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  /**
+   * Why values cannot be computed, each once: a cell reads “无法计算（注 n）” and note n, under the
+   * tables, says why, so a long reason does not wrap down a narrow column.
+   */
+  readonly notes: readonly string[];
+  /** The 对标 chart's bars (drawn as a PNG by the caller, benchmark-chart.ts). */
+  readonly chart: readonly BenchmarkBar[];
 }
 
 export interface AnalysisNoteInput {
@@ -62,10 +73,25 @@ export interface AnalysisNoteInput {
 }
 
 const yearLabel = (start: number) => `${start}-${start + 1}学年`;
-const shown = (v: IndicatorValue | undefined | null, none: string) =>
-  v === undefined || v === null ? none : v.ok ? v.text : v.reason;
+const REASON = /^无法计算（(.*)）$/s;
+
+/** Numbers each distinct reason once, in the order the tables first show it. */
+function noteNumbers() {
+  const notes: string[] = [];
+  const cell = (text: string): string => {
+    const why = REASON.exec(text)?.[1];
+    if (why === undefined) return text;
+    let n = notes.indexOf(why);
+    if (n < 0) n = notes.push(why) - 1;
+    return `无法计算（注 ${n + 1}）`;
+  };
+  return { notes, cell };
+}
 
 export function buildAnalysisNoteModel(input: AnalysisNoteInput): AnalysisNoteModel {
+  const { notes, cell } = noteNumbers();
+  const shown = (v: IndicatorValue | undefined | null, none: string) =>
+    v === undefined || v === null ? none : cell(v.ok ? v.text : v.reason);
   const rows = input.defs.map((d): NoteIndicatorRow & { below: boolean } => {
     const j = input.judgements.get(d.id);
     const ref = j?.reference ?? null;
@@ -73,7 +99,7 @@ export function buildAnalysisNoteModel(input: AnalysisNoteInput): AnalysisNoteMo
     return {
       name: d.name,
       value: shown(input.values.get(d.id), '—'),
-      prev: input.prev === null ? '无上年数据' : shown(input.prev.get(d.id), '—'),
+      prev: input.prev === null ? '—' : shown(input.prev.get(d.id), '—'),
       reference:
         ref === null
           ? '—'
@@ -100,6 +126,7 @@ export function buildAnalysisNoteModel(input: AnalysisNoteInput): AnalysisNoteMo
         ? '未选择（按各类通用值对标）'
         : SCHOOL_CATEGORY_LABELS[input.standards.category],
     card: { label: CARD_LABELS[card.card], explanation: card.explanation, rule: CARD_RULE_TEXT },
+    hasPrev: input.prev !== null,
     indicators: rows.map(strip),
     below: rows.filter((r) => r.below).map(strip),
     items: open.map((i) => [
@@ -113,8 +140,19 @@ export function buildAnalysisNoteModel(input: AnalysisNoteInput): AnalysisNoteMo
       years: years.map(yearLabel),
       rows: input.defs.map((d) => {
         const points = input.trends.points.get(d.id) ?? [];
-        return [d.name, ...years.map((y) => points.find((p) => p.academicYearStart === y)?.text ?? '—')];
+        return [
+          d.name,
+          ...years.map((y) => cell(points.find((p) => p.academicYearStart === y)?.text ?? '—')),
+        ];
       }),
     },
+    notes,
+    chart: benchmarkBars(
+      input.defs.flatMap((def) => {
+        const value = input.values.get(def.id);
+        const judgement = input.judgements.get(def.id);
+        return value === undefined || judgement === undefined ? [] : [{ def, value, judgement }];
+      }),
+    ),
   };
 }

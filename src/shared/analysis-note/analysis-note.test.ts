@@ -71,11 +71,43 @@ describe('the analysis note', () => {
     const files = unzipSync(await packAnalysisNote(m));
     const doc = strFromU8(files['word/document.xml']!);
     expect(doc).toContain('数据来源：审定前快照“2025 学年审定前快照”（2026-12-20 08:30');
-    expect(doc).toContain('核心指标与对标值、上年值和规划目标');
+    expect(doc).toContain('核心指标与对标值和规划目标');
+    expect(doc).toContain('本站没有上年数据，表中不列上年值。');
     expect(doc).toContain(m.indicators[0]!.name);
     expect(doc).toContain('生师比未达标');
     expect(doc).toContain('2024-2025学年');
     expect(strFromU8(files['word/fontTable.xml']!)).toContain('仿宋_GB2312');
     expect(strFromU8(files['word/styles.xml']!)).toContain('ReportBody');
+  });
+
+  it('says why a value cannot be computed once, in a note under the table, not in the cell', () => {
+    const m = model();
+    const failing = m.indicators.filter((r) => r.value.startsWith('无法计算'));
+    expect(failing.length).toBeGreaterThan(0);
+    for (const r of failing) expect(r.value).toMatch(/^无法计算（注 \d+）$/);
+    // Each reason once, numbered in the order the table shows them.
+    expect(new Set(m.notes).size).toBe(m.notes.length);
+    expect(failing[0]!.value).toBe('无法计算（注 1）');
+    expect(m.notes[0]).not.toContain('无法计算');
+  });
+
+  it('fixes the table columns, lists the notes under table 1 and embeds the chart', async () => {
+    const m = model();
+    expect(m.chart.length).toBeGreaterThan(0);
+    // A 1×1 PNG stands in for the page's ECharts drawing.
+    const png = Uint8Array.from(
+      atob(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      ),
+      (c) => c.charCodeAt(0),
+    );
+    const files = unzipSync(await packAnalysisNote(m, { png, width: 1800, height: 1200 }));
+    const doc = strFromU8(files['word/document.xml']!);
+    expect(doc).toContain('w:tblLayout w:type="fixed"');
+    // 30% of the 9026-twip text width for the names.
+    expect(doc).toContain('w:gridCol w:w="2708"');
+    expect(doc).toContain(`注 1：${m.notes[0]}`);
+    expect(doc).toContain('图 1　达到对标值的程度');
+    expect(Object.keys(files).some((f) => f.startsWith('word/media/'))).toBe(true);
   });
 });

@@ -82,7 +82,9 @@ export const INDICATORS_2004: readonly IndicatorDef[] = [
     numerator: TOTAL_TEACHERS,
     numeratorLabel: '教师总数',
     unit: '人',
-    precision: 1,
+    // 0.5 × 聘请校外教师 makes halves and the cap 专任教师数 / 4 quarters: two decimals are exact, and a
+    // size figure drops trailing zeros (10 人, 12.5 人).
+    precision: 2,
     definition:
       '专任教师数 + 聘请校外教师数 × 0.5；聘请校外教师折算后原则上不超过专任教师数的 1/4（上限已核实，0.5 的折算系数待核实）。',
     source: SOURCE_2004,

@@ -120,8 +120,26 @@ describe('built-in indicators', () => {
     expect(reason('basic.postgraduate-teachers')).toBe('无法计算（分母“专任教师数”为 0）');
     expect(reason('basic.teaching-admin-space')).toBe('无法计算（全日制在校生数缺少数据：A1-X1 未填报）');
     expect(reason('enrolment.plan-completion')).toBe('无法计算（分母“计划招生数”为 0）');
-    expect(reason('teachers.total')).toBe('0.0 人');
+    expect(reason('teachers.total')).toBe('0 人');
     for (const v of values.values()) if (v.ok) expect(Number.isFinite(v.value)).toBe(true);
+  });
+
+  it('write every head count the same way: whole numbers without decimals, a 折合 half as a half', () => {
+    const compiled = compiledBuiltins();
+    const textOf = (rows: ReturnType<typeof fixtureRows>, id: string) => {
+      const v = valueOf(computeIndicators(compiled, memoryDataSource({ tables, rows })), id);
+      return v.ok ? v.text : v.reason;
+    };
+    const rows = fixtureRows();
+    const teachers = rows['A6-1-1'] ?? [];
+    // The fixture's 教师总数 is 10 专任 + 5 × 0.5: a half.
+    expect(textOf(rows, 'teachers.full-time')).toBe(`${teachers.length} 人`);
+    expect(textOf(rows, 'teachers.total')).toBe('12.5 人');
+    // Without external teachers 教师总数 equals 专任教师数 and is written like it.
+    const noExternal = { ...rows, 'A6-3-1': [] };
+    expect(textOf(noExternal, 'teachers.total')).toBe(textOf(noExternal, 'teachers.full-time'));
+    // Every size figure in 人 drops trailing zeros; ratios keep theirs.
+    for (const d of BUILTIN_INDICATORS.filter((x) => x.unit === '人')) expect(d.kind, d.id).toBe('scale');
   });
 
   it('say which tables a station does not hold', () => {

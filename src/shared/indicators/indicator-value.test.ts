@@ -43,4 +43,13 @@ describe('indicator number formatting', () => {
     expect(formatIndicatorNumber(52.25, { precision: 1, unit: '%' })).toBe('52.3%');
     expect(formatIndicatorNumber(999.996, { precision: 2, unit: '' })).toBe('1,000.00');
   });
+
+  it('writes a size figure without trailing zeros and a ratio with all its decimals', () => {
+    const scale = { precision: 2, unit: '人', kind: 'scale' } as const;
+    expect(formatIndicatorNumber(10, scale)).toBe('10 人');
+    expect(formatIndicatorNumber(12.5, scale)).toBe('12.5 人');
+    expect(formatIndicatorNumber(10.25, scale)).toBe('10.25 人');
+    expect(formatIndicatorNumber(12345.004, scale)).toBe('12,345 人');
+    expect(formatIndicatorNumber(10, { precision: 1, unit: '%', kind: 'basic' })).toBe('10.0%');
+  });
 });

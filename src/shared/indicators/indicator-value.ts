@@ -85,9 +85,27 @@ export function fixedText(r: number, digits: number): string {
   return `${neg ? '-' : ''}${padded.slice(0, cut)}.${padded.slice(cut)}`;
 }
 
-/** "12,345.60 元": rounded half-up, thousands grouped (zh-CN style), the unit after a space ('%' without). */
-export function formatIndicatorNumber(value: number, def: Pick<IndicatorDef, 'precision' | 'unit'>): string {
-  const fixed = fixedText(roundTo(value, def.precision), def.precision);
+/** The fewest decimals (up to `precision`) that write an already rounded number exactly. */
+function shortestDecimals(rounded: number, precision: number): number {
+  for (let d = 0; d < precision; d++) if (roundTo(rounded, d) === rounded) return d;
+  return precision;
+}
+
+/**
+ * "12,345.60 元": rounded half-up, thousands grouped (zh-CN style), the unit after a space ('%' without).
+ * A size figure (kind 'scale': 在校生数, 教师总数 …) is a count of people or things: it shows at most
+ * `precision` decimals, without trailing zeros, so a 折合 count reads "10 人" beside the plain count's
+ * "10 人" and still "12.5 人" when the 0.5 factor makes a half. Ratios keep every decimal ("52.0%").
+ */
+export function formatIndicatorNumber(
+  value: number,
+  def: Pick<IndicatorDef, 'precision' | 'unit'> & Partial<Pick<IndicatorDef, 'kind'>>,
+): string {
+  const rounded = roundTo(value, def.precision);
+  const fixed = fixedText(
+    rounded,
+    def.kind === 'scale' ? shortestDecimals(rounded, def.precision) : def.precision,
+  );
   const dot = fixed.indexOf('.');
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
   // Grouping only changes integer parts of four digits or more.

@@ -6,3 +6,4 @@ export { builtInStandards } from './builtin-standards';
 export * from './threshold-file';
 export * from './standard-edit';
 export * from './trend';
+export * from './benchmark-chart';

@@ -5,24 +5,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Button, Space, Typography } from 'antd';
+import {
+  benchmarkBars,
+  benchmarkChartHeight,
+  benchmarkChartOption,
+} from '../../../shared/standards/benchmark-chart';
 import { getPlatform } from '../../platform/platform';
 import type { AnalysisRow } from './use-analysis';
 import { T } from './texts';
-
-interface Bar {
-  readonly name: string;
-  readonly share: number;
-  readonly met: boolean;
-}
-
-function bars(rows: readonly AnalysisRow[]): Bar[] {
-  return rows.flatMap((r) => {
-    const ref = r.judgement.reference;
-    if (!r.value.ok || ref === null || ref.value === 0) return [];
-    const share = r.def.direction === 'higher' ? r.value.value / ref.value : ref.value / r.value.value;
-    return [{ name: r.def.name, share: Math.round(share * 1000) / 10, met: r.judgement.status === 'met' }];
-  });
-}
 
 async function svgToPng(svg: string, width: number, height: number): Promise<Uint8Array> {
   const img = new Image();
@@ -43,7 +33,7 @@ async function svgToPng(svg: string, width: number, height: number): Promise<Uin
 export function BenchmarkChart({ rows }: { rows: readonly AnalysisRow[] }) {
   const box = useRef<HTMLDivElement>(null);
   const [svg, setSvg] = useState<string | null>(null);
-  const data = bars(rows);
+  const data = benchmarkBars(rows);
   const key = JSON.stringify(data);
 
   useEffect(() => {
@@ -54,20 +44,7 @@ export function BenchmarkChart({ rows }: { rows: readonly AnalysisRow[] }) {
     void import('echarts').then((echarts) => {
       if (disposed) return;
       const chart = echarts.init(el, undefined, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        grid: { left: 220, right: 40, top: 20, bottom: 30 },
-        xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
-        yAxis: { type: 'category', data: data.map((b) => b.name), inverse: true },
-        series: [
-          {
-            type: 'bar',
-            data: data.map((b) => ({ value: b.share, itemStyle: { color: b.met ? '#52c41a' : '#f5222d' } })),
-            label: { show: true, position: 'right', formatter: '{c}%' },
-            markLine: { silent: true, symbol: 'none', data: [{ xAxis: 100 }], lineStyle: { color: '#555' } },
-          },
-        ],
-      });
+      chart.setOption(benchmarkChartOption(data));
       setSvg(chart.renderToSVGString());
       dispose = () => chart.dispose();
     });
@@ -79,7 +56,7 @@ export function BenchmarkChart({ rows }: { rows: readonly AnalysisRow[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const height = 40 + data.length * 32;
+  const height = benchmarkChartHeight(data);
   const save = async (kind: 'svg' | 'png') => {
     if (svg === null) return;
     const bytes =

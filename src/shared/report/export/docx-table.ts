@@ -8,24 +8,33 @@ import { STYLE } from './docx-styles';
 /** Content width of the report's A4 page between its margins, in twentieths of a point. */
 const CONTENT_TWIPS = 11906 - 1588 - 1474;
 
+/** A page other than the report's (its text width), and a denser cell style than 表格文字. */
+export interface TableLayoutOptions {
+  readonly textTwips?: number;
+  readonly cellStyle?: string;
+}
+
 /**
- * `widths` (relative) fix the columns, so a short 单位 column does not take the room a long 项目 needs;
- * rows never break across pages.
+ * `widths` (relative) fix the columns, so a short 单位 column does not take the room a long 项目 needs
+ * and a column of long texts does not squeeze the names into a few characters per line; rows never
+ * break across pages.
  */
 export function styledTable(
   head: readonly string[] | null,
   rows: readonly (readonly string[])[],
   widths?: readonly number[],
+  options: TableLayoutOptions = {},
 ): Table {
   const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
-  const twips = widths && total > 0 ? widths.map((w) => Math.round((CONTENT_TWIPS * w) / total)) : null;
-  const cell = (text: string, bold: boolean, i: number) =>
+  const text = options.textTwips ?? CONTENT_TWIPS;
+  const twips = widths && total > 0 ? widths.map((w) => Math.round((text * w) / total)) : null;
+  const cell = (value: string, bold: boolean, i: number) =>
     new TableCell({
       ...(twips?.[i] === undefined ? {} : { width: { size: twips[i], type: WidthType.DXA } }),
-      children: text.split('\n').map(
+      children: value.split('\n').map(
         (t) =>
           new Paragraph({
-            style: STYLE.cell,
+            style: options.cellStyle ?? STYLE.cell,
             children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
           }),
       ),

@@ -8,7 +8,7 @@ import type { PreApprovalSnapshot } from '../../../../shared/year-close/pre-appr
 import type { WorkspaceData } from '../../../data/workspace-data-store';
 import { getPlatform } from '../../../platform/platform';
 import { T } from '../texts';
-import { buildNoteModel } from './build-note';
+import { buildNoteModel, noteChart } from './build-note';
 import { packNoteInWorker } from './note-client';
 
 export function AnalysisNoteButton({
@@ -24,7 +24,8 @@ export function AnalysisNoteButton({
     setBusy(true);
     try {
       const model = await buildNoteModel(data, snap);
-      const packed = await packNoteInWorker(model);
+      const chart = await noteChart(model.chart);
+      const packed = await packNoteInWorker({ model, chart });
       if (!packed.ok) {
         message.error(packed.error.message);
         return;

@@ -4,8 +4,8 @@ import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
 import type { NoteProtocol } from './note-protocol';
 
 serveRpc<NoteProtocol>(globalThis as RpcPort, {
-  async pack(model, ctx) {
-    const bytes = await packAnalysisNote(model);
+  async pack({ model, chart }, ctx) {
+    const bytes = await packAnalysisNote(model, chart);
     ctx.transfer(bytes.buffer);
     return bytes;
   },

@@ -3,6 +3,7 @@
  * snapshot's rows (not the live tables, which may have changed since), last year and the earlier years
  * the station holds, judged against the standards, with the open 整改 items.
  */
+import type { NoteChartImage } from '../../../../shared/analysis-note/analysis-note-docx';
 import {
   buildAnalysisNoteModel,
   type AnalysisNoteModel,
@@ -10,13 +11,29 @@ import {
 import { compileIndicators, computeIndicators } from '../../../../shared/indicators';
 import type { StoredRow } from '../../../../shared/records/record-types';
 import { memoryDataSource, schemaFromTables } from '../../../../shared/rules';
-import { indicatorTrends, judgeIndicator } from '../../../../shared/standards';
+import {
+  benchmarkChartHeight,
+  benchmarkChartOption,
+  indicatorTrends,
+  judgeIndicator,
+  type BenchmarkBar,
+} from '../../../../shared/standards';
 import { toYyyymmdd } from '../../../../shared/tasks/my-tasks';
 import type { PreApprovalSnapshot } from '../../../../shared/year-close/pre-approval';
 import { repository } from '../../../data/repository-instance';
 import type { WorkspaceData } from '../../../data/workspace-data-store';
 import { earlierYearValues, loadEarlierYears } from '../../../rules-runtime/earlier-years';
 import { needsOf } from '../../../rules-runtime/station-source';
+import { renderPng } from '../../report/export/chart-render';
+
+/** The chart's width in CSS pixels: the page's text width, so it is printed at its drawn size. */
+const NOTE_CHART_WIDTH = 600;
+
+/** The 对标 chart at print resolution, as the report export draws its charts; none without bars. */
+export async function noteChart(bars: readonly BenchmarkBar[]): Promise<NoteChartImage | null> {
+  if (bars.length === 0) return null;
+  return renderPng(benchmarkChartOption(bars), NOTE_CHART_WIDTH, benchmarkChartHeight(bars));
+}
 
 export async function buildNoteModel(
   data: WorkspaceData,

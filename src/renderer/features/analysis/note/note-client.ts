@@ -1,14 +1,13 @@
 /** Packs one analysis note in its own Worker (worker-rpc) and resolves with the .docx bytes. */
-import type { AnalysisNoteModel } from '../../../../shared/analysis-note/analysis-note-model';
 import { err, ok, type Result } from '../../../../shared/result';
 import { createRpcClient } from '../../../workers/worker-rpc';
 import { T } from '../texts';
-import type { NoteProtocol } from './note-protocol';
+import type { NoteProtocol, NoteRequest } from './note-protocol';
 
 /** Far above packing a note (under a second); only a Worker that hangs reaches it. */
 const NOTE_TIMEOUT_MS = 120_000;
 
-export async function packNoteInWorker(model: AnalysisNoteModel): Promise<Result<Uint8Array>> {
+export async function packNoteInWorker(request: NoteRequest): Promise<Result<Uint8Array>> {
   const client = createRpcClient<NoteProtocol>({
     name: 'analysis-note',
     makeWorker: () =>
@@ -20,7 +19,7 @@ export async function packNoteInWorker(model: AnalysisNoteModel): Promise<Result
     timeoutMs: NOTE_TIMEOUT_MS,
     lifetime: 'per-call',
   });
-  const r = await client.call('pack', model);
+  const r = await client.call('pack', request);
   client.close();
   return r.ok ? ok(r.value) : err(r.error.code, r.error.message);
 }

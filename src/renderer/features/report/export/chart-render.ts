@@ -3,6 +3,7 @@
  * 600×350 frame, canvas) for the .docx, and an SVG string (ECharts' server-side SVG renderer, no DOM)
  * for the HTML. ECharts is loaded on first use.
  */
+import type { EChartsType } from 'echarts';
 import { buildChartOption } from '../../../../shared/report/chart-option';
 import type { ExportDoc } from '../../../../shared/report/export/export-model';
 
@@ -10,8 +11,14 @@ const W = 600;
 const H = 350;
 const PRINT_RATIO = 3;
 
+export interface PrintPng {
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface ChartImages {
-  readonly png: Map<string, { png: Uint8Array; width: number; height: number }>;
+  readonly png: Map<string, PrintPng>;
   readonly svg: Map<string, string>;
 }
 
@@ -36,17 +43,28 @@ export async function renderCharts(
       out.svg.set(b.chartId, c.renderToSVGString());
       c.dispose();
     }
-    if (want.png) {
-      const el = document.createElement('div');
-      el.style.cssText = `position:fixed;left:-10000px;top:0;width:${W}px;height:${H}px`;
-      document.body.appendChild(el);
-      const c = echarts.init(el, undefined, { renderer: 'canvas', width: W, height: H });
-      c.setOption(option);
-      const url = c.getDataURL({ type: 'png', pixelRatio: PRINT_RATIO, backgroundColor: '#fff' });
-      out.png.set(b.chartId, { png: dataUrlBytes(url), width: W * PRINT_RATIO, height: H * PRINT_RATIO });
-      c.dispose();
-      el.remove();
-    }
+    if (want.png) out.png.set(b.chartId, await renderPng(option, W, H));
   }
   return out;
+}
+
+/** One ECharts option drawn to a PNG at print resolution (3×), on an off-screen canvas. */
+export async function renderPng(
+  option: Parameters<EChartsType['setOption']>[0],
+  width: number,
+  height: number,
+): Promise<PrintPng> {
+  const echarts = await import('echarts');
+  const el = document.createElement('div');
+  el.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
+  document.body.appendChild(el);
+  try {
+    const c = echarts.init(el, undefined, { renderer: 'canvas', width, height });
+    c.setOption(option);
+    const url = c.getDataURL({ type: 'png', pixelRatio: PRINT_RATIO, backgroundColor: '#fff' });
+    c.dispose();
+    return { png: dataUrlBytes(url), width: width * PRINT_RATIO, height: height * PRINT_RATIO };
+  } finally {
+    el.remove();
+  }
 }
