@@ -5,7 +5,8 @@
  * enterprise outline, writes every chapter, its 负责人 approves it and signs it up; the office imports it
  * where it imports chapters and finds the college's text in its copy of the report.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { ENTERPRISE, writeEveryChapter } from './fixtures/enterprise-steps';
 import {
   createKey,
   openStationPage,
@@ -20,33 +21,6 @@ test.setTimeout(480_000);
 
 const MYY_HEAD: StationUser = { role: '负责人', name: '马院长', pin: '6666' };
 const MYY_FILLER: StationUser = { role: '信息员', name: '马信息', pin: '5555' };
-const ENTERPRISE = '汕头智造科技有限公司';
-
-/** Writes one sentence under each chapter's heading and saves it. */
-async function writeEveryChapter(page: Page): Promise<void> {
-  const menu = page.getByTestId('enterprise-chapter-menu');
-  const titles = [
-    '企业概况',
-    '参与办学总体情况',
-    '资源投入',
-    '参与教育教学改革',
-    '助推企业发展',
-    '问题与展望',
-  ];
-  for (const title of titles) {
-    await menu.getByText(title, { exact: true }).click();
-    const editor = page.getByTestId('report-editor');
-    await expect(editor.locator('h1')).toHaveText(title);
-    await editor.locator('h1').click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(`${title}：${ENTERPRISE}与学院共建产业学院，订单班学生 120 名。`);
-    await page.getByTestId('save-chapter').click();
-    await expect(editor).toContainText(`${title}：${ENTERPRISE}`);
-    // Saved: the editor reopens on the stored version, with nothing left unsaved.
-    await expect(page.getByText('有未保存的修改')).toHaveCount(0);
-  }
-}
 
 test('the office assigns an enterprise report down, the college writes, approves and signs it up, the office imports it', async ({
   browser,

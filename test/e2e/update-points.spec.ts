@@ -44,4 +44,9 @@ test('an update point that passed without an update is 已过期 until the table
   await page.getByRole('menuitem', { name: '我的任务' }).click();
   await expect(tag).toContainText(`已按 ${shown(passed)} 更新`);
   await expect(tag).toContainText(`下次更新 ${shown(next)}`);
+  // Every row of the slice was confirmed within the table's update interval: the matrix says so.
+  await page.getByRole('menuitem', { name: '完成情况' }).click();
+  await expect(page.getByTestId('freshness-A10-1-XGC')).toHaveText('各行均在更新周期内确认');
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('completeness-freshness.png'), fullPage: true });
 });

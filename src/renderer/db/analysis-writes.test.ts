@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
-import { newRectificationItem } from '../../shared/rectification/new-rectification';
-import type { RectificationItem } from '../../shared/rectification/rectification-types';
+import { sampleRectificationItem } from '../../shared/rectification/testing/sample-item';
 import { getLatestIndicatorSet, getLatestStandardSet, listRectifications } from './analysis-reads';
 import { createDataWriter } from './data-writer';
 import { getAuditEvents } from './reads';
@@ -17,21 +16,7 @@ async function setup() {
   return { db, writer, ws };
 }
 
-function item(): RectificationItem {
-  const r = newRectificationItem({
-    id: '00000000-0000-4000-8000-0000000000aa',
-    departmentCode: 'RSC',
-    title: '生师比未达标',
-    detail: '',
-    origin: { kind: 'indicator', indicatorId: 'basic.student-teacher-ratio' },
-    dueDate: '20261215',
-    blocking: true,
-    by: '督导室',
-    at: '2026-12-01T00:00:00.000Z',
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const item = () => sampleRectificationItem();
 
 describe('analysis writes', () => {
   it('keeps the shipped indicators and standards as version 1 and stores the next versions', async () => {

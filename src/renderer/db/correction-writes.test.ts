@@ -6,7 +6,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { latestLockRecord } from '../../shared/national-export/lock-record';
-import { passing } from '../../shared/review/review-test-fixtures';
 import type { ReviewAction } from '../../shared/review/review-workflow';
 import type { SliceCorrection } from '../../shared/review/slice-correction';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
@@ -14,6 +13,7 @@ import { dbHash } from '../features/bundles/testing/exchange-kit';
 import { createDataWriter, type WriteResult } from './data-writer';
 import { getAuditEvents, loadSlice } from './reads';
 import type { ReviewUser } from './review-writes';
+import { LEADER, SUPERVISOR, TO_OFFICE_APPROVAL } from './office-slice-fixture';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 
 const TABLE = 'A1-1';
@@ -24,16 +24,7 @@ const task: TaskAssignment = {
   summaryDepartment: null,
   deadline: '20251010',
 };
-const FILLER: ReviewUser = { name: '陈信息', role: 'filler' };
-const HEAD: ReviewUser = { name: '周主任', role: 'head' };
-const SUPERVISOR: ReviewUser = { name: '吴督导', role: 'supervisor' };
-const LEADER: ReviewUser = { name: '郑校长', role: 'leader' };
-const STEPS: ReadonlyArray<readonly [ReviewAction, ReviewUser]> = [
-  [{ type: 'submit' }, FILLER],
-  [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
-  [{ type: 'receive' }, SUPERVISOR],
-  [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
-];
+const STEPS: ReadonlyArray<readonly [ReviewAction, ReviewUser]> = TO_OFFICE_APPROVAL;
 
 function must(r: WriteResult): void {
   if (!r.ok) throw new Error(r.error.message);

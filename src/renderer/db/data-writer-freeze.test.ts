@@ -6,7 +6,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { StoredRow } from '../../shared/records/record-types';
-import { passing } from '../../shared/review/review-test-fixtures';
 import type { ReviewAction } from '../../shared/review/review-workflow';
 import { studentTable } from '../../shared/sheets/test-tables';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
@@ -15,6 +14,7 @@ import { createDataWriter, type WriteResult } from './data-writer';
 import { getAuditEvents, loadSlice } from './reads';
 import { getSubmission } from './review-reads';
 import type { ReviewUser } from './review-writes';
+import { HEAD, LEADER, SUPERVISOR, TO_OFFICE_APPROVAL } from './office-slice-fixture';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 import { dbHash } from '../features/bundles/testing/exchange-kit';
 
@@ -26,17 +26,8 @@ const task = (tableCode: string): TaskAssignment => ({
   summaryDepartment: null,
   deadline: '20251010',
 });
-const FILLER: ReviewUser = { name: '陈信息', role: 'filler' };
-const HEAD: ReviewUser = { name: '周主任', role: 'head' };
-const SUPERVISOR: ReviewUser = { name: '吴督导', role: 'supervisor' };
-const LEADER: ReviewUser = { name: '郑校长', role: 'leader' };
 
-const STEPS: ReadonlyArray<readonly [ReviewAction, ReviewUser]> = [
-  [{ type: 'submit' }, FILLER],
-  [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, HEAD],
-  [{ type: 'receive' }, SUPERVISOR],
-  [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
-];
+const STEPS: ReadonlyArray<readonly [ReviewAction, ReviewUser]> = TO_OFFICE_APPROVAL;
 
 /** The office's own table (department DDS) with rows, walked `steps` review steps along its route. */
 async function setup(steps: number, tables = [table.code]) {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { passing } from '../../shared/review/review-test-fixtures';
-import { newRectificationItem } from '../../shared/rectification/new-rectification';
+import { sampleRectificationItem } from '../../shared/rectification/testing/sample-item';
 import { starterRuleset, nextRulesetVersion } from '../../shared/rules/ruleset';
 import { getAuditEvents } from './reads';
 import { latestLockManifest } from '../../shared/national-export/lock-record';
@@ -105,19 +105,12 @@ describe('review writes', () => {
       [{ type: 'approve', level: 3, checklist: passing(3), ticks: [] }, SUPERVISOR],
     ] as const)
       await writer.reviewAction(key, action, user, ACTOR);
-    const item = newRectificationItem({
+    const item = sampleRectificationItem({
       id: '00000000-0000-4000-8000-0000000000bb',
       departmentCode: 'DDS',
-      title: '生师比未达标',
-      detail: '',
-      origin: { kind: 'indicator', indicatorId: 'basic.student-teacher-ratio' },
-      dueDate: '20261215',
-      blocking: true,
       by: '吴督导',
-      at: '2026-12-01T00:00:00.000Z',
     });
-    if (!item.ok) throw new Error(item.error.message);
-    expect((await writer.createRectification(ws.id, item.value, ACTOR)).ok).toBe(true);
+    expect((await writer.createRectification(ws.id, item, ACTOR)).ok).toBe(true);
     const refused = await writer.lockYear(ws.id, LEADER, ACTOR);
     expect(refused.ok ? '' : refused.error.message).toContain('“生师比未达标”（DDS，待整改，期限 20261215）');
     expect((await getSubmission(db, key))?.state).toBe('school-approved');
@@ -126,7 +119,7 @@ describe('review writes', () => {
       (
         await writer.stepRectification(
           ws.id,
-          item.value.id,
+          item.id,
           { ...step, action: 'fix', role: 'department', note: '已更正' },
           ACTOR,
         )
@@ -135,7 +128,7 @@ describe('review writes', () => {
     expect((await writer.lockYear(ws.id, LEADER, ACTOR)).ok).toBe(false);
     await writer.stepRectification(
       ws.id,
-      item.value.id,
+      item.id,
       { ...step, action: 'accept', role: 'office', note: '' },
       ACTOR,
     );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/builtin-catalog';
 import { BUILTIN_INDICATORS, compileIndicators, computeIndicators } from '../indicators';
 import { fixtureSource } from '../indicators/testing/fixture-school';
-import { newRectificationItem } from '../rectification/new-rectification';
+import { sampleRectificationItem } from '../rectification/testing/sample-item';
 import { schemaFromTables } from '../rules/rule-data-source';
 import { builtInStandards, indicatorTrends, judgeIndicator } from '../standards';
 import { packAnalysisNote } from './analysis-note-docx';
@@ -23,18 +23,7 @@ function model() {
     ],
     standards,
   );
-  const item = newRectificationItem({
-    id: '00000000-0000-4000-8000-0000000000aa',
-    departmentCode: 'RSC',
-    title: '生师比未达标',
-    detail: '',
-    origin: { kind: 'indicator', indicatorId: 'basic.student-teacher-ratio' },
-    dueDate: '20261215',
-    blocking: true,
-    by: '督导室',
-    at: '2026-12-01T00:00:00.000Z',
-  });
-  if (!item.ok) throw new Error(item.error.message);
+  const item = sampleRectificationItem();
   return buildAnalysisNoteModel({
     school: '汕头职业技术学院',
     academicYearStart: 2025,
@@ -45,7 +34,7 @@ function model() {
     judgements,
     standards,
     trends,
-    items: [item.value],
+    items: [item],
     departmentName: (code) => (code === 'RSC' ? '人事处' : code),
     today: '20261221',
   });

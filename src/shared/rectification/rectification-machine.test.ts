@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newRectificationItem } from './new-rectification';
+import { sampleRectificationItem } from './testing/sample-item';
 import {
   allowedActions,
   applyRectificationStep,
@@ -10,21 +11,12 @@ import {
 } from './rectification-machine';
 import type { RectificationItem } from './rectification-types';
 
-function item(): RectificationItem {
-  const r = newRectificationItem({
+const item = (): RectificationItem =>
+  sampleRectificationItem({
     id: '00000000-0000-4000-8000-000000000001',
-    departmentCode: 'RSC',
-    title: '生师比未达标',
     detail: '生师比 19.5，高于合格值 18',
-    origin: { kind: 'indicator', indicatorId: 'basic.student-teacher-ratio' },
-    dueDate: '20261215',
-    blocking: true,
-    by: '督导室',
     at: '2026-12-01T08:00:00.000Z',
   });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 const step = (
   action: RectificationStep['action'],

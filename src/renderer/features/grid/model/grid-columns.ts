@@ -1,7 +1,8 @@
 /**
  * The grid's columns: the table's fields in catalog order (the order of the national templates, so a
- * range copied from a filled template pastes column for column), then two read-only columns with each
- * row's last change (修改人, 修改时间: 实时采集 provenance).
+ * range copied from a filled template pastes column for column), then two read-only columns with who
+ * last confirmed each row and when — an edit or 确认无变化 (确认人, 确认时间: 实时采集 freshness, see
+ * shared/tasks/row-freshness.ts).
  */
 import type { FieldDef, TableDef } from '../../../../shared/catalog/catalog-types';
 

@@ -94,7 +94,7 @@ describe('copy out', () => {
 });
 
 describe('the 待核实 filter', () => {
-  it('keeps only rows carried from last year and not yet confirmed, marked in the 修改人 column', () => {
+  it('keeps only rows carried from last year and not yet confirmed, marked in the 确认人 and 确认时间 columns', () => {
     const carried = rows.map((r, i) => (i % 2 === 0 ? { ...r, src: 'carried' as const } : r));
     expect(computeView(carried, columns, null, { ...NO_FILTER, onlyCarried: true }, () => false)).toEqual([
       0, 2,
@@ -102,5 +102,8 @@ describe('the 待核实 filter', () => {
     const by = columns.find((c) => c.kind === 'meta' && c.meta === 'by');
     expect(cellText(by, carried[0])).toBe('待核实（u）');
     expect(cellText(by, carried[1])).toBe('u');
+    const at = columns.find((c) => c.kind === 'meta' && c.meta === 'at');
+    expect(cellText(at, carried[0])).toBe('待核实');
+    expect(cellText(at, carried[1])).not.toBe('待核实');
   });
 });

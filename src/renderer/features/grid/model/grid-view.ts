@@ -5,6 +5,7 @@
  */
 import type { CellValue, StoredRow } from '../../../../shared/records/record-types';
 import { formatCellValue } from '../../../../shared/values/format-cell-value';
+import { rowConfirmation } from '../../../../shared/tasks/row-freshness';
 import type { GridColumn } from './grid-columns';
 import type { RowChange } from './row-changes';
 import type { Cell } from './selection';
@@ -29,12 +30,18 @@ export const NO_FILTER: FilterSpec = { text: '', col: null, onlyIssues: false };
 
 export function cellText(column: GridColumn | undefined, row: StoredRow | undefined): string {
   if (!column || !row) return '';
-  if (column.kind === 'meta') return column.meta === 'by' ? byText(row) : formatTime(row.at);
+  if (column.kind === 'meta') return column.meta === 'by' ? byText(row) : atText(row);
   return formatCellValue(column.field, row.values[column.field.key] ?? null);
 }
 
 /** Who last changed the row; a row carried from last year says it is 待核实 (its `by` is last year's). */
 const byText = (row: StoredRow): string => (row.src === 'carried' ? `待核实（${row.by}）` : row.by);
+
+/** When the row was last confirmed; a carried row has no confirmation this year until someone gives one. */
+const atText = (row: StoredRow): string => {
+  const at = rowConfirmation(row).at;
+  return at === null ? '待核实' : formatTime(at);
+};
 
 /** Local time as 2025-09-02 08:00 (what an officer reads; the stored value stays ISO). */
 export const formatTime = formatLocalTime;

@@ -1,0 +1,137 @@
+/**
+ * 校级更正 relayed through a summary department, on IndexedDB with the real write, export and import
+ * paths: TW's A9-6-1 goes through 学生工作处 (XGC, L2) to the office, whose 督导员 corrects one cell;
+ * the correction travels in the office's feedback to XGC (applied to XGC's copy), XGC relays the office's
+ * signed bundle down inside its own feedback, and TW applies it into its read-only copy — so TW's next
+ * bundle carries the corrected value and XGC keeps its copy unchanged. A correction XGC signs itself is
+ * refused, TW's database unchanged.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
+import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
+import { withCorrections } from '../../../shared/review/correction-feedback';
+import { passing } from '../../../shared/review/review-test-fixtures';
+import type { SliceCorrection } from '../../../shared/review/slice-correction';
+import type { ReviewUser } from '../../db/review-writes';
+import { commitDataBundle } from './data-commit';
+import { buildDataBundle, buildForwardBundle, exportFeedbackBundle } from './data-export';
+import { previewDataBundle } from './data-import';
+import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
+import { dbHash, fieldRows, type Station } from './testing/exchange-kit';
+import { must, threeStations } from './testing/three-stations';
+
+const FILLER: ReviewUser = { name: '唐信息', role: 'filler' };
+const HEAD: ReviewUser = { name: '田书记', role: 'head' };
+const SUPERVISOR = { name: '钱督导', role: 'supervisor' } as const;
+const FIELD = 'projname';
+
+let office: Station;
+let summary: Station;
+let dept: Station;
+let correction: SliceCorrection;
+const key = (s: Station) => ({ workspaceId: s.ws.id, tableCode: 'A9-6-1', departmentCode: 'TW' });
+const rowsAt = (s: Station) => s.deps.repo.loadTableRows(key(s));
+
+async function importData(s: Station, bytes: Uint8Array): Promise<void> {
+  const p = must(await previewDataBundle(s.deps, s.ws, await s.state(), bytes));
+  must(await commitDataBundle(s.deps, s.acting, p));
+}
+
+async function importFeedback(s: Station, bytes: Uint8Array) {
+  const p = await previewNoticeBundle(s.deps, s.ws, await s.state(), bytes, 'feedback');
+  if (!p.ok) return p;
+  if (p.value.kind !== 'feedback') throw new Error(p.value.kind);
+  return commitNoticeBundle(s.deps, s.acting, p.value);
+}
+
+/** `from`'s feedback for `to` as the review page writes it (with the office's corrections), recorded as sent. */
+async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayload) => FeedbackPayload) {
+  const submissions = await from.deps.repo.listSubmissions(from.ws.id);
+  const corrections = await from.deps.repo.listCorrections(from.ws.id);
+  const payload = withCorrections(
+    buildFeedbackPayload(submissions, from.ws.station, to),
+    corrections,
+    submissions,
+    from.ws.station,
+    to,
+  );
+  const out = must(await exportFeedbackBundle(from.deps, from.acting, to, edit ? edit(payload) : payload));
+  must(await from.deps.repo.recordBundle(from.ws.id, { bundle: out.record }, from.acting.actor));
+  return out.bytes;
+}
+
+beforeAll(async () => {
+  ({ office, summary, dept } = await threeStations());
+  const rows = fieldRows(2, (i) => ({ projname: `社会实践项目${i + 1}` }));
+  must(await dept.deps.repo.commitSlice(key(dept), rows, FILLER, 'typed'));
+  must(await dept.deps.repo.reviewAction(key(dept), { type: 'submit' }, FILLER));
+  const l1 = { type: 'approve', level: 1, checklist: passing(1), ticks: [] } as const;
+  must(await dept.deps.repo.reviewAction(key(dept), l1, HEAD));
+  await importData(
+    summary,
+    must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC')).bytes,
+  );
+  const l2 = { type: 'approve', level: 2, checklist: passing(2), ticks: [] } as const;
+  must(await summary.deps.repo.reviewAction(key(summary), l2, HEAD));
+  await importData(
+    office,
+    must(await buildForwardBundle(summary.deps, summary.acting, await summary.state())).bytes,
+  );
+  const row = (await rowsAt(office))[1]!;
+  correction = {
+    id: globalThis.crypto.randomUUID(),
+    departmentCode: 'TW',
+    tableCode: 'A9-6-1',
+    rowId: row.id,
+    field: FIELD,
+    oldValue: '社会实践项目2',
+    newValue: '“三下乡”社会实践项目',
+    reason: '与团委立项文件核对',
+    actor: { ...SUPERVISOR, station: { role: 'office', departmentCode: null } },
+    at: office.deps.now().toISOString(),
+  };
+  must(await office.deps.repo.correctSlice(office.ws.id, correction, SUPERVISOR));
+}, 120_000);
+
+describe('校级更正 relayed through a summary department', () => {
+  it('the office addresses the correction to the summary department the slice came through', async () => {
+    const bytes = await feedbackFrom(office, 'XGC');
+    must(await importFeedback(summary, bytes));
+    expect((await rowsAt(summary))[1]!.values[FIELD]).toBe('“三下乡”社会实践项目');
+    expect((await summary.deps.repo.listCorrections(summary.ws.id)).map((c) => c.id)).toEqual([
+      correction.id,
+    ]);
+  });
+
+  it('a correction signed by the summary department’s own key is refused; TW unchanged', async () => {
+    const forged = { ...correction, id: globalThis.crypto.randomUUID(), newValue: '汇总部门改的值' };
+    const bytes = await feedbackFrom(summary, 'TW', (p) => ({ ...p, corrections: [forged] }));
+    const before = await dbHash(dept.db);
+    const r = await importFeedback(dept, bytes);
+    expect(r.ok ? '' : r.error.message).toBe(
+      '反馈包中对 TW 的 A9-6-1 表的校级更正不是督导室签发的，整个反馈包已拒绝。',
+    );
+    expect(await dbHash(dept.db)).toBe(before);
+  });
+
+  it('relayed inside XGC’s feedback, TW applies the office’s correction into its read-only copy', async () => {
+    must(await importFeedback(dept, await feedbackFrom(summary, 'TW')));
+    const rows = await rowsAt(dept);
+    expect(rows.map((r) => r.values[FIELD])).toEqual(['社会实践项目1', '“三下乡”社会实践项目']);
+    const held = await dept.deps.repo.listCorrections(dept.ws.id);
+    expect(held.map((c) => [c.id, c.actor.name, c.reason])).toEqual([
+      [correction.id, '钱督导', '与团委立项文件核对'],
+    ]);
+    expect((await dept.deps.repo.loadSliceFreeze(key(dept))).writable).toBe(false);
+  });
+
+  it('TW’s next bundle carries the corrected value; XGC keeps its frozen copy as it is', async () => {
+    const before = await rowsAt(summary);
+    await importData(
+      summary,
+      must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC')).bytes,
+    );
+    expect(await rowsAt(summary)).toEqual(before);
+  });
+});
