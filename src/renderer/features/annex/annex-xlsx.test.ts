@@ -33,6 +33,8 @@ describe('the annex .xlsx', () => {
     }
     expect(tidy.pageSetup.printTitlesRow).toBe('1:1');
     expect(tidy.getCell('F3').alignment).toMatchObject({ wrapText: true });
+    expect(tidy.getCell('A3').alignment).toMatchObject({ vertical: 'top' });
+    expect(tidy.getCell('E3').alignment).toMatchObject({ vertical: 'top' });
     expect(layout.getCell('A3').alignment).toMatchObject({ wrapText: true });
     expect(layout.getCell('D3').value).toBe(4820);
   });

@@ -20,6 +20,8 @@ const PRINT = {
   fitToHeight: 0,
 } as const;
 const WRAP = { wrapText: true, vertical: 'top' } as const;
+// Cells beside a wrapped text sit at the top too, so a record's cells read as one line.
+const TOP = { vertical: 'top' } as const;
 /** Points per line of the 11 pt font. */
 const LINE_PT = 15;
 
@@ -76,7 +78,7 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
   tidy.columns.forEach((c, i) => (c.width = tidyWidths[i] ?? 12));
   tidy.autoFilter = { from: 'A1', to: 'H1' };
   tidy.pageSetup = { ...PRINT, printTitlesRow: '1:1' };
-  for (const col of [2, 6, 7]) tidy.getColumn(col).alignment = WRAP;
+  tidyWidths.forEach((_, i) => (tidy.getColumn(i + 1).alignment = [2, 6, 7].includes(i + 1) ? WRAP : TOP));
   for (const t of tables) {
     const g = annexGrid(t);
     const ws = wb.addWorksheet(g.title.slice(0, 31));
