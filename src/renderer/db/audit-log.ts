@@ -29,16 +29,27 @@ export async function readAuditHead(db: StatusDb, logId: string): Promise<AuditH
   return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
+export type AuditFields = { at: string; actor: string; kind: AuditKind; summary: AuditSummary };
+
+/** The event that follows `head` in `logId`'s chain (nothing stored yet). */
+export function auditEventAfter(head: AuditHead, logId: string, fields: AuditFields): AuditEvent {
+  return nextAuditEvent(head.seq === 0 ? null : head, { workspaceId: logId, ...fields });
+}
+
+/** Stores an event made by auditEventAfter; call inside a rw transaction that includes `audit`. */
+export async function addAuditEvent(db: StatusDb, event: AuditEvent): Promise<void> {
+  // add (not put): a second writer that raced us to the same seq makes this transaction fail, not fork.
+  await db.audit.add(event);
+}
+
 /** Appends one event to `logId`'s chain; call inside a rw transaction that includes `audit`. */
 export async function appendAuditEvent(
   db: StatusDb,
   logId: string,
-  fields: { at: string; actor: string; kind: AuditKind; summary: AuditSummary },
+  fields: AuditFields,
 ): Promise<AuditEvent> {
-  const head = await readAuditHead(db, logId);
-  const event = nextAuditEvent(head.seq === 0 ? null : head, { workspaceId: logId, ...fields });
-  // add (not put): a second writer that raced us to the same seq makes this transaction fail, not fork.
-  await db.audit.add(event);
+  const event = auditEventAfter(await readAuditHead(db, logId), logId, fields);
+  await addAuditEvent(db, event);
   return event;
 }
 

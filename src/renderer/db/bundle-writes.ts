@@ -25,14 +25,15 @@ import type { AnnexEntry } from '../../shared/annex/annex-entry';
 import { saveOfficeAnalysisInTx } from './analysis-writes';
 import { mergeAnnexEntriesInTx } from './annex-writes';
 import { applyChapterInTx, type ChapterEffect } from './report-workflow-writes';
-import type { BundleRecord, OwnKeyRecord, SequenceRecord, TrustRecord } from './bundle-records';
+import type { BundleRecord, OwnKeyRecord, TrustRecord } from './bundle-records';
+import { guardSequence, refuseReimport, type GuardedSequence } from './bundle-guards';
 import type { WriteContext, WriteResult } from './data-writer';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { applyFeedbackInTx, receiveSubmissionInTx, type ReviewUser } from './review-writes';
 import { mergeRectificationsInTx } from './analysis-writes';
 import type { RectificationItem } from '../../shared/rectification/rectification-types';
 import type { StatusDb } from './schema';
-import { recheckSignersInTx, type SignerClaim } from './signer-recheck';
+import { markKey, readSignerStateInTx, recheckSigners, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
 import { mergeDecisionInTx } from './slice-gate';
 import { acceptIncomingUpdateInTx } from './update-writes';
@@ -43,9 +44,12 @@ import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './optio
 import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 import { WriteRejected } from './write-errors';
 
+export type { GuardedSequence };
+
 export interface BundleTx {
   readonly at: string;
   audit(kind: AuditKind, summary: AuditSummary): Promise<void>;
+  readAuditHeadAhead(): Promise<void>;
   afterCommit(fn: () => void): void;
 }
 export type BundleRunner = (
@@ -53,12 +57,6 @@ export type BundleRunner = (
   ctx: WriteContext,
   body: (tx: BundleTx) => Promise<void>,
 ) => Promise<WriteResult>;
-
-/** A sequence state to store, valid only if the stored state is still the one verification saw. */
-export interface GuardedSequence {
-  readonly record: SequenceRecord;
-  readonly expectLastSeq: number;
-}
 
 export interface SetupApply {
   readonly trust: readonly TrustRecord[];
@@ -120,23 +118,16 @@ export interface BundleNote {
   readonly chapter?: ChapterEffect;
 }
 
+/** The sequence guard against one point read (a write whose marks serve nothing else). */
 async function putSequence(db: StatusDb, s: GuardedSequence): Promise<void> {
   const { workspaceId, keyId, addressee } = s.record;
   const stored = await db.sequences.get([workspaceId, keyId, addressee]);
-  const lastSeq = typeof stored?.lastSeq === 'number' ? stored.lastSeq : 0;
-  if (lastSeq !== s.expectLastSeq) {
-    throw new WriteRejected(
-      'bundle-refused',
-      '另一个数据包刚刚从同一发送方导入，本次导入已取消；请重新打开文件核对。',
-    );
-  }
-  await db.sequences.put({ ...s.record, hashes: s.record.hashes.map(([n, h]) => [n, h]) });
+  const marks = new Map(stored === undefined ? [] : [[markKey(keyId, addressee), stored]]);
+  await db.sequences.put(guardSequence({ workspaceId, list: null, marks }, s));
 }
 
 async function putBundle(db: StatusDb, b: BundleRecord): Promise<void> {
-  const existing = await db.bundles.get([b.workspaceId, b.bundleHash]);
-  if (existing !== undefined && b.direction === 'received')
-    throw new WriteRejected('bundle-refused', '该数据包已导入过，未重复导入。');
+  refuseReimport(b, await db.bundles.get([b.workspaceId, b.bundleHash]));
   await db.bundles.put({ ...b });
 }
 
@@ -229,8 +220,15 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     /** Data or forward bundle: replaces the senders' slices, records bundle + sequences, one transaction. */
     mergeBundle(workspaceId: string, merge: BundleMerge, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        await recheckSignersInTx(db, workspaceId, merge.signers ?? []);
-        for (const s of merge.sequences) await putSequence(db, s);
+        // What the checks need, asked at once: the signers' trust list and sequence marks, the bundle's own
+        // record, the audit head. Each check then runs in its usual order, on what was read.
+        const [signers, held] = await Promise.all([
+          readSignerStateInTx(db, workspaceId),
+          db.bundles.get([workspaceId, merge.bundle.bundleHash]),
+          tx.readAuditHeadAhead(),
+        ]);
+        recheckSigners(signers, merge.signers ?? []);
+        const sequences = merge.sequences.map((s) => guardSequence(signers, s));
         const slices: AuditSummary[] = [];
         // Frozen slices whose rows the bundle would not change (an original already held, re-sent by a
         // forward): left exactly as held, review record included.
@@ -254,12 +252,16 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           slices.push(out.summary);
           tx.afterCommit(out.afterCommit);
         }
-        await putBundle(db, merge.bundle);
-        await tx.audit('bundle.merge', {
-          ...bundleSummary(merge.bundle),
-          slices,
-          ...(keptNames.length > 0 ? { unchangedFrozen: keptNames } : {}),
-        });
+        refuseReimport(merge.bundle, held);
+        await Promise.all([
+          db.sequences.bulkPut(sequences),
+          db.bundles.put({ ...merge.bundle }),
+          tx.audit('bundle.merge', {
+            ...bundleSummary(merge.bundle),
+            slices,
+            ...(keptNames.length > 0 ? { unchangedFrozen: keptNames } : {}),
+          }),
+        ]);
         const submissions = (merge.submissions ?? []).filter(
           (s) => !kept.has(submissionKey(s.departmentCode, s.tableCode)),
         );
@@ -306,9 +308,13 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
     /** A bundle sent, or a receipt / feedback received (with its sequence and effects). */
     recordBundle(workspaceId: string, note: BundleNote, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
-        await recheckSignersInTx(db, workspaceId, note.signers ?? []);
-        if (note.sequence) await putSequence(db, note.sequence);
-        for (const s of note.innerSequences ?? []) await putSequence(db, s);
+        const claims = note.signers ?? [];
+        const guarded = [...(note.sequence ? [note.sequence] : []), ...(note.innerSequences ?? [])];
+        if (claims.length > 0 || guarded.length > 0) {
+          const held = await readSignerStateInTx(db, workspaceId);
+          recheckSigners(held, claims);
+          await db.sequences.bulkPut(guarded.map((s) => guardSequence(held, s)));
+        }
         const summary: AuditSummary = { ...bundleSummary(note.bundle), direction: note.bundle.direction };
         if (note.deliveredHash !== undefined) {
           const sent = await db.bundles.get([workspaceId, note.deliveredHash]);

@@ -17,7 +17,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import { assertMayAssignInTx } from './task-gate';
-import { appendAuditEvent, GLOBAL_AUDIT_LOG, readAuditHead } from './audit-log';
+import { addAuditEvent, auditEventAfter, GLOBAL_AUDIT_LOG, readAuditHead, type AuditHead } from './audit-log';
 import { saveCatalogInTx, saveDepartmentsInTx, saveTasksInTx, workspaceChanges } from './metadata-writes';
 import { keepMigrationInTx, migrateOptionValuesInTx } from './option-migration-writes';
 import type { OptionMigration } from '../../shared/catalog/option-migration';
@@ -78,6 +78,12 @@ export interface InitialWorkspaceData {
 interface TxScope {
   readonly at: string;
   audit(kind: AuditKind, summary: AuditSummary, logId?: string): Promise<void>;
+  /**
+   * Reads the log's head now, so a write can ask it together with its own reads instead of after them
+   * (await it with them). Only for a write that adds audit records through `audit` alone (a restore
+   * adds the archive's records first).
+   */
+  readAuditHeadAhead(logId?: string): Promise<void>;
   afterCommit(fn: () => void): void;
 }
 
@@ -114,10 +120,27 @@ export function createDataWriter(db: StatusDb, options: DataWriterOptions = {}) 
           throw new WriteRejected('workspace-not-found', '找不到该采集年度，可能已被删除。');
         }
         const events: AuditEvent[] = [];
+        // Each log's head as this transaction last saw it: read once (ahead, or at the first append), then
+        // the event just appended. Taken and moved on with no await between, so two appends cannot fork.
+        const heads = new Map<string, AuditHead>();
         await body({
           at,
           audit: async (kind, summary, logId = workspaceId) => {
-            events.push(await appendAuditEvent(db, logId, { at, actor: ctx.actor, kind, summary }));
+            const known = heads.get(logId) ?? (await readAuditHead(db, logId));
+            // Another append may have moved the head on while this one read it.
+            const event = auditEventAfter(heads.get(logId) ?? known, logId, {
+              at,
+              actor: ctx.actor,
+              kind,
+              summary,
+            });
+            heads.set(logId, event);
+            events.push(event);
+            await addAuditEvent(db, event);
+          },
+          readAuditHeadAhead: async (logId = workspaceId) => {
+            const head = await readAuditHead(db, logId);
+            if (!heads.has(logId)) heads.set(logId, head);
           },
           afterCommit: (fn) => after.push(fn),
         });

@@ -5,7 +5,8 @@
  * revoked, registered elsewhere, or superseded by a newer key already held refuses the whole write.
  */
 import { newerKeyHeld } from '../../shared/bundle/key-order';
-import { trustListSchema, type KeyRole } from '../../shared/bundle/trust-list';
+import { trustListSchema, type KeyRole, type TrustList } from '../../shared/bundle/trust-list';
+import type { SequenceRecord } from './bundle-records';
 import { workspaceRange } from './key-ranges';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
@@ -18,20 +19,41 @@ export interface SignerClaim {
   readonly addressee: string;
 }
 
-export async function recheckSignersInTx(
-  db: StatusDb,
-  workspaceId: string,
-  claims: readonly SignerClaim[],
-): Promise<void> {
-  if (claims.length === 0) return;
-  const stored = await db.trust.get([workspaceId, 'trust-list']);
-  const list = trustListSchema.safeParse(stored?.kind === 'trust-list' ? stored.list : undefined);
-  if (!list.success) throw new WriteRejected('bundle-refused', '本站的信任列表无法读取，本次导入已取消。');
+/**
+ * What the commit knows of its signers, read inside its transaction: the stored trust list (null when it
+ * cannot be read) and every sequence mark of the workspace by `keyId|addressee` — the same marks the
+ * sequence guard checks (sequence-guard.ts), so they are read once for both.
+ */
+export interface SignerState {
+  readonly workspaceId: string;
+  readonly list: TrustList | null;
+  readonly marks: Map<string, SequenceRecord>;
+}
+
+export const markKey = (keyId: string, addressee: string): string => `${keyId}|${addressee}`;
+
+/** Both reads asked at once (one round trip of the transaction). */
+export async function readSignerStateInTx(db: StatusDb, workspaceId: string): Promise<SignerState> {
   const [lo, hi] = workspaceRange(workspaceId);
-  const marks = await db.sequences.where(':id').between(lo, hi).toArray();
-  const held = new Set(marks.map((s) => `${s.keyId}|${s.addressee}`));
+  const [stored, marks] = await Promise.all([
+    db.trust.get([workspaceId, 'trust-list']),
+    db.sequences.where(':id').between(lo, hi).toArray(),
+  ]);
+  const list = trustListSchema.safeParse(stored?.kind === 'trust-list' ? stored.list : undefined);
+  return {
+    workspaceId,
+    list: list.success ? list.data : null,
+    marks: new Map(marks.map((s) => [markKey(s.keyId, s.addressee), s])),
+  };
+}
+
+/** Refuses the write (WriteRejected) unless every claimed signer still holds in `state`. */
+export function recheckSigners(state: SignerState, claims: readonly SignerClaim[]): void {
+  if (claims.length === 0) return;
+  const list = state.list;
+  if (list === null) throw new WriteRejected('bundle-refused', '本站的信任列表无法读取，本次导入已取消。');
   for (const c of claims) {
-    const key = list.data.keys.find((k) => k.keyId === c.keyId);
+    const key = list.keys.find((k) => k.keyId === c.keyId);
     if (key === undefined || key.departmentCode !== c.departmentCode || key.role !== c.role)
       throw new WriteRejected(
         'bundle-refused',
@@ -42,11 +64,22 @@ export async function recheckSignersInTx(
         'bundle-refused',
         `签名密钥 ${c.keyId}（${c.departmentCode}）在预览后已被吊销，本次导入已取消。`,
       );
-    const newer = newerKeyHeld(list.data, key, (k) => held.has(`${k}|${c.addressee}`));
+    const newer = newerKeyHeld(list, key, (k) => state.marks.has(markKey(k, c.addressee)));
     if (newer !== null)
       throw new WriteRejected(
         'bundle-refused',
         `本站在预览后已收到 ${c.departmentCode} 新密钥 ${newer.keyId} 签名的数据包，旧密钥的包已不能导入。`,
       );
   }
+}
+
+/** Reads the state and rechecks the claims (a write that needs the marks for nothing else). */
+export async function recheckSignersInTx(
+  db: StatusDb,
+  workspaceId: string,
+  claims: readonly SignerClaim[],
+): Promise<SignerState> {
+  const state = await readSignerStateInTx(db, workspaceId);
+  recheckSigners(state, claims);
+  return state;
 }

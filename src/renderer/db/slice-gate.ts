@@ -12,7 +12,7 @@ import {
   type MergeSliceDecision,
   type SliceWriteVerdict,
 } from '../../shared/review/slice-freeze';
-import type { StationRef } from '../../shared/review/review-types';
+import type { StationRef, Submission } from '../../shared/review/review-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { workspaceRange } from './key-ranges';
 import { loadSlice } from './reads';
@@ -34,11 +34,14 @@ export async function isYearLocked(db: StatusDb, workspaceId: string): Promise<b
 /** The freeze verdict for one slice at this station, read inside the caller's transaction. */
 export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
-  const ws: Partial<Workspace> | undefined = await db.workspaces.get(key.workspaceId);
+  // Both reads are asked at once (one round of the transaction).
+  const [ws, submission]: [Partial<Workspace> | undefined, Submission | undefined] = await Promise.all([
+    db.workspaces.get(key.workspaceId),
+    getSubmission(db, key),
+  ]);
   const station: StationRef = ws?.station
     ? { role: ws.station.role, departmentCode: ws.station.departmentCode }
     : { role: 'department', departmentCode: key.departmentCode };
-  const submission = await getSubmission(db, key);
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
   return sliceWriteGate({

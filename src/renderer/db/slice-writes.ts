@@ -56,14 +56,6 @@ export async function commitSliceInTx(
 ): Promise<SliceWriteOutcome> {
   const prev = await db.slices.get(sliceKeyTuple(key));
   const blocks = blocksOf(key, rows, 0);
-  if (prev) {
-    const [, hi] = sliceBlocksRange(key);
-    await db.blocks
-      .where(':id')
-      .between([...sliceKeyTuple(key), blocks.length], hi)
-      .delete();
-  }
-  await db.blocks.bulkPut(blocks);
   const stamp = newUuid();
   const slice: SliceRecord = {
     ...sliceFields(key),
@@ -74,7 +66,18 @@ export async function commitSliceInTx(
     updatedAt: at,
     updatedBy: actor,
   };
-  await db.slices.put(slice);
+  const [, hi] = sliceBlocksRange(key);
+  // Asked at once: the three touch different keys (the deleted range starts past the new blocks).
+  await Promise.all([
+    prev
+      ? db.blocks
+          .where(':id')
+          .between([...sliceKeyTuple(key), blocks.length], hi)
+          .delete()
+      : null,
+    db.blocks.bulkPut(blocks),
+    db.slices.put(slice),
+  ]);
   return {
     summary: {
       table: key.tableCode,
