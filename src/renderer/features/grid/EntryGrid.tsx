@@ -119,7 +119,9 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
   const size = useAreaSize(wrapRef);
   // Rule marks, table rules and pinned comments start once the first rows are on screen.
   const painted = useAfterPaint(size !== null);
-  const [pageRows, setPageRows] = useState(20);
+  // Rows a page key moves: the visible rows as glide last reported them. A ref, not state: the count
+  // changes by one as a partial row scrolls in and out, and state would re-render the grid on those frames.
+  const pageRows = useRef(20);
   const [scrollTick, setScrollTick] = useState(0);
   const [bounds, setBounds] = useState<CellBounds | null>(null);
   const [widths, setWidths] = useState<ReadonlyMap<number, number>>(new Map());
@@ -142,14 +144,22 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
   }, []);
   const move = useCallback(
     (key: Parameters<typeof moveSelection>[1], shift: boolean) =>
-      moveSelection({ store, pageRows, reveal, focusSearch }, key, shift, false),
-    [store, pageRows, reveal, focusSearch],
+      moveSelection({ store, pageRows: pageRows.current, reveal, focusSearch }, key, shift, false),
+    [store, reveal, focusSearch],
   );
   const edit = useCellEdit(store, inputRef, move);
   const leave = useCallback((direction: FocusDirection) => {
     if (wrapRef.current) focusOutside(wrapRef.current, direction);
   }, []);
-  const keys: Omit<KeyContext, 'startEdit'> = { store, pageRows, reveal, focusSearch, leave };
+  const keys: Omit<KeyContext, 'startEdit'> = {
+    store,
+    get pageRows() {
+      return pageRows.current;
+    },
+    reveal,
+    focusSearch,
+    leave,
+  };
 
   const focusInput = useInputFocus(inputRef);
   const revealRequest = s.revealRequest;
@@ -290,7 +300,7 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
           }}
           onColumnResize={(_c, w, colIndex) => setWidths((m) => new Map(m).set(colIndex, w))}
           onVisibleRegionChanged={(r: Rectangle) => {
-            setPageRows(Math.max(1, r.height - 2));
+            pageRows.current = Math.max(1, r.height - 2);
             // Re-place the input (and a hovered note) only while they can be on screen: scrolling far from
             // the active row must not re-render the grid on every frame.
             if (
