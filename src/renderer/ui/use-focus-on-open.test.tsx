@@ -11,12 +11,12 @@ describe('useFocusOnOpen', () => {
     const other = document.createElement('button');
     document.body.append(field, other);
     const { result } = renderHook(() => useFocusOnOpen<HTMLInputElement>());
-    result.current.ref.current = field;
+    result.current[0].current = field;
     other.focus();
-    result.current.afterOpenChange(true);
+    result.current[1](true);
     expect(document.activeElement).toBe(field);
     other.focus();
-    result.current.afterOpenChange(false);
+    result.current[1](false);
     expect(document.activeElement).toBe(other);
     field.remove();
     other.remove();

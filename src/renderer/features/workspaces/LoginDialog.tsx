@@ -14,7 +14,7 @@ export function LoginDialog(props: {
   const [userId, setUserId] = useState<string | undefined>(undefined);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const pinField = useFocusOnOpen<InputRef>();
+  const [pinRef, focusPin] = useFocusOnOpen<InputRef>();
   const ws = props.workspace;
   const users = ws?.users ?? [];
   const selected = users.find((u) => u.id === userId) ?? users[0];
@@ -43,7 +43,7 @@ export function LoginDialog(props: {
         props.onCancel();
       }}
       destroyOnHidden
-      afterOpenChange={pinField.afterOpenChange}
+      afterOpenChange={focusPin}
     >
       <Form layout="vertical" onFinish={submit}>
         <Form.Item label={T.chooseUser} htmlFor="login-user">
@@ -58,7 +58,7 @@ export function LoginDialog(props: {
         <Form.Item label={T.pin} htmlFor="login-pin">
           <Input.Password
             id="login-pin"
-            ref={pinField.ref}
+            ref={pinRef}
             value={pin}
             onChange={(e) => setPin(e.target.value)}
             onPressEnter={submit}

@@ -11,8 +11,8 @@ export interface TextPromptProps {
 
 export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
   const [text, setText] = useState('');
-  const area = useFocusOnOpen<GetRef<typeof Input.TextArea>>();
-  const line = useFocusOnOpen<InputRef>();
+  const [areaRef, focusArea] = useFocusOnOpen<GetRef<typeof Input.TextArea>>();
+  const [lineRef, focusLine] = useFocusOnOpen<InputRef>();
   const finish = (v: string | null) => {
     setText('');
     onDone(v);
@@ -24,11 +24,11 @@ export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
       onOk={() => finish(text.trim() || null)}
       onCancel={() => finish(null)}
       destroyOnHidden
-      afterOpenChange={(open) => (multiline ? area : line).afterOpenChange(open)}
+      afterOpenChange={multiline ? focusArea : focusLine}
     >
       {multiline ? (
         <Input.TextArea
-          ref={area.ref}
+          ref={areaRef}
           autoFocus
           rows={3}
           value={text}
@@ -37,7 +37,7 @@ export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
         />
       ) : (
         <Input
-          ref={line.ref}
+          ref={lineRef}
           autoFocus
           value={text}
           onChange={(e) => setText(e.target.value)}
