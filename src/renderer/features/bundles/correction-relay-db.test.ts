@@ -12,15 +12,15 @@ import type { SliceCorrection } from '../../../shared/review/slice-correction';
 import { buildDataBundle } from './data-export';
 import { dbHash, type Station } from './testing/exchange-kit';
 import {
-  a9AtOffice,
-  a9Key as key,
-  feedbackFrom,
+  feedbackWithCorrections as feedbackFrom,
   importData,
   importFeedback,
-  SUPERVISOR,
-} from './testing/relay-steps';
+  relayedToOffice,
+  twA9 as key,
+} from './testing/relay-kit';
 import { must } from './testing/three-stations';
 
+const SUPERVISOR = { name: '钱督导', role: 'supervisor' } as const;
 const FIELD = 'projname';
 
 let office: Station;
@@ -30,7 +30,7 @@ let correction: SliceCorrection;
 const rowsAt = (s: Station) => s.deps.repo.loadTableRows(key(s));
 
 beforeAll(async () => {
-  ({ office, summary, dept } = await a9AtOffice());
+  ({ office, summary, dept } = await relayedToOffice());
   const row = (await rowsAt(office))[1]!;
   correction = {
     id: globalThis.crypto.randomUUID(),

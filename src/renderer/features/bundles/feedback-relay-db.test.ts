@@ -7,25 +7,28 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { passing } from '../../../shared/review/review-test-fixtures';
+import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { getSubmission } from '../../db/review-reads';
+import type { ReviewUser } from '../../data/records';
 import { dbHash, type Station } from './testing/exchange-kit';
-import {
-  a9AtOffice,
-  a9Key as key,
-  feedbackFrom,
-  HEAD,
-  importFeedback,
-  SUPERVISOR,
-} from './testing/relay-steps';
+import { HEAD, importFeedback, relayedToOffice, sendFeedback, twA9 as key } from './testing/relay-kit';
 import { must } from './testing/three-stations';
+
+const SUPERVISOR: ReviewUser = { name: '钱督导', role: 'supervisor' };
 
 let office: Station;
 let summary: Station;
 let dept: Station;
 
+/** `from` writes its feedback for `to` as the review page does, and records it as saving the file does. */
+async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayload) => FeedbackPayload) {
+  const payload = buildFeedbackPayload(await from.deps.repo.listSubmissions(from.ws.id), from.ws.station, to);
+  return sendFeedback(from, to, edit ? edit(payload) : payload);
+}
+
 beforeAll(async () => {
-  ({ office, summary, dept } = await a9AtOffice());
+  ({ office, summary, dept } = await relayedToOffice());
   const l3 = { type: 'approve', level: 3, checklist: passing(3), ticks: [] } as const;
   must(await office.deps.repo.reviewAction(key(office), l3, SUPERVISOR));
   must(await importFeedback(summary, await feedbackFrom(office, 'XGC')));

@@ -15,14 +15,16 @@ import { loadReceivedLockList } from '../year-close/received-lock-data';
 import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
 import { dbHash, type Station } from './testing/exchange-kit';
 import {
-  a9AtOffice,
-  a9Key as key,
-  feedbackFrom,
+  feedbackWithCorrections as feedbackFrom,
   importFeedback,
   lockWithOthersApproved,
-  SUPERVISOR,
-} from './testing/relay-steps';
+  relayedToOffice,
+  twA9 as key,
+} from './testing/relay-kit';
 import { must } from './testing/three-stations';
+
+const SUPERVISOR = { name: '钱督导', role: 'supervisor' } as const;
+const LEADER = { name: '郑校长', role: 'leader' } as const;
 
 let office: Station;
 let summary: Station;
@@ -31,7 +33,7 @@ let dept: Station;
 let officeList: SignedLockList;
 
 beforeAll(async () => {
-  ({ office, summary, dept } = await a9AtOffice());
+  ({ office, summary, dept } = await relayedToOffice());
   const l3 = { type: 'approve', level: 3, checklist: passing(3), ticks: [] } as const;
   must(await office.deps.repo.reviewAction(key(office), l3, SUPERVISOR));
   const row = (await office.deps.repo.loadTableRows(key(office)))[1]!;
@@ -53,7 +55,7 @@ beforeAll(async () => {
       SUPERVISOR,
     ),
   );
-  await lockWithOthersApproved(office);
+  await lockWithOthersApproved(office, LEADER);
 }, 120_000);
 
 /** A lock list signed with `station`'s key (the office's to sign another year, XGC's to forge one). */
