@@ -86,14 +86,26 @@ function ownIndex(digits: Uint8Array, own: Int32Array): number {
 }
 
 /** What one cell adds to its row's histogram index: precomputed for the common values (field-codes.ts). */
+/**
+ * What one cell adds to its row's histogram index when it is one of the values precomputed for its
+ * field (field-codes.ts), else -1. Calls nothing, so a loop over columns keeps the fields' codes at hand.
+ */
+function quickCode(code: FieldCode, a: Value | undefined): number {
+  if (typeof a === 'string') {
+    // Compared only with texts, so this comparison stays a text comparison (often one pointer check).
+    if (a === code.text0) return code.onText0;
+    if (a === code.text1) return code.onText1;
+    const texts = code.texts;
+    for (let j = 2; j < texts.length; j++) if (a === texts[j]) return code.onText[j]!;
+    return a === '' ? code.onEmpty : a.length <= code.shortest ? code.onOtherText : -1;
+  }
+  if (typeof a === 'boolean') return a ? code.onTrue : code.onFalse;
+  return a === null || a === undefined ? code.onEmpty : -1;
+}
+
+/** What one cell adds to its row's histogram index: precomputed, or the field's tests run on it. */
 function cellCode(code: FieldCode, a: Value | undefined, tests: readonly PlanTest[], env: EvalEnv): number {
-  // A compared literal first: its code is the tests run on that very text (field-codes.ts).
-  const texts = code.texts;
-  for (let j = 0; j < texts.length; j++) if (a === texts[j]) return code.onText[j]!;
-  let c = -1;
-  if (typeof a === 'boolean') c = a ? code.onTrue : code.onFalse;
-  else if (a === null || a === undefined || a === '') c = code.onEmpty;
-  else if (typeof a === 'string' && a.length <= code.shortest) c = code.onOtherText;
+  const c = quickCode(code, a);
   return c < 0 ? fieldCodeOf(code, tests, a, env) : c;
 }
 
@@ -183,28 +195,49 @@ export class PlannedCounter {
     if (codes.length === 1) {
       const [a] = [col(0)];
       const [ca] = codes as [FieldCode];
-      for (let r = 0; r < n; r++) hist[cellCode(ca, a[r], tests, env)]!++;
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        hist[qa >= 0 ? qa : cellCode(ca, a[r], tests, env)]!++;
+      }
     } else if (codes.length === 2) {
       const [a, b] = [col(0), col(1)];
       const [ca, cb] = codes as [FieldCode, FieldCode];
-      for (let r = 0; r < n; r++) hist[cellCode(ca, a[r], tests, env) + cellCode(cb, b[r], tests, env)]!++;
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        const qb = quickCode(cb, b[r]);
+        if ((qa | qb) >= 0) hist[qa + qb]!++;
+        else hist[cellCode(ca, a[r], tests, env) + cellCode(cb, b[r], tests, env)]!++;
+      }
     } else if (codes.length === 3) {
       const [a, b, c] = [col(0), col(1), col(2)];
       const [ca, cb, cc] = codes as [FieldCode, FieldCode, FieldCode];
-      for (let r = 0; r < n; r++)
-        hist[
-          cellCode(ca, a[r], tests, env) + cellCode(cb, b[r], tests, env) + cellCode(cc, c[r], tests, env)
-        ]!++;
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        const qb = quickCode(cb, b[r]);
+        const qc = quickCode(cc, c[r]);
+        if ((qa | qb | qc) >= 0) hist[qa + qb + qc]!++;
+        else
+          hist[
+            cellCode(ca, a[r], tests, env) + cellCode(cb, b[r], tests, env) + cellCode(cc, c[r], tests, env)
+          ]!++;
+      }
     } else if (codes.length === 4) {
       const [a, b, c, d] = [col(0), col(1), col(2), col(3)];
       const [ca, cb, cc, cd] = codes as [FieldCode, FieldCode, FieldCode, FieldCode];
-      for (let r = 0; r < n; r++)
-        hist[
-          cellCode(ca, a[r], tests, env) +
-            cellCode(cb, b[r], tests, env) +
-            cellCode(cc, c[r], tests, env) +
-            cellCode(cd, d[r], tests, env)
-        ]!++;
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        const qb = quickCode(cb, b[r]);
+        const qc = quickCode(cc, c[r]);
+        const qd = quickCode(cd, d[r]);
+        if ((qa | qb | qc | qd) >= 0) hist[qa + qb + qc + qd]!++;
+        else
+          hist[
+            cellCode(ca, a[r], tests, env) +
+              cellCode(cb, b[r], tests, env) +
+              cellCode(cc, c[r], tests, env) +
+              cellCode(cd, d[r], tests, env)
+          ]!++;
+      }
     } else {
       const idx = rowIndexes(n);
       for (let f = 0; f < codes.length; f++) {
