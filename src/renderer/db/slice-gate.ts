@@ -31,14 +31,24 @@ export async function isYearLocked(db: StatusDb, workspaceId: string): Promise<b
   return hit !== undefined;
 }
 
+/**
+ * The department's name in this station's list, for refusals: people know “学生工作处”, not “XGC”
+ * (its code when the list lacks it).
+ */
+export async function departmentNameInTx(db: StatusDb, workspaceId: string, code: string): Promise<string> {
+  return (await db.departments.get([workspaceId, code]))?.name ?? code;
+}
+
 /** The freeze verdict for one slice at this station, read inside the caller's transaction. */
 export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
-  // Both reads are asked at once (one round of the transaction).
-  const [ws, submission]: [Partial<Workspace> | undefined, Submission | undefined] = await Promise.all([
-    db.workspaces.get(key.workspaceId),
-    getSubmission(db, key),
-  ]);
+  // The three reads are asked at once (one round of the transaction).
+  const [ws, submission, departmentName]: [Partial<Workspace> | undefined, Submission | undefined, string] =
+    await Promise.all([
+      db.workspaces.get(key.workspaceId),
+      getSubmission(db, key),
+      departmentNameInTx(db, key.workspaceId, key.departmentCode),
+    ]);
   const station: StationRef = ws?.station
     ? { role: ws.station.role, departmentCode: ws.station.departmentCode }
     : { role: 'department', departmentCode: key.departmentCode };
@@ -47,6 +57,7 @@ export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<Sli
   return sliceWriteGate({
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
+    departmentName,
     submission,
     station,
     yearLocked: open ? await isYearLocked(db, key.workspaceId) : false,
