@@ -1,8 +1,9 @@
 /**
  * 实时采集 on a frozen slice at its filling station (shared/review/slice-update.ts, update-request.ts):
  * when one of the table's update points is due, 更新 reopens the slice to draft with a reason through
- * the writer's audited step; otherwise the station may 申请更新, which travels to the office in its next
- * data bundle and comes back answered in the office's feedback bundle. Every other table stays frozen.
+ * the writer's audited step; otherwise the station may 申请更新, which travels to the office on the
+ * slice's route (through its summary department, if any) and comes back answered in the office's feedback
+ * bundle. Every other table stays frozen.
  */
 import { App as AntApp, Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
@@ -24,8 +25,10 @@ const localDay = (iso: string) => toYyyymmdd(new Date(iso));
 
 interface Standing {
   readonly point: string | null;
-  /** The slice may be asked for (frozen, not locked, straight to the office). */
+  /** The slice may be asked for (frozen, not locked, no point due). */
   readonly askable: boolean;
+  /** How the request travels (texts.ts U.askHint): a summary department's name, 'own' forward, or null. */
+  readonly via: string | null;
   readonly last: UpdateRequest | undefined;
 }
 
@@ -35,6 +38,7 @@ export function UpdateAction({ store }: { store: GridStore }) {
   const user = useSession((s) => s.user);
   const frozen = useStore(store.api, (s) => s.frozen);
   const station = useWorkspaceData((s) => s.data?.workspace.station);
+  const departments = useWorkspaceData((s) => s.data?.departments);
   const [standing, setStanding] = useState<Standing | null>(null);
   const [dialog, setDialog] = useState<'update' | 'ask' | null>(null);
   const [tick, setTick] = useState(0);
@@ -56,16 +60,28 @@ export function UpdateAction({ store }: { store: GridStore }) {
       const sub: Submission | undefined = subs.find(mine);
       const at = slices.find(mine)?.updatedAt ?? null;
       const due = dueUpdatePoint(sub, task, at, toYyyymmdd(new Date()), localDay);
-      const askable = !due.ok && due.error.code === 'no-update-point' && task?.summaryDepartment === null;
+      const askable = !due.ok && due.error.code === 'no-update-point';
+      const summary = task?.summaryDepartment ?? null;
+      const via =
+        summary === null
+          ? null
+          : summary === slice.departmentCode
+            ? 'own'
+            : (departments?.find((d) => d.code === summary)?.name ?? summary);
       if (live)
-        setStanding({ point: due.ok ? due.value : null, askable, last: requests.filter(mine).at(-1) });
+        setStanding({
+          point: due.ok ? due.value : null,
+          askable,
+          via,
+          last: requests.filter(mine).at(-1),
+        });
     });
     return () => {
       live = false;
     };
-  }, [repo, slice, frozen, own, tick]);
+  }, [repo, slice, frozen, own, tick, departments]);
   if (!frozen || !own || standing === null || !user) return null;
-  const { point, askable, last } = standing;
+  const { point, askable, last, via } = standing;
   if (point === null && !askable) return null;
 
   const write = async (kind: 'update' | 'ask', reason: string): Promise<boolean> => {
@@ -77,7 +93,7 @@ export function UpdateAction({ store }: { store: GridStore }) {
       message.error({ content: r.error.message, duration: 8 });
       return false;
     }
-    message.success(kind === 'update' ? U.done : U.asked);
+    message.success(kind === 'update' ? U.done : U.asked(via));
     setDialog(null);
     setTick((n) => n + 1);
     if (kind === 'update') await store.load();
@@ -99,7 +115,7 @@ export function UpdateAction({ store }: { store: GridStore }) {
     point !== null
       ? U.due(displayDate(point))
       : pending !== undefined
-        ? U.pending(formatLocalTime(pending.at), pending.reason)
+        ? U.pending(formatLocalTime(pending.at), pending.reason, via)
         : refused?.answer !== undefined
           ? U.refused(refused.answer.by.name, refused.answer.reason)
           : U.askable;
@@ -117,7 +133,7 @@ export function UpdateAction({ store }: { store: GridStore }) {
       <ReasonDialog
         open={dialog !== null}
         title={dialog === 'ask' ? U.askTitle(slice.tableCode) : U.title(slice.tableCode)}
-        hint={dialog === 'ask' ? U.askHint : U.hint}
+        hint={dialog === 'ask' ? U.askHint(via) : U.hint}
         label={dialog === 'ask' ? U.askReason : U.reason}
         placeholder={dialog === 'ask' ? U.askPlaceholder : U.placeholder}
         okText={dialog === 'ask' ? U.askOk : U.ok}
