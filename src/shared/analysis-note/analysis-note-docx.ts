@@ -28,22 +28,8 @@ const stamp = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
 const TEXT_PX = Math.floor((TEXT_TWIPS / 1440) * 96);
-/** Table text one size smaller than the report's (五号), single-spaced: a row is a line or two. */
-const NOTE_CELL = 'NoteCell';
-const NOTE_STYLES = {
-  ...REPORT_STYLES,
-  paragraphStyles: [
-    ...(REPORT_STYLES.paragraphStyles ?? []),
-    {
-      id: NOTE_CELL,
-      name: '分析报告表格文字',
-      basedOn: 'Normal',
-      run: { size: 21 },
-      paragraph: { spacing: { line: 276, lineRule: 'auto' as const } },
-    },
-  ],
-};
-const NOTE_TABLE: TableLayoutOptions = { textTwips: TEXT_TWIPS, cellStyle: NOTE_CELL };
+/** Tables in the report's 表格文字 (五号, single-spaced), over this page's text width. */
+const NOTE_TABLE: TableLayoutOptions = { textTwips: TEXT_TWIPS };
 /** Column widths in percent of the text width. */
 const cols = (...percent: number[]): readonly number[] => percent;
 /** The name column holds the longest built-in name on two lines; values and standards fit beside it. */
@@ -179,7 +165,7 @@ export function buildAnalysisNoteDocx(m: AnalysisNoteModel, chart: NoteChartImag
   return new Document({
     title: m.title,
     creator: m.school,
-    styles: NOTE_STYLES,
+    styles: REPORT_STYLES,
     sections: [
       {
         properties: {

@@ -67,6 +67,8 @@ describe('the analysis note', () => {
     expect(doc).toContain('2024-2025学年');
     expect(strFromU8(files['word/fontTable.xml']!)).toContain('仿宋_GB2312');
     expect(strFromU8(files['word/styles.xml']!)).toContain('ReportBody');
+    // Its tables share the report's 表格文字 style (五号, single-spaced), not a copy of it.
+    expect(doc).toContain('<w:pStyle w:val="ReportCell"/>');
   });
 
   it('says why a value cannot be computed once, in a note under the table, not in the cell', () => {

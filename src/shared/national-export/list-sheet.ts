@@ -21,8 +21,11 @@ export interface ListSheetSpec {
 export const listHeaderRow = (spec: Pick<ListSheetSpec, 'lines'>): number => spec.lines.length + 2;
 
 export function listSheet(spec: ListSheetSpec, book: StyleBook, st: NationalStyles): XlsxSheet {
-  const text = book.id({ numFmt: '@', wrap: true });
-  const count = book.id({ numFmt: '0' });
+  // Every cell of an item sits in the middle of its row: a count beside a wrapped hash sat at the bottom
+  // (Excel's default) and the text in the middle. Top would be consistent too, but where the reader's
+  // font for digits is not the CJK font (LibreOffice), digits then sit higher than the Chinese beside them.
+  const text = book.id({ numFmt: '@', wrap: true, vertical: 'center' });
+  const count = book.id({ numFmt: '0', vertical: 'center' });
   const styles = spec.header.map((_, c) => (spec.numeric.has(c) ? count : text));
   const last = String.fromCharCode(64 + spec.header.length);
   const headerRow = listHeaderRow(spec);

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { checklistWorkbook } from './national-package';
@@ -35,6 +36,26 @@ describe('上报核对单', () => {
     expect(html).toContain('@page{size:A4 landscape');
     expect(html).toContain(input.context.lock.hash);
     expect(html).not.toMatch(/<script|src=/i);
+  });
+
+  it('sets every cell of a listed table in the middle of its row, the 序号 and 行数 beside a wrapped hash too', async () => {
+    const zip = unzipSync(await checklistWorkbook(input));
+    const styles = strFromU8(zip['xl/styles.xml']!);
+    const xfs = [
+      ...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(
+        /<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g,
+      ),
+    ].map((m) => m[0]);
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+    const rows = [...sheet.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)];
+    const headerAt = rows.findIndex((r) => r[2]!.includes('序号')) + 1;
+    const items = rows.slice(headerAt, headerAt + input.tables.length);
+    expect(items).toHaveLength(input.tables.length);
+    for (const [, r, cells] of items) {
+      const styleIds = [...cells!.matchAll(/<c [^>]*?s="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(styleIds.length, `row ${r}`).toBeGreaterThanOrEqual(7);
+      for (const id of styleIds) expect(xfs[id], `row ${r}`).toContain('vertical="center"');
+    }
   });
 
   it('escapes names in the printable page', () => {

@@ -17,6 +17,8 @@ export interface XlsxStyle {
   readonly color?: string;
   readonly fill?: string;
   readonly wrap?: boolean;
+  /** Where the text sits in a tall row; wrapped cells default to the middle, others to Excel's bottom. */
+  readonly vertical?: 'top' | 'center';
   /**
    * Excel's quote-prefix flag: the cell is text typed with a leading apostrophe, without the apostrophe
    * being part of the value (=SUM(A1) stays the text =SUM(A1), and Excel will not turn it into a formula on edit).
@@ -25,6 +27,13 @@ export interface XlsxStyle {
 }
 
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '@': 49 };
+
+/** The xf's end: its alignment when it wraps or sets where the text sits, else nothing. */
+function alignmentXml(s: XlsxStyle): string {
+  const vertical = s.vertical ?? (s.wrap ? 'center' : null);
+  if (vertical === null) return '/>';
+  return ` applyAlignment="1"><alignment vertical="${vertical}"${s.wrap ? ' wrapText="1"' : ''}/></xf>`;
+}
 
 export function stylesXml(styles: readonly XlsxStyle[]): string {
   const custom = new Map<string, number>();
@@ -54,7 +63,7 @@ export function stylesXml(styles: readonly XlsxStyle[]): string {
   }
   const xfs = styles.map(
     (s, i) =>
-      `<xf numFmtId="${fmtId(s.numFmt)}" fontId="${i}" fillId="${fillIds[i] ?? 0}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${fillIds[i] ? ' applyFill="1"' : ''}${s.quotePrefix ? ' quotePrefix="1"' : ''}${s.wrap ? ' applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>' : '/>'}`,
+      `<xf numFmtId="${fmtId(s.numFmt)}" fontId="${i}" fillId="${fillIds[i] ?? 0}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${fillIds[i] ? ' applyFill="1"' : ''}${s.quotePrefix ? ' quotePrefix="1"' : ''}${alignmentXml(s)}`,
   );
   return (
     `${DECL}<styleSheet xmlns="${MAIN}">` +

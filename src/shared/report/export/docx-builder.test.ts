@@ -152,6 +152,18 @@ describe('packDocx', () => {
     expect(styles).toContain('w:eastAsia="zh-CN"');
   });
 
+  it('sets every table cell in 表格文字: 五号, single-spaced, not the body’s exact 28 pt lines', async () => {
+    const zip = await parts();
+    const styles = strFromU8(zip['word/styles.xml']!);
+    const cell = /<w:style [^>]*w:styleId="ReportCell">([\s\S]*?)<\/w:style>/.exec(styles)?.[1] ?? '';
+    expect(cell).toMatch(/<w:spacing w:line="276" w:lineRule="auto"\/>/);
+    expect(cell).toContain('<w:sz w:val="21"/>');
+    const body = strFromU8(zip['word/document.xml']!);
+    const cells = [...body.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!);
+    expect(cells.length).toBeGreaterThan(2);
+    for (const c of cells) expect(c).toContain('<w:pStyle w:val="ReportCell"/>');
+  });
+
   it('writes the table of contents from the headings, each entry linked to a bookmark on its heading', async () => {
     const body = strFromU8((await parts())['word/document.xml']!);
     const toc = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));

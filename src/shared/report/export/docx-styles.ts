@@ -15,8 +15,8 @@ export const FONTS = {
   latin: LATIN_FONT,
 } as const;
 
-/** Half-points: 二号 22pt, 三号 16pt, 小四 12pt. */
-export const SIZE = { title: 44, body: 32, small: 24, footer: 28 } as const;
+/** Half-points: 二号 22pt, 三号 16pt, 小四 12pt, 五号 10.5pt. */
+export const SIZE = { title: 44, body: 32, small: 24, cell: 21, footer: 28 } as const;
 
 /** Style ids the builder's paragraphs name. */
 export const STYLE = {
@@ -73,11 +73,13 @@ export const REPORT_STYLES: IStylesOptions = {
       paragraph: { alignment: 'center' },
     },
     {
+      // 五号, single-spaced (Word's 1.15): a table row is a line or two, not the body's 28 pt lines. Every
+      // report table uses it — the quality report's, the enterprise reports', annexes and the analysis note.
       id: STYLE.cell,
       name: '表格文字',
       basedOn: 'Normal',
-      run: { size: SIZE.small },
-      paragraph: { spacing: { line: 360, lineRule: 'auto' } },
+      run: { size: SIZE.cell },
+      paragraph: { spacing: { line: 276, lineRule: 'auto' } },
     },
     {
       id: STYLE.title,

@@ -8,10 +8,9 @@ import { STYLE } from './docx-styles';
 /** Content width of the report's A4 page between its margins, in twentieths of a point. */
 const CONTENT_TWIPS = 11906 - 1588 - 1474;
 
-/** A page other than the report's (its text width), and a denser cell style than 表格文字. */
+/** A page other than the report's: its text width. */
 export interface TableLayoutOptions {
   readonly textTwips?: number;
-  readonly cellStyle?: string;
 }
 
 /**
@@ -34,7 +33,7 @@ export function styledTable(
       children: value.split('\n').map(
         (t) =>
           new Paragraph({
-            style: options.cellStyle ?? STYLE.cell,
+            style: STYLE.cell,
             children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
           }),
       ),
