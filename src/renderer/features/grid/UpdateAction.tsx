@@ -6,81 +6,30 @@
  * bundle. Every other table stays frozen.
  */
 import { App as AntApp, Alert, Button } from 'antd';
-import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
+import { useState } from 'react';
 import { newUuid } from '../../../shared/ids';
-import type { Submission } from '../../../shared/review/review-types';
-import { dueUpdatePoint } from '../../../shared/review/slice-update';
-import type { UpdateRequest } from '../../../shared/review/update-request';
-import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
 import { useSession } from '../../app/session-store';
-import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { formatLocalTime } from '../../ui/local-time';
 import type { GridStore } from './grid-store';
 import { ReasonDialog } from '../../ui/ReasonDialog';
 import { U } from './texts';
+import type { UpdateStanding } from './use-update-standing';
 
-const localDay = (iso: string) => toYyyymmdd(new Date(iso));
-
-interface Standing {
-  readonly point: string | null;
-  /** The slice may be asked for (frozen, not locked, no point due). */
-  readonly askable: boolean;
-  /** How the request travels (texts.ts U.askHint): a summary department's name, 'own' forward, or null. */
-  readonly via: string | null;
-  readonly last: UpdateRequest | undefined;
-}
-
-export function UpdateAction({ store }: { store: GridStore }) {
+export function UpdateAction({
+  store,
+  standing,
+  refresh,
+}: {
+  store: GridStore;
+  standing: UpdateStanding | null;
+  refresh: () => void;
+}) {
   const { message } = AntApp.useApp();
   const { repo, slice } = store.deps;
   const user = useSession((s) => s.user);
-  const frozen = useStore(store.api, (s) => s.frozen);
-  const station = useWorkspaceData((s) => s.data?.workspace.station);
-  const departments = useWorkspaceData((s) => s.data?.departments);
-  const [standing, setStanding] = useState<Standing | null>(null);
   const [dialog, setDialog] = useState<'update' | 'ask' | null>(null);
-  const [tick, setTick] = useState(0);
-  const own =
-    station !== undefined && station.role !== 'office' && station.departmentCode === slice.departmentCode;
-  useEffect(() => {
-    if (!frozen || !own) return;
-    let live = true;
-    const mine = (s: { tableCode: string; departmentCode: string }) =>
-      s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode;
-    void Promise.all([
-      repo.listSubmissions(slice.workspaceId),
-      repo.listSlices(slice.workspaceId),
-      repo.listUpdateRequests(slice.workspaceId),
-      // Read fresh: the office's next setup bundle may have moved the update points since sign-in.
-      repo.loadTasks(slice.workspaceId),
-    ]).then(([subs, slices, requests, tasks]) => {
-      const task = tasks.find((t) => t.tableCode === slice.tableCode);
-      const sub: Submission | undefined = subs.find(mine);
-      const at = slices.find(mine)?.updatedAt ?? null;
-      const due = dueUpdatePoint(sub, task, at, toYyyymmdd(new Date()), localDay);
-      const askable = !due.ok && due.error.code === 'no-update-point';
-      const summary = task?.summaryDepartment ?? null;
-      const via =
-        summary === null
-          ? null
-          : summary === slice.departmentCode
-            ? 'own'
-            : (departments?.find((d) => d.code === summary)?.name ?? summary);
-      if (live)
-        setStanding({
-          point: due.ok ? due.value : null,
-          askable,
-          via,
-          last: requests.filter(mine).at(-1),
-        });
-    });
-    return () => {
-      live = false;
-    };
-  }, [repo, slice, frozen, own, tick, departments]);
-  if (!frozen || !own || standing === null || !user) return null;
+  if (standing === null || !user) return null;
   const { point, askable, last, via } = standing;
   if (point === null && !askable) return null;
 
@@ -95,7 +44,7 @@ export function UpdateAction({ store }: { store: GridStore }) {
     }
     message.success(kind === 'update' ? U.done : U.asked(via));
     setDialog(null);
-    setTick((n) => n + 1);
+    refresh();
     if (kind === 'update') await store.load();
     return true;
   };

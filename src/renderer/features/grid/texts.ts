@@ -5,6 +5,10 @@ export const T = {
   loading: '正在打开数据表…',
   frozenTitle: (reason: string) => `本表只读：${reason}`,
   frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,
+  frozenUpdate: (point: string) =>
+    `更新点 ${point} 已到：本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。`,
+  frozenAsked: (who: string) => `如需修改：本部门已申请更新，学校督导室同意后恢复为可编辑；也可由${who}。`,
+  frozenAsk: (who: string) => `如需修改，可在下方申请更新（学校督导室同意后恢复为可编辑），或由${who}。`,
   loadFailed: (m: string) => `打开失败：${m}`,
   noTable: (code: string) => `目录中没有表 ${code}`,
   pendingTable: '本表字段待定义，请督导室在「采集目录」中定义字段后再填报。',
