@@ -20,18 +20,17 @@ import { dbHash, type Station } from './testing/exchange-kit';
 import {
   feedbackDown,
   feedbackFrom,
-  FILLER,
-  importData,
-  importFeedback,
   projectRows,
   relayedKey,
   relayUp,
   schoolApprovedThroughXgc,
   stateAt,
   SUPERVISOR,
+  tryImport,
   twToXgc,
   xgcForward,
-} from './testing/relay-kit';
+} from './testing/update-relay-kit';
+import { FILLER, importFeedback } from './testing/relay-kit';
 import { must, threeStations } from './testing/three-stations';
 
 const ID = '5d7c1f0e-2b8a-4c39-9e61-7a0b3c4d5e6f';
@@ -48,9 +47,9 @@ const lastKinds = async (s: Station, n: number) =>
 
 /** The request travels TW → XGC → office: XGC stores nothing, the office holds it pending. */
 async function requestReachesOffice(): Promise<void> {
-  must(await importData(summary, await twToXgc(dept)));
+  must(await tryImport(summary, await twToXgc(dept)));
   expect(await requestsAt(summary)).toEqual([]);
-  must(await importData(office, await xgcForward(summary)));
+  must(await tryImport(office, await xgcForward(summary)));
   expect((await requestsAt(office)).map((r) => [r.departmentCode, r.tableCode, r.status])).toEqual([
     ['TW', 'A9-6-1', 'pending'],
   ]);
@@ -127,12 +126,12 @@ describe('申请更新 through a summary department', () => {
   }, 120_000);
 
   it('XGC cannot ask in TW’s name: its own entry carrying TW’s request refuses the forward whole', async () => {
-    must(await importData(summary, await twToXgc(dept)));
+    must(await tryImport(summary, await twToXgc(dept)));
     const [request] = await requestsAt(dept);
     const plan = must(await planForwardNow(summary.deps, summary.ws, await summary.state()));
     const forged = await signedBy(summary, 'forward', 'OFFICE', [...plan.files, reviewFile([request!])]);
     const before = await dbHash(office.db);
-    expect(message(await importData(office, forged))).toBe(
+    expect(message(await tryImport(office, forged))).toBe(
       '数据包中的审核记录不正确（申请更新（表 A9-6-1）不属于报送部门），已拒绝。',
     );
     expect(await dbHash(office.db)).toBe(before);
@@ -147,7 +146,7 @@ describe('申请更新 through a summary department', () => {
       reviewFile([offRoute]),
     ]);
     const before = await dbHash(summary.db);
-    expect(message(await importData(summary, forged))).toBe(
+    expect(message(await tryImport(summary, forged))).toBe(
       '数据包中的申请更新（TW 的表 A10-3）不是由签名部门沿该表的报送路线提出的，整个数据包已拒绝。',
     );
     expect(await dbHash(summary.db)).toBe(before);
@@ -173,7 +172,7 @@ describe('申请更新 through a summary department', () => {
   it('a request replayed after its answer (XGC forwards TW’s original again) leaves the answer as it was', async () => {
     await requestReachesOffice();
     must(await office.deps.repo.answerUpdateRequest(office.ws.id, ID, false, '不同意', SUPERVISOR));
-    must(await importData(office, await xgcForward(summary)));
+    must(await tryImport(office, await xgcForward(summary)));
     expect((await requestsAt(office)).map((r) => r.status)).toEqual(['refused']);
   }, 120_000);
 });
