@@ -6,16 +6,10 @@
  * version noting the relay.
  */
 import { test, expect } from '@playwright/test';
-import {
-  createAndSignIn,
-  createKey,
-  openStationPage,
-  registerStation,
-  saveFileVia,
-  setUpStation,
-} from './fixtures/bundle-stations';
-import { importChapter, OFFICE_HEAD, SCHOOL } from './fixtures/chapter-stations';
-import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
+import { saveFileVia } from './fixtures/bundle-stations';
+import { importChapter } from './fixtures/chapter-stations';
+import { threeStations, TW, XGC, XGC_SUMMARISES_A9 } from './fixtures/stations';
+import { chooseOption } from './fixtures/workspace-steps';
 
 test.setTimeout(600_000);
 
@@ -24,49 +18,13 @@ const TEXT = '本年度团委会组织志愿服务活动 86 场，参与学生 3
 test('department → summary department → office: the chapter is relayed unchanged and lands in the report', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const office = await openStationPage(browser, testInfo, 'office');
-  const xgc = await openStationPage(browser, testInfo, 'xgc');
-  const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_HEAD);
-  await createAndSignIn(
-    xgc,
-    {
-      ...SCHOOL,
-      station: '汇总部门',
-      department: '学生工作处',
-      users: [
-        { role: '信息员', name: '徐信息', pin: '1111' },
-        { role: '负责人', name: '许处长', pin: '2222' },
-      ],
-    },
-    { role: '负责人', name: '许处长', pin: '2222' },
-  );
-  await createAndSignIn(
-    tw,
-    {
-      ...SCHOOL,
-      station: '填报部门',
-      department: '团委会',
-      users: [
-        { role: '信息员', name: '唐信息', pin: '3333' },
-        { role: '负责人', name: '田书记', pin: '4444' },
-      ],
-    },
-    { role: '负责人', name: '田书记', pin: '4444' },
-  );
-
-  // The office: 学生工作处 summarises A9-6-1, so it may relay; keys and setup for both stations.
+  const stations = await threeStations(browser, testInfo, {
+    summary: XGC,
+    department: TW,
+    tasks: XGC_SUMMARISES_A9,
+  });
+  const { office, summary: xgc, department: tw, dir } = stations;
   const op = office.page;
-  await op.getByRole('menuitem', { name: '任务分配' }).click();
-  await chooseOption(op, op.getByLabel('A9-6-1 汇总部门'), '学生工作处');
-  await op.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(op.getByText('任务分配已保存')).toBeVisible();
-  await createKey(office);
-  await registerStation(office, xgc, 'XGC', dir);
-  await registerStation(office, tw, 'TW', dir);
-  await setUpStation(office, xgc, 'XGC', dir);
-  await setUpStation(office, tw, 'TW', dir);
 
   // The report, and 学生发展 assigned to 团委会 through 学生工作处, signed down to both.
   await op.getByRole('menuitem', { name: '质量年报' }).click();

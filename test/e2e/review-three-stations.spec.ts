@@ -7,15 +7,9 @@
  * 领导小组 locks the year (the other tasked slices seeded as school-approved), and the audit log verifies.
  */
 import { test, expect } from '@playwright/test';
-import {
-  createAndSignIn,
-  createKey,
-  openStationPage,
-  registerStation,
-  setUpStation,
-  type StationPage,
-} from './fixtures/bundle-stations';
-import { chooseOption, OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
+import type { StationPage } from './fixtures/bundle-stations';
+import { threeStations, TW as TW_STATION, XGC, YEAR } from './fixtures/stations';
+import { OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
 import {
   A3_WITH_SOFT_FAILURE,
   act,
@@ -40,24 +34,18 @@ import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 // About 4 minutes on a loaded 2-core machine; the margin is for the bridge project's signing.
 test.setTimeout(600_000);
 
-const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
-const YEAR = '学年状态数据';
-const [, OFFICE_HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
+const [, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
   StationUser,
   StationUser,
   StationUser,
   StationUser,
 ];
-const XGC_HEAD: StationUser = { role: '负责人', name: '许处长', pin: '2222' };
-const TW_FILLER: StationUser = { role: '信息员', name: '唐信息', pin: '3333' };
-const TW_HEAD: StationUser = { role: '负责人', name: '田书记', pin: '4444' };
-const TW = '团委会';
+const { filler: TW_FILLER, head: TW_HEAD, department: TW } = TW_STATION;
 const AREA = '学校产权校舍建筑面积—合计';
 
 test('three stations: soft failure justified, L1 → L2 → office return → feedback down → fix → up again → L3 → year lock, audit verified', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
   const shot = async (s: StationPage, name: string) => {
     const shots = process.env.REVIEW_SHOTS_DIR;
     if (testInfo.project.name === 'web')
@@ -66,38 +54,10 @@ test('three stations: soft failure justified, L1 → L2 → office return → fe
         fullPage: true,
       });
   };
-  const office = await openStationPage(browser, testInfo, 'office');
-  const xgc = await openStationPage(browser, testInfo, 'xgc');
-  const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_HEAD);
-  await createAndSignIn(
-    xgc,
-    {
-      ...SCHOOL,
-      station: '汇总部门',
-      department: '学生工作处',
-      users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD],
-    },
-    XGC_HEAD,
-  );
-  await createAndSignIn(
-    tw,
-    { ...SCHOOL, station: '填报部门', department: TW, users: [TW_FILLER, TW_HEAD] },
-    TW_HEAD,
-  );
-
-  // The office routes A3 (学校基本办学条件) to 团委会 through 学生工作处, then registers and sets up both.
-  await office.page.getByRole('menuitem', { name: '任务分配' }).click();
-  await chooseOption(office.page, office.page.getByLabel('A3 责任部门'), TW);
-  await chooseOption(office.page, office.page.getByLabel('A3 汇总部门'), '学生工作处');
-  await office.page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(office.page.getByText('任务分配已保存')).toBeVisible();
-  await createKey(office);
-  // Both register before either is set up, so each station's trust list holds the other's key.
-  await registerStation(office, xgc, 'XGC', dir);
-  await registerStation(office, tw, 'TW', dir);
-  await setUpStation(office, xgc, 'XGC', dir);
-  await setUpStation(office, tw, 'TW', dir);
+  // The office routes A3 (学校基本办学条件) to 团委会 through 学生工作处; both stations are set up.
+  const tasks = { A3: { responsibleDepartment: TW_STATION.code, summaryDepartment: XGC.code } };
+  const stations = await threeStations(browser, testInfo, { summary: XGC, department: TW_STATION, tasks });
+  const { office, summary: xgc, department: tw, dir } = stations;
 
   // 团委会: the 信息员 fills with a soft failure, justifies it and submits; the 负责人 approves and exports.
   await switchUser(tw.page, YEAR, TW_FILLER);

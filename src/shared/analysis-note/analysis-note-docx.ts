@@ -22,7 +22,11 @@ const body = (text: string) => new Paragraph({ style: STYLE.body, children: [new
 const heading = (text: string) =>
   new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
 const caption = (text: string) => new Paragraph({ style: STYLE.caption, children: [new TextRun(text)] });
+/** A remark about a table or rule, in the smaller note size rather than the 三号 body. */
+const note = (text: string) => new Paragraph({ style: STYLE.note, children: [new TextRun(text)] });
 const stamp = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+export const NO_PREV_TEXT = '本站没有上年数据，表中不列上年值。';
 
 /** A4 with 2.54 cm margins: the text is 11906 − 2 × 1440 twips wide, about 601 px at 96 dpi. */
 const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
@@ -58,7 +62,7 @@ function notesUnder(rows: readonly (readonly string[])[], notes: readonly string
     .sort((a, b) => a - b)
     .map((n) => {
       listed.add(n);
-      return new Paragraph({ style: STYLE.note, children: [new TextRun(`注 ${n}：${notes[n - 1] ?? ''}`)] });
+      return note(`注 ${n}：${notes[n - 1] ?? ''}`);
     });
 }
 
@@ -126,9 +130,9 @@ export function buildAnalysisNoteDocx(m: AnalysisNoteModel, chart: NoteChartImag
       `学校类别：${m.category}。核心指标 ${m.indicators.length} 项，其中未达标 ${m.below.length} 项；未完成的整改事项 ${m.items.length} 项。`,
     ),
     body(`黄牌/红牌风险：${m.card.label}。${m.card.explanation}。`),
-    new Paragraph({ style: STYLE.note, children: [new TextRun(`判定依据：${m.card.rule}`)] }),
+    note(`判定依据：${m.card.rule}`),
     heading('二、核心指标与对标'),
-    ...(m.hasPrev ? [] : [body('本站没有上年数据，表中不列上年值。')]),
+    ...(m.hasPrev ? [] : [note(NO_PREV_TEXT)]),
     caption(m.hasPrev ? '表 1　核心指标与对标值、上年值和规划目标' : '表 1　核心指标与对标值和规划目标'),
     indicatorTable(m.indicators, m.hasPrev),
     ...notesUnder(indicatorCells(m.indicators, m.hasPrev), m.notes, listed),

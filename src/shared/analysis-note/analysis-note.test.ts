@@ -6,7 +6,7 @@ import { fixtureSource } from '../indicators/testing/fixture-school';
 import { sampleRectificationItem } from '../rectification/testing/sample-item';
 import { schemaFromTables } from '../rules/rule-data-source';
 import { builtInStandards, indicatorTrends, judgeIndicator } from '../standards';
-import { packAnalysisNote } from './analysis-note-docx';
+import { NO_PREV_TEXT, packAnalysisNote } from './analysis-note-docx';
 import { buildAnalysisNoteModel } from './analysis-note-model';
 
 function model() {
@@ -61,7 +61,9 @@ describe('the analysis note', () => {
     const doc = strFromU8(files['word/document.xml']!);
     expect(doc).toContain('数据来源：审定前快照“2025 学年审定前快照”（2026-12-20 08:30');
     expect(doc).toContain('核心指标与对标值和规划目标');
-    expect(doc).toContain('本站没有上年数据，表中不列上年值。');
+    // The remark about the table is in the note size, not the 三号 body.
+    const remark = doc.split('<w:p>').find((p) => p.includes(NO_PREV_TEXT));
+    expect(remark).toContain('<w:pStyle w:val="ReportNote"/>');
     expect(doc).toContain(m.indicators[0]!.name);
     expect(doc).toContain('生师比未达标');
     expect(doc).toContain('2024-2025学年');

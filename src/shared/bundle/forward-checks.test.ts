@@ -4,88 +4,20 @@
  * than held" on the same key, and a key older than one already held from the contributor.
  */
 import { describe, expect, it } from 'vitest';
-import type { TaskAssignment } from '../tasks/task-types';
-import { writeBundle } from './bundle-writer';
-import { generateKeyPair, keyIdOf, signBytes, type Ed25519KeyPair } from './ed25519-keys';
-import { planForward } from './forward';
+import { generateKeyPair, keyIdOf } from './ed25519-keys';
 import { newestPerContributor } from './key-order';
-import {
-  buildBundle,
-  manifestFields,
-  officeContext,
-  tableFile,
-  tableInput,
-  testKeys,
-  testTrustList,
-  trusted,
-} from './testing/bundle-fixtures';
+import { testKeys, testTrustList, trusted } from './testing/bundle-fixtures';
+import { forwardAtOffice, forwardOf, jwcOriginal } from './testing/forward-fixtures';
 import type { TrustList } from './trust-list';
-import { runVerifyOp, type PlainVerifyContext, type SequenceEntry } from './verify-ops';
+import type { SequenceEntry } from './verify-ops';
 
 const k = testKeys();
-const TASKS: TaskAssignment[] = [
-  {
-    tableCode: 'A10-1',
-    responsibleDepartment: 'JWC',
-    cooperatingDepartments: ['RSC'],
-    summaryDepartment: 'XGC',
-    deadline: '20251010',
-  },
-  // XGC summarises A6-2 but JWC does not fill it.
-  {
-    tableCode: 'A6-2',
-    responsibleDepartment: 'XGC',
-    cooperatingDepartments: [],
-    summaryDepartment: 'XGC',
-    deadline: '20251010',
-  },
-];
-const delivery = { here: 'OFFICE', tasks: TASKS, catalogTables: ['A10-1', 'A6-2'] };
-
-/** JWC's original for XGC, signed by `signer` (JWC's key unless given). */
-function original(seq: number, tableCode = 'A10-1', signer: Ed25519KeyPair = k.jwc) {
-  return buildBundle({
-    signer,
-    fields: { addressee: 'XGC', seq },
-    files: [tableInput(tableFile(tableCode, 'JWC', 2))],
-  });
-}
-
-/** XGC's forward to the office carrying `orig` (a JWC original). */
-function forwardOf(orig: Uint8Array, seq: number, tableCode = 'A10-1'): Uint8Array {
-  const plan = planForward(
-    'XGC',
-    [{ departmentCode: 'JWC', seq, bytes: orig, tables: [tableFile(tableCode, 'JWC', 2)] }],
-    new Map(),
-    new Map(),
-  );
-  const w = writeBundle({
-    manifestFields: manifestFields(
-      { kind: 'forward', sender: { stationRole: 'summary', departmentCode: 'XGC' } },
-      k.summary,
-    ),
-    files: plan.files,
-    sign: (b) => signBytes(b, k.summary.secretKey),
-  });
-  if (!w.ok) throw new Error(w.error.message);
-  return w.value.bytes;
-}
-
-function atOffice(
-  bytes: Uint8Array,
-  sequences: SequenceEntry[] = [],
-  extra: Partial<PlainVerifyContext> = {},
-) {
-  const { sequenceState: _s, ...ctx } = officeContext({ acceptKinds: ['forward'] });
-  return runVerifyOp('verify', { bytes, ctx: { ...ctx, sequences, ...extra }, delivery, forward: true });
-}
-
 const jwcId = keyIdOf(k.jwc.publicKey);
 
 describe('inner originals of a forward', () => {
   it('route: an original carrying a table its sender does not send to that summary department is refused', () => {
-    expect(atOffice(forwardOf(original(1).bytes, 1)).ok).toBe(true);
-    const r = atOffice(forwardOf(original(1, 'A6-2').bytes, 1, 'A6-2'));
+    expect(forwardAtOffice(forwardOf(jwcOriginal(1).bytes, 1)).ok).toBe(true);
+    const r = forwardAtOffice(forwardOf(jwcOriginal(1, 'A6-2').bytes, 1, 'A6-2'));
     expect(r.ok || r.error).toMatchObject({
       code: 'table-invalid',
       message: expect.stringMatching(/orig-JWC-1\.sdd 的原始数据包未通过校验：JWC 不负责向本站报送 A6-2 表/),
@@ -94,25 +26,25 @@ describe('inner originals of a forward', () => {
 
   it('sequence cap: a jump of a million needs the office’s confirmation, as an outer bundle does', () => {
     const held: SequenceEntry[] = [{ keyId: jwcId, addressee: 'XGC', lastSeq: 1, hashes: [] }];
-    const jump = forwardOf(original(1_000_001).bytes, 1_000_001);
-    const r = atOffice(jump, held);
+    const jump = forwardOf(jwcOriginal(1_000_001).bytes, 1_000_001);
+    const r = forwardAtOffice(jump, held);
     expect(r.ok || r.error.code).toBe('seq-jump');
-    expect(atOffice(jump, held, { confirmSeqJump: true }).ok).toBe(true);
+    expect(forwardAtOffice(jump, held, { confirmSeqJump: true }).ok).toBe(true);
   });
 
   it('older than held: an original imported before but older than the latest held is refused', () => {
-    const first = original(1);
+    const first = jwcOriginal(1);
     const held: SequenceEntry[] = [
       { keyId: jwcId, addressee: 'XGC', lastSeq: 3, hashes: [[1, first.bundleHash]] },
     ];
-    const r = atOffice(forwardOf(first.bytes, 1), held);
+    const r = forwardAtOffice(forwardOf(first.bytes, 1), held);
     expect(r.ok || r.error).toMatchObject({
       code: 'replay',
       message: expect.stringContaining('是第 1 号，早于本站已持有的第 3 号'),
     });
     // The latest one held, forwarded again, is a no-op rather than a rollback.
     const latest = [{ keyId: jwcId, addressee: 'XGC', lastSeq: 1, hashes: [[1, first.bundleHash]] }] as const;
-    expect(atOffice(forwardOf(first.bytes, 1), [...latest]).ok).toBe(true);
+    expect(forwardAtOffice(forwardOf(first.bytes, 1), [...latest]).ok).toBe(true);
   });
 });
 
@@ -130,13 +62,13 @@ describe('key rotation: the trust list orders a department’s keys', () => {
 
   it('an original from the old key after the new key’s was imported is refused as older than held', () => {
     const held: SequenceEntry[] = [{ keyId: newId, addressee: 'XGC', lastSeq: 1, hashes: [] }];
-    const r = atOffice(forwardOf(original(9).bytes, 9), held, { trustList: rotated });
+    const r = forwardAtOffice(forwardOf(jwcOriginal(9).bytes, 9), held, { trustList: rotated });
     expect(r.ok || r.error).toMatchObject({
       code: 'key-superseded',
       message: expect.stringContaining(newId),
     });
     // Before any bundle of the new key arrived, the old key's original still imports.
-    expect(atOffice(forwardOf(original(9).bytes, 9), [], { trustList: rotated }).ok).toBe(true);
+    expect(forwardAtOffice(forwardOf(jwcOriginal(9).bytes, 9), [], { trustList: rotated }).ok).toBe(true);
   });
 
   it('a forward picks per contributor the newest key’s latest original, never a higher number of an older key', () => {

@@ -9,22 +9,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { authorizeFeedback } from '../review/feedback-authority';
 import type { HistoryEntry } from '../review/review-types';
-import { generateKeyPair, keyIdOf, signBytes } from './ed25519-keys';
+import { generateKeyPair, keyIdOf } from './ed25519-keys';
 import { keysNewestFirst } from './key-order';
-import {
-  buildBundle,
-  manifestFields,
-  officeContext,
-  tableFile,
-  tableInput,
-  testKeys,
-  testTrustList,
-  trusted,
-} from './testing/bundle-fixtures';
-import { writeBundle } from './bundle-writer';
-import { planForward } from './forward';
+import { testKeys, testTrustList, trusted } from './testing/bundle-fixtures';
+import { FORWARD_TASKS, forwardAtOffice, forwardOf, jwcOriginal } from './testing/forward-fixtures';
 import type { TrustList } from './trust-list';
-import { runVerifyOp, type SequenceEntry } from './verify-ops';
+import type { SequenceEntry } from './verify-ops';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const k = testKeys();
@@ -37,46 +27,9 @@ const trust: TrustList = {
   ],
 };
 const KEYS = [k.jwc, newJwc];
-const TASKS = [
-  {
-    tableCode: 'A10-1',
-    responsibleDepartment: 'JWC',
-    cooperatingDepartments: [],
-    summaryDepartment: 'XGC',
-    deadline: '20251010',
-  },
-  {
-    tableCode: 'A6-2',
-    responsibleDepartment: 'XGC',
-    cooperatingDepartments: [],
-    summaryDepartment: 'XGC',
-    deadline: '20251010',
-  },
-];
-
-function forward(key: number, seq: number, table: string): Uint8Array {
-  const orig = buildBundle({
-    signer: KEYS[key]!,
-    fields: { addressee: 'XGC', seq },
-    files: [tableInput(tableFile(table, 'JWC', 1))],
-  });
-  const plan = planForward(
-    'XGC',
-    [{ departmentCode: 'JWC', seq, bytes: orig.bytes, tables: [tableFile(table, 'JWC', 1)] }],
-    new Map(),
-    new Map(),
-  );
-  const w = writeBundle({
-    manifestFields: manifestFields(
-      { kind: 'forward', sender: { stationRole: 'summary', departmentCode: 'XGC' } },
-      k.summary,
-    ),
-    files: plan.files,
-    sign: (b) => signBytes(b, k.summary.secretKey),
-  });
-  if (!w.ok) throw new Error(w.error.message);
-  return w.value.bytes;
-}
+/** XGC's forward of JWC's original `seq`, signed by key `key` of KEYS, carrying `table`. */
+const forward = (key: number, seq: number, table: string): Uint8Array =>
+  forwardOf(jwcOriginal(seq, table, KEYS[key]!).bytes, seq, table);
 
 const rank = (keyId: string) => keysNewestFirst(trust, 'JWC').findIndex((x) => x.keyId === keyId);
 
@@ -91,13 +44,7 @@ describe('fuzz: forwards over key rotations and sequence orders', () => {
       fc.property(fc.array(event, { minLength: 1, maxLength: 6 }), (events) => {
         const held = new Map<string, SequenceEntry>();
         for (const e of events) {
-          const { sequenceState: _s, ...ctx } = officeContext({ acceptKinds: ['forward'], trustList: trust });
-          const r = runVerifyOp('verify', {
-            bytes: forward(e.key, e.seq, e.table),
-            ctx: { ...ctx, sequences: [...held.values()] },
-            delivery: { here: 'OFFICE', tasks: TASKS, catalogTables: ['A10-1', 'A6-2'] },
-            forward: true,
-          });
+          const r = forwardAtOffice(forward(e.key, e.seq, e.table), [...held.values()], { trustList: trust });
           if (!r.ok) continue;
           for (const c of r.value.forward?.contributors ?? []) {
             expect(c.tables.every((t) => t.tableCode === 'A10-1')).toBe(true);
@@ -157,7 +104,12 @@ describe('fuzz: feedback decisions from random signers', () => {
         }));
         const r = authorizeFeedback(
           { format: 'review-feedback', version: 1, decisions },
-          { signer: by, addressee: 'JWC', here: { role: 'department', departmentCode: 'JWC' }, tasks: TASKS },
+          {
+            signer: by,
+            addressee: 'JWC',
+            here: { role: 'department', departmentCode: 'JWC' },
+            tasks: [...FORWARD_TASKS],
+          },
         );
         if (!r.ok) return;
         for (const d of r.value) {

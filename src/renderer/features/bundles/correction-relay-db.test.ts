@@ -11,18 +11,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { withCorrections } from '../../../shared/review/correction-feedback';
-import { passing } from '../../../shared/review/review-test-fixtures';
 import type { SliceCorrection } from '../../../shared/review/slice-correction';
-import type { ReviewUser } from '../../db/review-writes';
-import { commitDataBundle } from './data-commit';
-import { buildDataBundle, buildForwardBundle, exportFeedbackBundle } from './data-export';
-import { previewDataBundle } from './data-import';
-import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
-import { dbHash, fieldRows, type Station } from './testing/exchange-kit';
-import { must, threeStations } from './testing/three-stations';
+import { buildDataBundle } from './data-export';
+import { dbHash, type Station } from './testing/exchange-kit';
+import { importData, importFeedback, relayedToOffice, sendFeedback, twA9 as key } from './testing/relay-kit';
+import { must } from './testing/three-stations';
 
-const FILLER: ReviewUser = { name: '唐信息', role: 'filler' };
-const HEAD: ReviewUser = { name: '田书记', role: 'head' };
 const SUPERVISOR = { name: '钱督导', role: 'supervisor' } as const;
 const FIELD = 'projname';
 
@@ -30,20 +24,7 @@ let office: Station;
 let summary: Station;
 let dept: Station;
 let correction: SliceCorrection;
-const key = (s: Station) => ({ workspaceId: s.ws.id, tableCode: 'A9-6-1', departmentCode: 'TW' });
 const rowsAt = (s: Station) => s.deps.repo.loadTableRows(key(s));
-
-async function importData(s: Station, bytes: Uint8Array): Promise<void> {
-  const p = must(await previewDataBundle(s.deps, s.ws, await s.state(), bytes));
-  must(await commitDataBundle(s.deps, s.acting, p));
-}
-
-async function importFeedback(s: Station, bytes: Uint8Array) {
-  const p = await previewNoticeBundle(s.deps, s.ws, await s.state(), bytes, 'feedback');
-  if (!p.ok) return p;
-  if (p.value.kind !== 'feedback') throw new Error(p.value.kind);
-  return commitNoticeBundle(s.deps, s.acting, p.value);
-}
 
 /** `from`'s feedback for `to` as the review page writes it (with the office's corrections), recorded as sent. */
 async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayload) => FeedbackPayload) {
@@ -56,28 +37,11 @@ async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayloa
     from.ws.station,
     to,
   );
-  const out = must(await exportFeedbackBundle(from.deps, from.acting, to, edit ? edit(payload) : payload));
-  must(await from.deps.repo.recordBundle(from.ws.id, { bundle: out.record }, from.acting.actor));
-  return out.bytes;
+  return sendFeedback(from, to, edit ? edit(payload) : payload);
 }
 
 beforeAll(async () => {
-  ({ office, summary, dept } = await threeStations());
-  const rows = fieldRows(2, (i) => ({ projname: `社会实践项目${i + 1}` }));
-  must(await dept.deps.repo.commitSlice(key(dept), rows, FILLER, 'typed'));
-  must(await dept.deps.repo.reviewAction(key(dept), { type: 'submit' }, FILLER));
-  const l1 = { type: 'approve', level: 1, checklist: passing(1), ticks: [] } as const;
-  must(await dept.deps.repo.reviewAction(key(dept), l1, HEAD));
-  await importData(
-    summary,
-    must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC')).bytes,
-  );
-  const l2 = { type: 'approve', level: 2, checklist: passing(2), ticks: [] } as const;
-  must(await summary.deps.repo.reviewAction(key(summary), l2, HEAD));
-  await importData(
-    office,
-    must(await buildForwardBundle(summary.deps, summary.acting, await summary.state())).bytes,
-  );
+  ({ office, summary, dept } = await relayedToOffice());
   const row = (await rowsAt(office))[1]!;
   correction = {
     id: globalThis.crypto.randomUUID(),

@@ -11,65 +11,24 @@ import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { getSubmission } from '../../db/review-reads';
 import type { ReviewUser } from '../../data/records';
-import { buildDataBundle, buildForwardBundle, exportFeedbackBundle } from './data-export';
-import { commitDataBundle } from './data-commit';
-import { previewDataBundle } from './data-import';
-import { commitNoticeBundle, previewNoticeBundle } from './notice-import';
-import { dbHash, fieldRows, type Station } from './testing/exchange-kit';
-import { must, threeStations } from './testing/three-stations';
+import { dbHash, type Station } from './testing/exchange-kit';
+import { HEAD, importFeedback, relayedToOffice, sendFeedback, twA9 as key } from './testing/relay-kit';
+import { must } from './testing/three-stations';
 
-const FILLER: ReviewUser = { name: '唐信息', role: 'filler' };
-const HEAD: ReviewUser = { name: '田书记', role: 'head' };
 const SUPERVISOR: ReviewUser = { name: '钱督导', role: 'supervisor' };
-const key = (s: Station, dept = 'TW') => ({
-  workspaceId: s.ws.id,
-  tableCode: 'A9-6-1',
-  departmentCode: dept,
-});
 
 let office: Station;
 let summary: Station;
 let dept: Station;
 
-async function importData(s: Station, bytes: Uint8Array): Promise<void> {
-  const p = must(await previewDataBundle(s.deps, s.ws, await s.state(), bytes));
-  const c = must(await commitDataBundle(s.deps, s.acting, p));
-  expect(c.status).toBe('imported');
-}
-
-async function importFeedback(s: Station, bytes: Uint8Array) {
-  const p = await previewNoticeBundle(s.deps, s.ws, await s.state(), bytes, 'feedback');
-  if (!p.ok) return p;
-  if (p.value.kind !== 'feedback') throw new Error(p.value.kind);
-  return commitNoticeBundle(s.deps, s.acting, p.value);
-}
-
 /** `from` writes its feedback for `to` as the review page does, and records it as saving the file does. */
 async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayload) => FeedbackPayload) {
   const payload = buildFeedbackPayload(await from.deps.repo.listSubmissions(from.ws.id), from.ws.station, to);
-  const out = must(await exportFeedbackBundle(from.deps, from.acting, to, edit ? edit(payload) : payload));
-  must(await from.deps.repo.recordBundle(from.ws.id, { bundle: out.record }, from.acting.actor));
-  return out.bytes;
+  return sendFeedback(from, to, edit ? edit(payload) : payload);
 }
 
 beforeAll(async () => {
-  ({ office, summary, dept } = await threeStations());
-  // 项目名称(全称) is required: a slice with an empty required cell cannot be submitted.
-  const rows = fieldRows(2, (i) => ({ projname: `社会实践项目${i + 1}` }));
-  must(await dept.deps.repo.commitSlice(key(dept), rows, FILLER, 'typed'));
-  must(await dept.deps.repo.reviewAction(key(dept), { type: 'submit' }, FILLER));
-  const l1 = { type: 'approve', level: 1, checklist: passing(1), ticks: [] } as const;
-  must(await dept.deps.repo.reviewAction(key(dept), l1, HEAD));
-  await importData(
-    summary,
-    must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'XGC')).bytes,
-  );
-  const l2 = { type: 'approve', level: 2, checklist: passing(2), ticks: [] } as const;
-  must(await summary.deps.repo.reviewAction(key(summary), l2, HEAD));
-  await importData(
-    office,
-    must(await buildForwardBundle(summary.deps, summary.acting, await summary.state())).bytes,
-  );
+  ({ office, summary, dept } = await relayedToOffice());
   const l3 = { type: 'approve', level: 3, checklist: passing(3), ticks: [] } as const;
   must(await office.deps.repo.reviewAction(key(office), l3, SUPERVISOR));
   must(await importFeedback(summary, await feedbackFrom(office, 'XGC')));

@@ -11,29 +11,20 @@ import { CHAPTER_ENTRY } from '../../../shared/report-workflow/chapter-payload';
 import { bytes, rezip, text } from '../../../shared/bundle/testing/rezip';
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
 import type { Station } from '../bundles/testing/exchange-kit';
-import { must, threeStations } from '../bundles/testing/three-stations';
+import { must } from '../bundles/testing/three-stations';
 import {
   commitChapterBundle,
   previewChapterBundle,
   signChapterPayload,
 } from '../report-workflow/chapter-exchange';
-import {
-  assignTwReport,
-  importInto,
-  officeText,
-  REPORT,
-  sendDown,
-  writeAndSend,
-} from './testing/enterprise-kit';
+import { enterpriseStations, importInto, officeText, REPORT, writeAndSend } from './testing/enterprise-kit';
 
 let office: Station;
 let summary: Station;
 let dept: Station;
 
 beforeEach(async () => {
-  ({ office, summary, dept } = await threeStations());
-  await assignTwReport(office);
-  await sendDown(office, 'TW', dept);
+  ({ office, summary, dept } = await enterpriseStations());
 }, 60_000);
 
 describe('enterprise reports in chapter bundles', () => {

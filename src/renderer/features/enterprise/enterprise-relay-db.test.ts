@@ -14,7 +14,7 @@ import type { EnterpriseSubmission } from '../../../shared/enterprise/enterprise
 import { CHAPTER_ENTRY, type ChapterRelayPayload } from '../../../shared/report-workflow/chapter-payload';
 import { relayFiles } from '../../../shared/report-workflow/chapter-relay';
 import type { Station } from '../bundles/testing/exchange-kit';
-import { must, threeStations } from '../bundles/testing/three-stations';
+import { must } from '../bundles/testing/three-stations';
 import {
   previewChapterBundle,
   recordChapterBundle,
@@ -22,14 +22,7 @@ import {
   signChapterPayload,
 } from '../report-workflow/chapter-exchange';
 import { buildEnterpriseRelay } from './enterprise-send';
-import {
-  assignTwReport,
-  importInto,
-  officeText,
-  REPORT,
-  sendDown,
-  writeAndSend,
-} from './testing/enterprise-kit';
+import { enterpriseStations, importInto, officeText, REPORT, writeAndSend } from './testing/enterprise-kit';
 
 let office: Station;
 let summary: Station;
@@ -78,11 +71,7 @@ async function forgedRelay(original: Uint8Array, revision: number, seq = 1) {
 }
 
 beforeEach(async () => {
-  ({ office, summary, dept } = await threeStations());
-  await assignTwReport(office);
-  await route('XGC');
-  await sendDown(office, 'TW', dept);
-  await sendDown(office, 'XGC', summary);
+  ({ office, summary, dept } = await enterpriseStations('XGC'));
 }, 60_000);
 
 describe('enterprise reports relayed through a summary department', () => {

@@ -5,7 +5,7 @@
  */
 import type { PmNode } from '../../../../shared/report/pm-json';
 import { dbHash, type Station } from '../../bundles/testing/exchange-kit';
-import { must } from '../../bundles/testing/three-stations';
+import { must, threeStations } from '../../bundles/testing/three-stations';
 import {
   buildOfficeChapterBundle,
   commitChapterBundle,
@@ -59,6 +59,21 @@ export async function assignTwReport(office: Station): Promise<void> {
       actor,
     ),
   );
+}
+
+/**
+ * The office, XGC and TW set up, TW's report assigned and sent down to TW; with `via`, the office first
+ * names that summary department on the report and sends it its assignments too.
+ */
+export async function enterpriseStations(
+  via: 'XGC' | null = null,
+): Promise<{ office: Station; summary: Station; dept: Station }> {
+  const { office, summary, dept } = await threeStations();
+  await assignTwReport(office);
+  if (via) must(await office.deps.repo.routeEnterpriseReport(office.ws.id, REPORT, via, office.acting.actor));
+  await sendDown(office, 'TW', dept);
+  if (via) await sendDown(office, via, summary);
+  return { office, summary, dept };
 }
 
 /** The office signs `to`'s chapter bundle (its assignments) and `station` imports it. */
