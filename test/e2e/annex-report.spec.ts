@@ -48,7 +48,9 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   await expect(income.getByTestId('annex-cell-scorecard.monthly-income-1-state')).toHaveText('已审核');
 
   // A computed row reads the status data: 150 teachers seeded.
-  await page.getByRole('tab', { name: '落实政策表' }).click();
+  const policyTab = page.getByRole('tab', { name: '落实政策表' });
+  await policyTab.click();
+  await expect(policyTab).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('annex-cell-policy.full-time-teachers-1-value')).toHaveText('150人');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/annex-page.png` });
 

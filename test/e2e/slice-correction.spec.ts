@@ -6,40 +6,12 @@
  * its own specs); the bundles travel as files through the real export and import.
  */
 import { test, expect, type Page } from '@playwright/test';
-import type { Submission } from '../../src/shared/review/review-types';
 import { officeAndTw, type StationPage } from './fixtures/bundle-stations';
-import { seedSubmission } from './fixtures/review-seed';
+import { seedSubmission, TW_A9_APPROVED } from './fixtures/review-seed';
 import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
 import { exportData, exportFeedback, importData, importFeedback, switchUser } from './review-steps';
 
 test.setTimeout(300_000);
-
-const AT = '2025-10-09T10:00:00.000Z';
-const twStation = { role: 'department', departmentCode: 'TW' } as const;
-const approved: Submission = {
-  departmentCode: 'TW',
-  tableCode: 'A9-6-1',
-  summaryDepartment: null,
-  state: 'dept-approved',
-  justifications: {},
-  history: [
-    {
-      at: AT,
-      actor: { name: '唐信息', role: 'filler', station: twStation },
-      action: 'submit',
-      from: 'draft',
-      to: 'submitted',
-    },
-    {
-      at: AT,
-      actor: { name: '田书记', role: 'head', station: twStation },
-      action: 'approve',
-      level: 1,
-      from: 'submitted',
-      to: 'dept-approved',
-    },
-  ],
-};
 
 async function openA9(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '我的任务' }).click();
@@ -67,7 +39,7 @@ test('the office corrects a cell of an approved slice and the department’s rea
   await tw.page.keyboard.type('挑战杯');
   await tw.page.keyboard.press('Enter');
   await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
-  await seedSubmission(tw.page, approved);
+  await seedSubmission(tw.page, TW_A9_APPROVED);
   await importData(office, await exportData(tw, 'OFFICE', dir, 'TW-数据包.sdd'), dir);
 
   // The office's 负责人 sees the slice read-only and has no 校级更正; its 督导员 has.

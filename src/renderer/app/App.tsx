@@ -16,6 +16,7 @@ import { LaunchFileWatcher } from './launch-files';
 import { RestoreSlot } from '../features/backup/RestoreSlot';
 import { ArchiveImportCard } from '../features/backup/ArchiveImportCard';
 import { useWorkspaceList } from '../features/workspaces/workspace-list-store';
+import { useReducedMotion } from './use-reduced-motion';
 
 dayjs.locale('zh-cn');
 
@@ -37,6 +38,7 @@ const readableTags: MappingAlgorithm = (seed) => ({
 export function App() {
   const workspaceId = useSession((s) => s.workspaceId);
   const [startup, setStartup] = useState<StartupState>({ status: 'starting' });
+  const reducedMotion = useReducedMotion();
 
   useEffect(() => {
     let cancelled = false;
@@ -65,6 +67,7 @@ export function App() {
           colorError: '#c4161c',
           colorWarningText: '#8a4b00',
           colorLink: '#1f5fbf',
+          motion: !reducedMotion,
         },
         algorithm: readableTags,
       }}

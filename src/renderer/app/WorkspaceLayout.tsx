@@ -9,6 +9,7 @@ import { useDailyBackup } from '../features/backup/use-daily-backup';
 import { PAGES } from './pages';
 import { menuPages } from './page-registry';
 import { useLeaveGuardStore } from './leave-guard';
+import { PageErrorBoundary } from './PageErrorBoundary';
 
 export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
   const { page, tableCode, user, go, close } = useSession();
@@ -81,9 +82,11 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
         </Layout.Sider>
         <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 20, background: '#f5f7fa' }}>
           {Page && (
-            <Suspense fallback={<Spin description={T.loadingPage} data-testid="page-loading" />}>
-              <Page tableCode={tableCode} />
-            </Suspense>
+            <PageErrorBoundary resetKey={`${page}|${tableCode ?? ''}`}>
+              <Suspense fallback={<Spin description={T.loadingPage} data-testid="page-loading" />}>
+                <Page tableCode={tableCode} />
+              </Suspense>
+            </PageErrorBoundary>
           )}
         </Layout.Content>
       </Layout>

@@ -1,6 +1,6 @@
 /**
  * Reads of the bundle exchange's tables for one workspace: this station's key, the pinned office key,
- * the trust list, the last setup, the office's notice draft, received sequence states and the bundle log.
+ * the trust list, the last setup, the office's notice draft, the office's 锁定清单, received sequence states and the bundle log.
  */
 import Dexie from 'dexie';
 import type {
@@ -20,6 +20,8 @@ export interface ExchangeState {
   readonly trustList: Extract<TrustRecord, { kind: 'trust-list' }> | null;
   readonly setup: Extract<TrustRecord, { kind: 'setup' }> | null;
   readonly notice: Extract<TrustRecord, { kind: 'notice' }> | null;
+  /** The office's signed 锁定清单 a feedback bundle brought (departments and summary departments). */
+  readonly lockList: Extract<TrustRecord, { kind: 'lock-list' }> | null;
   readonly sequences: readonly SequenceRecord[];
   /** Newest first. */
   readonly bundles: readonly BundleRecord[];
@@ -50,6 +52,7 @@ export async function getExchangeState(db: StatusDb, workspaceId: string): Promi
       trustList: trustOf(trust, 'trust-list'),
       setup: trustOf(trust, 'setup'),
       notice: trustOf(trust, 'notice'),
+      lockList: trustOf(trust, 'lock-list'),
       sequences,
       bundles,
     };

@@ -80,7 +80,12 @@ export const useWorkspaceData = create<WorkspaceDataState>((set, get) => {
       return r;
     },
     async refreshSlices() {
-      patch({ slices: await repository().listSlices(requireData().workspace.id) });
+      // A grid flushes its last edits as it unmounts, which may be after the year was closed or another
+      // opened: then there is nothing to refresh, and another year's slices must not be patched in.
+      const id = get().data?.workspace.id;
+      if (id === undefined) return;
+      const slices = await repository().listSlices(id);
+      if (get().data?.workspace.id === id) patch({ slices });
     },
   };
 });

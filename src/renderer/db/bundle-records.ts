@@ -5,13 +5,15 @@
  *   vault or the browser's key store, both outside this database, so backups never carry it).
  * - trust: kind 'office-pin' (the office key pinned at the first setup, or the office's own key),
  *   'trust-list' (the signed list as received or issued), 'setup' (the last setup applied: notice,
- *   revision), 'notice' (the office's draft 采集通知).
+ *   revision), 'notice' (the office's draft 采集通知), 'lock-list' (the office's signed 锁定清单 as a
+ *   feedback bundle brought it, at a department or summary department).
  * - bundles: every bundle sent or received; `recordedAt` is the receivedAt index.
  * - sequences: received sequence state per (signing key, addressee).
  */
 import type { CollectionNotice } from '../../shared/bundle/setup-payload';
 import type { BundleKind } from '../../shared/bundle/manifest';
 import type { TrustList } from '../../shared/bundle/trust-list';
+import type { SignedLockList } from '../../shared/year-close/signed-lock-list';
 import type { StationRole } from '../../shared/workspace/workspace-types';
 
 export interface OwnKeyRecord {
@@ -63,6 +65,14 @@ export type TrustRecord =
       readonly kind: 'notice';
       readonly notice: CollectionNotice;
       readonly revision: number;
+    }
+  | {
+      readonly workspaceId: string;
+      readonly kind: 'lock-list';
+      readonly list: SignedLockList;
+      /** The feedback bundle that brought it, and when it was imported. */
+      readonly bundleHash: string;
+      readonly receivedAt: string;
     };
 
 export type TrustKind = TrustRecord['kind'];

@@ -42,6 +42,8 @@ import { applyCorrectionsInTx } from './correction-writes';
 import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './option-migration-writes';
 import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 import { WriteRejected } from './write-errors';
+import { keepLockListInTx } from './lock-list-writes';
+import type { SignedLockList } from '../../shared/year-close/signed-lock-list';
 
 export interface BundleTx {
   readonly at: string;
@@ -118,6 +120,8 @@ export interface BundleNote {
   readonly feedback?: FeedbackPayload;
   /** A chapter bundle, sent or received: its effect on the chapters (report-workflow-writes.ts). */
   readonly chapter?: ChapterEffect;
+  /** A feedback bundle's signed 锁定清单 (verified at the preview), kept in the same transaction. */
+  readonly lockList?: SignedLockList;
 }
 
 async function putSequence(db: StatusDb, s: GuardedSequence): Promise<void> {
@@ -342,6 +346,11 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           const applied = await applyAnswersInTx(db, workspaceId, answers);
           if (applied.length > 0) summary.updateAnswers = applied;
         }
+        if (note.lockList)
+          Object.assign(
+            summary,
+            await keepLockListInTx(db, workspaceId, note.lockList, note.bundle.bundleHash, tx.at),
+          );
         const items = note.feedback?.rectifications ?? [];
         if (items.length > 0)
           summary.rectifications = await mergeRectificationsInTx(db, workspaceId, items, 'office');

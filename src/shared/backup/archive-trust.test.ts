@@ -4,6 +4,10 @@ import { fingerprintOf, generateKeyPair, keyIdOf, type Ed25519KeyPair } from '..
 import { signTrustList, type TrustList } from '../bundle/trust-list';
 import { checkArchiveTrust, marksToKeep } from './archive-trust';
 import { firstInvalidRecord } from './backup-record-schemas';
+import { lockManifest } from '../national-export/locked-year';
+import { signLockList } from '../year-close/signed-lock-list';
+import { signBytes } from '../bundle/ed25519-keys';
+import { ok } from '../result';
 
 const AT = '2025-09-01T00:00:00.000Z';
 
@@ -72,6 +76,35 @@ describe('checkArchiveTrust (docs/SECURITY.md R9)', () => {
     const edited = { ...rec, list: { ...rec.list, version: 99 } };
     const r = checkArchiveTrust([pin(office)], [pin(office), edited]);
     expect(r.ok ? '' : r.error.message).toContain('列表内容与签名内容不一致');
+  });
+});
+
+describe('checkArchiveTrust: the kept 锁定清单 (docs/SECURITY.md R13)', () => {
+  const office = generateKeyPair();
+  const other = generateKeyPair();
+  async function lockListRecord(signer: Ed25519KeyPair) {
+    const signed = await signLockList(
+      {
+        school: { name: '示例职业技术学院', code: '12345' },
+        academicYearStart: 2025,
+        catalogVersion: 1,
+        manifest: lockManifest([{ tableCode: 'A10-3', departmentCode: 'TW', rows: [] }], AT, '郑校长'),
+        corrections: [],
+      },
+      { publicKey: signer.publicKey, sign: (m) => Promise.resolve(ok(signBytes(m, signer.secretKey))) },
+    );
+    if (!signed.ok) throw new Error(signed.error.message);
+    return { kind: 'lock-list', list: signed.value, bundleHash: 'a'.repeat(64), receivedAt: AT };
+  }
+
+  it('restores a list the pinned office key signed; refuses one another key signed or one without a pin', async () => {
+    const good = await lockListRecord(office);
+    expect(firstInvalidRecord('trust', [good])).toBeNull();
+    expect(checkArchiveTrust([pin(office)], [pin(office), good]).ok).toBe(true);
+    const forged = checkArchiveTrust([pin(office)], [pin(office), await lockListRecord(other)]);
+    expect(forged.ok ? '' : forged.error.message).toContain('备份中的锁定清单未通过督导室密钥的核对');
+    const noPin = checkArchiveTrust([], [good]);
+    expect(noPin.ok ? '' : noPin.error.message).toContain('没有可核对它的督导室密钥');
   });
 });
 

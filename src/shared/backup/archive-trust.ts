@@ -4,6 +4,7 @@
  * - its pinned office key must be the key this station has pinned (a station without a pin, a new PC,
  *   takes the archive's pin — the same first-contact rule as the first setup bundle);
  * - its trust list must carry a valid signature of that office key over the exact stored bytes;
+ * - its 锁定清单 (kept from the office's feedback) must carry that key's signature too (docs/SECURITY.md R13);
  * - a trust list older than the one held is not restored (the newer one is kept), and neither is a
  *   received-sequence mark lower than the one held, so a restore can never re-open a replay.
  * Pure and total: inputs are schema-checked records, the answer is a value.
@@ -13,6 +14,7 @@ import { canonicalJson } from '../canonical-json';
 import { decodePublicKey } from '../bundle/ed25519-keys';
 import { trustListSchema, verifyTrustList, type TrustList } from '../bundle/trust-list';
 import { err, ok, type Result } from '../result';
+import { verifyLockList } from '../year-close/signed-lock-list';
 
 interface PinView {
   readonly keyId: string;
@@ -64,6 +66,7 @@ export const archiveTrustText = {
     `备份中的督导室密钥（指纹 ${theirs}）与本机已确认的督导室密钥（指纹 ${ours}）不同，已拒绝恢复。`,
   listWithoutPin: '备份中有信任列表，却没有可核对它的督导室密钥，已拒绝恢复。',
   listUnsigned: (why: string) => `备份中的信任列表未通过督导室密钥的签名核对（${why}），已拒绝恢复。`,
+  lockListUnsigned: (why: string) => `备份中的锁定清单未通过督导室密钥的核对（${why}），已拒绝恢复。`,
 } as const;
 
 /**
@@ -96,6 +99,11 @@ export function checkArchiveTrust(
     // The record's list must be the list that was signed, not a copy edited beside intact bytes.
     if (canonicalJson(verified.value) !== canonicalJson(theirList.list))
       return err('restore-refused', archiveTrustText.listUnsigned('列表内容与签名内容不一致'));
+  }
+  for (const r of archived.filter((x) => field(x, 'kind') === 'lock-list')) {
+    const v = pin === undefined ? null : verifyLockList(field(r, 'list'), pin.publicKey);
+    if (v === null) return err('restore-refused', archiveTrustText.listWithoutPin);
+    if (!v.ok) return err('restore-refused', archiveTrustText.lockListUnsigned(v.error.message));
   }
   const keepCurrentList =
     ourList !== undefined && (theirList === undefined || ourList.list.version > theirList.list.version);

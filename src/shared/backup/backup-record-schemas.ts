@@ -26,6 +26,7 @@ import { taskAssignmentSchema } from '../tasks/task-types';
 import { BUNDLE_KINDS, HEX_SHA256, KEY_ID_PATTERN } from '../bundle/manifest';
 import { collectionNoticeSchema } from '../bundle/setup-payload';
 import { trustListSchema } from '../bundle/trust-list';
+import { signedLockListSchema } from '../year-close/lock-list-schema';
 import { STATION_ROLES } from '../workspace/workspace-types';
 import { annexDefSetSchema } from '../annex/annex-defs';
 import { annexEntrySchema } from '../annex/annex-entry';
@@ -114,6 +115,14 @@ const trustSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('notice'), notice: collectionNoticeSchema, revision: count }).strict(),
+  z
+    .object({
+      kind: z.literal('lock-list'),
+      list: signedLockListSchema,
+      bundleHash: hash,
+      receivedAt: text(40),
+    })
+    .strict(),
 ]);
 
 const sliceNoteSchema = z

@@ -15,6 +15,8 @@ import { rectificationItemSchema, type RectificationItem } from '../rectificatio
 import { nextReviewState } from './review-workflow';
 import { CORRECTIONS_MAX, sliceCorrectionSchema, type SliceCorrection } from './slice-correction';
 import { UPDATE_REQUESTS_MAX, updateRequestSchema, type UpdateRequest } from './update-request';
+import { signedLockListSchema } from '../year-close/lock-list-schema';
+import type { SignedLockList } from '../year-close/signed-lock-list';
 
 export const FEEDBACK_DECISIONS_MAX = 5000;
 export const FEEDBACK_RECTIFICATIONS_MAX = 2000;
@@ -72,6 +74,8 @@ export const feedbackPayloadSchema = z
     corrections: z.array(sliceCorrectionSchema).max(CORRECTIONS_MAX).optional(),
     /** Optional (added later): the office's answers to the addressee's 申请更新. */
     updateAnswers: z.array(updateRequestSchema).max(UPDATE_REQUESTS_MAX).optional(),
+    /** Optional (added later): the office's signed 锁定清单 while its year is locked (verified on import). */
+    lockList: signedLockListSchema.optional(),
   })
   .strict();
 export interface FeedbackPayload {
@@ -81,6 +85,7 @@ export interface FeedbackPayload {
   readonly rectifications?: readonly RectificationItem[];
   readonly corrections?: readonly SliceCorrection[];
   readonly updateAnswers?: readonly UpdateRequest[];
+  readonly lockList?: SignedLockList;
 }
 // Compile-time proof that what the schema accepts is the domain type.
 const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPayload => p;

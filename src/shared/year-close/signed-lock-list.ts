@@ -9,6 +9,8 @@ import { base64ToBytes, bytesToBase64 } from '../base64';
 import { canonicalJson } from '../canonical-json';
 import { fingerprintOf, keyIdOf, verifySignature } from '../bundle/ed25519-keys';
 import { manifestHash, type LockManifest, type ManifestEntry } from '../national-export/locked-year';
+import type { LockRecord } from '../national-export/lock-record';
+import type { Workspace } from '../workspace/workspace-types';
 import { asLockCorrection, lockCorrectionsSchema, type LockCorrection } from '../review/lock-corrections';
 import { err, ok, type Result } from '../result';
 
@@ -63,6 +65,21 @@ export async function signLockList(
   const sig = await signer.sign(lockListMessage(full));
   if (!sig.ok) return sig;
   return ok({ ...full, signature: bytesToBase64(sig.value) });
+}
+
+/** What the office signs for its latest lock: the year, the catalog version, the manifest and its corrections. */
+export function lockListBodyOf(
+  ws: Pick<Workspace, 'school' | 'academicYearStart'>,
+  lock: LockRecord,
+): Parameters<typeof signLockList>[0] {
+  return {
+    school: { name: ws.school.name, code: ws.school.code },
+    academicYearStart: ws.academicYearStart,
+    catalogVersion: lock.catalogVersion,
+    manifest: lock.manifest,
+    // What the office changed in approved slices travels signed with the list it changed.
+    corrections: lock.corrections ?? [],
+  };
 }
 
 const MESSAGES = {

@@ -3,6 +3,7 @@ import { Button, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useEffect } from 'react';
 import { getPlatform } from '../../platform/platform';
 import { T } from './texts';
+import { validFormValues } from '../../ui/form-values';
 
 export interface EntryTarget {
   readonly rowName: string;
@@ -35,7 +36,8 @@ export function AnnexEntryModal(props: {
     if (r.ok && r.value.kind === 'opened') form.setFieldValue('evidence', r.value.file.name);
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validFormValues(form);
+    if (!v) return;
     if (v.value === null) return;
     if (await props.onSave({ value: v.value, source: v.source, evidence: v.evidence ?? '' }))
       props.onCancel();

@@ -26,6 +26,8 @@ export function AnnexPage() {
   const [editing, setEditing] = useState<(CellAction & { target: EntryTarget }) | null>(null);
   const [returning, setReturning] = useState<CellAction | null>(null);
   const [reason, setReason] = useState('');
+  // The open tab is the page's, not the Tabs': it stays put while the tables are recomputed.
+  const [tab, setTab] = useState<string | undefined>(undefined);
   const ws = data?.workspace;
   useEffect(() => {
     if (!data) return;
@@ -91,6 +93,8 @@ export function AnnexPage() {
         {T.snapshot(source.snapshot.label)}
       </Typography.Paragraph>
       <Tabs
+        activeKey={tab && tables.some((t) => t.def.id === tab) ? tab : tables[0]?.def.id}
+        onChange={setTab}
         items={tables.map((t) => ({
           key: t.def.id,
           label: t.def.name,

@@ -8,13 +8,16 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
-import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
-import { withCorrections } from '../../../shared/review/correction-feedback';
 import type { SliceCorrection } from '../../../shared/review/slice-correction';
 import { buildDataBundle } from './data-export';
 import { dbHash, type Station } from './testing/exchange-kit';
-import { importData, importFeedback, relayedToOffice, sendFeedback, twA9 as key } from './testing/relay-kit';
+import {
+  feedbackWithCorrections as feedbackFrom,
+  importData,
+  importFeedback,
+  relayedToOffice,
+  twA9 as key,
+} from './testing/relay-kit';
 import { must } from './testing/three-stations';
 
 const SUPERVISOR = { name: '钱督导', role: 'supervisor' } as const;
@@ -25,20 +28,6 @@ let summary: Station;
 let dept: Station;
 let correction: SliceCorrection;
 const rowsAt = (s: Station) => s.deps.repo.loadTableRows(key(s));
-
-/** `from`'s feedback for `to` as the review page writes it (with the office's corrections), recorded as sent. */
-async function feedbackFrom(from: Station, to: string, edit?: (p: FeedbackPayload) => FeedbackPayload) {
-  const submissions = await from.deps.repo.listSubmissions(from.ws.id);
-  const corrections = await from.deps.repo.listCorrections(from.ws.id);
-  const payload = withCorrections(
-    buildFeedbackPayload(submissions, from.ws.station, to),
-    corrections,
-    submissions,
-    from.ws.station,
-    to,
-  );
-  return sendFeedback(from, to, edit ? edit(payload) : payload);
-}
 
 beforeAll(async () => {
   ({ office, summary, dept } = await relayedToOffice());

@@ -26,6 +26,7 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../data/records';
 import type { Acting, ExchangeDeps } from './exchange-context';
 import { buildOutgoing, bundleFileName, type OutgoingBundle } from './outgoing';
+import { withOfficeLockList } from './lock-list-payload';
 import { X } from './texts';
 
 export type SavedBundle = OutgoingBundle & { readonly fileName: string };
@@ -202,11 +203,13 @@ export async function exportFeedbackBundle(
 ): Promise<Result<SavedBundle>> {
   if (acting.workspace.station.role === 'department') return err('wrong-station', X.wrongStation);
   const state = await deps.repo.loadExchange(acting.workspace.id);
+  const full = await withOfficeLockList(deps, acting, state, payload);
+  if (!full.ok) return full;
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'feedback',
     addressee: addresseeDept,
     files: [
-      { path: FEEDBACK_ENTRY, bytes: new TextEncoder().encode(canonicalJson(payload)) },
+      { path: FEEDBACK_ENTRY, bytes: new TextEncoder().encode(canonicalJson(full.value)) },
       ...latestOfficeFeedback(acting.workspace, state),
     ],
   });

@@ -11,6 +11,8 @@ import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
+import { acceptLockLists } from '../../../shared/year-close/received-lock-list';
+import type { SignedLockList } from '../../../shared/year-close/signed-lock-list';
 import type { ExchangeState, GuardedSequence, SignerClaim } from '../../data/records';
 import { guardedSequence } from './exchange-context';
 
@@ -19,6 +21,8 @@ export interface FeedbackToApply {
   readonly innerSequences: readonly GuardedSequence[];
   /** The relayed office key, re-checked at the commit with the outer signer. */
   readonly signers: readonly SignerClaim[];
+  /** The office's signed 锁定清单 the bundle carries, verified against the pinned key (newest lock). */
+  readonly lockList: SignedLockList | null;
 }
 
 export function feedbackToApply(
@@ -52,8 +56,15 @@ export function feedbackToApply(
   // Answers to 申请更新 likewise: the office's own, to this station's department only.
   const officeAnswers = v.signer.role === 'office' ? feedback.updateAnswers : relay?.feedback.updateAnswers;
   const answers = (officeAnswers ?? []).filter((a) => a.departmentCode === here.departmentCode);
+  // The 锁定清单 carries its own office signature: wherever it rides, it must verify against the pinned
+  // key and name this year, or the whole bundle is refused.
+  const lockList = acceptLockLists([feedback.lockList, relay?.feedback.lockList], {
+    officePublicKey: state.officePin?.publicKey ?? '',
+    academicYearStart: ws.academicYearStart,
+  });
+  if (!lockList.ok) return lockList;
   const withItems = (p: FeedbackPayload): FeedbackPayload => {
-    const { rectifications: _r, corrections: _c, updateAnswers: _u, ...rest } = p;
+    const { rectifications: _r, corrections: _c, updateAnswers: _u, lockList: _l, ...rest } = p;
     return {
       ...rest,
       ...(answers.length === 0 ? {} : { updateAnswers: answers }),
@@ -66,6 +77,7 @@ export function feedbackToApply(
       payload: withItems({ ...feedback, decisions: own.value }),
       innerSequences: [],
       signers: [],
+      lockList: lockList.value,
     });
   const relayed = authorizeFeedback(relay.feedback, {
     signer: relay.signer,
@@ -81,5 +93,6 @@ export function feedbackToApply(
     innerSequences:
       next === undefined ? [] : [guardedSequence(ws, state, relay.keyId, relay.addressee, next)],
     signers: [{ keyId: relay.keyId, ...relay.signer, addressee: relay.addressee }],
+    lockList: lockList.value,
   });
 }

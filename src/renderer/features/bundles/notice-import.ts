@@ -82,10 +82,11 @@ export async function previewNoticeBundle(
   }
   const apply = feedbackToApply(ws, state, tasks, verified.value);
   if (!apply.ok) return apply;
-  const { payload, innerSequences, signers } = apply.value;
+  const { payload, innerSequences, signers, lockList } = apply.value;
   const note: BundleNote = {
     ...base,
     feedback: payload,
+    ...(lockList === null ? {} : { lockList }),
     innerSequences,
     signers: [...(base.signers ?? []), ...signers],
     // A summary department keeps the office's signed feedback to relay it down unchanged.

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/catalog/catalog-types';
 import { patternRefusal } from '../../../shared/catalog/field-pattern';
 import { T } from './texts';
+import { validFormValues } from '../../ui/form-values';
 
 /** The editor refuses at once what every station's linear-time matcher would refuse (field-pattern.ts). */
 function patternCheck(v: string | undefined): Promise<void> {
@@ -46,7 +47,8 @@ export function FieldEditorModal(props: {
   }, [props.open, props.field, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validFormValues(form);
+    if (!v) return;
     const clean = (n: number | null | undefined) => (n === null ? undefined : n);
     if (
       props.onSubmit({

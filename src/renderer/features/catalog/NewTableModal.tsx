@@ -8,6 +8,7 @@ import {
 } from '../../../shared/catalog/catalog-types';
 import type { NewTableInput } from '../../../shared/catalog/table-editing';
 import { T } from './texts';
+import { validFormValues } from '../../ui/form-values';
 
 export function NewTableModal(props: {
   open: boolean;
@@ -17,7 +18,8 @@ export function NewTableModal(props: {
 }) {
   const [form] = Form.useForm<NewTableInput>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validFormValues(form);
+    if (!v) return;
     if (props.onSubmit({ ...v, code: v.code.trim().toUpperCase() })) form.resetFields();
   };
   return (

@@ -5,6 +5,7 @@ import { checkCreditCode } from '../../../shared/enterprise/credit-code';
 import type { Enterprise } from '../../../shared/enterprise/enterprise-types';
 import { newUuid } from '../../../shared/ids';
 import { T } from './texts';
+import { validFormValues } from '../../ui/form-values';
 
 interface Values {
   name: string;
@@ -30,7 +31,8 @@ export function EnterpriseForm(props: {
     if (editing) form.setFieldsValue({ ...editing, aliases: editing.aliases.join('、') });
   }, [open, editing, form]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validFormValues(form);
+    if (!v) return;
     const ok = await props.onSave({
       id: editing?.id ?? newUuid(),
       name: v.name.trim(),

@@ -12,6 +12,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
 import { ReviewPanel } from './ReviewPanel';
 import { UpdateRequestsPanel } from './UpdateRequestsPanel';
+import { ReceivedLockCard } from '../year-close/ReceivedLockCard';
 import { allowedActions, stationSlices, type ReviewSlice } from './review-scope';
 import { useRulesetStore } from '../../rules-runtime/ruleset-store';
 import { useReviewStore } from './review-store';
@@ -165,6 +166,11 @@ export function ReviewPage() {
           <Card size="small">
             <Empty description={T.pickSlice} />
           </Card>
+        )}
+        {data.workspace.station.role !== 'office' && (
+          <div style={{ marginTop: 12 }}>
+            <ReceivedLockCard reloadKey={submissions} />
+          </div>
         )}
       </Col>
     </Row>

@@ -1,8 +1,9 @@
 /** Opening a workspace asks who is working and their PIN (everyday user switching on a shared PC). */
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select, type InputRef } from 'antd';
 import { verifyPin } from '../../../shared/workspace/pin';
 import { USER_ROLE_LABELS, type LocalUser, type Workspace } from '../../../shared/workspace/workspace-types';
+import { useFocusOnOpen } from '../../ui/use-focus-on-open';
 import { T } from './texts';
 
 export function LoginDialog(props: {
@@ -13,6 +14,7 @@ export function LoginDialog(props: {
   const [userId, setUserId] = useState<string | undefined>(undefined);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [pinRef, focusPin] = useFocusOnOpen<InputRef>();
   const ws = props.workspace;
   const users = ws?.users ?? [];
   const selected = users.find((u) => u.id === userId) ?? users[0];
@@ -41,6 +43,7 @@ export function LoginDialog(props: {
         props.onCancel();
       }}
       destroyOnHidden
+      afterOpenChange={focusPin}
     >
       <Form layout="vertical" onFinish={submit}>
         <Form.Item label={T.chooseUser} htmlFor="login-user">
@@ -55,6 +58,7 @@ export function LoginDialog(props: {
         <Form.Item label={T.pin} htmlFor="login-pin">
           <Input.Password
             id="login-pin"
+            ref={pinRef}
             value={pin}
             onChange={(e) => setPin(e.target.value)}
             onPressEnter={submit}

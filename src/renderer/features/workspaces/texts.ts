@@ -10,6 +10,9 @@ export const T = {
   pastDeadlines: (names: string) =>
     `${names}已早于今天：按此创建，相关任务一开始就是“已逾期”。请改为今天以后的日期。`,
   loadingPage: '正在打开页面…',
+  pageFailed: '此页面出错，未能显示',
+  pageFailedHint: '已保存的数据不受影响。可重新打开此页；如果再次出错，请把下面的信息告诉技术支持。',
+  pageReload: '重新打开此页',
   workspaces: '采集年度',
   newWorkspace: '新建采集年度',
   noWorkspaces: '还没有采集年度。新建一个开始工作。',

@@ -5,7 +5,7 @@
 import { base64ToBytes } from '../../../shared/base64';
 import type { LockRecord } from '../../../shared/national-export/lock-record';
 import { err, ok, type Result } from '../../../shared/result';
-import { signLockList } from '../../../shared/year-close/signed-lock-list';
+import { lockListBodyOf, signLockList } from '../../../shared/year-close/signed-lock-list';
 import { academicYearLabel } from '../../../shared/workspace/collection-period';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import { signerFor, type Acting } from '../bundles/exchange-context';
@@ -29,17 +29,7 @@ export async function signedLockListFile(
   if (ws.station.role !== 'office' || publicKey === null) return err('no-key', S.notOfficeKey);
   const signer = await signerFor(deps, { workspace: ws, actor, passphrase }, state);
   if (!signer.ok) return signer;
-  const signed = await signLockList(
-    {
-      school: { name: ws.school.name, code: ws.school.code },
-      academicYearStart: ws.academicYearStart,
-      catalogVersion: lock.catalogVersion,
-      manifest: lock.manifest,
-      // What the office changed in approved slices travels signed with the list it changed.
-      corrections: lock.corrections ?? [],
-    },
-    { publicKey, sign: signer.value.sign },
-  );
+  const signed = await signLockList(lockListBodyOf(ws, lock), { publicKey, sign: signer.value.sign });
   if (!signed.ok) return signed;
   const name = `${ws.school.code}_${academicYearLabel(ws.academicYearStart)}_锁定清单.json`;
   return ok({ name, bytes: new TextEncoder().encode(`${JSON.stringify(signed.value, null, 2)}\n`) });

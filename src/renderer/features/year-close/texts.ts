@@ -78,3 +78,27 @@ export const R = {
   open: '打开下一学年',
   headOnly: '只有负责人、督导员或领导小组可以新建下一学年。',
 } as const;
+
+/** Texts of the office's 锁定清单 as a department or summary department received it. */
+export const L = {
+  title: (year: string) => `督导室已锁定 ${year}`,
+  intro:
+    '督导室在反馈包中发来签名的锁定清单。下表列出本站持有的各切片在锁定时的行数与内容哈希，并与本站的副本核对。',
+  at: '锁定时间',
+  by: '签发人',
+  hash: '锁定清单哈希',
+  received: '收到时间',
+  verifyLabel: '验证',
+  verifyOk: (fp: string) => `通过：由本站已确认的督导室密钥签名（指纹 ${fp}），内容未被改动`,
+  verifyFailed: (why: string) => `未通过：${why}`,
+  copiesSame: (n: number) => `本站 ${n} 个切片的副本与锁定的内容一致。`,
+  copiesDiffer: (n: number, total: number) =>
+    `本站 ${total} 个切片中有 ${n} 个的副本与锁定的内容不一致，请与督导室核对。`,
+  unlocked: (n: number) => `本站有 ${n} 个切片已不在锁定状态（督导室可能已重新开放本学年）。`,
+  columns: { table: '表', rows: '锁定行数', hash: '锁定内容哈希', copy: '本站副本' },
+  copy: {
+    same: '一致',
+    changed: (rows: number) => `不一致（本站 ${rows} 行）`,
+  },
+  otherCorrections: (n: number) => `另有 ${n} 项校级更正涉及其他部门的切片，未在此列出。`,
+} as const;

@@ -5,7 +5,11 @@
  */
 import { expect } from 'vitest';
 import type { FeedbackPayload } from '../../../../shared/review/feedback-payload';
+import { buildFeedbackPayload } from '../../../../shared/review/feedback-exchange';
+import { withCorrections } from '../../../../shared/review/correction-feedback';
 import { passing } from '../../../../shared/review/review-test-fixtures';
+import { newSubmission } from '../../../../shared/review/review-workflow';
+import { yearLockBlockers } from '../../../../shared/review/year-lock';
 import type { ReviewUser } from '../../../data/records';
 import { commitDataBundle } from '../data-commit';
 import { buildDataBundle, buildForwardBundle, exportFeedbackBundle } from '../data-export';
@@ -39,6 +43,40 @@ export async function sendFeedback(from: Station, to: string, payload: FeedbackP
   const out = must(await exportFeedbackBundle(from.deps, from.acting, to, payload));
   must(await from.deps.repo.recordBundle(from.ws.id, { bundle: out.record }, from.acting.actor));
   return out.bytes;
+}
+
+/** `from`'s feedback for `to` as the review page writes it (with the office's corrections), recorded as sent. */
+export async function feedbackWithCorrections(
+  from: Station,
+  to: string,
+  edit?: (p: FeedbackPayload) => FeedbackPayload,
+): Promise<Uint8Array> {
+  const submissions = await from.deps.repo.listSubmissions(from.ws.id);
+  const corrections = await from.deps.repo.listCorrections(from.ws.id);
+  const payload = withCorrections(
+    buildFeedbackPayload(submissions, from.ws.station, to),
+    corrections,
+    submissions,
+    from.ws.station,
+    to,
+  );
+  return sendFeedback(from, to, edit ? edit(payload) : payload);
+}
+
+/** The 领导小组 locks the office's year, every expected slice it has not received seeded school-approved. */
+export async function lockWithOthersApproved(office: Station, leader: ReviewUser): Promise<void> {
+  const tasks = await office.deps.repo.loadTasks(office.ws.id);
+  const held = await office.deps.repo.listSubmissions(office.ws.id);
+  for (const b of yearLockBlockers(tasks, held)) {
+    if (b.state !== null) throw new Error(`not seeding over ${b.tableCode}/${b.departmentCode}`);
+    const task = tasks.find((t) => t.tableCode === b.tableCode)!;
+    await office.db.submissions.put({
+      workspaceId: office.ws.id,
+      ...newSubmission(task, b.departmentCode),
+      state: 'school-approved',
+    });
+  }
+  must(await office.deps.repo.lockYear(office.ws.id, leader));
 }
 
 /**

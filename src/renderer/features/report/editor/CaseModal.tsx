@@ -12,6 +12,7 @@ import { useWorkspaceData } from '../../../data/workspace-data-store';
 import { CaseLibraryPicker } from './CaseLibraryPicker';
 import { CasePhotoField } from './CasePhotoField';
 import { T } from '../texts';
+import { validFormValues } from '../../../ui/form-values';
 
 type Mode = 'library' | 'manual';
 
@@ -61,7 +62,8 @@ export function CaseModal({
       if (c === undefined) return void message.warning(T.caseBlock.pickFirst);
       return finish(caseBlock(c, departmentName(c.departmentCode)));
     }
-    const v = await form.validateFields();
+    const v = await validFormValues(form);
+    if (!v) return;
     finish({
       caseId: newUuid(),
       title: v.title,

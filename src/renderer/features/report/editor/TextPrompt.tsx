@@ -1,6 +1,7 @@
 /** A one-field dialog (脚注, 批注, 撤销终稿原因): window.prompt does not exist in Electron. */
-import { Input, Modal } from 'antd';
+import { Input, Modal, type GetRef, type InputRef } from 'antd';
 import { useState } from 'react';
+import { useFocusOnOpen } from '../../../ui/use-focus-on-open';
 
 export interface TextPromptProps {
   readonly title: string | null;
@@ -10,6 +11,8 @@ export interface TextPromptProps {
 
 export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
   const [text, setText] = useState('');
+  const [areaRef, focusArea] = useFocusOnOpen<GetRef<typeof Input.TextArea>>();
+  const [lineRef, focusLine] = useFocusOnOpen<InputRef>();
   const finish = (v: string | null) => {
     setText('');
     onDone(v);
@@ -21,9 +24,11 @@ export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
       onOk={() => finish(text.trim() || null)}
       onCancel={() => finish(null)}
       destroyOnHidden
+      afterOpenChange={multiline ? focusArea : focusLine}
     >
       {multiline ? (
         <Input.TextArea
+          ref={areaRef}
           autoFocus
           rows={3}
           value={text}
@@ -32,6 +37,7 @@ export function TextPrompt({ title, multiline, onDone }: TextPromptProps) {
         />
       ) : (
         <Input
+          ref={lineRef}
           autoFocus
           value={text}
           onChange={(e) => setText(e.target.value)}

@@ -1,0 +1,70 @@
+/**
+ * The office's signed 锁定清单 reaches a department in the feedback bundle: 团委会's approved A9-6-1 goes to
+ * the office, the office's L3 approval and every other slice are seeded through the page's storage, the
+ * 领导小组 locks the year, and the feedback 团委会 imports carries the list. 团委会's 数据审核 shows
+ * "督导室已锁定 …" with the lock's time, signer and hash (the office's own), the check against the office
+ * key it pinned, and each of its slices with its copy matching the locked hash.
+ */
+import { test, expect } from '@playwright/test';
+import { officeAndTw } from './fixtures/bundle-stations';
+import { schoolApprovedAtOffice, seedSubmission, TW_A9_APPROVED } from './fixtures/review-seed';
+import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
+import { OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
+import { exportData, exportFeedback, importData, importFeedback, lockYear, switchUser } from './review-steps';
+
+test.setTimeout(300_000);
+
+const [, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
+  StationUser,
+  StationUser,
+  StationUser,
+  StationUser,
+];
+test('团委会 receives the office’s signed 锁定清单 in the feedback and checks its copies against it', async ({
+  browser,
+}, testInfo) => {
+  const dir = testInfo.outputPath('files');
+  const { office: o, tw } = await officeAndTw(browser, testInfo, dir);
+  const start = Number((await o.page.getByRole('banner').innerText()).match(/(\d{4})-\d{4}学年/)?.[1]);
+  const year = `${start}-${start + 1}学年`;
+
+  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
+  await tw.page.getByTestId('my-tasks').getByText('A9-6-1', { exact: true }).click();
+  await expect(tw.page.getByTestId('entry-grid')).toBeVisible();
+  await tw.page.keyboard.type('挑战杯');
+  await tw.page.keyboard.press('Enter');
+  await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
+  await seedSubmission(tw.page, TW_A9_APPROVED);
+  await importData(o, await exportData(tw, 'OFFICE', dir, 'TW-数据包.sdd'), dir);
+
+  // The office's L3 approval and every other expected slice, seeded; the 领导小组 locks the year.
+  await seedSubmission(
+    o.page,
+    schoolApprovedAtOffice(TW_A9_APPROVED, SUPERVISOR.name, '2025-10-11T09:00:00.000Z'),
+  );
+  const seeded = await seedOtherSlicesSchoolApproved(o.page, SUPERVISOR.name, new Date().toISOString());
+  await switchUser(o.page, year, LEADER);
+  await lockYear(o.page, seeded + 1);
+  const officeHash = (await o.page.getByTestId('lock-list-hash').innerText()).trim();
+  expect(officeHash).toMatch(/^[0-9a-f]{64}$/);
+
+  await switchUser(o.page, year, HEAD);
+  await importFeedback(tw, await exportFeedback(o, '团委会', dir, 'OFFICE-反馈包.sdd'));
+
+  await tw.page.getByRole('menuitem', { name: '数据审核' }).click();
+  const card = tw.page.getByTestId('received-lock');
+  await expect(card).toContainText(`督导室已锁定 ${year}`);
+  await expect(card).toContainText(LEADER.name);
+  await expect(tw.page.getByTestId('received-lock-hash')).toHaveText(officeHash);
+  await expect(tw.page.getByTestId('received-lock-verify')).toContainText(
+    '通过：由本站已确认的督导室密钥签名',
+  );
+  await expect(tw.page.getByTestId('received-lock-copies')).toContainText(
+    /本站 \d+ 个切片的副本与锁定的内容一致/,
+  );
+  const a9 = tw.page.getByTestId('received-lock-slices').getByRole('row').filter({ hasText: 'A9-6-1' });
+  await expect(a9).toContainText('1');
+  await expect(a9).toContainText('一致');
+  await card.scrollIntoViewIfNeeded();
+  await tw.page.screenshot({ path: '/work/notes/shots/i13/lock-list-received.png', fullPage: true });
+});
