@@ -6,7 +6,7 @@
  */
 import { test, expect } from './fixtures/app-test';
 import { seedReportData } from './fixtures/report-seed';
-import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { chooseOption, OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
 const SENIOR = 'monitor.senior-teachers';
@@ -15,17 +15,7 @@ test('office drills into a 未达标 indicator and raises a 整改 item from it'
   app: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  await seedReportData(page, 10);
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await signIn(page, yearName, SUPERVISOR);
+  await openOfficeAs(page, SUPERVISOR, (p) => seedReportData(p, 10));
   await page.getByRole('menuitem', { name: '对标分析' }).click();
   await expect(page.getByTestId(`status-${SENIOR}`)).toHaveText('未达标');
   await expect(page.getByTestId(`value-${SENIOR}`)).toHaveText('0.0%');

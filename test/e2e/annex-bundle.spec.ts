@@ -9,10 +9,10 @@ import {
   enterPassphrase,
   exchangeTab,
   fillAndExportA9,
-  officeAndTw,
   openFileVia,
   saveFileVia,
 } from './fixtures/bundle-stations';
+import { officeAndTw } from './fixtures/stations';
 
 test.setTimeout(360_000);
 
@@ -23,8 +23,7 @@ const SOURCE = '2025届毕业生跟踪调查报告';
 test('a department’s annex figure reaches the office in its data bundle, is approved there and shows in the report', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
 
   // 团委会 types the figure with its source and evidence on its own 附表.
   const tp = tw.page;

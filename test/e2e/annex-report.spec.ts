@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures/app-test';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 import { seedReportData } from './fixtures/report-seed';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
@@ -17,17 +17,7 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   app: page,
 }) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await seedReportData(page, 150);
-  await signIn(page, yearName, SUPERVISOR);
+  await openOfficeAs(page, SUPERVISOR, (p) => seedReportData(p, 150));
 
   await page.getByRole('menuitem', { name: '附表' }).click();
   await expect(page.getByTestId('annex-snapshot')).toContainText('草稿数据');

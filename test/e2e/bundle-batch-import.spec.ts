@@ -22,16 +22,15 @@ import {
   tamperedA9Copy,
   watchVerifyWorkers,
   type StationPage,
-  officeAndTw,
 } from './fixtures/bundle-stations';
+import { officeAndTw } from './fixtures/stations';
 
 test.setTimeout(300_000);
 
 test('the office imports several files at once: one Worker, a result per file, one confirmation', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
 
   // 团委会 fills A9-6-1 and sends it straight to the office.
   const data = await fillAndExportA9(tw, 'OFFICE', dir);

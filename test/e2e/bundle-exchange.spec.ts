@@ -7,24 +7,18 @@
 import { test, expect } from '@playwright/test';
 import {
   checkWhenSettled,
-  createAndSignIn,
   createKey,
   enterPassphrase,
   exchangeTab,
   fillAndExportA9,
   openFileVia,
-  openStationPage,
   saveFileVia,
   tamperedA9Copy,
   type StationPage,
 } from './fixtures/bundle-stations';
-import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
+import { openDepartment, openOffice, TW, XGC, XGC_SUMMARISES_A9 } from './fixtures/stations';
 
 test.setTimeout(480_000);
-
-const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
-const XGC_HEAD = { role: '负责人' as const, name: '许处长', pin: '2222' };
-const TW_HEAD = { role: '负责人' as const, name: '田书记', pin: '4444' };
 
 async function importFile(s: StationPage, path: string) {
   await exchangeTab(s, '导入数据包');
@@ -35,40 +29,10 @@ test('three stations: handshake, setup, data with receipt, forward, and a refuse
   browser,
 }, testInfo) => {
   const dir = testInfo.outputPath('files');
-  const office = await openStationPage(browser, testInfo, 'office');
-  const xgc = await openStationPage(browser, testInfo, 'xgc');
-  const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(
-    office,
-    { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS },
-    OFFICE_USERS[1]!,
-  );
-  await createAndSignIn(
-    xgc,
-    {
-      ...SCHOOL,
-      station: '汇总部门',
-      department: '学生工作处',
-      users: [{ role: '信息员', name: '徐信息', pin: '1111' }, XGC_HEAD],
-    },
-    XGC_HEAD,
-  );
-  await createAndSignIn(
-    tw,
-    {
-      ...SCHOOL,
-      station: '填报部门',
-      department: '团委会',
-      users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
-    },
-    TW_HEAD,
-  );
-
-  // Office: A9-6-1 (学生获奖情况表, 团委会 cooperating) is aggregated by 学生工作处.
-  await office.page.getByRole('menuitem', { name: '任务分配' }).click();
-  await chooseOption(office.page, office.page.getByLabel('A9-6-1 汇总部门'), '学生工作处');
-  await office.page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(office.page.getByText('任务分配已保存')).toBeVisible();
+  // A9-6-1 (学生获奖情况表, 团委会 cooperating) is aggregated by 学生工作处.
+  const office = await openOffice(browser, testInfo, XGC_SUMMARISES_A9);
+  const xgc = await openDepartment(browser, testInfo, XGC, '汇总部门');
+  const tw = await openDepartment(browser, testInfo, TW, '填报部门');
 
   // 1. Handshake: keys, registration requests, fingerprint check at the office.
   const officeFp = await createKey(office);

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures/app-test';
-import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { chooseOption, OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 import { seedSlices } from './fixtures/report-seed';
 
 const HEAD = OFFICE_USERS[1] as StationUser;
@@ -39,26 +39,18 @@ test('a college imports the enterprise .docx into its enterprise report, adds a 
   app: page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await seedSlices(page, [
-    {
-      tableCode: 'A7-5',
-      departmentCode: 'MYY',
-      rows: [
-        { company: '汕头智造科技有限公司', ordercount: 2, teachcourse: 3, practicestud: 45 },
-        { company: '另一家公司', ordercount: 1, teachcourse: 1, practicestud: 5 },
-      ],
-    },
-  ]);
-  await signIn(page, yearName, HEAD);
+  await openOfficeAs(page, HEAD, (p) =>
+    seedSlices(p, [
+      {
+        tableCode: 'A7-5',
+        departmentCode: 'MYY',
+        rows: [
+          { company: '汕头智造科技有限公司', ordercount: 2, teachcourse: 3, practicestud: 45 },
+          { company: '另一家公司', ordercount: 1, teachcourse: 1, practicestud: 5 },
+        ],
+      },
+    ]),
+  );
   await page.getByRole('menuitem', { name: '企业年报' }).click();
 
   // The roster: a wrong check character is refused with its reason, the right code is stored.

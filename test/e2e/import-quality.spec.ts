@@ -4,21 +4,15 @@
  * row and field — then imports it knowingly. The department's declaration lists A9-6-1 as not approved.
  */
 import { test, expect } from '@playwright/test';
-import {
-  enterPassphrase,
-  exchangeTab,
-  openFileVia,
-  saveFileVia,
-  officeAndTw,
-} from './fixtures/bundle-stations';
+import { enterPassphrase, exchangeTab, openFileVia, saveFileVia } from './fixtures/bundle-stations';
+import { officeAndTw } from './fixtures/stations';
 
 test.setTimeout(300_000);
 
 test('the office sees a bundle’s errors, completeness and rejected values before merging it', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
 
   // 团委会: 项目名称 then, three columns on, 获奖日期（年月） typed as "202513" (kept as typed, in error).
   await tw.page.getByRole('menuitem', { name: '我的任务' }).click();

@@ -6,25 +6,17 @@
  * key it pinned, and each of its slices with its copy matching the locked hash.
  */
 import { test, expect } from '@playwright/test';
-import { officeAndTw } from './fixtures/bundle-stations';
 import { schoolApprovedAtOffice, seedSubmission, TW_A9_APPROVED } from './fixtures/review-seed';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
-import { OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
+import { LEADER, OFFICE_HEAD, officeAndTw, SUPERVISOR } from './fixtures/stations';
 import { exportData, exportFeedback, importData, importFeedback, lockYear, switchUser } from './review-steps';
 
 test.setTimeout(300_000);
 
-const [, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
-  StationUser,
-  StationUser,
-  StationUser,
-  StationUser,
-];
 test('团委会 receives the office’s signed 锁定清单 in the feedback and checks its copies against it', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office: o, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office: o, tw, dir } = await officeAndTw(browser, testInfo);
   const start = Number((await o.page.getByRole('banner').innerText()).match(/(\d{4})-\d{4}学年/)?.[1]);
   const year = `${start}-${start + 1}学年`;
 
@@ -48,7 +40,7 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   const officeHash = (await o.page.getByTestId('lock-list-hash').innerText()).trim();
   expect(officeHash).toMatch(/^[0-9a-f]{64}$/);
 
-  await switchUser(o.page, year, HEAD);
+  await switchUser(o.page, year, OFFICE_HEAD);
   await importFeedback(tw, await exportFeedback(o, '团委会', dir, 'OFFICE-反馈包.sdd'));
 
   await tw.page.getByRole('menuitem', { name: '数据审核' }).click();

@@ -5,14 +5,8 @@
  * accepts it, and the lock is no longer refused for 整改 (only because no table is approved yet).
  */
 import { test, expect } from '@playwright/test';
-import {
-  createAndSignIn,
-  createKey,
-  openStationPage,
-  registerStation,
-  setUpStation,
-} from './fixtures/bundle-stations';
-import { chooseOption, OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
+import { LEADER, officeAndTw, SUPERVISOR, YEAR } from './fixtures/stations';
+import { chooseOption } from './fixtures/workspace-steps';
 import {
   confirmYearLock,
   exportData,
@@ -24,33 +18,12 @@ import {
 
 test.setTimeout(600_000);
 
-const SCHOOL = { schoolName: '汕头职业技术学院', schoolCode: '12954' };
-const YEAR = '学年状态数据';
-const [, OFFICE_HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
-  StationUser,
-  StationUser,
-  StationUser,
-  StationUser,
-];
-const TW_FILLER: StationUser = { role: '信息员', name: '唐信息', pin: '3333' };
-const TW_HEAD: StationUser = { role: '负责人', name: '田书记', pin: '4444' };
 const TITLE = '团员数据与学生名册不一致';
 
 test('整改 loop: office item → feedback bundle → department answer → data bundle → office accepts → lock unblocked', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const office = await openStationPage(browser, testInfo, 'office');
-  const tw = await openStationPage(browser, testInfo, 'tw');
-  await createAndSignIn(office, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS }, OFFICE_HEAD);
-  await createAndSignIn(
-    tw,
-    { ...SCHOOL, station: '填报部门', department: '团委会', users: [TW_FILLER, TW_HEAD] },
-    TW_HEAD,
-  );
-  await createKey(office);
-  await registerStation(office, tw, 'TW', dir);
-  await setUpStation(office, tw, 'TW', dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
   await switchUser(office.page, YEAR, SUPERVISOR);
 
   // The office raises the item (blocking) on 整改.

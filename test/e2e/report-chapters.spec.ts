@@ -9,20 +9,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import { openFileVia, saveFileVia, type StationPage } from './fixtures/bundle-stations';
-import { JWC_FILLER, JWC_HEAD, officeAndJwc, settled, YEAR } from './fixtures/chapter-stations';
+import { saveFileVia } from './fixtures/bundle-stations';
+import { importChapter, officeAndJwc, settled } from './fixtures/chapter-stations';
+import { JWC, YEAR } from './fixtures/stations';
 import { MAJORS_SLICE, seedReportData, seedSlices } from './fixtures/report-seed';
 import { chooseOption } from './fixtures/workspace-steps';
 import { switchUser } from './review-steps';
 
 test.setTimeout(600_000);
-
-async function importChapter(s: StationPage, path: string, expected: string): Promise<void> {
-  await openFileVia(s, s.page.getByTestId('import-chapter'), path);
-  await expect(s.page.getByTestId('chapter-preview')).toContainText(expected);
-  await (await settled(s.page)).getByRole('button', { name: '确认导入' }).click();
-  await expect(s.page.getByTestId('chapter-preview')).toBeHidden({ timeout: 60_000 });
-}
 
 async function openWorkflow(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '报告编制流程' }).click();
@@ -72,7 +66,7 @@ test('a department writes its chapter with live numbers, the office returns it w
   );
 
   // 教务处's 信息员 drafts with its own table and the school's value from the office's snapshot.
-  await switchUser(jwc.page, YEAR, JWC_FILLER);
+  await switchUser(jwc.page, YEAR, JWC.filler);
   await jwc.page.getByRole('menuitem', { name: '报告章节' }).click();
   await importChapter(jwc, down1, '1 个章节分工');
   await expect(jwc.page.getByTestId('dept-snapshot-banner')).toContainText('督导室');
@@ -108,7 +102,7 @@ test('a department writes its chapter with live numbers, the office returns it w
   await expect(jwc.page.getByText('已保存').first()).toBeVisible();
 
   // Its 负责人 approves by signing the chapter up to the office.
-  await switchUser(jwc.page, YEAR, JWC_HEAD);
+  await switchUser(jwc.page, YEAR, JWC.head);
   await jwc.page.getByRole('menuitem', { name: '报告章节' }).click();
   await expect(editor.getByTestId('live-value')).toContainText('150人');
   const up1 = await saveFileVia(jwc, jwc.page.getByTestId('submit-chapter'), dir, 'up1.sdd');

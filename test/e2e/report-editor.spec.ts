@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures/app-test';
-import { chooseOption, createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { chooseOption, OFFICE_USERS, openOfficeAs, type StationUser } from './fixtures/workspace-steps';
 import { seedReportData } from './fixtures/report-seed';
 
 const SUPERVISOR = OFFICE_USERS[2] as StationUser;
@@ -19,17 +19,7 @@ test('office writes a section with live values, runs 合规审查 and fixes a co
     if (testInfo.project.name === 'web' && process.env.REPORT_SHOTS_DIR)
       await page.screenshot({ path: `${process.env.REPORT_SHOTS_DIR}/${name}` });
   };
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  const yearName = (
-    await page.getByRole('row').filter({ hasText: '汕头职业技术学院' }).getByRole('cell').first().innerText()
-  ).trim();
-  await seedReportData(page, 150);
-  await signIn(page, yearName, SUPERVISOR);
+  await openOfficeAs(page, SUPERVISOR, (p) => seedReportData(p, 150));
 
   await page.getByRole('menuitem', { name: '质量年报' }).click();
   await page.getByTestId('create-report').click();

@@ -8,8 +8,7 @@
  */
 import { test, expect } from '@playwright/test';
 import type { StationPage } from './fixtures/bundle-stations';
-import { threeStations, TW as TW_STATION, XGC, YEAR } from './fixtures/stations';
-import { OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
+import { LEADER, SUPERVISOR, threeStations, TW as TW_STATION, XGC, YEAR } from './fixtures/stations';
 import {
   A3_WITH_SOFT_FAILURE,
   act,
@@ -34,12 +33,6 @@ import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 // About 4 minutes on a loaded 2-core machine; the margin is for the bridge project's signing.
 test.setTimeout(600_000);
 
-const [, , SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
-  StationUser,
-  StationUser,
-  StationUser,
-  StationUser,
-];
 const { filler: TW_FILLER, head: TW_HEAD, department: TW } = TW_STATION;
 const AREA = '学校产权校舍建筑面积—合计';
 

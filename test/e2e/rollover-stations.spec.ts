@@ -9,11 +9,11 @@ import {
   enterPassphrase,
   exchangeTab,
   fillAndExportA9,
-  officeAndTw,
   openFileVia,
   PASSPHRASE,
   saveFileVia,
 } from './fixtures/bundle-stations';
+import { officeAndTw } from './fixtures/stations';
 import { rollOver } from './fixtures/rollover-steps';
 import { OFFICE_USERS, type StationUser } from './fixtures/workspace-steps';
 import { seedDepartmentLocked, seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
@@ -31,8 +31,7 @@ const [, HEAD, SUPERVISOR, LEADER] = OFFICE_USERS as readonly [
 test('office rolls over → new setup bundle → 团委会 imports it without a handshake → fills → office imports', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
   const start = Number((await office.page.getByRole('banner').innerText()).match(/(\d{4})-\d{4}学年/)?.[1]);
   const thisLabel = `${start}-${start + 1}学年`;
   const nextLabel = `${start + 1}-${start + 2}学年`;

@@ -5,13 +5,8 @@
  * and tells the clerk, in a banner, that 女 was kept and marked 待修正.
  */
 import { test, expect } from '@playwright/test';
-import {
-  enterPassphrase,
-  exchangeTab,
-  officeAndTw,
-  openFileVia,
-  saveFileVia,
-} from './fixtures/bundle-stations';
+import { enterPassphrase, exchangeTab, openFileVia, saveFileVia } from './fixtures/bundle-stations';
+import { officeAndTw } from './fixtures/stations';
 import { chooseOption } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
@@ -19,8 +14,7 @@ test.setTimeout(300_000);
 test('a department’s stored values follow the office’s option change, the rest are listed as 待修正', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
   await tw.page.evaluate(() =>
     window.sddE2E!.seedRows({
       tableCode: 'A10-2-1',

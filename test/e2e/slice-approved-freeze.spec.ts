@@ -95,7 +95,7 @@ test('a school-approved slice is read-only with the reason and who can reopen it
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await openFile(() => wizard(page).getByTestId('import-pick').click(), '学生名单.xls', file);
   await expect(wizard(page).getByTestId('import-refused')).toContainText(
-    `表 A10-1（XGC）已经学校审核通过（校级审核）（钱督导，2026-09-22），${READ_ONLY}。`,
+    `表 A10-1（学生工作处）已经学校审核通过（校级审核）（钱督导，2026-09-22），${READ_ONLY}。`,
   );
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('approved-import-refused.png'), fullPage: true });

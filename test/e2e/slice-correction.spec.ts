@@ -6,7 +6,8 @@
  * its own specs); the bundles travel as files through the real export and import.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { officeAndTw, type StationPage } from './fixtures/bundle-stations';
+import type { StationPage } from './fixtures/bundle-stations';
+import { officeAndTw } from './fixtures/stations';
 import { seedSubmission, TW_A9_APPROVED } from './fixtures/review-seed';
 import { chooseOption, OFFICE_USERS } from './fixtures/workspace-steps';
 import { exportData, exportFeedback, importData, importFeedback, switchUser } from './review-steps';
@@ -32,8 +33,7 @@ async function openTwSliceAtOffice(office: StationPage): Promise<void> {
 test('the office corrects a cell of an approved slice and the department’s read-only copy receives it', async ({
   browser,
 }, testInfo) => {
-  const dir = testInfo.outputPath('files');
-  const { office, tw } = await officeAndTw(browser, testInfo, dir);
+  const { office, tw, dir } = await officeAndTw(browser, testInfo);
 
   await openA9(tw.page);
   await tw.page.keyboard.type('挑战杯');

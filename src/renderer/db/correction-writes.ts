@@ -21,7 +21,7 @@ import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getLatestCatalog, loadSlice } from './reads';
 import type { StatusDb } from './schema';
-import { sliceVerdictInTx } from './slice-gate';
+import { departmentNameInTx, sliceVerdictInTx } from './slice-gate';
 import { applyRowEditsInTx, type RowLocatorCache } from './slice-writes';
 import { WriteRejected } from './write-errors';
 
@@ -54,16 +54,17 @@ export async function applyCorrectionInTx(
   actor: string,
 ): Promise<AuditSummary | null> {
   const held = await db.sliceCorrections.get([workspaceId, c.id]);
+  const dept = await departmentNameInTx(db, workspaceId, c.departmentCode);
   if (held !== undefined) {
     if (sameCorrection(held, c)) return null;
-    refused(`校级更正（${c.tableCode}，${c.departmentCode}）与本站已应用的同一更正内容不同，已拒绝。`);
+    refused(`校级更正（${c.tableCode}，${dept}）与本站已应用的同一更正内容不同，已拒绝。`);
   }
   const key: SliceKey = { workspaceId, tableCode: c.tableCode, departmentCode: c.departmentCode };
   const catalog = await getLatestCatalog(db, workspaceId);
   const fields = catalog?.tables.find((t) => t.code === c.tableCode)?.fields ?? [];
   const label = fields.find((f) => f.key === c.field)?.label ?? c.field;
   const rows = await loadSlice(db, key);
-  const row = correctedRow(rows, c, label);
+  const row = correctedRow(rows, c, label, dept);
   if (!row.ok) return refused(row.error.message);
   const out = await applyRowEditsInTx(db, locators, key, { upserts: [row.value] }, tx.at, actor);
   tx.afterCommit(out.afterCommit);
@@ -116,7 +117,9 @@ export function correctionWriterOps(db: StatusDb, locators: RowLocatorCache, run
         const key = { workspaceId, tableCode: c.tableCode, departmentCode: c.departmentCode };
         const v = await sliceVerdictInTx(db, key);
         if (v.writable)
-          refused(`表 ${c.tableCode}（${c.departmentCode}）未报送到学校或已退回，请由部门修改后重新报送。`);
+          refused(
+            `表 ${c.tableCode}（${await departmentNameInTx(db, workspaceId, c.departmentCode)}）未报送到学校或已退回，请由部门修改后重新报送。`,
+          );
         else if (v.code === 'year-locked') refused(`${v.message}（校级更正须在锁定前作出）`);
         if (await db.sliceCorrections.get([workspaceId, c.id])) refused('该校级更正已存在。');
         const summary = await applyCorrectionInTx(db, locators, workspaceId, c, tx, ctx.actor);

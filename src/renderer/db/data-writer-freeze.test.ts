@@ -17,6 +17,7 @@ import type { ReviewUser } from './review-writes';
 import { HEAD, LEADER, SUPERVISOR, TO_OFFICE_APPROVAL } from './office-slice-fixture';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 import { dbHash } from '../features/bundles/testing/exchange-kit';
+import { builtInDepartments } from '../../shared/departments/builtin-departments';
 
 const table = studentTable();
 const task = (tableCode: string): TaskAssignment => ({
@@ -34,7 +35,9 @@ async function setup(steps: number, tables = [table.code]) {
   const db = await openTestDb();
   const writer = createDataWriter(db);
   const ws = makeWorkspace();
-  must(await writer.createWorkspace(ws, ACTOR, { tasks: tables.map(task) }));
+  // The station's department list names DDS 教学督导室: refusals name the department by that name.
+  const departments = builtInDepartments();
+  must(await writer.createWorkspace(ws, ACTOR, { departments, tasks: tables.map(task) }));
   const key = sliceKey(ws.id, table.code, 'DDS');
   const rows = makeRows(3);
   must(await writer.commitSlice(key, rows, ACTOR));
@@ -115,7 +118,7 @@ describe('the data writer refuses row writes to a frozen slice', () => {
         expect(r.ok, path).toBe(false);
         if (r.ok) continue;
         expect(r.error.code, path).toBe('slice-frozen');
-        expect(r.error.message, path).toMatch(new RegExp(`^表 ${table.code}（DDS）`));
+        expect(r.error.message, path).toMatch(new RegExp(`^表 ${table.code}（教学督导室）`));
         expect(r.error.message, path).toMatch(message);
       }
       expect(await dbHash(s.db)).toBe(before);
@@ -191,7 +194,9 @@ describe('bundle merges into frozen slices', () => {
       ACTOR,
     );
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.error.message).toMatch(new RegExp(`^表 ${table.code}（DDS）已经学校审核通过`));
+    expect(r.ok ? '' : r.error.message).toMatch(
+      new RegExp(`^表 ${table.code}（教学督导室）已经学校审核通过`),
+    );
     expect(await dbHash(s.db)).toBe(before);
     expect(await loadSlice(s.db, draft)).toEqual([]);
   });

@@ -31,6 +31,14 @@ export async function isYearLocked(db: StatusDb, workspaceId: string): Promise<b
   return hit !== undefined;
 }
 
+/**
+ * The department's name in this station's list, for refusals: people know “学生工作处”, not “XGC”
+ * (its code when the list lacks it).
+ */
+export async function departmentNameInTx(db: StatusDb, workspaceId: string, code: string): Promise<string> {
+  return (await db.departments.get([workspaceId, code]))?.name ?? code;
+}
+
 /** The freeze verdict for one slice at this station, read inside the caller's transaction. */
 export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
@@ -39,11 +47,13 @@ export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<Sli
     ? { role: ws.station.role, departmentCode: ws.station.departmentCode }
     : { role: 'department', departmentCode: key.departmentCode };
   const submission = await getSubmission(db, key);
+
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
   return sliceWriteGate({
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
+    departmentName: await departmentNameInTx(db, key.workspaceId, key.departmentCode),
     submission,
     station,
     yearLocked: open ? await isYearLocked(db, key.workspaceId) : false,

@@ -1,5 +1,5 @@
 /**
- * Enterprise reports in chapter bundles (docs/annexes.md "Enterprise reports travel", docs/SECURITY.md C10):
+ * Enterprise reports in chapter bundles (docs/annexes.md "Enterprise reports travel", docs/SECURITY.md C14):
  * - office → college: the college's enterprise-report assignments of the rotation (the enterprise and its
  *   report's id), an optional part of the office's chapter payload; the college creates each report from
  *   the enterprise outline under the same id;

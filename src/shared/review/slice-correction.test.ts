@@ -81,9 +81,9 @@ describe('the exact old value rule', () => {
   });
 
   it('refuses when the cell holds another value, naming table, department, row and field', () => {
-    const r = correctedRow(rows, correction({ oldValue: '书画社' }), '社团名称');
+    const r = correctedRow(rows, correction({ oldValue: '书画社' }), '社团名称', '团委会');
     expect(r.ok ? '' : r.error.message).toBe(
-      '表 A10-3（TW）第 2 行「社团名称」本站的值为「书法社」，不是更正前的「书画社」，校级更正未应用。',
+      '表 A10-3（团委会）第 2 行「社团名称」本站的值为「书法社」，不是更正前的「书画社」，校级更正未应用。',
     );
   });
 

@@ -102,9 +102,14 @@ export function sameCorrection(a: SliceCorrection, b: SliceCorrection): boolean 
 
 const shown = (v: CellValue): string => (v === null || v === '' ? '（空）' : `「${String(v)}」`);
 
-/** The cell as a person finds it: “表 A10-1（TW）第 3 行「姓名」”. */
-export function correctionCell(c: SliceCorrection, rowNo: number | null, fieldLabel: string): string {
-  return `表 ${c.tableCode}（${c.departmentCode}）${rowNo === null ? '' : `第 ${rowNo} 行`}「${fieldLabel}」`;
+/** The cell as a person finds it: “表 A10-1（学生工作处）第 3 行「姓名」” (the code when no name is known). */
+export function correctionCell(
+  c: SliceCorrection,
+  rowNo: number | null,
+  fieldLabel: string,
+  departmentName: string = c.departmentCode,
+): string {
+  return `表 ${c.tableCode}（${departmentName}）${rowNo === null ? '' : `第 ${rowNo} 行`}「${fieldLabel}」`;
 }
 
 /**
@@ -115,19 +120,20 @@ export function correctedRow(
   rows: readonly StoredRow[],
   c: SliceCorrection,
   fieldLabel: string = c.field,
+  departmentName: string = c.departmentCode,
 ): Result<StoredRow, 'correction-mismatch'> {
   const i = rows.findIndex((r) => r.id === c.rowId);
   const row = rows[i];
   if (row === undefined)
     return err(
       'correction-mismatch',
-      `${correctionCell(c, null, fieldLabel)}所在的行在本站不存在，校级更正未应用。`,
+      `${correctionCell(c, null, fieldLabel, departmentName)}所在的行在本站不存在，校级更正未应用。`,
     );
   const held: CellValue = row.values[c.field] ?? null;
   if (held !== c.oldValue)
     return err(
       'correction-mismatch',
-      `${correctionCell(c, i + 1, fieldLabel)}本站的值为${shown(held)}，不是更正前的${shown(c.oldValue)}，校级更正未应用。`,
+      `${correctionCell(c, i + 1, fieldLabel, departmentName)}本站的值为${shown(held)}，不是更正前的${shown(c.oldValue)}，校级更正未应用。`,
     );
   return ok({ ...row, values: { ...row.values, [c.field]: c.newValue }, by: c.actor.name, at: c.at });
 }

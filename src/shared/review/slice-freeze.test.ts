@@ -97,6 +97,20 @@ describe('sliceWriteGate', () => {
     }
   });
 
+  it('names the department by the name the station knows it by, else by its code', () => {
+    const input = {
+      tableCode: 'A10-1',
+      departmentCode: 'XGC',
+      submission: { summaryDepartment: null, state: 'submitted' as const, history: [] },
+      station: { role: 'department' as const, departmentCode: 'XGC' },
+      yearLocked: false,
+    };
+    const named = sliceWriteGate({ ...input, departmentName: '学生工作处' });
+    expect(named.writable ? '' : named.message).toMatch(/^表 A10-1（学生工作处）已提交部门负责人审核/);
+    const coded = sliceWriteGate(input);
+    expect(coded.writable ? '' : coded.message).toMatch(/^表 A10-1（XGC）/);
+  });
+
   it('names the office itself as “本站” when the office is the writer', () => {
     const v = gate(walked('school-approved'), OFFICE_STATION);
     expect(!v.writable && v.whoCanReopen).toBe('本站（督导室）督导员退回');

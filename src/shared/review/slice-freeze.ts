@@ -31,6 +31,8 @@ export type SliceWriteVerdict = { readonly writable: true } | SliceFrozen;
 export interface SliceWriteGateInput {
   readonly tableCode: string;
   readonly departmentCode: string;
+  /** The department's name as this station's department list has it; the refusal names it (else the code). */
+  readonly departmentName?: string;
   /** The stored review record of the slice; undefined when nothing has happened to it yet. */
   readonly submission: Pick<Submission, 'summaryDepartment' | 'state' | 'history'> | undefined;
   /** The station that would write (its role decides the wording: “本站” or the station's name). */
@@ -76,7 +78,7 @@ export function sliceWriteGate(input: SliceWriteGateInput): SliceWriteVerdict {
   const station = input.station;
   const state: ReviewState = s?.state ?? 'draft';
   const table = input.tableCode;
-  const dept = input.departmentCode;
+  const dept = input.departmentName ?? input.departmentCode;
   const last = s?.history.at(-1);
   if (state === 'locked' || input.yearLocked) {
     return frozen(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAppendCollisions, storedKeys } from './append-collisions';
-import { naturalKeyOf } from './import-convert';
+import { naturalKeyOf } from './natural-key';
 import { studentTable } from './test-tables';
 
 const table = studentTable();

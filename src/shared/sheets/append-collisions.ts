@@ -9,7 +9,8 @@
 import type { TableDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
 import type { ColumnMapping } from './column-mapping';
-import { MAX_LISTED_ISSUES, keyFieldText, naturalKeyOf, type ImportIssue } from './import-convert';
+import { MAX_LISTED_ISSUES, type ImportIssue } from './import-issues';
+import { keyFieldText, naturalKeyOf } from './natural-key';
 import { columnLetter } from './sheet-cell';
 import { SHEET_MESSAGES as M } from './sheet-messages';
 

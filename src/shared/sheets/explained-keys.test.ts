@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blankCheckId } from '../review/blank-notes';
 import { explainedByKey } from './explained-keys';
-import { convertRows, convertSheet, joinParts, naturalKeyOf } from './import-convert';
+import { convertRows, convertSheet, joinParts } from './import-convert';
+import { naturalKeyOf } from './natural-key';
 import { grid, studentTable } from './test-tables';
 
 const table = studentTable();

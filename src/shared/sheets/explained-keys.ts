@@ -7,7 +7,7 @@ import type { TableDef } from '../catalog/catalog-types';
 import type { CellValue } from '../records/record-types';
 import { explainedBlanks } from '../review/blank-notes';
 import type { Justification } from '../review/review-types';
-import { naturalKeyOf } from './import-convert';
+import { naturalKeyOf } from './natural-key';
 
 /** [natural key, explained field keys] of stored rows that have a key and at least one note. */
 export function explainedByKey(

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ColumnMapping } from './column-mapping';
-import {
-  convertRows,
-  convertSheet,
-  joinParts,
-  MAX_LISTED_ISSUES,
-  type ConvertedPart,
-  type ImportIssue,
-  type IssueCounts,
-} from './import-convert';
+import { convertRows, convertSheet, joinParts, type ConvertedPart } from './import-convert';
+import { MAX_LISTED_ISSUES, type ImportIssue, type IssueCounts } from './import-issues';
 import { FORMULA_WITHOUT_VALUE, type SheetCell } from './sheet-cell';
 import { grid, studentTable } from './test-tables';
 

@@ -13,7 +13,14 @@ import { validateCellValue } from '../values/validate-cell-value';
 import { cellText, isReformatted, type CellText } from './cell-conversion';
 import type { ColumnMapping } from './column-mapping';
 import { cellDisplay, columnLetter, isBlankCell, type SheetCell, type SheetGrid } from './sheet-cell';
-import { SHEET_MESSAGES as M } from './sheet-messages';
+import {
+  addIssue,
+  emptyCounts,
+  MAX_LISTED_ISSUES,
+  type ImportIssue,
+  type IssueCounts,
+} from './import-issues';
+import { findDuplicateKeys, naturalKeyOf } from './natural-key';
 
 const IMPORTED = { source: 'imported' } as const;
 
@@ -23,39 +30,6 @@ const IMPORTED = { source: 'imported' } as const;
  * (names, ID numbers) stops being remembered at this size. (The grid's paste does the same.)
  */
 const MEMO_PER_COLUMN = 4096;
-
-/** Problems listed in the preview; beyond this they are only counted. */
-export const MAX_LISTED_ISSUES = 5000;
-
-export type ImportIssueSeverity = 'error' | 'warning' | 'notice';
-
-export interface ImportIssue {
-  readonly sheet: string;
-  /** 1-based sheet row, as Excel shows it. */
-  readonly row: number;
-  /** Column letter (A, B, … AA). */
-  readonly column: string;
-  readonly columnLabel: string;
-  readonly fieldKey: string;
-  /** The cell as the file holds it. */
-  readonly value: string;
-  readonly code: string;
-  readonly message: string;
-  readonly severity: ImportIssueSeverity;
-  /** Blocks the import (the value would be lost) unless the user leaves such cells empty. */
-  readonly blocking: boolean;
-}
-
-export interface IssueCounts {
-  blocking: number;
-  /** Rows whose natural key repeats an earlier row (also counted in blocking; never ignorable). */
-  duplicates: number;
-  required: number;
-  warning: number;
-  trimmed: number;
-  /** Dates and year-months written another way (2023-9) and stored in the catalog's form (202309). */
-  reformatted: number;
-}
 
 export interface ConvertOptions {
   /** Called every `progressEvery` rows with (done, total). */
@@ -122,26 +96,6 @@ export interface ConvertedPart {
 
 /** What a Worker sends of its part: the rows themselves travel apart (as JSON text). */
 export type PartSummary = Omit<ConvertedPart, 'values'>;
-
-const emptyCounts = (): IssueCounts => ({
-  blocking: 0,
-  duplicates: 0,
-  required: 0,
-  warning: 0,
-  trimmed: 0,
-  reformatted: 0,
-});
-
-/** Counts `issue` and lists it while fewer than MAX_LISTED_ISSUES are listed. */
-function addIssue(issues: ImportIssue[], counts: IssueCounts, issue: ImportIssue): void {
-  if (issue.code === 'duplicate-key') counts.duplicates++;
-  if (issue.blocking) counts.blocking++;
-  else if (issue.code === 'required') counts.required++;
-  else if (issue.code === 'trimmed') counts.trimmed++;
-  else if (issue.code === 'reformatted') counts.reformatted++;
-  else counts.warning++;
-  if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
-}
 
 /** Converts rows [start, end) of `grid` with `mapping`; see ConvertedPart. */
 export function convertRows(
@@ -334,7 +288,8 @@ export function joinParts(
     parts.length === 1 ? (parts[0] as PartSummary).sheetRows : parts.flatMap((p) => p.sheetRows);
   const keys = parts.length === 1 ? (parts[0] as PartSummary).keys : parts.flatMap((p) => p.keys);
   const columns = mappedColumns(context.table, context.mapping, context.labels);
-  findDuplicateKeys(context.table, keys, sheetRows, context.sheet, columns, (issue) =>
+  const keyColumn = (key: string) => columns.find((c) => c.field.key === key);
+  findDuplicateKeys(context.table, keys, sheetRows, context.sheet, keyColumn, (issue) =>
     addIssue(issues, counts, issue),
   );
   return { sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows };
@@ -361,59 +316,4 @@ export function convertSheet(
     ...joinParts([part], { table, mapping, labels: headerLabels, sheet: grid.name }),
     values: part.values,
   };
-}
-
-/** The first part of a natural key: the key field's value as text. */
-export function keyFieldText(key: string): string {
-  const end = key.indexOf('\u0000');
-  return end < 0 ? key : key.slice(0, end);
-}
-
-/** Natural-key text of a row, or null when a key part is empty (such rows never match or collide). */
-export function naturalKeyOf(table: TableDef, values: Readonly<Record<string, CellValue>>): string | null {
-  if (table.naturalKey.length === 0) return null;
-  let key = '';
-  for (const k of table.naturalKey) {
-    const v = Object.hasOwn(values, k) ? values[k] : null;
-    if (v === null || v === undefined || v === '') return null;
-    key += `${String(v)}\u0000`;
-  }
-  return key;
-}
-
-function findDuplicateKeys(
-  table: TableDef,
-  keys: readonly (string | null)[],
-  sheetRows: readonly number[],
-  sheet: string,
-  columns: readonly Column[],
-  add: (issue: ImportIssue) => void,
-): void {
-  if (table.naturalKey.length === 0) return;
-  const first = new Map<string, number>();
-  const keyField = table.naturalKey[0] ?? '';
-  const col = columns.find((c) => c.field.key === keyField);
-  const labels = table.naturalKey
-    .map((k) => `「${table.fields.find((f) => f.key === k)?.label ?? k}」`)
-    .join('、');
-  keys.forEach((key, i) => {
-    if (key === null) return;
-    const seen = first.get(key);
-    if (seen === undefined) {
-      first.set(key, sheetRows[i] ?? 0);
-      return;
-    }
-    add({
-      sheet,
-      row: sheetRows[i] ?? 0,
-      column: col?.letter ?? '—',
-      columnLabel: col?.label ?? keyField,
-      fieldKey: keyField,
-      value: keyFieldText(key),
-      code: 'duplicate-key',
-      message: M.duplicateKey(labels, seen),
-      severity: 'error',
-      blocking: true,
-    });
-  });
 }

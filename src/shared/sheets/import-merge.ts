@@ -8,7 +8,7 @@
  */
 import type { TableDef } from '../catalog/catalog-types';
 import type { CellValue, StoredRow } from '../records/record-types';
-import { naturalKeyOf } from './import-convert';
+import { naturalKeyOf } from './natural-key';
 
 export type ImportMode = 'replace' | 'append';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportIssue } from './import-convert';
+import type { ImportIssue } from './import-issues';
 import { sortIssues } from './issue-order';
 
 const issue = (

@@ -3,7 +3,7 @@
  * (必填为空), then hints, then what was fixed on the way (已处理); within each, by sheet and row as the
  * file has them, then by column. A person fixes the file from the top of the list.
  */
-import type { ImportIssue } from './import-convert';
+import type { ImportIssue } from './import-issues';
 
 function rank(i: ImportIssue): number {
   if (i.blocking) return 0;

@@ -118,7 +118,7 @@ describe('校级更正 at the office', () => {
       SUPERVISOR,
     );
     expect(message(r)).toMatch(
-      /^表 A10-3（TW）第 2 行「.+」本站的值为「.+」，不是更正前的「不是这个值」，校级更正未应用。$/,
+      /^表 A10-3（团委会）第 2 行「.+」本站的值为「.+」，不是更正前的「不是这个值」，校级更正未应用。$/,
     );
     expect(await dbHash(office.db)).toBe(before);
   });
@@ -217,7 +217,7 @@ describe('校级更正 reaches the department signed in the feedback bundle', ()
     const before = await dbHash(dept.db);
     const r = await importFeedback(await feedbackToTW());
     expect(message(r)).toMatch(
-      /^表 A10-3（TW）第 2 行「.+」本站的值为「别的值」，不是更正前的「书法协会（更正）」，校级更正未应用。$/,
+      /^表 A10-3（团委会）第 2 行「.+」本站的值为「别的值」，不是更正前的「书法协会（更正）」，校级更正未应用。$/,
     );
     expect(await dbHash(dept.db)).toBe(before);
   });

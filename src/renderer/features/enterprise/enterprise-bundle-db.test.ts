@@ -3,7 +3,7 @@
  * registers an enterprise of 团委会 (TW, the college here), assigns it by rotation and signs the assignment
  * down; TW's station creates the report from the outline, writes and approves it, its 负责人 signs it up;
  * the office imports it as the next version of each chapter and answers with a receipt. Refusals
- * (docs/SECURITY.md C10) change nothing.
+ * (docs/SECURITY.md C14) change nothing.
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ describe('enterprise reports in chapter bundles', () => {
     expect((await office.deps.repo.listEnterpriseReports(office.ws.id))[0]?.revision).toBe(1);
   });
 
-  it('C10: a report signed by another department’s key is refused, database unchanged', async () => {
+  it('C14: a report signed by another department’s key is refused, database unchanged', async () => {
     const out = await writeAndSend(dept, '第一稿');
     const p = must(await previewChapterBundle(office.deps, office.acting, out.bytes));
     if (p.status !== 'new' || p.payload.from !== 'enterprise')
@@ -76,7 +76,7 @@ describe('enterprise reports in chapter bundles', () => {
     expect(changed).toBe(false);
   });
 
-  it('C10: an older revision is refused, a replay is a no-op, a changed text is refused', async () => {
+  it('C14: an older revision is refused, a replay is a no-op, a changed text is refused', async () => {
     const first = await writeAndSend(dept, '第一稿');
     const tampered = rezip(first.bytes, (es) =>
       es.map((e) =>

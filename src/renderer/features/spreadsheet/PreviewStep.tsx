@@ -6,7 +6,7 @@
  */
 import { Alert, Checkbox, Radio, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ImportIssue, ImportIssueSeverity } from '../../../shared/sheets/import-convert';
+import type { ImportIssue, ImportIssueSeverity } from '../../../shared/sheets/import-issues';
 import { sortIssues } from '../../../shared/sheets/issue-order';
 import type { ImportFlow } from './use-import-flow';
 import { T } from './texts';

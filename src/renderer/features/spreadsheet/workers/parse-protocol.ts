@@ -7,7 +7,8 @@
 import type { TableDef } from '../../../../shared/catalog/catalog-types';
 import type { ColumnMapping } from '../../../../shared/sheets/column-mapping';
 import type { HeaderDetection } from '../../../../shared/sheets/header-detect';
-import type { ImportIssue, PartSummary } from '../../../../shared/sheets/import-convert';
+import type { PartSummary } from '../../../../shared/sheets/import-convert';
+import type { ImportIssue } from '../../../../shared/sheets/import-issues';
 import type { SheetLimits } from '../../../../shared/sheets/sheet-limits';
 
 export type SheetFormat = 'xlsx' | 'xls' | 'csv';
