@@ -1,20 +1,21 @@
 /**
  * One table's aggregates and how one pass over its rows fills them. The plan is made once per
- * indicator set: the field keys any aggregate of the table reads get a column slot, so a row's cells
- * are read once each (one keyed read per field and row, shared by every aggregate reading that field)
- * and the aggregates then work on slot indexes: count(T) is the number of rows, filtered counts with a
- * plan run their shared tests (src/shared/rules/planned-counts.ts), unfiltered sum/avg/min/max, form
- * values and distinct counts add the cell at their slot, and only the rest (other filters) evaluate
- * their compiled filter on the row. Nothing is allocated per row. Results are exactly those of
- * DeltaAggregate.apply row by row (indicator-engine.test.ts compares with evaluating each indicator
- * alone).
+ * indicator set: the field keys any aggregate of the table reads get a column slot. A pass first
+ * reads every row's cells of those fields into columns in one walk (column-reader.ts: one read per
+ * field and row, shared by every aggregate reading that field), then each aggregate walks its column:
+ * count(T) is the number of rows, filtered counts with a plan add their fields' precomputed codes
+ * (src/shared/rules/planned-counts.ts), unfiltered sum/avg/min/max, form values and distinct counts
+ * add the cells of their column, and only the rest (other filters) evaluate their compiled filter on
+ * each row. Nothing is allocated per row. Each aggregate still sees its cells in row order, so the
+ * results are exactly those of DeltaAggregate.apply row by row (table-pass.test.ts compares the two
+ * on random rows; indicator-engine.test.ts compares with evaluating each indicator alone).
  */
 import type { StoredRow } from '../records/record-types';
 import type { AggregateSpec } from '../rules/aggregates';
 import type { EvalEnv } from '../rules/eval-env';
-import { isPlannedCount, planLayout, PlannedCounter, type PlanLayout } from '../rules/planned-counts';
 import type { Value } from '../rules/rule-values';
-import { CellReader } from './cell-reader';
+import { isPlannedCount, planLayout, PlannedCounter, type PlanLayout } from '../rules/planned-counts';
+import { ColumnReader } from './column-reader';
 import { DeltaAggregate } from './delta-aggregates';
 import { mayTrim } from './trim-check';
 
@@ -88,6 +89,59 @@ export function planPass(specs: readonly AggregateSpec[]): PassPlan {
   };
 }
 
+/**
+ * Adds cells 0…n−1 of a column to a sum/avg/min/max/value aggregate: DeltaAggregate.move's number
+ * path with the running figures in locals (only min and max keep the range); any other cell goes
+ * through move itself, in its place in the order, so the result is the same to the last bit.
+ */
+function addNumbers(
+  a: DeltaAggregate,
+  col: readonly (Value | undefined)[],
+  n: number,
+  minMax: boolean,
+): void {
+  let count = a.n;
+  let sum = a.sum;
+  let min = a.min;
+  let max = a.max;
+  for (let r = 0; r < n; r++) {
+    const x = col[r];
+    if (typeof x === 'number') {
+      count++;
+      sum += x;
+      if (minMax) {
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+    } else if (x !== null && x !== undefined && x !== '') {
+      a.n = count;
+      a.sum = sum;
+      a.min = min;
+      a.max = max;
+      a.move(x, 1);
+      count = a.n;
+      sum = a.sum;
+      min = a.min;
+      max = a.max;
+    }
+  }
+  a.n = count;
+  a.sum = sum;
+  a.min = min;
+  a.max = max;
+}
+
+/** Adds cells 0…n−1 of a column to a distinct count, as DeltaAggregate.move does one by one. */
+function addDistinct(a: DeltaAggregate, col: readonly (Value | undefined)[], n: number): void {
+  const set = a.distinct;
+  for (let r = 0; r < n; r++) {
+    const x = col[r];
+    // A text trim() leaves as it is goes in as it is (move trims).
+    if (set !== null && typeof x === 'string' && x !== '' && !mayTrim(x)) set.add(x);
+    else a.move(x, 1);
+  }
+}
+
 /** The aggregates of one table at one station, filled by a pass over its rows. */
 export class TablePass {
   /** One accumulator per spec, in the plan's order. */
@@ -98,10 +152,13 @@ export class TablePass {
   private readonly distinct: readonly DeltaAggregate[];
   private readonly generic: readonly DeltaAggregate[];
   private readonly counter: PlannedCounter | null;
-  private readonly cells: (Value | undefined)[];
-  private readonly reader: CellReader;
+  private readonly reader: ColumnReader;
 
-  constructor(private readonly plan: PassPlan) {
+  /** `pooled` false reads every row generically (tests compare both reading paths). */
+  constructor(
+    private readonly plan: PassPlan,
+    private readonly pooled = true,
+  ) {
     const accs = plan.specs.map((s) => new DeltaAggregate(s));
     const pick = (idx: readonly number[]) => idx.map((i) => accs[i]!);
     this.accs = accs;
@@ -111,52 +168,37 @@ export class TablePass {
     this.distinct = pick(plan.distinct);
     this.generic = pick(plan.generic);
     this.counter = plan.layout === null ? null : new PlannedCounter(plan.layout, plan.layoutSlots);
-    this.cells = new Array<Value | undefined>(plan.fields.length).fill(null);
-    this.reader = new CellReader(plan.fields);
+    this.reader = new ColumnReader(plan.fields);
   }
 
   /** Fills every aggregate of the table from its rows (after reset). */
   fill(rows: readonly StoredRow[], env: EvalEnv): void {
     for (const a of this.accs) a.reset();
     for (const a of this.countAll) a.count = rows.length;
-    const { cells, counter, numeric, distinct, generic } = this;
+    const { counter, numeric, distinct, generic } = this;
     const { fields, numericSlot, distinctSlot, ranged } = this.plan;
-    if (fields.length === 0 && generic.length === 0) return;
-    counter?.reset();
-    const reader = this.reader;
-    reader.learn(rows[0]?.values);
-    for (let r = 0; r < rows.length; r++) {
+    const n = rows.length;
+    if (fields.length > 0) {
+      // Each aggregate walks its column, rows in order: the same additions in the same order as
+      // adding row by row, so the results are the same to the last bit.
+      const cols = this.reader.read(rows, this.pooled);
+      if (counter !== null) {
+        counter.reset();
+        counter.countColumns(cols, n, env);
+        const counts = counter.finish();
+        this.planned.forEach((a, i) => (a.count = counts[i] ?? 0));
+      }
+      for (let i = 0; i < numeric.length; i++)
+        addNumbers(numeric[i]!, cols[numericSlot[i]!]!, n, ranged[i] === 1);
+      for (let i = 0; i < distinct.length; i++) addDistinct(distinct[i]!, cols[distinctSlot[i]!]!, n);
+    }
+    if (generic.length === 0) return;
+    for (let r = 0; r < n; r++) {
       const row = rows[r]!;
       const values = row.values;
-      reader.read(values, cells);
-      if (counter !== null) counter.count(cells, env);
-      for (let i = 0; i < numeric.length; i++) {
-        const x = cells[numericSlot[i]!];
-        const a = numeric[i]!;
-        if (typeof x === 'number') {
-          // DeltaAggregate.move's number path, inline; only min and max read the range.
-          a.n++;
-          a.sum += x;
-          if (ranged[i] === 1) {
-            if (x < a.min) a.min = x;
-            if (x > a.max) a.max = x;
-          }
-        } else a.move(x, 1);
-      }
-      for (let i = 0; i < distinct.length; i++) {
-        const x = cells[distinctSlot[i]!];
-        // A text trim() leaves as it is goes in as it is (DeltaAggregate.move trims).
-        if (typeof x === 'string' && x !== '' && !mayTrim(x)) distinct[i]!.distinct?.add(x);
-        else distinct[i]!.move(x, 1);
-      }
-      if (generic.length > 0) {
-        env.values = values;
-        env.row = row;
-        for (let i = 0; i < generic.length; i++) generic[i]!.apply(env, values, 1);
-      }
+      env.values = values;
+      env.row = row;
+      for (let i = 0; i < generic.length; i++) generic[i]!.apply(env, values, 1);
     }
-    if (counter === null) return;
-    const counts = counter.finish();
-    this.planned.forEach((a, i) => (a.count = counts[i] ?? 0));
   }
 }

@@ -22,6 +22,14 @@ export interface FieldCode {
   readonly texts: readonly string[];
   readonly onText: Int32Array;
   /**
+   * The first two texts and what each adds, kept apart (most fields are compared with one or two); ''
+   * when there is none, which adds what an empty cell adds.
+   */
+  readonly text0: string;
+  readonly onText0: number;
+  readonly text1: string;
+  readonly onText1: number;
+  /**
    * What a text equal to none of `texts` and no longer than `shortest` adds: every text test on it
    * fails (trimming only shortens). -1 when the field also has tests against 是/否, which read the
    * text's meaning.
@@ -80,6 +88,10 @@ export function fieldCodes(
       onEmpty: at(null),
       texts,
       onText: Int32Array.from(texts, (t) => at(t)),
+      text0: texts[0] ?? '',
+      onText0: at(texts[0] ?? ''),
+      text1: texts[1] ?? '',
+      onText1: at(texts[1] ?? ''),
       // A text no longer than every literal and equal to none (a one-character "x" when there are
       // literals, else nothing qualifies).
       onOtherText: yesNo || texts.length === 0 ? -1 : otherTextCode(partial, tests),

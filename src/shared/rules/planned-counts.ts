@@ -85,6 +85,39 @@ function ownIndex(digits: Uint8Array, own: Int32Array): number {
   return idx;
 }
 
+/** What one cell adds to its row's histogram index: precomputed for the common values (field-codes.ts). */
+/**
+ * What one cell adds to its row's histogram index when it is one of the values precomputed for its
+ * field (field-codes.ts), else -1. Calls nothing, so a loop over columns keeps the fields' codes at hand.
+ */
+function quickCode(code: FieldCode, a: Value | undefined): number {
+  if (typeof a === 'string') {
+    // Compared only with texts, so this comparison stays a text comparison (often one pointer check).
+    if (a === code.text0) return code.onText0;
+    if (a === code.text1) return code.onText1;
+    const texts = code.texts;
+    for (let j = 2; j < texts.length; j++) if (a === texts[j]) return code.onText[j]!;
+    return a === '' ? code.onEmpty : a.length <= code.shortest ? code.onOtherText : -1;
+  }
+  if (typeof a === 'boolean') return a ? code.onTrue : code.onFalse;
+  return a === null || a === undefined ? code.onEmpty : -1;
+}
+
+/** What one cell adds to its row's histogram index: precomputed, or the field's tests run on it. */
+function cellCode(code: FieldCode, a: Value | undefined, tests: readonly PlanTest[], env: EvalEnv): number {
+  const c = quickCode(code, a);
+  return c < 0 ? fieldCodeOf(code, tests, a, env) : c;
+}
+
+/** Each row's histogram index during one countColumns (grown, reused: a count is synchronous). */
+let indexes = new Int32Array(0);
+
+function rowIndexes(n: number): Int32Array {
+  if (indexes.length < n) indexes = new Int32Array(n);
+  indexes.fill(0, 0, n);
+  return indexes;
+}
+
 /** The counting state of one pass over a table's rows. */
 export class PlannedCounter {
   private readonly own: (Value | undefined)[];
@@ -93,6 +126,8 @@ export class PlannedCounter {
   private readonly digits: Uint8Array;
   private readonly hist: Float64Array;
   private readonly direct: Float64Array;
+  /** One row's cells by the caller's slots, for the many-tests path of countColumns. */
+  private readonly rowCells: (Value | undefined)[];
 
   /**
    * `fieldSlots[f]` is where the caller's cells hold layout.fields[f] when it reads the row itself
@@ -109,6 +144,7 @@ export class PlannedCounter {
     // (one per engine) share it rather than each allocating 3ⁿ entries.
     this.hist = layout.hist;
     this.direct = new Float64Array(layout.shared ? 0 : layout.plans.length);
+    this.rowCells = new Array<Value | undefined>(Math.max(0, ...this.fieldSlot) + 1).fill(undefined);
   }
 
   reset(): void {
@@ -133,27 +169,84 @@ export class PlannedCounter {
     const { codes, tests } = this.layout;
     const { fieldSlot } = this;
     let idx = 0;
-    for (let f = 0; f < codes.length; f++) {
-      const code = codes[f]!;
-      const a = cells[fieldSlot[f]!];
-      let c = -1;
-      if (typeof a === 'string') {
-        if (a === '') c = code.onEmpty;
-        else {
-          const texts = code.texts;
-          for (let j = 0; j < texts.length; j++) {
-            if (a === texts[j]) {
-              c = code.onText[j]!;
-              break;
-            }
-          }
-          if (c < 0 && a.length <= code.shortest) c = code.onOtherText;
-        }
-      } else if (typeof a === 'boolean') c = a ? code.onTrue : code.onFalse;
-      else if (a === null || a === undefined) c = code.onEmpty;
-      idx += c < 0 ? fieldCodeOf(code, tests, a, env) : c;
-    }
+    for (let f = 0; f < codes.length; f++) idx += cellCode(codes[f]!, cells[fieldSlot[f]!], tests, env);
     this.hist[idx]!++;
+  }
+
+  /**
+   * Adds rows 0…n−1 whose cells the caller has read into columns (`cols[fieldSlots[f]][r]`): each
+   * field's codes are added to every row's index in one walk down its column, then the indexes go
+   * into the histogram. The same indexes as count() row by row.
+   */
+  countColumns(cols: readonly (readonly (Value | undefined)[])[], n: number, env: EvalEnv): void {
+    const { fieldSlot } = this;
+    if (!this.layout.shared) {
+      const cells = this.rowCells;
+      for (let r = 0; r < n; r++) {
+        for (let f = 0; f < fieldSlot.length; f++) cells[fieldSlot[f]!] = cols[fieldSlot[f]!]![r];
+        this.countDirect(cells, env);
+      }
+      return;
+    }
+    const { codes, tests } = this.layout;
+    const { hist } = this;
+    const col = (f: number) => cols[fieldSlot[f]!]!;
+    // Up to four fields, one walk over the rows (the common case: a few yes/no or category fields).
+    if (codes.length === 1) {
+      const [a] = [col(0)];
+      const [ca] = codes as [FieldCode];
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        hist[qa >= 0 ? qa : cellCode(ca, a[r], tests, env)]!++;
+      }
+    } else if (codes.length === 2) {
+      const [a, b] = [col(0), col(1)];
+      const [ca, cb] = codes as [FieldCode, FieldCode];
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        const qb = quickCode(cb, b[r]);
+        if ((qa | qb) >= 0) hist[qa + qb]!++;
+        else hist[cellCode(ca, a[r], tests, env) + cellCode(cb, b[r], tests, env)]!++;
+      }
+    } else if (codes.length === 3) {
+      const [a, b, c] = [col(0), col(1), col(2)];
+      const [ca, cb, cc] = codes as [FieldCode, FieldCode, FieldCode];
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        const qb = quickCode(cb, b[r]);
+        const qc = quickCode(cc, c[r]);
+        if ((qa | qb | qc) >= 0) hist[qa + qb + qc]!++;
+        else
+          hist[
+            cellCode(ca, a[r], tests, env) + cellCode(cb, b[r], tests, env) + cellCode(cc, c[r], tests, env)
+          ]!++;
+      }
+    } else if (codes.length === 4) {
+      const [a, b, c, d] = [col(0), col(1), col(2), col(3)];
+      const [ca, cb, cc, cd] = codes as [FieldCode, FieldCode, FieldCode, FieldCode];
+      for (let r = 0; r < n; r++) {
+        const qa = quickCode(ca, a[r]);
+        const qb = quickCode(cb, b[r]);
+        const qc = quickCode(cc, c[r]);
+        const qd = quickCode(cd, d[r]);
+        if ((qa | qb | qc | qd) >= 0) hist[qa + qb + qc + qd]!++;
+        else
+          hist[
+            cellCode(ca, a[r], tests, env) +
+              cellCode(cb, b[r], tests, env) +
+              cellCode(cc, c[r], tests, env) +
+              cellCode(cd, d[r], tests, env)
+          ]!++;
+      }
+    } else {
+      const idx = rowIndexes(n);
+      for (let f = 0; f < codes.length; f++) {
+        const code = codes[f]!;
+        const c = col(f);
+        for (let r = 0; r < n; r++) idx[r]! += cellCode(code, c[r], tests, env);
+      }
+      for (let r = 0; r < n; r++) hist[idx[r]!]!++;
+    }
   }
 
   /** Many tests: each filter looks its own tests' results up in its truth table. */
