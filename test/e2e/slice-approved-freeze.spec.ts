@@ -71,7 +71,11 @@ test('a school-approved slice is read-only with the reason and who can reopen it
 
   const banner = page.getByTestId('slice-frozen');
   await expect(banner).toContainText('本表只读：已经学校审核通过（校级审核）（钱督导，2026-09-22）');
-  await expect(banner).toContainText('如需修改，须由学校督导室督导员退回');
+  // No update point is due: the notice offers 申请更新 (the bar below) beside the return.
+  await expect(banner).toContainText(
+    '如需修改，可在下方申请更新（学校督导室同意后恢复为可编辑），或由学校督导室督导员退回。',
+  );
+  await expect(page.getByTestId('update-request')).toBeVisible();
   await expect(page.getByRole('button', { name: '添加行' })).toBeDisabled();
   await expect(page.getByRole('button', { name: '删除行' })).toBeDisabled();
   await expect(page.getByTestId('row-count')).toHaveText('共 2 行');

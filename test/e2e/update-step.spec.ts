@@ -59,6 +59,10 @@ test('a due update point reopens the handed-over table to 填报中 through 更�
   await frozenTable(page, [point]);
   const due = page.getByTestId('update-due');
   await expect(due).toContainText(`更新点 ${shown(point)} 已到`);
+  // The read-only notice says the same as the 更新 bar, not that the school must return the table.
+  const notice = page.getByTestId('slice-frozen');
+  await expect(notice).toContainText(`更新点 ${shown(point)} 已到：本部门可点击下方「更新」重新打开本表`);
+  await expect(notice).not.toContainText('退回');
   await expect(page.getByRole('button', { name: '添加行' })).toBeDisabled();
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('update-due.png'), fullPage: true });
@@ -76,10 +80,15 @@ test('without a due point the department asks the office (申请更新) and sees
   await frozenTable(page, []);
   const request = page.getByTestId('update-request');
   await expect(request).toContainText('本表已报送，如学年中情况有变，可申请更新。');
+  const notice = page.getByTestId('slice-frozen');
+  await expect(notice).toContainText(
+    '如需修改，可在下方申请更新（学校督导室同意后恢复为可编辑），或由学校督导员退回。',
+  );
   await request.getByTestId('update-ask').click();
   await giveReason(page, '提交申请', '转专业学生 2 人');
   await expect(request).toContainText('申请更新（转专业学生 2 人），等待学校督导室答复');
   await expect(request.getByTestId('update-ask')).toHaveCount(0);
+  await expect(notice).toContainText('本部门已申请更新，学校督导室同意后恢复为可编辑');
   await expect(page.getByRole('button', { name: '添加行' })).toBeDisabled();
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('update-request.png'), fullPage: true });

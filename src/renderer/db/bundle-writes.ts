@@ -103,7 +103,7 @@ export interface BundleMerge {
   readonly rectifications?: readonly RectificationItem[];
   /** Entered annex figures (at the office): the sender's and a forward's contributors', merged in the same transaction. */
   readonly annexEntries?: readonly AnnexEntry[];
-  /** The sending department's pending 申请更新 (at the office), stored in the same transaction. */
+  /** The pending 申请更新 the bundle carries (at the office), stored in the same transaction. */
   readonly updateRequests?: readonly UpdateRequest[];
 }
 
@@ -282,7 +282,14 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         const requests = merge.updateRequests ?? [];
         if (requests.length > 0) {
           const sender = merge.bundle.sender.departmentCode;
-          const stored = await mergeRequestsInTx(db, workspaceId, requests, sender);
+          // A forward carries its contributors' requests inside their signed originals.
+          const forward = merge.bundle.kind === 'forward';
+          const carriers = new Set([
+            sender,
+            ...(merge.bundle.contributors ?? []).map((c) => c.departmentCode),
+          ]);
+          const via = forward ? sender : null;
+          const stored = await mergeRequestsInTx(db, workspaceId, requests, carriers, via);
           await tx.audit('update.receive', { sender, received: requests.length, stored });
         }
         const figures = merge.annexEntries ?? [];

@@ -11,11 +11,11 @@ import { nextReviewState } from '../../shared/review/review-workflow';
 import {
   answersToApply,
   answerUpdateRequest,
-  incomingRequests,
   newUpdateRequest,
   requestText,
   type UpdateRequest,
 } from '../../shared/review/update-request';
+import { incomingRequests } from '../../shared/review/update-request-route';
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
 import { getTasks } from './reads';
@@ -58,15 +58,19 @@ const requestSummary = (r: UpdateRequest): AuditSummary => ({
   ...(r.answer ? { answer: r.answer.reason, answeredBy: r.answer.by.name } : {}),
 });
 
-/** At the office, inside a data bundle's merge: stores the sender's new pending requests. */
+/**
+ * At the office, inside a data or forward bundle's merge: stores the new pending requests, each carried
+ * by a department whose signature covers it, on a table whose route passes `via` (null: direct).
+ */
 export async function mergeRequestsInTx(
   db: StatusDb,
   workspaceId: string,
   incoming: readonly UpdateRequest[],
-  sender: string,
+  carriers: ReadonlySet<string>,
+  via: string | null,
 ): Promise<number> {
   const held = await listUpdateRequests(db, workspaceId);
-  const r = incomingRequests(held, incoming, sender, await getTasks(db, workspaceId));
+  const r = incomingRequests(held, incoming, carriers, via, await getTasks(db, workspaceId));
   if (!r.ok) throw new WriteRejected('bundle-refused', r.error.message);
   for (const q of r.value) await db.updateRequests.put({ workspaceId, ...q });
   return r.value.length;

@@ -10,6 +10,7 @@
 import { ANNEX_BUNDLE_ENTRY } from '../annex/annex-bundle-entry';
 import { canonicalJson } from '../canonical-json';
 import { err, ok, type Result } from '../result';
+import { REVIEW_ENTRY } from '../review/submission-entry';
 import type { StoredRow } from '../records/record-types';
 import type { BundleFileInput } from './bundle-writer';
 import type { TableValidator } from './payload-check';
@@ -102,6 +103,11 @@ export interface ForwardContributor {
    * unread: the office checks them against its annex definitions and the figures it holds.
    */
   readonly annexEntry?: Uint8Array;
+  /**
+   * The contributor's review entry as it signed it (files/review.json of its original), still unread:
+   * the office takes the contributor's 申请更新 from it (update-request-route.ts).
+   */
+  readonly reviewEntry?: Uint8Array;
   /** Sequence state to store for (contributor key, summary department), when the original is new here. */
   readonly nextSequenceState?: SequenceState;
 }
@@ -178,6 +184,7 @@ export function verifyForwardContents(
       auditHead: m.auditHead,
       tables: [...inner.value.tables.values()],
       ...annexOf(inner.value.files),
+      ...reviewOf(inner.value.files),
       ...(inner.value.nextSequenceState === undefined
         ? {}
         : { nextSequenceState: inner.value.nextSequenceState }),
@@ -192,6 +199,11 @@ export function verifyForwardContents(
     );
   }
   return ok({ contributors, own });
+}
+
+function reviewOf(files: ReadonlyMap<string, Uint8Array>): { reviewEntry?: Uint8Array } {
+  const bytes = files.get(REVIEW_ENTRY);
+  return bytes === undefined ? {} : { reviewEntry: bytes };
 }
 
 function annexOf(files: ReadonlyMap<string, Uint8Array>): { annexEntry?: Uint8Array } {

@@ -131,6 +131,20 @@ export function readSubmissionEntry(
   return ok({ submissions, warnings, rectifications, updates, updateRequests });
 }
 
+/**
+ * The 申请更新 in a review entry read apart (a contributor's, inside the signed original a forward
+ * carries): well-formed, or the whole bundle is refused. The route check is update-request-route.ts's.
+ */
+export function readEntryRequests(
+  raw: Uint8Array | undefined,
+): Result<UpdateRequest[], 'invalid-submission' | 'too-large' | 'json-invalid'> {
+  if (raw === undefined) return ok([]);
+  const json = parseBoundedJson(raw, { maxBytes: ENTRY_MAX_BYTES, maxDepth: 16 }, REVIEW_ENTRY);
+  if (!json.ok) return json;
+  const parsed = entrySchema.safeParse(json.value);
+  return parsed.success ? ok(parsed.data.updateRequests ?? []) : bad('格式不符');
+}
+
 function notApproved(s: Submission, expected: ReviewState): string {
   const who = expected === 'summary-approved' ? '汇总部门' : '负责人';
   return `${s.departmentCode} 的 ${s.tableCode} 表尚未经${who}审核通过（当前为“${REVIEW_STATE_LABELS[s.state]}”），数据照常导入，审核记录未接收。`;

@@ -4,12 +4,11 @@ import { dept, direct, directTask, office, routed, routedTask } from './review-t
 import {
   answersToApply,
   answerUpdateRequest,
-  incomingRequests,
   newUpdateRequest,
   updateRequestSchema,
-  withUpdateAnswers,
   type UpdateRequest,
 } from './update-request';
+import { withUpdateAnswers } from './update-request-route';
 
 const EMPTY: FeedbackPayload = { format: 'review-feedback', version: 1, decisions: [] };
 const ID = '0b8f6a8e-8a0c-4d5e-9b1a-3f2e1d0c9b8a';
@@ -40,18 +39,21 @@ describe('newUpdateRequest', () => {
     expect(updateRequestSchema.safeParse(asked()).success).toBe(true);
   });
 
-  it('refuses a blank reason, a writable or locked slice, a routed table and a second pending request', () => {
+  it('refuses a blank reason, a writable or locked slice, a table not its own and a second pending request', () => {
     expect(msg(newUpdateRequest({ ...base, reason: ' ' }, []))).toBe('申请更新必须填写原因。');
     expect(msg(newUpdateRequest({ ...base, submission: direct('draft') }, []))).toMatch(/无需申请更新/);
     expect(msg(newUpdateRequest({ ...base, yearLocked: true }, []))).toMatch(/更新不解除锁定/);
-    const viaSummary = {
-      ...base,
-      submission: routed('summary-approved'),
-      task: routedTask,
-      actor: dept('XGC', 'filler'),
-    };
-    expect(msg(newUpdateRequest(viaSummary, []))).toMatch(/经汇总部门报送/);
+    const notMine = { ...base, actor: dept('JWC', 'filler') };
+    expect(msg(newUpdateRequest(notMine, []))).toBe('表 A3 不是本部门的填报任务，不能申请更新。');
     expect(msg(newUpdateRequest(base, [asked()]))).toMatch(/已有一份申请更新在等待/);
+  });
+
+  it('lets a contributor ask for a table routed through a summary department', () => {
+    const r = newUpdateRequest(
+      { ...base, submission: routed('summary-approved'), task: routedTask, actor: dept('XGC', 'filler') },
+      [],
+    );
+    expect(r.ok && [r.value.tableCode, r.value.departmentCode]).toEqual(['A10-1', 'XGC']);
   });
 });
 
@@ -66,20 +68,13 @@ describe('answerUpdateRequest', () => {
   });
 });
 
-describe('requests and answers in bundles', () => {
-  it('takes in the sender’s new pending requests on its direct tables only', () => {
-    expect(incomingRequests([], [asked()], 'RSC', [directTask]).ok).toBe(true);
-    expect(incomingRequests([asked()], [asked()], 'RSC', [directTask])).toEqual({ ok: true, value: [] });
-    expect(incomingRequests([], [asked()], 'JWC', [directTask]).ok).toBe(false);
-    expect(incomingRequests([], [{ ...asked(), tableCode: 'A10-1' }], 'RSC', [routedTask]).ok).toBe(false);
-  });
-
+describe('answers in feedback', () => {
   it('carries the addressee’s answers in feedback, which a department applies to its pending requests', () => {
     const g = answerUpdateRequest(asked(), true, '', office('supervisor'), 'x');
     if (!g.ok) throw new Error('grant');
-    const payload = withUpdateAnswers(EMPTY, [g.value], 'RSC');
+    const payload = withUpdateAnswers(EMPTY, [g.value], 'RSC', []);
     expect(parseFeedbackPayload(JSON.parse(JSON.stringify(payload))).ok).toBe(true);
-    expect(withUpdateAnswers(payload, [g.value], 'JWC')).toBe(payload);
+    expect(withUpdateAnswers(payload, [g.value], 'JWC', [])).toBe(payload);
     expect(answersToApply([asked()], [g.value]).map((a) => a.status)).toEqual(['granted']);
     expect(answersToApply([g.value], [g.value])).toEqual([]);
     const forged = { ...g.value, answer: { ...g.value.answer!, by: dept('RSC', 'head') } };

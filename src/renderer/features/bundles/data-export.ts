@@ -76,11 +76,8 @@ export async function buildDataBundle(
     addressee === OFFICE_ADDRESSEE
       ? (await deps.repo.listRectifications(ws.id)).filter((i) => i.departmentCode === dept)
       : [];
-  // Its pending 申请更新 likewise (only tables sent straight to the office may be asked for).
-  const requests =
-    addressee === OFFICE_ADDRESSEE
-      ? (await deps.repo.listUpdateRequests(ws.id)).filter((r) => r.status === 'pending')
-      : [];
+  // Its pending 申请更新 travel the route of their slice (update-request-route.ts).
+  const requests = await pendingRequests(deps, ws, codes);
   files.push(
     ...(await reviewEntry(
       deps,
@@ -154,8 +151,17 @@ export async function buildForwardBundle(
   const forwarded = new Set(
     plan.value.tables.flatMap((t) => t.contributors.map((d) => `${d}|${t.tableCode}`)),
   );
-  const review = await reviewEntry(deps, acting.workspace, (s) =>
-    forwarded.has(`${s.departmentCode}|${s.tableCode}`),
+  // The contributors' 申请更新 ride in their originals; beside them, this station's own.
+  const review = await reviewEntry(
+    deps,
+    acting.workspace,
+    (s) => forwarded.has(`${s.departmentCode}|${s.tableCode}`),
+    [],
+    await pendingRequests(
+      deps,
+      acting.workspace,
+      plan.value.tables.filter((t) => t.contributors.includes(me)).map((t) => t.tableCode),
+    ),
   );
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'forward',
@@ -175,6 +181,18 @@ export async function buildForwardBundle(
         plan: plan.value,
       })
     : out;
+}
+
+/** This station's own pending 申请更新 on the given tables. */
+async function pendingRequests(
+  deps: ExchangeDeps,
+  ws: Workspace,
+  codes: readonly string[],
+): Promise<UpdateRequest[]> {
+  const mine = ws.station.departmentCode;
+  return (await deps.repo.listUpdateRequests(ws.id)).filter(
+    (r) => r.status === 'pending' && r.departmentCode === mine && codes.includes(r.tableCode),
+  );
 }
 
 /** The review entry (files/review.json) with this station's copies of the slices it sends, if any. */

@@ -24,6 +24,7 @@ import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ExchangeState } from '../../data/records';
 import type { BundleMerge, GuardedSequence, SignerClaim } from '../../data/records';
 import { guardedSequence, stationAddress, verifyContextOf, type ExchangeDeps } from './exchange-context';
+import { bundleRequests } from './incoming-requests';
 import { sliceChecks, type SliceChecks } from './slice-checks';
 import { X } from './texts';
 
@@ -151,6 +152,8 @@ export async function previewDataBundle(
     tasks,
   );
   if (!review.ok) return review;
+  const requests = bundleRequests(ws, sender, review.value.updateRequests, verified.value.forward, tasks);
+  if (!requests.ok) return requests;
   const annex = await incomingAnnex(deps, ws, v, verified.value.forward, tasks);
   if (!annex.ok) return annex;
   const checks = sliceChecks(slices, verified.value.qualities ?? [], review.value.submissions, catalog);
@@ -188,10 +191,8 @@ export async function previewDataBundle(
       signers,
       submissions: review.value.submissions,
       ...(review.value.updates.length > 0 ? { updates: review.value.updates } : {}),
-      // A department's 申请更新 are the office's to answer.
-      ...(ws.station.role === 'office' && kind === 'data' && review.value.updateRequests.length > 0
-        ? { updateRequests: review.value.updateRequests }
-        : {}),
+      // 申请更新 are the office's to answer (a summary department only checks them).
+      ...(requests.value.length > 0 ? { updateRequests: requests.value } : {}),
       ...(annex.value.length > 0 && ws.station.role === 'office' ? { annexEntries: annex.value } : {}),
       // A department's 整改 answers are the office's to merge (the items were created there).
       ...(ws.station.role === 'office' && kind === 'data' && review.value.rectifications.length > 0

@@ -7,6 +7,7 @@
 import type { VerifiedImport } from '../../../shared/bundle/verify-ops';
 import { correctionsToApply } from '../../../shared/review/correction-authority';
 import { authorizeFeedback } from '../../../shared/review/feedback-authority';
+import { answersToTake } from '../../../shared/review/update-request-route';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
@@ -54,8 +55,14 @@ export function feedbackToApply(
   });
   if (!corrections.ok) return corrections;
   // Answers to 申请更新 likewise: the office's own, to this station's department only.
-  const officeAnswers = v.signer.role === 'office' ? feedback.updateAnswers : relay?.feedback.updateAnswers;
-  const answers = (officeAnswers ?? []).filter((a) => a.departmentCode === here.departmentCode);
+  const taken = answersToTake({
+    outer: { signerRole: v.signer.role, answers: feedback.updateAnswers },
+    ...(relay ? { relay: { addressee: relay.addressee, answers: relay.feedback.updateAnswers } } : {}),
+    here,
+    tasks,
+  });
+  if (!taken.ok) return taken;
+  const answers = taken.value;
   // The 锁定清单 carries its own office signature: wherever it rides, it must verify against the pinned
   // key and name this year, or the whole bundle is refused.
   const lockList = acceptLockLists([feedback.lockList, relay?.feedback.lockList], {

@@ -11,7 +11,7 @@ import { builtInCatalog } from '../../../shared/catalog/builtin-catalog';
 import { sampleRows } from '../../../shared/national-export/testing/sample-rows';
 import { buildFeedbackPayload } from '../../../shared/review/feedback-exchange';
 import { passing } from '../../../shared/review/review-test-fixtures';
-import { withUpdateAnswers } from '../../../shared/review/update-request';
+import { withUpdateAnswers } from '../../../shared/review/update-request-route';
 import { getAuditEvents } from '../../db/reads';
 import type { ReviewUser } from '../../db/review-writes';
 import { commitDataBundle } from './data-commit';
@@ -60,6 +60,7 @@ async function feedbackToTW(office: Station, dept: Station) {
     buildFeedbackPayload(submissions, office.ws.station, 'TW'),
     requests,
     'TW',
+    submissions,
   );
   const out = must(await exportFeedbackBundle(office.deps, office.acting, 'TW', payload));
   must(await office.deps.repo.recordBundle(office.ws.id, { bundle: out.record }, office.acting.actor));

@@ -1,19 +1,32 @@
-/** The read-only notice above a frozen slice: why it is frozen and who can make it writable again. */
+/**
+ * The read-only notice above a frozen slice: why it is frozen and how it becomes writable again — by 更新
+ * for a due update point or 申请更新 (the 更新 bar below, same standing), or by the station that may return it.
+ */
 import { Alert } from 'antd';
 import { useStore } from 'zustand';
+import { displayDate } from '../../ui/date-fields';
 import type { GridStore } from './grid-store';
 import { T } from './texts';
+import type { UpdateStanding } from './use-update-standing';
 
-export function FrozenBanner({ store }: { store: GridStore }) {
+export function FrozenBanner({ store, standing }: { store: GridStore; standing: UpdateStanding | null }) {
   const frozen = useStore(store.api, (s) => s.frozen);
   if (!frozen) return null;
+  const how =
+    standing?.point != null
+      ? T.frozenUpdate(displayDate(standing.point))
+      : standing?.askable !== true
+        ? T.frozenHow(frozen.whoCanReopen)
+        : standing.last?.status === 'pending'
+          ? T.frozenAsked(frozen.whoCanReopen)
+          : T.frozenAsk(frozen.whoCanReopen);
   return (
     <Alert
       type="info"
       showIcon
       style={{ marginBottom: 8 }}
       title={T.frozenTitle(frozen.reason)}
-      description={T.frozenHow(frozen.whoCanReopen)}
+      description={how}
       data-testid="slice-frozen"
     />
   );

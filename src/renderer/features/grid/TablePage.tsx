@@ -18,6 +18,7 @@ import { SliceCorrections } from './SliceCorrections';
 import { UpdateAction } from './UpdateAction';
 import { useCellFocus } from './use-cell-focus';
 import { useGridStore } from './use-grid-store';
+import { useUpdateStanding } from './use-update-standing';
 import { T } from './texts';
 
 function SliceEditor({
@@ -36,10 +37,12 @@ function SliceEditor({
   );
   const store = useGridStore(table, slice, { name: user?.name ?? '', role: user?.role ?? '' });
   useCellFocus(store, departmentCode);
+  // One reading of the 更新 standing for both the read-only notice and the 更新 bar.
+  const { standing, refresh } = useUpdateStanding(store);
   return (
     <>
-      <FrozenBanner store={store} />
-      <UpdateAction store={store} />
+      <FrozenBanner store={store} standing={standing} />
+      <UpdateAction store={store} standing={standing} refresh={refresh} />
       <SliceCorrections store={store} />
       <BlankNoteAction store={store} />
       <CarriedBanner store={store} list={table.shape !== 'form'} />

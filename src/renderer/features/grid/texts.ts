@@ -5,6 +5,10 @@ export const T = {
   loading: '正在打开数据表…',
   frozenTitle: (reason: string) => `本表只读：${reason}`,
   frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,
+  frozenUpdate: (point: string) =>
+    `更新点 ${point} 已到：本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。`,
+  frozenAsked: (who: string) => `如需修改：本部门已申请更新，学校督导室同意后恢复为可编辑；也可由${who}。`,
+  frozenAsk: (who: string) => `如需修改，可在下方申请更新（学校督导室同意后恢复为可编辑），或由${who}。`,
   loadFailed: (m: string) => `打开失败：${m}`,
   noTable: (code: string) => `目录中没有表 ${code}`,
   pendingTable: '本表字段待定义，请督导室在「采集目录」中定义字段后再填报。',
@@ -150,6 +154,14 @@ export const B = {
   current: (text: string) => `已说明留空：${text}`,
 } as const;
 
+/** How a 申请更新 travels: in the next data bundle to the office, through a summary department, or in a forward. */
+const carrier = (via: string | null): string =>
+  via === null
+    ? '随本部门下一个报送学校的数据包'
+    : via === 'own'
+      ? '随本站下一个汇总转报包'
+      : `随本部门下一个报送${via}的数据包经其汇总转报`;
+
 /** 实时采集: the 更新 step and 申请更新 on a frozen slice. */
 export const U = {
   due: (point: string) => `更新点 ${point} 已到，可重新打开本表更新数据（更新后须重新提交审核）。`,
@@ -164,14 +176,20 @@ export const U = {
   done: '已重新打开，本表可编辑',
   ask: '申请更新',
   askTitle: (table: string) => `申请更新表 ${table}`,
-  askHint:
-    '没有到期的更新点。申请将随本部门下一个报送学校的数据包送达学校督导室；同意后，随审核反馈包回到本站并把本表退回填报中。',
+  /** `via`: the summary department the table goes through (its name), 'own' for its own forward, or null. */
+  askHint: (via: string | null) =>
+    `没有到期的更新点。申请将${carrier(via)}送达学校督导室；同意后，${via === null || via === 'own' ? '' : `答复经${via}转回，`}随审核反馈包回到本站并把本表退回填报中。`,
   askReason: '申请理由（必填）',
   askPlaceholder: '例如：10 月新增专业带头人 1 人',
   askOk: '提交申请',
-  asked: '已记录申请更新，请导出数据包报送学校',
+  asked: (via: string | null) =>
+    via === null
+      ? '已记录申请更新，请导出数据包报送学校'
+      : via === 'own'
+        ? '已记录申请更新，请导出汇总转报包报送学校'
+        : `已记录申请更新，请导出数据包报送${via}`,
   askable: '本表已报送，如学年中情况有变，可申请更新。',
-  pending: (at: string, reason: string) =>
-    `已于 ${at} 申请更新（${reason}），等待学校督导室答复；申请随下一个数据包报送。`,
+  pending: (at: string, reason: string, via: string | null) =>
+    `已于 ${at} 申请更新（${reason}），等待学校督导室答复；申请${carrier(via)}报送。`,
   refused: (by: string, reason: string) => `学校督导室（${by}）不同意更新：${reason}`,
 } as const;

@@ -15,11 +15,8 @@ import {
 import type { RectificationItem } from '../../../shared/rectification/rectification-types';
 import { correctionAddressees, withCorrections } from '../../../shared/review/correction-feedback';
 import type { SliceCorrection } from '../../../shared/review/slice-correction';
-import {
-  answeredDepartments,
-  withUpdateAnswers,
-  type UpdateRequest,
-} from '../../../shared/review/update-request';
+import type { UpdateRequest } from '../../../shared/review/update-request';
+import { answeredDepartments, withUpdateAnswers } from '../../../shared/review/update-request-route';
 import { repository } from '../../data/repository-instance';
 import { exportFeedbackBundle } from '../bundles/data-export';
 import { saveBundleFile, useExchange } from '../bundles/use-exchange';
@@ -56,7 +53,7 @@ export function FeedbackExportPanel({
       ...feedbackAddressees(submissions, station),
       ...departmentsWithItems(items),
       ...correctionAddressees(corrections, submissions),
-      ...answeredDepartments(requests),
+      ...answeredDepartments(requests, submissions),
     ]),
   ].sort();
   const name = (code: string) => departments.find((d) => d.code === code)?.name ?? code;
@@ -73,6 +70,7 @@ export function FeedbackExportPanel({
       ),
       requests,
       addressee,
+      submissions,
     );
     const r = await exportFeedbackBundle(deps, acting, addressee, payload);
     if (!r.ok) message.error({ content: r.error.message, duration: 8 });

@@ -1,7 +1,8 @@
 /**
  * The office's 申请更新 list on 数据审核 (shared/review/update-request.ts): pending requests that came
- * in the departments' data bundles, each granted (the 更新 step on the office's copy) or refused with a
- * reason by a 督导员; the answers go down in the next feedback bundle.
+ * up each slice's route (a department's data bundle, or a summary department's forward), each granted
+ * (the 更新 step on the office's copy) or refused with a reason by a 督导员; the answers go down the same
+ * route in the next feedback bundle.
  */
 import { App as AntApp, Button, Card, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -50,6 +51,15 @@ export function UpdateRequestsPanel({
     return true;
   };
   const supervisor = user.role === 'supervisor';
+  // The route the request came (and its answer goes back): through the slice's summary department, if any.
+  const route = (r: UpdateRequest): string => {
+    const via = submissions.find(
+      (s) => s.tableCode === r.tableCode && s.departmentCode === r.departmentCode,
+    )?.summaryDepartment;
+    return via == null || via === r.departmentCode
+      ? deptName(r.departmentCode)
+      : UR.via(deptName(r.departmentCode), deptName(via));
+  };
   const t = answering?.request;
 
   return (
@@ -62,7 +72,7 @@ export function UpdateRequestsPanel({
         dataSource={pending}
         columns={[
           { title: UR.table, width: 70, dataIndex: 'tableCode' },
-          { title: UR.department, width: 96, render: (_, r) => deptName(r.departmentCode) },
+          { title: UR.department, width: 150, render: (_, r) => route(r) },
           { title: UR.reason, dataIndex: 'reason' },
           { title: UR.asked, width: 150, render: (_, r) => `${r.by.name} ${formatLocalTime(r.at)}` },
           {

@@ -147,7 +147,8 @@ export const F = {
 /** 申请更新 as the office sees and answers them. */
 export const UR = {
   title: '申请更新',
-  hint: '部门随数据包报送的申请：同意后本站的该表退回填报中（更新），答复随下一个审核反馈包发给部门。',
+  hint: '部门随数据包报送的申请（经汇总部门的表由汇总部门转报）：同意后本站的该表退回填报中（更新），答复随下一个审核反馈包沿报送路线发回。',
+  via: (dept: string, summary: string) => `${dept}（经${summary}）`,
   table: '表',
   department: '部门',
   reason: '申请理由',
@@ -157,7 +158,7 @@ export const UR = {
   grantTitle: (t: string, d: string) => `同意 ${d} 更新表 ${t}`,
   refuseTitle: (t: string, d: string) => `不同意 ${d} 更新表 ${t}`,
   grantHint:
-    '同意后该表在本站退回填报中；请到“完成情况”导出审核反馈包发给该部门，部门导入后即可修改并重新报送审核。',
+    '同意后该表在本站退回填报中；请到“完成情况”导出审核反馈包发给该部门（经汇总部门的表发给汇总部门，由其转发），部门导入后即可修改并重新报送审核。',
   refuseHint: '不同意的理由将随审核反馈包发给部门。',
   answerLabel: '答复说明',
   grantPlaceholder: '可不填，默认写明“同意申请更新”及申请理由',
