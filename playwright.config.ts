@@ -18,6 +18,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumLaunch.executa
 const BRIDGE_SPECS = [
   'backup-*.spec.ts',
   'bundle-*.spec.ts',
+  'enterprise-relay.spec.ts',
   'foundation.spec.ts',
   'report-pdf.spec.ts',
   'grid-persistence.spec.ts',

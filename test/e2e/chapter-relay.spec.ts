@@ -77,7 +77,11 @@ test('department → summary department → office: the chapter is relayed uncha
   await expect(card).toContainText('已转报');
 
   // The office imports the relay: 团委会's text is the chapter's next version, noting the relay.
-  await importChapter(office, relay, 'XGC 转报 TW 的“学生发展”第 1 稿（许处长 审核；部门签名原件已核验）');
+  await importChapter(
+    office,
+    relay,
+    '学生工作处转报团委会的“学生发展”第 1 稿（许处长 审核；部门签名原件已核验）',
+  );
   await expect(chapters.getByTestId('chapter-state')).toHaveText('已提交');
   await op.getByRole('menuitem', { name: '质量年报' }).click();
   await op.getByTestId('chapter-menu').getByText('学生发展').click();

@@ -7,6 +7,7 @@
  * become the next versions of its copy. Each re-runs the pure check on the stored copy (src/shared/enterprise).
  */
 import type { AuditSummary } from '../../shared/audit/audit-chain';
+import { departmentNamer, type DepartmentName } from '../../shared/departments/department-names';
 import {
   checkEnterpriseRelay,
   checkEnterpriseSubmission,
@@ -16,6 +17,7 @@ import { newEnterpriseReport } from '../../shared/enterprise/enterprise-report';
 import { saveChapterVersion } from '../../shared/report/chapter-history';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { listEnterpriseReports } from './annex-reads';
+import { getDepartments } from './reads';
 import { listReports } from './report-reads';
 import type { ChapterEffect } from './report-workflow-writes';
 import type { StatusDb } from './schema';
@@ -97,8 +99,9 @@ export async function applyEnterpriseReportInTx(
     return summary;
   }
   const college = { stationRole: 'department' as const, departmentCode: effect.sender };
+  const name = departmentNamer(await getDepartments(db, workspaceId));
   if (effect.direction === 'held') {
-    const held = checkEnterpriseSubmission(s, college, effect.here, link, undefined);
+    const held = checkEnterpriseSubmission(s, college, effect.here, link, undefined, name);
     if (!held.ok || effect.original === undefined)
       return refused(held.ok ? '缺少学院签名的原件。' : held.error.message);
     await db.enterpriseReports.put({ workspaceId, ...link, revision: s.revision, original: effect.original });
@@ -107,8 +110,8 @@ export async function applyEnterpriseReportInTx(
   let report = (await listReports(db, workspaceId)).find((r) => r.id === s.reportId);
   const check =
     effect.relay === undefined
-      ? checkEnterpriseSubmission(s, college, effect.here, link, report)
-      : checkEnterpriseRelay(s, college, effect.relay.by, link, report);
+      ? checkEnterpriseSubmission(s, college, effect.here, link, report, name)
+      : checkEnterpriseRelay(s, college, effect.relay.by, link, report, name);
   if (!check.ok) refused(check.error.message);
   for (const c of s.chapters) {
     const meta = report!.chapters.find((m) => m.id === c.id)!;
@@ -118,7 +121,7 @@ export async function applyEnterpriseReportInTx(
         chapterId: c.id,
         baseVersion: meta.head,
         content: c.content,
-        note: `${effect.sender} 报送第 ${s.revision} 稿（${s.approvedBy} 审定）${relayNote(effect.relay)}`,
+        note: `${name(effect.sender)}报送第 ${s.revision} 稿（${s.approvedBy} 审定）${relayNote(effect.relay, name)}`,
       },
       actor,
       at,
@@ -132,8 +135,12 @@ export async function applyEnterpriseReportInTx(
   return summary;
 }
 
-const relayNote = (r: { by: string; reviewedBy: string; note: string } | undefined): string =>
-  r === undefined ? '' : `，经 ${r.by} 转报（${r.reviewedBy} 审核${r.note === '' ? '' : `：${r.note}`}）`;
+/** How a relayed version's note says who relayed it, reviewed by whom and what they noted. */
+export const relayNote = (
+  r: { by: string; reviewedBy: string; note: string } | undefined,
+  name: DepartmentName,
+): string =>
+  r === undefined ? '' : `，经${name(r.by)}转报（${r.reviewedBy} 审核${r.note === '' ? '' : `：${r.note}`}）`;
 
 /** At the summary department, sent: the held revision relayed (it must still be the one held). */
 export async function recordEnterpriseRelayInTx(

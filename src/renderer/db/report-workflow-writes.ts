@@ -6,6 +6,7 @@
  * names chapters and revisions, never the text.
  */
 import type { AuditKind, AuditSummary } from '../../shared/audit/audit-chain';
+import { departmentNamer } from '../../shared/departments/department-names';
 import { saveChapterVersion } from '../../shared/report/chapter-history';
 import { headingDoc, type PmNode } from '../../shared/report/pm-json';
 import { parseChapterContent } from '../../shared/report/report-nodes';
@@ -27,7 +28,9 @@ import {
   applyEnterpriseAssignmentsInTx,
   applyEnterpriseReportInTx,
   recordEnterpriseRelayInTx,
+  relayNote,
 } from './enterprise-bundle-writes';
+import { getDepartments } from './reads';
 import { listReports } from './report-reads';
 import { getChapterWork, getWorkflow, listChapterWork } from './report-workflow-reads';
 import type { StatusDb } from './schema';
@@ -149,10 +152,17 @@ export async function applyChapterInTx(
     case 'receive': {
       const s = effect.submission;
       const held = await getChapterWork(db, workspaceId, s.assignmentId);
+      const name = departmentNamer(await getDepartments(db, workspaceId));
       if (effect.relay !== undefined && held?.assignment.via !== effect.relay.by)
-        throw new WriteRejected('report-refused', `该章节不经 ${effect.relay.by} 汇总，不能由其转报。`);
+        throw new WriteRejected('report-refused', `该章节不经${name(effect.relay.by)}汇总，不能由其转报。`);
       must(
-        checkSubmission(s, { stationRole: 'department', departmentCode: effect.sender }, effect.here, held),
+        checkSubmission(
+          s,
+          { stationRole: 'department', departmentCode: effect.sender },
+          effect.here,
+          held,
+          name,
+        ),
       );
       const w = must(applyChapterAction(held!, { action: 'receive', revision: s.revision }, actor, at));
       const report = (await listReports(db, workspaceId)).find((r) => r.year === w.assignment.year);
@@ -166,11 +176,7 @@ export async function applyChapterInTx(
             chapterId: w.assignment.chapterId,
             baseVersion: meta?.head ?? 0,
             content: s.content,
-            note: `${effect.sender} 来稿第 ${s.revision} 稿（${s.approvedBy} 审核）${
-              effect.relay === undefined
-                ? ''
-                : `，经 ${effect.relay.by} 转报（${effect.relay.reviewedBy} 审核${effect.relay.note === '' ? '' : `：${effect.relay.note}`}）`
-            }`,
+            note: `${name(effect.sender)}来稿第 ${s.revision} 稿（${s.approvedBy} 审核）${relayNote(effect.relay, name)}`,
           },
           actor,
           at,

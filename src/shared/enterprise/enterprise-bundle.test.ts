@@ -59,11 +59,11 @@ describe('an enterprise report in a chapter bundle', () => {
       link,
       draft,
     );
-    expect(!other.ok && other.error.message).toContain('TW 不能报送该企业年报');
+    expect(!other.ok && other.error.message).toContain('TW不能报送该企业年报');
     const older = checkEnterpriseSubmission(submission(), college, 'OFFICE', { ...link, revision: 1 }, draft);
     expect(!older.ok && older.error.message).toContain('不新于');
     const route = checkEnterpriseSubmission(submission(), college, 'XGC', link, draft);
-    expect(!route.ok && route.error.message).toContain('应直接报送督导室，不能发往 XGC');
+    expect(!route.ok && route.error.message).toContain('应直接报送督导室，不能发往XGC');
     expect(checkEnterpriseSubmission(submission(), college, 'OFFICE', undefined, undefined).ok).toBe(false);
     const stray = {
       ...submission(),
@@ -102,13 +102,13 @@ describe('an enterprise report in a chapter bundle', () => {
     // At XGC (no report document there): the college, the route and the revision.
     expect(checkEnterpriseSubmission(submission(), college, 'XGC', routed, undefined).ok).toBe(true);
     const past = checkEnterpriseSubmission(submission(), college, 'OFFICE', routed, draft);
-    expect(!past.ok && past.error.message).toContain('应经 XGC 汇总后报送');
+    expect(!past.ok && past.error.message).toContain('应经XGC汇总后报送');
     // At the office: the relaying station is the one named, then the original's own checks.
     expect(checkEnterpriseRelay(submission(), college, 'XGC', routed, draft).ok).toBe(true);
     const other = checkEnterpriseRelay(submission(), college, 'JWC', routed, draft);
-    expect(!other.ok && other.error.message).toContain('应经 XGC 汇总，JWC 不能转报');
+    expect(!other.ok && other.error.message).toContain('应经XGC汇总，JWC不能转报');
     const direct = checkEnterpriseRelay(submission(), college, 'XGC', link, draft);
-    expect(!direct.ok && direct.error.message).toContain('应由 JDXY 直接报送，XGC 不能转报');
+    expect(!direct.ok && direct.error.message).toContain('应由JDXY直接报送，XGC不能转报');
     const closed = checkEnterpriseRelay(submission(), college, 'XGC', routed, final);
     expect(!closed.ok && closed.error.message).toContain('已在本站审定');
   });

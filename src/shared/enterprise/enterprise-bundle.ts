@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
+import { codeAsName, type DepartmentName } from '../departments/department-names';
 import { pmNodeSchema, type PmNode } from '../report/pm-json';
 import type { Report } from '../report/report-types';
 import { err, ok, type Result } from '../result';
@@ -97,6 +98,7 @@ export function checkEnterpriseSubmission(
   here: string,
   link: EnterpriseReportLink | undefined,
   report: Report | undefined,
+  name: DepartmentName = codeAsName,
 ): Result<null> {
   const title = report?.title ?? p.title;
   if (link === undefined || (here === OFFICE_ADDRESSEE && report === undefined))
@@ -104,14 +106,14 @@ export function checkEnterpriseSubmission(
   if (link.collegeCode !== sender.departmentCode)
     return err(
       'chapter-unassigned',
-      `“${title}”分配给了 ${link.collegeCode}，${sender.departmentCode} 不能报送该企业年报，已拒绝。`,
+      `“${title}”分配给了${name(link.collegeCode)}，${name(sender.departmentCode)}不能报送该企业年报，已拒绝。`,
     );
   if (enterpriseRoute(link) !== here)
     return err(
       'chapter-route',
       link.via === undefined
-        ? `“${title}”应直接报送督导室，不能发往 ${here}，已拒绝。`
-        : `“${title}”应经 ${link.via} 汇总后报送，已拒绝。`,
+        ? `“${title}”应直接报送督导室，不能发往${name(here)}，已拒绝。`
+        : `“${title}”应经${name(link.via)}汇总后报送，已拒绝。`,
     );
   if (p.revision <= (link.revision ?? 0))
     return err(
@@ -137,30 +139,32 @@ export function checkEnterpriseRelay(
   relayedBy: string,
   link: EnterpriseReportLink | undefined,
   report: Report | undefined,
+  name: DepartmentName = codeAsName,
 ): Result<null> {
   if (link !== undefined && link.via !== relayedBy)
     return err(
       'chapter-route',
       link.via === undefined
-        ? `“${p.title}”应由 ${link.collegeCode} 直接报送，${relayedBy} 不能转报，已拒绝。`
-        : `“${p.title}”应经 ${link.via} 汇总，${relayedBy} 不能转报，已拒绝。`,
+        ? `“${p.title}”应由${name(link.collegeCode)}直接报送，${name(relayedBy)}不能转报，已拒绝。`
+        : `“${p.title}”应经${name(link.via)}汇总，${name(relayedBy)}不能转报，已拒绝。`,
     );
   if (report === undefined)
     return err('chapter-unassigned', `本站没有分配过该企业年报（${p.title}），已拒绝。`);
-  return checkEnterpriseSubmission(p, college, relayedBy, link, report);
+  return checkEnterpriseSubmission(p, college, relayedBy, link, report, name);
 }
 
 /** The office's assignments must all be for the receiving college (or relayed by it), each naming its enterprise. */
 export function checkEnterpriseAssignments(
   assignments: readonly EnterpriseAssignment[],
   here: string,
+  name: DepartmentName = codeAsName,
 ): Result<null> {
   for (const a of assignments) {
     // A summary department also holds the reports it relays, to check what colleges send it.
     if (a.link.collegeCode !== here && a.link.via !== here)
       return err(
         'chapter-unassigned',
-        `章节包中的企业年报“${a.enterprise.name}”是给 ${a.link.collegeCode} 的，不是本部门（${here}），已拒绝。`,
+        `章节包中的企业年报“${a.enterprise.name}”是给${name(a.link.collegeCode)}的，不是本部门（${name(here)}），已拒绝。`,
       );
     if (a.link.enterpriseId !== a.enterprise.id)
       return err('chapter-invalid', `企业年报“${a.enterprise.name}”的分配与企业不符，已拒绝。`);

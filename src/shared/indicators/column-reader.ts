@@ -224,6 +224,8 @@ function column(s: number, rows: number): Column {
 export class ColumnReader {
   private readonly keys: Keys8;
   private readonly cells: Cell[];
+  /** The columns a generic read fills (the shared scratch columns, looked up again each read). */
+  private readonly out: Column[] = [];
 
   /** `fields[slot]`: the key each column holds. */
   constructor(
@@ -249,7 +251,8 @@ export class ColumnReader {
       reader(rows, m, this.keys, [c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7)]);
       return scratch;
     }
-    const cols = Array.from({ length: m }, (_, s) => column(s, n));
+    const cols = this.out;
+    for (let s = 0; s < m; s++) cols[s] = column(s, n);
     const { generic, cells } = this;
     generic.learn(rows[0]?.values);
     for (let r = 0; r < rows.length; r++) {

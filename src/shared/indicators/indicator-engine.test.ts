@@ -125,6 +125,18 @@ describe('indicator engine', () => {
     }
   });
 
+  it('gives each one-shot computation its own source’s values (the reused passes keep nothing)', () => {
+    const data = fixtureRows();
+    const first = computeIndicators(compiled, mutableSource(data));
+    const kept = createIndicatorEngine(compiled, mutableSource(data));
+    const fewer = { ...data, 'A6-1-1': (data['A6-1-1'] ?? []).slice(0, 2), 'A7-1-1': [] };
+    const other = computeIndicators(compiled, mutableSource(fewer));
+    expect(other.get('teachers.full-time')).toMatchObject({ ok: true, value: 2 });
+    expectSame(computeIndicators(compiled, mutableSource(data)), first);
+    // An engine kept for edits owns its passes: the one-shot runs did not change its values.
+    expectSame(kept.values(), first);
+  });
+
   it('re-reads a table after a bulk change', () => {
     const data = fixtureRows();
     const engine = createIndicatorEngine(compiled, mutableSource(data));

@@ -62,16 +62,47 @@ function passPlans(indicators: readonly CompiledIndicator[]): ReadonlyMap<string
   return plans;
 }
 
+/**
+ * Table passes a one-shot computation borrows (computeIndicators): a pass's state is all reset when it
+ * fills, and a one-shot engine is dropped before the call returns, so the next one can fill the same
+ * passes instead of building them again. Engines kept for edits own their passes.
+ */
+const LOANED = new WeakMap<readonly CompiledIndicator[], Map<string, TablePass>>();
+
+function loanedPass(indicators: readonly CompiledIndicator[], table: string, plan: PassPlan): TablePass {
+  let passes = LOANED.get(indicators);
+  if (passes === undefined) {
+    passes = new Map();
+    LOANED.set(indicators, passes);
+  }
+  let pass = passes.get(table);
+  if (pass === undefined) {
+    pass = new TablePass(plan);
+    passes.set(table, pass);
+  }
+  return pass;
+}
+
 export function createIndicatorEngine(
   indicators: readonly CompiledIndicator[],
   source: RuleDataSource,
   options: IndicatorEngineOptions = {},
 ): IndicatorEngine {
+  return startEngine(indicators, source, options, false);
+}
+
+function startEngine(
+  indicators: readonly CompiledIndicator[],
+  source: RuleDataSource,
+  options: IndicatorEngineOptions,
+  oneShot: boolean,
+): IndicatorEngine {
   const run: EvalRun = createEvalRun(options.period);
   const cache = aggregateCache(run, source);
   const byTable = new Map<string, TablePass>();
   for (const [table, plan] of passPlans(indicators)) {
-    if (source.hasTable(table)) byTable.set(table, new TablePass(plan));
+    if (!source.hasTable(table)) continue;
+    byTable.set(table, oneShot ? loanedPass(indicators, table, plan) : new TablePass(plan));
   }
   const env = createEnv(source, run, true);
   const filterEnv = createEnv(source, run);
@@ -142,5 +173,5 @@ export function computeIndicators(
   source: RuleDataSource,
   options: IndicatorEngineOptions = {},
 ): ReadonlyMap<string, IndicatorValue> {
-  return createIndicatorEngine(indicators, source, options).values();
+  return startEngine(indicators, source, options, true).values();
 }

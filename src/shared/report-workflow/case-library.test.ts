@@ -46,7 +46,7 @@ describe('case library', () => {
     expect(checkCaseDelivery([c()], 'JWC').ok).toBe(true);
     expect(checkCaseDelivery([c()], 'RSC')).toMatchObject({
       ok: false,
-      error: { message: '案例“现代学徒制育人”属于 JWC，RSC 不能报送，已拒绝。' },
+      error: { message: '案例“现代学徒制育人”属于JWC，RSC不能报送，已拒绝。' },
     });
     expect(checkCaseDelivery([c({ status: 'accepted' })], 'JWC').ok).toBe(false);
   });

@@ -4,6 +4,7 @@
  * the record's schema, the office's edit, the search, and the block a case becomes in a chapter.
  */
 import { z } from 'zod';
+import { codeAsName, type DepartmentName } from '../departments/department-names';
 import { DEPARTMENT_CODE_PATTERN } from '../departments/department-types';
 import { err, ok, type Result } from '../result';
 import { imageSrcSchema, type CaseAttrs } from '../report/live-attrs';
@@ -59,14 +60,18 @@ export function acceptCase(c: CaseRecord, edit: CaseEdit, by: string, at: string
 }
 
 /** A department's cases in a bundle: its own, not yet accepted, at most 20. */
-export function checkCaseDelivery(cases: readonly CaseRecord[], sender: string): Result<null> {
+export function checkCaseDelivery(
+  cases: readonly CaseRecord[],
+  sender: string,
+  name: DepartmentName = codeAsName,
+): Result<null> {
   if (cases.length > 20)
     return err('case-invalid', `一次最多报送 20 个案例，本包有 ${cases.length} 个，已拒绝。`);
   const foreign = cases.find((c) => c.departmentCode !== sender);
   if (foreign !== undefined)
     return err(
       'case-invalid',
-      `案例“${foreign.title}”属于 ${foreign.departmentCode}，${sender} 不能报送，已拒绝。`,
+      `案例“${foreign.title}”属于${name(foreign.departmentCode)}，${name(sender)}不能报送，已拒绝。`,
     );
   if (cases.some((c) => c.status !== 'submitted'))
     return err('case-invalid', '部门报送的案例不能自带“已入库”状态，已拒绝。');

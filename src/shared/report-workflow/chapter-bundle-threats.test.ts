@@ -32,7 +32,7 @@ describe('docs/SECURITY.md C1–C8: chapter bundles', () => {
     ).bytes;
     expect(office.importBundle(b)).toMatchObject({
       code: 'chapter-unassigned',
-      message: '“学生发展”分配给了 JWC，RSC 不能提交该章节，已拒绝。',
+      message: '“学生发展”分配给了JWC，RSC不能提交该章节，已拒绝。',
     });
     const unknown = chapterBundle(submission({ assignmentId: 'as-other' })).bytes;
     expect(station().importBundle(unknown).code).toBe('chapter-unassigned');
@@ -107,7 +107,7 @@ describe('docs/SECURITY.md C1–C8: chapter bundles', () => {
     const office = station([workOf({ assignment: assignmentOf({ via: 'XGC' }) })]);
     expect(office.importBundle(chapterBundle(submission()).bytes)).toMatchObject({
       code: 'chapter-route',
-      message: '“学生发展”应经 XGC 汇总后报送，已拒绝。',
+      message: '“学生发展”应经XGC汇总后报送，已拒绝。',
     });
   });
 
@@ -189,7 +189,7 @@ describe('docs/SECURITY.md C9: typical cases in chapter bundles', () => {
   it('refuses cases in another department’s name, and cases with oversized photos', () => {
     expect(station().importBundle(chapterBundle(cases('RSC')).bytes)).toMatchObject({
       code: 'case-invalid',
-      message: '案例“现代学徒制育人”属于 RSC，JWC 不能报送，已拒绝。',
+      message: '案例“现代学徒制育人”属于RSC，JWC不能报送，已拒绝。',
     });
     const big: ChapterPayload = {
       format: 'sdd-chapter',

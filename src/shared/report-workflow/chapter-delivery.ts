@@ -15,6 +15,7 @@
  *   department.
  */
 import { OFFICE_ADDRESSEE, type Manifest } from '../bundle/manifest';
+import { codeAsName, type DepartmentName } from '../departments/department-names';
 import {
   checkEnterpriseAssignments,
   checkEnterpriseRelay,
@@ -51,24 +52,25 @@ export function checkSubmission(
   sender: Manifest['sender'],
   here: string,
   held: ChapterWork | undefined,
+  name: DepartmentName = codeAsName,
 ): Result<null> {
   if (held === undefined)
     return err(
       'chapter-unassigned',
-      `本站没有分配过该章节（分工 ${payload.assignmentId}），${sender.departmentCode} 提交的“${payload.title}”已拒绝。`,
+      `本站没有分配过该章节（分工 ${payload.assignmentId}），${name(sender.departmentCode)}提交的“${payload.title}”已拒绝。`,
     );
   const a = held.assignment;
   if (a.departmentCode !== sender.departmentCode)
     return err(
       'chapter-unassigned',
-      `“${a.title}”分配给了 ${a.departmentCode}，${sender.departmentCode} 不能提交该章节，已拒绝。`,
+      `“${a.title}”分配给了${name(a.departmentCode)}，${name(sender.departmentCode)}不能提交该章节，已拒绝。`,
     );
   if (chapterAddressee(held) !== here)
     return err(
       'chapter-route',
       a.via === null
-        ? `“${a.title}”应直接报送督导室，不能发往 ${here}，已拒绝。`
-        : `“${a.title}”应经 ${a.via} 汇总后报送，已拒绝。`,
+        ? `“${a.title}”应直接报送督导室，不能发往${name(here)}，已拒绝。`
+        : `“${a.title}”应经${name(a.via)}汇总后报送，已拒绝。`,
     );
   if (held.state === 'accepted') return err('chapter-state', `“${a.title}”已采纳，不再接收新稿，已拒绝。`);
   if (payload.revision <= held.revision)
@@ -79,15 +81,19 @@ export function checkSubmission(
   return ok(null);
 }
 
-export function checkOfficePayload(payload: OfficeChapterPayload, here: string): Result<null> {
-  const enterprises = checkEnterpriseAssignments(payload.enterprises ?? [], here);
+export function checkOfficePayload(
+  payload: OfficeChapterPayload,
+  here: string,
+  name: DepartmentName = codeAsName,
+): Result<null> {
+  const enterprises = checkEnterpriseAssignments(payload.enterprises ?? [], here, name);
   if (!enterprises.ok) return enterprises;
   // A summary department also holds the assignments it relays, to check what departments send it.
   const foreign = payload.assignments.find((a) => a.departmentCode !== here && a.via !== here);
   if (foreign !== undefined)
     return err(
       'chapter-unassigned',
-      `章节包中的分工“${foreign.title}”是给 ${foreign.departmentCode} 的，不是本部门（${here}），已拒绝。`,
+      `章节包中的分工“${foreign.title}”是给${name(foreign.departmentCode)}的，不是本部门（${name(here)}），已拒绝。`,
     );
   return ok(null);
 }
@@ -99,6 +105,7 @@ export function checkRelay(
   sender: Manifest['sender'],
   here: string,
   held: ChapterWork | undefined,
+  name: DepartmentName = codeAsName,
 ): Result<null> {
   if (here !== OFFICE_ADDRESSEE) return err('chapter-route', '转报的章节只发往督导室，已拒绝。');
   if (relayed === undefined) return err('chapter-relay', '转报的章节缺少部门签名的原件，已拒绝。');
@@ -106,8 +113,8 @@ export function checkRelay(
     return err(
       'chapter-route',
       held.assignment.via === null
-        ? `“${held.assignment.title}”应由 ${held.assignment.departmentCode} 直接报送，${sender.departmentCode} 不能转报，已拒绝。`
-        : `“${held.assignment.title}”应经 ${held.assignment.via} 汇总，${sender.departmentCode} 不能转报，已拒绝。`,
+        ? `“${held.assignment.title}”应由${name(held.assignment.departmentCode)}直接报送，${name(sender.departmentCode)}不能转报，已拒绝。`
+        : `“${held.assignment.title}”应经${name(held.assignment.via)}汇总，${name(sender.departmentCode)}不能转报，已拒绝。`,
     );
   const s = relayed.submission;
   if (s.from === 'enterprise') return err('chapter-relay', '转报记录与原件不符，已拒绝。');
@@ -117,6 +124,7 @@ export function checkRelay(
     { stationRole: relayed.signer.role, departmentCode: relayed.signer.departmentCode },
     relayed.addressee,
     held,
+    name,
   );
 }
 
@@ -134,25 +142,27 @@ export function checkChapterBundle(
   held: (assignmentId: string) => ChapterWork | undefined,
   heldEnterprise: HeldEnterpriseReport = () => ({ link: undefined, report: undefined }),
   relayed?: RelayedChapter,
+  name: DepartmentName = codeAsName,
 ): Result<null> {
   const shape = checkChapterShape(payload, sender);
   if (!shape.ok) return shape;
   if (payload.from === 'enterprise') {
     const { link, report } = heldEnterprise(payload.reportId);
-    return checkEnterpriseSubmission(payload, sender, here, link, report);
+    return checkEnterpriseSubmission(payload, sender, here, link, report, name);
   }
   if (payload.from === 'cases')
     return here === OFFICE_ADDRESSEE
-      ? checkCaseDelivery(payload.cases, sender.departmentCode)
+      ? checkCaseDelivery(payload.cases, sender.departmentCode, name)
       : err('chapter-route', '案例只报送督导室，已拒绝。');
   if (payload.from === 'relay' && relayed?.submission.from === 'enterprise') {
     if (here !== OFFICE_ADDRESSEE) return err('chapter-route', '转报的企业年报只发往督导室，已拒绝。');
     const { link, report } = heldEnterprise(relayed.submission.reportId);
     const college = { stationRole: relayed.signer.role, departmentCode: relayed.signer.departmentCode };
-    return checkEnterpriseRelay(relayed.submission, college, sender.departmentCode, link, report);
+    return checkEnterpriseRelay(relayed.submission, college, sender.departmentCode, link, report, name);
   }
-  if (payload.from === 'relay') return checkRelay(payload, relayed, sender, here, held(payload.assignmentId));
+  if (payload.from === 'relay')
+    return checkRelay(payload, relayed, sender, here, held(payload.assignmentId), name);
   return payload.from === 'department'
-    ? checkSubmission(payload, sender, here, held(payload.assignmentId))
-    : checkOfficePayload(payload, here);
+    ? checkSubmission(payload, sender, here, held(payload.assignmentId), name)
+    : checkOfficePayload(payload, here, name);
 }

@@ -86,11 +86,11 @@ describe('docs/SECURITY.md C10–C12: chapters relayed through a summary departm
   it('C11: refuses a relay by a station not on the route the office set', () => {
     expect(chapterStation([viaXgc('TWH')]).importBundle(relay(original()))).toMatchObject({
       code: 'chapter-route',
-      message: '“学生发展”应经 TWH 汇总，XGC 不能转报，已拒绝。',
+      message: '“学生发展”应经TWH汇总，XGC不能转报，已拒绝。',
     });
     expect(chapterStation([viaXgc(null)]).importBundle(relay(original()))).toMatchObject({
       code: 'chapter-route',
-      message: '“学生发展”应由 JWC 直接报送，XGC 不能转报，已拒绝。',
+      message: '“学生发展”应由JWC直接报送，XGC不能转报，已拒绝。',
     });
     // The original was addressed to the office, not to the summary department relaying it.
     const direct = chapterBundle(submission(), { seq: 1 }).bytes;

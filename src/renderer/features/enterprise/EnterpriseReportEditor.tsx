@@ -156,7 +156,7 @@ export function EnterpriseReportEditor(props: {
           )}
           <EnterpriseExport report={report} editor={editor} catalog={data.catalog} />
           {final && props.canApprove && data.workspace.station.role !== 'office' && (
-            <EnterpriseSend reportId={report.id} />
+            <EnterpriseSend reportId={report.id} departments={data.departments} />
           )}
           {source.snapshot.kind === 'draft' && (
             <Alert type="warning" showIcon title="草稿数据：采集年度尚未锁定" />

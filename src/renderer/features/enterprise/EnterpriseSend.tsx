@@ -4,6 +4,8 @@
  */
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { departmentNamer } from '../../../shared/departments/department-names';
+import type { Department } from '../../../shared/departments/department-types';
 import { useExchange } from '../bundles/use-exchange';
 import { saveChapterBundle } from '../report-workflow/chapter-save';
 import { buildEnterpriseBundle } from './enterprise-send';
@@ -11,7 +13,8 @@ import { useEnterpriseStore } from './enterprise-store';
 import { PassphraseField } from './PassphraseField';
 import { T } from './texts';
 
-export function EnterpriseSend({ reportId }: { reportId: string }) {
+export function EnterpriseSend(props: { reportId: string; departments: readonly Department[] }) {
+  const { reportId } = props;
   const { message } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +35,7 @@ export function EnterpriseSend({ reportId }: { reportId: string }) {
     <Space orientation="vertical" size={4} data-testid="enterprise-send">
       <PassphraseField needed={deps.keys.needsPassphrase} value={passphrase} onChange={setPassphrase} />
       <Button type="primary" loading={busy} onClick={() => void send()} data-testid="enterprise-send-office">
-        {link?.via === undefined ? T.send : T.sendVia(link.via)}
+        {link?.via === undefined ? T.send : T.sendVia(departmentNamer(props.departments)(link.via))}
       </Button>
       {sent !== undefined && (
         <Typography.Text type="secondary" data-testid="enterprise-sent-revision">

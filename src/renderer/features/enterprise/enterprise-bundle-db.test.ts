@@ -50,7 +50,7 @@ describe('enterprise reports in chapter bundles', () => {
   it('the college’s approved report becomes the next version of each chapter at the office, with a receipt', async () => {
     const out = await writeAndSend(dept, '共建智能制造产业学院，订单班学生 120 名。');
     const p = must(await previewChapterBundle(office.deps, office.acting, out.bytes));
-    expect(p.status === 'new' && p.summary).toContain('TW');
+    expect(p.status === 'new' && p.summary).toContain('团委会提交的');
     const done = must(await commitChapterBundle(office.deps, office.acting, p));
     expect(done.receipt?.ok).toBe(true);
     expect(await officeText(office)).toContain('订单班学生 120 名');

@@ -90,7 +90,7 @@ describe('enterprise reports relayed through a summary department', () => {
     expect(held).toMatchObject({ revision: 1, original: expect.objectContaining({ seq: 1 }) });
     const out = await relay('已核对企业数据');
     const p = must(await previewChapterBundle(office.deps, office.acting, out.bytes));
-    expect(p.status === 'new' && p.summary).toContain('XGC');
+    expect(p.status === 'new' && p.summary).toContain('学生工作处转报团委会的');
     const { r, changed } = await importInto(office, out.bytes);
     expect(r.ok && r.value.receipt?.ok).toBe(true);
     expect(changed).toBe(true);
@@ -98,7 +98,9 @@ describe('enterprise reports relayed through a summary department', () => {
     expect((await office.deps.repo.listEnterpriseReports(office.ws.id))[0]?.revision).toBe(1);
     const report = (await office.deps.repo.loadReport(office.ws.id, REPORT))!;
     const versions = await office.deps.repo.loadReportChapters(report);
-    expect(versions.find((v) => v.chapterId === 'participation')?.note).toContain('经 XGC 转报');
+    expect(versions.find((v) => v.chapterId === 'participation')?.note).toContain(
+      '团委会报送第 1 稿（负责人 审定），经学生工作处转报',
+    );
     expect((await summary.deps.repo.listEnterpriseReports(summary.ws.id))[0]?.relayed).toBe(1);
   });
 
@@ -115,7 +117,7 @@ describe('enterprise reports relayed through a summary department', () => {
       }),
     );
     const { r, changed } = await importInto(office, straight.bytes);
-    expect(!r.ok && r.error.message).toContain('应经 XGC 汇总后报送');
+    expect(!r.ok && r.error.message).toContain('应经学生工作处汇总后报送');
     expect(changed).toBe(false);
   });
 
@@ -124,11 +126,11 @@ describe('enterprise reports relayed through a summary department', () => {
     const out = await relay();
     await route('JWC');
     const { r, changed } = await importInto(office, out.bytes);
-    expect(!r.ok && r.error.message).toContain('应经 JWC 汇总，XGC 不能转报');
+    expect(!r.ok && r.error.message).toContain('应经教务处（招生办）汇总，学生工作处不能转报');
     expect(changed).toBe(false);
     await route(null);
     const direct = await importInto(office, out.bytes);
-    expect(!direct.r.ok && direct.r.error.message).toContain('应由 TW 直接报送，XGC 不能转报');
+    expect(!direct.r.ok && direct.r.error.message).toContain('应由团委会直接报送，学生工作处不能转报');
   });
 
   it('XGC changing TW’s report inside the relay is refused (TW’s signature), database unchanged', async () => {

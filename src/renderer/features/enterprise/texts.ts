@@ -39,7 +39,7 @@ export const T = {
   sent: (where: string) => `企业年报已签名报送，文件保存在 ${where}`,
   sentRevision: (n: number) => `已报送第 ${n} 稿`,
   tableTitle: (table: string, enterprise: string) => `${enterprise}在${table}中的记录`,
-  sendVia: (via: string) => `报送 ${via} 汇总转报`,
+  sendVia: (via: string) => `报送${via}汇总转报`,
   route: '报送途径',
   routeDirect: '直接报送督导室',
   routeVia: (name: string) => `经${name}转报`,

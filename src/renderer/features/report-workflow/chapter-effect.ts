@@ -6,6 +6,7 @@
  * assignments.
  */
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
+import type { DepartmentName } from '../../../shared/departments/department-names';
 import type { ChapterPayload } from '../../../shared/report-workflow/chapter-payload';
 import type { RelayedChapter } from '../../../shared/report-workflow/chapter-relay';
 import { err, ok, type Result } from '../../../shared/result';
@@ -69,23 +70,31 @@ export function summaryOf(
   sender: string,
   here: string,
   relayed: RelayedChapter | undefined,
+  name: DepartmentName,
 ): string {
+  const from = name(sender);
   switch (chapter.from) {
     case 'department':
       return here === OFFICE_ADDRESSEE
-        ? W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy)
-        : W.previewHold(sender, chapter.title, chapter.revision, chapter.approvedBy);
+        ? W.previewSubmission(from, chapter.title, chapter.revision, chapter.approvedBy)
+        : W.previewHold(from, chapter.title, chapter.revision, chapter.approvedBy);
     case 'relay': {
       const s = relayed!.submission;
-      return W.previewRelay(sender, relayed!.signer.departmentCode, s.title, s.revision, chapter.reviewedBy);
+      return W.previewRelay(
+        from,
+        name(relayed!.signer.departmentCode),
+        s.title,
+        s.revision,
+        chapter.reviewedBy,
+      );
     }
     case 'enterprise':
       return here === OFFICE_ADDRESSEE
-        ? W.previewSubmission(sender, chapter.title, chapter.revision, chapter.approvedBy)
-        : W.previewHold(sender, chapter.title, chapter.revision, chapter.approvedBy);
+        ? W.previewSubmission(from, chapter.title, chapter.revision, chapter.approvedBy)
+        : W.previewHold(from, chapter.title, chapter.revision, chapter.approvedBy);
     case 'cases':
       return W.previewCases(
-        sender,
+        from,
         chapter.cases.map((c) => c.title),
       );
     case 'office':

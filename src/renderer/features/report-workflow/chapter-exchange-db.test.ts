@@ -102,7 +102,7 @@ describe('chapter bundles between the office and a department', () => {
     );
     const head = heads.find((v) => v.chapterId === chapterId)!;
     expect(JSON.stringify(head.content)).toContain('志愿服务 120 次');
-    expect(head.note).toContain('TW 来稿第 1 稿');
+    expect(head.note).toContain('团委会来稿第 1 稿');
 
     const comment = {
       type: 'comment',
@@ -191,7 +191,7 @@ describe('chapter bundles between the office and a department', () => {
     const r = await importInto(office, forged);
     expect(r.ok ? null : r.error).toMatchObject({
       code: 'chapter-unassigned',
-      message: '“学生发展”分配给了 TW，XGC 不能提交该章节，已拒绝。',
+      message: '“学生发展”分配给了团委会，学生工作处不能提交该章节，已拒绝。',
     });
     expect(await dbHash(office.db)).toBe(before);
   });
@@ -292,7 +292,7 @@ describe('chapter bundles between the office and a department', () => {
     const report = (await office.deps.repo.loadReport(office.ws.id, 'r1'))!;
     const head = (await office.deps.repo.loadReportChapters(report)).find((v) => v.chapterId === chapterId)!;
     expect(JSON.stringify(head.content)).toContain('志愿服务 120 次');
-    expect(head.note).toContain('经 XGC 转报');
+    expect(head.note).toContain('团委会来稿第 1 稿（负责人 审核），经学生工作处转报');
     expect((await office.deps.repo.listChapterWork(office.ws.id))[0]).toMatchObject({
       state: 'submitted',
       revision: 1,

@@ -6,6 +6,7 @@
  * written until the person confirms, and the commit re-checks on the stored copy in one transaction.
  */
 import { OFFICE_ADDRESSEE } from '../../../shared/bundle/manifest';
+import { departmentNamer } from '../../../shared/departments/department-names';
 import type { BundleFileInput } from '../../../shared/bundle/bundle-writer';
 import { receiptFiles } from '../../../shared/bundle/receipt';
 import type { CaseRecord } from '../../../shared/report-workflow/case-library';
@@ -195,13 +196,15 @@ export async function previewChapterBundle(
   bytes: Uint8Array,
 ): Promise<Result<ChapterPreview>> {
   const ws = acting.workspace;
-  const [state, tasks, work, links, reports] = await Promise.all([
+  const [state, tasks, work, links, reports, departments] = await Promise.all([
     deps.repo.loadExchange(ws.id),
     deps.repo.loadTasks(ws.id),
     deps.repo.listChapterWork(ws.id),
     deps.repo.listEnterpriseReports(ws.id),
     deps.repo.listReports(ws.id),
+    deps.repo.loadDepartments(ws.id),
   ]);
+  const name = departmentNamer(departments);
   const ctx = verifyContextOf(ws, state, tasks, deps.now());
   if (!ctx.ok) return ctx;
   const v = await deps.verify('verify', {
@@ -223,6 +226,7 @@ export async function previewChapterBundle(
     (id) => work.find((w) => w.assignment.id === id),
     (id) => ({ link: links.find((l) => l.reportId === id), report: reports.find((r) => r.id === id) }),
     relayed,
+    name,
   );
   if (!checked.ok) return checked;
   const effect = effectOf(chapter, m.sender.departmentCode, here, verified.bundleHash, m.seq, relayed);
@@ -233,7 +237,7 @@ export async function previewChapterBundle(
   return ok({
     payload: chapter,
     status: 'new',
-    summary: summaryOf(chapter, m.sender.departmentCode, here, relayed),
+    summary: summaryOf(chapter, m.sender.departmentCode, here, relayed, name),
     note: {
       // A summary department keeps a department's signed chapter to relay it to the office unchanged.
       bundle: holds(effect.value) ? { ...record, bytesBase64: bytesToBase64(bytes) } : record,

@@ -10,15 +10,15 @@ export const W = {
   noPayload: '章节包缺少章节内容，已拒绝。',
   already: '该章节包已导入过，未重复导入。',
   previewSubmission: (dept: string, title: string, revision: number, by: string) =>
-    `${dept} 提交的“${title}”第 ${revision} 稿（${by} 审核），导入后并入质量年报对应章节。`,
+    `${dept}提交的“${title}”第 ${revision} 稿（${by} 审核），导入后并入质量年报对应章节。`,
   previewOffice: (assignments: number, decisions: number, snapshot: boolean) =>
     `督导室下发：${assignments} 个章节分工、${decisions} 条审阅意见${snapshot ? '、全校指标快照' : ''}。`,
   previewHold: (dept: string, title: string, revision: number, by: string) =>
-    `${dept} 提交的“${title}”第 ${revision} 稿（${by} 审核），导入后由本部门审核并转报督导室。`,
+    `${dept}提交的“${title}”第 ${revision} 稿（${by} 审核），导入后由本部门审核并转报督导室。`,
   previewRelay: (via: string, dept: string, title: string, revision: number, by: string) =>
-    `${via} 转报 ${dept} 的“${title}”第 ${revision} 稿（${by} 审核；部门签名原件已核验），导入后并入质量年报对应章节。`,
+    `${via}转报${dept}的“${title}”第 ${revision} 稿（${by} 审核；部门签名原件已核验），导入后并入质量年报对应章节。`,
   previewCases: (dept: string, titles: readonly string[]) =>
-    `${dept} 报送 ${titles.length} 个典型案例：${titles.join('、')}。导入后在“案例库”中采纳。`,
+    `${dept}报送 ${titles.length} 个典型案例：${titles.join('、')}。导入后在“案例库”中采纳。`,
   importChapter: '导入章节包',
   confirmImport: '确认导入',
   imported: '章节包已导入',
@@ -34,7 +34,7 @@ export const W = {
   relayDone: (revision: number) => `第 ${revision} 稿已转报督导室。`,
   relayWaiting: '尚未收到该部门的来稿。',
   relayFrom: (dept: string, revision: number, by: string) =>
-    `${dept} 提交的第 ${revision} 稿（${by} 审核），经本部门审核后转报督导室。`,
+    `${dept}提交的第 ${revision} 稿（${by} 审核），经本部门审核后转报督导室。`,
   notRelayStation: '该章节不经本部门汇总，不能转报。',
   nothingToRelay: '尚未收到该章节的来稿，无可转报的内容。',
   originalMissing: '找不到该部门签名的原始章节包，无法转报；请重新导入该部门的章节包。',

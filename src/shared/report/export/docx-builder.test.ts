@@ -173,4 +173,20 @@ describe('packDocx', () => {
       /<w:bookmarkStart w:name="_Toc2"[^>]*\/>[\s\S]*?学生发展/,
     );
   });
+
+  it('writes each 目录 entry’s page number as a PAGEREF field holding the estimated page', async () => {
+    const body = strFromU8((await parts())['word/document.xml']!);
+    const toc = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));
+    const refs = [
+      ...toc.matchAll(/<w:fldSimple w:instr="PAGEREF (_Toc\d+) \\h"><w:r><w:t[^>]*>(\d+)<\/w:t>/g),
+    ];
+    const headings = [...toc.matchAll(/w:anchor="(_Toc\d+)"/g)].map((m) => m[1]);
+    expect(refs.map((m) => m[1])).toEqual(headings);
+    const pages = refs.map((m) => Number(m[2]));
+    // The cover is page 1 and the 目录 page 2: the first chapter starts on page 3, each on a page of its own.
+    expect(pages[0]).toBe(3);
+    for (let i = 1; i < pages.length; i++) expect(pages[i]).toBeGreaterThan(pages[i - 1]!);
+    // The entries' dot leader ends at the right margin.
+    expect(toc).toContain('<w:tab w:val="right" w:pos="8844" w:leader="dot"/>');
+  });
 });

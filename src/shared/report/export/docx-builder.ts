@@ -1,7 +1,7 @@
 /**
  * The report as a Word document (`docx`): A4, official-document style — title 方正小标宋简体 二号, body
- * 仿宋_GB2312 三号, headings 黑体 / 楷体_GB2312 — page numbers "— 1 —", a table of contents (Word fills it
- * on open), numbered figure and table captions, charts as PNG, tables as real Word tables, footnotes as
+ * 仿宋_GB2312 三号, headings 黑体 / 楷体_GB2312 — page numbers "— 1 —", a table of contents with estimated
+ * page numbers (docx-toc.ts; Word refreshes them on open), numbered figure and table captions, charts as PNG, tables as real Word tables, footnotes as
  * Word footnotes. Pure: runs in the export Worker and in Node tests alike.
  */
 import type { Table } from 'docx';
@@ -17,48 +17,21 @@ import {
   PageNumber,
   Packer,
   Paragraph,
-  TableOfContents,
   TextRun,
 } from 'docx';
-import { base64ToBytes } from '../../base64';
 import { sourceLine, type Block, type ExportDoc, type Run } from './export-model';
-import { FONTS, font, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
+import { FONTS, font, REPORT_PAGE, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
 import { styledTable } from './docx-table';
+import { tableOfContents, type TocLink } from './docx-toc';
+import { estimateTocPages } from './page-estimate';
 import { fontTableXml } from './report-fonts';
+import { CONTENT_PX, dataUrlImage, pictureSizes, type DocxImages } from './docx-pictures';
 
 export { FONTS } from './docx-styles';
-
-/** Content width of A4 with 2.8 cm side margins, in pixels at 96 dpi (docx's image unit). */
-const CONTENT_PX = 580;
+export type { DocxImages } from './docx-pictures';
 
 /** The body's exact 28 pt line would clip an inline picture to one line: picture paragraphs use auto. */
 const IMAGE_LINE = { line: 240, lineRule: 'auto' } as const;
-
-export interface DocxImages {
-  /** PNG of each chart by chart id, drawn at print resolution by the caller. */
-  readonly charts: ReadonlyMap<
-    string,
-    { readonly png: Uint8Array; readonly width: number; readonly height: number }
-  >;
-}
-
-function pngSize(b: Uint8Array): { width: number; height: number } | null {
-  if (b.length < 24 || b[0] !== 0x89) return null;
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  return { width: v.getUint32(16), height: v.getUint32(20) };
-}
-
-function dataUrlImage(
-  src: string,
-): { data: Uint8Array; type: 'png' | 'jpg' | 'gif'; width: number; height: number } | null {
-  const m = /^data:image\/(png|jpeg|gif);base64,(.*)$/s.exec(src);
-  const data = m ? base64ToBytes(m[2]!) : null;
-  if (!m || !data) return null;
-  const size = pngSize(data) ?? { width: 800, height: 600 };
-  const scale = Math.min(1, CONTENT_PX / size.width);
-  const type = m[1] === 'png' ? 'png' : m[1] === 'gif' ? 'gif' : 'jpg';
-  return { data, type, width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
-}
 
 class Builder {
   private figures = 0;
@@ -66,7 +39,7 @@ class Builder {
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
   private nextFootnote = 1;
   /** Headings of levels 1–2, for the table of contents, each linked to a bookmark on its heading. */
-  readonly toc: { title: string; level: number; href: string }[] = [];
+  readonly toc: TocLink[] = [];
 
   constructor(private readonly images: DocxImages) {}
 
@@ -215,7 +188,7 @@ class Builder {
 
 export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
   const b = new Builder(images);
-  const children: (Paragraph | Table | TableOfContents)[] = [
+  const children: (Paragraph | Table | ReturnType<typeof tableOfContents>)[] = [
     new Paragraph({ style: STYLE.title, children: [new TextRun(doc.title)] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -229,11 +202,10 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
     for (const block of ch.blocks) body.push(...b.block(block));
   }
   // The entries come from the export model's headings: docx would otherwise find them by walking the
-  // whole written body again, a third of the packing time of a long report. Word refreshes the page
-  // numbers on open (updateFields); readers that do not still show the entries.
+  // whole written body again, a third of the packing time of a long report.
   children.push(
     new Paragraph({ style: STYLE.tocTitle, children: [new TextRun('目\u3000录')] }),
-    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2', cachedEntries: b.toc }),
+    tableOfContents(b.toc, estimateTocPages(doc, pictureSizes(images))),
     ...body,
   );
   const footer = new Footer({
@@ -260,8 +232,8 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
       {
         properties: {
           page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
+            size: { width: REPORT_PAGE.width, height: REPORT_PAGE.height },
+            margin: REPORT_PAGE.margin,
           },
         },
         footers: { default: footer },

@@ -15,6 +15,17 @@ export const FONTS = {
   latin: LATIN_FONT,
 } as const;
 
+/** A4 in twips, with the official-document margins (37 mm top, 35 mm bottom, 28 / 26 mm sides). */
+export const REPORT_PAGE = {
+  width: 11906,
+  height: 16838,
+  margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
+} as const;
+
+/** The text's width and height between the margins, in twips. */
+export const TEXT_TWIPS = REPORT_PAGE.width - REPORT_PAGE.margin.left - REPORT_PAGE.margin.right;
+export const TEXT_HEIGHT_TWIPS = REPORT_PAGE.height - REPORT_PAGE.margin.top - REPORT_PAGE.margin.bottom;
+
 /** Half-points: 二号 22pt, 三号 16pt, 小四 12pt, 五号 10.5pt. */
 export const SIZE = { title: 44, body: 32, small: 24, cell: 21, footer: 28 } as const;
 

@@ -3,10 +3,7 @@
  * each page: the report's tables and the analysis note's are built alike.
  */
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import { STYLE } from './docx-styles';
-
-/** Content width of the report's A4 page between its margins, in twentieths of a point. */
-const CONTENT_TWIPS = 11906 - 1588 - 1474;
+import { STYLE, TEXT_TWIPS } from './docx-styles';
 
 /** A page other than the report's: its text width. */
 export interface TableLayoutOptions {
@@ -25,7 +22,7 @@ export function styledTable(
   options: TableLayoutOptions = {},
 ): Table {
   const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
-  const text = options.textTwips ?? CONTENT_TWIPS;
+  const text = options.textTwips ?? TEXT_TWIPS;
   const twips = widths && total > 0 ? widths.map((w) => Math.round((text * w) / total)) : null;
   const cell = (value: string, bold: boolean, i: number) =>
     new TableCell({
