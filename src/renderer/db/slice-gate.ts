@@ -39,8 +39,24 @@ export async function departmentNameInTx(db: StatusDb, workspaceId: string, code
   return (await db.departments.get([workspaceId, code]))?.name ?? code;
 }
 
-/** The freeze verdict for one slice at this station, read inside the caller's transaction. */
-export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<SliceWriteVerdict> {
+/**
+ * The year-lock scan asked at most once, for a write that checks many slices in one transaction (a
+ * merge): nothing such a write does before its last check locks a slice, so one answer serves them all.
+ */
+export function yearLockOnce(db: StatusDb, workspaceId: string): () => Promise<boolean> {
+  let asked: Promise<boolean> | null = null;
+  return () => (asked ??= isYearLocked(db, workspaceId));
+}
+
+/**
+ * The freeze verdict for one slice at this station, read inside the caller's transaction; `yearLock`
+ * answers the year-lock scan when the caller shares one among its slices (yearLockOnce).
+ */
+export async function sliceVerdictInTx(
+  db: StatusDb,
+  key: SliceKey,
+  yearLock: () => Promise<boolean> = () => isYearLocked(db, key.workspaceId),
+): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
   // The three reads are asked at once (one round of the transaction).
   const [ws, submission, departmentName]: [Partial<Workspace> | undefined, Submission | undefined, string] =
@@ -60,7 +76,7 @@ export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<Sli
     departmentName,
     submission,
     station,
-    yearLocked: open ? await isYearLocked(db, key.workspaceId) : false,
+    yearLocked: open ? await yearLock() : false,
   });
 }
 
@@ -75,8 +91,9 @@ export async function mergeDecisionInTx(
   db: StatusDb,
   key: SliceKey,
   incoming: readonly StoredRow[],
+  yearLock?: () => Promise<boolean>,
 ): Promise<MergeSliceDecision> {
-  const v = await sliceVerdictInTx(db, key);
+  const v = await sliceVerdictInTx(db, key, yearLock);
   if (v.writable) return mergeSliceDecision(v, false);
   return mergeSliceDecision(v, sameSliceContent(await loadSlice(db, key), incoming));
 }
