@@ -9,6 +9,7 @@ import {
   mergeSliceDecision,
   sameSliceContent,
   sliceWriteGate,
+  stationUserGate,
   type MergeSliceDecision,
   type SliceWriteVerdict,
 } from '../../shared/review/slice-freeze';
@@ -49,12 +50,14 @@ export function yearLockOnce(db: StatusDb, workspaceId: string): () => Promise<b
 }
 
 /**
- * The freeze verdict for one slice at this station, read inside the caller's transaction; `yearLock`
+ * The freeze verdict for one slice at this station, read inside the caller's transaction: for a write by
+ * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction. `yearLock`
  * answers the year-lock scan when the caller shares one among its slices (yearLockOnce).
  */
 export async function sliceVerdictInTx(
   db: StatusDb,
   key: SliceKey,
+  byUser = false,
   yearLock: () => Promise<boolean> = () => isYearLocked(db, key.workspaceId),
 ): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
@@ -70,7 +73,7 @@ export async function sliceVerdictInTx(
     : { role: 'department', departmentCode: key.departmentCode };
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
-  return sliceWriteGate({
+  return (byUser ? stationUserGate : sliceWriteGate)({
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
     departmentName,
@@ -80,9 +83,9 @@ export async function sliceVerdictInTx(
   });
 }
 
-/** Aborts the transaction with the freeze message unless the slice may be written. */
+/** Aborts the transaction with the freeze message unless the station's users may write the slice. */
 export async function assertSliceWritable(db: StatusDb, key: SliceKey): Promise<void> {
-  const v = await sliceVerdictInTx(db, key);
+  const v = await sliceVerdictInTx(db, key, true);
   if (!v.writable) throw new WriteRejected('slice-frozen', v.message);
 }
 
@@ -93,7 +96,7 @@ export async function mergeDecisionInTx(
   incoming: readonly StoredRow[],
   yearLock?: () => Promise<boolean>,
 ): Promise<MergeSliceDecision> {
-  const v = await sliceVerdictInTx(db, key, yearLock);
+  const v = await sliceVerdictInTx(db, key, false, yearLock);
   if (v.writable) return mergeSliceDecision(v, false);
   return mergeSliceDecision(v, sameSliceContent(await loadSlice(db, key), incoming));
 }
