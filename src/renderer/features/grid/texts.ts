@@ -7,6 +7,8 @@ export const T = {
   frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,
   frozenUpdate: (point: string) =>
     `更新点 ${point} 已到：本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。`,
+  frozenOnChange:
+    '本表在情况变化时更新：如有新进、离职等变化，本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。',
   frozenAsked: (who: string) => `如需修改：本部门已申请更新，学校督导室同意后恢复为可编辑；也可由${who}。`,
   frozenAsk: (who: string) => `如需修改，可在下方申请更新（学校督导室同意后恢复为可编辑），或由${who}。`,
   loadFailed: (m: string) => `打开失败：${m}`,
@@ -165,6 +167,7 @@ const carrier = (via: string | null): string =>
 /** 实时采集: the 更新 step and 申请更新 on a frozen slice. */
 export const U = {
   due: (point: string) => `更新点 ${point} 已到，可重新打开本表更新数据（更新后须重新提交审核）。`,
+  onChange: '本表在发生变化时更新（如教师入职、离职），可随时重新打开本表记录变化（更新后须重新提交审核）。',
   open: '更新',
   title: (table: string) => `更新表 ${table}`,
   hint: '更新会把本表退回填报中：修改或逐行确认后重新提交，经负责人审核后随数据包报送。其他表保持只读。',
@@ -180,6 +183,7 @@ export const U = {
   askHint: (via: string | null) =>
     `没有到期的更新点。申请将${carrier(via)}送达学校督导室；同意后，${via === null || via === 'own' ? '' : `答复经${via}转回，`}随审核反馈包回到本站并把本表退回填报中。`,
   askReason: '申请理由（必填）',
+  askRequired: '请填写申请理由',
   askPlaceholder: '例如：10 月新增专业带头人 1 人',
   askOk: '提交申请',
   asked: (via: string | null) =>
