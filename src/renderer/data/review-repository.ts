@@ -69,7 +69,9 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     saveRuleset: async (id, ruleset, user) => outcome(await writer.saveRuleset(id, ruleset, ctx(user))),
     listSubmissions: (id) => listSubmissions(db, id),
     loadSliceFreeze: (slice) =>
-      db.transaction('r', [db.workspaces, db.departments, db.submissions], () => sliceVerdictInTx(db, slice)),
+      db.transaction('r', [db.workspaces, db.departments, db.submissions, db.trust], () =>
+        sliceVerdictInTx(db, slice),
+      ),
     reviewAction: async (slice, action, user) =>
       outcome(await writer.reviewAction(slice, action, user, ctx(user))),
     setJustification: async (slice, checkId, text, user) =>

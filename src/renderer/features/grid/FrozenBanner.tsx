@@ -16,7 +16,7 @@ export function FrozenBanner({ store, standing }: { store: GridStore; standing: 
     standing?.point != null
       ? T.frozenUpdate(displayDate(standing.point))
       : standing?.askable !== true
-        ? T.frozenHow(frozen.whoCanReopen)
+        ? T.frozenHow(frozen.whoCanReopen, frozen.code === 'year-locked')
         : standing.last?.status === 'pending'
           ? T.frozenAsked(frozen.whoCanReopen)
           : T.frozenAsk(frozen.whoCanReopen);
