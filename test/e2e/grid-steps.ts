@@ -72,11 +72,23 @@ export async function cellPoint(page: Page, col: number, row: number): Promise<{
   return { x: cb.x + left + Math.min(20, (WIDTHS[col] ?? 40) / 2), y: cb.y + 36 + row * 30 + 15 };
 }
 
+/**
+ * Clicks a cell and waits until the grid's input has the keyboard again: glide focuses its canvas in the
+ * frame after the click and the grid hands the focus back one task later, so text typed in between would
+ * go to the canvas. Waiting for the next frame and a task lets that hand-back happen first.
+ */
 export async function clickCell(page: Page, col: number, row: number, shift = false): Promise<void> {
   const p = await cellPoint(page, col, row);
   if (shift) await page.keyboard.down('Shift');
   await page.mouse.click(p.x, p.y);
   if (shift) await page.keyboard.up('Shift');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+      ),
+  );
+  await expect(gridInput(page)).toBeFocused();
 }
 
 async function readActive(page: Page): Promise<[number, number] | null> {

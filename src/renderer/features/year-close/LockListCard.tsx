@@ -1,16 +1,14 @@
 /** 锁定清单: the latest lock (time, who, hash, catalog version), signed with the office key on export. */
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { App as AntApp, Button, Card, Input, Space, Typography } from 'antd';
 import type { LockRecord } from '../../../shared/national-export/lock-record';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
 import type { ReviewUser } from '../../data/records';
 import { getPlatform } from '../../platform/platform';
 import { signedLockListFile } from './lock-list-file';
 import { LockCorrectionsList } from './LockCorrectionsList';
+import { frozenSizeItems, ManifestDescriptions } from './ManifestDescriptions';
 import { S } from './texts';
-import { formatLocalSeconds } from '../../ui/local-time';
-
-const stamp = formatLocalSeconds;
 
 export function LockListCard({
   workspace,
@@ -48,22 +46,11 @@ export function LockListCard({
         <Typography.Text type="secondary">{S.listNotLocked}</Typography.Text>
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Descriptions size="small" column={2}>
-            <Descriptions.Item label={S.listAt}>{stamp(lock.manifest.at)}</Descriptions.Item>
-            <Descriptions.Item label={S.listBy}>{lock.manifest.by}</Descriptions.Item>
-            <Descriptions.Item label={S.listHash} span={2}>
-              <Typography.Text code copyable data-testid="lock-list-hash">
-                {lock.manifest.hash}
-              </Typography.Text>
-            </Descriptions.Item>
-            <Descriptions.Item label={S.listCatalog}>{lock.catalogVersion ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={S.freezeColumns.rows}>
-              {S.snapshotSize(
-                lock.manifest.entries.length,
-                lock.manifest.entries.reduce((n, e) => n + e.rows, 0),
-              )}
-            </Descriptions.Item>
-          </Descriptions>
+          <ManifestDescriptions
+            manifest={lock.manifest}
+            hashTestId="lock-list-hash"
+            more={frozenSizeItems(lock.catalogVersion, lock.manifest)}
+          />
           {lock.corrections && lock.corrections.length > 0 && (
             <LockCorrectionsList corrections={lock.corrections} />
           )}

@@ -3,15 +3,13 @@
  * time, who, hash, size) and, once the year is locked, whether the lock froze the same data.
  */
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, Space, Typography } from 'antd';
 import type { LockRecord } from '../../../shared/national-export/lock-record';
 import { changesSinceSnapshot, type PreApprovalSnapshot } from '../../../shared/year-close/pre-approval';
 import type { ReviewUser } from '../../data/records';
 import { repository } from '../../data/repository-instance';
+import { frozenSizeItems, ManifestDescriptions } from './ManifestDescriptions';
 import { S } from './texts';
-import { formatLocalSeconds } from '../../ui/local-time';
-
-const stamp = formatLocalSeconds;
 
 export interface PreApprovalCardProps {
   readonly workspaceId: string;
@@ -46,22 +44,13 @@ export function PreApprovalCard({ workspaceId, snapshots, lock, user, onSaved }:
         {latest === null ? (
           <Typography.Text type="secondary">{S.snapshotNone}</Typography.Text>
         ) : (
-          <Descriptions size="small" column={2} title={latest.name} data-testid="pre-approval-latest">
-            <Descriptions.Item label={S.snapshotAt}>{stamp(latest.manifest.at)}</Descriptions.Item>
-            <Descriptions.Item label={S.snapshotBy}>{latest.manifest.by}</Descriptions.Item>
-            <Descriptions.Item label={S.snapshotHash} span={2}>
-              <Typography.Text code copyable>
-                {latest.manifest.hash}
-              </Typography.Text>
-            </Descriptions.Item>
-            <Descriptions.Item label={S.listCatalog}>{latest.catalogVersion ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={S.freezeColumns.rows}>
-              {S.snapshotSize(
-                latest.manifest.entries.length,
-                latest.manifest.entries.reduce((n, e) => n + e.rows, 0),
-              )}
-            </Descriptions.Item>
-          </Descriptions>
+          <ManifestDescriptions
+            manifest={latest.manifest}
+            labels={{ at: S.snapshotAt, by: S.snapshotBy, hash: S.snapshotHash }}
+            title={latest.name}
+            testId="pre-approval-latest"
+            more={frozenSizeItems(latest.catalogVersion, latest.manifest)}
+          />
         )}
         {snapshots.length > 1 && (
           <Typography.Text type="secondary">{S.snapshotEarlier(snapshots.length - 1)}</Typography.Text>

@@ -4,7 +4,7 @@
  * slice this station holds the locked row count and hash beside whether the station's copy matches.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
 import type { LockedSliceHere } from '../../../shared/year-close/received-lock-list';
 import { compareTableCodes } from '../../../shared/catalog/table-code-order';
 import { academicYearLabel } from '../../../shared/workspace/collection-period';
@@ -12,6 +12,7 @@ import { repository } from '../../data/repository-instance';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { formatLocalSeconds } from '../../ui/local-time';
 import { LockCorrectionsList } from './LockCorrectionsList';
+import { ManifestDescriptions } from './ManifestDescriptions';
 import { loadReceivedLockList, type ReceivedLockView } from './received-lock-data';
 import { L } from './texts';
 
@@ -39,21 +40,23 @@ export function ReceivedLockCard({ reloadKey }: { readonly reloadKey?: unknown }
     <Card size="small" title={L.title(academicYearLabel(list.academicYearStart))} data-testid="received-lock">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{L.intro}</Typography.Text>
-        <Descriptions size="small" column={2}>
-          <Descriptions.Item label={L.at}>{formatLocalSeconds(list.manifest.at)}</Descriptions.Item>
-          <Descriptions.Item label={L.by}>{list.manifest.by}</Descriptions.Item>
-          <Descriptions.Item label={L.hash} span={2}>
-            <Typography.Text code copyable data-testid="received-lock-hash">
-              {list.manifest.hash}
-            </Typography.Text>
-          </Descriptions.Item>
-          <Descriptions.Item label={L.verifyLabel} span={2}>
-            <Typography.Text type={verified.ok ? 'success' : 'danger'} data-testid="received-lock-verify">
-              {verified.ok ? L.verifyOk(list.signer.fingerprint) : L.verifyFailed(verified.error.message)}
-            </Typography.Text>
-          </Descriptions.Item>
-          <Descriptions.Item label={L.received}>{formatLocalSeconds(view.receivedAt)}</Descriptions.Item>
-        </Descriptions>
+        <ManifestDescriptions
+          manifest={list.manifest}
+          hashTestId="received-lock-hash"
+          more={[
+            {
+              key: 'verify',
+              label: L.verifyLabel,
+              span: 2,
+              children: (
+                <Typography.Text type={verified.ok ? 'success' : 'danger'} data-testid="received-lock-verify">
+                  {verified.ok ? L.verifyOk(list.signer.fingerprint) : L.verifyFailed(verified.error.message)}
+                </Typography.Text>
+              ),
+            },
+            { key: 'received', label: L.received, children: formatLocalSeconds(view.receivedAt) },
+          ]}
+        />
         <Alert
           type={differ === 0 ? 'success' : 'error'}
           showIcon

@@ -84,9 +84,6 @@ export const L = {
   title: (year: string) => `督导室已锁定 ${year}`,
   intro:
     '督导室在反馈包中发来签名的锁定清单。下表列出本站持有的各切片在锁定时的行数与内容哈希，并与本站的副本核对。',
-  at: '锁定时间',
-  by: '签发人',
-  hash: '锁定清单哈希',
   received: '收到时间',
   verifyLabel: '验证',
   verifyOk: (fp: string) => `通过：由本站已确认的督导室密钥签名（指纹 ${fp}），内容未被改动`,
