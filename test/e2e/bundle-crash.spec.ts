@@ -7,37 +7,34 @@
  * Bridge project: the department's vault key (main-process handlers in the test) signs the big bundle.
  */
 import { test, expect, chromium, type BrowserContext } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { makeTempDataDir } from './fixtures/bridge';
-import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { base64ToBytes, bytesToBase64 } from '../../src/shared/base64';
 import { peekBundle } from '../../src/shared/bundle/bundle-peek';
 import { writeBundleAsync } from '../../src/shared/bundle/bundle-writer';
 import { canonicalJson } from '../../src/shared/canonical-json';
 import { err, ok } from '../../src/shared/result';
-import { installBridge } from './fixtures/bridge';
+import { makeTempDataDir } from './fixtures/bridge';
 import {
-  createAndSignIn,
   createKey,
   enterPassphrase,
   exchangeTab,
   openFileVia,
-  openStationPage,
   PASSPHRASE,
   registerAndSetUp,
+  stationContextOptions,
+  stationOnPage,
   type StationPage,
 } from './fixtures/bundle-stations';
-import { OFFICE_USERS, signIn } from './fixtures/workspace-steps';
+import { officeYear, OFFICE_HEAD, openDepartment, TW, YEAR } from './fixtures/stations';
+import { signIn } from './fixtures/workspace-steps';
 
 test.setTimeout(300_000);
 const ROWS = 50_000;
-const TW_HEAD = { role: '负责人' as const, name: '田书记', pin: '4444' };
 
 async function bigBundle(tw: StationPage, setupPath: string, seq: number): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises');
   const setup = peekBundle(new Uint8Array(await readFile(setupPath)), { manifestOnly: true });
   if (!setup.ok) throw new Error(setup.error.message);
   const wsDir = join(tw.bridge!.dataDir, 'keys');
@@ -102,39 +99,18 @@ for (const c of CRASH_POINTS) {
     const officeData = await makeTempDataDir('sdd-office-');
     const launchOffice = async (): Promise<{ ctx: BrowserContext; station: StationPage }> => {
       const ctx = await chromium.launchPersistentContext(userDir, {
+        ...stationContextOptions(testInfo),
         executablePath: CHROMIUM_PATH,
         args: [...CHROMIUM_ARGS],
-        baseURL: testInfo.project.use.baseURL,
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1400, height: 900 },
       });
       const page = ctx.pages()[0] ?? (await ctx.newPage());
-      const bridge = await installBridge(page, officeData);
-      await page.goto('/');
-      await expect(page.getByText('采集年度').first()).toBeVisible();
-      return { ctx, station: { page, bridge, name: 'office' } };
+      return { ctx, station: await stationOnPage(page, testInfo, 'office', officeData) };
     };
     let { ctx, station: office } = await launchOffice();
-    const tw = await openStationPage(browser, testInfo, 'tw');
-    await createAndSignIn(
-      office,
-      { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS },
-      OFFICE_USERS[1]!,
-    );
-    await createAndSignIn(
-      tw,
-      {
-        schoolName: '汕头职业技术学院',
-        schoolCode: '12954',
-        station: '填报部门',
-        department: '团委会',
-        users: [{ role: '信息员', name: '唐信息', pin: '3333' }, TW_HEAD],
-      },
-      TW_HEAD,
-    );
+    await officeYear(office);
+    const tw = await openDepartment(browser, testInfo, TW, '填报部门');
     await createKey(office);
-    const setup = await registerAndSetUp(office, tw, 'TW', dir);
+    const setup = await registerAndSetUp(office, tw, TW.code, dir);
     const first = join(dir, 'TW-big-1.sdd');
     const second = join(dir, 'TW-big-2.sdd');
     await writeFile(first, await bigBundle(tw, setup, 1));
@@ -161,7 +137,7 @@ for (const c of CRASH_POINTS) {
     ({ ctx, station: office } = await launchOffice());
     const restarted = office;
     const page = office.page;
-    await signIn(page, '学年状态数据', OFFICE_USERS[1]!);
+    await signIn(page, YEAR, OFFICE_HEAD);
     await exchangeTab(restarted, '收发记录');
     await enterPassphrase(restarted);
     const log = page.getByTestId('bundle-log');

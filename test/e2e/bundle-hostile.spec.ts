@@ -10,15 +10,8 @@ import { deflateRawSync } from 'node:zlib';
 import { buildBundle } from '../../src/shared/bundle/testing/bundle-fixtures';
 import { bytes, unpack } from '../../src/shared/bundle/testing/rezip';
 import { forgeEntry, forgeZip } from '../../src/shared/bundle/testing/zip-forge';
-import {
-  createAndSignIn,
-  createKey,
-  exchangeTab,
-  openFileVia,
-  openStationPage,
-  watchVerifyWorkers,
-} from './fixtures/bundle-stations';
-import { OFFICE_USERS } from './fixtures/workspace-steps';
+import { createKey, exchangeTab, openFileVia, watchVerifyWorkers } from './fixtures/bundle-stations';
+import { openOffice } from './fixtures/stations';
 
 test.setTimeout(180_000);
 
@@ -59,12 +52,7 @@ test('a hostile bundle is refused in a disposable Worker while the page stays re
   await writeFile(files.deep, deepManifest());
   await writeFile(files.bomb, bomb());
 
-  const office = await openStationPage(browser, testInfo, 'office');
-  await createAndSignIn(
-    office,
-    { schoolName: '汕头职业技术学院', schoolCode: '12954', station: '督导室（学校）', users: OFFICE_USERS },
-    OFFICE_USERS[1]!,
-  );
+  const office = await openOffice(browser, testInfo);
   // With its key the office can verify, so the bomb's payload is inflated (routing reads the manifest only).
   await createKey(office);
   const verifyWorkers = watchVerifyWorkers(office.page);

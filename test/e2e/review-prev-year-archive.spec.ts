@@ -6,7 +6,8 @@
  */
 import { test, expect } from '@playwright/test';
 import { openFileVia, openStationPage, saveFileVia, type StationPage } from './fixtures/bundle-stations';
-import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
+import { SUPERVISOR } from './fixtures/stations';
+import { openOfficeAs, signIn } from './fixtures/workspace-steps';
 import {
   A3_WITH_SOFT_FAILURE,
   assignToOffice,
@@ -16,23 +17,13 @@ import {
   openReview,
 } from './review-steps';
 
-const SUPERVISOR = OFFICE_USERS[2] as StationUser;
-const SCHOOL = {
-  schoolName: '汕头职业技术学院',
-  schoolCode: '12954',
-  station: '督导室（学校）' as const,
-  users: OFFICE_USERS,
-};
-
-/** Creates the year, signs the 督导员 in, takes A3 as the office's own table and fills it. */
+/** The office's year `academicYear` with its 督导员 signed in, A3 taken as the office's own table and filled. */
 async function officeYearWithA3(
   s: StationPage,
   academicYear: string,
   values: Readonly<Record<string, string>>,
 ): Promise<string> {
-  await createYear(s.page, { ...SCHOOL, academicYear });
-  const name = `${academicYear}状态数据`;
-  await signIn(s.page, name, SUPERVISOR);
+  const name = await openOfficeAs(s.page, SUPERVISOR, undefined, academicYear);
   await assignToOffice(s.page, 'A3');
   await openA3Form(s.page);
   await fillForm(s.page, values);
