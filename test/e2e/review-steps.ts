@@ -34,12 +34,16 @@ export async function openA3Form(page: Page): Promise<void> {
   await expect(page.getByLabel('占地面积', { exact: true })).toBeVisible();
 }
 
-/** Opens 数据审核 and picks the A3 slice of the given department. */
-export async function openReview(page: Page, departmentName: string): Promise<void> {
+/** Opens 数据审核 and picks the slice of `table` (A3 unless told) of the given department. */
+export async function openReview(page: Page, departmentName: string, table = 'A3'): Promise<void> {
   await page.getByRole('menuitem', { name: '数据审核' }).click();
   const list = page.getByTestId('review-slices');
   await expect(list.getByRole('row').nth(1)).toBeVisible();
-  const row = list.getByRole('row').filter({ hasText: 'A3 ' }).filter({ hasText: departmentName }).first();
+  const row = list
+    .getByRole('row')
+    .filter({ hasText: `${table} ` })
+    .filter({ hasText: departmentName })
+    .first();
   // The list is paged: turn pages (at most ten) until the slice shows.
   const next = list
     .locator('xpath=ancestor::div[contains(@class,"ant-table-wrapper")][1]')

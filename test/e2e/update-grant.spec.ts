@@ -142,7 +142,22 @@ test('the 督导员 grants one 申请更新 (the office copy reopens) and refuse
   await expect(list.getByRole('row')).toHaveCount(2);
   await expect(page.getByTestId('review-state')).toHaveText('填报中');
 
-  await answer(page, 'A9-6-1', '不同意', '请在下一学年数据中更新');
+  // A refusal needs a reason: an empty one is refused beside the box, the dialog stays open and not busy.
+  await list
+    .getByRole('row')
+    .filter({ hasText: 'A9-6-1' })
+    .getByRole('button', { name: '不同意', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('update-answer')).toHaveValue('');
+  await dialog.getByRole('button', { name: '不同意', exact: true }).click();
+  await expect(dialog).toContainText('请填写不同意的理由');
+  await expect(dialog.getByRole('button', { name: '不同意', exact: true })).not.toHaveClass(
+    /ant-btn-loading/,
+  );
+  await dialog.getByTestId('update-answer').fill('请在下一学年数据中更新');
+  await dialog.getByRole('button', { name: '不同意', exact: true }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByText('已答复不同意')).toBeVisible();
   await expect(list).toBeHidden();
   await expect(

@@ -70,7 +70,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     listSubmissions: (id) => listSubmissions(db, id),
     loadSliceFreeze: (slice) =>
       db.transaction('r', [db.workspaces, db.departments, db.submissions, db.trust], () =>
-        sliceVerdictInTx(db, slice),
+        sliceVerdictInTx(db, slice, true),
       ),
     reviewAction: async (slice, action, user) =>
       outcome(await writer.reviewAction(slice, action, user, ctx(user))),

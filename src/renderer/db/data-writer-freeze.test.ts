@@ -201,3 +201,34 @@ describe('bundle merges into frozen slices', () => {
     expect(await loadSlice(s.db, draft)).toEqual([]);
   });
 });
+
+describe('a summary department’s copies of the slices it summarises', () => {
+  it('come only through bundles: its users’ writes are refused on every path, its own slice is writable', async () => {
+    const db = await openTestDb();
+    const writer = createDataWriter(db);
+    const ws = makeWorkspace({ station: { role: 'summary', departmentCode: 'XGC' } });
+    must(
+      await writer.createWorkspace(ws, ACTOR, {
+        departments: builtInDepartments(),
+        tasks: [task(table.code)],
+      }),
+    );
+    const copy = sliceKey(ws.id, table.code, 'DDS');
+    must(await writer.mergeBundle(ws.id, mergeOf(ws.id, 'DDS', makeRows(3)), ACTOR));
+    const rows = await loadSlice(db, copy);
+    const before = await dbHash(db);
+    const s = { db, writer, ws, key: copy, rows };
+    for (const [path, write] of Object.entries(writes(s))) {
+      if (path === 'bundle merge') continue;
+      const r = await write();
+      expect(r.ok ? '' : r.error.message, path).toBe(
+        `表 ${table.code}（教学督导室）是该部门报送到本站的副本，数据只读，未写入任何内容；如需修改，须由教学督导室修改后重新报送。`,
+      );
+    }
+    expect(await dbHash(db)).toBe(before);
+    // The department's next bundle still merges into the copy; the station's own slice takes its users' writes.
+    must(await writer.mergeBundle(ws.id, mergeOf(ws.id, 'DDS', makeRows(2, 'n')), ACTOR));
+    expect(await loadSlice(db, copy)).toHaveLength(2);
+    must(await writer.commitSlice(sliceKey(ws.id, table.code, 'XGC'), makeRows(1), ACTOR, 'grid'));
+  });
+});

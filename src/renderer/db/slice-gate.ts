@@ -9,6 +9,7 @@ import {
   mergeSliceDecision,
   sameSliceContent,
   sliceWriteGate,
+  stationUserGate,
   type MergeSliceDecision,
   type SliceWriteVerdict,
 } from '../../shared/review/slice-freeze';
@@ -47,8 +48,15 @@ export async function departmentNameInTx(db: StatusDb, workspaceId: string, code
   return (await db.departments.get([workspaceId, code]))?.name ?? code;
 }
 
-/** The freeze verdict for one slice at this station, read inside the caller's transaction. */
-export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<SliceWriteVerdict> {
+/**
+ * The freeze verdict for one slice at this station, read inside the caller's transaction: for a write by
+ * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction.
+ */
+export async function sliceVerdictInTx(
+  db: StatusDb,
+  key: SliceKey,
+  byUser = false,
+): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
   // The three reads are asked at once (one round of the transaction).
   const [ws, submission, departmentName]: [Partial<Workspace> | undefined, Submission | undefined, string] =
@@ -63,7 +71,7 @@ export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<Sli
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
   const received = open ? await receivedYearLockInTx(db, key.workspaceId) : null;
-  return sliceWriteGate({
+  return (byUser ? stationUserGate : sliceWriteGate)({
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
     departmentName,
@@ -74,9 +82,9 @@ export async function sliceVerdictInTx(db: StatusDb, key: SliceKey): Promise<Sli
   });
 }
 
-/** Aborts the transaction with the freeze message unless the slice may be written. */
+/** Aborts the transaction with the freeze message unless the station's users may write the slice. */
 export async function assertSliceWritable(db: StatusDb, key: SliceKey): Promise<void> {
-  const v = await sliceVerdictInTx(db, key);
+  const v = await sliceVerdictInTx(db, key, true);
   if (!v.writable) throw new WriteRejected('slice-frozen', v.message);
 }
 

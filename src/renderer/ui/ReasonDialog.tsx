@@ -1,6 +1,18 @@
-/** A small dialog asking for one required reason (更新, 申请更新), with a hint above the text box. */
-import { Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+/**
+ * A small dialog asking for one reason (更新, 申请更新, the office's answer), with a hint above the text
+ * box. A required reason is checked here, beside the box, before anything is sent to the writer (which
+ * checks it again). The busy state belongs to one opening of the dialog: it ends when the write settles
+ * (also when it throws) or when the dialog closes, so a dialog opened again never starts busy.
+ */
+import { Form, Input, Modal, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
+import { useRef, useState } from 'react';
+import { validFormValues } from './form-values';
+import { useFocusOnOpen } from './use-focus-on-open';
+
+interface ReasonForm {
+  readonly reason?: string;
+}
 
 export function ReasonDialog({
   open,
@@ -11,6 +23,7 @@ export function ReasonDialog({
   okText,
   cancelText,
   testId,
+  required,
   onOk,
   onCancel,
 }: {
@@ -22,17 +35,33 @@ export function ReasonDialog({
   okText: string;
   cancelText: string;
   testId: string;
+  /** The message shown beside an empty box when a reason is required; omitted, it may stay empty. */
+  required?: string;
   /** Resolves true when the dialog may close (the write committed). */
   onOk: (reason: string) => Promise<boolean>;
   onCancel: () => void;
 }) {
-  const [reason, setReason] = useState('');
+  const [form] = Form.useForm<ReasonForm>();
   const [busy, setBusy] = useState(false);
-  const ok = async () => {
-    setBusy(true);
-    const done = await onOk(reason);
+  // The write in flight; a write that settles after its dialog closed leaves the next opening alone.
+  const inFlight = useRef<symbol | null>(null);
+  const [fieldRef, focusField] = useFocusOnOpen<TextAreaRef>();
+  const settle = () => {
+    inFlight.current = null;
     setBusy(false);
-    if (done) setReason('');
+  };
+  const ok = async () => {
+    if (inFlight.current !== null) return;
+    const values = await validFormValues(form);
+    if (values === null) return;
+    const mine = Symbol('write');
+    inFlight.current = mine;
+    setBusy(true);
+    try {
+      await onOk(values.reason ?? '');
+    } finally {
+      if (inFlight.current === mine) settle();
+    }
   };
   return (
     <Modal
@@ -43,16 +72,22 @@ export function ReasonDialog({
       confirmLoading={busy}
       onOk={() => void ok()}
       onCancel={onCancel}
+      destroyOnHidden
+      afterOpenChange={(shown) => {
+        focusField(shown);
+        if (!shown) settle();
+      }}
     >
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
-      <Input.TextArea
-        rows={3}
-        value={reason}
-        placeholder={placeholder}
-        aria-label={label}
-        onChange={(e) => setReason(e.target.value)}
-        data-testid={testId}
-      />
+      <Form form={form} layout="vertical" preserve={false} requiredMark={false}>
+        <Form.Item
+          name="reason"
+          label={label}
+          rules={required === undefined ? [] : [{ required: true, whitespace: true, message: required }]}
+        >
+          <Input.TextArea ref={fieldRef} rows={3} placeholder={placeholder} data-testid={testId} />
+        </Form.Item>
+      </Form>
     </Modal>
   );
 }

@@ -3,7 +3,7 @@ import type { StoredRow } from '../records/record-types';
 import { ctx, dept, direct, office, passing, routed, summary } from './review-test-fixtures';
 import type { ReviewState, StationRef, Submission } from './review-types';
 import { nextReviewState, type ReviewAction } from './review-workflow';
-import { mergeSliceDecision, sameSliceContent, sliceWriteGate } from './slice-freeze';
+import { mergeSliceDecision, sameSliceContent, sliceWriteGate, stationUserGate } from './slice-freeze';
 import type { Actor } from './review-types';
 
 const DEPT_STATION: StationRef = { role: 'department', departmentCode: 'XGC' };
@@ -203,5 +203,47 @@ describe('mergeSliceDecision', () => {
     const r = mergeSliceDecision(frozenVerdict, false);
     expect(r.action).toBe('refuse');
     expect(r.action === 'refuse' && r.message).toContain('表 A10-1（XGC）');
+  });
+});
+
+describe('stationUserGate', () => {
+  const SUMMARY_STATION: StationRef = { role: 'summary', departmentCode: 'JWC' };
+  const user = (submission: Submission | undefined, station: StationRef, departmentCode = 'XGC') =>
+    stationUserGate({
+      tableCode: 'A10-1',
+      departmentCode,
+      departmentName: '学生工作处',
+      submission,
+      station,
+      yearLocked: false,
+    });
+
+  it('a summary department’s users never write a copy of another department’s slice, even returned to draft', () => {
+    for (const s of [undefined, routed('draft')]) {
+      const v = user(s, SUMMARY_STATION);
+      expect(v.writable).toBe(false);
+      if (v.writable) continue;
+      expect(v.code).toBe('slice-copy');
+      expect(v.message).toBe(
+        '表 A10-1（学生工作处）是该部门报送到本站的副本，数据只读，未写入任何内容；如需修改，须由学生工作处修改后重新报送。',
+      );
+    }
+  });
+
+  it('its own slice, and every slice at a department station or the office, follow the freeze rule alone', () => {
+    expect(user(routed('draft'), SUMMARY_STATION, 'JWC')).toEqual({ writable: true });
+    expect(user(routed('draft'), DEPT_STATION)).toEqual({ writable: true });
+    expect(user(routed('draft'), OFFICE_STATION)).toEqual({ writable: true });
+    const approved = walked('summary-approved');
+    expect(user(approved, SUMMARY_STATION)).toEqual(
+      sliceWriteGate({
+        tableCode: 'A10-1',
+        departmentCode: 'XGC',
+        departmentName: '学生工作处',
+        submission: approved,
+        station: SUMMARY_STATION,
+        yearLocked: false,
+      }),
+    );
   });
 });

@@ -12,7 +12,7 @@ import type { StoredRow } from '../records/record-types';
 import { REVIEW_LEVEL_LABELS } from './review-text';
 import type { HistoryEntry, ReviewState, StationRef, Submission } from './review-types';
 
-export type SliceFreezeCode = 'slice-submitted' | 'slice-approved' | 'year-locked';
+export type SliceFreezeCode = 'slice-submitted' | 'slice-approved' | 'year-locked' | 'slice-copy';
 
 export interface SliceFrozen {
   readonly writable: false;
@@ -136,6 +136,27 @@ export function sliceWriteGate(input: SliceWriteGateInput): SliceWriteVerdict {
       );
     }
   }
+}
+
+/**
+ * The rule for the station's own users (grid, paste, spreadsheet import), stricter than the merge's: a
+ * summary department holds the slices of the departments it summarises as their bundles brought them, so
+ * its users never write them, not even a copy it returned to draft; only their bundles, the office's
+ * feedback and 校级更正 change them.
+ */
+export function stationUserGate(input: SliceWriteGateInput): SliceWriteVerdict {
+  const v = sliceWriteGate(input);
+  const { station } = input;
+  if (!v.writable || station.role !== 'summary' || station.departmentCode === input.departmentCode) return v;
+  const dept = input.departmentName ?? input.departmentCode;
+  return frozen(
+    'slice-copy',
+    input.submission?.state ?? 'draft',
+    input.tableCode,
+    dept,
+    '是该部门报送到本站的副本',
+    `${dept}修改后重新报送`,
+  );
 }
 
 function lastApproval(history: readonly HistoryEntry[]): HistoryEntry | undefined {

@@ -1,12 +1,13 @@
 /**
  * One table of 我的任务 opened for entry: a list table in the entry grid, a single-record table in a
- * form. A department station edits its own slice; the office looks at one department's slice at a time
- * (the task's responsible department first, or any contributing department it picks).
+ * form. A department station edits its own slice; a summary department also opens the copies of the
+ * slices it summarises, and the office looks at one department's slice at a time (the task's responsible
+ * department first, or any contributing department it picks).
  */
 import { Alert, Card, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { PERIOD_LABELS, SHAPE_LABELS, type TableDef } from '../../../shared/catalog/catalog-types';
-import { contributingDepartments } from '../../../shared/tasks/task-types';
+import { viewableSliceDepartments } from '../../../shared/tasks/viewable-slices';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { BlankNoteAction } from './BlankNoteAction';
@@ -55,27 +56,30 @@ export function TablePage({ tableCode }: { tableCode: string }) {
   const data = useWorkspaceData((s) => s.data);
   const table = data?.catalog.tables.find((t) => t.code === tableCode);
   const task = data?.tasks.find((t) => t.tableCode === tableCode);
-  const stationDept = data?.workspace.station.departmentCode ?? null;
+  const station = data?.workspace.station;
   const choices = useMemo(() => {
     if (!data) return [];
-    const codes = task
-      ? contributingDepartments(task)
-      : table?.ownerDepartment
-        ? [table.ownerDepartment]
-        : [];
-    const known = codes.length > 0 ? codes : data.departments.map((d) => d.code);
-    return known.map((code) => ({
+    const codes = viewableSliceDepartments({
+      station: data.workspace.station,
+      task,
+      ownerDepartment: table?.ownerDepartment,
+      departments: data.departments.map((d) => d.code),
+    });
+    return codes.map((code) => ({
       value: code,
       label: data.departments.find((d) => d.code === code)?.name ?? code,
     }));
   }, [data, task, table]);
-  // A jump from a checklist opens the slice it came from.
+  // A jump from a checklist or from 数据审核 opens the slice it came from.
   const [picked, setPicked] = useState<string | null>(
     () => useSession.getState().focus?.departmentCode ?? null,
   );
-  if (!data) return null;
+  if (!data || !station) return null;
   if (!table) return <Alert type="error" title={T.noTable(tableCode)} />;
-  const departmentCode = stationDept ?? picked ?? choices[0]?.value ?? null;
+  const office = station.role === 'office';
+  // The office may look at any department it is sent to; a department station only at the slices it holds.
+  const departmentCode =
+    (office || choices.some((c) => c.value === picked) ? picked : null) ?? choices[0]?.value ?? null;
 
   return (
     <Card
@@ -92,7 +96,7 @@ export function TablePage({ tableCode }: { tableCode: string }) {
         </Space>
       }
       extra={
-        stationDept === null && choices.length > 0 ? (
+        (office && choices.length > 0) || choices.length > 1 ? (
           <Space>
             <Typography.Text type="secondary">{T.department}</Typography.Text>
             <Select

@@ -88,6 +88,7 @@ export function UpdateAction({
         okText={dialog === 'ask' ? U.askOk : U.ok}
         cancelText={U.cancel}
         testId="update-reason"
+        required={dialog === 'ask' ? U.askRequired : U.reasonRequired}
         onOk={(reason) => write(dialog ?? 'update', reason)}
         onCancel={() => setDialog(null)}
       />

@@ -181,6 +181,7 @@ export const U = {
   askHint: (via: string | null) =>
     `没有到期的更新点。申请将${carrier(via)}送达学校督导室；同意后，${via === null || via === 'own' ? '' : `答复经${via}转回，`}随审核反馈包回到本站并把本表退回填报中。`,
   askReason: '申请理由（必填）',
+  askRequired: '请填写申请理由',
   askPlaceholder: '例如：10 月新增专业带头人 1 人',
   askOk: '提交申请',
   asked: (via: string | null) =>

@@ -111,6 +111,7 @@ export function UpdateRequestsPanel({
         okText={answering?.grant ? UR.grant : UR.refuse}
         cancelText={UR.cancel}
         testId="update-answer"
+        required={answering?.grant === false ? UR.refuseRequired : undefined}
         onOk={answer}
         onCancel={() => setAnswering(null)}
       />

@@ -163,6 +163,7 @@ export const UR = {
   answerLabel: '答复说明',
   grantPlaceholder: '可不填，默认写明“同意申请更新”及申请理由',
   refusePlaceholder: '必填，例如：请在下一学年数据中更新',
+  refuseRequired: '请填写不同意的理由',
   cancel: '取消',
   granted: '已同意，该表已退回填报中',
   refused: '已答复不同意',
