@@ -2,8 +2,9 @@
  * 校级更正 relayed through a summary department, three stations passing real files: 团委会's A9-6-1 goes
  * through 学生工作处 (L2, forwarded) to the office (L3); the office's 督导员 corrects one cell of the
  * approved slice (a reason is required); the office's feedback goes to 学生工作处, whose copy takes the
- * correction, and 学生工作处 relays it down to 团委会, whose read-only copy shows the corrected value —
- * and 团委会's next data bundle carries it, so 学生工作处 takes that bundle into its frozen copy unrefused.
+ * correction, and 学生工作处 relays it down to 团委会, whose read-only copy shows the corrected value (an
+ * audited write, the chain still whole) — and 团委会's next data bundle carries it, so 学生工作处 takes that
+ * bundle into its frozen copy unrefused.
  * 团委会's own submit and L1 approval are seeded (the review UI has its own specs).
  */
 import { test, expect } from '@playwright/test';
@@ -55,6 +56,9 @@ test('a 校级更正 travels office → 学生工作处 → 团委会 and 团委
   await expect(xgc.page.getByTestId('slice-frozen')).toBeVisible();
   await expect(xgc.page.getByTestId(CELL)).toHaveText(AFTER);
   await expect(xgc.page.getByTestId('slice-corrections')).toContainText(REASON);
+  await expect(xgc.page.getByTestId('slice-department')).toContainText(TW.department);
+  if (testInfo.project.name === 'web')
+    await xgc.page.screenshot({ path: testInfo.outputPath('correction-at-xgc.png'), fullPage: true });
 
   // 学生工作处 relays it to 团委会: the read-only copy shows the corrected value and the correction.
   await importFeedback(tw, await exportFeedback(xgc, TW.department, dir, 'XGC-反馈包.sdd'));
@@ -66,6 +70,12 @@ test('a 校级更正 travels office → 学生工作处 → 团委会 and 团委
   );
   if (testInfo.project.name === 'web')
     await tw.page.screenshot({ path: testInfo.outputPath('correction-at-tw.png'), fullPage: true });
+
+  // The write into the read-only copy is in 团委会's audit log, and the chain still verifies.
+  await tw.page.getByRole('menuitem', { name: '审计日志' }).click();
+  await expect(tw.page.getByTestId('audit-table')).toContainText(AFTER);
+  await tw.page.getByRole('button', { name: '检查记录是否被改动' }).click();
+  await expect(tw.page.getByTestId('audit-verify')).toContainText('记录完整');
 
   // 团委会's next bundle carries the corrected value, and 学生工作处 takes it into its frozen copy.
   const next = await exportData(tw, XGC.code, dir, 'TW-数据包-2.sdd');

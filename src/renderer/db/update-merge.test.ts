@@ -93,8 +93,11 @@ function merge(workspaceId: string, rows: readonly StoredRow[], sub: Submission,
   };
 }
 
-/** The office holding RSC's A1-1 school-approved; the table's update points are 1 Nov and 1 Mar. */
-async function office() {
+/**
+ * The office holding RSC's A1-1 school-approved; the table's update points are 1 Nov and 1 Mar, or it is
+ * updated when its facts change.
+ */
+async function office(kind: 'dates' | 'on-change' = 'dates') {
   const clock = { now: '2025-09-21T00:00:00.000Z' };
   const db = await openTestDb();
   const writer = createDataWriter(db, { now: () => clock.now });
@@ -105,7 +108,9 @@ async function office() {
     cooperatingDepartments: [],
     summaryDepartment: null,
     deadline: '20251010',
-    updatePoints: ['20251101', '20260301'],
+    ...(kind === 'on-change'
+      ? { updateOnChange: true as const }
+      : { updatePoints: ['20251101', '20260301'] }),
   };
   must(await writer.createWorkspace(ws, { actor: 'x' }, { tasks: [task] }));
   const key = sliceKey(ws.id, 'A1-1', 'RSC');
@@ -207,5 +212,40 @@ describe('a department’s 更新 at the office', () => {
     expect(r.ok ? '' : r.error.message).toMatch(/更新不解除锁定/);
     expect((await getSubmission(s.db, s.key))?.state).toBe('locked');
     expect(await loadSlice(s.db, s.key)).toEqual(s.rows);
+  });
+});
+
+describe('a department’s 更新 of a table updated on change, at the office', () => {
+  it('reopens the copy for any passed day (twice in one bundle too) and merges the rows', async () => {
+    const s = await office('on-change');
+    const twice = updated(deptUpdate('20251103'));
+    const second = deptUpdate('20251103', '2025-11-05T05:00:00.000Z');
+    const sub = copy([
+      ...twice.history.slice(0, 5),
+      { ...second, from: 'dept-approved' },
+      ...twice.history.slice(4),
+    ]);
+    must(await s.writer.mergeBundle(s.ws.id, merge(s.ws.id, s.changed, sub, 2), { actor: 'x' }));
+    expect(await loadSlice(s.db, s.key)).toEqual(s.changed);
+    expect((await getSubmission(s.db, s.key))?.state).toBe('received');
+    const events = await getAuditEvents(s.db, s.ws.id);
+    expect(events.filter((e) => e.kind === 'review.update').map((e) => e.summary.point)).toEqual([
+      '20251103',
+    ]);
+  });
+
+  it('refuses a day still to come here, nothing written', async () => {
+    const s = await office('on-change');
+    const before = await getSubmission(s.db, s.key);
+    const r = await s.writer.mergeBundle(
+      s.ws.id,
+      merge(s.ws.id, s.changed, updated(deptUpdate('20251107')), 2),
+      { actor: 'x' },
+    );
+    expect(r.ok ? '' : r.error.message).toBe(
+      '数据包中 RSC 的表 A1-1 的更新日期 2025-11-07 晚于本站今天，整个数据包已拒绝。',
+    );
+    expect(await loadSlice(s.db, s.key)).toEqual(s.rows);
+    expect(await getSubmission(s.db, s.key)).toEqual(before);
   });
 });

@@ -26,13 +26,13 @@ const OFFICE: Actor = {
 };
 const LEADER: Actor = { name: '郑校长', role: 'leader', station: { role: 'office', departmentCode: null } };
 
-const task = (tableCode: string, updatePoints?: string[]): TaskAssignment => ({
+const task = (tableCode: string, updatePoints?: string[] | 'on-change'): TaskAssignment => ({
   tableCode,
   responsibleDepartment: 'RSC',
   cooperatingDepartments: [],
   summaryDepartment: null,
   deadline: '20251010',
-  ...(updatePoints ? { updatePoints } : {}),
+  ...(updatePoints === 'on-change' ? { updateOnChange: true } : updatePoints ? { updatePoints } : {}),
 });
 
 function must(r: WriteResult): void {
@@ -53,20 +53,17 @@ async function handOver(writer: DataWriter, key: SliceKey): Promise<void> {
 }
 
 /**
- * A department station (人事处, RSC) whose tables A1-1 (update points 1 Nov and 1 Mar) and A2-1 (none)
- * were filled in September, approved by its head and by the school; `clock` is the writer's now.
+ * A department station (人事处, RSC) whose tables A1-1 (update points 1 Nov and 1 Mar, or updated on
+ * change) and A2-1 (none) were filled in September, approved by its head and by the school; `clock` is
+ * the writer's now.
  */
-async function schoolApproved() {
+async function schoolApproved(points: string[] | 'on-change' = ['20251101', '20260301']) {
   const clock = { now: '2025-09-20T02:00:00.000Z' };
   const db = await openTestDb();
   const writer = createDataWriter(db, { now: () => clock.now });
   const ws = makeWorkspace({ station: { role: 'department', departmentCode: 'RSC' } });
   must(
-    await writer.createWorkspace(
-      ws,
-      { actor: FILLER.name },
-      { tasks: [task('A1-1', ['20251101', '20260301']), task('A2-1')] },
-    ),
+    await writer.createWorkspace(ws, { actor: FILLER.name }, { tasks: [task('A1-1', points), task('A2-1')] }),
   );
   const key = sliceKey(ws.id, 'A1-1', 'RSC');
   const other = sliceKey(ws.id, 'A2-1', 'RSC');
@@ -192,5 +189,65 @@ describe('更新 at a department', () => {
     s.clock.now = '2025-11-05T02:00:00.000Z';
     const r = await s.writer.reviewAction(s.key, { type: 'update', reason: ' ' }, FILLER, { actor: 'x' });
     expect(r.ok ? '' : r.error.message).toBe('更新必须填写原因');
+  });
+});
+
+describe('更新 of a table updated when its facts change (发生变化时)', () => {
+  const hired = { type: 'update', reason: '新进教师 张三' } as const;
+
+  it('reopens on any day, records that day, and may reopen again after the next hand-over', async () => {
+    const s = await schoolApproved('on-change');
+    s.clock.now = '2025-12-03T02:00:00.000Z';
+    must(await s.writer.reviewAction(s.key, hired, FILLER, { actor: FILLER.name }));
+    expect((await getSubmission(s.db, s.key))?.history.at(-1)).toMatchObject({
+      action: 'update',
+      from: 'school-approved',
+      to: 'draft',
+      point: '20251203',
+      reason: '新进教师 张三',
+    });
+    const [row] = makeRows(1, 'hired');
+    must(await s.writer.applyRowEdits(s.key, { upserts: [row!] }, { actor: FILLER.name }));
+    await handOver(s.writer, s.key);
+    // A teacher leaves the same afternoon: the next 更新 needs no new date.
+    s.clock.now = '2025-12-03T07:00:00.000Z';
+    must(await s.writer.reviewAction(s.key, { ...hired, reason: '离职教师 李四' }, FILLER, { actor: 'x' }));
+    const sub = await getSubmission(s.db, s.key);
+    expect(sub?.state).toBe('draft');
+    expect(sub?.history.filter((e) => e.action === 'update').map((e) => [e.point, e.from, e.reason])).toEqual(
+      [
+        ['20251203', 'school-approved', '新进教师 张三'],
+        ['20251203', 'dept-approved', '离职教师 李四'],
+      ],
+    );
+    expect(await loadSlice(s.db, s.key)).toHaveLength(4);
+    expect((await getSubmission(s.db, s.other))?.state).toBe('school-approved');
+    const events = await getAuditEvents(s.db, s.ws.id);
+    expect(events.filter((e) => e.kind === 'review.update').map((e) => e.summary.reason)).toEqual([
+      '新进教师 张三',
+      '离职教师 李四',
+    ]);
+    expect(verifyAuditChain(events).ok).toBe(true);
+  });
+
+  it('is refused while the filler still holds the slice and in a locked year, nothing written', async () => {
+    const s = await schoolApproved('on-change');
+    s.clock.now = '2025-12-03T02:00:00.000Z';
+    must(await s.writer.reviewAction(s.key, hired, FILLER, { actor: FILLER.name }));
+    const again = await s.writer.reviewAction(s.key, hired, FILLER, { actor: FILLER.name });
+    expect(again.ok ? '' : again.error.message).toMatch(/仍在填报中，可直接修改/);
+    const lock = decision('A2-1', {
+      at: '2025-12-04T02:00:00.000Z',
+      actor: LEADER,
+      action: 'lock',
+      to: 'locked',
+    });
+    const t = await schoolApproved('on-change');
+    must(await t.writer.applyFeedback(t.ws.id, lock, { actor: FILLER.name }));
+    const events = (await getAuditEvents(t.db, t.ws.id)).length;
+    const locked = await t.writer.reviewAction(t.key, hired, FILLER, { actor: FILLER.name });
+    expect(locked.ok ? '' : locked.error.message).toMatch(/更新不解除锁定/);
+    expect((await getSubmission(t.db, t.key))?.state).toBe('school-approved');
+    expect((await getAuditEvents(t.db, t.ws.id)).length).toBe(events);
   });
 });

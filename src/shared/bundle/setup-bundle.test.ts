@@ -3,7 +3,7 @@ import { bytesToBase64 } from '../base64';
 import { builtInCatalog } from '../catalog/builtin-catalog';
 import { writeBundle } from './bundle-writer';
 import { fingerprintOf, generateKeyPair, keyIdOf, signBytes } from './ed25519-keys';
-import { EMPTY_NOTICE, type SetupPayload } from './setup-payload';
+import { EMPTY_NOTICE, setupPayloadSchema, type SetupPayload } from './setup-payload';
 import { inspectFirstSetup, setupBundleFiles, verifySetupBundle } from './setup-bundle';
 import { signTrustList, type TrustList } from './trust-list';
 import { AT, YEAR_ID, manifestFields, testKeys, testTrustList, trusted } from './testing/bundle-fixtures';
@@ -115,5 +115,24 @@ describe('setup bundles', () => {
         /^初始化包中的采集目录无效：表 A10-1 的字段「.+」的格式“\(a\)\\1”无法识别/,
       ),
     });
+  });
+
+  it('carries each table’s kind of update: dates, or 发生变化时; any other kind is refused', () => {
+    const task = {
+      tableCode: 'A6-1-1',
+      responsibleDepartment: 'RSC',
+      cooperatingDepartments: [],
+      summaryDepartment: null,
+      deadline: '20251010',
+    };
+    const tasks = [
+      { ...task, updateOnChange: true as const },
+      { ...task, tableCode: 'A10-1', updatePoints: ['20251101'] },
+    ];
+    const { bytes } = setup(testTrustList, k.office, 1, { ...payload, tasks });
+    const v = verifySetupBundle(bytes, ctx(k.office.publicKey), null);
+    expect(v.ok && v.value.payload.tasks).toEqual(tasks);
+    const odd = { ...payload, tasks: [{ ...task, updateOnChange: 'yes' }] };
+    expect(setupPayloadSchema.safeParse(odd).success).toBe(false);
   });
 });

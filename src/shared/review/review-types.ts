@@ -68,7 +68,10 @@ export interface HistoryEntry {
   readonly to: ReviewState;
   readonly reason?: string;
   readonly comments?: readonly CellComment[];
-  /** Set for a department's 更新 only: the due update point (YYYYMMDD) it answers. */
+  /**
+   * Set for a department's 更新 only: the due update point (YYYYMMDD) it answers, or the day of the
+   * 更新 for a table updated when its facts change (slice-update.ts).
+   */
   readonly point?: string;
 }
 

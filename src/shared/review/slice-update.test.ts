@@ -99,6 +99,60 @@ describe('incomingUpdate', () => {
   });
 });
 
+describe('a table updated when its facts change (发生变化时)', () => {
+  const onChange = { ...directTask, updateOnChange: true as const };
+  const upd = (point: string | undefined): HistoryEntry => ({
+    at: '2026-11-05T00:00:00Z',
+    actor: dept('RSC', 'filler'),
+    action: 'update',
+    from: 'school-approved',
+    to: 'draft',
+    ...(point !== undefined ? { point } : {}),
+    reason: '新进教师 张三',
+  });
+  const sent = (...e: HistoryEntry[]): Submission => ({ ...direct('dept-approved'), history: e });
+
+  it('may be updated on any day, again after an earlier update, answering that day', () => {
+    expect(dueUpdatePoint(approved, onChange, '2026-11-05T09:00:00Z', '20261105', day)).toEqual({
+      ok: true,
+      value: '20261105',
+    });
+    const again: Submission = { ...approved, history: [upd('20261105')] };
+    expect(dueUpdatePoint(again, onChange, '2026-11-05T10:00:00Z', '20261105', day)).toEqual({
+      ok: true,
+      value: '20261105',
+    });
+  });
+
+  it('still refuses a slice in the filler’s hands, under the head’s review, or locked', () => {
+    const code = (s: Submission) => {
+      const r = dueUpdatePoint(s, onChange, null, '20261105', day);
+      return r.ok ? 'ok' : r.error.code;
+    };
+    expect(code(direct('draft'))).toBe('not-frozen');
+    expect(code(direct('submitted'))).toBe('not-frozen');
+    expect(code(direct('locked'))).toBe('locked');
+  });
+
+  it('reopens a copy above for any passed day, twice on one day too, but not a day to come', () => {
+    const once = incomingUpdate(approved, sent(upd('20261105')), onChange, '20261106');
+    expect(once.ok && once.value).toMatchObject({ state: 'draft', history: [{ point: '20261105' }] });
+    const held: Submission = { ...approved, history: [upd('20261105')] };
+    const second = { ...upd('20261105'), at: '2026-11-05T03:00:00Z' };
+    expect(incomingUpdate(held, sent(upd('20261105'), second), onChange, '20261105').ok).toBe(true);
+    const future = incomingUpdate(approved, sent(upd('20261107')), onChange, '20261106');
+    expect(future.ok ? '' : future.error.message).toBe(
+      '数据包中 RSC 的表 A3 的更新日期 2026-11-07 晚于本站今天，整个数据包已拒绝。',
+    );
+    expect(incomingUpdate(approved, sent(upd(undefined)), onChange, '20261106').ok).toBe(false);
+    expect(incomingUpdate(direct('locked'), sent(upd('20261105')), onChange, '20261106').ok).toBe(false);
+  });
+
+  it('is refused above when the table there is on dates (the office changed the kind)', () => {
+    expect(incomingUpdate(approved, sent(upd('20261105')), directTask, '20261106').ok).toBe(false);
+  });
+});
+
 describe('the office’s 更新 (a granted 申请更新) in feedback', () => {
   const granted = nextReviewState(
     direct('school-approved'),

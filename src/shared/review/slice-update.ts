@@ -13,7 +13,7 @@
  */
 import { err, ok, type Result } from '../result';
 import type { TaskAssignment } from '../tasks/task-types';
-import { normalisedPoints, updatePointState } from '../tasks/update-points';
+import { normalisedPoints, updateKind, updatePointState } from '../tasks/update-points';
 import { UPDATE_FROM } from './review-routing';
 import { reviewText } from './review-text';
 import type { HistoryEntry, Submission } from './review-types';
@@ -30,6 +30,8 @@ export const updateText = {
     `数据包中 ${dept} 的表 ${table} 已重新打开更新，但所依据的更新点不是本表已到期的更新点，学校也未同意其申请更新，整个数据包已拒绝。`,
   incomingTwice: (table: string, dept: string, point: string) =>
     `数据包中 ${dept} 的表 ${table} 按 ${ymd(point)} 的更新点更新了不止一次，整个数据包已拒绝。`,
+  incomingFuture: (table: string, dept: string, day: string) =>
+    `数据包中 ${dept} 的表 ${table} 的更新日期 ${ymd(day)} 晚于本站今天，整个数据包已拒绝。`,
   incomingOffice: (table: string, dept: string) =>
     `数据包中 ${dept} 的表 ${table} 带有本站没有作出的学校更新决定，整个数据包已拒绝。`,
 } as const;
@@ -38,7 +40,8 @@ const isUpdate = (e: HistoryEntry): boolean => e.action === 'update';
 
 /**
  * The update point a filling station's 更新 of this slice answers today, or why it may not update.
- * `sliceUpdatedAt` is the slice's last write (ISO) or null; `today` YYYYMMDD local.
+ * `sliceUpdatedAt` is the slice's last write (ISO) or null; `today` YYYYMMDD local. A table updated on
+ * change answers today itself, as often as its facts change.
  */
 export function dueUpdatePoint(
   submission: Submission | undefined,
@@ -52,6 +55,7 @@ export function dueUpdatePoint(
   if (state === 'locked') return err('locked', reviewText.updateLocked(table));
   if (state === 'draft') return err('not-frozen', updateText.notFrozen(table));
   if (!UPDATE_FROM.includes(state)) return err('not-frozen', updateText.submitted(table));
+  if (updateKind(task) === 'on-change') return ok(today);
   const s = updatePointState(task?.updatePoints, sliceUpdatedAt, today, localDay);
   if (s.freshness !== 'overdue' || s.last === null) return err('no-update-point', updateText.notDue(table));
   const point = s.last;
@@ -69,7 +73,8 @@ const sameEntry = (a: HistoryEntry, b: HistoryEntry): boolean =>
  * - a submission: this station's copy reopened to draft by the sender's 更新, to store before the rows
  *   are written (the entry keeps its actor, so the history says who reopened it and why);
  * - a refusal: the 更新 does not answer one of the table's update points that has passed here, answers
- *   one twice, claims an office decision this station never took, or the year is locked here.
+ *   one twice, claims an office decision this station never took, or the year is locked here; for a
+ *   table updated on change, its day has not come here yet.
  */
 export function incomingUpdate(
   local: Submission | undefined,
@@ -85,15 +90,22 @@ export function incomingUpdate(
   const dept = incoming.departmentCode;
   if (local.state === 'locked') return err('update-refused', reviewText.updateLocked(table));
   if (e.actor.station.role === 'office') return err('update-refused', updateText.incomingOffice(table, dept));
+  const reopened: Submission = {
+    ...local,
+    state: 'draft',
+    history: [...local.history, { ...e, from: local.state, to: 'draft' }],
+  };
+  if (updateKind(task) === 'on-change') {
+    if (e.point === undefined) return err('update-refused', updateText.incomingNotDue(table, dept));
+    // Stations share one calendar; a later day is a forged or misdated entry, not a change yet to come.
+    if (e.point > today) return err('update-refused', updateText.incomingFuture(table, dept, e.point));
+    return ok(reopened);
+  }
   const points = normalisedPoints(task?.updatePoints ?? []);
   if (e.point === undefined || !points.includes(e.point) || e.point > today)
     return err('update-refused', updateText.incomingNotDue(table, dept));
   const point = e.point;
   if (incoming.history.filter((h) => isUpdate(h) && h.point === point).length > 1)
     return err('update-refused', updateText.incomingTwice(table, dept, point));
-  return ok({
-    ...local,
-    state: 'draft',
-    history: [...local.history, { ...e, from: local.state, to: 'draft' }],
-  });
+  return ok(reopened);
 }

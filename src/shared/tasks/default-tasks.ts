@@ -3,10 +3,11 @@
  * the catalog names (the office reassigns as needed), due at the year's fill deadline. Pending tables
  * (待定义) get no task until the office defines their fields. A table the secondary colleges fill (各二级学院)
  * is filled by every college of the year and routed through its owner as summary department, which
- * reviews and gathers the colleges' rows (docs/ARCHITECTURE.md §1, three-level review).
+ * reviews and gathers the colleges' rows (docs/ARCHITECTURE.md §1, three-level review). The teachers'
+ * basic-information tables are kept current when their facts change (update-points.ts).
  */
 import type { Catalog } from '../catalog/catalog-types';
-import { COLLEGE_FILLED_TABLES } from '../catalog/builtin/table-profiles';
+import { COLLEGE_FILLED_TABLES, ON_CHANGE_TABLES } from '../catalog/builtin/table-profiles';
 import { OFFICE_DEPARTMENT_CODE } from '../departments/builtin-departments';
 import type { Department } from '../departments/department-types';
 import type { TaskAssignment } from './task-types';
@@ -33,6 +34,7 @@ export function defaultTasks(
         cooperatingDepartments: cooperating,
         summaryDepartment: fromColleges.length > 0 && owner !== OFFICE_DEPARTMENT_CODE ? owner : null,
         deadline,
+        ...(ON_CHANGE_TABLES.has(t.code) ? { updateOnChange: true as const } : {}),
       };
     });
 }

@@ -21,6 +21,12 @@ export const taskAssignmentSchema = z
       .array(z.string().regex(/^\d{8}$/))
       .max(12)
       .optional(),
+    /**
+     * 实时采集 when the fact changes (发生变化时, e.g. a teacher hired or leaving): the filling
+     * department may reopen its handed-over slice through 更新 at any time instead of on dates;
+     * exclusive with `updatePoints` (update-points.ts).
+     */
+    updateOnChange: z.literal(true).optional(),
   })
   .strict();
 export type TaskAssignment = z.infer<typeof taskAssignmentSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, TableDef } from '../catalog/catalog-types';
+import { builtInCatalog } from '../catalog/builtin-catalog';
 import { builtInDepartments } from '../departments/builtin-departments';
 import { defaultTasks } from './default-tasks';
 import { validateTasks } from './validate-tasks';
@@ -63,6 +64,18 @@ describe('task matrix', () => {
     // Without colleges nothing is gathered, so no summary step is added.
     expect(defaultTasks(catalog, departments, '20260930')[0]?.summaryDepartment).toBeNull();
     expect(validateTasks(tasks, catalog, withColleges).ok).toBe(true);
+  });
+
+  it('keeps the teachers’ basic tables current when their facts change, every other on no points', () => {
+    const built = builtInCatalog();
+    const tasks = defaultTasks(built, builtInDepartments(), '20260930');
+    const onChange = tasks.filter((t) => t.updateOnChange === true).map((t) => t.tableCode);
+    expect(onChange.sort()).toEqual(['A6-1-1', 'A6-2-1', 'A6-3-1', 'A6-4-1']);
+    expect(tasks.some((t) => t.updatePoints !== undefined)).toBe(false);
+    expect(validateTasks(tasks, built, builtInDepartments()).ok).toBe(true);
+    const both = tasks.map((t) => (t.tableCode === 'A6-1-1' ? { ...t, updatePoints: ['20261101'] } : t));
+    const r = validateTasks(both, built, builtInDepartments());
+    expect(!r.ok && r.error.message).toMatch(/^表 A6-1-1（.*）：「发生变化时」更新的表不另设日期更新点。$/);
   });
 
   it('refuses unknown departments and an owner that also cooperates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { academicYearRange } from '../workspace/collection-period';
-import { normalisedPoints, updatePointState, updatePointsProblem } from './update-points';
+import { normalisedPoints, updateKind, updatePointState, updatePointsProblem } from './update-points';
 
 const day = (iso: string) => iso.slice(0, 10).replaceAll('-', '');
 const POINTS = ['20260831', '20250920'];
@@ -48,5 +48,15 @@ describe('update points (实时采集)', () => {
         year,
       ),
     ).toContain('最多 12 个');
+  });
+
+  it('tells the kinds apart: none, dates, and 发生变化时 (which takes no dates)', () => {
+    expect(updateKind(undefined)).toBe('none');
+    expect(updateKind({ updatePoints: [] })).toBe('none');
+    expect(updateKind({ updatePoints: POINTS })).toBe('dates');
+    expect(updateKind({ updateOnChange: true })).toBe('on-change');
+    const year = academicYearRange(2025);
+    expect(updatePointsProblem([], year, true)).toBeNull();
+    expect(updatePointsProblem(POINTS, year, true)).toBe('「发生变化时」更新的表不另设日期更新点。');
   });
 });

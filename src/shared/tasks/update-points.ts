@@ -3,9 +3,23 @@
  * must be brought up to date during the year (招生 after registration, 就业 by 8月31日). A table is
  * 已过期 when the last update point has passed and the department has not updated the table since;
  * 我的任务 shows the next point and the missed one (docs/domain.md).
+ *
+ * The other kind is 发生变化时 (on change, e.g. a teacher hired or leaving): no dates, the department
+ * updates whenever the fact changes, so the table is never 已过期 and the screens show its last update.
  */
+import type { TaskAssignment } from './task-types';
 
 export const MAX_UPDATE_POINTS = 12;
+
+/** How a table is kept current during the year: not at all, by dated points, or when its facts change. */
+export type UpdateKind = 'none' | 'dates' | 'on-change';
+
+export function updateKind(
+  task: Pick<TaskAssignment, 'updatePoints' | 'updateOnChange'> | undefined,
+): UpdateKind {
+  if (task?.updateOnChange === true) return 'on-change';
+  return (task?.updatePoints?.length ?? 0) > 0 ? 'dates' : 'none';
+}
 
 export type UpdateFreshness = 'none' | 'current' | 'overdue';
 
@@ -40,11 +54,16 @@ export function updatePointState(
   return { last, next, freshness: fresh ? 'current' : 'overdue' };
 }
 
-/** Why a set of update points cannot be saved, or null: at most 12, each inside the collection period. */
+/**
+ * Why a task's update points cannot be saved, or null: at most 12, each inside the collection period,
+ * and none on a table updated when its facts change (its updates have no dates to keep).
+ */
 export function updatePointsProblem(
   points: readonly string[],
   period: { readonly from: string; readonly to: string },
+  onChange = false,
 ): string | null {
+  if (onChange && points.length > 0) return '「发生变化时」更新的表不另设日期更新点。';
   if (points.length > MAX_UPDATE_POINTS) return `更新点最多 ${MAX_UPDATE_POINTS} 个。`;
   const outside = points.find((p) => p < period.from || p > period.to);
   return outside === undefined

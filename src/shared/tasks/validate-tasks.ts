@@ -34,7 +34,7 @@ export function validateTasks(
       return err('cooperating-is-owner', `${label} 的责任部门不能同时是配合部门`);
     if (new Set(task.cooperatingDepartments).size !== task.cooperatingDepartments.length)
       return err('cooperating-duplicate', `${label} 的配合部门重复`);
-    const points = updatePointsProblem(task.updatePoints ?? [], period);
+    const points = updatePointsProblem(task.updatePoints ?? [], period, task.updateOnChange);
     if (points !== null) return err('update-points', `${label}：${points}`);
   }
   return ok([...tasks]);

@@ -1,6 +1,6 @@
 /**
  * The read-only notice above a frozen slice: why it is frozen and how it becomes writable again — by 更新
- * for a due update point or 申请更新 (the 更新 bar below, same standing), or by the station that may return it.
+ * for a due update point (any day for a table updated on change) or 申请更新 (the 更新 bar below, same standing), or by the station that may return it.
  */
 import { Alert } from 'antd';
 import { useStore } from 'zustand';
@@ -13,13 +13,15 @@ export function FrozenBanner({ store, standing }: { store: GridStore; standing: 
   const frozen = useStore(store.api, (s) => s.frozen);
   if (!frozen) return null;
   const how =
-    standing?.point != null
-      ? T.frozenUpdate(displayDate(standing.point))
-      : standing?.askable !== true
-        ? T.frozenHow(frozen.whoCanReopen, frozen.code === 'year-locked')
-        : standing.last?.status === 'pending'
-          ? T.frozenAsked(frozen.whoCanReopen)
-          : T.frozenAsk(frozen.whoCanReopen);
+    standing?.onChange === true && standing.point !== null
+      ? T.frozenOnChange
+      : standing?.point != null
+        ? T.frozenUpdate(displayDate(standing.point))
+        : standing?.askable !== true
+          ? T.frozenHow(frozen.whoCanReopen, frozen.code === 'year-locked')
+          : standing.last?.status === 'pending'
+            ? T.frozenAsked(frozen.whoCanReopen)
+            : T.frozenAsk(frozen.whoCanReopen);
   return (
     <Alert
       type="info"

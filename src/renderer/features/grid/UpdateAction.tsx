@@ -1,7 +1,7 @@
 /**
  * 实时采集 on a frozen slice at its filling station (shared/review/slice-update.ts, update-request.ts):
  * when one of the table's update points is due, 更新 reopens the slice to draft with a reason through
- * the writer's audited step; otherwise the station may 申请更新, which travels to the office on the
+ * the writer's audited step (on any day for a table updated when its facts change); otherwise the station may 申请更新, which travels to the office on the
  * slice's route (through its summary department, if any) and comes back answered in the office's feedback
  * bundle. Every other table stays frozen.
  */
@@ -30,7 +30,7 @@ export function UpdateAction({
   const user = useSession((s) => s.user);
   const [dialog, setDialog] = useState<'update' | 'ask' | null>(null);
   if (standing === null || !user) return null;
-  const { point, askable, last, via } = standing;
+  const { point, askable, last, via, onChange } = standing;
   if (point === null && !askable) return null;
 
   const write = async (kind: 'update' | 'ask', reason: string): Promise<boolean> => {
@@ -62,7 +62,9 @@ export function UpdateAction({
     ) : null;
   const title =
     point !== null
-      ? U.due(displayDate(point))
+      ? onChange
+        ? U.onChange
+        : U.due(displayDate(point))
       : pending !== undefined
         ? U.pending(formatLocalTime(pending.at), pending.reason, via)
         : refused?.answer !== undefined

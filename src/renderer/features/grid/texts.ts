@@ -8,6 +8,8 @@ export const T = {
     `如需修改，须由${who}；${yearLocked ? '解除锁定' : '退回'}后恢复为可编辑。`,
   frozenUpdate: (point: string) =>
     `更新点 ${point} 已到：本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。`,
+  frozenOnChange:
+    '本表在情况变化时更新：如有新进、离职等变化，本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。',
   frozenAsked: (who: string) => `如需修改：本部门已申请更新，学校督导室同意后恢复为可编辑；也可由${who}。`,
   frozenAsk: (who: string) => `如需修改，可在下方申请更新（学校督导室同意后恢复为可编辑），或由${who}。`,
   loadFailed: (m: string) => `打开失败：${m}`,
@@ -166,6 +168,7 @@ const carrier = (via: string | null): string =>
 /** 实时采集: the 更新 step and 申请更新 on a frozen slice. */
 export const U = {
   due: (point: string) => `更新点 ${point} 已到，可重新打开本表更新数据（更新后须重新提交审核）。`,
+  onChange: '本表在发生变化时更新（如教师入职、离职），可随时重新打开本表记录变化（更新后须重新提交审核）。',
   open: '更新',
   title: (table: string) => `更新表 ${table}`,
   hint: '更新会把本表退回填报中：修改或逐行确认后重新提交，经负责人审核后随数据包报送。其他表保持只读。',

@@ -10,14 +10,17 @@ import type { Submission } from '../../../shared/review/review-types';
 import { dueUpdatePoint } from '../../../shared/review/slice-update';
 import type { UpdateRequest } from '../../../shared/review/update-request';
 import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
+import { updateKind } from '../../../shared/tasks/update-points';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import type { GridStore } from './grid-store';
 
 const localDay = (iso: string) => toYyyymmdd(new Date(iso));
 
 export interface UpdateStanding {
-  /** The due update point 更新 answers (YYYYMMDD), or null. */
+  /** The due update point 更新 answers (YYYYMMDD; today for a table updated on change), or null. */
   readonly point: string | null;
+  /** The table is updated when its facts change (发生变化时), so 更新 is open on any day. */
+  readonly onChange: boolean;
   /** The slice may be asked for (frozen, not locked, no point due). */
   readonly askable: boolean;
   /** How a request travels (texts.ts U.askHint): a summary department's name, 'own' forward, or null. */
@@ -64,6 +67,7 @@ export function useUpdateStanding(store: GridStore): {
       if (live)
         setStanding({
           point: due.ok ? due.value : null,
+          onChange: updateKind(task) === 'on-change',
           askable: !due.ok && due.error.code === 'no-update-point',
           via,
           last: requests.filter(mine).at(-1),

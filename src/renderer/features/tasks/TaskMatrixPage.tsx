@@ -19,12 +19,17 @@ import { useLeaveGuard } from '../../app/leave-guard';
 import { toYyyymmdd } from '../../ui/date-fields';
 import { T } from './texts';
 
-/** A task with `patch` applied; an emptied list of update points leaves no key behind (nothing to carry). */
+/**
+ * A task with `patch` applied; an emptied list of update points or an unticked 发生变化时 leaves no key
+ * behind (nothing to carry).
+ */
 function withPatch(t: TaskAssignment, patch: Partial<TaskAssignment>): TaskAssignment {
-  const next = { ...t, ...patch };
-  if (next.updatePoints?.length) return next;
-  const { updatePoints: _, ...rest } = next;
-  return rest;
+  const { updatePoints, updateOnChange, ...rest } = { ...t, ...patch };
+  return {
+    ...rest,
+    ...(updatePoints?.length ? { updatePoints } : {}),
+    ...(updateOnChange === true ? { updateOnChange } : {}),
+  };
 }
 
 export function TaskMatrixPage() {

@@ -2,13 +2,13 @@
  * Columns of the 任务分配 table: one row per table, with controls where the user may assign it and plain
  * text elsewhere (a read-only row as greyed controls cut its department names and reads as broken).
  */
-import { DatePicker, Select, Tag } from 'antd';
+import { Checkbox, DatePicker, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { TABLE_KIND_LABELS, TABLE_KINDS, type TableDef } from '../../../shared/catalog/catalog-types';
 import { tableKind } from '../../../shared/catalog/table-kind';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import { displayDate, fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
-import { normalisedPoints } from '../../../shared/tasks/update-points';
+import { normalisedPoints, updateKind } from '../../../shared/tasks/update-points';
 import type { Dayjs } from 'dayjs';
 import { T } from './texts';
 
@@ -100,22 +100,41 @@ export function taskMatrixColumns(c: TaskColumnContext): ColumnsType<TaskAssignm
     },
     {
       title: T.updatePoints,
-      width: 220,
-      render: (_, t) =>
-        !c.canEdit(t) ? (
-          (t.updatePoints ?? []).map(displayDate).join('、')
-        ) : (
-          <DatePicker
-            multiple
-            placeholder={T.updatePointsHint}
-            value={(t.updatePoints ?? []).map(fromYyyymmdd)}
-            aria-label={`${t.tableCode} ${T.updatePoints}`}
-            style={{ width: '100%' }}
-            onChange={(ds: Dayjs[] | null) => {
-              c.update(t.tableCode, { updatePoints: normalisedPoints((ds ?? []).map(toYyyymmdd)) });
-            }}
-          />
-        ),
+      width: 240,
+      render: (_, t) => {
+        const onChange = updateKind(t) === 'on-change';
+        if (!c.canEdit(t)) return onChange ? T.onChange : (t.updatePoints ?? []).map(displayDate).join('、');
+        return (
+          <>
+            <Checkbox
+              checked={onChange}
+              title={T.onChangeHint}
+              aria-label={`${t.tableCode} ${T.onChange}`}
+              // The two kinds exclude each other: ticking drops the dates, unticking leaves none.
+              onChange={(e) =>
+                c.update(t.tableCode, {
+                  updateOnChange: e.target.checked ? true : undefined,
+                  updatePoints: [],
+                })
+              }
+            >
+              {T.onChange}
+            </Checkbox>
+            {!onChange && (
+              <DatePicker
+                multiple
+                placeholder={T.updatePointsHint}
+                value={(t.updatePoints ?? []).map(fromYyyymmdd)}
+                aria-label={`${t.tableCode} ${T.updatePoints}`}
+                style={{ width: '100%', marginTop: 4 }}
+                onChange={(ds: Dayjs[] | null) => {
+                  c.update(t.tableCode, { updatePoints: normalisedPoints((ds ?? []).map(toYyyymmdd)) });
+                }}
+              />
+            )}
+          </>
+        );
+      },
     },
     {
       title: T.deadline,

@@ -162,3 +162,9 @@ export const COLLEGE_FILLED_TABLES: ReadonlySet<string> = new Set([
   'A7-5',
   'A10-1',
 ]);
+
+/**
+ * Tables the draft keeps current when their facts change (实时采集 发生变化时) rather than on dates: the
+ * teachers' basic-information tables change with each hire or departure; the office may change the kind.
+ */
+export const ON_CHANGE_TABLES: ReadonlySet<string> = new Set(['A6-1-1', 'A6-2-1', 'A6-3-1', 'A6-4-1']);
