@@ -16,13 +16,21 @@ import {
 import type { StationRef, Submission } from '../../shared/review/review-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { workspaceRange } from './key-ranges';
+import { receivedYearLockInTx } from './lock-list-writes';
 import { loadSlice } from './reads';
 import { getSubmission } from './review-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 
-/** Whether any slice of the workspace is locked: the office locks the year all at once. */
+/**
+ * Whether the year is locked here: the office locks it all at once (any slice locked), and a station that
+ * received the office's signed lock list holds it locked for every slice, submitted or not.
+ */
 export async function isYearLocked(db: StatusDb, workspaceId: string): Promise<boolean> {
+  return (await receivedYearLockInTx(db, workspaceId)) !== null || (await anySliceLocked(db, workspaceId));
+}
+
+async function anySliceLocked(db: StatusDb, workspaceId: string): Promise<boolean> {
   const [lo, hi] = workspaceRange(workspaceId);
   const hit = await db.submissions
     .where(':id')
@@ -41,24 +49,25 @@ export async function departmentNameInTx(db: StatusDb, workspaceId: string, code
 }
 
 /**
- * The year-lock scan asked at most once, for a write that checks many slices in one transaction (a
- * merge): nothing such a write does before its last check locks a slice, so one answer serves them all.
+ * The scan for a locked slice (every review record of the year) asked at most once, for a write that
+ * checks many slices in one transaction (a merge): nothing such a write does before its last check locks
+ * a slice, so one answer serves them all.
  */
 export function yearLockOnce(db: StatusDb, workspaceId: string): () => Promise<boolean> {
   let asked: Promise<boolean> | null = null;
-  return () => (asked ??= isYearLocked(db, workspaceId));
+  return () => (asked ??= anySliceLocked(db, workspaceId));
 }
 
 /**
  * The freeze verdict for one slice at this station, read inside the caller's transaction: for a write by
  * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction. `yearLock`
- * answers the year-lock scan when the caller shares one among its slices (yearLockOnce).
+ * answers the scan for a locked slice when the caller shares one among its slices (yearLockOnce).
  */
 export async function sliceVerdictInTx(
   db: StatusDb,
   key: SliceKey,
   byUser = false,
-  yearLock: () => Promise<boolean> = () => isYearLocked(db, key.workspaceId),
+  yearLock: () => Promise<boolean> = () => anySliceLocked(db, key.workspaceId),
 ): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
   // The three reads are asked at once (one round of the transaction).
@@ -73,13 +82,15 @@ export async function sliceVerdictInTx(
     : { role: 'department', departmentCode: key.departmentCode };
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
+  const received = open ? await receivedYearLockInTx(db, key.workspaceId) : null;
   return (byUser ? stationUserGate : sliceWriteGate)({
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
     departmentName,
     submission,
     station,
-    yearLocked: open ? await yearLock() : false,
+    yearLocked: open && received === null ? await yearLock() : false,
+    receivedLock: received,
   });
 }
 
