@@ -98,6 +98,8 @@ function matchRows(
     if (list === undefined) byKey.set(key, [r]);
     else list.push(r);
   }
+  // Nothing left to match by key (a first import, or every row kept its id): no key to compute.
+  if (byKey.size === 0) return match;
   after.forEach((row, i) => {
     if (match.has(i)) return;
     const key = naturalKeyOf(row, naturalKey);
