@@ -5,6 +5,7 @@ import {
   droppedCellsProblem,
   droppedCheckId,
   droppedNotes,
+  openDroppedNotes,
   droppedNoteText,
   withDroppedNotes,
   type DroppedCell,
@@ -166,5 +167,26 @@ describe('withDroppedNotes', () => {
       { dropped: [], importedIds: ['a'], mappedKeys: ['no'], rows: [{ id: 'a' }], by: 'x', at: AT },
     );
     expect(out).toBeNull();
+  });
+});
+
+describe('openDroppedNotes', () => {
+  it('lists the notes whose cell is still empty, in row order, and none for a filled cell or a gone row', () => {
+    const justifications = {
+      [droppedCheckId('b', 'birthday')]: note('导入时无法识别，已留空：原值「2005-13-01」。'),
+      [droppedCheckId('a', 'sex')]: note('导入时无法识别，已留空：原值「男性」。'),
+      [droppedCheckId('a', 'birthday')]: note('导入时无法识别，已留空：原值「x」。'),
+      [droppedCheckId('gone', 'sex')]: note('导入时无法识别，已留空：原值「y」。'),
+      'blank:a:name': note('待补录'),
+    };
+    const rows: { id: string; values: Record<string, CellValue> }[] = [
+      { id: 'a', values: { sex: null, birthday: '20050102' } },
+      { id: 'b', values: { birthday: '' } },
+    ];
+    expect(openDroppedNotes(justifications, rows).map((d) => [d.row, d.fieldKey])).toEqual([
+      [1, 'sex'],
+      [2, 'birthday'],
+    ]);
+    expect(openDroppedNotes({}, rows)).toEqual([]);
   });
 });
