@@ -5,12 +5,11 @@
  * confirmed (its copy still running), the next year is absent and can be created now; crashed right after
  * the rollover reports success, it is complete: every carried row there, 待核实, with its rollover event.
  */
-import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { stationContextOptions, stationOnPage } from './fixtures/bundle-stations';
+import { crashRenderer, launchOnProfile } from './fixtures/crash-steps';
 import { inPageDb, type InPageBody } from './fixtures/in-page-db';
 import { rollOver } from './fixtures/rollover-steps';
 import { SCHOOL } from './fixtures/stations';
@@ -84,14 +83,9 @@ for (const c of CRASH_POINTS)
   }, testInfo) => {
     test.skip(testInfo.project.name !== 'web', 'a browser-profile crash test: the web project covers it');
     const userDir = await mkdtemp(join(tmpdir(), 'sdd-rollover-crash-'));
-    const launch = async (): Promise<{ ctx: BrowserContext; page: Page }> => {
-      const ctx = await chromium.launchPersistentContext(userDir, {
-        ...stationContextOptions(testInfo),
-        executablePath: CHROMIUM_PATH,
-        args: [...CHROMIUM_ARGS],
-      });
-      const { page } = await stationOnPage(ctx.pages()[0] ?? (await ctx.newPage()), testInfo, 'office');
-      return { ctx, page };
+    const launch = async () => {
+      const { ctx, station } = await launchOnProfile(userDir, testInfo, 'office');
+      return { ctx, page: station.page };
     };
     let { ctx, page } = await launch();
     await createYear(page, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS });
@@ -130,11 +124,7 @@ for (const c of CRASH_POINTS)
     await ok.click();
     if (c.next === 'complete')
       await expect(page.getByTestId('rollover-done')).toBeVisible({ timeout: 120_000 });
-    void cdp.send('Page.crash').catch(() => undefined);
-    await expect
-      .poll(() => page.isClosed() || page.evaluate(() => false).catch(() => true), { timeout: 10_000 })
-      .toBe(true);
-    await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+    await crashRenderer(cdp, ctx, page);
 
     ({ ctx, page } = await launch());
     const years = await readYears(page);
