@@ -129,6 +129,10 @@ const trustSchema = z.discriminatedUnion('kind', [
       list: signedLockListSchema,
       bundleHash: hash,
       receivedAt: text(40),
+      reopened: z
+        .object({ at: text(40), by: text(200) })
+        .strict()
+        .optional(),
     })
     .strict(),
 ]);

@@ -12,16 +12,19 @@ import type { UpdateStanding } from './use-update-standing';
 export function FrozenBanner({ store, standing }: { store: GridStore; standing: UpdateStanding | null }) {
   const frozen = useStore(store.api, (s) => s.frozen);
   if (!frozen) return null;
+  // In a locked year neither 更新 nor 申请更新 opens a table: only the office's reopen does.
   const how =
-    standing?.onChange === true && standing.point !== null
-      ? T.frozenOnChange
-      : standing?.point != null
-        ? T.frozenUpdate(displayDate(standing.point))
-        : standing?.askable !== true
-          ? T.frozenHow(frozen.whoCanReopen)
-          : standing.last?.status === 'pending'
-            ? T.frozenAsked(frozen.whoCanReopen)
-            : T.frozenAsk(frozen.whoCanReopen);
+    frozen.code === 'year-locked'
+      ? T.frozenHow(frozen.whoCanReopen, true)
+      : standing?.onChange === true && standing.point !== null
+        ? T.frozenOnChange
+        : standing?.point != null
+          ? T.frozenUpdate(displayDate(standing.point))
+          : standing?.askable !== true
+            ? T.frozenHow(frozen.whoCanReopen, false)
+            : standing.last?.status === 'pending'
+              ? T.frozenAsked(frozen.whoCanReopen)
+              : T.frozenAsk(frozen.whoCanReopen);
   return (
     <Alert
       type="info"

@@ -4,7 +4,8 @@ export const T = {
   schoolPrefillButton: '填入学校名称和标识码',
   loading: '正在打开数据表…',
   frozenTitle: (reason: string) => `本表只读：${reason}`,
-  frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,
+  frozenHow: (who: string, yearLocked: boolean) =>
+    `如需修改，须由${who}；${yearLocked ? '解除锁定' : '退回'}后恢复为可编辑。`,
   frozenUpdate: (point: string) =>
     `更新点 ${point} 已到：本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。`,
   frozenOnChange:
