@@ -69,7 +69,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
     saveRuleset: async (id, ruleset, user) => outcome(await writer.saveRuleset(id, ruleset, ctx(user))),
     listSubmissions: (id) => listSubmissions(db, id),
     loadSliceFreeze: (slice) =>
-      db.transaction('r', [db.workspaces, db.departments, db.submissions], () =>
+      db.transaction('r', [db.workspaces, db.departments, db.submissions, db.trust], () =>
         sliceVerdictInTx(db, slice, true),
       ),
     reviewAction: async (slice, action, user) =>
