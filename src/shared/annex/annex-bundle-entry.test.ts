@@ -7,6 +7,7 @@ import {
   planAnnexMerge,
   readAnnexBundleEntry,
 } from './annex-bundle-entry';
+import { departmentNamer } from '../departments/department-names';
 import { BUILTIN_ANNEXES } from './builtin-annexes';
 
 const AT = '2026-10-01T00:00:00.000Z';
@@ -45,7 +46,7 @@ describe('annex figures in a data bundle', () => {
 
   it('refuses a figure in another department’s name', () => {
     const r = readAnnexBundleEntry(raw([entry({ departmentCode: 'TW' })]), 'ZJC', BUILTIN_ANNEXES);
-    expect(!r.ok && r.error.message).toContain('不是 ZJC 填报的数值');
+    expect(!r.ok && r.error.message).toContain('不是ZJC填报的数值');
   });
 
   it('refuses a figure carrying a review (only the office reviews)', () => {
@@ -86,5 +87,16 @@ describe('merging the figures at the office', () => {
     expect(!r.ok && r.error.message).toContain('由督导室填报');
     const other = planAnnexMerge([entry({ departmentCode: 'TW' })], [entry()]);
     expect(!other.ok && other.error.message).toContain('TW');
+    const named = planAnnexMerge(
+      [entry({ departmentCode: 'TW' })],
+      [entry()],
+      departmentNamer([
+        { code: 'TW', name: '团委会' },
+        { code: 'ZJC', name: '质检处' },
+      ]),
+    );
+    expect(!named.ok && named.error.message).toBe(
+      '附表“scorecard.monthly-income”的数值由团委会填报，质检处不能替换，已拒绝。',
+    );
   });
 });

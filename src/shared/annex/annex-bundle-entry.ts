@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { parseBoundedJson } from '../bundle/bounded-json';
 import { canonicalJson } from '../canonical-json';
+import { codeAsName, OFFICE_NAME, type DepartmentName } from '../departments/department-names';
 import { err, ok, type Result } from '../result';
 import { annexEntrySchema, newAnnexEntry, type AnnexEntry } from './annex-entry';
 import type { AnnexTableDef } from './annex-types';
@@ -49,6 +50,7 @@ export function readAnnexBundleEntry(
   files: ReadonlyMap<string, Uint8Array>,
   sender: string,
   defs: readonly AnnexTableDef[],
+  name: DepartmentName = codeAsName,
 ): Result<readonly AnnexEntry[], 'invalid-annex-entry' | 'too-large' | 'json-invalid'> {
   const raw = files.get(ANNEX_BUNDLE_ENTRY);
   if (raw === undefined) return ok([]);
@@ -58,7 +60,7 @@ export function readAnnexBundleEntry(
   if (!parsed.success) return bad('格式不符');
   const seen = new Set<string>();
   for (const e of parsed.data.entries) {
-    if (e.departmentCode !== sender) return bad(`“${e.rowId}”不是 ${sender} 填报的数值`);
+    if (e.departmentCode !== sender) return bad(`“${e.rowId}”不是${name(sender)}填报的数值`);
     if (e.state !== 'submitted' || e.review !== null)
       return bad(`“${e.rowId}”带有审核结果，审核只能由督导室进行`);
     if (seen.has(annexCellKey(e))) return bad(`“${e.rowId}”重复`);
@@ -86,6 +88,7 @@ export interface AnnexMergePlan {
 export function planAnnexMerge(
   held: readonly AnnexEntry[],
   incoming: readonly AnnexEntry[],
+  name: DepartmentName = codeAsName,
 ): Result<AnnexMergePlan, 'annex-owner'> {
   const byCell = new Map(held.map((e) => [annexCellKey(e), e]));
   const put: AnnexEntry[] = [];
@@ -95,7 +98,7 @@ export function planAnnexMerge(
     if (h !== undefined && h.departmentCode !== e.departmentCode)
       return err(
         'annex-owner',
-        `附表“${e.rowId}”的数值由${h.departmentCode === '' ? '督导室' : ` ${h.departmentCode} `}填报，${e.departmentCode} 不能替换，已拒绝。`,
+        `附表“${e.rowId}”的数值由${h.departmentCode === '' ? OFFICE_NAME : name(h.departmentCode)}填报，${name(e.departmentCode)}不能替换，已拒绝。`,
       );
     if (h !== undefined && h.state === 'approved' && sameFigure(h, e)) unchanged += 1;
     else put.push(e);

@@ -4,6 +4,7 @@ import { annexBundleEntryBytes } from './annex-bundle-entry';
 import { newAnnexEntry, type AnnexEntry } from './annex-entry';
 import { readIncomingAnnex, type IncomingAnnex } from './annex-incoming';
 import { BUILTIN_ANNEXES } from './builtin-annexes';
+import { departmentNamer } from '../departments/department-names';
 
 const task = (tableCode: string, responsible: string, summary: string | null): TaskAssignment => ({
   tableCode,
@@ -42,9 +43,9 @@ describe('annex figures a received bundle brings', () => {
     expect(read({ own: entry(figure('C02')) }).ok).toBe(true);
     expect(read({ here: 'XGC', sender: 'C01', own: entry(figure('C01')) }).ok).toBe(true);
     const direct = read({ sender: 'C01', own: entry(figure('C01')) });
-    expect(!direct.ok && direct.error.message).toContain('C01 的附表填报数值应经 XGC 汇总转报');
+    expect(!direct.ok && direct.error.message).toContain('C01的附表填报数值应经XGC汇总转报');
     const viaSummary = read({ here: 'XGC', sender: 'C02', own: entry(figure('C02')) });
-    expect(!viaSummary.ok && viaSummary.error.message).toContain('C02 的附表填报数值应直接报送督导室');
+    expect(!viaSummary.ok && viaSummary.error.message).toContain('C02的附表填报数值应直接报送督导室');
   });
 
   it('reads a forward’s originals as their departments’ and its own entry as the summary’s', () => {
@@ -64,7 +65,7 @@ describe('annex figures a received bundle brings', () => {
       contributors: [{ departmentCode: 'C02', annexEntry: entry(figure('C02')) }],
     });
     expect(!r.ok && r.error.message).toBe(
-      '汇总转报包中 C02 的附表填报数值应直接报送督导室，不能由 XGC 转报，已拒绝。',
+      '汇总转报包中C02的附表填报数值应直接报送督导室，不能由XGC转报，已拒绝。',
     );
   });
 
@@ -74,14 +75,51 @@ describe('annex figures a received bundle brings', () => {
       sender: 'XGC',
       contributors: [{ departmentCode: 'C01', annexEntry: entry(figure('XGC')) }],
     });
-    expect(!stray.ok && stray.error.message).toContain('汇总转报包中 C01 的原始数据包：');
-    expect(!stray.ok && stray.error.message).toContain('不是 C01 填报的数值');
+    expect(!stray.ok && stray.error.message).toContain('汇总转报包中C01的原始数据包：');
+    expect(!stray.ok && stray.error.message).toContain('不是C01填报的数值');
     const twice = read({
       kind: 'forward',
       sender: 'XGC',
       own: entry(figure('XGC')),
       contributors: [{ departmentCode: 'C01', annexEntry: entry(figure('C01')) }],
     });
-    expect(!twice.ok && twice.error.message).toContain('同时由 XGC 和 C01 填报');
+    expect(!twice.ok && twice.error.message).toContain('同时由XGC和C01填报');
+  });
+
+  it('names the departments in its refusals by the station’s department list', () => {
+    const name = departmentNamer([
+      { code: 'XGC', name: '学生工作处' },
+      { code: 'C01', name: '机电学院' },
+      { code: 'C02', name: '信息学院' },
+    ]);
+    const direct = read({ sender: 'C01', own: entry(figure('C01')), name });
+    expect(!direct.ok && direct.error.message).toBe(
+      '机电学院的附表填报数值应经学生工作处汇总转报，本包不应含有，已拒绝。',
+    );
+    const relayed = read({
+      kind: 'forward',
+      sender: 'XGC',
+      contributors: [{ departmentCode: 'C02', annexEntry: entry(figure('C02')) }],
+      name,
+    });
+    expect(!relayed.ok && relayed.error.message).toBe(
+      '汇总转报包中信息学院的附表填报数值应直接报送督导室，不能由学生工作处转报，已拒绝。',
+    );
+    const stray = read({
+      kind: 'forward',
+      sender: 'XGC',
+      contributors: [{ departmentCode: 'C01', annexEntry: entry(figure('XGC')) }],
+      name,
+    });
+    expect(!stray.ok && stray.error.message).toContain('汇总转报包中机电学院的原始数据包：');
+    expect(!stray.ok && stray.error.message).toContain('不是机电学院填报的数值');
+    const twice = read({
+      kind: 'forward',
+      sender: 'XGC',
+      own: entry(figure('XGC')),
+      contributors: [{ departmentCode: 'C01', annexEntry: entry(figure('C01')) }],
+      name,
+    });
+    expect(!twice.ok && twice.error.message).toContain('同时由学生工作处和机电学院填报');
   });
 });

@@ -12,6 +12,7 @@ import type { AnnexEntry } from './annex-entry';
 import type { AnnexTableDef } from './annex-types';
 import { OFFICE_ADDRESSEE } from '../bundle/manifest';
 import { annexRoute } from '../bundle/routes';
+import { codeAsName, OFFICE_NAME, type DepartmentName } from '../departments/department-names';
 import { err, ok, type Result } from '../result';
 import type { TaskAssignment } from '../tasks/task-types';
 
@@ -27,23 +28,29 @@ export interface IncomingAnnex {
   readonly contributors: ReadonlyArray<{ readonly departmentCode: string; readonly annexEntry?: Uint8Array }>;
   readonly tasks: readonly TaskAssignment[];
   readonly defs: readonly AnnexTableDef[];
+  /** How refusals name departments (by name where the station's department list is at hand). */
+  readonly name?: DepartmentName;
 }
 
 type AnnexRefusal = 'invalid-annex-entry' | 'too-large' | 'json-invalid' | 'annex-route';
 
-const where = (to: string): string => (to === OFFICE_ADDRESSEE ? '直接报送督导室' : `经 ${to} 汇总转报`);
+const where = (to: string, name: DepartmentName): string =>
+  to === OFFICE_ADDRESSEE ? `直接报送${OFFICE_NAME}` : `经${name(to)}汇总转报`;
 
 /** The figures, owners checked; at a summary station they are only read, the office merges them. */
 export function readIncomingAnnex(input: IncomingAnnex): Result<AnnexEntry[], AnnexRefusal> {
-  const { here, sender, tasks, defs } = input;
+  const { here, sender, tasks, defs, name = codeAsName } = input;
   const out: AnnexEntry[] = [];
   if (input.own !== undefined) {
     // A summary department's own figures ride on its forward to the office, like its own rows.
     const expected = input.kind === 'forward' ? OFFICE_ADDRESSEE : here;
     const route = annexRoute(tasks, sender);
     if (route !== expected)
-      return err('annex-route', `${sender} 的附表填报数值应${where(route)}，本包不应含有，已拒绝。`);
-    const read = readAnnexBundleEntry(new Map([[ANNEX_BUNDLE_ENTRY, input.own]]), sender, defs);
+      return err(
+        'annex-route',
+        `${name(sender)}的附表填报数值应${where(route, name)}，本包不应含有，已拒绝。`,
+      );
+    const read = readAnnexBundleEntry(new Map([[ANNEX_BUNDLE_ENTRY, input.own]]), sender, defs, name);
     if (!read.ok) return read;
     out.push(...read.value);
   }
@@ -53,11 +60,16 @@ export function readIncomingAnnex(input: IncomingAnnex): Result<AnnexEntry[], An
     if (route !== sender)
       return err(
         'annex-route',
-        `汇总转报包中 ${c.departmentCode} 的附表填报数值应${where(route)}，不能由 ${sender} 转报，已拒绝。`,
+        `汇总转报包中${name(c.departmentCode)}的附表填报数值应${where(route, name)}，不能由${name(sender)}转报，已拒绝。`,
       );
-    const read = readAnnexBundleEntry(new Map([[ANNEX_BUNDLE_ENTRY, c.annexEntry]]), c.departmentCode, defs);
+    const read = readAnnexBundleEntry(
+      new Map([[ANNEX_BUNDLE_ENTRY, c.annexEntry]]),
+      c.departmentCode,
+      defs,
+      name,
+    );
     if (!read.ok)
-      return err(read.error.code, `汇总转报包中 ${c.departmentCode} 的原始数据包：${read.error.message}`);
+      return err(read.error.code, `汇总转报包中${name(c.departmentCode)}的原始数据包：${read.error.message}`);
     out.push(...read.value);
   }
   // Each cell has one owner: two departments of one forward claiming it refuse the whole bundle.
@@ -67,7 +79,7 @@ export function readIncomingAnnex(input: IncomingAnnex): Result<AnnexEntry[], An
     if (held !== undefined)
       return err(
         'invalid-annex-entry',
-        `附表“${e.rowId}”同时由 ${held} 和 ${e.departmentCode} 填报，无法确定归属，已拒绝。`,
+        `附表“${e.rowId}”同时由${name(held)}和${name(e.departmentCode)}填报，无法确定归属，已拒绝。`,
       );
     owner.set(annexCellKey(e), e.departmentCode);
   }

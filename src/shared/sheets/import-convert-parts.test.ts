@@ -93,6 +93,10 @@ describe('convertRows + joinParts (a sheet converted in two parts)', () => {
         expect(joined.sheetRows).toEqual(whole.sheetRows);
         expect(joined.keys).toEqual(whole.keys);
         expect(joined.values).toEqual(whole.values);
+        expect(joined.dropped).toEqual(whole.dropped);
+        // Every dropped cell is one the written rows leave empty, and one blocking cell problem.
+        for (const d of joined.dropped) expect(joined.values[d.index]?.[d.fieldKey]).toBeNull();
+        expect(joined.dropped).toHaveLength(joined.counts.blocking - joined.counts.duplicates);
         // And checks that do not go through joinParts, which convertSheet uses too.
         expect(joined.values.length + joined.skippedEmptyRows).toBe(rows.length);
         expect(joined.keys).toEqual(joined.values.map((v) => (v.no ? `${String(v.no)}\u0000` : null)));

@@ -12,6 +12,7 @@ import { parseCellInput, type ParsedCell } from '../values/parse-cell-input';
 import { validateCellValue } from '../values/validate-cell-value';
 import { cellText, isReformatted, type CellText } from './cell-conversion';
 import type { ColumnMapping } from './column-mapping';
+import type { DroppedCell } from './dropped-notes';
 import { cellDisplay, columnLetter, isBlankCell, type SheetCell, type SheetGrid } from './sheet-cell';
 import {
   addIssue,
@@ -92,6 +93,11 @@ export interface ConvertedPart {
   /** Of counts.required, the cells a stored 留空说明 explains (ConvertOptions.explained). */
   readonly explainedRequired: number;
   readonly skippedEmptyRows: number;
+  /**
+   * Every cell that cannot be read (a blocking problem, not capped like `issues`): left empty if the
+   * user so chooses, and then kept as a note on its row (dropped-notes.ts). `index` counts this part's rows.
+   */
+  readonly dropped: DroppedCell[];
 }
 
 /** What a Worker sends of its part: the rows themselves travel apart (as JSON text). */
@@ -113,6 +119,7 @@ export function convertRows(
   const values: Record<string, CellValue>[] = [];
   const sheetRows: number[] = [];
   const keys: (string | null)[] = [];
+  const dropped: DroppedCell[] = [];
   let skippedEmptyRows = 0;
   const { start } = range;
   const end = Math.min(range.end, grid.rowCount);
@@ -158,9 +165,17 @@ export function convertRows(
             ? numberText(numberTexts[ci] as Map<number, CellText>, c.field, cell)
             : cellText(c.field, cell);
       if (typeof text !== 'string' && !text.ok) {
+        const value = cellDisplay(cell);
+        dropped.push({
+          index: values.length,
+          sheetRow: excelRow,
+          fieldKey: c.field.key,
+          value,
+          message: text.message,
+        });
         add({
           ...where(grid.name, excelRow, c),
-          value: cellDisplay(cell),
+          value,
           code: text.code,
           message: text.message,
           severity: 'error',
@@ -177,6 +192,13 @@ export function convertRows(
       }
       out[c.field.key] = parsed.value;
       if (parsed.error) {
+        dropped.push({
+          index: values.length,
+          sheetRow: excelRow,
+          fieldKey: c.field.key,
+          value: raw,
+          message: parsed.error.message,
+        });
         add({
           ...where(grid.name, excelRow, c),
           value: raw,
@@ -258,7 +280,7 @@ export function convertRows(
     }
   }
   options.onProgress?.(total, total);
-  return { values, sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows };
+  return { values, sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows, dropped };
 }
 
 /** A sheet's converted parts, in row order, as one: problems listed and counted as one pass would, then repeated keys. */
@@ -275,7 +297,12 @@ export function joinParts(
   const counts = emptyCounts();
   let skippedEmptyRows = 0;
   let explainedRequired = 0;
+  const dropped: DroppedCell[] = [];
+  let offset = 0;
   for (const p of parts) {
+    // A later part's row indexes continue after the rows of the parts before it.
+    for (const d of p.dropped) dropped.push(offset === 0 ? d : { ...d, index: d.index + offset });
+    offset += p.sheetRows.length;
     explainedRequired += p.explainedRequired;
     for (const k of Object.keys(counts) as (keyof IssueCounts)[]) counts[k] += p.counts[k];
     for (const issue of p.issues) {
@@ -292,7 +319,7 @@ export function joinParts(
   findDuplicateKeys(context.table, keys, sheetRows, context.sheet, keyColumn, (issue) =>
     addIssue(issues, counts, issue),
   );
-  return { sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows };
+  return { sheetRows, keys, issues, counts, explainedRequired, skippedEmptyRows, dropped };
 }
 
 /** Converts every row of `grid` from `dataStart` with `mapping`, checked as a whole; see the module header. */

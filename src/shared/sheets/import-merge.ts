@@ -33,6 +33,8 @@ export interface MergeResult {
   readonly removed: number;
   /** Append only: indexes (into `imported`) of rows whose natural key is already stored. */
   readonly collisions: readonly number[];
+  /** The id each imported row has after the merge (by index into `imported`): notes are pinned to it. */
+  readonly importedIds: readonly string[];
 }
 
 export function mergeImport(input: MergeInput): MergeResult {
@@ -54,10 +56,18 @@ export function mergeImport(input: MergeInput): MergeResult {
   if (mode === 'append') {
     const collisions: number[] = [];
     const added: StoredRow[] = [];
+    const importedIds: string[] = [];
     imported.forEach((values, i) => {
       const key = naturalKeyOf(table, values);
-      if (key !== null && byKey.has(key)) collisions.push(i);
-      else added.push(stamp(newId(), values));
+      const hit = key !== null ? byKey.get(key) : undefined;
+      if (hit !== undefined) {
+        collisions.push(i);
+        importedIds.push(hit.id);
+      } else {
+        const row = stamp(newId(), values);
+        added.push(row);
+        importedIds.push(row.id);
+      }
     });
     return {
       rows: [...existing, ...added],
@@ -65,6 +75,7 @@ export function mergeImport(input: MergeInput): MergeResult {
       added: added.length,
       removed: 0,
       collisions,
+      importedIds,
     };
   }
 
@@ -83,5 +94,12 @@ export function mergeImport(input: MergeInput): MergeResult {
     for (const [k, v] of Object.entries(values)) merged[k] = v;
     return stamp(hit.id, merged);
   });
-  return { rows, matched, added: rows.length - matched, removed: existing.length - matched, collisions: [] };
+  return {
+    rows,
+    matched,
+    added: rows.length - matched,
+    removed: existing.length - matched,
+    collisions: [],
+    importedIds: rows.map((r) => r.id),
+  };
 }

@@ -104,7 +104,7 @@ describe('annex figures in data bundles', () => {
     const [mine] = await listAnnexEntries(dept.db, dept.ws.id);
     const r = await importAtOffice(await forgedFromTw([{ ...mine!, departmentCode: 'XGC' }]));
     expect(r).toMatchObject({ ok: false, changed: false });
-    expect(r.message).toContain('不是 TW 填报的数值');
+    expect(r.message).toContain('不是团委会填报的数值');
   });
 
   it('a figure that claims the office’s approval is refused whole, database unchanged', async () => {

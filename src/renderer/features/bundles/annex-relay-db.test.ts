@@ -131,7 +131,7 @@ describe('annex figures relayed through a summary department', () => {
     const inTwName = { ...twFigure!, rowId: 'scorecard.relevance' };
     const r = await importAt(office, await forgedForward((files) => [...files, annexFile([inTwName])]));
     expect(r).toMatchObject({ ok: false, changed: false });
-    expect(r.message).toContain('不是 XGC 填报的数值');
+    expect(r.message).toContain('不是学生工作处填报的数值');
   });
 
   it('XGC cannot take a cell TW owns: in the same forward or after the office holds TW’s', async () => {
@@ -139,7 +139,7 @@ describe('annex figures relayed through a summary department', () => {
     const mine = { ...(await listAnnexEntries(dept.db, dept.ws.id))[0]!, departmentCode: 'XGC' };
     const both = await importAt(office, await forgedForward((files) => [...files, annexFile([mine])]));
     expect(both).toMatchObject({ ok: false, changed: false });
-    expect(both.message).toContain('同时由 XGC 和 TW 填报');
+    expect(both.message).toContain('同时由学生工作处和团委会填报');
     expect((await importAt(office, await forward())).ok).toBe(true);
     // Without TW's original beside it, XGC's claim meets the figure the office now holds as TW's.
     const alone = await forgedForward((files) => [
@@ -148,7 +148,7 @@ describe('annex figures relayed through a summary department', () => {
     ]);
     const later = await importAt(office, alone);
     expect(later).toMatchObject({ ok: false, changed: false });
-    expect(later.message).toContain('由 TW 填报，XGC 不能替换');
+    expect(later.message).toContain('由团委会填报，学生工作处不能替换');
   });
 
   it('XGC cannot bring back TW’s older figure once the office holds a newer one', async () => {
@@ -181,6 +181,6 @@ describe('annex figures relayed through a summary department', () => {
     must(await office.deps.repo.saveTasks(office.ws.id, retasked, office.acting.actor));
     const r = await importAt(office, await forward());
     expect(r).toMatchObject({ ok: false, changed: false });
-    expect(r.message).toContain('TW 的附表填报数值应直接报送督导室，不能由 XGC 转报');
+    expect(r.message).toContain('团委会的附表填报数值应直接报送督导室，不能由学生工作处转报');
   });
 });

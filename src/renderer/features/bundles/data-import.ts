@@ -7,6 +7,7 @@
  */
 import { ANNEX_BUNDLE_ENTRY, planAnnexMerge } from '../../../shared/annex/annex-bundle-entry';
 import { readIncomingAnnex } from '../../../shared/annex/annex-incoming';
+import { departmentNamer } from '../../../shared/departments/department-names';
 import type { AnnexEntry } from '../../../shared/annex/annex-entry';
 import { bytesToBase64 } from '../../../shared/base64';
 import type { ForwardContents } from '../../../shared/bundle/forward';
@@ -243,6 +244,11 @@ async function incomingAnnex(
   const own = v.files.get(ANNEX_BUNDLE_ENTRY);
   const contributors = forward?.contributors ?? [];
   if (own === undefined && contributors.every((c) => c.annexEntry === undefined)) return ok([]);
+  const [defs, departments] = await Promise.all([
+    deps.repo.loadAnnexDefs(ws.id),
+    deps.repo.loadDepartments(ws.id),
+  ]);
+  const name = departmentNamer(departments);
   const read = readIncomingAnnex({
     here: stationAddress(ws),
     kind: v.manifest.kind === 'forward' ? 'forward' : 'data',
@@ -250,10 +256,11 @@ async function incomingAnnex(
     ...(own === undefined ? {} : { own }),
     contributors,
     tasks,
-    defs: await deps.repo.loadAnnexDefs(ws.id),
+    defs,
+    name,
   });
   if (!read.ok || ws.station.role !== 'office') return read;
-  const plan = planAnnexMerge(await deps.repo.listAnnexEntries(ws.id), read.value);
+  const plan = planAnnexMerge(await deps.repo.listAnnexEntries(ws.id), read.value, name);
   return plan.ok ? read : plan;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Excel's comment box: beside the hovered cell — or the active one when nothing marked is hovered — the
- * reviewer's pinned comment (and whether the value has changed since the return) and the failed rules
- * reading that cell. It never takes the mouse or the focus.
+ * reviewer's pinned comment (and whether the value has changed since the return), the failed rules
+ * reading that cell and the value an import could not read there. It never takes the mouse or the focus.
  */
 import { useStore } from 'zustand';
 import type { CellBounds } from './CellEditor';
@@ -38,7 +38,7 @@ export function CellNote({ store, hover, boundsOf, areaWidth }: CellNoteProps) {
   const notes = cellNotes(store.api.getState(), extras.getState(), at.col, at.row);
   const b = notes ? boundsOf(at.col, at.row) : null;
   if (!notes || !b) return null;
-  const { comment, rules } = notes;
+  const { comment, rules, dropped } = notes;
   const right = b.left + b.width + 6 + NOTE_WIDTH <= areaWidth();
   return (
     <div
@@ -73,6 +73,11 @@ export function CellNote({ store, hover, boundsOf, areaWidth }: CellNoteProps) {
               {T.commentValues(valueLabel(comment.returned), valueLabel(comment.current))}
             </div>
           )}
+        </div>
+      )}
+      {dropped && (
+        <div data-testid="cell-note-dropped" style={{ color: '#0958d9' }}>
+          {dropped.text}
         </div>
       )}
       {rules.map((r) => (

@@ -133,9 +133,14 @@ export const EntryGrid = memo(function EntryGrid({ store, focusSearch, focusColu
   // Rule marks and pinned comments: a new object only when the extras change (their maps mutate in place).
   const marks = useStore(
     extras,
-    useShallow((x) => ({ rules: x.ruleMarks.cells, comments: x.comments.cells, version: x.version })),
+    useShallow((x) => ({
+      rules: x.ruleMarks.cells,
+      comments: x.comments.cells,
+      dropped: x.droppedNotes,
+      version: x.version,
+    })),
   );
-  const marked = marks.rules.size > 0 || marks.comments.size > 0;
+  const marked = marks.rules.size > 0 || marks.comments.size > 0 || marks.dropped.size > 0;
   const length = viewLength(s.rows, s.view);
   const freeze = useMemo(() => frozenColumnCount(s.table), [s.table]);
 

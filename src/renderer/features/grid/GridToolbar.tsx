@@ -12,7 +12,7 @@ import {
 import { useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { useRequiredCounts } from './blank-note-counts';
+import { loadBlankNotes, useRequiredCounts } from './blank-note-counts';
 import { deleteRows, fillDown, insertRows, redo, undo } from './grid-commands';
 import { gridExtras, ruleCounts } from './grid-extras';
 import type { GridStore } from './grid-store';
@@ -162,7 +162,10 @@ export function GridToolbar({ store, searchRef, filterRef, issuesOpen, onToggleI
       <SpreadsheetActions
         table={store.deps.table}
         departmentCode={store.deps.slice.departmentCode}
-        onImported={() => void store.load()}
+        onImported={() => {
+          void store.load();
+          loadBlankNotes(store).catch((e: unknown) => console.error('cell notes failed', e));
+        }}
         size="small"
         iconOnly
       />

@@ -1,11 +1,13 @@
 /**
- * The grid's 留空说明: read from the slice's review record into the grid's extras (when the table opens
- * and after a note is saved), and how many empty required cells they explain, so the counters show
+ * The grid's 留空说明 and import notes (values a spreadsheet import left empty): read from the slice's
+ * review record into the grid's extras (when the table opens, after a note is saved and after an
+ * import), and how many empty required cells they explain, so the counters show
  * explained blanks apart from the ones still to fill (shared/review/blank-notes.ts).
  */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { countExplainedEmpty, explainedBlanks } from '../../../shared/review/blank-notes';
+import { droppedNotes as importNotes } from '../../../shared/sheets/dropped-notes';
 import { gridExtras } from './grid-extras';
 import type { GridStore } from './grid-store';
 
@@ -15,7 +17,8 @@ export async function loadBlankNotes(store: GridStore): Promise<void> {
     (s) => s.tableCode === slice.tableCode && s.departmentCode === slice.departmentCode,
   );
   const blankNotes = explainedBlanks(own?.justifications ?? {});
-  gridExtras(store).setState((x) => ({ blankNotes, version: x.version + 1 }));
+  const droppedNotes = importNotes(own?.justifications ?? {});
+  gridExtras(store).setState((x) => ({ blankNotes, droppedNotes, version: x.version + 1 }));
 }
 
 export interface RequiredCounts {

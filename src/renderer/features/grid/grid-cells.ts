@@ -3,7 +3,8 @@
  * colour — red for an error (kept raw text included), yellow for an empty required cell, orange for a
  * warning. A failed rule tints the cell and draws a bar on its left edge (red: error, orange: warning)
  * while the text keeps its colour, so it is told apart from a value the column cannot hold; a reviewer's
- * comment draws Excel's triangle in the top-right corner (red while open, green once the value changed).
+ * comment draws Excel's triangle in the top-right corner (red while open, green once the value changed),
+ * and an empty cell whose file value an import could not read draws it in blue.
  * Called for every visible cell on every frame, so it only looks things up.
  */
 import {
@@ -15,6 +16,7 @@ import {
 } from '@glideapps/glide-data-grid';
 import type { FieldDef } from '../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../shared/records/record-types';
+import type { Justification } from '../../../shared/review/review-types';
 import type { CellIssue } from '../../../shared/values/cell-issue';
 import { columnWidth, type GridColumn } from './model/grid-columns';
 import { cellText, type SortSpec } from './model/grid-view';
@@ -50,25 +52,27 @@ const RULE_ERROR_THEME: Partial<Theme> = { bgCell: '#fff1f0' };
 const RULE_WARNING_THEME: Partial<Theme> = { bgCell: '#fff7e6' };
 
 /** Bits of a cell's extra marks, carried on the glide cell for drawMarks. */
-export const MARK = { ruleError: 1, ruleWarning: 2, commentOpen: 4, commentChanged: 8 } as const;
+export const MARK = { ruleError: 1, ruleWarning: 2, commentOpen: 4, commentChanged: 8, dropped: 16 } as const;
 export const MARK_COLORS = {
   ruleError: '#f5222d',
   ruleWarning: '#fa8c16',
   commentOpen: '#f5222d',
   commentChanged: '#52c41a',
+  dropped: '#1677ff',
 } as const;
 export type MarkedCell = GridCell & { readonly mark?: number };
 
-/** Row id → field key lookups of rule marks and pinned comments (empty maps cost one size check). */
+/** Row id → field key lookups of rule marks, pinned comments and import notes (empty maps cost one size check). */
 export interface CellMarks {
   readonly rules: ReadonlyMap<string, ReadonlyMap<string, MarkLevel>>;
   readonly comments: ReadonlyMap<string, ReadonlyMap<string, PinnedComment>>;
+  readonly dropped: ReadonlyMap<string, ReadonlyMap<string, Justification>>;
 }
 
-export const NO_MARKS: CellMarks = { rules: new Map(), comments: new Map() };
+export const NO_MARKS: CellMarks = { rules: new Map(), comments: new Map(), dropped: new Map() };
 
-/** The cell's mark bits (0 for most cells). */
-export function markOf(marks: CellMarks, rowId: string, key: string): number {
+/** The cell's mark bits (0 for most cells); `empty`: the cell holds no value (an import note shows then). */
+export function markOf(marks: CellMarks, rowId: string, key: string, empty = false): number {
   let mark = 0;
   if (marks.rules.size > 0) {
     const level = marks.rules.get(rowId)?.get(key);
@@ -78,6 +82,7 @@ export function markOf(marks: CellMarks, rowId: string, key: string): number {
     const c = marks.comments.get(rowId)?.get(key);
     if (c) mark |= c.changed ? MARK.commentChanged : MARK.commentOpen;
   }
+  if (empty && marks.dropped.size > 0 && marks.dropped.get(rowId)?.has(key)) mark |= MARK.dropped;
   return mark;
 }
 
@@ -93,14 +98,19 @@ export const drawMarks: DrawCellCallback = (args, drawContent) => {
     ctx.fillStyle = mark & MARK.ruleError ? MARK_COLORS.ruleError : MARK_COLORS.ruleWarning;
     ctx.fillRect(rect.x + 1, rect.y + 2, 3, rect.height - 4);
   }
-  if (mark & (MARK.commentOpen | MARK.commentChanged)) {
+  if (mark & (MARK.commentOpen | MARK.commentChanged | MARK.dropped)) {
     const right = rect.x + rect.width;
     ctx.beginPath();
     ctx.moveTo(right - 9, rect.y + 1);
     ctx.lineTo(right - 1, rect.y + 1);
     ctx.lineTo(right - 1, rect.y + 9);
     ctx.closePath();
-    ctx.fillStyle = mark & MARK.commentOpen ? MARK_COLORS.commentOpen : MARK_COLORS.commentChanged;
+    ctx.fillStyle =
+      mark & MARK.commentOpen
+        ? MARK_COLORS.commentOpen
+        : mark & MARK.commentChanged
+          ? MARK_COLORS.commentChanged
+          : MARK_COLORS.dropped;
     ctx.fill();
   }
   ctx.fillStyle = fill;
@@ -155,7 +165,8 @@ export function gridCell(
   }
   const issue = issuesOf(issues, row)?.get(column.field.key);
   const numeric = NUMERIC.has(column.field.type) && typeof row.values[column.field.key] === 'number';
-  const mark = markOf(marks, row.id, column.field.key);
+  const value = row.values[column.field.key];
+  const mark = markOf(marks, row.id, column.field.key, value === undefined || value === null || value === '');
   return {
     kind: GridCellKind.Text,
     data: text,

@@ -1,10 +1,11 @@
 /**
  * What the grid shows beside the cells' own validation: row-rule failures, table-level rule results
- * (本站无法判断 included), a return's pinned comments and the slice's 留空说明. Kept in a small store next to each grid store
+ * (本站无法判断 included), a return's pinned comments, the slice's 留空说明 and the values an import left empty. Kept in a small store next to each grid store
  * (not in it), computed by GridChecks and read by the canvas, the toolbar and the issue panel.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BlankNote } from '../../../shared/review/blank-notes';
+import type { Justification } from '../../../shared/review/review-types';
 import type { RuleImportance, RuleStatus } from '../../../shared/rules/rule-types';
 import type { GridStore } from './grid-store';
 import { NO_COMMENTS, type CommentIndex } from './pinned-comments';
@@ -28,6 +29,8 @@ export interface ExtrasState {
   readonly comments: CommentIndex;
   /** The slice's 留空说明, keyed by blankCellKey (read from its review record). */
   readonly blankNotes: ReadonlyMap<string, BlankNote>;
+  /** What a spreadsheet import could not read and left empty: row id → field key → note (dropped-notes.ts). */
+  readonly droppedNotes: ReadonlyMap<string, ReadonlyMap<string, Justification>>;
   /** Bumped whenever any of the above changes (the index is mutated in place). */
   readonly version: number;
 }
@@ -45,6 +48,7 @@ export function gridExtras(store: GridStore): GridExtras {
       tableRules: [],
       comments: NO_COMMENTS,
       blankNotes: new Map(),
+      droppedNotes: new Map(),
       version: 0,
     }));
     extras.set(store, api);

@@ -2,12 +2,13 @@
  * The write side of an import, after the parser Worker has handed back validated rows (as JSON text):
  * take the pre-import backup (refusing the import if it fails), then one atomic, audited importSlice in
  * the storage worker, which reads the slice, merges (natural-key matches keep their UUIDs; append
- * refuses keys already stored) and commits in the same transaction. Nothing is written before that
- * step, and it either commits everything or nothing.
+ * refuses keys already stored) and commits in the same transaction, with a note for each value left
+ * empty. Nothing is written before that step, and it either commits everything or nothing.
  */
 import type { TableDef } from '../../../shared/catalog/catalog-types';
 import type { SliceKey } from '../../../shared/records/record-types';
 import { err, ok, type Result } from '../../../shared/result';
+import type { DroppedCell } from '../../../shared/sheets/dropped-notes';
 import type { ImportMode } from '../../../shared/sheets/import-merge';
 import type { Actor, Repository } from '../../data/repository';
 import type { ImportCounts } from '../../data/records';
@@ -24,6 +25,8 @@ export interface CommitRequest {
   readonly values: string;
   readonly mappedKeys: readonly string[];
   readonly mode: ImportMode;
+  /** Cells left empty (留空): the writer keeps each original value as a note on its row. */
+  readonly dropped: readonly DroppedCell[];
   readonly actor: Actor;
   readonly onPhase?: (phase: CommitPhase) => void;
 }
@@ -38,7 +41,13 @@ export async function commitImport(req: CommitRequest): Promise<Result<ImportCou
   req.onPhase?.('commit');
   const written = await req.repo.importSlice(
     req.slice,
-    { table: req.table, values: req.values, mappedKeys: req.mappedKeys, mode: req.mode },
+    {
+      table: req.table,
+      values: req.values,
+      mappedKeys: req.mappedKeys,
+      mode: req.mode,
+      dropped: req.dropped,
+    },
     req.actor,
   );
   if (!written.ok) return err(written.error.code, T.commitFailed(written.error.message));

@@ -69,7 +69,7 @@ export const T = {
   blockingAlert: (n: number) =>
     `有 ${n} 处数据无法导入（见下表）。请修正文件后重新导入，或选择将这些单元格留空。`,
   duplicatesAlert: '文件中有重复的记录（同一学号/工号等出现多次），请修正文件后重新导入。',
-  leaveEmpty: (n: number) => `将无法识别的 ${n} 个单元格留空，继续导入`,
+  leaveEmpty: (n: number) => `将无法识别的 ${n} 个单元格留空（原值记入单元格备注），继续导入`,
   noProblems: '没有发现问题，可以导入。',
   listedOnly: (listed: number, total: number) => `仅列出前 ${listed} 项，共 ${total} 项。`,
   issueCols: {

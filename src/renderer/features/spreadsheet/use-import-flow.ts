@@ -200,6 +200,7 @@ export function useImportFlow(deps: ImportFlowDeps) {
       values: converted.values,
       mappedKeys: mapping.filter((k): k is string => k !== null),
       mode,
+      dropped: converted.summary.dropped,
       actor,
       onPhase: (p) => busy(p, null, false),
     });

@@ -47,6 +47,19 @@ export const font = (eastAsia: string): IRunOptions['font'] => ({
   hint: 'eastAsia',
 });
 
+/**
+ * One CJK font for Latin text too: a Latin font's digits at the same point size stand visibly smaller than
+ * the Chinese glyphs beside them (Times New Roman's figures are two-thirds of the em square, a Chinese
+ * glyph fills it), which shows in short table cells. A CJK font's own half-width figures are drawn to
+ * match its Chinese.
+ */
+export const cjkFont = (name: string): IRunOptions['font'] => ({
+  eastAsia: name,
+  ascii: name,
+  hAnsi: name,
+  hint: 'eastAsia',
+});
+
 const heading = (level: 1 | 2 | 3, eastAsia: string, bold: boolean) => ({
   id: `Heading${level}`,
   name: `Heading ${level}`,
@@ -86,10 +99,11 @@ export const REPORT_STYLES: IStylesOptions = {
     {
       // 五号, single-spaced (Word's 1.15): a table row is a line or two, not the body's 28 pt lines. Every
       // report table uses it — the quality report's, the enterprise reports', annexes and the analysis note.
+      // Figures are set in the cells' Chinese font so 1234 reads as large as the text beside it.
       id: STYLE.cell,
       name: '表格文字',
       basedOn: 'Normal',
-      run: { size: SIZE.cell },
+      run: { font: cjkFont(FONTS.body), size: SIZE.cell },
       paragraph: { spacing: { line: 276, lineRule: 'auto' } },
     },
     {

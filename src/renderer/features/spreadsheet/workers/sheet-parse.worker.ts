@@ -271,6 +271,7 @@ async function convert(req: ConvertRequest, progress: Progress): Promise<Convert
     counts: joined.counts,
     skippedEmptyRows: joined.skippedEmptyRows,
     explainedRequired: joined.explainedRequired,
+    dropped: joined.dropped,
     rows: joined.sheetRows.length,
     collisions: collisions.issues,
     collisionCount: collisions.count,
