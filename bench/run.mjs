@@ -19,6 +19,7 @@ import { rolloverBench } from './rollover.bench.mjs';
 import { reportTypingBench } from './report-typing.bench.mjs';
 import { annexBench } from './annex.bench.mjs';
 import { docxImportBench } from './docx-import.bench.mjs';
+import { freshnessBench } from './freshness.bench.mjs';
 
 /** Add new bench modules here. */
 const BENCHES = [
@@ -34,6 +35,7 @@ const BENCHES = [
   reportTypingBench,
   annexBench,
   docxImportBench,
+  freshnessBench,
 ];
 
 /** Debian's Chromium and its flags, shared with playwright.config.ts. */

@@ -1,12 +1,13 @@
 /**
  * A value the import cannot read, left empty by choice (将无法识别的单元格留空), is not lost: the cell keeps
- * a note saying what the file held, shown on the cell in the grid (also after a reload), for a replace
- * (the row keeps its id) and for an append (a new row).
+ * a note saying what the file held, shown on the cell in the grid (also after a reload) and listed in
+ * the review panel, for a replace (the row keeps its id) and for an append (a new row).
  */
 import { test, expect } from './fixtures/sheet-test';
 import { buildXls } from './fixtures/sheet-files';
 import { wizard } from './fixtures/sheet-steps';
 import { clickCell, COL, openStudentTable, pasteText, reopenStudentTable, waitSaved } from './grid-steps';
+import { openReview } from './review-steps';
 import type { Page } from '@playwright/test';
 
 /** Imports `file` from the grid's toolbar, leaving the unreadable cells empty. */
@@ -63,4 +64,12 @@ test('a value left empty by the import is kept as a note on its cell', async ({ 
   // A cell the file filled has no such note.
   await clickCell(page, COL.name, 0);
   await expect(page.getByTestId('cell-note-dropped')).toHaveCount(0);
+
+  // The review panel lists them under the checklist, for every reviewer.
+  await openReview(page, '学生工作处', 'A10-1');
+  const listed = page.getByTestId('dropped-notes');
+  await expect(listed).toContainText('第 1 行「出生日期」：导入时无法识别，已留空：原值「2005-13-01」');
+  await expect(listed).toContainText('第 2 行「出生日期」');
+  await listed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/work/notes/shots/i13note/review-dropped-notes.png' });
 });

@@ -3,9 +3,11 @@
  * the office, the office's L3 approval and every other slice are seeded through the page's storage, the
  * 领导小组 locks the year, and the feedback 团委会 imports carries the list. 团委会's 数据审核 shows
  * "督导室已锁定 …" with the lock's time, signer and hash (the office's own), the check against the office
- * key it pinned, and each of its slices with its copy matching the locked hash.
+ * key it pinned, and each of its slices with its copy matching the locked hash. A table 团委会 filled but
+ * never submitted (A10-3: the office's lock decision for it finds no review record here) is read-only too,
+ * naming the lock and that only the office's reopen lifts it.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { schoolApprovedAtOffice, seedSubmission, TW_A9_APPROVED } from './fixtures/review-seed';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 import { LEADER, OFFICE_HEAD, officeAndTw, SUPERVISOR } from './fixtures/stations';
@@ -20,10 +22,12 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   const start = Number((await o.page.getByRole('banner').innerText()).match(/(\d{4})-\d{4}学年/)?.[1]);
   const year = `${start}-${start + 1}学年`;
 
-  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
-  await tw.page.getByTestId('my-tasks').getByText('A9-6-1', { exact: true }).click();
-  await expect(tw.page.getByTestId('entry-grid')).toBeVisible();
+  await openTwTable(tw.page, 'A9-6-1');
   await tw.page.keyboard.type('挑战杯');
+  await tw.page.keyboard.press('Enter');
+  await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
+  await openTwTable(tw.page, 'A10-3');
+  await tw.page.keyboard.type('青年志愿者协会');
   await tw.page.keyboard.press('Enter');
   await expect(tw.page.getByTestId('save-state')).toHaveText('已自动保存');
   await seedSubmission(tw.page, TW_A9_APPROVED);
@@ -57,6 +61,26 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   const a9 = tw.page.getByTestId('received-lock-slices').getByRole('row').filter({ hasText: 'A9-6-1' });
   await expect(a9).toContainText('1');
   await expect(a9).toContainText('一致');
+  await expect(tw.page.getByTestId('received-lock-effect')).toContainText('包括从未提交的表');
   await card.scrollIntoViewIfNeeded();
   await tw.page.screenshot({ path: '/work/notes/shots/i13/lock-list-received.png', fullPage: true });
+
+  // A10-3 was never submitted: after the lock it is read-only all the same, and says why and who reopens.
+  await openTwTable(tw.page, 'A10-3');
+  const banner = tw.page.getByTestId('slice-frozen');
+  await expect(banner).toContainText(`本表只读：学校已锁定本学年（${LEADER.name}，`);
+  await expect(banner).toContainText('督导室督导员或领导小组填写原因解除年度锁定；解除锁定后恢复为可编辑');
+  await expect(tw.page.getByRole('button', { name: '添加行' })).toBeDisabled();
+  await expect(tw.page.getByTestId('row-count')).toHaveText('共 1 行');
+  await tw.page.keyboard.type('改');
+  await expect(tw.page.getByTestId('grid-notice')).toContainText('学校已锁定本学年');
+  await expect(tw.page.getByTestId('grid-notice')).toContainText('数据只读，未写入任何内容');
+  await tw.page.keyboard.press('Escape');
+  await tw.page.screenshot({ path: '/work/notes/shots/i13lock/never-submitted-read-only.png' });
 });
+
+async function openTwTable(page: Page, tableCode: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '我的任务' }).click();
+  await page.getByTestId('my-tasks').getByText(tableCode, { exact: true }).click();
+  await expect(page.getByTestId('entry-grid')).toBeVisible();
+}

@@ -66,6 +66,7 @@ export function createDexieRepository(db: StatusDb, writer: WriterApi): Reposito
         rowCount: s.rowCount,
         updatedAt: s.updatedAt || null,
         updatedBy: s.updatedBy || null,
+        ...(s.confirmations ? { confirmations: s.confirmations } : {}),
       }));
     },
     loadTableRows: (slice) => loadSlice(db, slice),

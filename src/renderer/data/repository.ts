@@ -6,6 +6,7 @@ export type { Actor, WriteOutcome } from './write-outcome';
 import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { OptionMigration } from '../../shared/catalog/option-migration';
 import type { Department } from '../../shared/departments/department-types';
+import type { ConfirmationTally } from '../../shared/tasks/confirmation-tally';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
@@ -29,6 +30,8 @@ export interface SliceSummary {
   readonly rowCount: number;
   readonly updatedAt: string | null;
   readonly updatedBy: string | null;
+  /** The rows' confirmations by day (shared/tasks/confirmation-tally.ts); absent on an older slice. */
+  readonly confirmations?: ConfirmationTally;
 }
 
 export interface NewWorkspaceBundle {

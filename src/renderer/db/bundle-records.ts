@@ -73,6 +73,8 @@ export type TrustRecord =
       /** The feedback bundle that brought it, and when it was imported. */
       readonly bundleHash: string;
       readonly receivedAt: string;
+      /** The office's audited reopen of the year that reached this station after the lock (lifts it here). */
+      readonly reopened?: { readonly at: string; readonly by: string };
     };
 
 export type TrustKind = TrustRecord['kind'];

@@ -43,7 +43,7 @@ import { applyCorrectionsInTx } from './correction-writes';
 import { applyIncomingMigrationInTx, type OptionMigrationOutcome } from './option-migration-writes';
 import type { MigrationStep } from '../../shared/catalog/incoming-migration';
 import { WriteRejected } from './write-errors';
-import { keepLockListInTx } from './lock-list-writes';
+import { keepLockListInTx, liftLockListInTx } from './lock-list-writes';
 import type { SignedLockList } from '../../shared/year-close/signed-lock-list';
 
 export type { GuardedSequence };
@@ -359,6 +359,9 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           const applied = await applyAnswersInTx(db, workspaceId, answers);
           if (applied.length > 0) summary.updateAnswers = applied;
         }
+        // A reopen first, then the list this bundle carries: a lock taken after the reopen freezes again.
+        if (note.feedback && signedByOffice(note))
+          Object.assign(summary, await liftLockListInTx(db, workspaceId, note.feedback.decisions));
         if (note.lockList)
           Object.assign(
             summary,

@@ -37,6 +37,7 @@ import type { StatusDb } from './schema';
 import { lockCorrectionLines } from '../../shared/review/lock-corrections';
 import { WriteRejected } from './write-errors';
 import { updateActionInTx } from './update-writes';
+import { assertSliceWritable } from './slice-gate';
 import type { Actor as WriteActor } from './write-actor';
 import Dexie from 'dexie';
 import { carriedBlockerMessage, countUnconfirmed } from '../../shared/year-close/carried-rows';
@@ -240,6 +241,8 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
         )
           await refuseCellErrors(db, key, action.type, before.justifications);
         if (!r.ok) refused(r);
+        // Nothing is handed over in a locked year (a table never submitted before the lock stays as it was).
+        if (action.type === 'submit') await assertSliceWritable(db, key);
         await putSubmission(db, key.workspaceId, r.value);
         // What each level approved, what a reviewer returned and what the lock froze are kept, so the next
         // reviewer sees the changes since.

@@ -83,6 +83,8 @@ describe('新建下一学年 (rollover)', () => {
     expect(carried.every((row) => row.src === 'carried')).toBe(true);
     expect(carried.map((row) => [row.id, row.values])).toEqual(last.map((row) => [row.id, row.values]));
     expect((await listSlices(db, next.id)).map((s) => [s.tableCode, s.rowCount])).toEqual([['A10-1', 2500]]);
+    // Every carried row is 待核实: the slice's confirmation tally says so without a row read.
+    expect((await listSlices(db, next.id))[0]?.confirmations).toEqual({ unconfirmed: 2500, days: [] });
     expect(await loadSlice(db, sliceKey(next.id, 'A10-2-1', 'XGC'))).toEqual([]);
     expect(
       await db.submissions

@@ -6,6 +6,7 @@
  * tables' rows marked 待核实 (the department's own at a department, every slice at the office). Either
  * all of it exists afterwards or none of it: a crash mid-way leaves last year exactly as it was.
  */
+import { EMPTY_TALLY } from '../../shared/tasks/confirmation-tally';
 import type { Table } from 'dexie';
 import { latestLockRecord } from '../../shared/national-export/lock-record';
 import { newUuid } from '../../shared/ids';
@@ -156,6 +157,8 @@ export function rolloverWriterOps(db: StatusDb, run: RolloverRunner) {
               stamp: newUuid(),
               updatedAt: tx.at,
               updatedBy: ctx.actor,
+              // Every carried row is 待核实 until the department confirms it (carryRows).
+              confirmations: { ...EMPTY_TALLY, unconfirmed: s.rowCount },
             });
             rows += s.rowCount;
           }

@@ -15,6 +15,7 @@ import type { AuditEvent } from '../../shared/audit/audit-chain';
 import type { Catalog } from '../../shared/catalog/catalog-types';
 import type { Department } from '../../shared/departments/department-types';
 import type { StoredRow } from '../../shared/records/record-types';
+import type { ConfirmationTally } from '../../shared/tasks/confirmation-tally';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { newUuid } from '../../shared/ids';
@@ -69,6 +70,11 @@ export interface SliceRecord {
   readonly stamp: string;
   readonly updatedAt: string;
   readonly updatedBy: string;
+  /**
+   * The rows' confirmations counted by day, kept on every write so 完成情况 reads no rows
+   * (shared/tasks/confirmation-tally.ts); absent on a slice last written before it was kept.
+   */
+  readonly confirmations?: ConfirmationTally;
 }
 
 export type ChapterVersionRecord = ChapterVersion & { readonly workspaceId: string };

@@ -17,13 +17,21 @@ import {
 import type { StationRef, Submission } from '../../shared/review/review-types';
 import type { Workspace } from '../../shared/workspace/workspace-types';
 import { workspaceRange } from './key-ranges';
+import { receivedYearLockInTx } from './lock-list-writes';
 import { loadSlice } from './reads';
 import { getSubmission } from './review-reads';
 import type { StatusDb } from './schema';
 import { WriteRejected } from './write-errors';
 
-/** Whether any slice of the workspace is locked: the office locks the year all at once. */
+/**
+ * Whether the year is locked here: the office locks it all at once (any slice locked), and a station that
+ * received the office's signed lock list holds it locked for every slice, submitted or not.
+ */
 export async function isYearLocked(db: StatusDb, workspaceId: string): Promise<boolean> {
+  return (await receivedYearLockInTx(db, workspaceId)) !== null || (await anySliceLocked(db, workspaceId));
+}
+
+async function anySliceLocked(db: StatusDb, workspaceId: string): Promise<boolean> {
   const [lo, hi] = workspaceRange(workspaceId);
   const hit = await db.submissions
     .where(':id')
@@ -63,13 +71,15 @@ export async function sliceVerdictInTx(
     : { role: 'department', departmentCode: key.departmentCode };
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
+  const received = open ? await receivedYearLockInTx(db, key.workspaceId) : null;
   const input = {
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
     departmentName,
     submission,
     station,
-    yearLocked: open ? await isYearLocked(db, key.workspaceId) : false,
+    yearLocked: open && received === null ? await anySliceLocked(db, key.workspaceId) : false,
+    receivedLock: received,
   };
   if (!byUser) return sliceWriteGate(input);
   // Only the office's users on a department's slice need the trust list (one more read, off the hot path

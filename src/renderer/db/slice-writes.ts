@@ -8,6 +8,7 @@ import type { AuditSummary } from '../../shared/audit/audit-chain';
 import type { JsonValue } from '../../shared/canonical-json';
 import { newUuid } from '../../shared/ids';
 import type { CellValue, SliceKey, StoredRow } from '../../shared/records/record-types';
+import { adjustTally, tallyRows, type ConfirmationTally } from '../../shared/tasks/confirmation-tally';
 import { sliceBlocksRange, sliceKeyTuple } from './key-ranges';
 import { BLOCK_SIZE, type BlockRecord, type SliceRecord, type StatusDb } from './schema';
 import { RowLocatorCache, sliceEntryOf, type SliceEntry } from './slice-cache';
@@ -65,6 +66,7 @@ export async function commitSliceInTx(
     stamp,
     updatedAt: at,
     updatedBy: actor,
+    confirmations: tallyRows(rows),
   };
   const [, hi] = sliceBlocksRange(key);
   // Asked at once: the three touch different keys (the deleted range starts past the new blocks).
@@ -163,6 +165,8 @@ export async function applyRowEditsInTx(
 
   const cells: JsonValue[] = [];
   let changedCells = 0;
+  // The rows this edit takes out (old versions, deleted rows), for the confirmation tally.
+  const removed: StoredRow[] = [];
   for (const row of edits.upserts ?? []) {
     const b = blockOf.get(row.id);
     if (b === undefined) continue;
@@ -170,11 +174,14 @@ export async function applyRowEditsInTx(
     const i = rows ? rows.findIndex((r) => r.id === row.id) : -1;
     if (!rows || i < 0) throw new MissingRowError(row.id);
     changedCells += diffCells(rows[i] as StoredRow, row, cells);
+    removed.push(rows[i] as StoredRow);
     rows[i] = row;
   }
   const deleted = new Set(edits.deletes ?? []);
   for (const b of touched.values()) {
-    if (deleted.size > 0) (b as { rows: StoredRow[] }).rows = b.rows.filter((r) => !deleted.has(r.id));
+    if (deleted.size === 0) continue;
+    for (const r of b.rows) if (deleted.has(r.id)) removed.push(r);
+    (b as { rows: StoredRow[] }).rows = b.rows.filter((r) => !deleted.has(r.id));
   }
 
   // Appends fill the last block, then open new ones.
@@ -213,6 +220,7 @@ export async function applyRowEditsInTx(
 
   const stamp = newUuid();
   const updated = (edits.upserts?.length ?? 0) - appended.length;
+  const confirmations = editedTally(slice, blocks, touched, removed, edits.upserts ?? []);
   await db.slices.put({
     ...sliceFields(key),
     rowCount: (slice?.rowCount ?? 0) + appended.length - deleted.size,
@@ -221,6 +229,7 @@ export async function applyRowEditsInTx(
     stamp,
     updatedAt: at,
     updatedBy: actor,
+    ...(confirmations ? { confirmations } : {}),
   });
   const summary: AuditSummary = {
     table: key.tableCode,
@@ -245,6 +254,27 @@ export async function applyRowEditsInTx(
       cache.set(key, stamp, { blockOf, blocks });
     },
   };
+}
+
+/**
+ * The slice's confirmation tally after an edit: the stored one adjusted by what the edit took out and
+ * put in; for a slice stored before tallies were kept, counted afresh when all its blocks are at hand
+ * (the writer's cache), else left absent (the next whole write counts it).
+ */
+function editedTally(
+  slice: SliceRecord | undefined,
+  cached: ReadonlyMap<number, BlockRecord> | null | undefined,
+  touched: ReadonlyMap<number, BlockRecord>,
+  removed: readonly StoredRow[],
+  added: readonly StoredRow[],
+): ConfirmationTally | undefined {
+  if (!slice) return tallyRows(added);
+  if (slice.confirmations) return adjustTally(slice.confirmations, removed, added);
+  if (!cached) return undefined;
+  const rows: StoredRow[] = [];
+  for (const [n, b] of cached) rows.push(...(touched.get(n) ?? b).rows);
+  for (const [n, b] of touched) if (!cached.has(n)) rows.push(...b.rows);
+  return tallyRows(rows);
 }
 
 function lastBlock(blocks: ReadonlyMap<number, BlockRecord>): BlockRecord | undefined {

@@ -48,6 +48,13 @@ const blockSchema = z
   })
   .strict();
 
+const confirmationTallySchema = z
+  .object({
+    unconfirmed: count,
+    days: z.array(z.tuple([z.string().max(10), count])).max(100_000),
+  })
+  .strict();
+
 const sliceSchema = z
   .object({
     tableCode: code,
@@ -58,6 +65,7 @@ const sliceSchema = z
     stamp: text(64),
     updatedAt: text(40),
     updatedBy: text(),
+    confirmations: confirmationTallySchema.optional(),
   })
   .strict();
 
@@ -121,6 +129,10 @@ const trustSchema = z.discriminatedUnion('kind', [
       list: signedLockListSchema,
       bundleHash: hash,
       receivedAt: text(40),
+      reopened: z
+        .object({ at: text(40), by: text(200) })
+        .strict()
+        .optional(),
     })
     .strict(),
 ]);

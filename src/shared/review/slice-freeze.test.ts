@@ -118,6 +118,24 @@ describe('sliceWriteGate', () => {
     expect(coded.writable ? '' : coded.message).toMatch(/^表 A10-1（XGC）/);
   });
 
+  it('the office’s lock list received here freezes a slice this station never submitted, naming who locked', () => {
+    const lock = { at: '2025-11-02T08:00:00.000Z', by: '郑校长' };
+    const v = sliceWriteGate({
+      tableCode: 'A10-3',
+      departmentCode: 'TW',
+      departmentName: '团委会',
+      submission: undefined,
+      station: { role: 'department', departmentCode: 'TW' },
+      yearLocked: false,
+      receivedLock: lock,
+    });
+    expect(v.writable ? '' : v.message).toBe(
+      '表 A10-3（团委会）学校已锁定本学年（郑校长，2025-11-02），数据只读，未写入任何内容；' +
+        '如需修改，须由学校督导室督导员或领导小组填写原因解除年度锁定。',
+    );
+    expect(gate(undefined).writable).toBe(true);
+  });
+
   it('names the office itself as “本站” when the office is the writer', () => {
     const v = gate(walked('school-approved'), OFFICE_STATION);
     expect(!v.writable && v.whoCanReopen).toBe('本站（督导室）督导员退回');

@@ -38,8 +38,13 @@ export interface SliceWriteGateInput {
   readonly submission: Pick<Submission, 'summaryDepartment' | 'state' | 'history'> | undefined;
   /** The station that would write (its role decides the wording: “本站” or the station's name). */
   readonly station: StationRef;
-  /** The office locked the year (any slice of the workspace is locked). */
+  /** The office locked the year (any slice of the workspace is locked, or its lock list was received here). */
   readonly yearLocked: boolean;
+  /**
+   * The office's signed lock list this station received (and no reopen since): it freezes every slice of
+   * the year here, those this station never submitted included, and the reason names who locked it.
+   */
+  readonly receivedLock?: { readonly at: string; readonly by: string } | null;
 }
 
 const WRITABLE: SliceWriteVerdict = { writable: true };
@@ -81,13 +86,16 @@ export function sliceWriteGate(input: SliceWriteGateInput): SliceWriteVerdict {
   const table = input.tableCode;
   const dept = input.departmentName ?? input.departmentCode;
   const last = s?.history.at(-1);
-  if (state === 'locked' || input.yearLocked) {
+  const received = input.receivedLock ?? null;
+  if (state === 'locked' || input.yearLocked || received !== null) {
     return frozen(
       'year-locked',
       state,
       table,
       dept,
-      `所在年度数据已锁定${state === 'locked' ? byWhom(last) : ''}`,
+      state !== 'locked' && received !== null
+        ? `学校已锁定本学年（${received.by}，${day(received.at)}）`
+        : `所在年度数据已锁定${state === 'locked' ? byWhom(last) : ''}`,
       `${officeName(station, '督导员或领导小组')}填写原因解除年度锁定`,
     );
   }

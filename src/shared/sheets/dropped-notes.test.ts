@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../records/record-types';
+import { parseSubmission } from '../review/review-types';
 import {
   DROPPED_VALUE_MAX,
   droppedCellsProblem,
   droppedCheckId,
   droppedNotes,
+  openDroppedNotes,
   droppedNoteText,
   withDroppedNotes,
   type DroppedCell,
@@ -166,5 +168,41 @@ describe('withDroppedNotes', () => {
       { dropped: [], importedIds: ['a'], mappedKeys: ['no'], rows: [{ id: 'a' }], by: 'x', at: AT },
     );
     expect(out).toBeNull();
+  });
+});
+
+describe('openDroppedNotes', () => {
+  it('lists the notes whose cell is still empty, in row order, and none for a filled cell or a gone row', () => {
+    const justifications = {
+      [droppedCheckId('b', 'birthday')]: note('导入时无法识别，已留空：原值「2005-13-01」。'),
+      [droppedCheckId('a', 'sex')]: note('导入时无法识别，已留空：原值「男性」。'),
+      [droppedCheckId('a', 'birthday')]: note('导入时无法识别，已留空：原值「x」。'),
+      [droppedCheckId('gone', 'sex')]: note('导入时无法识别，已留空：原值「y」。'),
+      'blank:a:name': note('待补录'),
+    };
+    const rows: { id: string; values: Record<string, CellValue> }[] = [
+      { id: 'a', values: { sex: null, birthday: '20050102' } },
+      { id: 'b', values: { birthday: '' } },
+    ];
+    expect(openDroppedNotes(justifications, rows).map((d) => [d.row, d.fieldKey])).toEqual([
+      [1, 'sex'],
+      [2, 'birthday'],
+    ]);
+    expect(openDroppedNotes({}, rows)).toEqual([]);
+  });
+});
+
+describe('a stored import note', () => {
+  it('is a valid check id of a review record, so the record passes the checks of bundles and backups', () => {
+    const id = droppedCheckId('0b7c1f7e-3c1d-4b8a-9f2e-5a6b7c8d9e0f', 'admission_date');
+    const r = parseSubmission({
+      departmentCode: 'XGC',
+      tableCode: 'A10-1',
+      summaryDepartment: null,
+      state: 'draft',
+      justifications: { [id]: note(droppedNoteText({ value: 'x'.repeat(5000), message: '日期无效' })) },
+      history: [],
+    });
+    expect(r.ok).toBe(true);
   });
 });

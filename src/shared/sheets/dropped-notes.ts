@@ -7,7 +7,7 @@
  * grid shows the note only while the cell is empty.
  */
 import type { TableDef } from '../catalog/catalog-types';
-import type { CellValue } from '../records/record-types';
+import type { CellValue, StoredRow } from '../records/record-types';
 import type { Justification } from '../review/review-types';
 
 const PREFIX = 'dropped:';
@@ -54,6 +54,30 @@ export function droppedNotes(
     if (!row) out.set(rowId, (row = new Map()));
     row.set(rest.slice(cut + 1), note);
   }
+  return out;
+}
+
+export interface OpenDroppedNote {
+  /** 1-based position of the row in `rows`. */
+  readonly row: number;
+  readonly fieldKey: string;
+  readonly note: Justification;
+}
+
+/** The import notes whose cell is still empty in `rows`, in row order (a filled cell's note is done). */
+export function openDroppedNotes(
+  justifications: Readonly<Record<string, Justification>>,
+  rows: readonly Pick<StoredRow, 'id' | 'values'>[],
+): OpenDroppedNote[] {
+  const notes = droppedNotes(justifications);
+  if (notes.size === 0) return [];
+  const out: OpenDroppedNote[] = [];
+  rows.forEach((r, i) => {
+    for (const [fieldKey, note] of notes.get(r.id) ?? []) {
+      const v = r.values[fieldKey];
+      if (v === undefined || v === null || v === '') out.push({ row: i + 1, fieldKey, note });
+    }
+  });
   return out;
 }
 

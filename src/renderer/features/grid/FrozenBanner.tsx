@@ -30,9 +30,11 @@ export function FrozenBanner({ store, standing }: { store: GridStore; standing: 
 /** The notice's second line: how the slice becomes writable again, or who changes it. */
 function howToChange(frozen: SliceFrozen, standing: UpdateStanding | null): string {
   if (frozen.code === 'slice-copy') return T.frozenCopy(frozen.whoCanReopen);
+  // In a locked year neither 更新 nor 申请更新 opens a table: only the office's reopen does.
+  if (frozen.code === 'year-locked') return T.frozenHow(frozen.whoCanReopen, true);
   if (standing?.onChange === true && standing.point !== null) return T.frozenOnChange;
   if (standing?.point != null) return T.frozenUpdate(displayDate(standing.point));
-  if (standing?.askable !== true) return T.frozenHow(frozen.whoCanReopen);
+  if (standing?.askable !== true) return T.frozenHow(frozen.whoCanReopen, false);
   return standing.last?.status === 'pending'
     ? T.frozenAsked(frozen.whoCanReopen)
     : T.frozenAsk(frozen.whoCanReopen);

@@ -4,7 +4,8 @@ export const T = {
   schoolPrefillButton: '填入学校名称和标识码',
   loading: '正在打开数据表…',
   frozenTitle: (reason: string) => `本表只读：${reason}`,
-  frozenHow: (who: string) => `如需修改，须由${who}；退回后恢复为可编辑。`,
+  frozenHow: (who: string, yearLocked: boolean) =>
+    `如需修改，须由${who}；${yearLocked ? '解除锁定' : '退回'}后恢复为可编辑。`,
   /** A copy another station sent: no return makes it writable here. */
   frozenCopy: (who: string) => `本站不能修改此副本；如需修改，须由${who}。`,
   frozenUpdate: (point: string) =>

@@ -24,8 +24,8 @@ import { FeedbackExportPanel } from './FeedbackExportPanel';
 import { M, T } from './texts';
 import { LinkButton } from '../../ui/LinkButton';
 import { UpdatePointTag } from '../tasks/UpdatePointTag';
-import { needsConfirmation } from '../../../shared/tasks/row-freshness';
-import { freshnessKey, useSliceFreshness } from './use-slice-freshness';
+import { freshnessKey, needsConfirmation } from '../../../shared/tasks/row-freshness';
+import { useSliceFreshness } from './use-slice-freshness';
 
 const label = (s: MatrixState) => sliceStateLabel(s === 'missing' ? null : s);
 

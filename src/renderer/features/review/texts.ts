@@ -100,6 +100,8 @@ export const T = {
   blankNotes: (n: number) => `留空说明（${n} 个必填单元格按说明留空）`,
   blankNote: (row: number | null, field: string, text: string, by: string) =>
     `${row === null ? '（该行已删除）' : `第 ${row} 行`}「${field}」：${text}（${by}）`,
+  droppedNotes: (n: number) => `导入时无法识别而留空的单元格（${n} 个，尚未填写）`,
+  droppedNote: (row: number, field: string, text: string) => `第 ${row} 行「${field}」：${text}`,
   jumpToCell: '定位到单元格',
   myReturns: '退回整改任务',
   returnProgress: { 'to-fix': '待整改', resubmitted: '已重新提交，待负责人审核' },

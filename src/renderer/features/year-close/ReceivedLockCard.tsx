@@ -63,6 +63,11 @@ export function ReceivedLockCard({ reloadKey }: { readonly reloadKey?: unknown }
           title={differ === 0 ? L.copiesSame(slices.length) : L.copiesDiffer(differ, slices.length)}
           data-testid="received-lock-copies"
         />
+        <Typography.Text data-testid="received-lock-effect">
+          {view.reopened === null
+            ? L.frozenHere
+            : L.reopenedHere(formatLocalSeconds(view.reopened.at), view.reopened.by)}
+        </Typography.Text>
         {view.unlocked > 0 && <Alert type="warning" showIcon title={L.unlocked(view.unlocked)} />}
         <Table<LockedSliceHere>
           size="small"

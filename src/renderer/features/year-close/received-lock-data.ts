@@ -23,6 +23,8 @@ export interface ReceivedLockView {
   readonly slices: readonly LockedSliceHere[];
   /** How many of those slices are no longer locked here (the office reopened the year since). */
   readonly unlocked: number;
+  /** The office's reopen that reached this station after the lock (then the year is writable here again). */
+  readonly reopened: { readonly at: string; readonly by: string } | null;
 }
 
 export async function loadReceivedLockList(
@@ -59,6 +61,7 @@ export async function loadReceivedLockList(
       academicYearStart: ws.academicYearStart,
     }),
     slices: slicesHere(held.list, isMine, copies),
+    reopened: held.reopened ?? null,
     unlocked: entries.filter((e) => {
       const s = mine.get(keyOf(e));
       return s !== undefined && s.state !== 'locked';

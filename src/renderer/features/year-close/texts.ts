@@ -92,6 +92,10 @@ export const L = {
   copiesDiffer: (n: number, total: number) =>
     `本站 ${total} 个切片中有 ${n} 个的副本与锁定的内容不一致，请与督导室核对。`,
   unlocked: (n: number) => `本站有 ${n} 个切片已不在锁定状态（督导室可能已重新开放本学年）。`,
+  frozenHere:
+    '锁定期间，本站本学年的所有表（包括从未提交的表）均为只读；须由督导室填写原因解除年度锁定后才能修改。',
+  reopenedHere: (at: string, by: string) =>
+    `督导室已于 ${at} 解除本学年的锁定（${by}），本站各表不再因年度锁定而只读。`,
   columns: { table: '表', rows: '锁定行数', hash: '锁定内容哈希', copy: '本站副本' },
   copy: {
     same: '一致',
