@@ -4,7 +4,7 @@
  * a locked year, with a Chinese message and nothing written; a return makes it writable again.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoredRow } from '../../shared/records/record-types';
 import { newSubmission, nextReviewState, type ReviewAction } from '../../shared/review/review-workflow';
 import { dept, passing } from '../../shared/review/review-test-fixtures';
@@ -205,6 +205,21 @@ describe('bundle merges into frozen slices', () => {
     );
     expect(await dbHash(s.db)).toBe(before);
     expect(await loadSlice(s.db, draft)).toEqual([]);
+  });
+
+  it('scans the year’s review records for a lock once per bundle, however many open slices it merges', async () => {
+    const s = await setup(0);
+    const scans = vi.spyOn(s.db.submissions, 'where');
+    const merge = mergeOf(s.ws.id, 'RSC', makeRows(2));
+    const slices = ['RSC', 'JWC', 'XGC'].map((departmentCode) => ({
+      tableCode: table.code,
+      departmentCode,
+      rows: makeRows(2, departmentCode),
+    }));
+    must(await s.writer.mergeBundle(s.ws.id, { ...merge, slices }, ACTOR));
+    expect(scans).toHaveBeenCalledTimes(1);
+    for (const d of ['RSC', 'JWC', 'XGC'])
+      expect(await loadSlice(s.db, sliceKey(s.ws.id, table.code, d))).toHaveLength(2);
   });
 });
 

@@ -50,13 +50,25 @@ export async function departmentNameInTx(db: StatusDb, workspaceId: string, code
 }
 
 /**
+ * The scan for a locked slice (every review record of the year) asked at most once, for a write that
+ * checks many slices in one transaction (a merge): nothing such a write does before its last check locks
+ * a slice, so one answer serves them all.
+ */
+export function yearLockOnce(db: StatusDb, workspaceId: string): () => Promise<boolean> {
+  let asked: Promise<boolean> | null = null;
+  return () => (asked ??= anySliceLocked(db, workspaceId));
+}
+
+/**
  * The freeze verdict for one slice at this station, read inside the caller's transaction: for a write by
- * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction.
+ * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction. `yearLock`
+ * answers the scan for a locked slice when the caller shares one among its slices (yearLockOnce).
  */
 export async function sliceVerdictInTx(
   db: StatusDb,
   key: SliceKey,
   byUser = false,
+  yearLock: () => Promise<boolean> = () => anySliceLocked(db, key.workspaceId),
 ): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
   // The three reads are asked at once (one round of the transaction).
@@ -78,7 +90,7 @@ export async function sliceVerdictInTx(
     departmentName,
     submission,
     station,
-    yearLocked: open && received === null ? await anySliceLocked(db, key.workspaceId) : false,
+    yearLocked: open && received === null ? await yearLock() : false,
     receivedLock: received,
   };
   if (!byUser) return sliceWriteGate(input);
@@ -110,8 +122,9 @@ export async function mergeDecisionInTx(
   db: StatusDb,
   key: SliceKey,
   incoming: readonly StoredRow[],
+  yearLock?: () => Promise<boolean>,
 ): Promise<MergeSliceDecision> {
-  const v = await sliceVerdictInTx(db, key);
+  const v = await sliceVerdictInTx(db, key, false, yearLock);
   if (v.writable) return mergeSliceDecision(v, false);
   return mergeSliceDecision(v, sameSliceContent(await loadSlice(db, key), incoming));
 }
