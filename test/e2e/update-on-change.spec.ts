@@ -68,6 +68,8 @@ test('人事处 records a new teacher through 更新 on its handed-over 发生�
   await expect(tag).toContainText('发生变化时更新');
   await expect(tag).toContainText(`最后更新 ${localDay(AT)}`);
   await expect(tag).not.toContainText('已过期');
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('my-tasks-on-change.png'), fullPage: true });
 
   await page.getByTestId('my-tasks').getByText('A6-1-1', { exact: true }).click();
   const notice = page.getByTestId('slice-frozen');
@@ -97,7 +99,9 @@ test('人事处 records a new teacher through 更新 on its handed-over 发生�
   await expect(tag).toContainText(`最后更新 ${localDay(new Date().toISOString())}`);
 });
 
-test('the office sets 发生变化时 per table in 任务分配, beside the dated points', async ({ app: page }) => {
+test('the office sets 发生变化时 per table in 任务分配, beside the dated points', async ({
+  app: page,
+}, testInfo) => {
   await openOfficeAs(page, OFFICE_USERS[2]!);
   await page.getByRole('menuitem', { name: '任务分配' }).click();
   // The teachers' basic table is kept current on change by default: ticked, no dates to pick.
@@ -110,6 +114,8 @@ test('the office sets 发生变化时 per table in 任务分配, beside the date
   await expect(dates('在校生信息表')).toBeVisible();
   await students.check();
   await expect(dates('在校生信息表')).toHaveCount(0);
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('task-matrix-on-change.png') });
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('任务分配已保存')).toBeVisible();
   // 完成情况 shows the kind and when each slice was last written, never 已过期.
@@ -117,4 +123,6 @@ test('the office sets 发生变化时 per table in 任务分配, beside the date
   const tag = page.getByTestId('completeness-matrix').getByTestId('update-point-A10-1').first();
   await expect(tag).toContainText('发生变化时更新');
   await expect(tag).toContainText('尚未填报');
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('completeness-on-change.png'), fullPage: true });
 });

@@ -35,7 +35,7 @@ import type { RectificationItem } from '../../shared/rectification/rectification
 import type { StatusDb } from './schema';
 import { markKey, readSignerStateInTx, recheckSigners, type SignerClaim } from './signer-recheck';
 import { commitSliceInTx, type RowLocatorCache } from './slice-writes';
-import { mergeDecisionInTx } from './slice-gate';
+import { mergeDecisionInTx, yearLockOnce } from './slice-gate';
 import { acceptIncomingUpdateInTx } from './update-writes';
 import { applyAnswersInTx, mergeRequestsInTx } from './update-request-writes';
 import type { UpdateRequest } from '../../shared/review/update-request';
@@ -238,6 +238,8 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
         // forward): left exactly as held, review record included.
         const kept = new Set<string>();
         const keptNames: string[] = [];
+        // The year-lock scan reads every review record of the year: once per bundle, not per slice.
+        const yearLock = yearLockOnce(db, workspaceId);
         for (const s of merge.slices) {
           const key = { workspaceId, tableCode: s.tableCode, departmentCode: s.departmentCode };
           const copy = (merge.updates ?? []).find(
@@ -245,7 +247,7 @@ export function bundleWriterOps(db: StatusDb, locators: RowLocatorCache, run: Bu
           );
           const reopened = await acceptIncomingUpdateInTx(db, key, copy, tx.at);
           if (reopened !== null) await tx.audit('review.update', reopened);
-          const decision = await mergeDecisionInTx(db, key, s.rows);
+          const decision = await mergeDecisionInTx(db, key, s.rows, yearLock);
           if (decision.action === 'refuse') throw new WriteRejected('slice-frozen', decision.message);
           if (decision.action === 'keep') {
             kept.add(submissionKey(s.departmentCode, s.tableCode));

@@ -6,6 +6,7 @@
  */
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 import {
+  departmentFillsAtOwnStation,
   mergeSliceDecision,
   sameSliceContent,
   sliceWriteGate,
@@ -49,13 +50,25 @@ export async function departmentNameInTx(db: StatusDb, workspaceId: string, code
 }
 
 /**
+ * The scan for a locked slice (every review record of the year) asked at most once, for a write that
+ * checks many slices in one transaction (a merge): nothing such a write does before its last check locks
+ * a slice, so one answer serves them all.
+ */
+export function yearLockOnce(db: StatusDb, workspaceId: string): () => Promise<boolean> {
+  let asked: Promise<boolean> | null = null;
+  return () => (asked ??= anySliceLocked(db, workspaceId));
+}
+
+/**
  * The freeze verdict for one slice at this station, read inside the caller's transaction: for a write by
- * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction.
+ * the station's own users (`byUser`, stationUserGate), or for a merge, feedback or correction. `yearLock`
+ * answers the scan for a locked slice when the caller shares one among its slices (yearLockOnce).
  */
 export async function sliceVerdictInTx(
   db: StatusDb,
   key: SliceKey,
   byUser = false,
+  yearLock: () => Promise<boolean> = () => anySliceLocked(db, key.workspaceId),
 ): Promise<SliceWriteVerdict> {
   // Read loosely: a record written by an older version may lack the station (then only wording differs).
   // The three reads are asked at once (one round of the transaction).
@@ -71,15 +84,31 @@ export async function sliceVerdictInTx(
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
   const received = open ? await receivedYearLockInTx(db, key.workspaceId) : null;
-  return (byUser ? stationUserGate : sliceWriteGate)({
+  const input = {
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
     departmentName,
     submission,
     station,
-    yearLocked: open && received === null ? await anySliceLocked(db, key.workspaceId) : false,
+    yearLocked: open && received === null ? await yearLock() : false,
     receivedLock: received,
+  };
+  if (!byUser) return sliceWriteGate(input);
+  // Only the office's users on a department's slice need the trust list (one more read, off the hot path
+  // of a department's own edits).
+  const copyAtOffice = station.role === 'office' && station.departmentCode !== key.departmentCode;
+  return stationUserGate({
+    ...input,
+    departmentHasStation: copyAtOffice && (await departmentHasStationInTx(db, key)),
   });
+}
+
+/** Whether the department fills at a station of its own, by this station's stored trust list. */
+async function departmentHasStationInTx(db: StatusDb, key: SliceKey): Promise<boolean> {
+  const stored = await db.trust.get([key.workspaceId, 'trust-list']);
+  // Read loosely: the list was verified when stored; an unreadable one registers no department.
+  const keys = stored?.kind === 'trust-list' && Array.isArray(stored.list?.keys) ? stored.list.keys : [];
+  return departmentFillsAtOwnStation(keys, key.departmentCode);
 }
 
 /** Aborts the transaction with the freeze message unless the station's users may write the slice. */
@@ -93,8 +122,9 @@ export async function mergeDecisionInTx(
   db: StatusDb,
   key: SliceKey,
   incoming: readonly StoredRow[],
+  yearLock?: () => Promise<boolean>,
 ): Promise<MergeSliceDecision> {
-  const v = await sliceVerdictInTx(db, key);
+  const v = await sliceVerdictInTx(db, key, false, yearLock);
   if (v.writable) return mergeSliceDecision(v, false);
   return mergeSliceDecision(v, sameSliceContent(await loadSlice(db, key), incoming));
 }

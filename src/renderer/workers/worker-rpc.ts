@@ -4,7 +4,7 @@
  * `{rpc:'call', id, op, req}` and the Worker answers `{rpc:'ok'|'thrown'|'progress', id, …}`.
  *
  * The client runs calls one after another (a Worker answers in order, and a watchdog then covers one
- * call only), never throws and never leaves a promise unsettled: a Worker that does not answer within
+ * call only; with `ahead`, the next call is already posted so the Worker starts it at once), never throws and never leaves a promise unsettled: a Worker that does not answer within
  * the call's time limit is terminated (only that stops a hostile regular expression or inflate), a
  * Worker that dies or sends what cannot be read is discarded, and either is a Chinese refusal of that
  * call as a Result value; the next call starts a fresh Worker. `lifetime: 'per-call'` makes each call a
@@ -69,6 +69,15 @@ export interface RpcClientOptions {
    * on each other, such as the two spreadsheet parsers, are then ended together).
    */
   readonly onFailure?: (why: string) => void;
+  /**
+   * Which calls may be posted ahead: while one call runs, the next one asked (if this says yes) is
+   * already posted to the same Worker, which starts it the moment it answered the one before instead of
+   * after the page has read that answer and posted again. The Worker still runs one call at a time, and
+   * the watchdog of a call starts when the call before it has settled. A call posted ahead to a Worker
+   * that then fails or times out is posted again to the fresh one, so it never runs where the failing
+   * call ran. Calls that move buffers never go ahead; none go ahead when this is absent.
+   */
+  readonly ahead?: (op: string, req: unknown) => boolean;
 }
 
 export interface CallOptions<G> {
@@ -95,6 +104,15 @@ export interface RpcClient<P extends RpcProtocol> {
   readonly closed: boolean;
 }
 
+/** A call asked of the client, until it starts. */
+interface Asked {
+  readonly call: RpcCall;
+  readonly o: CallOptions<unknown>;
+  readonly ahead: boolean;
+  /** The Worker it was posted to ahead of its turn, if any. */
+  sentTo: RpcWorker | null;
+}
+
 function isReply(v: unknown): v is RpcReply {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
@@ -111,10 +129,15 @@ export function createRpcClient<P extends RpcProtocol>(options: RpcClientOptions
   /** The call in flight: settles it (with its Worker's answer or a failure) exactly once. */
   let inFlight: ((r: Result<unknown, RpcFailureCode>, broken: boolean) => void) | null = null;
   let tail: Promise<unknown> = Promise.resolve();
+  /** Calls asked and not started yet, in order; a call posted ahead notes the Worker it went to. */
+  const queued: Asked[] = [];
+  /** Answers that came for a call posted ahead before it started (its Worker answered very fast). */
+  const early = new Map<number, RpcReply>();
 
   const discard = () => {
     const w = worker;
     worker = null;
+    early.clear();
     w?.terminate?.();
     w?.close?.();
   };
@@ -130,10 +153,10 @@ export function createRpcClient<P extends RpcProtocol>(options: RpcClientOptions
     };
     w.addEventListener('message', (ev) => {
       const m: unknown = (ev as MessageEvent).data;
-      if (w !== worker || !isReply(m) || m.id !== current) return;
-      if (m.rpc === 'progress') progress?.(m.value);
-      else if (m.rpc === 'ok') inFlight?.(ok(m.value), false);
-      else inFlight?.(err('thrown', m.message, { name: m.name }), false);
+      if (w !== worker || !isReply(m)) return;
+      if (m.id === current) deliver(m);
+      else if (m.rpc !== 'progress' && queued.some((a) => a.call.id === m.id && a.sentTo === w))
+        early.set(m.id, m);
     });
     w.addEventListener('error', (ev) => {
       ev.preventDefault();
@@ -147,17 +170,30 @@ export function createRpcClient<P extends RpcProtocol>(options: RpcClientOptions
 
   let current = 0;
   let progress: ((p: unknown) => void) | undefined;
+  const deliver = (m: RpcReply) => {
+    if (m.rpc === 'progress') progress?.(m.value);
+    else if (m.rpc === 'ok') inFlight?.(ok(m.value), false);
+    else inFlight?.(err('thrown', m.message, { name: m.name }), false);
+  };
+  /** Posts the first queued call ahead to `w` when it may go. */
+  const postAhead = (w: RpcWorker) => {
+    const next = queued[0];
+    if (next === undefined || !next.ahead || next.sentTo === w) return;
+    w.postMessage(next.call, []);
+    next.sentTo = w;
+  };
   /** Calls asked and not yet settled (the one in flight and those queued behind it). */
   let pending = 0;
 
-  const once = (op: string, req: unknown, o: CallOptions<unknown>) =>
+  const once = (asked: Asked) =>
     new Promise<Result<unknown, RpcFailureCode>>((resolve) => {
+      queued.shift();
       if (terminated) {
         resolve(err('closed', texts.closed));
         return;
       }
       const w = start();
-      const id = nextId++;
+      const { call, o } = asked;
       const limit = o.timeoutMs ?? options.timeoutMs;
       const timer =
         limit === undefined
@@ -173,17 +209,29 @@ export function createRpcClient<P extends RpcProtocol>(options: RpcClientOptions
         resolve(r);
       };
       inFlight = settle;
-      current = id;
+      current = call.id;
       progress = o.onProgress;
-      const call: RpcCall = { rpc: 'call', id, op, req };
-      w.postMessage(call, o.transfer ?? []);
+      if (asked.sentTo !== w) w.postMessage(call, o.transfer ?? []);
+      asked.sentTo = w;
+      postAhead(w);
+      const answered = early.get(call.id);
+      early.delete(call.id);
+      if (answered !== undefined) deliver(answered);
     });
 
   return {
     call(op, req, o = {}) {
       if (closed) return Promise.resolve(err('closed', texts.closed));
       pending++;
-      const next = tail.then(() => once(op, req, o as CallOptions<unknown>));
+      const asked: Asked = {
+        call: { rpc: 'call', id: nextId++, op, req },
+        o: o as CallOptions<unknown>,
+        ahead: o.transfer === undefined && options.ahead?.(op, req) === true,
+        sentTo: null,
+      };
+      queued.push(asked);
+      if (inFlight !== null && worker !== null) postAhead(worker);
+      const next = tail.then(() => once(asked));
       tail = next;
       return next as Promise<Result<P[typeof op]['res'], RpcFailureCode>>;
     },

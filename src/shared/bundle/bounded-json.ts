@@ -27,11 +27,19 @@ const CLOSE_OBJECT = 0x7d;
 const COLON = 0x3a;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * A caller's own walk of the parsed value (e.g. table-file-check.ts tableFileMembers): the value's object
+ * members counted as `walk` counts them when it is sure the walk would find no forbidden key and no
+ * unsafe number in it, else null (then the walk below runs and decides).
+ */
+export type CleanMembers = (value: unknown) => number | null;
+
 /** `label` names the file in messages, e.g. "tables/A10-1.json". */
 export function parseBoundedJson(
   bytes: Uint8Array,
   bounds: JsonBounds,
   label: string,
+  cleanMembers?: CleanMembers,
 ): Result<unknown, BoundedJsonErrorCode> {
   if (bytes.length > bounds.maxBytes)
     return err('too-large', `文件 ${label} 过大，超过 ${bounds.maxBytes} 字节的上限。`);
@@ -51,6 +59,8 @@ export function parseBoundedJson(
   } catch {
     return err('json-invalid', `文件 ${label} 不是有效的 JSON。`);
   }
+  // The caller's walk vouches for a clean value; only the member count is left to compare.
+  if (cleanMembers !== undefined && cleanMembers(value) === scanned.keys) return ok(value);
   const walked = walk(value);
   if (walked.forbidden !== null)
     return err('json-invalid', `文件 ${label} 含有不允许的键名 "${walked.forbidden}"，已拒绝。`);

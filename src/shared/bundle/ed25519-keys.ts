@@ -44,6 +44,28 @@ export function verifySignature(signature: Uint8Array, message: Uint8Array, publ
   }
 }
 
+const strictKeys = new Map<string, boolean>();
+
+/**
+ * True for a key that strict verification (verifySignature) can accept a signature under at all: a
+ * canonical encoding of a point that is not of small order. Remembered per key (a station trusts a few
+ * dozen), so a batch of bundles decodes each signer's point once.
+ */
+export function isStrictPublicKey(publicKey: Uint8Array): boolean {
+  if (publicKey.length !== PUBLIC_KEY_BYTES) return false;
+  const id = String.fromCharCode(...publicKey);
+  let known = strictKeys.get(id);
+  if (known === undefined) {
+    try {
+      known = !ed25519.Point.fromBytes(publicKey, false).isSmallOrder();
+    } catch {
+      known = false;
+    }
+    strictKeys.set(id, known);
+  }
+  return known;
+}
+
 /** Decodes the base64 text of manifest.sig: canonical base64 of exactly 64 bytes, or null (docs/SECURITY.md B2). */
 export function decodeSignatureText(text: string): Uint8Array | null {
   const bytes = base64ToBytes(text);

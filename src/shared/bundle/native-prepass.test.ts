@@ -35,7 +35,8 @@ describe('native pre-pass', () => {
           async (b, mutations) => {
             const mutant = mutations.reduce(apply, bases[b]!.bytes);
             const plain = verifyBundle(mutant, officeContext());
-            const prepared = verifyBundle(mutant, officeContext(), await prepareEntries(mutant));
+            const ctx = officeContext();
+            const prepared = verifyBundle(mutant, ctx, await prepareEntries(mutant, {}, ctx.trustList));
             expect(prepared).toEqual(plain);
           },
         ),

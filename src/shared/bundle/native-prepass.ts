@@ -11,6 +11,8 @@
  * refuses it with its Chinese message. Never throws.
  */
 import { concatChunks, inflateSliceSize } from './bounded-inflate';
+import { nativeManifestSignature, type NativeSignature } from './native-signature';
+import type { TrustList } from './trust-list';
 import { crc32 } from './crc32';
 import { resolveLimits, type BundleLimits } from './bundle-limits';
 import { MANIFEST_ENTRY, SIGNATURE_ENTRY } from './entry-names';
@@ -23,18 +25,24 @@ export interface PreparedEntries {
   /** Payload entries inflated from `source`, each already held to its declared size and CRC-32. */
   readonly inflated: ReadonlyMap<string, Uint8Array>;
   readonly digests: WeakMap<Uint8Array, string>;
+  /** The manifest signature WebCrypto verified under the trusted key its keyId names (native-signature.ts). */
+  readonly signature?: NativeSignature;
 }
 
+/** With `trustList`, the manifest signature is checked natively too. */
 export async function prepareEntries(
   bytes: Uint8Array,
   limits?: Partial<BundleLimits>,
+  trustList?: TrustList,
 ): Promise<PreparedEntries> {
   const inflated = new Map<string, Uint8Array>();
   const digests = new WeakMap<Uint8Array, string>();
-  const prepared = { source: bytes, inflated, digests };
   const cap = resolveLimits(limits);
   const layout = readContainerLayout(bytes, cap);
-  if (!layout.ok) return prepared;
+  if (!layout.ok) return { source: bytes, inflated, digests };
+  const signature =
+    trustList === undefined ? undefined : await nativeManifestSignature(bytes, layout.value, cap, trustList);
+  const prepared = { source: bytes, inflated, digests, ...(signature === undefined ? {} : { signature }) };
   let total = 0;
   for (const e of layout.value) {
     if (e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY) continue;

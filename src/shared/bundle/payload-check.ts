@@ -11,7 +11,7 @@ import { bundleMessages as m } from './bundle-messages';
 import { isTableEntry } from './entry-names';
 import type { Manifest, ManifestFile } from './manifest';
 import { tableEntryPath, type TableFile } from './table-file';
-import { checkTableFile } from './table-file-check';
+import { checkTableFile, tableFileMembers, type TableFileCheck } from './table-file-check';
 
 export type PayloadErrorCode =
   | 'unexpected-entry'
@@ -76,13 +76,22 @@ function readTable(
   manifest: Manifest,
   limits: BundleLimits,
 ): Result<TableFile, PayloadErrorCode> {
+  // One walk over the rows serves the bounded-JSON check and the shape check (tableFileMembers).
+  let shaped = false;
   const json = parseBoundedJson(
     bytes,
     { maxBytes: limits.maxEntryBytes, maxDepth: limits.maxJsonDepth },
     f.path,
+    (value) => {
+      const members = tableFileMembers(value);
+      shaped = members !== null;
+      return members;
+    },
   );
   if (!json.ok) return json;
-  const parsed = checkTableFile(json.value);
+  const parsed: TableFileCheck = shaped
+    ? { success: true, data: json.value as TableFile }
+    : checkTableFile(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [top, index, ...rest] = issue?.path ?? [];

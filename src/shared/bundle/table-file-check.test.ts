@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RECORD_SOURCES } from '../records/record-types';
 import { tableFileSchema } from './table-file';
-import { checkTableFile, isTableFileShape } from './table-file-check';
+import { parseBoundedJson } from './bounded-json';
+import { checkTableFile, isTableFileShape, tableFileMembers } from './table-file-check';
 
 /** Either a valid field value or any JSON value, so both sides of every check are reached. */
 const either = <T>(valid: fc.Arbitrary<T>) =>
@@ -40,8 +41,15 @@ const row = reshaped(
     id: either(rowId),
     values: either(
       fc.dictionary(
-        fc.oneof({ weight: 30, arbitrary: fc.string({ minLength: 1 }) }, fc.constant('__proto__')),
-        fc.oneof({ weight: 20, arbitrary: cell }, { weight: 1, arbitrary: fc.jsonValue() }),
+        fc.oneof(
+          { weight: 30, arbitrary: fc.string({ minLength: 1 }) },
+          fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        ),
+        fc.oneof(
+          { weight: 20, arbitrary: cell },
+          { weight: 1, arbitrary: fc.jsonValue() },
+          fc.constantFrom(2 ** 53, -(2 ** 60), 1e300, 9007199254740991),
+        ),
       ),
     ),
     by: either(fc.string()),
@@ -110,5 +118,36 @@ describe('checkTableFile', () => {
     });
     expect(r.success).toBe(false);
     expect(!r.success && r.error.issues[0]?.path.slice(0, 2)).toEqual(['rows', 1]);
+  });
+});
+
+describe('tableFileMembers', () => {
+  const bounds = { maxBytes: 1 << 20, maxDepth: 32 };
+  /** Now and then the text repeats a key (JSON.parse keeps the last; the scan counts both). */
+  const text = fc
+    .tuple(file, fc.constantFrom(null, '"by":', '"values":{', '"tableCode":'))
+    .map(([f, dup]) => {
+      const t = JSON.stringify(f);
+      return dup === null || !t.includes(dup) ? t : t.replace(dup, `${dup.split(':')[0]}:null,${dup}`);
+    });
+
+  it('gives parseBoundedJson exactly the answer of its own walk, and vouches only for table-shaped values', () => {
+    const seen = { vouched: 0, refused: 0 };
+    fc.assert(
+      fc.property(text, (t) => {
+        const bytes = new TextEncoder().encode(t);
+        const plain = parseBoundedJson(bytes, bounds, 'tables/A10-1.json');
+        expect(parseBoundedJson(bytes, bounds, 'tables/A10-1.json', tableFileMembers)).toEqual(plain);
+        const value = JSON.parse(t) as unknown;
+        if (tableFileMembers(value) !== null) {
+          seen.vouched++;
+          expect(isTableFileShape(value)).toBe(true);
+        }
+        if (!plain.ok) seen.refused++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(seen.vouched).toBeGreaterThan(50);
+    expect(seen.refused).toBeGreaterThan(20);
   });
 });

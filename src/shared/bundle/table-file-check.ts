@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { TABLE_CODE_PATTERN } from '../catalog/catalog-types';
 import { DEPARTMENT_CODE_PATTERN } from '../departments/department-types';
 import { RECORD_SOURCES } from '../records/record-types';
+import { FORBIDDEN_JSON_KEYS } from './bounded-json';
 import { tableFileSchema, type TableFile } from './table-file';
 
 const UUID = z.regexes.uuid();
@@ -28,17 +29,36 @@ export function checkTableFile(value: unknown): TableFileCheck {
 
 /** True only for a value tableFileSchema accepts unchanged. */
 export function isTableFileShape(value: unknown): value is TableFile {
-  if (!isPlainObject(value) || Object.keys(value).length !== 3) return false;
-  const { tableCode, departmentCode, rows } = value;
-  if (typeof tableCode !== 'string' || !TABLE_CODE_PATTERN.test(tableCode)) return false;
-  if (typeof departmentCode !== 'string' || !DEPARTMENT_CODE_PATTERN.test(departmentCode)) return false;
-  if (!Array.isArray(rows)) return false;
-  for (const row of rows as unknown[]) if (!isRowShape(row)) return false;
-  return true;
+  return shapeMembers(value, false) !== null;
 }
 
-function isRowShape(row: unknown): boolean {
-  if (!isPlainObject(row) || Object.keys(row).length !== 5) return false;
+/**
+ * The member count (object keys, as parseBoundedJson counts them) of a value isTableFileShape accepts and
+ * in which parseBoundedJson's walk would find nothing to refuse — no forbidden key, no number beyond
+ * 2^53 — else null. Cells are the only place either can sit in such a value, so one walk over the rows
+ * serves the bounded-JSON check and the shape check of a table file (payload-check.ts).
+ */
+export function tableFileMembers(value: unknown): number | null {
+  return shapeMembers(value, true);
+}
+
+function shapeMembers(value: unknown, clean: boolean): number | null {
+  if (!isPlainObject(value) || Object.keys(value).length !== 3) return null;
+  const { tableCode, departmentCode, rows } = value;
+  if (typeof tableCode !== 'string' || !TABLE_CODE_PATTERN.test(tableCode)) return null;
+  if (typeof departmentCode !== 'string' || !DEPARTMENT_CODE_PATTERN.test(departmentCode)) return null;
+  if (!Array.isArray(rows)) return null;
+  let members = 3;
+  for (const row of rows as unknown[]) {
+    const n = rowMembers(row, clean);
+    if (n === null) return null;
+    members += n;
+  }
+  return members;
+}
+
+function rowMembers(row: unknown, clean: boolean): number | null {
+  if (!isPlainObject(row) || Object.keys(row).length !== 5) return null;
   const { id, values, by, at, src } = row;
   if (
     typeof id !== 'string' ||
@@ -47,21 +67,18 @@ function isRowShape(row: unknown): boolean {
     typeof at !== 'string' ||
     !SOURCES.has(src)
   )
-    return false;
-  if (!isPlainObject(values)) return false;
-  for (const key of Object.keys(values)) {
+    return null;
+  if (!isPlainObject(values)) return null;
+  const keys = Object.keys(values);
+  for (const key of keys) {
     // zod rebuilds the record and drops a "__proto__" key; leave such a row to zod so both give the same data.
-    if (key === '__proto__') return false;
+    if (key === '__proto__' || (clean && FORBIDDEN_JSON_KEYS.has(key))) return null;
     const v = values[key];
-    if (
-      v !== null &&
-      typeof v !== 'string' &&
-      typeof v !== 'boolean' &&
-      !(typeof v === 'number' && Number.isFinite(v))
-    )
-      return false;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+    if (clean && Number.isInteger(v) && !Number.isSafeInteger(v)) return null;
   }
-  return true;
+  return 5 + keys.length;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

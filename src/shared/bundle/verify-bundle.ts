@@ -6,15 +6,16 @@
  * The first failure wins and is returned as a value with a stable code and a Chinese message naming the
  * cause. Pure and synchronous: no I/O, no clock (the caller passes `now`), and no exception escapes.
  * `prepared` (the Worker's native pre-pass of these same bytes) only replaces how entries are inflated
- * and hashed, never what is checked.
+ * and hashed and how the signature equation is computed, never what is checked.
  */
 import { err, ok, type Result } from '../result';
 import type { StationRole } from '../workspace/workspace-types';
 import { resolveLimits, type BundleLimits } from './bundle-limits';
 import { bundleMessages as m } from './bundle-messages';
-import { decodePublicKey, decodeSignatureText, verifySignature } from './ed25519-keys';
+import { decodePublicKey, decodeSignatureText } from './ed25519-keys';
 import { OFFICE_ADDRESSEE, bundleHashOf, type BundleKind, type Manifest } from './manifest';
 import type { PreparedEntries } from './native-prepass';
+import { signatureHolds } from './native-signature';
 import { newerKeyHeld } from './key-order';
 import { readManifest, type ManifestErrorCode } from './manifest-reader';
 import { checkPayload, type PayloadErrorCode, type TableValidator } from './payload-check';
@@ -136,7 +137,7 @@ function verifyUnguarded(
   if (signer === undefined)
     return err('unknown-signer', m.unknownSigner(manifest.keyId), { keyId: manifest.keyId });
   const publicKey = decodePublicKey(signer.publicKey);
-  if (publicKey === null || !verifySignature(signature, manifestBytes, publicKey))
+  if (publicKey === null || !signatureHolds(signature, manifestBytes, publicKey, prepared?.signature))
     return err('signature-invalid', m.signatureInvalid());
   const policy = checkSigner(manifest, signer, {
     officePublicKey: ctx.officePublicKey,

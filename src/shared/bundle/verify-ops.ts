@@ -246,7 +246,8 @@ export function runVerifyOp<K extends VerifyOp>(op: K, req: VerifyOps[K]['req'])
 
 /**
  * What the verify Worker runs: the same operation, a full verification preceded by the native pre-pass
- * (native-prepass.ts: platform inflate and SHA-256 of the payload entries). Never throws.
+ * (native-prepass.ts: platform inflate and SHA-256 of the payload entries, WebCrypto Ed25519 of the
+ * manifest signature). Never throws.
  */
 export async function runVerifyOpAsync<K extends VerifyOp>(
   op: K,
@@ -255,7 +256,9 @@ export async function runVerifyOpAsync<K extends VerifyOp>(
   try {
     const request = { op, req } as VerifyRequest;
     const prepared =
-      request.op === 'verify' ? await prepareEntries(request.req.bytes, request.req.ctx.limits) : undefined;
+      request.op === 'verify'
+        ? await prepareEntries(request.req.bytes, request.req.ctx.limits, request.req.ctx.trustList)
+        : undefined;
     return dispatch(request, prepared) as VerifyResult<K>;
   } catch {
     return err('internal-error', INTERNAL_ERROR);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../records/record-types';
+import { parseSubmission } from '../review/review-types';
 import {
   DROPPED_VALUE_MAX,
   droppedCellsProblem,
@@ -188,5 +189,20 @@ describe('openDroppedNotes', () => {
       [2, 'birthday'],
     ]);
     expect(openDroppedNotes({}, rows)).toEqual([]);
+  });
+});
+
+describe('a stored import note', () => {
+  it('is a valid check id of a review record, so the record passes the checks of bundles and backups', () => {
+    const id = droppedCheckId('0b7c1f7e-3c1d-4b8a-9f2e-5a6b7c8d9e0f', 'admission_date');
+    const r = parseSubmission({
+      departmentCode: 'XGC',
+      tableCode: 'A10-1',
+      summaryDepartment: null,
+      state: 'draft',
+      justifications: { [id]: note(droppedNoteText({ value: 'x'.repeat(5000), message: '日期无效' })) },
+      history: [],
+    });
+    expect(r.ok).toBe(true);
   });
 });

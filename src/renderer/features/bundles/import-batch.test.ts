@@ -34,17 +34,31 @@ const bytesOf = (call: RpcCall) => (call.req as { bytes: Uint8Array }).bytes;
 const asked = (w: FakeWorker) =>
   w.calls.map((c) => (same(bytesOf(c), CRASH) ? 'crash' : same(bytesOf(c), HANG) ? 'hang' : c.op));
 
-/** A Worker stand-in: the real operations, except that CRASH kills it and HANG never answers. */
+/**
+ * A Worker stand-in: the real operations, one call at a time in the order posted (as a Worker serves
+ * them), except that CRASH kills it and HANG never answers (nothing posted after it runs either).
+ */
+const turns = new WeakMap<FakeWorker, Promise<void>>();
 const inProcess = (w: FakeWorker, m: unknown) => {
   const call = m as RpcCall;
   const bytes = bytesOf(call);
-  if (same(bytes, HANG)) return;
-  setTimeout(() => {
-    if (w.terminated > 0) return;
-    if (same(bytes, CRASH)) w.crash();
-    else
-      w.answer(call, structuredClone(runVerifyOp(call.op as VerifyOp, structuredClone(call.req as never))));
-  }, 0);
+  const turn = (turns.get(w) ?? Promise.resolve()).then(
+    () =>
+      new Promise<void>((done) => {
+        if (same(bytes, HANG)) return;
+        setTimeout(() => {
+          if (w.terminated > 0) return;
+          if (same(bytes, CRASH)) w.crash();
+          else
+            w.answer(
+              call,
+              structuredClone(runVerifyOp(call.op as VerifyOp, structuredClone(call.req as never))),
+            );
+          done();
+        }, 0);
+      }),
+  );
+  turns.set(w, turn);
 };
 
 beforeAll(async () => {
@@ -84,9 +98,14 @@ describe('importing several files at once', () => {
     expect(why[4]).toBe(
       '本批中的“1-团委会.sdd”与此文件来自同一密钥，序号须依次核对：请先导入本批，再单独导入此文件。',
     );
-    // The Worker is asked one file at a time, each verified as a data bundle at once (no separate peek):
-    // files 1-2 on one Worker until the crash, 3-4 on a fresh one until the hang, 5 on a third; all terminated.
-    expect(workers.map(asked)).toEqual([['verify', 'crash'], ['verify', 'hang'], ['verify']]);
+    // Each file is verified as a data bundle at once (no separate peek), and posted while the one before
+    // it runs: files 1-2 run on one Worker until the crash (3 was posted to it, never ran there), 3-4 on a
+    // fresh one until the hang (5 likewise), 5 on a third; all terminated.
+    expect(workers.map(asked)).toEqual([
+      ['verify', 'crash', 'verify'],
+      ['verify', 'hang', 'verify'],
+      ['verify'],
+    ]);
     expect(workers.every((w) => w.terminated === 1)).toBe(true);
 
     const saved: string[] = [];

@@ -21,6 +21,18 @@ import { X } from './texts';
 /** A verification that takes longer than this is treated as hostile (a 100k-row bundle takes seconds). */
 export const VERIFY_TIMEOUT_MS = 120_000;
 
+/**
+ * A file up to this size is posted to the Worker while the file before it is verified (worker-rpc
+ * `ahead`), so the Worker goes on without waiting for the page; a larger one waits its turn, so two
+ * large files never share the Worker's memory (a 100k-row department bundle is a few MB).
+ */
+export const AHEAD_MAX_BYTES = 16 * 1024 * 1024;
+
+const fileBytes = (req: unknown): number =>
+  typeof req === 'object' && req !== null && 'bytes' in req && req.bytes instanceof Uint8Array
+    ? req.bytes.length
+    : Infinity;
+
 /** The verification Worker's protocol (worker-rpc): every operation answers with its Result value. */
 export type VerifyProtocol = {
   readonly [K in VerifyOp]: { readonly req: VerifyOps[K]['req']; readonly res: VerifyResult<K> };
@@ -80,6 +92,7 @@ export function workerSession(options: VerifierOptions = {}): VerifySession {
     makeWorker: options.makeWorker ?? (() => takeVerifyWorker()),
     texts: { timeout: X.verifyTimeout, crashed: X.verifyCrashed, closed: X.verifyCrashed },
     timeoutMs,
+    ahead: (_op, req) => fileBytes(req) <= AHEAD_MAX_BYTES,
   });
   // A session is opened just before its first file: the Worker loads while the page reads the year.
   client.warm();

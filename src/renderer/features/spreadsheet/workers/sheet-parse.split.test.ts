@@ -120,7 +120,14 @@ describe('a big sheet read in halves by two parser Workers', () => {
     ]);
     expect(converted.result.collisionCount).toBe(2);
     expect(converted.result.rows).toBe(3000);
-    expect((JSON.parse(converted.values) as unknown[]).length).toBe(3000);
+    const rows = JSON.parse(converted.values) as Record<string, unknown>[];
+    expect(rows.length).toBe(3000);
+    // The cells it cannot read, in either half, each on its row among the written rows (left empty there).
+    expect(converted.result.dropped.map((d) => [d.index, d.fieldKey, d.value])).toEqual([
+      [100, 'nl', '四十'],
+      [2500, 'gl', '十年'],
+    ]);
+    for (const d of converted.result.dropped) expect(rows[d.index]?.[d.fieldKey]).toBeNull();
   }, 120_000);
 
   it('reads shared strings, dates and merged header cells the same way (a workbook as Excel writes it)', async () => {
