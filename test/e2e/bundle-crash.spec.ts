@@ -6,17 +6,17 @@
  * with the same rows changes nothing.
  * Bridge project: the department's vault key (main-process handlers in the test) signs the big bundle.
  */
-import { test, expect, chromium, type BrowserContext } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { base64ToBytes, bytesToBase64 } from '../../src/shared/base64';
 import { peekBundle } from '../../src/shared/bundle/bundle-peek';
 import { writeBundleAsync } from '../../src/shared/bundle/bundle-writer';
 import { canonicalJson } from '../../src/shared/canonical-json';
 import { err, ok } from '../../src/shared/result';
 import { makeTempDataDir } from './fixtures/bridge';
+import { crashRenderer, launchOnProfile } from './fixtures/crash-steps';
 import {
   createKey,
   enterPassphrase,
@@ -24,8 +24,6 @@ import {
   openFileVia,
   PASSPHRASE,
   registerAndSetUp,
-  stationContextOptions,
-  stationOnPage,
   type StationPage,
 } from './fixtures/bundle-stations';
 import { officeYear, OFFICE_HEAD, openDepartment, TW, YEAR } from './fixtures/stations';
@@ -97,15 +95,7 @@ for (const c of CRASH_POINTS) {
     // a user-data folder, so its IndexedDB survives on disk like an officer's whose app crashed.
     const userDir = await mkdtemp(join(tmpdir(), 'sdd-bundle-crash-'));
     const officeData = await makeTempDataDir('sdd-office-');
-    const launchOffice = async (): Promise<{ ctx: BrowserContext; station: StationPage }> => {
-      const ctx = await chromium.launchPersistentContext(userDir, {
-        ...stationContextOptions(testInfo),
-        executablePath: CHROMIUM_PATH,
-        args: [...CHROMIUM_ARGS],
-      });
-      const page = ctx.pages()[0] ?? (await ctx.newPage());
-      return { ctx, station: await stationOnPage(page, testInfo, 'office', officeData) };
-    };
+    const launchOffice = () => launchOnProfile(userDir, testInfo, 'office', officeData);
     let { ctx, station: office } = await launchOffice();
     await officeYear(office);
     const tw = await openDepartment(browser, testInfo, TW, '填报部门');
@@ -125,13 +115,7 @@ for (const c of CRASH_POINTS) {
     await preview.getByRole('button', { name: '确认导入' }).click();
     if (c.expect === 'after')
       await expect(office.page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
-    void cdp.send('Page.crash').catch(() => undefined);
-    await expect
-      .poll(() => office.page.isClosed() || office.page.evaluate(() => false).catch(() => true), {
-        timeout: 10_000,
-      })
-      .toBe(true);
-    await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+    await crashRenderer(cdp, ctx, office.page);
 
     // Restart on the same profile (IndexedDB) and the same main-process data folder.
     ({ ctx, station: office } = await launchOffice());

@@ -52,6 +52,8 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   await expect(card).toContainText(`督导室已锁定 ${year}`);
   await expect(card).toContainText(LEADER.name);
   await expect(tw.page.getByTestId('received-lock-hash')).toHaveText(officeHash);
+  // 团委会 received its own extract of the list, not the whole school's.
+  await expect(tw.page.getByTestId('received-lock-extract')).toContainText('督导室为团委会签发的摘录');
   await expect(tw.page.getByTestId('received-lock-verify')).toContainText(
     '通过：由本站已确认的督导室密钥签名',
   );

@@ -1,16 +1,18 @@
 /**
- * docs/SECURITY.md D1 for 新建下一学年: the renderer crashes (CDP Page.crash) the moment the rollover of a
- * year with a large point-in-time table is confirmed. After a restart on the same profile, last year is
- * exactly as it was (its rows, its lock, its audit log), and the next year is either absent — and can
- * be created now — or complete: every carried row there, 待核实, with its rollover event.
+ * docs/SECURITY.md D1 for 新建下一学年: the renderer crashes (CDP Page.crash) during the rollover of a year
+ * with a large point-in-time table, at two fixed points. After a restart on the same profile, last year is
+ * exactly as it was (its rows, its lock, its audit log) either way. Crashed the moment the rollover is
+ * confirmed (its copy still running), the next year is absent and can be created now; crashed right after
+ * the rollover reports success, it is complete: every carried row there, 待核实, with its rollover event.
  */
-import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { DEFAULT_DB_NAME } from '../../src/renderer/db/schema';
+import { crashRenderer, launchOnProfile } from './fixtures/crash-steps';
+import { inPageDb, type InPageBody } from './fixtures/in-page-db';
 import { rollOver } from './fixtures/rollover-steps';
+import { SCHOOL } from './fixtures/stations';
 import { createYear, OFFICE_USERS, signIn, type StationUser } from './fixtures/workspace-steps';
 import { seedOtherSlicesSchoolApproved } from './fixtures/year-seed';
 import { lockYear } from './review-steps';
@@ -32,138 +34,112 @@ interface YearFacts {
   readonly a101: { readonly summary: number; readonly rows: number; readonly carried: number } | null;
 }
 
-/** What the database holds per year, read straight from IndexedDB in the page. */
-function readYears(dbName: string): Promise<YearFacts[]> {
-  const req = <T>(r: IDBRequest<T>) =>
-    new Promise<T>(
-      (resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))),
+/** What the database holds per year; runs in the page. */
+const yearFacts: InPageBody<null, YearFacts[]> = async ({ tx, result }) => {
+  const years = (await result(tx.objectStore('workspaces').getAll())) as {
+    id: string;
+    academicYearStart: number;
+  }[];
+  const slices = (await result(tx.objectStore('slices').getAll())) as {
+    workspaceId: string;
+    tableCode: string;
+    rowCount: number;
+  }[];
+  const blocks = (await result(tx.objectStore('blocks').getAll())) as {
+    workspaceId: string;
+    tableCode: string;
+    rows: { src: string }[];
+  }[];
+  const audit = (await result(tx.objectStore('audit').getAll())) as { workspaceId: string; kind: string }[];
+  return years.map((y) => {
+    const s = slices.find((x) => x.workspaceId === y.id && x.tableCode === 'A10-1');
+    const rows = blocks
+      .filter((b) => b.workspaceId === y.id && b.tableCode === 'A10-1')
+      .flatMap((b) => b.rows);
+    const events = audit.filter((e) => e.workspaceId === y.id);
+    return {
+      id: y.id,
+      start: y.academicYearStart,
+      audit: events.length,
+      kinds: events.map((e) => e.kind),
+      a101: s
+        ? { summary: s.rowCount, rows: rows.length, carried: rows.filter((r) => r.src === 'carried').length }
+        : null,
+    };
+  });
+};
+
+const readYears = (page: Page) =>
+  inPageDb(page, ['workspaces', 'slices', 'blocks', 'audit'], yearFacts, null, 'readonly');
+
+const CRASH_POINTS = [
+  { point: 'the moment it is confirmed', next: 'absent' },
+  { point: 'right after it reports success', next: 'complete' },
+] as const;
+
+for (const c of CRASH_POINTS)
+  test(`a renderer crash during 新建下一学年 ${c.point} leaves last year unchanged and the next year ${c.next}`, async ({
+    browser: _unused,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'web', 'a browser-profile crash test: the web project covers it');
+    const userDir = await mkdtemp(join(tmpdir(), 'sdd-rollover-crash-'));
+    const launch = async () => {
+      const { ctx, station } = await launchOnProfile(userDir, testInfo, 'office');
+      return { ctx, page: station.page };
+    };
+    let { ctx, page } = await launch();
+    await createYear(page, { ...SCHOOL, station: '督导室（学校）', users: OFFICE_USERS });
+    // 学生工作处's A10-1 (在校生, a point-in-time table) with many rows, then every slice approved and locked.
+    await page.evaluate(
+      (n) =>
+        window.sddE2E!.seedRows({
+          tableCode: 'A10-1',
+          departmentCode: 'XGC',
+          rows: Array.from({ length: n }, (_, i) => ({
+            values: { no: String(i).padStart(8, '0'), name: `学生${i}`, sex: '男' },
+          })),
+        }),
+      ROWS,
     );
-  return new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(dbName);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  }).then(async (db) => {
-    try {
-      const tx = db.transaction(['workspaces', 'slices', 'blocks', 'audit'], 'readonly');
-      const years = (await req(tx.objectStore('workspaces').getAll())) as {
-        id: string;
-        academicYearStart: number;
-      }[];
-      const slices = (await req(tx.objectStore('slices').getAll())) as {
-        workspaceId: string;
-        tableCode: string;
-        rowCount: number;
-      }[];
-      const blocks = (await req(tx.objectStore('blocks').getAll())) as {
-        workspaceId: string;
-        tableCode: string;
-        rows: { src: string }[];
-      }[];
-      const audit = (await req(tx.objectStore('audit').getAll())) as { workspaceId: string; kind: string }[];
-      return years.map((y) => {
-        const s = slices.find((x) => x.workspaceId === y.id && x.tableCode === 'A10-1');
-        const rows = blocks
-          .filter((b) => b.workspaceId === y.id && b.tableCode === 'A10-1')
-          .flatMap((b) => b.rows);
-        const events = audit.filter((e) => e.workspaceId === y.id);
-        return {
-          id: y.id,
-          start: y.academicYearStart,
-          audit: events.length,
-          kinds: events.map((e) => e.kind),
-          a101: s
-            ? {
-                summary: s.rowCount,
-                rows: rows.length,
-                carried: rows.filter((r) => r.src === 'carried').length,
-              }
-            : null,
-        };
-      });
-    } finally {
-      db.close();
-    }
-  });
-}
-
-test('a renderer crash during 新建下一学年 leaves last year unchanged and the new year absent or complete', async ({
-  browser: _unused,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'web', 'a browser-profile crash test: the web project covers it');
-  const userDir = await mkdtemp(join(tmpdir(), 'sdd-rollover-crash-'));
-  const launch = async (): Promise<{ ctx: BrowserContext; page: Page }> => {
-    const ctx = await chromium.launchPersistentContext(userDir, {
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS],
-      baseURL: testInfo.project.use.baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1400, height: 900 },
-    });
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto('/');
-    await expect(page.getByText('采集年度').first()).toBeVisible();
-    return { ctx, page };
-  };
-  let { ctx, page } = await launch();
-  await createYear(page, {
-    schoolName: '汕头职业技术学院',
-    schoolCode: '12954',
-    station: '督导室（学校）',
-    users: OFFICE_USERS,
-  });
-  // 学生工作处's A10-1 (在校生, a point-in-time table) with many rows, then every slice approved and locked.
-  await page.evaluate(
-    (n) =>
-      window.sddE2E!.seedRows({
-        tableCode: 'A10-1',
-        departmentCode: 'XGC',
-        rows: Array.from({ length: n }, (_, i) => ({
-          values: { no: String(i).padStart(8, '0'), name: `学生${i}`, sex: '男' },
-        })),
-      }),
-    ROWS,
-  );
-  const banner = await page.getByRole('row').filter({ hasText: '学年状态数据' }).first().innerText();
-  const start = Number(/(\d{4})-\d{4}学年/.exec(banner)?.[1]);
-  const thisLabel = `${start}-${start + 1}学年`;
-  const nextLabel = `${start + 1}-${start + 2}学年`;
-  const seeded = await seedOtherSlicesSchoolApproved(page, SUPERVISOR.name, new Date().toISOString());
-  await signIn(page, thisLabel, LEADER);
-  await lockYear(page, seeded);
-  const before = (await page.evaluate(readYears, DEFAULT_DB_NAME)).find((y) => y.start === start)!;
-  expect(before.a101).toEqual({ summary: ROWS, rows: ROWS, carried: 0 });
-
-  // Confirm the rollover and crash at once: the copy of 60,000 rows is still in its transaction.
-  await page.getByRole('menuitem', { name: '新建下一学年' }).click();
-  await expect(page.getByTestId('rollover-page')).toContainText(nextLabel);
-  const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
-  await expect(async () => {
-    if (!(await ok.isVisible())) await page.getByRole('button', { name: '新建下一学年' }).click();
-    await expect(ok).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
-  const cdp = await page.context().newCDPSession(page);
-  await ok.click();
-  void cdp.send('Page.crash').catch(() => undefined);
-  await expect
-    .poll(() => page.isClosed() || page.evaluate(() => false).catch(() => true), { timeout: 10_000 })
-    .toBe(true);
-  await Promise.race([ctx.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
-
-  ({ ctx, page } = await launch());
-  const years = await page.evaluate(readYears, DEFAULT_DB_NAME);
-  expect(years.find((y) => y.id === before.id)).toEqual(before);
-  const next = years.find((y) => y.start === start + 1);
-  testInfo.annotations.push({ type: 'after crash', description: next ? 'complete' : 'absent' });
-  if (next) {
-    expect(next.a101).toEqual({ summary: ROWS, rows: ROWS, carried: ROWS });
-    expect(next.kinds).toContain('year.rollover');
-  } else {
-    // Absent: nothing half-made stands in the way of doing it again.
+    const banner = await page.getByRole('row').filter({ hasText: '学年状态数据' }).first().innerText();
+    const start = Number(/(\d{4})-\d{4}学年/.exec(banner)?.[1]);
+    const thisLabel = `${start}-${start + 1}学年`;
+    const nextLabel = `${start + 1}-${start + 2}学年`;
+    const seeded = await seedOtherSlicesSchoolApproved(page, SUPERVISOR.name, new Date().toISOString());
     await signIn(page, thisLabel, LEADER);
-    await rollOver(page, nextLabel);
-    const again = (await page.evaluate(readYears, DEFAULT_DB_NAME)).find((y) => y.start === start + 1);
-    expect(again?.a101).toEqual({ summary: ROWS, rows: ROWS, carried: ROWS });
-  }
-  await ctx.close();
-});
+    await lockYear(page, seeded);
+    const before = (await readYears(page)).find((y) => y.start === start)!;
+    expect(before.a101).toEqual({ summary: ROWS, rows: ROWS, carried: 0 });
+
+    // Confirm the rollover, then crash at once (the copy of 60,000 rows is still in its transaction) or
+    // once it reports success.
+    await page.getByRole('menuitem', { name: '新建下一学年' }).click();
+    await expect(page.getByTestId('rollover-page')).toContainText(nextLabel);
+    const ok = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+    await expect(async () => {
+      if (!(await ok.isVisible())) await page.getByRole('button', { name: '新建下一学年' }).click();
+      await expect(ok).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await ok.click();
+    if (c.next === 'complete')
+      await expect(page.getByTestId('rollover-done')).toBeVisible({ timeout: 120_000 });
+    await crashRenderer(cdp, ctx, page);
+
+    ({ ctx, page } = await launch());
+    const years = await readYears(page);
+    expect(years.find((y) => y.id === before.id)).toEqual(before);
+    const next = years.find((y) => y.start === start + 1);
+    expect(next ? 'complete' : 'absent').toBe(c.next);
+    if (next) {
+      expect(next.a101).toEqual({ summary: ROWS, rows: ROWS, carried: ROWS });
+      expect(next.kinds).toContain('year.rollover');
+    } else {
+      // Absent: nothing half-made stands in the way of doing it again.
+      await signIn(page, thisLabel, LEADER);
+      await rollOver(page, nextLabel);
+      const again = (await readYears(page)).find((y) => y.start === start + 1);
+      expect(again?.a101).toEqual({ summary: ROWS, rows: ROWS, carried: ROWS });
+    }
+    await ctx.close();
+  });

@@ -6,7 +6,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredRow } from '../../shared/records/record-types';
-import type { ReviewAction } from '../../shared/review/review-workflow';
+import { newSubmission, nextReviewState, type ReviewAction } from '../../shared/review/review-workflow';
+import { dept, passing } from '../../shared/review/review-test-fixtures';
+import type { Submission } from '../../shared/review/review-types';
 import { studentTable } from '../../shared/sheets/test-tables';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
 import type { BundleMerge } from './bundle-writes';
@@ -18,6 +20,10 @@ import { HEAD, LEADER, SUPERVISOR, TO_OFFICE_APPROVAL } from './office-slice-fix
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 import { dbHash } from '../features/bundles/testing/exchange-kit';
 import { builtInDepartments } from '../../shared/departments/builtin-departments';
+import { bytesToBase64 } from '../../shared/base64';
+import { generateKeyPair, keyIdOf } from '../../shared/bundle/ed25519-keys';
+import { signTrustList, type KeyRole, type TrustList, type TrustedKey } from '../../shared/bundle/trust-list';
+import type { SliceCorrection } from '../../shared/review/slice-correction';
 
 const table = studentTable();
 const task = (tableCode: string): TaskAssignment => ({
@@ -247,3 +253,124 @@ describe('a summary department’s copies of the slices it summarises', () => {
     must(await writer.commitSlice(sliceKey(ws.id, table.code, 'XGC'), makeRows(1), ACTOR, 'grid'));
   });
 });
+
+describe('the office’s copies of a department’s slices', () => {
+  /** A signed trust list at the office registering `departments`' keys (the last one revoked if asked). */
+  async function officeWith(departments: readonly string[], revoked = false) {
+    const db = await openTestDb();
+    const writer = createDataWriter(db);
+    const ws = makeWorkspace();
+    const tasks = [{ ...task(table.code), responsibleDepartment: 'XGC', cooperatingDepartments: ['DDS'] }];
+    must(await writer.createWorkspace(ws, ACTOR, { departments: builtInDepartments(), tasks }));
+    const officePair = generateKeyPair();
+    const officeKey = stationKey('DDS', 'office', officePair.publicKey);
+    const keys = departments.map((d, i) => ({
+      ...stationKey(d, 'department'),
+      ...(revoked && i === departments.length - 1 ? { revokedAt: '2025-10-02T00:00:00.000Z' } : {}),
+    }));
+    const list: TrustList = { version: 1, officeKeyId: officeKey.keyId, keys: [officeKey, ...keys] };
+    const { bytes, sigText } = signTrustList(list, officePair.secretKey);
+    const record = {
+      workspaceId: ws.id,
+      kind: 'trust-list',
+      list,
+      bytesBase64: bytesToBase64(bytes),
+      sigText,
+    } as const;
+    must(await writer.saveTrust(ws.id, [record], { version: 1 }, ACTOR));
+    return { db, writer, ws, tasks };
+  }
+
+  it('from a department with its own station are refused on every user path, even returned; merges and 校级更正 apply', async () => {
+    const { db, writer, ws, tasks } = await officeWith(['XGC']);
+    const key = sliceKey(ws.id, table.code, 'XGC');
+    // The department's bundle: its rows, approved at L1 there, received at the office; then corrected.
+    const sent = { ...mergeOf(ws.id, 'XGC', makeRows(3)), submissions: [handedOver(tasks[0]!)] };
+    must(await writer.mergeBundle(ws.id, { ...sent, receiver: SUPERVISOR }, ACTOR));
+    expect((await getSubmission(db, key))?.state).toBe('received');
+    const rows = await loadSlice(db, key);
+    must(await writer.correctSlice(ws.id, correctionOf(rows[1]!), ACTOR));
+    expect((await loadSlice(db, key))[1]!.values['xm']).toBe('张三');
+    must(await writer.reviewAction(key, { type: 'return', reason: '请核对学号' }, SUPERVISOR, ACTOR));
+
+    const before = await dbHash(db);
+    const s = { db, writer, ws, key, rows: await loadSlice(db, key) };
+    for (const [path, write] of Object.entries(writes(s))) {
+      if (path === 'bundle merge') continue;
+      const r = await write();
+      expect(r.ok ? '' : r.error.code, path).toBe('slice-frozen');
+      expect(r.ok ? '' : r.error.message, path).toBe(
+        `表 ${table.code}（学生工作处）是该部门报送到本站的副本，数据只读，未写入任何内容；如需修改，须由学生工作处修改后重新报送；报送到本站后，本站督导员或领导小组也可作校级更正。`,
+      );
+    }
+    expect(await dbHash(db)).toBe(before);
+    expect((await writer.confirmCarriedRows(key, null, ACTOR)).ok).toBe(false);
+    // The department's next bundle still merges into its returned copy.
+    must(await writer.mergeBundle(ws.id, mergeOf(ws.id, 'XGC', makeRows(2, 'n')), ACTOR));
+    expect(await loadSlice(db, key)).toHaveLength(2);
+  });
+
+  it('of a department without a station (none registered, or its only key revoked) and the office’s own stay writable', async () => {
+    for (const [registered, revoked] of [
+      [[], false],
+      [['XGC'], true],
+      [['TW'], false],
+    ] as const) {
+      const { db, writer, ws } = await officeWith(registered, revoked);
+      for (const dept of ['XGC', 'DDS']) {
+        const key = sliceKey(ws.id, table.code, dept);
+        must(await writer.commitSlice(key, makeRows(3), ACTOR, 'grid'));
+        const s = { db, writer, ws, key, rows: await loadSlice(db, key) };
+        for (const [path, write] of Object.entries(writes(s))) {
+          if (path === 'row delete (applyRowEdits)') continue; // the commits before replaced the rows
+          const r = await write();
+          expect(r.ok ? '' : r.error.message, `${dept} ${path}`).toBe('');
+        }
+      }
+    }
+  });
+});
+
+function stationKey(
+  departmentCode: string,
+  role: KeyRole,
+  publicKey = generateKeyPair().publicKey,
+): TrustedKey {
+  return {
+    keyId: keyIdOf(publicKey),
+    publicKey: bytesToBase64(publicKey),
+    departmentCode,
+    role,
+    addedAt: '2025-09-01T00:00:00.000Z',
+  };
+}
+
+/** XGC's review record as its station sends it: submitted and approved at L1 there. */
+function handedOver(t: TaskAssignment): Submission {
+  let s = newSubmission(t, 'XGC');
+  const at = { at: '2025-10-01T00:00:00.000Z' };
+  for (const [action, actor] of [
+    [{ type: 'submit' }, dept('XGC', 'filler')],
+    [{ type: 'approve', level: 1, checklist: passing(1), ticks: [] }, dept('XGC', 'head')],
+  ] as const) {
+    const r = nextReviewState(s, action, actor, at);
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.value;
+  }
+  return s;
+}
+
+function correctionOf(row: StoredRow): SliceCorrection {
+  return {
+    id: globalThis.crypto.randomUUID(),
+    departmentCode: 'XGC',
+    tableCode: table.code,
+    rowId: row.id,
+    field: 'xm',
+    oldValue: String(row.values['xm']),
+    newValue: '张三',
+    reason: '与学籍档案核对',
+    actor: { ...SUPERVISOR, station: { role: 'office', departmentCode: null } },
+    at: '2025-10-09T08:00:00.000Z',
+  };
+}

@@ -6,6 +6,7 @@
  */
 import type { SliceKey, StoredRow } from '../../shared/records/record-types';
 import {
+  departmentFillsAtOwnStation,
   mergeSliceDecision,
   sameSliceContent,
   sliceWriteGate,
@@ -83,7 +84,7 @@ export async function sliceVerdictInTx(
   // A frozen slice needs no lock scan; a draft or unreviewed one is still frozen in a locked year.
   const open = submission === undefined || submission.state === 'draft';
   const received = open ? await receivedYearLockInTx(db, key.workspaceId) : null;
-  return (byUser ? stationUserGate : sliceWriteGate)({
+  const input = {
     tableCode: key.tableCode,
     departmentCode: key.departmentCode,
     departmentName,
@@ -91,7 +92,23 @@ export async function sliceVerdictInTx(
     station,
     yearLocked: open && received === null ? await yearLock() : false,
     receivedLock: received,
+  };
+  if (!byUser) return sliceWriteGate(input);
+  // Only the office's users on a department's slice need the trust list (one more read, off the hot path
+  // of a department's own edits).
+  const copyAtOffice = station.role === 'office' && station.departmentCode !== key.departmentCode;
+  return stationUserGate({
+    ...input,
+    departmentHasStation: copyAtOffice && (await departmentHasStationInTx(db, key)),
   });
+}
+
+/** Whether the department fills at a station of its own, by this station's stored trust list. */
+async function departmentHasStationInTx(db: StatusDb, key: SliceKey): Promise<boolean> {
+  const stored = await db.trust.get([key.workspaceId, 'trust-list']);
+  // Read loosely: the list was verified when stored; an unreadable one registers no department.
+  const keys = stored?.kind === 'trust-list' && Array.isArray(stored.list?.keys) ? stored.list.keys : [];
+  return departmentFillsAtOwnStation(keys, key.departmentCode);
 }
 
 /** Aborts the transaction with the freeze message unless the station's users may write the slice. */

@@ -3,7 +3,14 @@ import type { StoredRow } from '../records/record-types';
 import { ctx, dept, direct, office, passing, routed, summary } from './review-test-fixtures';
 import type { ReviewState, StationRef, Submission } from './review-types';
 import { nextReviewState, type ReviewAction } from './review-workflow';
-import { mergeSliceDecision, sameSliceContent, sliceWriteGate, stationUserGate } from './slice-freeze';
+import {
+  departmentFillsAtOwnStation,
+  mergeSliceDecision,
+  sameSliceContent,
+  sliceWriteGate,
+  stationUserGate,
+  type StationKeyRef,
+} from './slice-freeze';
 import type { Actor } from './review-types';
 
 const DEPT_STATION: StationRef = { role: 'department', departmentCode: 'XGC' };
@@ -230,7 +237,7 @@ describe('stationUserGate', () => {
     }
   });
 
-  it('its own slice, and every slice at a department station or the office, follow the freeze rule alone', () => {
+  it('its own slice, a department station’s, and the office’s without a station of the department, follow the freeze rule alone', () => {
     expect(user(routed('draft'), SUMMARY_STATION, 'JWC')).toEqual({ writable: true });
     expect(user(routed('draft'), DEPT_STATION)).toEqual({ writable: true });
     expect(user(routed('draft'), OFFICE_STATION)).toEqual({ writable: true });
@@ -245,5 +252,85 @@ describe('stationUserGate', () => {
         yearLocked: false,
       }),
     );
+  });
+});
+
+describe('the office’s copies of the slices a department with its own station sent', () => {
+  const atOffice = (
+    submission: Submission | undefined,
+    departmentHasStation: boolean | undefined,
+    yearLocked = false,
+  ) =>
+    stationUserGate({
+      tableCode: 'A10-1',
+      departmentCode: 'XGC',
+      departmentName: '学生工作处',
+      submission,
+      station: OFFICE_STATION,
+      yearLocked,
+      ...(departmentHasStation === undefined ? {} : { departmentHasStation }),
+    });
+
+  it('are never written by the office’s users, not before the first bundle and not after a return to draft', () => {
+    for (const s of [undefined, routed('draft'), direct('draft')]) {
+      const v = atOffice(s, true);
+      expect(v.writable).toBe(false);
+      if (v.writable) continue;
+      expect(v.code).toBe('slice-copy');
+      expect(v.state).toBe('draft');
+      expect(v.reason).toBe('是该部门报送到本站的副本');
+      expect(v.message).toBe(
+        '表 A10-1（学生工作处）是该部门报送到本站的副本，数据只读，未写入任何内容；如需修改，须由学生工作处修改后重新报送；报送到本站后，本站督导员或领导小组也可作校级更正。',
+      );
+    }
+  });
+
+  it('keep the freeze rule’s own reason while frozen for another reason (received, approved, locked year)', () => {
+    for (const s of [walked('received'), walked('school-approved')]) {
+      const v = atOffice(s, true);
+      expect(v).toEqual(
+        sliceWriteGate({
+          tableCode: 'A10-1',
+          departmentCode: 'XGC',
+          departmentName: '学生工作处',
+          submission: s,
+          station: OFFICE_STATION,
+          yearLocked: false,
+        }),
+      );
+      expect(v.writable === false && v.code).not.toBe('slice-copy');
+    }
+    const locked = atOffice(routed('draft'), true, true);
+    expect(locked.writable === false && locked.code).toBe('year-locked');
+  });
+
+  it('a department without a station of its own is filled at the office on its behalf', () => {
+    expect(atOffice(routed('draft'), false)).toEqual({ writable: true });
+    expect(atOffice(undefined, undefined)).toEqual({ writable: true });
+  });
+});
+
+describe('departmentFillsAtOwnStation', () => {
+  const key = (departmentCode: string, role: StationKeyRef['role'], revokedAt?: string): StationKeyRef => ({
+    departmentCode,
+    role,
+    ...(revokedAt === undefined ? {} : { revokedAt }),
+  });
+  const REVOKED = '2026-10-01T08:00:00.000Z';
+
+  it('holds for a department or summary department with an unrevoked key in the trust list', () => {
+    expect(departmentFillsAtOwnStation([key('DDS', 'office'), key('XGC', 'department')], 'XGC')).toBe(true);
+    expect(departmentFillsAtOwnStation([key('JWC', 'summary')], 'JWC')).toBe(true);
+    // A rotated key: the old one revoked, the new one standing.
+    expect(
+      departmentFillsAtOwnStation([key('XGC', 'department', REVOKED), key('XGC', 'department')], 'XGC'),
+    ).toBe(true);
+  });
+
+  it('does not hold for an unregistered department, one whose every key is revoked, or the office’s own key', () => {
+    expect(departmentFillsAtOwnStation([], 'XGC')).toBe(false);
+    expect(departmentFillsAtOwnStation([key('TW', 'department')], 'XGC')).toBe(false);
+    expect(departmentFillsAtOwnStation([key('XGC', 'department', REVOKED)], 'XGC')).toBe(false);
+    expect(departmentFillsAtOwnStation([key('DDS', 'office')], 'DDS')).toBe(false);
   });
 });

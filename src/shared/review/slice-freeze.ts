@@ -7,6 +7,7 @@
  *
  * Pure: the data writer calls it inside its transaction with the stored review record.
  */
+import type { TrustedKey } from '../bundle/trust-list';
 import { canonicalJson } from '../canonical-json';
 import type { StoredRow } from '../records/record-types';
 import { REVIEW_LEVEL_LABELS } from './review-text';
@@ -138,16 +139,29 @@ export function sliceWriteGate(input: SliceWriteGateInput): SliceWriteVerdict {
   }
 }
 
+export interface StationUserGateInput extends SliceWriteGateInput {
+  /**
+   * At the office: the department fills at a station of its own (departmentFillsAtOwnStation), so its
+   * slices here are the copies its bundles brought.
+   */
+  readonly departmentHasStation?: boolean;
+}
+
 /**
  * The rule for the station's own users (grid, paste, spreadsheet import), stricter than the merge's: a
- * summary department holds the slices of the departments it summarises as their bundles brought them, so
- * its users never write them, not even a copy it returned to draft; only their bundles, the office's
- * feedback and 校级更正 change them.
+ * station holds the slices other stations send it as their bundles brought them, so its users never write
+ * them, not even a copy it returned to draft; only their bundles, the office's feedback and 校级更正
+ * change them. A summary department holds such copies of the departments it summarises; the office of
+ * every department with a station of its own. The office's own tables and those of a department without
+ * a station (filled at the office on its behalf) follow the freeze rule alone.
  */
-export function stationUserGate(input: SliceWriteGateInput): SliceWriteVerdict {
+export function stationUserGate(input: StationUserGateInput): SliceWriteVerdict {
   const v = sliceWriteGate(input);
   const { station } = input;
-  if (!v.writable || station.role !== 'summary' || station.departmentCode === input.departmentCode) return v;
+  if (!v.writable || station.departmentCode === input.departmentCode) return v;
+  const copy =
+    station.role === 'summary' || (station.role === 'office' && input.departmentHasStation === true);
+  if (!copy) return v;
   const dept = input.departmentName ?? input.departmentCode;
   return frozen(
     'slice-copy',
@@ -155,7 +169,24 @@ export function stationUserGate(input: SliceWriteGateInput): SliceWriteVerdict {
     input.tableCode,
     dept,
     '是该部门报送到本站的副本',
-    `${dept}修改后重新报送`,
+    station.role === 'office'
+      ? `${dept}修改后重新报送；报送到本站后，本站督导员或领导小组也可作校级更正`
+      : `${dept}修改后重新报送`,
+  );
+}
+
+/** The parts of a trust-list key that say whose station it is. */
+export type StationKeyRef = Pick<TrustedKey, 'departmentCode' | 'role' | 'revokedAt'>;
+
+/**
+ * Whether a department fills at a station of its own, as the office knows it: the office's trust list
+ * holds a department or summary key of that department that is not revoked. Its slices then reach the
+ * office only in its signed bundles. A department with no such key (never registered, or every key
+ * revoked: no bundle of it can be imported any more) is filled at the office on its behalf.
+ */
+export function departmentFillsAtOwnStation(keys: readonly StationKeyRef[], departmentCode: string): boolean {
+  return keys.some(
+    (k) => k.departmentCode === departmentCode && k.role !== 'office' && k.revokedAt === undefined,
   );
 }
 

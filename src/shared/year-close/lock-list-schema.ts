@@ -28,7 +28,7 @@ const entrySchema = z
 export const signedLockListSchema = z
   .object({
     format: z.literal(LOCK_LIST_FORMAT),
-    version: z.union([z.literal(1), z.literal(2)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     school: z.object({ name: text(200), code: text(32) }).strict(),
     academicYearStart: z.number().int().min(2000).max(2200),
     catalogVersion: count.nullable(),
@@ -41,6 +41,10 @@ export const signedLockListSchema = z
       })
       .strict(),
     corrections: lockCorrectionsSchema.optional(),
+    extract: z
+      .object({ for: code, of: z.string().regex(HEX_SHA256) })
+      .strict()
+      .optional(),
     signer: z
       .object({
         keyId: z.string().regex(KEY_ID_PATTERN),

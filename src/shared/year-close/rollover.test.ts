@@ -53,6 +53,10 @@ describe('rollover: the next year', () => {
     expect(
       nextYearTasks([{ ...directTask, updatePoints: ['20260920', '20270831'] }])[0]?.updatePoints,
     ).toEqual(['20270920', '20280831']);
+    // A table kept current on change stays so (it has no dates to move).
+    expect(nextYearTasks([{ ...directTask, updateOnChange: true }])[0]).toMatchObject({
+      updateOnChange: true,
+    });
   });
 
   it('carries the point-in-time tables and starts period tables empty', () => {

@@ -17,11 +17,21 @@ import { err, ok, type Result } from '../result';
 export const LOCK_LIST_FORMAT = 'status-data-desk/lock-list';
 /** Version 2 added the corrections; version 1 files (none recorded) still verify. */
 export const LOCK_LIST_VERSION = 2;
+/** Version 3: one department's extract of the list (lock-list-extract.ts), with its own manifest hash. */
+export const LOCK_LIST_EXTRACT_VERSION = 3;
+
+export type LockListVersion = 1 | 2 | 3;
+
+/** What an extract is of: the department it was cut for and the whole list's manifest hash. */
+export interface LockListExtract {
+  readonly for: string;
+  readonly of: string;
+}
 
 /** What the signature covers. */
 export interface LockListBody {
   readonly format: typeof LOCK_LIST_FORMAT;
-  readonly version: 1 | 2;
+  readonly version: LockListVersion;
   readonly school: { readonly name: string; readonly code: string };
   readonly academicYearStart: number;
   /** The catalog version the lock read; null when the lock did not record one. */
@@ -29,6 +39,8 @@ export interface LockListBody {
   readonly manifest: LockManifest;
   /** The 校级更正 the lock recorded, oldest first (absent only in version 1 files). */
   readonly corrections?: readonly LockCorrection[];
+  /** Present in a department's extract only (version 3): its manifest lists that department's slices. */
+  readonly extract?: LockListExtract;
   readonly signer: { readonly keyId: string; readonly publicKey: string; readonly fingerprint: string };
 }
 
@@ -54,7 +66,7 @@ export async function signLockList(
 ): Promise<Result<SignedLockList>> {
   const full: LockListBody = {
     format: LOCK_LIST_FORMAT,
-    version: LOCK_LIST_VERSION,
+    version: body.extract === undefined ? LOCK_LIST_VERSION : LOCK_LIST_EXTRACT_VERSION,
     ...body,
     signer: {
       keyId: keyIdOf(signer.publicKey),
@@ -86,6 +98,7 @@ const MESSAGES = {
   malformed: '不是有效的锁定清单文件。',
   hash: '锁定清单的条目与其哈希不符，文件已被改动。',
   corrections: '锁定清单中的校级更正记录格式不正确，文件已被改动或损坏。',
+  extract: '锁定清单摘录的说明不正确，文件已被改动或损坏。',
   signature: '锁定清单的签名无效：文件已被改动，或不是由所示密钥签名。',
   notOffice: (fp: string) => `锁定清单不是由本校督导室的密钥签名（签名密钥指纹 ${fp}）。`,
 } as const;
@@ -110,27 +123,43 @@ function entriesOf(v: unknown): ManifestEntry[] | null {
   return out;
 }
 
-/** Version 2 carries the corrections (validated whole); version 1 carries none. Undefined: malformed. */
-function correctionsOf(version: 1 | 2, v: unknown): LockCorrection[] | null | undefined {
+/** Version 2 and 3 carry the corrections (validated whole); version 1 carries none. Undefined: malformed. */
+function correctionsOf(version: LockListVersion, v: unknown): LockCorrection[] | null | undefined {
   if (version === 1) return v === undefined ? null : undefined;
   const r = lockCorrectionsSchema.safeParse(v);
   return r.success ? r.data.map(asLockCorrection) : undefined;
 }
 
-type Parsed = { body: LockListBody; signature: string } | 'malformed' | 'corrections';
+type Parsed = { body: LockListBody; signature: string } | 'malformed' | 'corrections' | 'extract';
+
+/** Only version 3 is an extract, and it must say whose and of what list. Undefined: malformed. */
+function extractOf(version: LockListVersion, v: unknown): LockListExtract | null | undefined {
+  if (version !== LOCK_LIST_EXTRACT_VERSION) return v === undefined ? null : undefined;
+  if (!isObj(v) || !isStr(v['for']) || !isStr(v['of']) || Object.keys(v).length !== 2) return undefined;
+  return { for: v['for'], of: v['of'] };
+}
 
 function parseBody(v: unknown): Parsed {
   if (!isObj(v) || v['format'] !== LOCK_LIST_FORMAT || !isStr(v['signature'])) return 'malformed';
   const version = v['version'];
-  if (version !== 1 && version !== 2) return 'malformed';
+  if (version !== 1 && version !== 2 && version !== 3) return 'malformed';
   const body = parseFields(v, version);
   if (body === null) return 'malformed';
   const corrections = correctionsOf(version, v['corrections']);
   if (corrections === undefined) return 'corrections';
-  return { signature: v['signature'], body: corrections === null ? body : { ...body, corrections } };
+  const extract = extractOf(version, v['extract']);
+  if (extract === undefined) return 'extract';
+  return {
+    signature: v['signature'],
+    body: {
+      ...body,
+      ...(corrections === null ? {} : { corrections }),
+      ...(extract === null ? {} : { extract }),
+    },
+  };
 }
 
-function parseFields(v: Record<string, unknown>, version: 1 | 2): LockListBody | null {
+function parseFields(v: Record<string, unknown>, version: LockListVersion): LockListBody | null {
   const { school, manifest, signer, academicYearStart, catalogVersion } = v;
   if (!isObj(school) || !isStr(school['name']) || !isStr(school['code'])) return null;
   if (
@@ -165,6 +194,7 @@ export function verifyLockList(value: unknown, officePublicKey?: string): Result
   const parsed = parseBody(value);
   if (parsed === 'malformed') return err('malformed', MESSAGES.malformed);
   if (parsed === 'corrections') return err('corrections', MESSAGES.corrections);
+  if (parsed === 'extract') return err('extract', MESSAGES.extract);
   const { body, signature } = parsed;
   const m = body.manifest;
   if (manifestHash(m.at, m.by, m.entries) !== m.hash) return err('hash', MESSAGES.hash);

@@ -221,7 +221,7 @@ export async function exportFeedbackBundle(
 ): Promise<Result<SavedBundle>> {
   if (acting.workspace.station.role === 'department') return err('wrong-station', X.wrongStation);
   const state = await deps.repo.loadExchange(acting.workspace.id);
-  const full = await withOfficeLockList(deps, acting, state, payload);
+  const full = await withOfficeLockList(deps, acting, state, payload, addresseeDept);
   if (!full.ok) return full;
   const out = await buildOutgoing(deps, acting, state, {
     kind: 'feedback',

@@ -89,10 +89,20 @@ describe('the signed 锁定清单 in feedback bundles', () => {
     must(await commitNoticeBundle(summary.deps, summary.acting, p));
     const events = await office.deps.repo.loadAuditEvents(office.ws.id);
     const lock = events.filter((e) => e.kind === 'review.lock-year').at(-1)!;
-    expect(officeList.manifest.hash).toBe((lock.summary['manifest'] as { hash: string }).hash);
+    // XGC's own extract of the whole list the office locked (whose hash it names).
+    expect(officeList.extract).toEqual({
+      for: 'XGC',
+      of: (lock.summary['manifest'] as { hash: string }).hash,
+    });
     expect(officeList.corrections?.map((c) => c.newValue)).toEqual(['“三下乡”社会实践项目']);
     const view = (await loadReceivedLockList(summary.deps.repo, summary.ws))!;
     expect(view.verified.ok).toBe(true);
+    // XGC's slices and the slice it relays (TW's A9-6-1), nobody else's.
+    const owners = new Set(officeList.manifest.entries.map((e) => `${e.departmentCode}`));
+    expect([...owners].sort()).toEqual(['TW', 'XGC']);
+    expect(officeList.manifest.entries.filter((e) => e.departmentCode === 'TW')).toEqual([
+      expect.objectContaining({ tableCode: 'A9-6-1' }),
+    ]);
     expect(view.list.manifest.by).toBe('郑校长');
     const tw = view.slices.find((e) => e.departmentCode === 'TW' && e.tableCode === 'A9-6-1')!;
     expect([tw.rows, tw.copy]).toEqual([2, 'same']);
@@ -137,8 +147,8 @@ describe('the signed 锁定清单 in feedback bundles', () => {
     const view = (await loadReceivedLockList(dept.deps.repo, dept.ws))!;
     expect(view.verified.ok).toBe(true);
     expect(view.list.manifest.hash).toBe(officeList.manifest.hash);
-    // TW's own slices only, each of its copies giving the locked hash (those it never filled: empty).
-    expect(view.slices.length).toBeGreaterThan(1);
+    // Through XGC, the office's extract for XGC: of TW's slices only the one XGC relays, giving the locked hash.
+    expect(view.slices.map((e) => e.tableCode)).toEqual(['A9-6-1']);
     expect(view.slices.every((e) => e.departmentCode === 'TW' && e.copy === 'same')).toBe(true);
     const a9 = view.slices.find((e) => e.tableCode === 'A9-6-1')!;
     expect([a9.rows, a9.held.hash]).toEqual([2, a9.hash]);
@@ -157,5 +167,43 @@ describe('the signed 锁定清单 in feedback bundles', () => {
     const a9 = view.slices.find((e) => e.tableCode === 'A9-6-1')!;
     expect([a9.copy, a9.held.rows]).toEqual(['changed', 2]);
     expect(view.slices.filter((e) => e.copy === 'changed')).toHaveLength(1);
+  });
+
+  it('the office sends TW its own extract: TW’s slices and corrections only, signed on its own', async () => {
+    const p = must(
+      await previewNoticeBundle(
+        dept.deps,
+        dept.ws,
+        await dept.state(),
+        await feedbackFrom(office, 'TW'),
+        'feedback',
+      ),
+    );
+    if (p.kind !== 'feedback') throw new Error(p.kind);
+    const list = p.note.lockList!;
+    expect(list.extract).toEqual({ for: 'TW', of: officeList.extract!.of });
+    expect(list.manifest.entries.length).toBeGreaterThan(1);
+    expect(list.manifest.entries.every((e) => e.departmentCode === 'TW')).toBe(true);
+    expect(list.corrections?.map((c) => c.departmentCode)).toEqual(['TW']);
+    // The whole list stays at the office: it holds every department's slices.
+    const events = await office.deps.repo.loadAuditEvents(office.ws.id);
+    const whole = events.filter((e) => e.kind === 'review.lock-year').at(-1)!.summary['manifest'] as {
+      entries: unknown[];
+    };
+    expect(whole.entries.length).toBeGreaterThan(list.manifest.entries.length + 10);
+  });
+
+  it('a tampered extract is refused whole: a slice added, or cut for another department', async () => {
+    const other = {
+      tableCode: 'A1-1',
+      departmentCode: 'XGC',
+      rows: 0,
+      hash: officeList.manifest.entries[0]!.hash,
+    };
+    const added = { ...officeList.manifest, entries: [...officeList.manifest.entries, other] };
+    expect(await refusedAtTW({ ...officeList, manifest: added })).toContain('与其哈希不符');
+    expect(await refusedAtTW({ ...officeList, extract: { ...officeList.extract!, for: 'TW' } })).toContain(
+      '签名无效',
+    );
   });
 });

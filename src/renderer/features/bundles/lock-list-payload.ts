@@ -2,22 +2,28 @@
  * The office's feedback carries its signed 锁定清单 while its year is locked (docs/SECURITY.md R13), so a
  * department or summary department can check what the office froze against its own copies. Signed with
  * the same station key as the bundle, so a summary department can relay it inside the office's feedback
- * and the department still checks it against the office key it pinned.
+ * and the department still checks it against the office key it pinned. Each addressee gets its own
+ * extract (lock-list-extract.ts): its slices and their corrections only; the whole list stays at the office.
  */
 import { base64ToBytes } from '../../../shared/base64';
 import { latestLockRecord } from '../../../shared/national-export/lock-record';
 import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { ok, type Result } from '../../../shared/result';
+import { lockListExtract } from '../../../shared/year-close/lock-list-extract';
 import { lockListBodyOf, signLockList } from '../../../shared/year-close/signed-lock-list';
 import type { ExchangeState } from '../../data/records';
 import { signerFor, type Acting, type ExchangeDeps } from './exchange-context';
 
-/** `payload` with the latest lock's signed list added at the office (unchanged elsewhere or unlocked). */
+/**
+ * `payload` with the latest lock's list added at the office, as `addressee`'s signed extract (unchanged
+ * elsewhere or unlocked).
+ */
 export async function withOfficeLockList(
   deps: ExchangeDeps,
   acting: Acting,
   state: ExchangeState,
   payload: FeedbackPayload,
+  addressee: string,
 ): Promise<Result<FeedbackPayload>> {
   const ws = acting.workspace;
   const publicKey = state.ownKey ? base64ToBytes(state.ownKey.publicKey) : null;
@@ -26,6 +32,7 @@ export async function withOfficeLockList(
   if (lock === null) return ok(payload);
   const signer = await signerFor(deps, acting, state);
   if (!signer.ok) return signer;
-  const signed = await signLockList(lockListBodyOf(ws, lock), { publicKey, sign: signer.value.sign });
+  const body = lockListExtract(lockListBodyOf(ws, lock), addressee, await deps.repo.loadTasks(ws.id));
+  const signed = await signLockList(body, { publicKey, sign: signer.value.sign });
   return signed.ok ? ok({ ...payload, lockList: signed.value }) : signed;
 }

@@ -34,7 +34,9 @@ export function SliceCorrections({ store }: { store: GridStore }) {
     stationRole === 'office' &&
     (user?.role === 'supervisor' || user?.role === 'leader') &&
     frozen !== null &&
-    frozen.code !== 'year-locked';
+    // A copy read-only only as a copy is the department's again (returned, or not yet sent): no 校级更正.
+    frozen.code !== 'year-locked' &&
+    frozen.code !== 'slice-copy';
   const label = (key: string) => table.fields.find((f) => f.key === key)?.label ?? key;
 
   return (

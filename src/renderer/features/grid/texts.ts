@@ -6,6 +6,8 @@ export const T = {
   frozenTitle: (reason: string) => `本表只读：${reason}`,
   frozenHow: (who: string, yearLocked: boolean) =>
     `如需修改，须由${who}；${yearLocked ? '解除锁定' : '退回'}后恢复为可编辑。`,
+  /** A copy another station sent: no return makes it writable here. */
+  frozenCopy: (who: string) => `本站不能修改此副本；如需修改，须由${who}。`,
   frozenUpdate: (point: string) =>
     `更新点 ${point} 已到：本部门可点击下方「更新」重新打开本表（更新后须重新提交审核）。`,
   frozenOnChange:

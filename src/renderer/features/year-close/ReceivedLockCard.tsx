@@ -41,9 +41,24 @@ export function ReceivedLockCard({ reloadKey }: { readonly reloadKey?: unknown }
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{L.intro}</Typography.Text>
         <ManifestDescriptions
-          manifest={list.manifest}
+          // An extract shows the whole list's hash (what the office shows); its own hash is listed below.
+          manifest={{ ...list.manifest, hash: list.extract?.of ?? list.manifest.hash }}
           hashTestId="received-lock-hash"
           more={[
+            ...(list.extract === undefined
+              ? []
+              : [
+                  {
+                    key: 'extract',
+                    label: L.extractLabel,
+                    span: 2,
+                    children: (
+                      <Typography.Text data-testid="received-lock-extract">
+                        {L.extract(deptName(list.extract.for), list.manifest.hash)}
+                      </Typography.Text>
+                    ),
+                  },
+                ]),
             {
               key: 'verify',
               label: L.verifyLabel,

@@ -92,6 +92,9 @@ export const L = {
   copiesDiffer: (n: number, total: number) =>
     `本站 ${total} 个切片中有 ${n} 个的副本与锁定的内容不一致，请与督导室核对。`,
   unlocked: (n: number) => `本站有 ${n} 个切片已不在锁定状态（督导室可能已重新开放本学年）。`,
+  extractLabel: '本站摘录',
+  extract: (dept: string, hash: string) =>
+    `督导室为${dept}签发的摘录，只含本站的切片与其校级更正（摘录哈希 ${hash.slice(0, 16)}…）`,
   frozenHere:
     '锁定期间，本站本学年的所有表（包括从未提交的表）均为只读；须由督导室填写原因解除年度锁定后才能修改。',
   reopenedHere: (at: string, by: string) =>
