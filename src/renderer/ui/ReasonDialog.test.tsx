@@ -92,6 +92,7 @@ describe('ReasonDialog', () => {
     await waitFor(() => expect(busy(view)).toBe(true));
     calls[0]!.reject(new Error('storage worker gone'));
     await waitFor(() => expect(busy(view)).toBe(false));
+    expect(view.getByText('未能保存：storage worker gone')).toBeTruthy();
     fireEvent.click(okButton(view));
     await waitFor(() => expect(onOk).toHaveBeenCalledTimes(2));
   });

@@ -4,7 +4,7 @@
  * checks it again). The busy state belongs to one opening of the dialog: it ends when the write settles
  * (also when it throws) or when the dialog closes, so a dialog opened again never starts busy.
  */
-import { Form, Input, Modal, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useRef, useState } from 'react';
 import { validFormValues } from './form-values';
@@ -43,6 +43,8 @@ export function ReasonDialog({
 }) {
   const [form] = Form.useForm<ReasonForm>();
   const [busy, setBusy] = useState(false);
+  // A write that threw is said in the dialog, which stays open with the reason kept for another try.
+  const [failure, setFailure] = useState<string | null>(null);
   // The write in flight; a write that settles after its dialog closed leaves the next opening alone.
   const inFlight = useRef<symbol | null>(null);
   const [fieldRef, focusField] = useFocusOnOpen<TextAreaRef>();
@@ -57,8 +59,11 @@ export function ReasonDialog({
     const mine = Symbol('write');
     inFlight.current = mine;
     setBusy(true);
+    setFailure(null);
     try {
       await onOk(values.reason ?? '');
+    } catch (e) {
+      if (inFlight.current === mine) setFailure(e instanceof Error ? e.message : String(e));
     } finally {
       if (inFlight.current === mine) settle();
     }
@@ -75,10 +80,16 @@ export function ReasonDialog({
       destroyOnHidden
       afterOpenChange={(shown) => {
         focusField(shown);
-        if (!shown) settle();
+        if (!shown) {
+          settle();
+          setFailure(null);
+        }
       }}
     >
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
+      {failure !== null && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`未能保存：${failure}`} />
+      )}
       <Form form={form} layout="vertical" preserve={false} requiredMark={false}>
         <Form.Item
           name="reason"
