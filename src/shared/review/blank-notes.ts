@@ -5,13 +5,14 @@
  * every reviewer. A required cell that is empty and explained no longer blocks submit or approval; one
  * that is filled again simply no longer needs its note.
  */
+import { cellNoteId, parseCellNoteId } from './cell-note-id';
 import type { Justification } from './review-types';
 
 const PREFIX = 'blank:';
 
 /** The check id of a 留空说明 for one cell. */
 export function blankCheckId(rowId: string, fieldKey: string): string {
-  return `${PREFIX}${rowId}:${fieldKey}`;
+  return cellNoteId(PREFIX, rowId, fieldKey);
 }
 
 /** Map key of a cell in `explainedBlanks`. */
@@ -29,13 +30,9 @@ export function explainedBlanks(
 ): ReadonlyMap<string, BlankNote> {
   const out = new Map<string, BlankNote>();
   for (const [id, note] of Object.entries(justifications)) {
-    if (!id.startsWith(PREFIX)) continue;
-    const rest = id.slice(PREFIX.length);
-    const cut = rest.lastIndexOf(':');
-    if (cut <= 0) continue;
-    const rowId = rest.slice(0, cut);
-    const fieldKey = rest.slice(cut + 1);
-    out.set(blankCellKey(rowId, fieldKey), { rowId, fieldKey, note });
+    const cell = parseCellNoteId(id, PREFIX);
+    if (cell === null) continue;
+    out.set(blankCellKey(cell.rowId, cell.fieldKey), { ...cell, note });
   }
   return out;
 }

@@ -8,6 +8,7 @@
  */
 import type { TableDef } from '../catalog/catalog-types';
 import type { CellValue, StoredRow } from '../records/record-types';
+import { cellNoteId, parseCellNoteId } from '../review/cell-note-id';
 import type { Justification } from '../review/review-types';
 
 const PREFIX = 'dropped:';
@@ -28,7 +29,7 @@ export interface DroppedCell {
 }
 
 export function droppedCheckId(rowId: string, fieldKey: string): string {
-  return `${PREFIX}${rowId}:${fieldKey}`;
+  return cellNoteId(PREFIX, rowId, fieldKey);
 }
 
 /** What the note says, e.g. 导入时无法识别，已留空：原值「2005-13-01」。 */
@@ -45,14 +46,11 @@ export function droppedNotes(
 ): ReadonlyMap<string, ReadonlyMap<string, Justification>> {
   const out = new Map<string, Map<string, Justification>>();
   for (const [id, note] of Object.entries(justifications)) {
-    if (!id.startsWith(PREFIX)) continue;
-    const rest = id.slice(PREFIX.length);
-    const cut = rest.lastIndexOf(':');
-    if (cut <= 0) continue;
-    const rowId = rest.slice(0, cut);
-    let row = out.get(rowId);
-    if (!row) out.set(rowId, (row = new Map()));
-    row.set(rest.slice(cut + 1), note);
+    const cell = parseCellNoteId(id, PREFIX);
+    if (cell === null) continue;
+    let row = out.get(cell.rowId);
+    if (!row) out.set(cell.rowId, (row = new Map()));
+    row.set(cell.fieldKey, note);
   }
   return out;
 }
@@ -136,10 +134,13 @@ export function withDroppedNotes(
   let changed = false;
   for (const [id, note] of Object.entries(justifications)) {
     if (id.startsWith(PREFIX)) {
-      const rest = id.slice(PREFIX.length);
-      const cut = rest.lastIndexOf(':');
-      const rowId = rest.slice(0, cut);
-      if (!kept.has(rowId) || (rewritten.has(rowId) && mapped.has(rest.slice(cut + 1)))) {
+      // A malformed import note names no kept row and goes, as a note of a removed row does.
+      const cell = parseCellNoteId(id, PREFIX);
+      if (
+        cell === null ||
+        !kept.has(cell.rowId) ||
+        (rewritten.has(cell.rowId) && mapped.has(cell.fieldKey))
+      ) {
         changed = true;
         continue;
       }
