@@ -49,7 +49,7 @@ describe('newUpdateRequest', () => {
   });
 
   it('refuses a table updated when its facts change (发生变化时): 更新 reopens it directly', () => {
-    const onChange = { ...base, task: { ...directTask, updateOnChange: true } };
+    const onChange = { ...base, task: { ...directTask, updateOnChange: true as const } };
     expect(msg(newUpdateRequest(onChange, []))).toBe(
       '表 A3 在发生变化时更新：可随时点“更新”并填写原因后直接修改，无需申请更新；未提交申请，未写入任何内容。',
     );
