@@ -55,6 +55,7 @@ describe('national sheet column widths', () => {
                   values,
                   by: 'x',
                   at: '2026-01-01T00:00:00.000Z',
+                  src: 'typed' as const,
                 })),
               },
             ],
