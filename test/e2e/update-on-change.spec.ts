@@ -2,7 +2,7 @@
  * 实时采集 on change: 人事处's 校内专任教师基本情况表 (A6-1-1) is kept current when a teacher is hired or
  * leaves (发生变化时, the default for the teachers' basic tables). Handed over to the school, it is never
  * 已过期; 我的任务 shows when it was last updated, and the department reopens it through 更新 on any day
- * with the change as its reason, then edits it. Rows, the review record and the slice's last write are
+ * with the change as its reason, then edits it; 数据审核's history names the day of the change. Rows, the review record and the slice's last write are
  * seeded through the page's storage.
  */
 import type { Submission } from '../../src/shared/review/review-types';
@@ -97,6 +97,18 @@ test('人事处 records a new teacher through 更新 on its handed-over 发生�
   // Back on 我的任务, the table shows today's update.
   await page.getByRole('menuitem', { name: '我的任务' }).click();
   await expect(tag).toContainText(`最后更新 ${localDay(new Date().toISOString())}`);
+  // 数据审核's history says the 更新 answered a change on that day, beside its reason.
+  await page.getByRole('menuitem', { name: '数据审核' }).click();
+  await page
+    .getByTestId('review-slices')
+    .getByRole('button', { name: /A6-1-1/ })
+    .click();
+  await page.getByTestId('review-panel').getByRole('tab', { name: '审核记录' }).click();
+  const point = page.getByTestId('history-update-point');
+  await expect(point).toHaveText(`发生变化时更新 · 变化日期 ${localDay(new Date().toISOString())}`);
+  await expect(page.getByTestId('review-history')).toContainText('原因：新进教师 张三');
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('history-update-point.png'), fullPage: true });
 });
 
 test('the office sets 发生变化时 per table in 任务分配, beside the dated points', async ({
@@ -112,6 +124,8 @@ test('the office sets 发生变化时 per table in 任务分配, beside the date
   const students = page.getByLabel('A10-1 发生变化时');
   await expect(students).not.toBeChecked();
   await expect(dates('在校生信息表')).toBeVisible();
+  // The multi-date picker's one input carries the table's name for assistive technology.
+  await expect(page.getByRole('textbox', { name: 'A10-1 更新点（实时采集）', exact: true })).toHaveCount(1);
   await students.check();
   await expect(dates('在校生信息表')).toHaveCount(0);
   if (testInfo.project.name === 'web')
