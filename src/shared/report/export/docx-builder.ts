@@ -13,10 +13,12 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  NumberFormat,
   PageBreak,
   PageNumber,
   Packer,
   Paragraph,
+  SectionType,
   TextRun,
 } from 'docx';
 import { sourceLine, type Block, type ExportDoc, type Run } from './export-model';
@@ -208,29 +210,27 @@ class Builder {
 
 export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
   const b = new Builder(images);
-  const children: (Paragraph | Table | ReturnType<typeof tableOfContents>)[] = [
+  const body: (Paragraph | Table)[] = [];
+  doc.chapters.forEach((ch, i) => {
+    // A chapter opens a page: its heading breaks before itself (a paragraph holding only a page break
+    // would leave an empty line above the heading in Word and, in LibreOffice, sometimes a blank page).
+    // The first chapter opens the body's section, which starts on a new page by itself.
+    if (i > 0 && ch.blocks[0]?.kind === 'heading') b.breakBeforeHeading = true;
+    else if (i > 0) body.push(new Paragraph({ children: [new PageBreak()] }));
+    for (const block of ch.blocks) body.push(...b.block(block));
+  });
+  // The entries come from the export model's headings: docx would otherwise find them by walking the
+  // whole written body again, a third of the packing time of a long report.
+  const front = [
     new Paragraph({ style: STYLE.title, children: [new TextRun(doc.title)] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [new TextRun(`数据来源：${sourceLine(doc)}`)],
     }),
     new Paragraph({ children: [new PageBreak()] }),
-  ];
-  const body: (Paragraph | Table)[] = [];
-  for (const ch of doc.chapters) {
-    // A chapter opens a page: its heading breaks before itself. A paragraph holding only a page break
-    // would leave an empty line above the heading in Word and, in LibreOffice, sometimes a blank page.
-    if (ch.blocks[0]?.kind === 'heading') b.breakBeforeHeading = true;
-    else body.push(new Paragraph({ children: [new PageBreak()] }));
-    for (const block of ch.blocks) body.push(...b.block(block));
-  }
-  // The entries come from the export model's headings: docx would otherwise find them by walking the
-  // whole written body again, a third of the packing time of a long report.
-  children.push(
     new Paragraph({ style: STYLE.tocTitle, children: [new TextRun('目\u3000录')] }),
     tableOfContents(b.toc, estimateTocPages(doc, pictureSizes(images))),
-    ...body,
-  );
+  ];
   const footer = new Footer({
     children: [
       new Paragraph({
@@ -245,22 +245,26 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
       }),
     ],
   });
+  const page = {
+    size: { width: REPORT_PAGE.width, height: REPORT_PAGE.height },
+    margin: REPORT_PAGE.margin,
+  };
   return new Document({
     title: doc.title,
     creator: doc.school,
     features: { updateFields: true },
     styles: REPORT_STYLES,
     footnotes: b.footnotes,
+    // The cover and the 目录 carry no page number; the body is numbered from 1, as official reports are.
     sections: [
+      { properties: { page }, children: front },
       {
         properties: {
-          page: {
-            size: { width: REPORT_PAGE.width, height: REPORT_PAGE.height },
-            margin: REPORT_PAGE.margin,
-          },
+          type: SectionType.NEXT_PAGE,
+          page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } },
         },
         footers: { default: footer },
-        children,
+        children: body,
       },
     ],
   });
