@@ -228,6 +228,18 @@ describe('packDocx', () => {
     expect(body).toMatch(/<w:pStyle w:val="ReportTableNote"\/>[\s\S]*?注1：无法计算/);
   });
 
+  it('centres a table’s header row and its figure column, the names left', async () => {
+    const body = strFromU8((await parts())['word/document.xml']!);
+    const table = body.slice(body.indexOf('<w:tbl>'), body.indexOf('</w:tbl>'));
+    const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) =>
+      [...m[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => c[1]!),
+    );
+    const centred = (c: string) => c.includes('<w:jc w:val="center"/>');
+    expect(rows[0]!.every(centred)).toBe(true);
+    expect(rows[1]!.map(centred)).toEqual([false, true]);
+    expect(rows[1]![1]).toContain('1200');
+  });
+
   it('writes the table of contents from the headings, each entry linked to a bookmark on its heading', async () => {
     const body = strFromU8((await parts())['word/document.xml']!);
     const toc = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));

@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { sourceLine, type Block, type ExportDoc, type Run } from './export-model';
 import { FONTS, font, REPORT_PAGE, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
-import { styledTable } from './docx-table';
+import { DATA_TABLE_WIDTHS, styledTable } from './docx-table';
 import { tableOfContents, type TocLink } from './docx-toc';
 import { estimateTocPages } from './page-estimate';
 import { fontTableXml } from './report-fonts';
@@ -88,8 +88,9 @@ class Builder {
     head: readonly string[] | null,
     rows: readonly (readonly string[])[],
     widths?: readonly number[],
+    centred?: readonly number[],
   ): Table {
-    return styledTable(head, rows, widths);
+    return styledTable(head, rows, widths, centred ? { centred } : {});
   }
 
   block(b: Block): (Paragraph | Table)[] {
@@ -144,6 +145,7 @@ class Builder {
             head,
             (head ? rest : b.rows).map((r) => r.cells),
             b.widths,
+            b.centred,
           ),
         ];
       }
@@ -192,7 +194,7 @@ class Builder {
         return [
           this.caption('表', b.caption),
           b.rows.length > 0
-            ? this.table(b.head, b.rows)
+            ? this.table(b.head, b.rows, DATA_TABLE_WIDTHS, [1])
             : new Paragraph({ children: [new TextRun({ text: `（数据表无法生成：${b.note}）` })] }),
         ];
       case 'case':

@@ -11,6 +11,7 @@
  */
 import type { Block, ExportDoc, Run } from './export-model';
 import { SIZE, TEXT_HEIGHT_TWIPS as TEXT_HEIGHT, TEXT_TWIPS as TEXT_WIDTH } from './docx-styles';
+import { DATA_TABLE_WIDTHS } from './docx-table';
 /** The body's exact line (docx-styles.ts), which every paragraph without its own spacing keeps. */
 const LINE = 560;
 /** Height of a line of "auto" spacing per point of type: the CJK fallback fonts' ascent + descent. */
@@ -161,7 +162,7 @@ function blockFlow(b: Block, sizes: PictureSizes): Flow[] {
       return [h === null ? body('') : picture(h), caption(b.caption)];
     }
     case 'dataTable':
-      return [caption(b.caption), b.rows.length > 0 ? table(b.head, b.rows) : body('')];
+      return [caption(b.caption), b.rows.length > 0 ? table(b.head, b.rows, DATA_TABLE_WIDTHS) : body('')];
     case 'case':
       return [
         { kind: 'lines', lines: textLines(`【案例】${b.title}`, capacity(SIZE.body)), line: LINE },
