@@ -117,17 +117,20 @@ test('the office sets 发生变化时 per table in 任务分配, beside the date
   await openOfficeAs(page, OFFICE_USERS[2]!);
   await page.getByRole('menuitem', { name: '任务分配' }).click();
   // The teachers' basic table is kept current on change by default: ticked, no dates to pick.
-  const dates = (table: string) =>
-    page.getByRole('row').filter({ hasText: table }).getByText('年内须更新的日期，可选多个');
+  const dates = (table: string) => page.getByLabel(`${table} 更新点（实时采集）`, { exact: true });
   await expect(page.getByLabel('A6-1-1 发生变化时')).toBeChecked();
-  await expect(dates('校内专任教师基本情况表')).toHaveCount(0);
+  await expect(dates('A6-1-1')).toHaveCount(0);
   const students = page.getByLabel('A10-1 发生变化时');
   await expect(students).not.toBeChecked();
-  await expect(dates('在校生信息表')).toBeVisible();
-  // The multi-date picker's one input carries the table's name for assistive technology.
-  await expect(page.getByRole('textbox', { name: 'A10-1 更新点（实时采集）', exact: true })).toHaveCount(1);
+  // Dated points are picked from the keyboard, one at a time, each removable by its own named button.
+  await dates('A10-1').fill('2026-11-01');
+  await dates('A10-1').press('Enter');
+  const remove = page.getByRole('button', { name: '删除 A10-1 的更新点 2026-11-01' });
+  await expect(remove).toBeVisible();
+  await remove.click();
+  await expect(remove).toHaveCount(0);
   await students.check();
-  await expect(dates('在校生信息表')).toHaveCount(0);
+  await expect(dates('A10-1')).toHaveCount(0);
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('task-matrix-on-change.png') });
   await page.getByRole('button', { name: '保存', exact: true }).click();

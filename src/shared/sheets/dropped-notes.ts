@@ -28,6 +28,9 @@ export interface DroppedCell {
   readonly message: string;
 }
 
+/** Whether a justification's check id is an import note (not a 合理性说明 the sender wrote). */
+export const isDroppedNoteId = (checkId: string): boolean => parseCellNoteId(checkId, PREFIX) !== null;
+
 export function droppedCheckId(rowId: string, fieldKey: string): string {
   return cellNoteId(PREFIX, rowId, fieldKey);
 }
