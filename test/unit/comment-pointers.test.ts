@@ -14,21 +14,17 @@ const OUTSIDE = [
   /\b[Ii]ssues? #?\d+\b/,
 ];
 
+/** Every tracked text file: code, config at the root (packaging, CI, lint), docs and the README. */
 function trackedSources(): string[] {
-  const out = execFileSync(
-    'git',
-    ['ls-files', 'src', 'test', 'bench', 'scripts', 'security', 'docs', 'README.md'],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const out = execFileSync('git', ['ls-files'], { encoding: 'utf8' });
   return out
     .split('\n')
-    .filter((f) => /\.(ts|tsx|js|mjs|json|md)$/.test(f))
+    .filter((f) => /\.(ts|tsx|js|mjs|cjs|json|md|yml|yaml|html|css|conf)$/.test(f) || f === '.ci/run')
     .filter(
       (f) =>
         !f.startsWith('test/fixtures/') &&
         !f.includes('/draft/') &&
+        f !== 'package-lock.json' &&
         f !== 'test/unit/comment-pointers.test.ts',
     );
 }
