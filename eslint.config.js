@@ -85,7 +85,7 @@ export default tseslint.config(
   {
     // One door to storage: features reach IndexedDB only through src/renderer/data (the repository and
     // the records it re-exports), never src/renderer/db. Tests and test kits build a real database and
-    // writer, so they may. Checked by src/renderer/data/storage-door.test.ts, which lints a feature
+    // writer, so they may. Checked by test/unit/storage-door-lint.test.ts, which lints a feature
     // file importing db/ and expects this rule to fail it.
     files: ['src/renderer/features/**/*.{ts,tsx}', 'src/renderer/ui/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],

@@ -100,7 +100,7 @@ describe('permission handlers', () => {
 });
 
 describe('content security policy', () => {
-  it('is the strict policy of docs/ARCHITECTURE.md §2', () => {
+  it('is the strict policy of docs/SECURITY.md E1', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",

@@ -6,7 +6,7 @@
 import { isTrustedUrl, type TrustedOrigin } from './trusted-origin';
 
 /**
- * The CSP of docs/ARCHITECTURE.md §2, sent as a response header for every app:// response. `'unsafe-inline'` for
+ * The CSP of docs/SECURITY.md E1, sent as a response header for every app:// response. `'unsafe-inline'` for
  * styles only because antd injects CSS at run time; font-src admits data: like the renderer's own
  * meta CSP, so both builds behave the same (two CSPs intersect: the stricter one wins).
  */
@@ -52,7 +52,7 @@ export function denyWindowOpen(): { action: 'deny' } {
 }
 
 /**
- * Permissions our own pages may use: persistent storage (docs/ARCHITECTURE.md §2 asks navigator.storage.persist())
+ * Permissions our own pages may use: persistent storage (docs/SECURITY.md D6 asks navigator.storage.persist())
  * and writing to the clipboard (copying grid cells). Everything else — camera, geolocation,
  * notifications, openExternal, … — is denied.
  */

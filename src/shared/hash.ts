@@ -1,6 +1,6 @@
 /**
  * Synchronous SHA-256 (@noble/hashes). Used inside IndexedDB transactions, where awaiting WebCrypto
- * would commit the transaction early (docs/ARCHITECTURE.md §2).
+ * would commit the transaction early (docs/ARCHITECTURE.md §3).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';

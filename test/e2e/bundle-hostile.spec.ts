@@ -1,5 +1,5 @@
 /**
- * docs/ARCHITECTURE.md §2 / docs/SECURITY.md Z1, J1 end to end: a hostile .sdd opened in 导入数据包 is verified in a
+ * docs/ARCHITECTURE.md §5 / docs/SECURITY.md Z1, J1 end to end: a hostile .sdd opened in 导入数据包 is verified in a
  * disposable Worker — created for the import and closed after — and refused with its Chinese cause,
  * while the page's own thread keeps running (its timer ticks on time) and the page keeps working.
  */

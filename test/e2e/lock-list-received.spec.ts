@@ -5,7 +5,8 @@
  * "督导室已锁定 …" with the lock's time, signer and hash (the office's own), the check against the office
  * key it pinned, and each of its slices with its copy matching the locked hash. A table 团委会 filled but
  * never submitted (A10-3: the office's lock decision for it finds no review record here) is read-only too,
- * naming the lock and that only the office's reopen lifts it.
+ * naming the lock and that only the office's reopen lifts it; 数据审核, 完成情况 and 我的任务 read it
+ * 已锁定（未报送）, not 填报中.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { schoolApprovedAtOffice, seedSubmission, TW_A9_APPROVED } from './fixtures/review-seed';
@@ -64,8 +65,21 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   await expect(a9).toContainText('1');
   await expect(a9).toContainText('一致');
   await expect(tw.page.getByTestId('received-lock-effect')).toContainText('包括从未提交的表');
+  // 数据审核, 完成情况 and 我的任务 say so too: A10-3 reads 已锁定（未报送）, not 填报中, and offers no 提交.
+  await expect(tw.page.getByTestId('review-state-A9-6-1-TW')).toHaveText('已锁定');
+  await expect(tw.page.getByTestId('review-state-A10-3-TW')).toHaveText('已锁定（未报送）');
+  await tw.page.getByTestId('review-state-A10-3-TW').click();
+  await expect(tw.page.getByTestId('review-state')).toHaveText('已锁定（未报送）');
+  await expect(tw.page.getByTestId('review-panel').getByRole('button', { name: '提交' })).toHaveCount(0);
   await card.scrollIntoViewIfNeeded();
-  await tw.page.screenshot({ path: '/work/notes/shots/i13/lock-list-received.png', fullPage: true });
+  await tw.page.screenshot({ path: '/work/notes/shots/leftovers/lock-review-list.png', fullPage: true });
+  await tw.page.getByRole('menuitem', { name: '完成情况' }).click();
+  await expect(tw.page.getByTestId('matrix-state-A10-3-TW')).toHaveText('已锁定（未报送）');
+  await expect(tw.page.getByTestId('matrix-state-A9-6-1-TW')).toHaveText('已锁定');
+  await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
+  await expect(tw.page.getByTestId('task-state-A10-3')).toHaveText('已锁定（未报送）');
+  await expect(tw.page.getByTestId('task-state-A9-6-1')).toHaveText('已锁定');
+  await tw.page.screenshot({ path: '/work/notes/shots/leftovers/lock-my-tasks.png', fullPage: true });
 
   // A10-3 was never submitted: after the lock it is read-only all the same, and says why and who reopens.
   await openTwTable(tw.page, 'A10-3');

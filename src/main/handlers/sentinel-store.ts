@@ -1,5 +1,5 @@
 /**
- * The sentinel of docs/ARCHITECTURE.md §2, in userData/sentinel.json — deliberately outside the Chromium profile
+ * The sentinel of docs/ARCHITECTURE.md §3, in userData/sentinel.json — deliberately outside the Chromium profile
  * that holds IndexedDB, so a store Chromium silently reset to empty can be told apart from a workspace
  * that really is empty. The text's format belongs to the renderer's storage layer; here it is only kept
  * durable: atomic replacement, and reads that tell "never written" from "unreadable".

@@ -27,7 +27,7 @@ import {
 import type { ReviewSnapshotRecord } from '../db/review-records';
 import type { ReviewUser } from '../db/review-writes';
 import type { StatusDb } from '../db/schema';
-import { sliceVerdictInTx } from '../db/slice-gate';
+import { isYearLocked, sliceVerdictInTx } from '../db/slice-gate';
 import type { WriterApi } from '../db/storage-startup';
 import { outcome, writeContext as ctx, type WriteOutcome } from './write-outcome';
 
@@ -40,6 +40,8 @@ export interface ReviewRepository {
   listSubmissions(workspaceId: string): Promise<Submission[]>;
   /** Whether the slice may be written here (the writer's own freeze rule), for the read-only grid. */
   loadSliceFreeze(slice: SliceKey): Promise<SliceWriteVerdict>;
+  /** Whether the year is locked here (the office's lock, or the lock list received), as the writer sees it. */
+  isYearLocked(workspaceId: string): Promise<boolean>;
   reviewAction(slice: SliceKey, action: ReviewAction, user: ReviewUser): Promise<WriteOutcome>;
   setJustification(slice: SliceKey, checkId: string, text: string, user: ReviewUser): Promise<WriteOutcome>;
   lockYear(workspaceId: string, user: ReviewUser): Promise<WriteOutcome>;
@@ -72,6 +74,7 @@ export function createDexieReviewRepository(db: StatusDb, writer: WriterApi): Re
       db.transaction('r', [db.workspaces, db.departments, db.submissions, db.trust], () =>
         sliceVerdictInTx(db, slice, true),
       ),
+    isYearLocked: (id) => db.transaction('r', [db.submissions, db.trust], () => isYearLocked(db, id)),
     reviewAction: async (slice, action, user) =>
       outcome(await writer.reviewAction(slice, action, user, ctx(user))),
     setJustification: async (slice, checkId, text, user) =>

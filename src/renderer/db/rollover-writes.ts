@@ -1,5 +1,5 @@
 /**
- * 新建下一学年 in one transaction (docs/ARCHITECTURE.md §3): the next year's workspace, its departments,
+ * 新建下一学年 in one transaction (docs/ARCHITECTURE.md §6 "A new year"): the next year's workspace, its departments,
  * every catalog / ruleset / indicator / standard version as stored (versions kept), the task matrix
  * with deadlines moved, the station's own key record (the key itself stays in the key store under
  * `keyStoreId`), the pinned office key, trust list and sequence marks, and the point-in-time

@@ -1,5 +1,5 @@
 /**
- * The sentinel (docs/ARCHITECTURE.md §2): a tiny record kept *outside* IndexedDB — per workspace its row count, a
+ * The sentinel (docs/ARCHITECTURE.md §3): a tiny record kept *outside* IndexedDB — per workspace its row count, a
  * hash of its slice summaries and its audit head — rewritten after every commit. If Chromium silently
  * resets the store (disk full, origin change, eviction), the app finds an empty or different database
  * at start-up while the sentinel still remembers data, and can offer a restore instead of carrying on.

@@ -22,7 +22,7 @@ export interface SignerClaim {
 /**
  * What the commit knows of its signers, read inside its transaction: the stored trust list (null when it
  * cannot be read) and every sequence mark of the workspace by `keyId|addressee` — the same marks the
- * sequence guard checks (sequence-guard.ts), so they are read once for both.
+ * sequence guard checks (bundle-guards.ts), so they are read once for both.
  */
 export interface SignerState {
   readonly workspaceId: string;

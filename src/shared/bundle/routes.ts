@@ -1,5 +1,5 @@
 /**
- * Where each slice travels (docs/ARCHITECTURE.md §1–3): a table with a summary department goes from each
+ * Where each slice travels (docs/ARCHITECTURE.md §1, docs/bundle-rules.md): a table with a summary department goes from each
  * contributing department to that summary department, which forwards the union to the office; a table
  * without one goes straight to the office. These rules decide what 导出数据包 offers, which tables a
  * receiving station accepts from which sender, and whose key may send a station feedback.

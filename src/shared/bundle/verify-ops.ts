@@ -1,6 +1,6 @@
 /**
  * Everything that reads an untrusted bundle's bytes, as operations over plain, structured-cloneable
- * data (docs/ARCHITECTURE.md §2: untrusted files are parsed in a disposable Worker). The renderer runs them in a
+ * data (docs/ARCHITECTURE.md §5: untrusted files are parsed in a disposable Worker). The renderer runs them in a
  * Worker created per import batch and terminated after; tests run the same `runVerifyOp` in process. What
  * needs the station's database (trust list, sequence state, task routes) is passed in as data, so the
  * Worker never touches the database and only validated, structured results come back.

@@ -1,10 +1,10 @@
 /**
- * The catalog: which tables a collection year has and which fields each holds (docs/ARCHITECTURE.md §3).
+ * The catalog: which tables a collection year has and which fields each holds (derived in docs/catalog-mapping.md).
  * It is edited by the office and travels in setup bundles, so it has a strict validator beside its type.
  */
 import { z } from 'zod';
 
-/** Every field type of docs/ARCHITECTURE.md §3. `date` is YYYYMMDD, `yearMonth` is YYYYMM. */
+/** Every field type (docs/catalog-mapping.md §4 assigns them). `date` is YYYYMMDD, `yearMonth` is YYYYMM. */
 export const FIELD_TYPES = [
   'text',
   'integer',

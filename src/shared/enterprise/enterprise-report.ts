@@ -1,7 +1,7 @@
 /**
  * A new enterprise report: a report document (the same model and editor as the school's report) with
  * the outline of the enterprise annual report — 企业概况, 参与办学总体情况, 资源投入, 参与教育教学改革,
- * 助推企业发展, 问题与展望 (docs/domain.md §4.2) — marked as an enterprise report.
+ * 助推企业发展, 问题与展望 (docs/domain.md §4) — marked as an enterprise report.
  */
 import {
   REPORT_SCHEMA_VERSION,

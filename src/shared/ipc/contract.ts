@@ -1,5 +1,5 @@
 /**
- * The one IPC contract (docs/ARCHITECTURE.md §2): every channel the renderer may invoke, with a zod schema for its
+ * The one IPC contract (docs/ARCHITECTURE.md §7): every channel the renderer may invoke, with a zod schema for its
  * arguments and one for its result value. The preload, the main-process handlers, the Playwright bridge
  * and the renderer's Platform adapter all derive their types from this map; there is no generic
  * `unknown[]` channel. Every result is a Result (src/shared/result.ts): expected failures (cancelled
@@ -53,7 +53,7 @@ export const MAX_BACKUP_BYTES = MAX_OPEN_BYTES;
 const MAX_BACKUP_BASE64 = Math.ceil(MAX_BACKUP_BYTES / 3) * 4;
 
 /**
- * The sentinel (docs/ARCHITECTURE.md §2) crosses as opaque text: its format (per-workspace row counts, hashes,
+ * The sentinel (docs/ARCHITECTURE.md §3) crosses as opaque text: its format (per-workspace row counts, hashes,
  * audit heads) belongs to the renderer's storage layer (src/renderer/db/sentinel.ts), which parses and
  * validates it. Main only keeps it durable, outside the Chromium profile. Bounded so a runaway caller
  * cannot fill the disk.

@@ -69,6 +69,26 @@ describe('completenessMatrix', () => {
     expect(mine.counts).toMatchObject({ draft: 1, missing: 0, received: 0 });
   });
 
+  it('shows never-submitted slices as 已锁定（未报送） while the year is locked here, none overdue', () => {
+    const all = () => true;
+    const m = completenessMatrix(tasks, subs, '20261101', deadlines, all, true);
+    expect(m.rows.map((r) => [r.tableCode, r.departmentCode, r.state])).toEqual([
+      ['A10-1', 'JWC', 'school-approved'],
+      ['A10-1', 'XGC', 'received'],
+      ['A3', 'RSC', 'locked-unsubmitted'],
+      ['A1', 'DDS', 'locked-unsubmitted'],
+    ]);
+    expect(m.counts).toMatchObject({ missing: 0, draft: 0, 'locked-unsubmitted': 2 });
+    expect(m.overdue).toBe(0);
+    expect(m.rows.every((r) => r.expected === null)).toBe(true);
+    // Not done either: the department's progress still counts only what reached the school.
+    expect(departmentProgress(m.rows).find((p) => p.departmentCode === 'RSC')).toMatchObject({ done: 0 });
+    // The same day without the lock: the two are overdue and read 填报中 / missing.
+    const open = completenessMatrix(tasks, subs, '20261101', deadlines, all);
+    expect(open.counts).toMatchObject({ missing: 1, draft: 1, 'locked-unsubmitted': 0 });
+    expect(open.overdue).toBeGreaterThan(0);
+  });
+
   it('is not overdue on the deadline day, and overdue the day after when still before dept-approved', () => {
     expect(completenessMatrix(tasks, subs, '20260930').overdue).toBe(0);
     const m = completenessMatrix(tasks, subs, '20261001');

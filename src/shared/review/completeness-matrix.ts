@@ -10,11 +10,15 @@
 import type { Deadlines } from '../workspace/workspace-types';
 import { contributingDepartments, type TaskAssignment } from '../tasks/task-types';
 import { openReturn } from './open-returns';
+import { sliceDisplayState } from './review-text';
 import { REVIEW_STATES, stateRank, submissionKey, type ReviewState, type Submission } from './review-types';
 
-/** `missing`: no submission for this slice at this station (not started, or its bundle not yet received). */
-export type MatrixState = ReviewState | 'missing';
-export const MATRIX_STATES: readonly MatrixState[] = ['missing', ...REVIEW_STATES];
+/**
+ * `missing`: no submission for this slice at this station (not started, or its bundle not yet received).
+ * `locked-unsubmitted`: missing or a draft while the year is locked here — read-only, never overdue.
+ */
+export type MatrixState = ReviewState | 'missing' | 'locked-unsubmitted';
+export const MATRIX_STATES: readonly MatrixState[] = ['missing', ...REVIEW_STATES, 'locked-unsubmitted'];
 
 export interface MatrixRow {
   readonly departmentCode: string;
@@ -38,7 +42,13 @@ export interface CompletenessMatrix {
   readonly overdue: number;
 }
 
-const rank = (s: MatrixState): number => (s === 'missing' ? -1 : stateRank(s));
+const rank = (s: MatrixState): number => (s === 'missing' || s === 'locked-unsubmitted' ? -1 : stateRank(s));
+
+/** A slice's matrix state: its review state, 'missing', or 'locked-unsubmitted' in a locked year. */
+function matrixState(sub: Submission | undefined, yearLocked: boolean): MatrixState {
+  const shown = sliceDisplayState(sub?.state, yearLocked);
+  return sub === undefined && shown === 'draft' ? 'missing' : shown;
+}
 
 /** The furthest state expected of a slice by `today` (all dates YYYYMMDD; a deadline is met on its day). */
 export function expectedState(
@@ -59,6 +69,8 @@ export function completenessMatrix(
   deadlines?: Pick<Deadlines, 'summaryReview' | 'schoolReview'>,
   /** Only the slices this returns true for (a station's own, station-scope.ts); every slice when absent. */
   follows: (departmentCode: string, task: TaskAssignment) => boolean = () => true,
+  /** The year is locked at this station (slice-gate.ts isYearLocked): nothing more is expected of a slice. */
+  yearLocked = false,
 ): CompletenessMatrix {
   const byKey = new Map(submissions.map((s) => [submissionKey(s.departmentCode, s.tableCode), s]));
   const counts = Object.fromEntries(MATRIX_STATES.map((s) => [s, 0])) as Record<MatrixState, number>;
@@ -69,8 +81,10 @@ export function completenessMatrix(
       if (!follows(departmentCode, task)) continue;
       const sub = byKey.get(submissionKey(departmentCode, task.tableCode));
       const summaryDepartment = task.summaryDepartment !== departmentCode ? task.summaryDepartment : null;
-      const state: MatrixState = sub?.state ?? 'missing';
-      const expected = expectedState(task.deadline, summaryDepartment !== null, today, deadlines);
+      const state = matrixState(sub, yearLocked);
+      const expected = yearLocked
+        ? null
+        : expectedState(task.deadline, summaryDepartment !== null, today, deadlines);
       const late = expected !== null && rank(state) < rank(expected);
       counts[state]++;
       if (late) overdue++;

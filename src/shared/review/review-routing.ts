@@ -1,5 +1,5 @@
 /**
- * Who may move a submission from which state (docs/ARCHITECTURE.md §1, §5). Tables are routed per table: a slice
+ * Who may move a submission from which state (docs/ARCHITECTURE.md §1, §4). Tables are routed per table: a slice
  * with a summary department goes department → summary (L2) → office (L3); without one it goes
  * department → office. The rules are data, so the table the tests walk is the table the code obeys.
  */

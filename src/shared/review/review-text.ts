@@ -15,12 +15,30 @@ export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
 };
 
 /**
+ * A slice as the pages show it: its review state, or — while the year is locked at this station (the
+ * office's own lock, or the signed lock list it received) — 'locked-unsubmitted' for one that never went
+ * through (no submission, or a draft): the writer holds it read-only, so it is no longer being filled.
+ */
+export type SliceDisplayState = ReviewState | 'locked-unsubmitted';
+
+export const LOCKED_UNSUBMITTED_LABEL = '已锁定（未报送）';
+
+export function sliceDisplayState(
+  state: ReviewState | null | undefined,
+  yearLocked: boolean,
+): SliceDisplayState {
+  const s = state ?? 'draft';
+  return yearLocked && s === 'draft' ? 'locked-unsubmitted' : s;
+}
+
+/**
  * The one word for a slice's state on every page and in every message. A slice with no submission yet
  * (nothing received at the office, nothing started at the department) is still being filled: 填报中, the
- * draft's word — not 未开始 on one page and 未收到 on another.
+ * draft's word — not 未开始 on one page and 未收到 on another — unless the year is locked
+ * (sliceDisplayState).
  */
-export function sliceStateLabel(state: ReviewState | null | undefined): string {
-  return REVIEW_STATE_LABELS[state ?? 'draft'];
+export function sliceStateLabel(state: SliceDisplayState | null | undefined): string {
+  return state === 'locked-unsubmitted' ? LOCKED_UNSUBMITTED_LABEL : REVIEW_STATE_LABELS[state ?? 'draft'];
 }
 
 export const REVIEW_LEVEL_LABELS: Readonly<Record<ReviewLevel, string>> = {

@@ -1,5 +1,5 @@
 /**
- * A submission is one (department, table) unit of review (docs/ARCHITECTURE.md §3–5). Every station keeps its own
+ * A submission is one (department, table) unit of review (docs/ARCHITECTURE.md §4). Every station keeps its own
  * copy; the copy travels in data and feedback bundles, so it is plain serialisable data with a strict
  * validator beside it. Justifications (合理性说明) live on the submission because they must travel with
  * the data they explain.

@@ -1,7 +1,7 @@
 /**
  * Local user PINs: 4–6 digits for everyday user switching on a shared office PC. Stored only as a salted
  * scrypt hash. A PIN is not a secret strong enough to protect a signing key (that needs the 负责人's
- * passphrase, docs/ARCHITECTURE.md §1); it only keeps colleagues from acting under each other's name.
+ * passphrase, docs/SECURITY.md "What is not defended here"); it only keeps colleagues from acting under each other's name.
  */
 import { scrypt } from '@noble/hashes/scrypt.js';
 import { bytesToHex, hexToBytes, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';

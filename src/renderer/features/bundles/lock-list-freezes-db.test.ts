@@ -57,7 +57,10 @@ beforeAll(async () => {
 describe('the office’s lock list freezes every slice of the year at the receiving station', () => {
   it('TW’s never-submitted tables are read-only once the office’s feedback with the lock list arrives', async () => {
     expect(await frozenReason(dept, a10(dept))).toBeNull();
+    expect(await dept.deps.repo.isYearLocked(dept.ws.id)).toBe(false);
     must(await importFeedback(dept, await feedbackFrom(office, 'TW')));
+    // The pages read the year as locked here (数据审核, 完成情况, 我的任务: 已锁定（未报送）).
+    expect(await dept.deps.repo.isYearLocked(dept.ws.id)).toBe(true);
     // Every lock decision was skipped (TW holds no review record), so nothing is "locked" by state …
     expect(await dept.deps.repo.listSubmissions(dept.ws.id)).toEqual([]);
     // … but the year is: the grid shows why and who can reopen, and the writer refuses every path.
@@ -90,12 +93,14 @@ describe('the office’s lock list freezes every slice of the year at the receiv
     must(await office.deps.repo.reopenYear(office.ws.id, '更正统计口径', SUPERVISOR));
     must(await importFeedback(dept, await feedbackFrom(office, 'TW')));
     expect(await frozenReason(dept, a10(dept))).toBeNull();
+    expect(await dept.deps.repo.isYearLocked(dept.ws.id)).toBe(false);
     expect((await loadReceivedLockList(dept.deps.repo, dept.ws))?.reopened?.by).toBe(SUPERVISOR.name);
     must(await dept.deps.repo.commitSlice(a10(dept), rows('解锁后'), FILLER, 'typed'));
     // The 领导小组 locks again: the new list arrives and freezes the year once more.
     must(await office.deps.repo.lockYear(office.ws.id, LEADER));
     must(await importFeedback(dept, await feedbackFrom(office, 'TW')));
     expect(await frozenReason(dept, a10(dept))).toMatch(/^学校已锁定本学年（郑校长/);
+    expect(await dept.deps.repo.isYearLocked(dept.ws.id)).toBe(true);
     expect(await refusedWhole(dept, a10(dept))).toContain('学校已锁定本学年');
     expect((await loadReceivedLockList(dept.deps.repo, dept.ws))?.reopened).toBeNull();
   });

@@ -28,13 +28,15 @@ import { freshnessKey, needsConfirmation } from '../../../shared/tasks/row-fresh
 import { useSliceFreshness } from './use-slice-freshness';
 
 const label = (s: MatrixState) => sliceStateLabel(s === 'missing' ? null : s);
+const STATE_COLOR = (s: MatrixState) =>
+  s === 'missing' ? 'default' : s === 'locked-unsubmitted' || s === 'locked' ? 'gold' : 'blue';
 
 export function CompletenessPage() {
   const data = useWorkspaceData((s) => s.data);
   const freshness = useSliceFreshness(data);
   const user = useSession((s) => s.user);
   const go = useSession((s) => s.go);
-  const { submissions, load, select } = useReviewStore();
+  const { submissions, yearLocked, load, select } = useReviewStore();
   const [dept, setDept] = useState<string | undefined>();
   const [state, setState] = useState<MatrixState | undefined>();
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -51,9 +53,10 @@ export function CompletenessPage() {
             toYyyymmdd(new Date()),
             data.workspace.deadlines,
             (departmentCode, task) => stationFollowsSlice(data.workspace.station, departmentCode, task),
+            yearLocked,
           )
         : null,
-    [data, submissions],
+    [data, submissions, yearLocked],
   );
   if (!data || !user || !matrix) return null;
   const today = toYyyymmdd(new Date());
@@ -66,6 +69,8 @@ export function CompletenessPage() {
     returnedOnly,
   });
   const progress = departmentProgress(matrix.rows);
+  // 已锁定（未报送） only where the year is locked here; elsewhere it would always read 0.
+  const states = MATRIX_STATES.filter((s) => s !== 'locked-unsubmitted' || yearLocked);
   const shown = new Set(matrix.rows.map((r) => r.departmentCode));
   const drill = (r: MatrixRow) => {
     select({ departmentCode: r.departmentCode, tableCode: r.tableCode });
@@ -84,7 +89,7 @@ export function CompletenessPage() {
         }
       >
         <Space wrap style={{ marginBottom: 8 }}>
-          {MATRIX_STATES.map((s) => (
+          {states.map((s) => (
             <Tag key={s}>
               {label(s)} {matrix.counts[s]}
             </Tag>
@@ -115,7 +120,7 @@ export function CompletenessPage() {
             style={{ width: 160 }}
             value={state}
             onChange={setState}
-            options={MATRIX_STATES.map((s) => ({ value: s, label: label(s) }))}
+            options={states.map((s) => ({ value: s, label: label(s) }))}
             aria-label={T.state}
           />
           <Checkbox checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)}>
@@ -150,7 +155,12 @@ export function CompletenessPage() {
               width: 170,
               render: (_, r) => (
                 <>
-                  <Tag color={r.state === 'missing' ? 'default' : 'blue'}>{label(r.state)}</Tag>
+                  <Tag
+                    color={STATE_COLOR(r.state)}
+                    data-testid={`matrix-state-${r.tableCode}-${r.departmentCode}`}
+                  >
+                    {label(r.state)}
+                  </Tag>
                   {r.returned && <Tag color="red">{T.returned}</Tag>}
                 </>
               ),

@@ -5,8 +5,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Row, Select, Table, Tag, Typography } from 'antd';
 import { compareTableCodes } from '../../../shared/catalog/table-code-order';
-import { REVIEW_STATES, type ReviewState } from '../../../shared/review/review-types';
-import { sliceStateLabel } from '../../../shared/review/review-text';
+import { REVIEW_STATES } from '../../../shared/review/review-types';
+import {
+  sliceDisplayState,
+  sliceStateLabel,
+  type SliceDisplayState,
+} from '../../../shared/review/review-text';
 import { useSession } from '../../app/session-store';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
@@ -26,14 +30,20 @@ const STATE_COLOR = {
   'summary-approved': 'purple',
   'school-approved': 'green',
   locked: 'gold',
+  'locked-unsubmitted': 'gold',
 } as const;
+
+/** What the list shows for a slice: a fresh draft as 填报中, or 已锁定（未报送） in a locked year. */
+const displayed = (s: ReviewSlice, yearLocked: boolean) =>
+  sliceDisplayState(s.stored ? s.submission.state : null, yearLocked);
 
 export function ReviewPage() {
   const data = useWorkspaceData((s) => s.data);
   const user = useSession((s) => s.user);
-  const { submissions, selected, load, select, workspaceId } = useReviewStore();
+  const { submissions, yearLocked, selected, load, select, workspaceId } = useReviewStore();
   const ruleset = useRulesetStore((s) => s.ruleset);
-  const [filter, setFilter] = useState<'all' | 'mine' | ReviewState>('all');
+  const [filter, setFilter] = useState<'all' | 'mine' | SliceDisplayState>('all');
+  const shown = (s: ReviewSlice) => displayed(s, yearLocked);
 
   useEffect(() => {
     if (data) void load(data.workspace);
@@ -43,18 +53,19 @@ export function ReviewPage() {
     if (!data || !user) return [];
     const actor = { name: user.name, role: user.role, station: data.workspace.station };
     const all = stationSlices(data.tasks, submissions, data.workspace.station);
-    const mine = (s: ReviewSlice) => (allowedActions(s.submission, actor).length > 0 ? 0 : 1);
-    const state = (s: ReviewSlice): ReviewState => (s.stored ? s.submission.state : 'draft');
+    const mine = (s: ReviewSlice) => (allowedActions(s.submission, actor, yearLocked).length > 0 ? 0 : 1);
     // What the user can act on first, then table codes in natural order (A2 before A10).
     return all
-      .filter((s) => filter === 'all' || (filter === 'mine' ? mine(s) === 0 : state(s) === filter))
+      .filter(
+        (s) => filter === 'all' || (filter === 'mine' ? mine(s) === 0 : displayed(s, yearLocked) === filter),
+      )
       .sort(
         (a, b) =>
           mine(a) - mine(b) ||
           compareTableCodes(a.tableCode, b.tableCode) ||
           a.departmentCode.localeCompare(b.departmentCode),
       );
-  }, [data, user, submissions, filter]);
+  }, [data, user, submissions, yearLocked, filter]);
 
   if (!data || !user) return null;
   const tableName = (code: string) => data.catalog.tables.find((t) => t.code === code)?.name ?? '';
@@ -80,7 +91,10 @@ export function ReviewPage() {
               options={[
                 { value: 'all', label: T.filterAll },
                 { value: 'mine', label: T.filterMine },
-                ...REVIEW_STATES.map((st) => ({ value: st, label: sliceStateLabel(st) })),
+                ...[...REVIEW_STATES, ...(yearLocked ? (['locked-unsubmitted'] as const) : [])].map((st) => ({
+                  value: st,
+                  label: sliceStateLabel(st),
+                })),
               ]}
             />
           }
@@ -131,8 +145,11 @@ export function ReviewPage() {
                   width: 112,
                   render: (_, s) => (
                     <>
-                      <Tag color={STATE_COLOR[s.submission.state]}>
-                        {sliceStateLabel(s.stored ? s.submission.state : null)}
+                      <Tag
+                        color={STATE_COLOR[shown(s)]}
+                        data-testid={`review-state-${s.tableCode}-${s.departmentCode}`}
+                      >
+                        {sliceStateLabel(shown(s))}
                       </Tag>
                       {s.returned && <Tag color="red">{T.returned}</Tag>}
                     </>

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { approvalBlockers } from '../../../shared/review/checklist';
 import { openReturn } from '../../../shared/review/open-returns';
-import { REVIEW_LEVEL_LABELS, REVIEW_STATE_LABELS } from '../../../shared/review/review-text';
+import { REVIEW_LEVEL_LABELS, sliceDisplayState, sliceStateLabel } from '../../../shared/review/review-text';
 import type { Actor } from '../../../shared/review/review-types';
 import { expectedLevel } from '../../../shared/review/review-routing';
 import { useSession } from '../../app/session-store';
@@ -39,7 +39,7 @@ export interface ReviewPanelProps {
 export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
   const { message } = AntApp.useApp();
   const go = useSession((s) => s.go);
-  const { revision, refresh } = useReviewStore();
+  const { revision, refresh, yearLocked } = useReviewStore();
   const { compiled } = useCompiledRules(ruleset, data.catalog);
   const [ticks, setTicks] = useState<string[]>([]);
   const s = slice.submission;
@@ -60,7 +60,8 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
   if (!table) return null;
   const dept = (code: string) => data.departments.find((d) => d.code === code)?.name ?? code;
   const fieldLabel = (key: string) => table.fields.find((f) => f.key === key)?.label ?? key;
-  const allowed = allowedActions(s, actor);
+  const allowed = allowedActions(s, actor, yearLocked);
+  const shown = sliceDisplayState(s.state, yearLocked);
   const level = expectedLevel(s);
   const approving = allowed.includes('approve');
   const ret = openReturn(s);
@@ -87,8 +88,11 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
             {table.code} {table.name}
           </Typography.Text>
           <Tag>{dept(s.departmentCode)}</Tag>
-          <Tag color="blue" data-testid="review-state">
-            {REVIEW_STATE_LABELS[s.state]}
+          <Tag
+            color={shown === 'locked' || shown === 'locked-unsubmitted' ? 'gold' : 'blue'}
+            data-testid="review-state"
+          >
+            {sliceStateLabel(shown)}
           </Tag>
           <Typography.Text type="secondary">
             {level ? T.level(REVIEW_LEVEL_LABELS[level]) : T.noLevel}

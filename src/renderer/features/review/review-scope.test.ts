@@ -23,6 +23,9 @@ describe('review scope', () => {
 
   it('offers each role only the steps the state machine would accept', () => {
     expect(allowedActions(direct('draft'), dept('RSC', 'filler'))).toEqual(['submit']);
+    // In a year locked here (已锁定（未报送）) a draft offers nothing: the writer would refuse it.
+    expect(allowedActions(direct('draft'), dept('RSC', 'filler'), true)).toEqual([]);
+    expect(allowedActions(direct('locked'), office('supervisor'), true)).toEqual(['reopen']);
     expect(allowedActions(direct('draft'), dept('RSC', 'head'))).toEqual([]);
     expect(allowedActions(direct('submitted'), dept('RSC', 'head'))).toEqual(['approve', 'return']);
     expect(allowedActions(direct('dept-approved'), office('supervisor'))).toEqual(['receive', 'return']);

@@ -58,8 +58,12 @@ export function stationSlices(
 
 const ACTIONS: readonly ReviewActionType[] = ['submit', 'approve', 'receive', 'return', 'lock', 'reopen'];
 
-/** The steps the actor may take on the submission now, judged by route, station and role. */
-export function allowedActions(s: Submission, actor: Actor): ReviewActionType[] {
+/**
+ * The steps the actor may take on the submission now, judged by route, station and role. In a year locked
+ * here a draft (已锁定（未报送）) offers none: the writer refuses its submission.
+ */
+export function allowedActions(s: Submission, actor: Actor, yearLocked = false): ReviewActionType[] {
+  if (yearLocked && s.state === 'draft') return [];
   return ACTIONS.filter((a) => {
     if (s.state === 'locked' && a !== 'reopen') return false;
     const t = transitionFor(a, s);

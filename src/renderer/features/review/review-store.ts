@@ -14,6 +14,8 @@ import type { SliceRef } from '../../rules-runtime/station-source';
 interface ReviewState {
   readonly workspaceId: string | null;
   readonly submissions: readonly Submission[];
+  /** The year is locked at this station (isYearLocked): never-submitted slices read 已锁定（未报送）. */
+  readonly yearLocked: boolean;
   /** Bumped after each write so dependent views recompute. */
   readonly revision: number;
   readonly selected: SliceRef | null;
@@ -27,17 +29,19 @@ let current: Workspace | null = null;
 export const useReviewStore = create<ReviewState>((set, get) => ({
   workspaceId: null,
   submissions: [],
+  yearLocked: false,
   revision: 0,
   selected: null,
   async load(workspace) {
     current = workspace;
-    const [submissions] = await Promise.all([
+    const [submissions, yearLocked] = await Promise.all([
       repository().listSubmissions(workspace.id),
+      repository().isYearLocked(workspace.id),
       useRulesetStore.getState().load(workspace),
     ]);
     // The selection survives a reload of the same workspace (a drill-down sets it before the page opens).
     const keep = get().workspaceId === workspace.id ? get().selected : null;
-    set({ workspaceId: workspace.id, submissions, revision: get().revision + 1, selected: keep });
+    set({ workspaceId: workspace.id, submissions, yearLocked, revision: get().revision + 1, selected: keep });
   },
   async refresh() {
     if (current) await get().load(current);

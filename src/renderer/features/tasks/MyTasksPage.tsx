@@ -15,6 +15,9 @@ import { T } from './texts';
 import { BulkSpreadsheetActions, SpreadsheetActions } from '../spreadsheet';
 import { T as SHEET_T } from '../spreadsheet/texts';
 import { ReturnTasksCard } from '../review/ReturnTasksCard';
+import { useReviewStore } from '../review/review-store';
+import { sliceDisplayState, sliceStateLabel } from '../../../shared/review/review-text';
+import { submissionKey } from '../../../shared/review/review-types';
 import { LinkButton } from '../../ui/LinkButton';
 import { formatLocalTime } from '../../ui/local-time';
 
@@ -25,6 +28,13 @@ export function MyTasksPage() {
   const mine = useMemo(() => (data ? myTasks(data.tasks, data.workspace.station) : []), [data]);
   const completeness = useCompleteness(mine);
   const go = useSession((s) => s.go);
+  // Loaded by ReturnTasksCard above (the review store): the year lock and this station's review records.
+  const submissions = useReviewStore((s) => s.submissions);
+  const yearLocked = useReviewStore((s) => s.yearLocked);
+  const states = useMemo(
+    () => new Map(submissions.map((s) => [submissionKey(s.departmentCode, s.tableCode), s.state])),
+    [submissions],
+  );
   if (!data) return null;
   const tables = new Map(data.catalog.tables.map((t) => [t.code, t]));
   const today = toYyyymmdd(new Date());
@@ -72,6 +82,21 @@ export function MyTasksPage() {
                 title: T.deadlineAndUpdates,
                 width: 176,
                 render: (_, m) => {
+                  // In a locked year nothing is due or to update: the table reads as locked, as in 数据审核.
+                  if (yearLocked) {
+                    const shown = sliceDisplayState(
+                      states.get(submissionKey(sliceOf(m), m.task.tableCode)),
+                      true,
+                    );
+                    return (
+                      <span>
+                        {displayDate(m.task.deadline)}{' '}
+                        <Tag color="gold" data-testid={`task-state-${m.task.tableCode}`}>
+                          {sliceStateLabel(shown)}
+                        </Tag>
+                      </span>
+                    );
+                  }
                   const s = dueState(m.task.deadline, today);
                   return (
                     <span>

@@ -1,7 +1,7 @@
 /**
  * Turns the 63 draft entries into 64 table drafts: the combined `A7-1-2/A7-1-3` entry becomes two tables
  * and the unofficial `(A1/A9-1 附)` summary gets an ASCII code and is marked supplementary. All other
- * entries pass through one to one. Codes must be ASCII ids safe in file names (docs/ARCHITECTURE.md §3).
+ * entries pass through one to one. Codes must be ASCII ids safe in file names (docs/catalog-mapping.md §2).
  */
 import { TABLE_CODE_PATTERN } from '../catalog-types';
 import type { DraftEntry, DraftField } from '../draft/draft-types';

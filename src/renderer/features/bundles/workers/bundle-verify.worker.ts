@@ -1,5 +1,5 @@
 /**
- * The disposable bundle-verification Worker (docs/ARCHITECTURE.md §2, docs/SECURITY.md Z1–Z5, J1–J2):
+ * The disposable bundle-verification Worker (docs/ARCHITECTURE.md §5, docs/SECURITY.md Z1–Z5, J1–J2):
  * it owns the untrusted bytes — size limits, canonical zip parse, bounded inflate, signature, hashes,
  * bounded JSON and schema — and answers each request with a validated, structured result (or a refusal
  * with its Chinese message). It never touches the database; the page terminates it when the batch

@@ -1,5 +1,5 @@
 /**
- * The disposable parser Worker (docs/SECURITY.md S1–S4, docs/ARCHITECTURE.md §2). It owns the hostile bytes: checks the
+ * The disposable parser Worker (docs/SECURITY.md S1–S4, docs/ARCHITECTURE.md §5). It owns the hostile bytes: checks the
  * file's size, scans the zip counting real inflated bytes and declared sheet sizes, parses with SheetJS
  * (or our CSV reader), refuses the file if parsing changed any built-in prototype, detects the header
  * and converts rows. It never touches the database; the page terminates it after use, on cancel and on
