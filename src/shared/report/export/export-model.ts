@@ -1,7 +1,7 @@
 /**
  * The report as the exports see it: chapters of plain blocks with every live node already resolved
  * against one data source (so the .docx and the HTML say the same numbers, and which snapshot they
- * came from). Comments are left out; characters XML cannot hold are stripped here, once (THREATS W1).
+ * came from). Comments are left out; characters XML cannot hold are stripped here, once (docs/SECURITY.md W1).
  */
 import type { AggregateRow, ReportDataSource } from '../data-source';
 import { caseAttrs, chartAttrs, dataTableAttrs, type ChartKind } from '../live-attrs';
