@@ -68,8 +68,9 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   }
   const nodes = editor.getByTestId('annex-node');
   await expect(nodes).toHaveCount(2);
-  await expect(nodes.first()).toContainText('4820 元');
-  await expect(nodes.nth(1)).toContainText('150人');
+  // In the report a figure stands bare: the table's 单位 column says 元 and 人.
+  await expect(nodes.first().getByRole('cell', { name: '4820', exact: true })).toBeVisible();
+  await expect(nodes.nth(1).getByRole('cell', { name: '150', exact: true })).toBeVisible();
   await page.getByTestId('save-chapter').click();
   await expect(page.getByText('已保存').first()).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/annex-in-editor.png` });
@@ -81,12 +82,12 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   );
   expect(body).toContain('附表\u3000计分卡');
   expect(body).toContain('月收入');
-  expect(body).toContain('4820 元');
+  expect(body).toContain('>4820<');
   expect(body).toContain('2025届毕业生跟踪调查报告');
-  expect(body).toContain('150人');
+  expect(body).toContain('>150<');
   if (SHOTS) await docx.saveAs(`${SHOTS}/report.docx`);
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
-  expect(await readFile((await html.path())!, 'utf8')).toContain('4820 元');
+  expect(await readFile((await html.path())!, 'utf8')).toContain('<td>4820</td>');
 
   // The submission set: one .zip with the report, the annexes and the cover list, checked for completeness.
   // The side menu's 附表 (the report's chapter menu has one too).
@@ -102,7 +103,7 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   const cover = strFromU8(files['00-报送清单.html']!);
   expect(cover).toContain('尚未定稿');
   const annexInSet = names.find((n) => n.startsWith('01-') && n.endsWith('.docx'))!;
-  expect(strFromU8(unzipSync(files[annexInSet]!)['word/document.xml']!)).toContain('4820 元');
+  expect(strFromU8(unzipSync(files[annexInSet]!)['word/document.xml']!)).toContain('>4820<');
   await expect(page.getByTestId('submission-check')).toContainText('尚未定稿');
 
   // The 报告编制流程 board's 报送 step records the set: started, with what it held and lacked.

@@ -5,7 +5,13 @@ import { BUILTIN_INDICATORS } from '../indicators/builtin-indicators';
 import { compileIndicators } from '../indicators/indicator-compiler';
 import { computeIndicators } from '../indicators/indicator-engine';
 import { FIXTURE_EXPECTED, fixtureSource } from '../indicators/testing/fixture-school';
-import { annexIndicatorIds, computeAnnexRow, computeAnnexTable, type AnnexInputs } from './annex-compute';
+import {
+  annexIndicatorIds,
+  computeAnnexRow,
+  computeAnnexTable,
+  typedDecimals,
+  type AnnexInputs,
+} from './annex-compute';
 import { enteredAnnexValueSchema, type AnnexRowDef, type EnteredAnnexValue } from './annex-types';
 import { BUILTIN_ANNEXES } from './builtin-annexes';
 
@@ -91,12 +97,18 @@ describe('annex tables computed from a locked year', () => {
     );
     const income = t.rows.find((r) => r.def.id === 'scorecard.monthly-income')!;
     expect(income.cells).toEqual([
-      { ok: true, value: 4120, text: '4120 元', source: '2025届毕业生跟踪调查报告' },
-      { ok: true, value: 4380, text: '4380 元', source: '2025届毕业生跟踪调查报告' },
+      { ok: true, value: 4120, text: '4120 元', source: '2025届毕业生跟踪调查报告', decimals: 0 },
+      { ok: true, value: 4380, text: '4380 元', source: '2025届毕业生跟踪调查报告', decimals: 0 },
     ]);
     expect(t.columnLabels).toEqual(['上一届', '本届']);
     const satisfaction = t.rows.find((r) => r.def.id === 'scorecard.alma-mater-satisfaction')!;
     expect(satisfaction.cells[1]).toEqual({ ok: false, reason: '未填报' });
+  });
+
+  it('keeps the decimals of a typed figure as typed', () => {
+    expect([typedDecimals(4380), typedDecimals(96.03), typedDecimals(95.2), typedDecimals(1e21)]).toEqual([
+      0, 2, 1, 0,
+    ]);
   });
 
   it('an entered value without a source is refused with a Chinese message', () => {

@@ -13,7 +13,15 @@ import {
 } from './annex-types';
 
 export type AnnexCell =
-  | { readonly ok: true; readonly value: number; readonly text: string; readonly source: string }
+  | {
+      readonly ok: true;
+      /** The figure as shown: a computed value rounded to its indicator's precision. */
+      readonly value: number;
+      readonly text: string;
+      readonly source: string;
+      /** Decimal places the figure is printed with (the indicator's precision, or as typed). */
+      readonly decimals?: number;
+    }
   | { readonly ok: false; readonly reason: string };
 
 export interface AnnexRowResult {
@@ -38,30 +46,50 @@ export interface AnnexInputs {
   /** Where computed values come from, shown with each cell (e.g. "2025学年锁定 2026-10-20 …"). */
   readonly lockLabel: string;
   readonly previousLockLabel: string | null;
+  /** Decimal places of each indicator's figures (its precision). */
+  readonly decimals?: ReadonlyMap<string, number>;
 }
 
-const NOT_ENTERED = '未填报';
+export const NOT_ENTERED = '未填报';
 
-function indicatorCell(v: IndicatorValue | undefined, source: string | null, missing: string): AnnexCell {
+function indicatorCell(
+  v: IndicatorValue | undefined,
+  source: string | null,
+  missing: string,
+  decimals: number | undefined,
+): AnnexCell {
   if (source === null) return { ok: false, reason: missing };
   if (v === undefined) return { ok: false, reason: '无法计算（指标已删除）' };
-  return v.ok ? { ok: true, value: v.value, text: v.text, source } : { ok: false, reason: v.reason };
+  if (!v.ok) return { ok: false, reason: v.reason };
+  return { ok: true, value: v.value, text: v.text, source, ...(decimals === undefined ? {} : { decimals }) };
+}
+
+/** Decimal places of a typed figure as it was typed (95.20 is stored as 95.2 and printed so). */
+export function typedDecimals(value: number): number {
+  const t = String(value);
+  return /e/i.test(t) ? 0 : (t.split('.')[1]?.length ?? 0);
 }
 
 function enteredCell(e: EnteredAnnexValue | null | undefined, unit: string): AnnexCell {
   if (!e) return { ok: false, reason: NOT_ENTERED };
   const text = !unit ? String(e.value) : unit === '%' ? `${e.value}%` : `${e.value} ${unit}`;
-  return { ok: true, value: e.value, text, source: e.source };
+  return { ok: true, value: e.value, text, source: e.source, decimals: typedDecimals(e.value) };
 }
 
 export function computeAnnexRow(def: AnnexRowDef, inputs: AnnexInputs): AnnexRowResult {
   if (def.source.kind === 'indicator') {
     const id = def.source.indicatorId;
+    const decimals = inputs.decimals?.get(id);
     return {
       def,
       cells: [
-        indicatorCell(inputs.previous?.get(id), inputs.previousLockLabel, '无法计算（没有上一年的锁定数据）'),
-        indicatorCell(inputs.current.get(id), inputs.lockLabel, '无法计算（本年尚未锁定）'),
+        indicatorCell(
+          inputs.previous?.get(id),
+          inputs.previousLockLabel,
+          '无法计算（没有上一年的锁定数据）',
+          decimals,
+        ),
+        indicatorCell(inputs.current.get(id), inputs.lockLabel, '无法计算（本年尚未锁定）', decimals),
       ],
     };
   }

@@ -8,13 +8,17 @@ import { xmlSafe } from '../report/export/export-model';
 import { annexTableAttrs } from './annex-node';
 import { annexGrid } from './annex-grid';
 
-const para = (text: string, bold = false): Block => ({
+const para = (text: string, role?: 'tableNote'): Block => ({
   kind: 'paragraph',
-  runs: [{ text: xmlSafe(text), ...(bold ? { bold: true } : {}) }],
+  runs: [{ text: xmlSafe(text) }],
+  ...(role ? { role } : {}),
 });
 
-/** 项目, 单位, the two value columns, 数据来源: names and reasons get the room, the unit little. */
-const ANNEX_WIDTHS = [26, 8, 22, 22, 22];
+/**
+ * 项目, 单位, the two figure columns, 数据来源: the names and sources get the room; 单位 fits 个/生 and 万元
+ * on one line; a figure column holds a number, 未填报 or a dash with its note number.
+ */
+export const ANNEX_WIDTHS = [34, 10, 15, 15, 26];
 
 export function annexBlocks(attrs: unknown, source: ReportDataSource): Block[] {
   const a = annexTableAttrs.safeParse(attrs);
@@ -32,6 +36,6 @@ export function annexBlocks(attrs: unknown, source: ReportDataSource): Block[] {
         ...grid.rows.map((r) => ({ header: false, cells: r.map(xmlSafe) })),
       ],
     },
-    ...(grid.note ? [para(grid.note)] : []),
+    ...grid.notes.map((n) => para(n, 'tableNote')),
   ];
 }

@@ -5,6 +5,7 @@ import { parseChapterContent } from '../report/report-nodes';
 import { createStaticSource } from '../report/static-source';
 import { DRAFT } from '../report/testing/fixture-report';
 import { enteredByRow, newAnnexEntry } from './annex-entry';
+import { ANNEX_WIDTHS } from './annex-export';
 import { annexGrid } from './annex-grid';
 import { createAnnexResolver } from './annex-resolver';
 import type { AnnexTableDef } from './annex-types';
@@ -20,6 +21,22 @@ const DEFS: AnnexTableDef[] = [
         name: '生师比',
         unit: '',
         source: { kind: 'indicator', indicatorId: 'ssb' },
+        verified: true,
+        note: '',
+      },
+      {
+        id: 'r.dual',
+        name: '双师素质专任教师比例',
+        unit: '%',
+        source: { kind: 'indicator', indicatorId: 'dual' },
+        verified: true,
+        note: '',
+      },
+      {
+        id: 'r.stations',
+        name: '生均校内实践教学工位数',
+        unit: '个/生',
+        source: { kind: 'indicator', indicatorId: 'stations' },
         verified: true,
         note: '',
       },
@@ -43,6 +60,8 @@ const DEFS: AnnexTableDef[] = [
   },
 ];
 
+const INFO = { definition: '', sourceTables: [], standard: null } as const;
+
 function source(): ReportDataSource {
   const base = createStaticSource(DRAFT, [
     {
@@ -56,6 +75,14 @@ function source(): ReportDataSource {
         standard: null,
       },
       reading: { value: 17.24, previous: 16.8 },
+    },
+    {
+      info: { ...INFO, id: 'dual', name: '双师素质专任教师比例', unit: '%', precision: 1 },
+      reading: { value: 66.666666666667, previous: 63.04 },
+    },
+    {
+      info: { ...INFO, id: 'stations', name: '生均校内实践教学工位数', unit: '个', precision: 2 },
+      reading: { value: 3.5, previous: null },
     },
   ]);
   const e = newAnnexEntry(
@@ -80,15 +107,25 @@ describe('annex resolver', () => {
     const grid = annexGrid(source().annexes!.table('resources')!);
     expect(grid.head).toEqual(['项目', '单位', '上一学年', '本学年', '数据来源']);
     expect(grid.rows[0]).toEqual(['生师比', '', '16.8', '17.2', '状态数据']);
-    expect(grid.rows[1]?.[3]).toBe('无法计算（指标已删除）');
-    expect(grid.rows[2]).toEqual([
-      '课程总学时（未核实）',
-      '学时',
-      '未填报',
-      '52000 学时',
-      '2025学年教务台账',
+    // Figures are bare (the 单位 column says what they count), at the decimals the report prints.
+    expect(grid.rows[1]).toEqual(['双师素质专任教师比例', '%', '63.0', '66.7', '状态数据']);
+    expect(grid.rows[2]?.[3]).toBe('3.50');
+    // A reason goes under the table, numbered once however many cells share it.
+    expect(grid.rows[2]?.[2]).toBe('—（注1）');
+    expect(grid.rows[3]?.slice(2, 4)).toEqual(['—（注2）', '—（注2）']);
+    expect(grid.rows[4]).toEqual(['课程总学时（未核实）', '学时', '未填报', '52000', '2025学年教务台账']);
+    expect(grid.notes).toEqual([
+      '注1：无法计算（上一年没有该项数据）',
+      '注2：无法计算（指标已删除）',
+      '状态数据取自：草稿数据（当前数据）',
     ]);
-    expect(grid.note).toBe('状态数据取自：草稿数据（当前数据）');
+  });
+
+  it('carries a computed figure rounded as the report prints it, with its decimals', () => {
+    const t = source().annexes!.table('resources')!;
+    expect(t.rows[1]?.cells[1]).toMatchObject({ ok: true, value: 66.7, decimals: 1 });
+    expect(t.rows[2]?.cells[1]).toMatchObject({ ok: true, value: 3.5, decimals: 2 });
+    expect(t.rows[4]?.cells[1]).toMatchObject({ ok: true, value: 52000, decimals: 0 });
   });
 
   it('an annex node passes the chapter gate and exports as a captioned table', () => {
@@ -117,7 +154,7 @@ describe('annex resolver', () => {
     expect(blocks[0]).toMatchObject({
       kind: 'table',
       title: '附表\u3000教学资源表',
-      widths: [26, 8, 22, 22, 22],
+      widths: ANNEX_WIDTHS,
     });
     expect(blocks[0]?.kind === 'table' && blocks[0].rows[1]?.cells).toEqual([
       '生师比',
@@ -126,6 +163,8 @@ describe('annex resolver', () => {
       '17.2',
       '状态数据',
     ]);
+    // The notes follow the table as table notes, not as body text.
+    expect(blocks.filter((b) => b.kind === 'paragraph' && b.role === 'tableNote')).toHaveLength(3);
     expect(blocks.at(-1)).toEqual({
       kind: 'paragraph',
       runs: [{ text: '（附表无法生成：附表“旧附表”已删除）' }],

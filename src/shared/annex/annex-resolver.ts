@@ -45,21 +45,28 @@ export function annexInputsFromSource(
 ): AnnexInputs {
   const current = new Map<string, IndicatorValue>();
   const previous = new Map<string, IndicatorValue>();
+  const decimals = new Map<string, number>();
   let anyPrevious = false;
   for (const id of annexIndicatorIds(defs)) {
     const info = source.info(id);
     if (!info) continue;
+    decimals.set(id, info.precision);
+    // The annex carries the figure the report prints (17.2, not 17.2047…), in every export and the .xlsx.
+    const shown = (v: number) => Number(formatValue(v, info.precision));
     const r = source.value(id);
     if (!r.ok) {
       current.set(id, failed(r.reason));
       previous.set(id, failed(r.reason));
       continue;
     }
-    current.set(id, okValue(r.value, withUnit(formatValue(r.value, info.precision), info.unit)));
+    current.set(id, okValue(shown(r.value), withUnit(formatValue(r.value, info.precision), info.unit)));
     if (r.previous === null) previous.set(id, failed('无法计算（上一年没有该项数据）'));
     else {
       anyPrevious = true;
-      previous.set(id, okValue(r.previous, withUnit(formatValue(r.previous, info.precision), info.unit)));
+      previous.set(
+        id,
+        okValue(shown(r.previous), withUnit(formatValue(r.previous, info.precision), info.unit)),
+      );
     }
   }
   return {
@@ -68,6 +75,7 @@ export function annexInputsFromSource(
     entered,
     lockLabel: source.snapshot.label,
     previousLockLabel: anyPrevious ? PREVIOUS_LABEL : null,
+    decimals,
   };
 }
 
@@ -93,9 +101,4 @@ export function createAnnexResolver(
       return hit;
     },
   };
-}
-
-/** The text a cell shows: its value, or its reason. */
-export function annexCellText(cell: AnnexTableResult['rows'][number]['cells'][number]): string {
-  return cell.ok ? cell.text : cell.reason;
 }

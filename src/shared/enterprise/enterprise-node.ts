@@ -38,6 +38,6 @@ export function enterpriseTableBlocks(attrs: unknown, source: ReportDataSource):
         ...r.rows.map((cells) => ({ header: false, cells: cells.map(xmlSafe) })),
       ],
     },
-    para(`数据来源：${source.snapshot.label}`),
+    { kind: 'paragraph', role: 'tableNote', runs: [{ text: xmlSafe(`数据来源：${source.snapshot.label}`) }] },
   ];
 }

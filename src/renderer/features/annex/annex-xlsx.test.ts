@@ -39,6 +39,33 @@ describe('the annex .xlsx', () => {
     expect(layout.getCell('D3').value).toBe(4820);
   });
 
+  it('writes each figure rounded as the report prints it, formatted with its decimals, and the reasons as notes', async () => {
+    const resources = BUILTIN_ANNEXES.find((t) => t.id === 'resources')!;
+    const computed: AnnexTableResult = {
+      def: resources,
+      columnLabels: ['上一学年', '本学年'],
+      rows: resources.rows.map((def) => ({
+        def,
+        cells: [
+          { ok: false, reason: '无法计算（没有上一年的锁定数据）' },
+          { ok: true, value: 66.7, text: '66.7%', source: '锁定数据', decimals: 1 },
+        ],
+      })),
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await annexWorkbook([computed], '附表')).buffer as ArrayBuffer);
+    const tidy = wb.getWorksheet(TIDY_SHEET)!;
+    expect(tidy.getCell('E3').value).toBe(66.7);
+    expect(tidy.getCell('E3').numFmt).toBe('0.0');
+    const layout = wb.getWorksheet(resources.name)!;
+    expect(layout.getCell('D3').value).toBe(66.7);
+    expect(layout.getCell('D3').numFmt).toBe('0.0');
+    expect(layout.getCell('C3').value).toBe('—（注1）');
+    expect(layout.getCell(`A${resources.rows.length + 3}`).value).toBe(
+      '注1：无法计算（没有上一年的锁定数据）',
+    );
+  });
+
   it('gives a row the lines its longest wrapped text needs (a CJK character is two units wide)', () => {
     expect(rowHeight(['月收入', '元', 4820], [32, 8, 16])).toBe(15);
     expect(rowHeight(['无法计算（目录缺少字段：A7-6-2 应届毕业生就业情况表的“毕业生数”）'], [30])).toBe(45);

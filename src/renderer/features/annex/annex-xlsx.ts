@@ -4,7 +4,7 @@
  * as it is; then one sheet per annex in the printed layout (项目 / 单位 / two columns / 数据来源). A value
  * that cannot be computed or is not entered leaves the number empty and says why.
  */
-import type { AnnexTableResult } from '../../../shared/annex/annex-compute';
+import type { AnnexCell, AnnexTableResult } from '../../../shared/annex/annex-compute';
 import { annexGrid } from '../../../shared/annex/annex-grid';
 
 export const TIDY_SHEET = '附表数据';
@@ -22,6 +22,12 @@ const PRINT = {
 const WRAP = { wrapText: true, vertical: 'top' } as const;
 // Cells beside a wrapped text sit at the top too, so a record's cells read as one line.
 const TOP = { vertical: 'top' } as const;
+/** The Excel number format that shows a figure with the decimals the report prints it with. */
+export function figureFormat(cell: AnnexCell): string | undefined {
+  if (!cell.ok || cell.decimals === undefined) return undefined;
+  return cell.decimals > 0 ? `0.${'0'.repeat(cell.decimals)}` : '0';
+}
+
 /** Points per line of the 11 pt font. */
 const LINE_PT = 15;
 
@@ -70,11 +76,14 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
   const tidy = wb.addWorksheet(TIDY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   tidy.addRow([...TIDY_HEAD]).font = { ...FONT, bold: true };
   const tidyWidths = [14, 28, 8, 10, 12, 30, 30, 8];
-  for (const r of tidyRows(tables)) {
+  const tidyCells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+  tidyRows(tables).forEach((r, i) => {
     const row = tidy.addRow(r);
     row.font = FONT;
     row.height = rowHeight(r, tidyWidths);
-  }
+    const format = figureFormat(tidyCells[i]!);
+    if (format) row.getCell(5).numFmt = format;
+  });
   tidy.columns.forEach((c, i) => (c.width = tidyWidths[i] ?? 12));
   tidy.autoFilter = { from: 'A1', to: 'H1' };
   tidy.pageSetup = { ...PRINT, printTitlesRow: '1:1' };
@@ -102,8 +111,12 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
       const row = ws.addRow(values);
       row.font = FONT;
       row.height = rowHeight(values, widths);
+      r.cells.forEach((c, j) => {
+        const format = figureFormat(c);
+        if (format) row.getCell(3 + j).numFmt = format;
+      });
     });
-    if (g.note) ws.addRow([g.note]).font = { ...FONT, italic: true };
+    for (const note of g.notes) ws.addRow([note]).font = { ...FONT, italic: true };
     ws.columns.forEach((c, i) => (c.width = widths[i] ?? 12));
     ws.pageSetup = { ...PRINT, printTitlesRow: '2:2' };
     ws.eachRow((row, n) => {

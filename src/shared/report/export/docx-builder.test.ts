@@ -164,6 +164,58 @@ describe('packDocx', () => {
     for (const c of cells) expect(c).toContain('<w:pStyle w:val="ReportCell"/>');
   });
 
+  it('keeps a table caption with its table, a chart with the caption under it, and a heading with its text', async () => {
+    const zip = await parts();
+    const body = strFromU8(zip['word/document.xml']!);
+    const paragraphs = [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
+    const tableCaption = paragraphs.find((p) => p.includes('表 1\u3000'))!;
+    expect(tableCaption).toContain('<w:keepNext/>');
+    const pictures = paragraphs.filter((p) => p.includes('<w:drawing>'));
+    expect(pictures.length).toBe(2);
+    for (const p of pictures) expect(p).toContain('<w:keepNext/>');
+    // A figure's caption is under it: it does not hold on to the paragraph after it.
+    expect(paragraphs.find((p) => p.includes('图 1\u3000'))).not.toContain('<w:keepNext/>');
+    const styles = strFromU8(zip['word/styles.xml']!);
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      const style =
+        new RegExp(`<w:style [^>]*w:styleId="${id}">([\\s\\S]*?)</w:style>`).exec(styles)?.[1] ?? '';
+      expect(style, id).toContain('<w:keepNext/>');
+    }
+  });
+
+  it('starts each chapter on a new page by its heading, with no paragraph holding only a page break', async () => {
+    const body = strFromU8((await parts())['word/document.xml']!);
+    const afterToc = body.slice(body.indexOf('</w:sdt>'));
+    const breaking = [
+      ...afterToc.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>/g),
+    ];
+    // Every chapter of the template opens with its heading.
+    expect(breaking).toHaveLength(fixtureDoc().chapters.length);
+    expect(afterToc).not.toContain('<w:br w:type="page"/>');
+  });
+
+  it('writes the notes under a table in 表注: the table’s size, unindented', async () => {
+    const zip = await parts();
+    const styles = strFromU8(zip['word/styles.xml']!);
+    const note = /<w:style [^>]*w:styleId="ReportTableNote">([\s\S]*?)<\/w:style>/.exec(styles)?.[1] ?? '';
+    expect(note).toContain('<w:sz w:val="21"/>');
+    expect(note).not.toContain('w:firstLine');
+    const model = fixtureDoc();
+    const withNote = {
+      ...model,
+      chapters: [
+        {
+          title: 'x',
+          blocks: [
+            { kind: 'paragraph' as const, role: 'tableNote' as const, runs: [{ text: '注1：无法计算' }] },
+          ],
+        },
+      ],
+    };
+    const body = strFromU8(unzipSync(await packDocx(withNote, { charts: new Map() }))['word/document.xml']!);
+    expect(body).toMatch(/<w:pStyle w:val="ReportTableNote"\/>[\s\S]*?注1：无法计算/);
+  });
+
   it('writes the table of contents from the headings, each entry linked to a bookmark on its heading', async () => {
     const body = strFromU8((await parts())['word/document.xml']!);
     const toc = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));

@@ -41,6 +41,9 @@ class Builder {
   /** Headings of levels 1–2, for the table of contents, each linked to a bookmark on its heading. */
   readonly toc: TocLink[] = [];
 
+  /** The next heading starts a new page (a chapter's first heading). */
+  breakBeforeHeading = false;
+
   constructor(private readonly images: DocxImages) {}
 
   runs(runs: readonly Run[]): (TextRun | FootnoteReferenceRun)[] {
@@ -69,9 +72,14 @@ class Builder {
     });
   }
 
+  /** A table's caption stands above it and stays on its page; a figure's stands below it. */
   caption(kind: '图' | '表', text: string): Paragraph {
     const n = kind === '图' ? ++this.figures : ++this.tables;
-    return new Paragraph({ style: STYLE.caption, children: [new TextRun(`${kind} ${n}\u3000${text}`)] });
+    return new Paragraph({
+      style: STYLE.caption,
+      ...(kind === '表' ? { keepNext: true } : {}),
+      children: [new TextRun(`${kind} ${n}\u3000${text}`)],
+    });
   }
 
   table(
@@ -103,10 +111,17 @@ class Builder {
             : level === 2
               ? HeadingLevel.HEADING_2
               : HeadingLevel.HEADING_3;
-        return [new Paragraph({ heading, children })];
+        const pageBreakBefore = this.breakBeforeHeading;
+        this.breakBeforeHeading = false;
+        return [new Paragraph({ heading, ...(pageBreakBefore ? { pageBreakBefore } : {}), children })];
       }
       case 'paragraph':
-        return [new Paragraph({ style: STYLE.body, children: this.runs(b.runs) })];
+        return [
+          new Paragraph({
+            style: b.role === 'tableNote' ? STYLE.tableNote : STYLE.body,
+            children: this.runs(b.runs),
+          }),
+        ];
       case 'list':
         return b.items.map(
           (item, i) =>
@@ -120,7 +135,9 @@ class Builder {
         const head = first?.header ? first.cells : null;
         // A table typed in the text has no caption and takes no number; an annex's title is unnumbered.
         return [
-          ...(b.title ? [new Paragraph({ style: STYLE.caption, children: [new TextRun(b.title)] })] : []),
+          ...(b.title
+            ? [new Paragraph({ style: STYLE.caption, keepNext: true, children: [new TextRun(b.title)] })]
+            : []),
           this.table(
             head,
             (head ? rest : b.rows).map((r) => r.cells),
@@ -135,6 +152,8 @@ class Builder {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: IMAGE_LINE,
+            // The caption under a picture goes to the next page with it, never alone.
+            ...(b.caption ? { keepNext: true } : {}),
             children: [
               new ImageRun({
                 type: img.type,
@@ -152,6 +171,7 @@ class Builder {
           ? new Paragraph({
               alignment: AlignmentType.CENTER,
               spacing: IMAGE_LINE,
+              keepNext: true,
               children: [
                 new ImageRun({
                   type: 'png',
@@ -198,7 +218,10 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
   ];
   const body: (Paragraph | Table)[] = [];
   for (const ch of doc.chapters) {
-    body.push(new Paragraph({ children: [new PageBreak()] }));
+    // A chapter opens a page: its heading breaks before itself. A paragraph holding only a page break
+    // would leave an empty line above the heading in Word and, in LibreOffice, sometimes a blank page.
+    if (ch.blocks[0]?.kind === 'heading') b.breakBeforeHeading = true;
+    else body.push(new Paragraph({ children: [new PageBreak()] }));
     for (const block of ch.blocks) body.push(...b.block(block));
   }
   // The entries come from the export model's headings: docx would otherwise find them by walking the

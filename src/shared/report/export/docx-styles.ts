@@ -37,6 +37,7 @@ export const STYLE = {
   title: 'ReportTitle',
   note: 'ReportNote',
   tocTitle: 'ReportTocTitle',
+  tableNote: 'ReportTableNote',
 } as const;
 
 // hint: quotation marks, dashes and 、 take the Chinese font, as Word and WPS set Chinese text.
@@ -67,7 +68,12 @@ const heading = (level: 1 | 2 | 3, eastAsia: string, bold: boolean) => ({
   next: STYLE.body,
   quickFormat: true,
   run: { font: font(eastAsia), size: SIZE.body, bold },
-  ...(level === 1 ? { paragraph: { spacing: { before: 240, after: 120 } } } : {}),
+  // A heading never ends a page: it stays with the text it introduces.
+  paragraph: {
+    keepNext: true,
+    keepLines: true,
+    ...(level === 1 ? { spacing: { before: 240, after: 120 } } : {}),
+  },
 });
 
 export const REPORT_STYLES: IStylesOptions = {
@@ -105,6 +111,15 @@ export const REPORT_STYLES: IStylesOptions = {
       basedOn: 'Normal',
       run: { font: cjkFont(FONTS.body), size: SIZE.cell },
       paragraph: { spacing: { line: 276, lineRule: 'auto' } },
+    },
+    {
+      // Under a table: its notes (注1：…) and where its figures come from, in the table's size, unindented.
+      id: STYLE.tableNote,
+      name: '表注',
+      basedOn: 'Normal',
+      next: STYLE.body,
+      run: { size: SIZE.cell },
+      paragraph: { spacing: { line: 276, lineRule: 'auto', after: 60 } },
     },
     {
       id: STYLE.title,

@@ -10,6 +10,7 @@ import type { PmNode } from '../pm-json';
 import type { Report } from '../report-types';
 import { annexBlocks } from '../../annex/annex-export';
 import { enterpriseTableBlocks } from '../../enterprise/enterprise-node';
+import { HeadingNumberer } from './heading-numbers';
 
 export interface Run {
   readonly text: string;
@@ -22,7 +23,12 @@ export interface Run {
 
 export type Block =
   | { readonly kind: 'heading'; readonly level: number; readonly runs: readonly Run[] }
-  | { readonly kind: 'paragraph'; readonly runs: readonly Run[] }
+  | {
+      readonly kind: 'paragraph';
+      readonly runs: readonly Run[];
+      /** A note under a table (its reasons, its data source): small, unindented, kept by the table. */
+      readonly role?: 'tableNote';
+    }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Run[])[] }
   | {
       readonly kind: 'table';
@@ -222,6 +228,7 @@ export function buildExportModel(
   chapters: ReadonlyMap<string, PmNode>,
   source: ReportDataSource,
 ): ExportDoc {
+  const numberer = new HeadingNumberer();
   return {
     title: xmlSafe(report.title),
     school: xmlSafe(report.school),
@@ -230,7 +237,10 @@ export function buildExportModel(
     draft: source.snapshot.kind === 'draft',
     chapters: report.chapters.map((meta) => ({
       title: xmlSafe(meta.title),
-      blocks: (chapters.get(meta.id)?.content ?? []).flatMap((n) => block(n, source)),
+      // The report's own chapters are numbered 一、（一）1． in the exports (heading-numbers.ts).
+      blocks: (chapters.get(meta.id)?.content ?? [])
+        .flatMap((n) => block(n, source))
+        .map((b) => (b.kind === 'heading' && meta.kind === 'section' ? numberer.next(b) : b)),
     })),
   };
 }

@@ -23,8 +23,11 @@ p { text-indent: 2em; margin: 0; }
 figure { margin: 12pt 0; text-align: center; break-inside: avoid; }
 figcaption, caption { font-family: ${cssFontFamily('heading1')}; font-size: 12pt; text-align: center; }
 figure svg, figure img { max-width: 100%; height: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 12pt; margin: 8pt 0; break-inside: avoid; }
-th, td { border: 1px solid #000; padding: 2pt 4pt; }
+table { border-collapse: collapse; width: 100%; font-size: 12pt; line-height: 1.4; margin: 8pt 0; break-inside: avoid; }
+th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+thead th { text-align: center; }
+tbody th { font-weight: normal; text-align: left; }
+p.table-note { text-indent: 0; font-size: 10.5pt; line-height: 1.5; margin: -4pt 0 8pt; }
 td.num { text-align: right; }
 .chapter { break-before: page; }
 .footnotes { font-size: 12pt; border-top: 1px solid #000; margin-top: 12pt; }
@@ -91,7 +94,9 @@ class HtmlWriter {
         return `<h${l}>${this.runs(b.runs)}</h${l}>`;
       }
       case 'paragraph':
-        return `<p>${this.runs(b.runs)}</p>`;
+        return b.role === 'tableNote'
+          ? `<p class="table-note">${this.runs(b.runs)}</p>`
+          : `<p>${this.runs(b.runs)}</p>`;
       case 'list': {
         const tag = b.ordered ? 'ol' : 'ul';
         return `<${tag}>${b.items.map((i) => `<li>${this.runs(i)}</li>`).join('')}</${tag}>`;

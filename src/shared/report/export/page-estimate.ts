@@ -34,7 +34,8 @@ type Flow =
   | { readonly kind: 'box'; readonly height: number }
   /** A footnote: room at the foot of the page its reference is on. */
   | { readonly kind: 'note'; readonly height: number }
-  | { readonly kind: 'break' };
+  /** A page break: in an empty paragraph of its own (`inParagraph`), or before a chapter's heading. */
+  | { readonly kind: 'break'; readonly inParagraph: boolean };
 
 /** Width of a character in ems: Chinese characters and full-width punctuation one, Latin text half. */
 const em = (c: number): number => (c < 0x2e80 ? 0.5 : 1);
@@ -74,6 +75,13 @@ const caption = (text: string): Flow => ({
   kind: 'lines',
   lines: textLines(text, capacity(SIZE.small)),
   line: LINE,
+});
+/** A note under a table: 表注, the cells' size on single spacing. */
+const tableNote = (text: string): Flow => ({
+  kind: 'lines',
+  lines: textLines(text, capacity(SIZE.cell)),
+  line: autoLine(SIZE.cell, 1.15),
+  after: 60,
 });
 
 function footnotes(runs: readonly Run[]): Flow[] {
@@ -129,7 +137,10 @@ function blockFlow(b: Block, sizes: PictureSizes): Flow[] {
       ];
     }
     case 'paragraph':
-      return [body(runText(b.runs)), ...footnotes(b.runs)];
+      return [
+        b.role === 'tableNote' ? tableNote(runText(b.runs)) : body(runText(b.runs)),
+        ...footnotes(b.runs),
+      ];
     case 'list':
       return b.items.flatMap((item, i) => [
         body(`${b.ordered ? `${i + 1}. ` : '· '}${runText(item)}`),
@@ -179,9 +190,9 @@ function paginate(flow: readonly Flow[], firstPage: number): number[] {
   const fits = (h: number) => y + foot + h <= TEXT_HEIGHT;
   for (const f of flow) {
     if (f.kind === 'break') {
-      // The page break sits in an empty paragraph, whose line stays on this page (on a full page: a
-      // blank one) before what follows starts the next.
-      if (!fits(LINE)) next();
+      // A page break in an empty paragraph: its line stays on this page (on a full page: a blank one)
+      // before what follows starts the next. A heading that breaks before itself just starts the next.
+      if (f.inParagraph && !fits(LINE)) next();
       next();
       broken = true;
       continue;
@@ -250,8 +261,12 @@ function tocFlow(entries: readonly TocEntry[]): Flow[] {
 
 /** The estimated page of each entry of `tocEntries(doc)`: page 1 is the cover, the 目录 starts on page 2. */
 export function estimateTocPages(doc: ExportDoc, sizes: PictureSizes): number[] {
-  const flow: Flow[] = [{ kind: 'break' }, ...tocFlow(tocEntries(doc))];
+  const flow: Flow[] = [{ kind: 'break', inParagraph: true }, ...tocFlow(tocEntries(doc))];
+  // As the builder breaks: before a chapter's first heading, else in a paragraph of its own.
   for (const ch of doc.chapters)
-    flow.push({ kind: 'break' }, ...ch.blocks.flatMap((b) => blockFlow(b, sizes)));
+    flow.push(
+      { kind: 'break', inParagraph: ch.blocks[0]?.kind !== 'heading' },
+      ...ch.blocks.flatMap((b) => blockFlow(b, sizes)),
+    );
   return paginate(flow, 1);
 }

@@ -46,7 +46,11 @@ export function AnnexTableNodeView({ node, selected }: NodeViewProps) {
           ))}
         </tbody>
       </table>
-      {grid.note && <div className="draft-note">{grid.note}</div>}
+      {grid.notes.map((n) => (
+        <div key={n} className="draft-note">
+          {n}
+        </div>
+      ))}
     </NodeViewWrapper>
   );
 }
