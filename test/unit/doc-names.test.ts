@@ -15,7 +15,8 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-const docFiles = tracked.filter((f) => /^docs\/[^/]+\.md$/.test(f) || f === 'README.md');
+/** docs/*.md and every README (the repository's, and those of src/renderer/db, data, docs/fonts). */
+const docFiles = tracked.filter((f) => /^docs\/[^/]+\.md$/.test(f) || basename(f) === 'README.md');
 const docs = new Map(docFiles.map((f) => [f, readFileSync(f, 'utf8')]));
 
 const paths = new Set(tracked);

@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatBackupName } from '../../shared/backup/backup-names';
-import { isChannelResult, parseChannelArgs } from '../../shared/ipc/contract';
+import { isChannelResult, MAX_BACKUP_BYTES, parseChannelArgs } from '../../shared/ipc/contract';
 import { createBackupStore, FREE_SPACE_RESERVE_BYTES } from './backup-store';
 import { createHandlers } from './create-handlers';
 
@@ -54,6 +55,36 @@ describe('backup store', () => {
       ok: false,
       error: { code: 'backup-not-found' },
     });
+  });
+
+  it('refuses, without reading it, a link, a FIFO or an oversized file planted under a backup name', async () => {
+    const store = createBackupStore({ dir });
+    const outside = join(dir, '..', `${dir.split('/').at(-1) ?? 'x'}-secret.txt`);
+    await writeFile(outside, 'not a backup');
+    try {
+      await symlink(outside, join(dir, name('03')));
+      expect(await store.read({ name: name('03') })).toMatchObject({
+        ok: false,
+        error: { code: 'backup-read-failed', message: '该备份文件不是普通文件，已拒绝读取。' },
+      });
+    } finally {
+      await rm(outside, { force: true });
+    }
+    // A FIFO would block a plain open until someone writes to it, and with it every later backup call.
+    execFileSync('mkfifo', [join(dir, name('04'))]);
+    expect(await store.read({ name: name('04') })).toMatchObject({
+      ok: false,
+      error: { code: 'backup-read-failed', message: '该备份文件不是普通文件，已拒绝读取。' },
+    });
+    await writeFile(join(dir, name('05')), '');
+    await truncate(join(dir, name('05')), MAX_BACKUP_BYTES + 1); // sparse: nothing is written
+    expect(await store.read({ name: name('05') })).toMatchObject({
+      ok: false,
+      error: { code: 'backup-read-failed', message: expect.stringContaining('过大') },
+    });
+    // Only the real file is listed; the queue is still alive after the refusals.
+    const listed = await store.list();
+    expect(listed.ok && listed.value.files.map((f) => f.name)).toEqual([name('05')]);
   });
 
   it('reports a backup folder it cannot write to as a value', async () => {

@@ -4,10 +4,11 @@
  * writes are atomic and refused up front when free space is short (docs/SECURITY.md D5: a backup must not eat
  * the space the database needs, and a torn backup is worse than none).
  */
-import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, rm, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupsToPrune, isBackupName } from '../../shared/backup/backup-names';
-import type { ChannelArgs, ChannelValue } from '../../shared/ipc/contract';
+import { MAX_BACKUP_BYTES, type ChannelArgs, type ChannelValue } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/result';
 import { writeFileAtomic } from './atomic-file';
 import { createSerialQueue } from './serial-queue';
@@ -36,6 +37,9 @@ async function statfsFreeBytes(dir: string): Promise<number | null> {
     return null;
   }
 }
+
+/** O_NOFOLLOW and O_NONBLOCK are POSIX; Windows has neither (0) and no FIFOs in a folder. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 const isDiskFull = (e: unknown) => ['ENOSPC', 'EDQUOT'].includes((e as NodeJS.ErrnoException).code ?? '');
 
@@ -81,7 +85,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStoreHandlers {
           const names = (await readdir(deps.dir)).filter(isBackupName);
           const files = [];
           for (const name of names) {
-            const s = await stat(join(deps.dir, name));
+            // lstat: a link planted in the folder is not one of our backups (read refuses it too).
+            const s = await lstat(join(deps.dir, name));
             if (s.isFile()) files.push({ name, size: s.size, modifiedAt: s.mtime.toISOString() });
           }
           files.sort((a, b) => ((a.name.split('__')[1] ?? '') < (b.name.split('__')[1] ?? '') ? 1 : -1));
@@ -94,11 +99,31 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStoreHandlers {
     read: ({ name }) =>
       serial(async () => {
         try {
-          const bytes = await readFile(join(deps.dir, name));
-          return ok({ bytesBase64: bytes.toString('base64') });
+          // Not through a link, not blocking on a FIFO, a regular file within the cap checked before reading:
+          // anything else in the folder under a backup's name was not written by us (docs/SECURITY.md E1).
+          const handle = await open(join(deps.dir, name), READ_FLAGS);
+          try {
+            const st = await handle.stat();
+            if (!st.isFile()) return err('backup-read-failed', '该备份文件不是普通文件，已拒绝读取。');
+            if (st.size > MAX_BACKUP_BYTES)
+              return err(
+                'backup-read-failed',
+                `该备份文件过大（上限 ${mb(MAX_BACKUP_BYTES)} MB），已拒绝读取。`,
+              );
+            const bytes = await handle.readFile();
+            if (bytes.length > MAX_BACKUP_BYTES)
+              return err(
+                'backup-read-failed',
+                `该备份文件过大（上限 ${mb(MAX_BACKUP_BYTES)} MB），已拒绝读取。`,
+              );
+            return ok({ bytesBase64: bytes.toString('base64') });
+          } finally {
+            await handle.close();
+          }
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-            return err('backup-not-found', '该备份文件已不存在。');
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT') return err('backup-not-found', '该备份文件已不存在。');
+          if (code === 'ELOOP') return err('backup-read-failed', '该备份文件不是普通文件，已拒绝读取。');
           return err('backup-read-failed', '无法读取该备份文件。', { reason: String(e) });
         }
       }),

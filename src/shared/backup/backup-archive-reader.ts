@@ -5,10 +5,11 @@
  * then every record (backup-records-check.ts). Any failure is an error value with a Chinese message;
  * nothing here throws, so a truncated USB copy or a hostile file can only be refused.
  */
-import { unzipSync } from 'fflate';
 import { sha256Hex } from '../hash';
 import { err, ok, type Result } from '../result';
+import { inflateBounded } from '../bundle/bounded-inflate';
 import { parseBoundedJson } from '../bundle/bounded-json';
+import { readZipDirectory, zipEntryData } from '../sheets/zip-scan';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -35,10 +36,7 @@ export interface ReadBackupOptions {
   readonly limits?: Partial<BackupLimits>;
 }
 
-type Fail = {
-  readonly ok: false;
-  readonly error: { readonly code: BackupReadErrorCode; readonly message: string };
-};
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 export function readBackupArchive(
   bytes: Uint8Array,
@@ -58,42 +56,54 @@ export function readBackupArchive(
   return ok({ manifest: manifest.value, tables: tables.value });
 }
 
+/**
+ * The archive's entries, inflated with the real output counted (docs/SECURITY.md Z1): fflate's one-shot unzip
+ * trusts each entry's declared size and keeps inflating past it, discarding the rest, so an entry that
+ * declares 1 KB and inflates to gigabytes kept the reader busy for minutes. Here an entry stops at its cap
+ * and must inflate to exactly the size it declares.
+ */
 function unzipChecked(
   bytes: Uint8Array,
   cap: BackupLimits,
+  wanted: (name: string) => boolean = () => true,
 ): Result<Map<string, Uint8Array>, BackupReadErrorCode> {
-  let problem: Fail | null = null;
+  const dir = readZipDirectory(bytes, cap.maxEntries);
+  if (dir === 'too-many-entries') return err('backup-too-large', m.tooLarge(bytes.length, cap.maxTotalBytes));
+  if (typeof dir === 'string') return err('backup-damaged', m.damaged('找不到压缩包目录'));
+  const files = new Map<string, Uint8Array>();
   const seen = new Set<string>();
-  let count = 0;
   let declared = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter(info) {
-        if (problem) return false;
-        count += 1;
-        declared += info.originalSize;
-        const folded = info.name.toLowerCase();
-        if (info.name !== MANIFEST_ENTRY && chunkPathTable(info.name) === null)
-          problem = err('backup-invalid', m.unexpectedEntry(safeShown(info.name)));
-        else if (seen.has(folded)) problem = err('backup-invalid', m.duplicateEntry(info.name));
-        else if (
-          count > cap.maxEntries ||
-          info.originalSize > cap.maxEntryBytes ||
-          declared > cap.maxTotalBytes
-        ) {
-          problem = err('backup-too-large', m.tooLarge(declared, cap.maxTotalBytes));
-        } else if (info.compression !== 0 && info.compression !== 8)
-          problem = err('backup-damaged', m.damaged(`不支持的压缩方式 ${info.compression}`));
-        seen.add(folded);
-        return problem === null;
-      },
-    });
-  } catch (e) {
-    return err('backup-damaged', m.damaged(e instanceof Error ? e.message : '无法解压'));
+  let total = 0;
+  for (const e of dir) {
+    const folded = e.name.toLowerCase();
+    if (e.name !== MANIFEST_ENTRY && chunkPathTable(e.name) === null)
+      return err('backup-invalid', m.unexpectedEntry(safeShown(e.name)));
+    if (seen.has(folded)) return err('backup-invalid', m.duplicateEntry(e.name));
+    seen.add(folded);
+    declared += e.size;
+    if (e.size > cap.maxEntryBytes || declared > cap.maxTotalBytes)
+      return err('backup-too-large', m.tooLarge(declared, cap.maxTotalBytes));
+    if (e.encrypted || (e.method !== 0 && e.method !== 8))
+      return err('backup-damaged', m.damaged(`不支持的压缩方式 ${e.method}`));
+    if (!wanted(e.name)) continue;
+    const data = zipEntryData(bytes, e);
+    if (data === null) return err('backup-damaged', m.damaged(`“${e.name}”的数据不完整`));
+    const entryCap = e.name === MANIFEST_ENTRY ? MAX_MANIFEST_BYTES : cap.maxEntryBytes;
+    const budget = Math.min(entryCap, cap.maxTotalBytes - total);
+    let out: Uint8Array;
+    if (e.method === 0) out = data;
+    else {
+      const r = inflateBounded(data, budget);
+      if (!r.ok && r.reason === 'too-large')
+        return err('backup-too-large', m.tooLarge(total + budget + 1, cap.maxTotalBytes));
+      if (!r.ok) return err('backup-damaged', m.damaged(`“${e.name}”无法解压`));
+      out = r.bytes;
+    }
+    if (out.length !== e.size) return err('backup-damaged', m.damaged(`“${e.name}”的实际大小与声明不符`));
+    total += out.length;
+    files.set(e.name, out);
   }
-  if (problem) return problem;
-  return ok(new Map(Object.entries(files)));
+  return ok(files);
 }
 
 function readManifest(
@@ -105,7 +115,7 @@ function readManifest(
   if (!raw) return err('backup-not-backup', m.notBackup);
   const json = parseBoundedJson(
     raw,
-    { maxBytes: 16 * 1024 * 1024, maxDepth: Math.min(cap.maxDepth, 16) },
+    { maxBytes: MAX_MANIFEST_BYTES, maxDepth: Math.min(cap.maxDepth, 16) },
     MANIFEST_ENTRY,
   );
   if (!json.ok) return err('backup-damaged', json.error.message);
@@ -180,12 +190,11 @@ function safeShown(name: string): string {
  * validating each whole archive. Not a validation: restoring still goes through readBackupArchive.
  */
 export function peekBackupManifest(bytes: Uint8Array): { workspaceName: string; createdAt: string } | null {
+  // Bounded like a restore: this runs on the UI thread for every archive in the backup folder.
+  const files = unzipChecked(bytes, DEFAULT_BACKUP_LIMITS, (name) => name === MANIFEST_ENTRY);
+  const raw = files.ok ? files.value.get(MANIFEST_ENTRY) : undefined;
+  if (!raw) return null;
   try {
-    const files = unzipSync(bytes, {
-      filter: (f) => f.name === MANIFEST_ENTRY && f.originalSize < 16 * 1024 * 1024,
-    });
-    const raw = files[MANIFEST_ENTRY];
-    if (!raw) return null;
     const parsed = backupManifestSchema.safeParse(JSON.parse(new TextDecoder().decode(raw)));
     return parsed.success
       ? { workspaceName: parsed.data.workspaceName, createdAt: parsed.data.createdAt }

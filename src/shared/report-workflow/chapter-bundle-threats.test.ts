@@ -128,6 +128,21 @@ describe('docs/SECURITY.md C1–C8: chapter bundles', () => {
     });
   });
 
+  it('C6: a node or mark named after an Object.prototype member is refused as outside the schema, not thrown', () => {
+    for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const node = chapterDoc('x', [{ type }]);
+      expect(station().importBundle(chapterBundle(submission({ content: node })).bytes)).toMatchObject({
+        code: 'chapter-invalid',
+        message: `章节包中的正文无效：不支持的内容类型：${type}`,
+      });
+      const mark = chapterDoc('x', [{ type: 'text', text: '正文', marks: [{ type }] }]);
+      expect(station().importBundle(chapterBundle(submission({ content: mark })).bytes)).toMatchObject({
+        code: 'chapter-invalid',
+        message: `章节包中的正文无效：不支持的格式：${type}`,
+      });
+    }
+  });
+
   it('C7: refuses the office’s assignments addressed to another department', () => {
     const payload: ChapterPayload = {
       format: 'sdd-chapter',

@@ -77,12 +77,13 @@ export function parseChapterContent(input: unknown): Result<PmNode> {
 }
 
 function nodeProblem(node: PmNode): string | null {
-  if (!(node.type in NODE_ATTRS)) return `不支持的内容类型：${node.type}`;
+  // Own keys only: `in` would find "constructor" or "toString" on Object.prototype and then call it as a schema.
+  if (!Object.hasOwn(NODE_ATTRS, node.type)) return `不支持的内容类型：${node.type}`;
   const attrs = NODE_ATTRS[node.type];
   if (attrs && !attrs.safeParse(node.attrs ?? {}).success) return `内容“${node.type}”的属性不正确。`;
   if (node.type === 'text' && typeof node.text !== 'string') return '文本节点缺少文字。';
   for (const m of node.marks ?? []) {
-    if (!(m.type in MARK_ATTRS)) return `不支持的格式：${m.type}`;
+    if (!Object.hasOwn(MARK_ATTRS, m.type)) return `不支持的格式：${m.type}`;
     const ma = MARK_ATTRS[m.type];
     if (ma && !ma.safeParse(m.attrs ?? {}).success) return `格式“${m.type}”的属性不正确。`;
   }

@@ -64,12 +64,14 @@ const DEFLATED = 8;
 
 type Failure = Exclude<ZipScan, { ok: true }>['reason'];
 
-interface DirectoryEntry {
+/** One central-directory record; `size` is the inflated size it claims (attacker-controlled). */
+export interface DirectoryEntry {
   readonly name: string;
   readonly rawName: Uint8Array;
   readonly method: number;
   readonly encrypted: boolean;
   readonly compressedSize: number;
+  readonly size: number;
   readonly localOffset: number;
 }
 
@@ -78,7 +80,7 @@ const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) <<
 const names = new TextDecoder('utf-8');
 
 /** The central directory's entries; a count over the limit, a broken record or no directory are failures. */
-function readDirectory(bytes: Uint8Array, maxEntries: number): DirectoryEntry[] | Failure {
+export function readZipDirectory(bytes: Uint8Array, maxEntries: number): DirectoryEntry[] | Failure {
   // The end record is in the last 22 + 65535 (comment) bytes.
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let o = bytes.length - 22; o >= stop; o--) {
@@ -97,6 +99,7 @@ function readDirectory(bytes: Uint8Array, maxEntries: number): DirectoryEntry[] 
         method: u16(bytes, p + 10),
         encrypted: (u16(bytes, p + 8) & 1) === 1,
         compressedSize: u32(bytes, p + 20),
+        size: u32(bytes, p + 24),
         localOffset: u32(bytes, p + 42),
       });
       p += 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
@@ -107,7 +110,7 @@ function readDirectory(bytes: Uint8Array, maxEntries: number): DirectoryEntry[] 
 }
 
 /** An entry's compressed bytes, located through its local header; null when they lie outside the file. */
-function entryData(bytes: Uint8Array, e: DirectoryEntry): Uint8Array | null {
+export function zipEntryData(bytes: Uint8Array, e: DirectoryEntry): Uint8Array | null {
   const o = e.localOffset;
   if (o + 30 > bytes.length || u32(bytes, o) !== LFH_SIGNATURE) return null;
   const start = o + 30 + u16(bytes, o + 26) + u16(bytes, o + 28);
@@ -143,7 +146,7 @@ export async function scanZip(
   options: ScanOptions = {},
 ): Promise<ZipScan> {
   const { onHead } = options;
-  const dir = readDirectory(bytes, limits.maxEntries);
+  const dir = readZipDirectory(bytes, limits.maxEntries);
   if (typeof dir === 'string') return { ok: false, reason: dir };
   if (dir.some((e) => e.encrypted)) return { ok: false, reason: 'encrypted' };
   const maxRatio = limits.maxRatio ?? 100;
@@ -151,7 +154,7 @@ export async function scanZip(
   let consumed = 0;
   const kept: InflatedEntry[] | undefined = options.keep ? [] : undefined;
   for (const entry of dir) {
-    const data = entryData(bytes, entry);
+    const data = zipEntryData(bytes, entry);
     if (data === null || (entry.method !== STORED && entry.method !== DEFLATED))
       return { ok: false, reason: 'damaged' };
     consumed += data.length;
