@@ -1,6 +1,6 @@
 /**
- * What a newcomer reads at 1366×768 on the office's 完成情况: each row's table name is readable in full
- * (with eight fixed columns beside it, it was squeezed to one character).
+ * What a newcomer reads at 1366×768: on the office's 完成情况 each row's table name in full (with eight
+ * fixed columns beside it, it was squeezed to one character), and every page opening at its top.
  */
 import { test, expect } from './fixtures/app-test';
 import { OFFICE_USERS, openOfficeAs } from './fixtures/workspace-steps';
@@ -20,4 +20,16 @@ test('完成情况 shows whole table names at 1366×768', async ({ app: page }) 
     return text.scrollWidth - text.clientWidth;
   });
   expect(cut).toBeLessThanOrEqual(0);
+});
+
+test('a page opened from far down another one starts at its top', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openOfficeAs(page, SUPERVISOR);
+  await page.getByRole('menuitem', { name: '我的任务' }).click();
+  await expect(page.getByTestId('my-tasks')).toContainText('A1-6');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  await page.getByRole('menuitem', { name: '年度设置' }).click();
+  await expect(page.getByRole('button', { name: '保存设置' })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
