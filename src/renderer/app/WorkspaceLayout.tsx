@@ -40,7 +40,9 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
   // Each page opens at its top. The window keeps its scroll otherwise, so a page opened from far down a
   // long one starts mid-way, or on blank space below a short one. A layout effect, so a page that
   // scrolls itself to a part on opening (after it loads) still does.
-  useLayoutEffect(() => window.scrollTo(0, 0), [page, tableCode]);
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [page, tableCode]);
 
   if (!data || data.workspace.id !== workspaceId) return <Spin size="large" fullscreen />;
   const dept = data.departments.find((d) => d.code === data.workspace.station.departmentCode);
