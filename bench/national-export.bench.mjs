@@ -5,6 +5,8 @@
 
 const MB = 1024 * 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median of the ratios of each run of ours to the floor run beside it (as bench-stats.ts pairedRatio). */
+const pairedRatio = (ours, floor) => Math.round(median(ours.map((o, i) => o / floor[i])) * 100) / 100;
 const round = (x) => Math.round(x * 10) / 10;
 const label = (n) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
@@ -33,7 +35,13 @@ async function sampleWorkerHeap(browser, name) {
     new Promise((resolve) => {
       const n = ++id;
       waiting.set(n, resolve);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method }) });
+      // The Worker may be gone by the last sample (the page terminates it after the run).
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method }) })
+        .catch(() => {
+          waiting.delete(n);
+          resolve(null);
+        });
     });
   let peak = (await call('Runtime.getHeapUsage'))?.usedSize ?? 0;
   const base = peak;
@@ -86,7 +94,7 @@ async function run({ browser, baseUrl, rows }) {
         name: `national-export-${label(rows)}`,
         ms: round(m),
         floorMs: round(fl),
-        ratio: Math.round((m / fl) * 100) / 100,
+        ratio: pairedRatio(r.ours, r.floor),
         goal: 1.3,
         rows: prepared.totalRows,
         a10_1Rows: rows,

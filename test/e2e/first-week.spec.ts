@@ -31,6 +31,8 @@ test('the office is led step by step, and each step turns done from its own data
   });
   await signIn(page, await yearName(page, '汕头职业技术学院'), OFFICE_HEAD);
   await openStart(page);
+  // The shell starts at the window's corner: no browser margin framing it (and scrolling a short page).
+  expect(await page.locator('header').first().boundingBox()).toMatchObject({ x: 0, y: 0 });
   await expect(page.getByTestId('step-key')).toHaveAttribute('data-state', 'current');
   await expect(page.getByTestId('step-registrations')).toHaveAttribute('data-state', 'todo');
   await expect(page.getByTestId('getting-started')).toContainText('已导入 0/');

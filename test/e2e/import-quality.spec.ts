@@ -59,4 +59,7 @@ test('the office sees a bundle’s errors, completeness and rejected values befo
     'OFFICE-回执.sdd',
   );
   await expect(office.page.getByTestId('import-done')).toContainText('已导入');
+  // The office is led on from the import to where the data is reviewed.
+  await office.page.getByTestId('import-next').getByRole('button', { name: '去数据审核' }).click();
+  await expect(office.page.getByTestId('review-slices')).toBeVisible();
 });

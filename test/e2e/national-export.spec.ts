@@ -75,13 +75,14 @@ test('sign-off → export: refused before the lock, then the workbook and the .z
   await page.getByRole('menuitem', { name: '上报数据包' }).click();
   const refused = page.getByTestId('export-refused');
   await expect(refused).toContainText('全年数据尚未全部锁定，不能导出上报数据包');
-  await expect(refused).toContainText('A10-1/DDS（填报中）');
+  await expect(refused).toContainText('A10-1/教学督导室（填报中）');
+  await expect(refused).not.toContainText('/DDS');
 
   // The 领导小组's sign-off page: a named 审定前快照, then the lock (every other slice seeded as
   // school-approved), then the 锁定清单 signed with the office key.
   const seeded = await seedOtherSlicesSchoolApproved(page, SUPERVISOR.name, new Date().toISOString());
   await page.getByRole('menuitem', { name: '领导小组签发' }).click();
-  await expect(page.getByTestId('signoff-progress')).toContainText('所有切片均已通过校级审核');
+  await expect(page.getByTestId('signoff-progress')).toContainText('所有应报项均已通过校级审核');
   await expect(page.getByTestId('signoff-freeze')).toContainText('A10-1');
   await page.getByLabel('快照名称').fill('2026 学年审定前快照');
   await page.getByRole('button', { name: '保存审定前快照' }).click();

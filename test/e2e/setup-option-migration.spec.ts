@@ -72,4 +72,7 @@ test('a department’s stored values follow the office’s option change, the re
   );
   const shots = process.env.SHOTS_DIR;
   if (shots) await tp.screenshot({ path: `${shots}/department-setup-migrated.png` });
+  // The department is led on from the setup to its tables.
+  await tp.getByTestId('import-next').getByRole('button', { name: '去我的任务' }).click();
+  await expect(tp.getByTestId('my-tasks')).toContainText('A10-3');
 });

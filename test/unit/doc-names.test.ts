@@ -15,7 +15,8 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-const docFiles = tracked.filter((f) => /^docs\/[^/]+\.md$/.test(f) || f === 'README.md');
+/** docs/*.md and every README (the repository's, and those of src/renderer/db, data, docs/fonts). */
+const docFiles = tracked.filter((f) => /^docs\/[^/]+\.md$/.test(f) || basename(f) === 'README.md');
 const docs = new Map(docFiles.map((f) => [f, readFileSync(f, 'utf8')]));
 
 const paths = new Set(tracked);
@@ -121,7 +122,20 @@ describe('the docs name what exists', () => {
 });
 
 /** The pointers `docs/x.md §N`, `docs/x.md "Heading"` and `docs/SECURITY.md B5` in code, config and docs. */
-const POINTER = /docs\/([\w-]+\.md)(?: (§\d+(?:\.\d+)?)| \(?"([^"]+)"| ([A-Z]\d+)\b)?/g;
+const ID = String.raw`[A-Z]\d+(?:[–-][A-Z]?\d+)?`;
+const POINTER = new RegExp(
+  String.raw`docs\/([\w-]+\.md)(?: (§\d+(?:\.\d+)?)| \(?"([^"]+)"| (${ID}(?:(?:, | and | \+ |\/)${ID})*)\b)?`,
+  'g',
+);
+
+/** Each threat id of a list such as "B5, B6", "Z1–Z5 and J1–J2" or "S3/Z1" (a range by its two ends). */
+function threatIds(list: string): string[] {
+  return list.split(/, | and | \+ |\//).flatMap((part) => {
+    const [from = '', to] = part.split(/[–-]/);
+    if (to === undefined) return [from];
+    return [from, /^[A-Z]/.test(to) ? to : `${from.charAt(0)}${to}`];
+  });
+}
 
 function pointerSources(): string[] {
   return tracked.filter(
@@ -146,8 +160,10 @@ function pointerMisses(file: string, text: string): string[] {
         const n = section.slice(1).replace('.', '\\.');
         if (!new RegExp(`^#+ +§?${n}[. ]`, 'm').test(doc)) out.push(`${where}: no such section`);
       } else if (heading !== undefined && !doc.includes(heading)) out.push(`${where}: no such heading`);
-      else if (threat !== undefined && !new RegExp(`^\\| ${threat} \\|`, 'm').test(doc))
-        out.push(`${where}: no such threat id`);
+      else if (threat !== undefined) {
+        for (const id of threatIds(threat))
+          if (!new RegExp(`^\\| ${id} \\|`, 'm').test(doc)) out.push(`${where}: no such threat id ${id}`);
+      }
     }
   });
   return out;
@@ -160,10 +176,12 @@ describe('pointers into docs/ land somewhere', () => {
   });
 
   it('reads the three pointer forms', () => {
-    const text = 'see docs/ARCHITECTURE.md §42, docs/SECURITY.md Q9 and docs/rules.md "No such heading"';
+    const text =
+      'see docs/ARCHITECTURE.md §42, docs/SECURITY.md B1, Q9 and Z1–Z7 and docs/rules.md "No such heading"';
     expect(pointerMisses('x.ts', text).map((m) => m.split(': ').at(-1))).toEqual([
       'no such section',
-      'no such threat id',
+      'no such threat id Q9',
+      'no such threat id Z7',
       'no such heading',
     ]);
   });

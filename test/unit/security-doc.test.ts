@@ -65,9 +65,17 @@ function plainQuotes(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
 
+/** The titles of a test file's describe/it/test blocks (a title is the block's first string argument). */
+function blockTitles(source: string): string[] {
+  const re =
+    /\b(?:describe|it|test)(?:\.(?:each\([^)]*\)|concurrent|sequential|only|skipIf\([^)]*\)|runIf\([^)]*\)))?\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+  return [...source.matchAll(re)].map((m) => plainQuotes(m[2] ?? ''));
+}
+
+/** Found when it is part of one block's title (B1 in "B1: refuses a tampered table file"). */
 function titleFound(source: string, title: string): boolean {
   const wanted = plainQuotes(title.replace(/\s*…$/, '').trim());
-  return plainQuotes(source).includes(wanted);
+  return blockTitles(source).some((t) => t.includes(wanted));
 }
 
 const doc = readFileSync('docs/SECURITY.md', 'utf8');
@@ -97,6 +105,19 @@ describe('docs/SECURITY.md names tests that exist', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('finds a title only in a block title, not in a comment or a string inside a test', () => {
+    const source = [
+      '// B7: a gap is a warning',
+      "describe('B5 + B6', () => {",
+      "  it('B1: refuses a tampered table file, naming it', () => expect('B9').toBe('B9'));",
+      '});',
+    ].join('\n');
+    expect(titleFound(source, 'B1: refuses a tampered…')).toBe(true);
+    expect(titleFound(source, 'B5 + B6')).toBe(true);
+    expect(titleFound(source, 'B7')).toBe(false);
+    expect(titleFound(source, 'B9')).toBe(false);
   });
 
   it('reads a row the way the doc writes it', () => {

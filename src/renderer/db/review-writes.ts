@@ -21,6 +21,7 @@ import {
   type ReviewAction,
 } from '../../shared/review/review-workflow';
 import { lockYear, reopenYear } from '../../shared/review/year-lock';
+import { departmentNamer } from '../../shared/departments/department-names';
 import { parseRuleset, starterRuleset, type Ruleset } from '../../shared/rules/ruleset';
 import type { UserRole, Workspace } from '../../shared/workspace/workspace-types';
 import type { WriteContext, WriteResult } from './data-writer';
@@ -287,16 +288,17 @@ export function reviewWriterOps(db: StatusDb, run: ReviewRunner) {
     lockYear(workspaceId: string, user: ReviewUser, ctx: WriteContext): Promise<WriteResult> {
       return run(workspaceId, ctx, async (tx) => {
         // Open blocking 整改 items keep the year from being locked; the refusal names them.
-        const departments = await getDepartments(db, workspaceId);
-        const blocked = rectificationLockMessage(
-          await listRectifications(db, workspaceId),
-          (code) => departments.find((d) => d.code === code)?.name ?? code,
-        );
+        const name = departmentNamer(await getDepartments(db, workspaceId));
+        const blocked = rectificationLockMessage(await listRectifications(db, workspaceId), name);
         if (blocked !== null) throw new WriteRejected('review-refused', blocked);
         const before = await listSubmissions(db, workspaceId);
-        const r = lockYear(await getTasks(db, workspaceId), before, await actorOf(db, workspaceId, user), {
-          at: tx.at,
-        });
+        const r = lockYear(
+          await getTasks(db, workspaceId),
+          before,
+          await actorOf(db, workspaceId, user),
+          { at: tx.at },
+          name,
+        );
         if (!r.ok) refused(r);
         const locked = r.value.filter((s, i) => s !== before[i]);
         for (const s of locked) {

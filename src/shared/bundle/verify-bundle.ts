@@ -1,8 +1,9 @@
 /**
  * verifyBundle: the whole import check, run before anything is written (docs/ARCHITECTURE.md §6, docs/SECURITY.md), in
- * this order — limits and canonical zip parse; manifest (bounded JSON, fixed format/alg); signer lookup
- * in the trust list; Ed25519 over the raw manifest bytes; revocation, department and role; addressee
- * and year; sequence policy; per-file size and SHA-256; bounded JSON and schema of every table; expiry.
+ * this order — limits and canonical zip parse; manifest (bounded JSON, fixed format/alg); a kind the
+ * caller accepts; signer lookup in the trust list; Ed25519 over the raw manifest bytes; revocation,
+ * department and role; no newer key of that station already held; addressee and year; sequence policy;
+ * per-file size and SHA-256; bounded JSON and schema of every table. Expiry is only a warning.
  * The first failure wins and is returned as a value with a stable code and a Chinese message naming the
  * cause. Pure and synchronous: no I/O, no clock (the caller passes `now`), and no exception escapes.
  * `prepared` (the Worker's native pre-pass of these same bytes) only replaces how entries are inflated

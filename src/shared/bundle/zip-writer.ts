@@ -97,6 +97,20 @@ interface BuilderEntry {
   csize: number;
 }
 
+/** Bytes an entry holds uncompressed before it starts a deflate stream (see ZipBuilder.entry). */
+const STREAM_AFTER = 1 << 20;
+
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(total);
+  let p = 0;
+  for (const part of parts) {
+    out.set(part, p);
+    p += part.length;
+  }
+  return out;
+}
+
 /** An archive built in memory from deflate streams; only compressed bytes are kept. */
 export class ZipBuilder {
   private readonly entries: BuilderEntry[] = [];
@@ -113,18 +127,38 @@ export class ZipBuilder {
       csize: 0,
     };
     this.entries.push(e);
-    const deflate = new Deflate({ level: this.level }, (chunk) => {
+    const level = this.level;
+    const emit = (chunk: Uint8Array): void => {
       e.parts.push(chunk);
       e.csize += chunk.length;
-    });
+    };
+    // An entry is held uncompressed until it passes STREAM_AFTER and then deflated as one buffer, as
+    // fflate's deflateSync does, which sizes its hash table to the input; a stream cannot know its size
+    // and allocates the largest table (2 MB) for every entry, which is most of the cost of the dozens of
+    // small sheets and parts a workbook has. Bigger entries stream, so memory holds one chunk of text.
+    let held: Uint8Array[] | null = [];
+    let heldBytes = 0;
+    let deflate: Deflate | null = null;
+    const stream = (data: Uint8Array, final: boolean): void => {
+      deflate ??= new Deflate({ level }, emit);
+      deflate.push(data, final);
+    };
     return {
       push(data) {
         e.crc = crc32(data, e.crc);
         e.size += data.length;
-        deflate.push(data);
+        if (held === null) return stream(data, false);
+        held.push(data);
+        heldBytes += data.length;
+        if (heldBytes <= STREAM_AFTER) return;
+        const first = concat(held, heldBytes);
+        held = null;
+        stream(first, false);
       },
       end() {
-        deflate.push(new Uint8Array(0), true);
+        if (held === null) return stream(new Uint8Array(0), true);
+        emit(deflateSync(concat(held, heldBytes), { level }));
+        held = null;
       },
     };
   }

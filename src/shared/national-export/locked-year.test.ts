@@ -4,12 +4,14 @@ import type { TaskAssignment } from '../tasks/task-types';
 import {
   lockManifest,
   lockedSlicesForExport,
+  missingText,
   sliceContentHash,
   tableContentHash,
   type LockedSlice,
 } from './locked-year';
 import { sampleRows } from './testing/sample-rows';
 import { builtInCatalog } from '../catalog/builtin-catalog';
+import { departmentNamer } from '../departments/department-names';
 
 const table = builtInCatalog().tables.find((t) => t.code === 'A10-1')!;
 const rows = sampleRows(table, 20);
@@ -93,6 +95,18 @@ describe('lockedSlicesForExport', () => {
     expect(r.message).toContain('还缺 2 项');
     expect(r.message).toContain('A10-1/JWC（学校已审核）');
     expect(r.message).toContain('A10-1/C01（填报中）');
+  });
+
+  it('names the departments of what is missing when it is given their names', () => {
+    const name = departmentNamer([
+      { code: 'JWC', name: '教务处' },
+      { code: 'C01', name: '机电学院' },
+    ]);
+    const r = lockedSlicesForExport(tasks, [sub('A10-1', 'JWC', 'school-approved')], [], name);
+    expect(!r.ok && r.message).toContain('A10-1/教务处（学校已审核）');
+    expect(!r.ok && r.message).toContain('A10-1/机电学院（填报中）');
+    expect(!r.ok && r.message).not.toContain('JWC');
+    expect(!r.ok && r.missing[0] && missingText(r.missing[0], name)).toBe('A1/教务处（填报中）');
   });
 
   it('refuses a locked slice whose frozen rows are not on this station', () => {

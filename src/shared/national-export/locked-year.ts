@@ -6,6 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../canonical-json';
+import { codeAsName, type DepartmentName } from '../departments/department-names';
 import type { StoredRow } from '../records/record-types';
 import { listForMessage, sliceStateLabel } from '../review/review-text';
 import type { ReviewState, Submission } from '../review/review-types';
@@ -85,9 +86,10 @@ export interface MissingSlice {
   readonly snapshotMissing: boolean;
 }
 
-export function missingText(m: MissingSlice): string {
+/** "A1/学院办公室（填报中）": people read the department's name, not its code (codes where no list is at hand). */
+export function missingText(m: MissingSlice, name: DepartmentName = codeAsName): string {
   const state = m.snapshotMissing ? '锁定快照缺失' : sliceStateLabel(m.state);
-  return `${m.tableCode}/${m.departmentCode}（${state}）`;
+  return `${m.tableCode}/${name(m.departmentCode)}（${state}）`;
 }
 
 export type ExportReadiness =
@@ -102,6 +104,7 @@ export function lockedSlicesForExport(
   tasks: readonly TaskAssignment[],
   submissions: readonly Submission[],
   snapshots: readonly LockedSlice[],
+  name: DepartmentName = codeAsName,
 ): ExportReadiness {
   const state = new Map(submissions.map((s) => [`${s.tableCode}|${s.departmentCode}`, s.state]));
   const frozen = new Map(snapshots.map((s) => [`${s.tableCode}|${s.departmentCode}`, s]));
@@ -123,7 +126,7 @@ export function lockedSlicesForExport(
     }
   if (tasks.length === 0) return { ok: false, missing, message: M.noTasks };
   if (missing.length > 0) {
-    const list = missing.map(missingText);
+    const list = missing.map((m) => missingText(m, name));
     return { ok: false, missing, message: M.notLocked(missing.length, listForMessage(list, 20)) };
   }
   return { ok: true, slices };

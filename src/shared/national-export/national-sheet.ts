@@ -178,14 +178,28 @@ const WIDTH_SAMPLE = 500;
 /** The template's widths, widened (up to MAX_COLUMN_WIDTH) to the longest value among the first rows. */
 function fittedWidths(specs: readonly ColumnSpec[], t: NationalTable): number[] {
   const widths = specs.map((s) => s.width);
-  for (const slice of t.slices)
-    for (const row of slice.rows.slice(0, WIDTH_SAMPLE))
-      for (const [c, s] of specs.entries()) {
-        const v = row.values[s.field.key];
-        if (typeof v !== 'string' && typeof v !== 'number') continue;
-        const need = Math.min(MAX_COLUMN_WIDTH, displayWidth(String(v)) + 2);
-        if (need > (widths[c] ?? 0)) widths[c] = need;
+  const keys = specs.map((s) => s.field.key);
+  for (const slice of t.slices) {
+    const n = Math.min(slice.rows.length, WIDTH_SAMPLE);
+    for (let r = 0; r < n; r++) {
+      const values = (slice.rows[r] as (typeof slice.rows)[number]).values;
+      for (let c = 0; c < keys.length; c++) {
+        const v = values[keys[c] as string];
+        const have = widths[c] as number;
+        // A text is at most two units a code unit, and an integer below 10^k has at most k digits and a
+        // sign, so most values are seen to fit without walking their characters or printing them.
+        if (typeof v === 'string') {
+          if (2 * v.length + 2 <= have) continue;
+          const need = Math.min(MAX_COLUMN_WIDTH, displayWidth(v) + 2);
+          if (need > have) widths[c] = need;
+        } else if (typeof v === 'number') {
+          if (Number.isInteger(v) && Math.abs(v) < 10 ** (have - 3)) continue;
+          const need = Math.min(MAX_COLUMN_WIDTH, String(v).length + 2);
+          if (need > have) widths[c] = need;
+        }
       }
+    }
+  }
   return widths;
 }
 

@@ -49,6 +49,17 @@ describe('lockYear', () => {
     ]);
   });
 
+  it('names the departments in the refusal when it is given their names', () => {
+    const names: Record<string, string> = { XGC: '学生工作处', RSC: '人事处' };
+    const subs = slices(['school-approved', 'summary-approved', 'school-approved']).filter(
+      (s) => s.departmentCode !== 'RSC',
+    );
+    const r = lockYear(tasks, subs, office('leader'), ctx, (code) => names[code] ?? code);
+    expect(!r.ok && r.error.message).toBe(
+      '还有 2 张表未通过校级审核，不能锁定全年数据：A10-1/学生工作处（汇总部门已审核）、A3/人事处（填报中）',
+    );
+  });
+
   it('refuses a slice outside the task matrix that is not approved', () => {
     const stray = { ...newSubmission({ ...directTask, tableCode: 'A9' }, 'RSC'), state: 'received' as const };
     const r = lockYear(

@@ -3,6 +3,7 @@
  * snapshot used for the MOE export and the report, so it is all or nothing: every slice the task matrix
  * expects must be school-approved (or already locked), and a slice that never arrived blocks it too.
  */
+import { codeAsName, type DepartmentName } from '../departments/department-names';
 import { err, ok, type Result } from '../result';
 import { contributingDepartments, type TaskAssignment } from '../tasks/task-types';
 import { listForMessage, reviewText, sliceStateLabel, type ReviewRefusalCode } from './review-text';
@@ -34,19 +35,20 @@ export function yearLockBlockers(
   return out;
 }
 
-const blockerText = (b: YearLockBlocker) =>
-  `${b.tableCode}/${b.departmentCode}（${sliceStateLabel(b.state)}）`;
+const blockerText = (b: YearLockBlocker, name: DepartmentName) =>
+  `${b.tableCode}/${name(b.departmentCode)}（${sliceStateLabel(b.state)}）`;
 
 /**
  * Locks every school-approved submission. Refused, with the list of what is not ready, unless every
  * expected slice is school-approved or locked; the actor must be the office's 领导小组.
- * Returns the whole list with the locked ones replaced, in input order.
+ * Returns the whole list with the locked ones replaced, in input order; `name` names departments in the refusal.
  */
 export function lockYear(
   tasks: readonly TaskAssignment[],
   submissions: readonly Submission[],
   actor: Actor,
   ctx: ReviewContext,
+  name: DepartmentName = codeAsName,
 ): Result<Submission[], YearLockRefusalCode> {
   if (submissions.length === 0) return err('nothing-to-lock', reviewText.nothingToLock);
   const blockers = yearLockBlockers(tasks, submissions);
@@ -60,9 +62,13 @@ export function lockYear(
       .map((s) => ({ departmentCode: s.departmentCode, tableCode: s.tableCode, state: s.state })),
   ];
   if (all.length)
-    return err('year-not-ready', reviewText.yearNotReady(all.length, listForMessage(all.map(blockerText))), {
-      count: all.length,
-    });
+    return err(
+      'year-not-ready',
+      reviewText.yearNotReady(all.length, listForMessage(all.map((b) => blockerText(b, name)))),
+      {
+        count: all.length,
+      },
+    );
   return applyEach(submissions, 'school-approved', (s) => nextReviewState(s, { type: 'lock' }, actor, ctx));
 }
 

@@ -5,6 +5,7 @@ import { BUNDLE_KIND_LABELS } from '../../../shared/bundle/bundle-messages';
 import type { ExchangeState } from '../../data/records';
 import { getPlatform } from '../../platform/platform';
 import { BatchImport } from './BatchImport';
+import { ImportNextStep, type ImportNext } from './ImportNextStep';
 import { ImportQuality } from './ImportQuality';
 import { commitDataBundle } from './data-commit';
 import type { ImportOptions, SlicePreview } from './data-import';
@@ -37,6 +38,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
   const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [next, setNext] = useState<ImportNext | null>(null);
   const [migrated, setMigrated] = useState<IncomingReport | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -48,6 +50,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
     async (name: string, bytes: Uint8Array, options: ImportOptions = {}) => {
       setError(null);
       setDone(null);
+      setNext(null);
       setMigrated(null);
       setStep(null);
       setBatch(null);
@@ -82,6 +85,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
     if (files.length === 1) return open(files[0]!.name, files[0]!.bytes);
     setError(null);
     setDone(null);
+    setNext(null);
     setStep(null);
     setBatch((b) => ({ id: (b?.id ?? 0) + 1, files }));
   };
@@ -101,6 +105,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
         );
         if (!r.ok) return setError(r.error.message);
         setDone(r.value.status === 'already' ? X.setupAlready : X.setupApplied);
+        setNext('tasks');
         setMigrated(r.value.migrated);
         await onSetupApplied();
       } else if (step.step === 'data') {
@@ -108,6 +113,7 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
         if (!r.ok) return setError(r.error.message);
         if (r.value.status === 'already-imported') return setDone(X.alreadyImported);
         setDone(X.imported);
+        setNext('review');
         const receipt = r.value.receipt;
         if (!receipt.ok) return setError(`数据已导入，但回执未生成：${receipt.error.message}`);
         const saved = await saveAndRecordBundle(deps, acting, receipt.value);
@@ -148,7 +154,15 @@ export function ImportPanel({ deps, acting, state, label, reload, onSetupApplied
       {error && (
         <Alert type="error" showIcon title={X.refused} description={error} data-testid="import-error" />
       )}
-      {done && <Alert type="success" showIcon title={done} data-testid="import-done" />}
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          title={done}
+          description={next && <ImportNextStep next={next} />}
+          data-testid="import-done"
+        />
+      )}
       {done && migrated && <SetupMigrationNotice report={migrated} />}
       {step?.step === 'setup' && !done && (
         <Card

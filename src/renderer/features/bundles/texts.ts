@@ -115,6 +115,11 @@ export const X = {
   commit: '确认导入',
   cancel: '取消',
   imported: '已导入，数据已更新',
+  /** Where the work goes on after an import (ImportNextStep). */
+  importNext: {
+    review: { text: '下一步：在“数据审核”中逐表审核收到的数据。', button: '去数据审核' },
+    tasks: { text: '下一步：在“我的任务”中打开本部门的表填报。', button: '去我的任务' },
+  },
   alreadyImported: '该数据包已导入过，本次未做任何更改。',
   receiptSaved: (where: string) => `回执已保存：${where}。请将回执交回发送方。`,
   receiptImported: (hash: string) => `回执已导入：数据包 ${hash.slice(0, 12)}… 已送达。`,

@@ -16,6 +16,7 @@ import {
   Table,
   Typography,
 } from 'antd';
+import { departmentNamer } from '../../../shared/departments/department-names';
 import { missingText } from '../../../shared/national-export/locked-year';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { getPlatform } from '../../platform/platform';
@@ -102,7 +103,12 @@ export function NationalExportPage() {
                 rowKey={(m) => `${m.tableCode}|${m.departmentCode}`}
                 pagination={{ pageSize: 10 }}
                 dataSource={load.missing}
-                columns={[{ title: T.missingColumns.table, render: (_, m) => missingText(m) }]}
+                columns={[
+                  {
+                    title: T.missingColumns.table,
+                    render: (_, m) => missingText(m, departmentNamer(data.departments)),
+                  },
+                ]}
               />
             </>
           }

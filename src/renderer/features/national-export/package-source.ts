@@ -5,6 +5,7 @@
  */
 import type { PackageSource } from '../../../shared/national-export/assemble-package';
 import { latestLockRecord } from '../../../shared/national-export/lock-record';
+import { departmentNamer } from '../../../shared/departments/department-names';
 import { lockedSlicesForExport, type MissingSlice } from '../../../shared/national-export/locked-year';
 import { schoolIdentifier } from '../../../shared/workspace/school-identifier';
 import { repository } from '../../data/repository-instance';
@@ -26,7 +27,7 @@ export async function loadPackageSource(data: WorkspaceData): Promise<SourceLoad
     repository().loadLockSnapshots(ws.id),
     repository().loadAuditEvents(ws.id),
   ]);
-  const r = lockedSlicesForExport(data.tasks, submissions, snapshots);
+  const r = lockedSlicesForExport(data.tasks, submissions, snapshots, departmentNamer(data.departments));
   if (!r.ok) return { ready: false, missing: r.missing, message: r.message };
   // The lock is the one the audit chain records; without a record (slices locked one by one), the
   // latest frozen slice's time and actor name it.

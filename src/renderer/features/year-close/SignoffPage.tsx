@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Alert, Space, Spin, Typography } from 'antd';
+import { departmentNamer } from '../../../shared/departments/department-names';
 import { latestLockRecord } from '../../../shared/national-export/lock-record';
 import { toYyyymmdd } from '../../../shared/tasks/my-tasks';
 import { preApprovalSnapshots } from '../../../shared/year-close/pre-approval';
@@ -34,6 +35,7 @@ export function SignoffPage() {
   );
   const lock = useMemo(() => (d ? latestLockRecord(d.events) : null), [d]);
   const snapshots = useMemo(() => (d ? preApprovalSnapshots(d.events) : []), [d]);
+  const name = useMemo(() => departmentNamer(data?.departments ?? []), [data]);
   if (!data || !user) return null;
   if (data.workspace.station.role !== 'office') return <Alert type="info" showIcon title={S.officeOnly} />;
   return (
@@ -44,8 +46,8 @@ export function SignoffPage() {
         <Spin />
       ) : (
         <>
-          <SignoffProgress overview={overview} />
-          <SignoffItems overview={overview} onOpenAnalysis={() => go('analysis')} />
+          <SignoffProgress overview={overview} name={name} />
+          <SignoffItems overview={overview} name={name} onOpenAnalysis={() => go('analysis')} />
           <PreApprovalCard
             workspaceId={data.workspace.id}
             snapshots={snapshots}

@@ -1,12 +1,19 @@
 /** The sign-off page's first two cards: how far the slices got, and the 整改 items still open. */
 import { Alert, Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
+import type { DepartmentName } from '../../../shared/departments/department-names';
 import { missingText } from '../../../shared/national-export/locked-year';
 import { RECTIFICATION_STATE_LABELS } from '../../../shared/rectification/rectification-types';
 import type { SignoffOverview } from '../../../shared/year-close/signoff-overview';
 import { LinkButton } from '../../ui/LinkButton';
 import { S } from './texts';
 
-export function SignoffProgress({ overview }: { readonly overview: SignoffOverview }) {
+export function SignoffProgress({
+  overview,
+  name,
+}: {
+  readonly overview: SignoffOverview;
+  readonly name: DepartmentName;
+}) {
   const o = overview;
   return (
     <Card size="small" title={S.progressTitle} data-testid="signoff-progress">
@@ -34,7 +41,7 @@ export function SignoffProgress({ overview }: { readonly overview: SignoffOvervi
           title={S.blockersTitle(o.blockers.length)}
           description={o.blockers
             .slice(0, 30)
-            .map((b) => missingText({ ...b, snapshotMissing: false }))
+            .map((b) => missingText({ ...b, snapshotMissing: false }, name))
             .join('、')}
         />
       )}
@@ -44,9 +51,11 @@ export function SignoffProgress({ overview }: { readonly overview: SignoffOvervi
 
 export function SignoffItems({
   overview,
+  name,
   onOpenAnalysis,
 }: {
   readonly overview: SignoffOverview;
+  readonly name: DepartmentName;
   readonly onOpenAnalysis: () => void;
 }) {
   const o = overview;
@@ -69,7 +78,7 @@ export function SignoffItems({
               <List.Item>
                 <span>
                   {i.blocking && <Tag color="red">阻止锁定</Tag>}
-                  {i.departmentCode}：{i.title}（{RECTIFICATION_STATE_LABELS[i.state]}）
+                  {name(i.departmentCode)}：{i.title}（{RECTIFICATION_STATE_LABELS[i.state]}）
                 </span>
               </List.Item>
             )}

@@ -5,12 +5,12 @@ export const S = {
   intro:
     '签发前请核对：各表审核进度、未完成的整改事项、审定前快照，以及锁定将冻结的内容。签发后数据快照冻结，上报数据包与质量年报只读取该快照。',
   progressTitle: '审核进度',
-  expected: '应报切片',
+  expected: '应报项数',
   schoolApproved: '学校已审核',
   locked: '已锁定',
   notReady: '未通过校级审核',
-  blockersTitle: (n: number) => `还有 ${n} 个切片未通过校级审核：`,
-  allReady: '所有切片均已通过校级审核。',
+  blockersTitle: (n: number) => `还有 ${n} 项未通过校级审核：`,
+  allReady: '所有应报项均已通过校级审核。',
   itemsTitle: '整改事项',
   noItems: '没有未完成的整改事项。',
   itemsOpen: (n: number, blocking: number) =>
