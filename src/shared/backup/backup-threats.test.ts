@@ -36,6 +36,7 @@ function replace(list: ForgedEntry[], name: string, f: (e: ForgedEntry) => Forge
   return list.map((e) => (new TextDecoder().decode(e.central.name) === name ? f(e) : e));
 }
 
+// Inflating all of it takes fflate 8–10 s here; stopping at the cap takes milliseconds (bounds leave room for load).
 const BOMB = 4 * 1024 * 1024 * 1024;
 
 describe('hostile backup archives', () => {
@@ -44,7 +45,7 @@ describe('hostile backup archives', () => {
     const zip = forgeZip(replace(await entries(), 'tables/blocks/000001.json', (e) => withData(e, bomb)));
     const t0 = performance.now();
     const r = read(zip, { maxEntryBytes: 4 * 1024 * 1024 });
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(4000);
     expect(r).toMatchObject({ ok: false, error: { code: 'backup-too-large' } });
     if (!r.ok) expect(r.error.message).toMatch(/备份文件过大/);
   });
@@ -55,7 +56,7 @@ describe('hostile backup archives', () => {
     );
     const t0 = performance.now();
     expect(peekBackupManifest(zip)).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(4000);
   });
 
   it('Z1: an entry inflating to less or more than it declares is damage, not a silent cut', async () => {
