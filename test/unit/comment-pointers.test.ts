@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OUTSIDE = [
@@ -41,5 +42,25 @@ describe('pointers in code and docs', () => {
       });
     }
     expect(found).toEqual([]);
+  });
+
+  it('name only source files that exist (a comment naming a renamed or deleted file is stale)', () => {
+    const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n');
+    const names = new Set(tracked.map((f) => basename(f)));
+    const stale: string[] = [];
+    const code = trackedSources().filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !f.startsWith('test/unit/'));
+    for (const file of code) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const comment = /(?:^\s*(?:\/\/|\/?\*)|\/\/)(.*)$/.exec(line)?.[1];
+          if (comment === undefined) return;
+          for (const m of comment.matchAll(/(?<![\w/.@*<>-])((?:[\w-]+\/)*[\w.-]+\.(?:ts|tsx|mjs))\b/g)) {
+            const name = basename(m[1] ?? '');
+            if (!names.has(name)) stale.push(`${file}:${i + 1}: ${name}`);
+          }
+        });
+    }
+    expect(stale).toEqual([]);
   });
 });

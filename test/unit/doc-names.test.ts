@@ -66,7 +66,7 @@ const REPO_TOP =
   /^(src|test|bench|scripts|docs|shared|renderer|main|preload|app|features|data|db|ui|workers|platform|rules-runtime)\//;
 const looksLikePath = (t: string): boolean =>
   !/\s/.test(t) &&
-  (/\.(ts|tsx|mjs|js|json|md|yml|html)$/.test(t) ||
+  (/\.(ts|tsx|mjs|js|json|md|yml|html|conf|xls|xlsx|docx|css)$/.test(t) ||
     (REPO_TOP.test(t) && /^[\w./-]+$/.test(t)) ||
     /^[\w.-]+\/$/.test(t));
 

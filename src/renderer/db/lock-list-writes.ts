@@ -1,14 +1,15 @@
 /**
  * The office's signed 锁定清单 kept at a receiving station, inside the feedback import's transaction
  * (docs/SECURITY.md R13). The import verified it already; the writer checks it once more against the
- * office key pinned in this database (a note is only as good as what it rests on) and keeps the newest
- * lock: an older list arriving later (a relayed older feedback) leaves the held one in place. While held
+ * office key pinned in this database (a note is only as good as what it rests on) and keeps the preferred
+ * list (preferredLockList): the newest lock, and of one lock the extract cut for this station, whichever
+ * arrived first — an older list arriving later (a relayed older feedback) leaves the held one in place. While held
  * and not reopened, the list freezes every slice of the year here (slice-gate.ts), so the office's audited
  * reopen, when it arrives, is what lifts it.
  */
 import type { AuditSummary } from '../../shared/audit/audit-chain';
 import type { FeedbackDecision } from '../../shared/review/feedback-payload';
-import { acceptLockLists } from '../../shared/year-close/received-lock-list';
+import { acceptLockLists, preferredLockList } from '../../shared/year-close/received-lock-list';
 import type { SignedLockList } from '../../shared/year-close/signed-lock-list';
 import { getWorkspace } from './reads';
 import type { StatusDb } from './schema';
@@ -32,10 +33,23 @@ export async function keepLockListInTx(
   if (!checked.ok) throw new WriteRejected('bundle-refused', checked.error.message);
   const held = await db.trust.get([workspaceId, 'lock-list']);
   const summary = { lockList: list.manifest.hash, lockedAt: list.manifest.at };
-  if (held?.kind === 'lock-list' && held.list.manifest.at >= list.manifest.at)
+  if (held?.kind !== 'lock-list') {
+    await db.trust.put({ workspaceId, kind: 'lock-list', list, bundleHash, receivedAt: at });
+    return summary;
+  }
+  if (preferredLockList(held.list, list, ws.station.departmentCode) === held.list)
     return { ...summary, lockListKept: held.list.manifest.hash };
-  await db.trust.put({ workspaceId, kind: 'lock-list', list, bundleHash, receivedAt: at });
-  return summary;
+  // Another list of the same lock (this station's own extract after a relayed one) keeps its reopen.
+  const sameLock = held.list.manifest.at === list.manifest.at;
+  await db.trust.put({
+    workspaceId,
+    kind: 'lock-list',
+    list,
+    bundleHash,
+    receivedAt: at,
+    ...(sameLock && held.reopened !== undefined ? { reopened: held.reopened } : {}),
+  });
+  return { ...summary, ...(sameLock ? { lockListReplaced: held.list.manifest.hash } : {}) };
 }
 
 /**

@@ -230,6 +230,25 @@ describe('更新 of a table updated when its facts change (发生变化时)', ()
     expect(verifyAuditChain(events).ok).toBe(true);
   });
 
+  it('refuses 申请更新 on it at the writer, nothing written: 更新 reopens it directly', async () => {
+    const s = await schoolApproved('on-change');
+    s.clock.now = '2025-12-03T02:00:00.000Z';
+    const before = await getSubmission(s.db, s.key);
+    const events = (await getAuditEvents(s.db, s.ws.id)).length;
+    const id = globalThis.crypto.randomUUID();
+    const r = await s.writer.requestUpdate(s.key, id, '新进教师 张三', FILLER, { actor: FILLER.name });
+    expect(r.ok ? '' : r.error.message).toBe(
+      '表 A1-1 在发生变化时更新：可随时点“更新”并填写原因后直接修改，无需申请更新；未提交申请，未写入任何内容。',
+    );
+    expect(await s.db.updateRequests.count()).toBe(0);
+    expect(await getSubmission(s.db, s.key)).toEqual(before);
+    expect((await getAuditEvents(s.db, s.ws.id)).length).toBe(events);
+    // A table with dated points still takes the request (no point due).
+    const dated = await schoolApproved();
+    must(await dated.writer.requestUpdate(dated.key, id, '新进教师 张三', FILLER, { actor: FILLER.name }));
+    expect(await dated.db.updateRequests.count()).toBe(1);
+  });
+
   it('is refused while the filler still holds the slice and in a locked year, nothing written', async () => {
     const s = await schoolApproved('on-change');
     s.clock.now = '2025-12-03T02:00:00.000Z';

@@ -28,7 +28,7 @@ export type WriteErrorCode =
   | 'rollover-refused'
   // 确认无变化 with no 待核实 row among those named (carried-writes.ts).
   | 'nothing-to-confirm'
-  // Annexes and enterprise reports (annex-writes.ts, enterprise-writes.ts).
+  // Annexes and the enterprise roster and rotation (annex-writes.ts).
   | 'annex-refused'
   // 校级更正 (correction-writes.ts): not the office's, the cell no longer holds the old value, a changed repeat.
   | 'correction-refused'

@@ -15,7 +15,7 @@ import { rectificationItemSchema, type RectificationItem } from '../rectificatio
 import { nextReviewState } from './review-workflow';
 import { CORRECTIONS_MAX, sliceCorrectionSchema, type SliceCorrection } from './slice-correction';
 import { UPDATE_REQUESTS_MAX, updateRequestSchema, type UpdateRequest } from './update-request';
-import { signedLockListSchema } from '../year-close/lock-list-schema';
+import { lockListExtractsSchema, signedLockListSchema } from '../year-close/lock-list-schema';
 import type { SignedLockList } from '../year-close/signed-lock-list';
 
 export const FEEDBACK_DECISIONS_MAX = 5000;
@@ -76,6 +76,11 @@ export const feedbackPayloadSchema = z
     updateAnswers: z.array(updateRequestSchema).max(UPDATE_REQUESTS_MAX).optional(),
     /** Optional (added later): the office's signed 锁定清单 while its year is locked (verified on import). */
     lockList: signedLockListSchema.optional(),
+    /**
+     * Optional (added later): to a summary department, the office's signed extracts for the departments it
+     * relays to, one each, so each station down the relay keeps its own extract (lock-list-extract.ts).
+     */
+    lockListExtracts: lockListExtractsSchema.optional(),
   })
   .strict();
 export interface FeedbackPayload {
@@ -86,6 +91,7 @@ export interface FeedbackPayload {
   readonly corrections?: readonly SliceCorrection[];
   readonly updateAnswers?: readonly UpdateRequest[];
   readonly lockList?: SignedLockList;
+  readonly lockListExtracts?: readonly SignedLockList[];
 }
 // Compile-time proof that what the schema accepts is the domain type.
 const asFeedbackPayload = (p: z.infer<typeof feedbackPayloadSchema>): FeedbackPayload => p;

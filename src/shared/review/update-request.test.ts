@@ -48,6 +48,15 @@ describe('newUpdateRequest', () => {
     expect(msg(newUpdateRequest(base, [asked()]))).toMatch(/已有一份申请更新在等待/);
   });
 
+  it('refuses a table updated when its facts change (发生变化时): 更新 reopens it directly', () => {
+    const onChange = { ...base, task: { ...directTask, updateOnChange: true as const } };
+    expect(msg(newUpdateRequest(onChange, []))).toBe(
+      '表 A3 在发生变化时更新：可随时点“更新”并填写原因后直接修改，无需申请更新；未提交申请，未写入任何内容。',
+    );
+    // A locked year says so first: 更新 is not open there either.
+    expect(msg(newUpdateRequest({ ...onChange, yearLocked: true }, []))).toMatch(/更新不解除锁定/);
+  });
+
   it('lets a contributor ask for a table routed through a summary department', () => {
     const r = newUpdateRequest(
       { ...base, submission: routed('summary-approved'), task: routedTask, actor: dept('XGC', 'filler') },

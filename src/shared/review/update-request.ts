@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { contributingDepartments, type TaskAssignment } from '../tasks/task-types';
+import { updateKind } from '../tasks/update-points';
 import { UPDATE_FROM } from './review-routing';
 import { reviewText } from './review-text';
 import { actorSchema, REASON_MAX, type Actor, type Submission } from './review-types';
@@ -53,6 +54,8 @@ export const requestText = {
   notFrozen: (t: string) => `表 ${t} 当前可以直接修改（或仍在本部门审核中），无需申请更新。`,
   pending: (t: string) => `表 ${t} 已有一份申请更新在等待学校督导室答复，不能重复申请。`,
   notAssigned: (t: string) => `表 ${t} 不是本部门的填报任务，不能申请更新。`,
+  onChange: (t: string) =>
+    `表 ${t} 在发生变化时更新：可随时点“更新”并填写原因后直接修改，无需申请更新；未提交申请，未写入任何内容。`,
   notPending: '该申请已答复过，不能重复答复。',
   refuseBlank: '不同意申请更新时必须填写理由。',
   notSupervisor: '只有学校督导室的督导员可以答复申请更新。',
@@ -60,7 +63,10 @@ export const requestText = {
   grantReason: (reason: string) => `同意申请更新：${reason}`,
 } as const;
 
-/** A department's new request for its slice, or why it may not ask (already writable, locked, asked). */
+/**
+ * A department's new request for its slice, or why it may not ask (already writable, locked, updated on
+ * change, asked).
+ */
 export function newUpdateRequest(
   input: {
     readonly id: string;
@@ -79,6 +85,8 @@ export function newUpdateRequest(
   if (input.reason.trim() === '') return err('request-refused', requestText.blank);
   if (input.yearLocked || s?.state === 'locked')
     return err('request-refused', reviewText.updateLocked(table));
+  // Such a table reopens through 更新 on any day (slice-update.ts); the screen never offers the request.
+  if (updateKind(task) === 'on-change') return err('request-refused', requestText.onChange(table));
   if (s === undefined || !UPDATE_FROM.includes(s.state))
     return err('request-refused', requestText.notFrozen(table));
   if (task === undefined || !contributingDepartments(task).includes(dept))

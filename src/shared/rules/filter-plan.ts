@@ -4,7 +4,7 @@
  * once per row, each distinct test is run once per row, and each filter is then a lookup in its truth
  * table (its result for every combination of its tests' results). The tests are the compiled
  * comparison's own (literalTest) and the truth table is filled by the compiled and/or/not, so a planned
- * filter keeps exactly when the compiled filter does (see filter-plan.test.ts).
+ * filter keeps exactly when the compiled filter does (see planned-counts.test.ts).
  */
 import type { TableDef } from '../catalog/catalog-types';
 import { createEnv, createEvalRun, type EvalEnv, type Evaluator } from './eval-env';

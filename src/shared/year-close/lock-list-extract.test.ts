@@ -5,7 +5,7 @@ import { lockManifest } from '../national-export/locked-year';
 import { ok } from '../result';
 import type { LockCorrection } from '../review/lock-corrections';
 import type { TaskAssignment } from '../tasks/task-types';
-import { lockListExtract, sliceOfAddressee } from './lock-list-extract';
+import { lockListExtract, relayedContributors, sliceOfAddressee } from './lock-list-extract';
 import { signLockList, verifyLockList } from './signed-lock-list';
 
 const office = generateKeyPair();
@@ -83,5 +83,12 @@ describe('a department’s extract of the 锁定清单', () => {
     const full = await signLockList(body, sign);
     expect(full.ok && full.value.version).toBe(2);
     expect(full.ok && verifyLockList(full.value, pin).ok).toBe(true);
+  });
+
+  it('a summary department’s feedback gets an extract for each department it relays to, not its own', () => {
+    expect(relayedContributors('XGC', tasks)).toEqual(['TW']);
+    expect(relayedContributors('TW', tasks)).toEqual([]);
+    const routed = [...tasks, task('A9-6-3', 'JWC', 'XGC', ['TW', 'XGC'])];
+    expect(relayedContributors('XGC', routed)).toEqual(['JWC', 'TW']);
   });
 });

@@ -24,6 +24,19 @@ export function sliceOfAddressee(
   return (s) => s.departmentCode === addressee || relayed.has(`${s.tableCode}|${s.departmentCode}`);
 }
 
+/**
+ * The departments whose tables `addressee` relays (contributors of tables routed through it, itself
+ * excluded), sorted: the office signs each its own extract for the relay, so a department reached through
+ * a summary department keeps its own extract, not the summary department's.
+ */
+export function relayedContributors(addressee: string, tasks: readonly TaskAssignment[]): string[] {
+  const out = new Set<string>();
+  for (const t of tasks)
+    if (t.summaryDepartment === addressee)
+      for (const d of contributingDepartments(t)) if (d !== addressee) out.add(d);
+  return [...out].sort();
+}
+
 /** The whole list's body cut down to `addressee`'s slices and corrections, naming what it is cut from. */
 export function lockListExtract(body: Body, addressee: string, tasks: readonly TaskAssignment[]): Body {
   const mine = sliceOfAddressee(addressee, tasks);

@@ -56,5 +56,27 @@ export const signedLockListSchema = z
   })
   .strict();
 
+/** More departments than any school has: a summary department relays for a few of them. */
+export const LOCK_LIST_EXTRACTS_MAX = 200;
+
+/**
+ * The extracts the office signs for the departments a summary department relays to (a feedback payload's
+ * `lockListExtracts`): each an extract (version 3) for a different department, so a department down the
+ * relay finds exactly one of its own (lock-list-extract.ts).
+ */
+export const lockListExtractsSchema = z
+  .array(signedLockListSchema)
+  .max(LOCK_LIST_EXTRACTS_MAX)
+  .superRefine((lists, ctx) => {
+    const seen = new Set<string>();
+    for (const l of lists) {
+      const dept = l.extract?.for;
+      if (l.version !== 3 || dept === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a relayed lock list must be an extract' });
+      else if (seen.has(dept)) ctx.addIssue({ code: 'custom', message: `two extracts for ${dept}` });
+      else seen.add(dept);
+    }
+  });
+
 // Compile-time proof that what the schema accepts is the domain type.
 export const asSignedLockList = (v: z.infer<typeof signedLockListSchema>): SignedLockList => v;

@@ -3,7 +3,8 @@ import { bytesToBase64 } from '../base64';
 import { generateKeyPair, signBytes, type Ed25519KeyPair } from '../bundle/ed25519-keys';
 import { lockManifest, sliceContentHash } from '../national-export/locked-year';
 import { ok } from '../result';
-import { acceptLockLists, slicesHere } from './received-lock-list';
+import { acceptLockLists, preferredLockList, relayedLockLists, slicesHere } from './received-lock-list';
+import { lockListExtract } from './lock-list-extract';
 import { signLockList, type SignedLockList } from './signed-lock-list';
 
 const office = generateKeyPair();
@@ -58,6 +59,74 @@ describe('acceptLockLists', () => {
     });
     const r = acceptLockLists([await list('2024-10-01T00:00:00.000Z', 2024)], here);
     expect(r.ok ? '' : r.error.message).toContain('属于 2024-2025学年');
+  });
+});
+
+/** `whole` cut for `dept` (TW's tables go through XGC) and signed by the office. */
+async function extractFor(whole: SignedLockList, dept: string): Promise<SignedLockList> {
+  const { format: _f, version: _v, signer: _s, signature: _g, corrections, ...body } = whole;
+  const tasks = [
+    {
+      tableCode: 'A10-3',
+      responsibleDepartment: 'XGC',
+      cooperatingDepartments: ['TW'],
+      summaryDepartment: 'XGC',
+      deadline: '20251010',
+    },
+    {
+      tableCode: 'A1',
+      responsibleDepartment: 'TW',
+      cooperatingDepartments: [],
+      summaryDepartment: null,
+      deadline: '20251010',
+    },
+  ];
+  const r = await signLockList(lockListExtract({ ...body, corrections: corrections ?? [] }, dept, tasks), {
+    publicKey: office.publicKey,
+    sign: (m) => Promise.resolve(ok(signBytes(m, office.secretKey))),
+  });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('which list of a lock a station keeps', () => {
+  it('the newer lock; of one lock the extract cut for it, then the whole list, then another’s — in either order', async () => {
+    const whole = await list('2025-10-01T00:00:00.000Z');
+    const tw = await extractFor(whole, 'TW');
+    const xgc = await extractFor(whole, 'XGC');
+    for (const [a, b] of [
+      [tw, xgc],
+      [xgc, tw],
+    ] as const)
+      expect(preferredLockList(a, b, 'TW')).toBe(tw);
+    expect(preferredLockList(xgc, whole, 'TW')).toBe(whole);
+    // The whole list lists more slices, yet TW keeps the extract cut for it.
+    expect(whole.manifest.entries.length).toBeGreaterThan(tw.manifest.entries.length);
+    expect(preferredLockList(whole, tw, 'TW')).toBe(tw);
+    expect(preferredLockList(tw, xgc, 'XGC')).toBe(xgc);
+    // The same list twice keeps the one held.
+    const again = { ...tw };
+    expect(preferredLockList(tw, again, 'TW')).toBe(tw);
+    // A newer lock wins over the best fit of an older one.
+    const newer = await extractFor(await list('2025-10-20T00:00:00.000Z'), 'XGC');
+    expect(preferredLockList(tw, newer, 'TW')).toBe(newer);
+    expect(preferredLockList(newer, tw, 'TW')).toBe(newer);
+    // Within one bundle too, whatever the order of the lists it carries.
+    const here2 = { ...here, departmentCode: 'TW' };
+    const r1 = acceptLockLists([xgc, tw], here2);
+    const r2 = acceptLockLists([tw, xgc], here2);
+    expect(r1.ok && r1.value?.extract?.for).toBe('TW');
+    expect(r2.ok && r2.value?.extract?.for).toBe('TW');
+  });
+
+  it('a relayed office feedback offers the summary department’s extract and the one signed for this station', async () => {
+    const whole = await list('2025-10-01T00:00:00.000Z');
+    const tw = await extractFor(whole, 'TW');
+    const xgc = await extractFor(whole, 'XGC');
+    expect(relayedLockLists({ lockList: xgc, lockListExtracts: [tw] }, 'TW')).toEqual([xgc, tw]);
+    // An older office's feedback carries no extracts for the relay: the summary department's is all there is.
+    expect(relayedLockLists({ lockList: xgc }, 'TW')).toEqual([xgc, undefined]);
+    expect(relayedLockLists({ lockList: xgc, lockListExtracts: [tw] }, 'JWC')).toEqual([xgc, undefined]);
   });
 });
 

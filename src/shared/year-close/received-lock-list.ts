@@ -7,6 +7,7 @@
  */
 import { academicYearLabel } from '../workspace/collection-period';
 import { err, ok, type Result } from '../result';
+import type { FeedbackPayload } from '../review/feedback-payload';
 import { verifyLockList, type SignedLockList } from './signed-lock-list';
 import { sliceContentHash, type ManifestEntry } from '../national-export/locked-year';
 
@@ -20,11 +21,51 @@ export interface LockListHere {
   /** The pinned office key (base64). */
   readonly officePublicKey: string;
   readonly academicYearStart: number;
+  /** This station's department: of one lock, the extract cut for it is kept (preferredLockList). */
+  readonly departmentCode?: string | null;
+}
+
+/** How well a list of one lock serves a station: cut for it, the whole list, another department's extract. */
+const fit = (l: SignedLockList, departmentCode: string | null | undefined): number =>
+  l.extract === undefined ? 1 : l.extract.for === departmentCode ? 2 : 0;
+
+/**
+ * Which of two verified lists of this year a station keeps, in whatever order they arrive (direct from the
+ * office, or relayed by a summary department): the newer lock; of the same lock, the one cut for this
+ * station (then the whole list, then another department's extract), then the one listing more slices, then
+ * the smaller manifest hash. The same list twice keeps `held`.
+ */
+export function preferredLockList(
+  held: SignedLockList,
+  incoming: SignedLockList,
+  departmentCode: string | null | undefined,
+): SignedLockList {
+  const a = held.manifest;
+  const b = incoming.manifest;
+  const order =
+    a.at.localeCompare(b.at) ||
+    fit(held, departmentCode) - fit(incoming, departmentCode) ||
+    a.entries.length - b.entries.length ||
+    // The smaller hash wins the last tie: a positive order keeps `held`.
+    b.hash.localeCompare(a.hash);
+  return order >= 0 ? held : incoming;
+}
+
+/**
+ * The lists a relayed office feedback offers this station: the summary department's own extract, and the
+ * one the office signed for this station among `lockListExtracts` (absent from an older office's feedback;
+ * then the summary department's extract is all there is, and it is kept).
+ */
+export function relayedLockLists(
+  relayed: Pick<FeedbackPayload, 'lockList' | 'lockListExtracts'>,
+  departmentCode: string | null,
+): (SignedLockList | undefined)[] {
+  return [relayed.lockList, relayed.lockListExtracts?.find((l) => l.extract?.for === departmentCode)];
 }
 
 /**
  * The lists a feedback bundle carries (its own payload's, the relayed office payload's): each must verify
- * against the pinned office key and name this year, else the bundle is refused; the newest lock is kept.
+ * against the pinned office key and name this year, else the bundle is refused; the preferred one is kept.
  */
 export function acceptLockLists(
   lists: readonly (SignedLockList | undefined)[],
@@ -40,7 +81,8 @@ export function acceptLockLists(
         'lock-list-refused',
         receivedLockText.otherYear(v.value.academicYearStart, here.academicYearStart),
       );
-    if (newest === null || v.value.manifest.at > newest.manifest.at) newest = v.value;
+    if (newest === null || preferredLockList(newest, v.value, here.departmentCode) !== newest)
+      newest = v.value;
   }
   return ok(newest);
 }

@@ -157,7 +157,8 @@ export const A = {
     rectifications: '整改事项',
     lockList: '锁定清单哈希',
     lockedAt: '锁定时间',
-    lockListKept: '保留的较新锁定清单',
+    lockListKept: '保留的本站锁定清单',
+    lockListReplaced: '被替换的同一锁定清单（非本站摘录）',
   } as Readonly<Record<string, string>>,
   trustKinds: {
     'office-pin': '督导室公钥',

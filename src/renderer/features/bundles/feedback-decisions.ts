@@ -12,7 +12,7 @@ import type { FeedbackPayload } from '../../../shared/review/feedback-payload';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import type { Workspace } from '../../../shared/workspace/workspace-types';
-import { acceptLockLists } from '../../../shared/year-close/received-lock-list';
+import { acceptLockLists, relayedLockLists } from '../../../shared/year-close/received-lock-list';
 import type { SignedLockList } from '../../../shared/year-close/signed-lock-list';
 import type { ExchangeState, GuardedSequence, SignerClaim } from '../../data/records';
 import { guardedSequence } from './exchange-context';
@@ -65,13 +65,25 @@ export function feedbackToApply(
   const answers = taken.value;
   // The 锁定清单 carries its own office signature: wherever it rides, it must verify against the pinned
   // key and name this year, or the whole bundle is refused.
-  const lockList = acceptLockLists([feedback.lockList, relay?.feedback.lockList], {
-    officePublicKey: state.officePin?.publicKey ?? '',
-    academicYearStart: ws.academicYearStart,
-  });
+  // Through a summary department, the extract the office signed for this department is the one kept.
+  const lockList = acceptLockLists(
+    [feedback.lockList, ...(relay ? relayedLockLists(relay.feedback, here.departmentCode) : [])],
+    {
+      officePublicKey: state.officePin?.publicKey ?? '',
+      academicYearStart: ws.academicYearStart,
+      departmentCode: here.departmentCode,
+    },
+  );
   if (!lockList.ok) return lockList;
   const withItems = (p: FeedbackPayload): FeedbackPayload => {
-    const { rectifications: _r, corrections: _c, updateAnswers: _u, lockList: _l, ...rest } = p;
+    const {
+      rectifications: _r,
+      corrections: _c,
+      updateAnswers: _u,
+      lockList: _l,
+      lockListExtracts: _e,
+      ...rest
+    } = p;
     return {
       ...rest,
       ...(answers.length === 0 ? {} : { updateAnswers: answers }),

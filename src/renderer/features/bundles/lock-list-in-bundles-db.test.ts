@@ -2,8 +2,9 @@
  * The office's signed 锁定清单 travels in its feedback, on IndexedDB with the real export and import paths:
  * TW's A9-6-1 goes through 学生工作处 (XGC, L2) to the office (L3), the office corrects one cell and the
  * 领导小组 locks the year. The office's feedback to XGC carries the list (XGC keeps it), XGC relays the
- * office's signed bundle to TW (TW keeps it and its own copy gives the locked hash). A list that is
- * altered, signed by the summary department's key or for another year refuses the whole bundle.
+ * office's signed bundle to TW, which keeps the extract the office signed for TW inside it (its own copy
+ * gives the locked hash). A list that is altered, signed by the summary department's key or for another
+ * year refuses the whole bundle.
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -142,17 +143,42 @@ describe('the signed 锁定清单 in feedback bundles', () => {
     expect(await dbHash(dept.db)).toBe(before);
   });
 
-  it('relayed inside XGC’s feedback, TW keeps the office’s list; its own copy gives the locked hash', async () => {
+  it('relayed inside XGC’s feedback, TW keeps its own extract; its own copy gives the locked hash', async () => {
     must(await importFeedback(dept, await feedbackFrom(summary, 'TW')));
     const view = (await loadReceivedLockList(dept.deps.repo, dept.ws))!;
     expect(view.verified.ok).toBe(true);
-    expect(view.list.manifest.hash).toBe(officeList.manifest.hash);
-    // Through XGC, the office's extract for XGC: of TW's slices only the one XGC relays, giving the locked hash.
-    expect(view.slices.map((e) => e.tableCode)).toEqual(['A9-6-1']);
+    // The extract the office signed for TW (carried beside XGC's own in the relayed bundle): every TW
+    // slice, none of XGC's, naming the same whole list.
+    expect(view.list.extract).toEqual({ for: 'TW', of: officeList.extract!.of });
+    expect(view.list.manifest.hash).not.toBe(officeList.manifest.hash);
+    expect(view.list.manifest.entries.every((e) => e.departmentCode === 'TW')).toBe(true);
+    expect(view.list.manifest.entries.length).toBeGreaterThan(1);
+    expect(view.slices.map((e) => e.tableCode)).toContain('A9-6-1');
     expect(view.slices.every((e) => e.departmentCode === 'TW' && e.copy === 'same')).toBe(true);
     const a9 = view.slices.find((e) => e.tableCode === 'A9-6-1')!;
     expect([a9.rows, a9.held.hash]).toEqual([2, a9.hash]);
-    expect(view.list.corrections).toHaveLength(1);
+    expect(view.list.corrections?.map((c) => c.departmentCode)).toEqual(['TW']);
+  });
+
+  it('direct or relayed, in either order, TW keeps its own extract of the lock', async () => {
+    const held = async () => (await loadReceivedLockList(dept.deps.repo, dept.ws))!.list.manifest.hash;
+    const own = await held();
+    // The office's direct feedback carries the same extract: kept, nothing replaced.
+    must(await importFeedback(dept, await feedbackFrom(office, 'TW')));
+    expect(await held()).toBe(own);
+    // XGC's extract of the same lock (as an older office's relay carried it) arriving after: TW keeps its own.
+    must(
+      await importFeedback(dept, await feedbackFrom(summary, 'TW', (p) => ({ ...p, lockList: officeList }))),
+    );
+    expect(await held()).toBe(own);
+    // Held the other way round (XGC's extract first, written past the import), its own replaces it.
+    const record = (await dept.db.trust.get([dept.ws.id, 'lock-list']))!;
+    if (record.kind !== 'lock-list') throw new Error(record.kind);
+    await dept.db.trust.put({ ...record, list: officeList });
+    must(await importFeedback(dept, await feedbackFrom(office, 'TW')));
+    expect(await held()).toBe(own);
+    const events = await dept.deps.repo.loadAuditEvents(dept.ws.id);
+    expect(events.at(-1)?.summary['lockListReplaced']).toBe(officeList.manifest.hash);
   });
 
   it('a copy that differs from the locked hash is shown as changed', async () => {
