@@ -87,7 +87,7 @@ test('office enters and approves an annex figure, exports the annex .xlsx and th
   expect(body).toContain('>150<');
   if (SHOTS) await docx.saveAs(`${SHOTS}/report.docx`);
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
-  expect(await readFile((await html.path())!, 'utf8')).toContain('<td>4820</td>');
+  expect(await readFile((await html.path())!, 'utf8')).toContain('<td class="num">4820</td>');
 
   // The submission set: one .zip with the report, the annexes and the cover list, checked for completeness.
   // The side menu's 附表 (the report's chapter menu has one too).

@@ -31,6 +31,7 @@ export function annexBlocks(attrs: unknown, source: ReportDataSource): Block[] {
       kind: 'table',
       title: xmlSafe(`附表\u3000${grid.title}`),
       widths: ANNEX_WIDTHS,
+      centred: [1, 2, 3],
       rows: [
         { header: true, cells: grid.head.map(xmlSafe) },
         ...grid.rows.map((r) => ({ header: false, cells: r.map(xmlSafe) })),

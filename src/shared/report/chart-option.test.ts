@@ -35,3 +35,45 @@ describe('buildChartOption', () => {
     });
   });
 });
+
+const MAJORS = [
+  ['电子与信息大类', 3258],
+  ['装备制造大类', 2874],
+  ['财经商贸大类', 2106],
+  ['医药卫生大类', 1530],
+  ['文化艺术大类', 1044],
+  ['旅游大类', 810],
+  ['教育与体育大类', 654],
+  ['交通运输大类', 498],
+  ['（未填）', 0],
+].map(([group, value]) => ({ group: String(group), value: Number(value) }));
+
+/** The chart as the HTML export draws it (ECharts' server-side SVG, the exports' 600×350 frame). */
+async function svg(kind: 'bar' | 'pie'): Promise<string> {
+  const echarts = await import('echarts');
+  const c = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 600, height: 350 });
+  c.setOption(buildChartOption(kind, '各专业大类在校生人数', MAJORS));
+  const out = c.renderToSVGString();
+  c.dispose();
+  return out;
+}
+
+const texts = (s: string) => [...s.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+describe('charts as printed', () => {
+  it('labels every slice of a pie in full with its figure and a one-decimal share, and draws no zero slice', async () => {
+    const labels = texts(await svg('pie'));
+    expect(labels.some((t) => t.includes('…') || t.endsWith('...'))).toBe(false);
+    expect(labels).toContain('文化艺术大类');
+    expect(labels).toContain('1044（8.2%）');
+    expect(labels).toContain('3258（25.5%）');
+    expect(labels).toContain('1530（12.0%）');
+    expect(labels.some((t) => t.startsWith('0（'))).toBe(false);
+  });
+
+  it('writes the value axis without thousands separators, as the text and tables do', async () => {
+    const labels = texts(await svg('bar'));
+    expect(labels).toContain('3000');
+    expect(labels.some((t) => /\d,\d{3}/.test(t))).toBe(false);
+  });
+});

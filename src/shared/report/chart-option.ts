@@ -29,9 +29,18 @@ export function buildChartOption(
       series: [
         {
           type: 'pie',
-          radius: '60%',
-          label: { formatter: '{b}: {c} ({d}%)' },
-          data: rows.map((r) => ({ name: r.group, value: r.value })),
+          radius: '52%',
+          center: ['50%', '50%'],
+          // Name over figure, shares to one decimal: on one line, labels on the left ran out of the
+          // frame and were cut to "文化艺术大类: 1044 (8.1...".
+          percentPrecision: 1,
+          label: {
+            formatter: (p: { name: string; value: unknown; percent?: number }) =>
+              `${p.name}\n${String(p.value)}（${(p.percent ?? 0).toFixed(1)}%）`,
+            lineHeight: 15,
+          },
+          // A zero share draws no slice, only a stray label.
+          data: rows.filter((r) => r.value !== 0).map((r) => ({ name: r.group, value: r.value })),
         },
       ],
     };
@@ -47,7 +56,8 @@ export function buildChartOption(
     ...base,
     grid: { left: 60, right: 20, top: 50, bottom: 60 },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value' },
+    // Axis figures as the text and tables print them (3000, not ECharts' 3,000).
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => String(v) } },
     series: [{ type: kind, data: values, label: { show: true, position: 'top' } }],
   };
 }

@@ -22,15 +22,9 @@ import {
   type IssueCounts,
 } from './import-issues';
 import { findDuplicateKeys, naturalKeyOf } from './natural-key';
+import { ColumnMemo } from './column-memo';
 
 const IMPORTED = { source: 'imported' } as const;
-
-/**
- * Distinct texts remembered per column. Columns repeat their values (options, 是/否, dates, years) and
- * parseCellInput is deterministic, so each distinct text is converted once; a column of unique texts
- * (names, ID numbers) stops being remembered at this size. (The grid's paste does the same.)
- */
-const MEMO_PER_COLUMN = 4096;
 
 export interface ConvertOptions {
   /** Called every `progressEvery` rows with (done, total). */
@@ -64,16 +58,6 @@ function mappedColumns(table: TableDef, mapping: ColumnMapping, labels: readonly
 /** Where a problem is; built only for a cell that has one (the loop below runs 2,000,000 times at 100k rows). */
 function where(sheet: string, row: number, c: Column) {
   return { sheet, row, column: c.letter, columnLabel: c.label, fieldKey: c.field.key };
-}
-
-/** cellText of a number cell, remembered per column (numbers repeat: ages, years, counts). */
-function numberText(memo: Map<number, CellText>, field: FieldDef, n: number): CellText {
-  let text = memo.get(n);
-  if (text === undefined) {
-    text = cellText(field, n);
-    if (memo.size < MEMO_PER_COLUMN) memo.set(n, text);
-  }
-  return text;
 }
 
 /**
@@ -126,8 +110,16 @@ export function convertRows(
   const total = Math.max(end - start, 0);
   // The mapped cells of the row at hand: each is read (and converted by the reader) once.
   const cells = new Array<SheetCell>(columns.length).fill(null);
-  const memos = columns.map(() => new Map<string, ParsedCell>());
-  const numberTexts = columns.map(() => new Map<number, CellText>());
+  // Per column: each distinct text's conversion, and a number cell's text (numbers repeat too: ages, years, counts).
+  const memos = columns.map(
+    (c) => new ColumnMemo<string, ParsedCell>((raw) => parseCellInput(c.field, raw, IMPORTED)),
+  );
+  const numberTexts = columns.map((c) => new ColumnMemo<number, CellText>((n) => cellText(c.field, n)));
+  // Every row gets the same keys in the same order (mapped columns, then unmapped required fields):
+  // copying one template and setting its values is cheaper than adding twenty keys to an empty object.
+  const template: Record<string, CellValue> = {};
+  for (const c of columns) template[c.field.key] = null;
+  for (const f of unmappedRequired) template[f.key] = null;
   const every = options.progressEvery ?? 2000;
   const explained = options.explained ?? new Map<string, readonly string[]>();
   let explainedRequired = 0;
@@ -150,19 +142,18 @@ export function convertRows(
       skippedEmptyRows++;
       continue;
     }
-    const out: Record<string, CellValue> = {};
+    const out: Record<string, CellValue> = { ...template };
     const excelRow = r + 1;
     rowRequired.length = 0;
     for (let ci = 0; ci < columns.length; ci++) {
       const c = columns[ci] as Column;
-      const memo = memos[ci] as Map<string, ParsedCell>;
       const cell = cells[ci] as SheetCell;
       // Text cells, the common case, need no conversion object; a number's text is remembered like a text's value.
       const text =
         typeof cell === 'string'
           ? cell
           : typeof cell === 'number'
-            ? numberText(numberTexts[ci] as Map<number, CellText>, c.field, cell)
+            ? (numberTexts[ci] as ColumnMemo<number, CellText>).get(cell)
             : cellText(c.field, cell);
       if (typeof text !== 'string' && !text.ok) {
         const value = cellDisplay(cell);
@@ -185,11 +176,7 @@ export function convertRows(
         continue;
       }
       const raw = typeof text === 'string' ? text : text.text;
-      let parsed = memo.get(raw);
-      if (parsed === undefined) {
-        parsed = parseCellInput(c.field, raw, IMPORTED);
-        if (memo.size < MEMO_PER_COLUMN) memo.set(raw, parsed);
-      }
+      const parsed = (memos[ci] as ColumnMemo<string, ParsedCell>).get(raw);
       out[c.field.key] = parsed.value;
       if (parsed.error) {
         dropped.push({
@@ -253,7 +240,6 @@ export function convertRows(
       }
     }
     for (const f of unmappedRequired) {
-      out[f.key] = null;
       const issue = validateCellValue(f, null);
       if (issue) {
         add({

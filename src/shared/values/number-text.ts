@@ -29,8 +29,14 @@ const MINUS_LOOKALIKES = /[\u2212\ufe63]/g;
 // Doubles hold 15 significant decimal digits exactly; beyond that a stored value would differ from the text.
 const MAX_SIGNIFICANT_DIGITS = 15;
 
+// What a number cell of a spreadsheet becomes (format-cell-value.ts formatPlainNumber): read directly.
+const PLAIN_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
+
 /** `text` is already trimmed and non-empty; `unit` is the field's unit ('' when none). */
 export function readNumberText(text: string, unit: string): NumberText {
+  // Plain ASCII digits have nothing to fold, strip or refuse (a unit that ends the text still goes the long way).
+  const plain = unit === '' || !text.endsWith(unit) ? PLAIN_NUMBER.exec(text) : null;
+  if (plain !== null) return numberOf(plain[1] ?? '', plain[2] ?? '0', plain[3] ?? '', false, undefined);
   let s = fullWidthToHalf(text).replace(MINUS_LOOKALIKES, '-').trim();
   let hadPercent = false;
   let strippedUnit: string | undefined;
@@ -46,11 +52,19 @@ export function readNumberText(text: string, unit: string): NumberText {
   if (m === null || (m[2] === undefined && m[3] === undefined)) {
     return { ok: false, reason: NUMBER_THEN_WORDS.test(s) ? 'unit-in-cell' : 'not-a-number' };
   }
-  const intPart = (m[2] ?? '0').replace(/,/g, '');
-  const frac = m[3] ?? '';
+  return numberOf(m[1] ?? '', (m[2] ?? '0').replace(/,/g, ''), m[3] ?? '', hadPercent, strippedUnit);
+}
+
+function numberOf(
+  sign: string,
+  intPart: string,
+  frac: string,
+  hadPercent: boolean,
+  strippedUnit: string | undefined,
+): NumberText {
   const significant = (intPart + frac).replace(/^0+/, '').replace(/0+$/, '');
   if (significant.length > MAX_SIGNIFICANT_DIGITS) return { ok: false, reason: 'too-many-digits' };
-  const value = Number(`${m[1]}${intPart}${frac === '' ? '' : `.${frac}`}`);
+  const value = Number(`${sign}${intPart}${frac === '' ? '' : `.${frac}`}`);
   const decimals = frac.replace(/0+$/, '').length;
   // -0 would format as '0' yet compare unequal in some places; store plain zero.
   const result = { ok: true as const, value: value === 0 ? 0 : value, decimals, hadPercent };

@@ -164,6 +164,18 @@ describe('packDocx', () => {
     for (const c of cells) expect(c).toContain('<w:pStyle w:val="ReportCell"/>');
   });
 
+  it('numbers the body from 1 in its own section; the cover and the 目录 carry no page number', async () => {
+    const zip = await parts();
+    const body = strFromU8(zip['word/document.xml']!);
+    const sections = [...body.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)].map((m) => m[1]!);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).not.toContain('w:footerReference');
+    expect(body.indexOf('</w:sdt>')).toBeLessThan(body.indexOf('<w:sectPr>'));
+    expect(sections[1]).toContain('<w:footerReference w:type="default"');
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>/);
+    expect(sections[1]).toContain('<w:type w:val="nextPage"/>');
+  });
+
   it('keeps a table caption with its table, a chart with the caption under it, and a heading with its text', async () => {
     const zip = await parts();
     const body = strFromU8(zip['word/document.xml']!);
@@ -189,8 +201,8 @@ describe('packDocx', () => {
     const breaking = [
       ...afterToc.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>/g),
     ];
-    // Every chapter of the template opens with its heading.
-    expect(breaking).toHaveLength(fixtureDoc().chapters.length);
+    // Every chapter of the template opens with its heading; the first opens the body's section.
+    expect(breaking).toHaveLength(fixtureDoc().chapters.length - 1);
     expect(afterToc).not.toContain('<w:br w:type="page"/>');
   });
 
@@ -216,6 +228,18 @@ describe('packDocx', () => {
     expect(body).toMatch(/<w:pStyle w:val="ReportTableNote"\/>[\s\S]*?注1：无法计算/);
   });
 
+  it('centres a table’s header row and its figure column, the names left', async () => {
+    const body = strFromU8((await parts())['word/document.xml']!);
+    const table = body.slice(body.indexOf('<w:tbl>'), body.indexOf('</w:tbl>'));
+    const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) =>
+      [...m[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => c[1]!),
+    );
+    const centred = (c: string) => c.includes('<w:jc w:val="center"/>');
+    expect(rows[0]!.every(centred)).toBe(true);
+    expect(rows[1]!.map(centred)).toEqual([false, true]);
+    expect(rows[1]![1]).toContain('1200');
+  });
+
   it('writes the table of contents from the headings, each entry linked to a bookmark on its heading', async () => {
     const body = strFromU8((await parts())['word/document.xml']!);
     const toc = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));
@@ -235,8 +259,8 @@ describe('packDocx', () => {
     const headings = [...toc.matchAll(/w:anchor="(_Toc\d+)"/g)].map((m) => m[1]);
     expect(refs.map((m) => m[1])).toEqual(headings);
     const pages = refs.map((m) => Number(m[2]));
-    // The cover is page 1 and the 目录 page 2: the first chapter starts on page 3, each on a page of its own.
-    expect(pages[0]).toBe(3);
+    // The body is numbered from 1 (the cover and the 目录 have no numbers), each chapter on a page of its own.
+    expect(pages[0]).toBe(1);
     for (let i = 1; i < pages.length; i++) expect(pages[i]).toBeGreaterThan(pages[i - 1]!);
     // The entries' dot leader ends at the right margin.
     expect(toc).toContain('<w:tab w:val="right" w:pos="8844" w:leader="dot"/>');

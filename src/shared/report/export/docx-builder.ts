@@ -13,15 +13,17 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  NumberFormat,
   PageBreak,
   PageNumber,
   Packer,
   Paragraph,
+  SectionType,
   TextRun,
 } from 'docx';
 import { sourceLine, type Block, type ExportDoc, type Run } from './export-model';
 import { FONTS, font, REPORT_PAGE, REPORT_STYLES, SIZE, STYLE } from './docx-styles';
-import { styledTable } from './docx-table';
+import { DATA_TABLE_WIDTHS, styledTable } from './docx-table';
 import { tableOfContents, type TocLink } from './docx-toc';
 import { estimateTocPages } from './page-estimate';
 import { fontTableXml } from './report-fonts';
@@ -86,8 +88,9 @@ class Builder {
     head: readonly string[] | null,
     rows: readonly (readonly string[])[],
     widths?: readonly number[],
+    centred?: readonly number[],
   ): Table {
-    return styledTable(head, rows, widths);
+    return styledTable(head, rows, widths, centred ? { centred } : {});
   }
 
   block(b: Block): (Paragraph | Table)[] {
@@ -142,6 +145,7 @@ class Builder {
             head,
             (head ? rest : b.rows).map((r) => r.cells),
             b.widths,
+            b.centred,
           ),
         ];
       }
@@ -190,7 +194,7 @@ class Builder {
         return [
           this.caption('表', b.caption),
           b.rows.length > 0
-            ? this.table(b.head, b.rows)
+            ? this.table(b.head, b.rows, DATA_TABLE_WIDTHS, [1])
             : new Paragraph({ children: [new TextRun({ text: `（数据表无法生成：${b.note}）` })] }),
         ];
       case 'case':
@@ -208,29 +212,27 @@ class Builder {
 
 export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
   const b = new Builder(images);
-  const children: (Paragraph | Table | ReturnType<typeof tableOfContents>)[] = [
+  const body: (Paragraph | Table)[] = [];
+  doc.chapters.forEach((ch, i) => {
+    // A chapter opens a page: its heading breaks before itself (a paragraph holding only a page break
+    // would leave an empty line above the heading in Word and, in LibreOffice, sometimes a blank page).
+    // The first chapter opens the body's section, which starts on a new page by itself.
+    if (i > 0 && ch.blocks[0]?.kind === 'heading') b.breakBeforeHeading = true;
+    else if (i > 0) body.push(new Paragraph({ children: [new PageBreak()] }));
+    for (const block of ch.blocks) body.push(...b.block(block));
+  });
+  // The entries come from the export model's headings: docx would otherwise find them by walking the
+  // whole written body again, a third of the packing time of a long report.
+  const front = [
     new Paragraph({ style: STYLE.title, children: [new TextRun(doc.title)] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [new TextRun(`数据来源：${sourceLine(doc)}`)],
     }),
     new Paragraph({ children: [new PageBreak()] }),
-  ];
-  const body: (Paragraph | Table)[] = [];
-  for (const ch of doc.chapters) {
-    // A chapter opens a page: its heading breaks before itself. A paragraph holding only a page break
-    // would leave an empty line above the heading in Word and, in LibreOffice, sometimes a blank page.
-    if (ch.blocks[0]?.kind === 'heading') b.breakBeforeHeading = true;
-    else body.push(new Paragraph({ children: [new PageBreak()] }));
-    for (const block of ch.blocks) body.push(...b.block(block));
-  }
-  // The entries come from the export model's headings: docx would otherwise find them by walking the
-  // whole written body again, a third of the packing time of a long report.
-  children.push(
     new Paragraph({ style: STYLE.tocTitle, children: [new TextRun('目\u3000录')] }),
     tableOfContents(b.toc, estimateTocPages(doc, pictureSizes(images))),
-    ...body,
-  );
+  ];
   const footer = new Footer({
     children: [
       new Paragraph({
@@ -245,22 +247,26 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
       }),
     ],
   });
+  const page = {
+    size: { width: REPORT_PAGE.width, height: REPORT_PAGE.height },
+    margin: REPORT_PAGE.margin,
+  };
   return new Document({
     title: doc.title,
     creator: doc.school,
     features: { updateFields: true },
     styles: REPORT_STYLES,
     footnotes: b.footnotes,
+    // The cover and the 目录 carry no page number; the body is numbered from 1, as official reports are.
     sections: [
+      { properties: { page }, children: front },
       {
         properties: {
-          page: {
-            size: { width: REPORT_PAGE.width, height: REPORT_PAGE.height },
-            margin: REPORT_PAGE.margin,
-          },
+          type: SectionType.NEXT_PAGE,
+          page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } },
         },
         footers: { default: footer },
-        children,
+        children: body,
       },
     ],
   });

@@ -2,12 +2,26 @@
  * A full-width Word table in the report's table style (表格文字), the header row bold and repeated on
  * each page: the report's tables and the analysis note's are built alike.
  */
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { STYLE, TEXT_TWIPS } from './docx-styles';
+
+/** A data table's 项目 and its figure: the names get the room. */
+export const DATA_TABLE_WIDTHS: readonly number[] = [65, 35];
 
 /** A page other than the report's: its text width. */
 export interface TableLayoutOptions {
   readonly textTwips?: number;
+  /** Columns of figures, centred as official tables set them (the header row is always centred). */
+  readonly centred?: readonly number[];
 }
 
 /**
@@ -24,6 +38,7 @@ export function styledTable(
   const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
   const text = options.textTwips ?? TEXT_TWIPS;
   const twips = widths && total > 0 ? widths.map((w) => Math.round((text * w) / total)) : null;
+  const centred = new Set(options.centred ?? []);
   const cell = (value: string, bold: boolean, i: number) =>
     new TableCell({
       ...(twips?.[i] === undefined ? {} : { width: { size: twips[i], type: WidthType.DXA } }),
@@ -31,6 +46,7 @@ export function styledTable(
         (t) =>
           new Paragraph({
             style: STYLE.cell,
+            ...(bold || centred.has(i) ? { alignment: AlignmentType.CENTER } : {}),
             children: [bold ? new TextRun({ text: t, bold }) : new TextRun(t)],
           }),
       ),

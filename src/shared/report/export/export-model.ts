@@ -37,6 +37,8 @@ export type Block =
       readonly title?: string;
       /** Relative column widths; absent: equal columns. */
       readonly widths?: readonly number[];
+      /** Columns of figures, centred (an annex's 单位 and its two figure columns). */
+      readonly centred?: readonly number[];
     }
   | { readonly kind: 'image'; readonly src: string; readonly caption: string }
   | {

@@ -28,7 +28,7 @@ th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
 thead th { text-align: center; }
 tbody th { font-weight: normal; text-align: left; }
 p.table-note { text-indent: 0; font-size: 10.5pt; line-height: 1.5; margin: -4pt 0 8pt; }
-td.num { text-align: right; }
+td.num { text-align: center; }
 .chapter { break-before: page; }
 .footnotes { font-size: 12pt; border-top: 1px solid #000; margin-top: 12pt; }
 .source { text-align: center; text-indent: 0; }
@@ -63,6 +63,7 @@ class HtmlWriter {
     rows: readonly (readonly string[])[],
     caption: string | null,
     unnumbered?: { readonly title?: string | undefined; readonly widths?: readonly number[] | undefined },
+    centred: readonly number[] = [],
   ): string {
     const cap =
       caption !== null
@@ -81,7 +82,7 @@ class HtmlWriter {
     const body = rows
       .map(
         (r) =>
-          `<tr>${r.map((c, i) => (i === 0 && head ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`,
+          `<tr>${r.map((c, i) => (i === 0 && head ? `<th scope="row">${esc(c)}</th>` : `<td${centred.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`,
       )
       .join('');
     return `<table>${cap}${cols}${th}<tbody>${body}</tbody></table>`;
@@ -109,6 +110,7 @@ class HtmlWriter {
           (head ? rest : b.rows).map((r) => r.cells),
           null,
           { title: b.title, widths: b.widths },
+          b.centred,
         );
       }
       case 'image':
@@ -123,7 +125,7 @@ class HtmlWriter {
       }
       case 'dataTable':
         return b.rows.length > 0
-          ? this.table(b.head, b.rows, b.caption)
+          ? this.table(b.head, b.rows, b.caption, undefined, [1])
           : `<p>（数据表无法生成：${esc(b.note)}）</p>`;
       case 'case':
         return `<section aria-label="${esc(b.title)}"><h3>【案例】${esc(b.title)}</h3>${b.department ? `<p>${esc(b.department)}</p>` : ''}${b.text

@@ -26,7 +26,7 @@ describe('the page estimate of the 目录', () => {
     expect(textLines('一\n二', 27.6)).toBe(2);
   });
 
-  it('starts each chapter on a new page after the cover and the 目录, and follows the text onto the next page', () => {
+  it('starts each chapter on a new page, the first on page 1 of the body, and follows the text onto the next page', () => {
     // After a first-level heading (920 twips with its spacing) 21 lines of 28 pt fit on the page.
     const doc = report([
       { title: 'a', blocks: [h(1, '一、学校概况'), ...lines(21), h(2, '（一）办学条件'), ...lines(19)] },
@@ -38,15 +38,14 @@ describe('the page estimate of the 目录', () => {
       '二、学生发展',
       '（一）在校生',
     ]);
-    expect(estimateTocPages(doc, NO_PICTURES)).toEqual([3, 4, 5, 5]);
+    expect(estimateTocPages(doc, NO_PICTURES)).toEqual([1, 2, 3, 3]);
   });
 
-  it('lets a long 目录 run over pages before the first chapter', () => {
-    // Title and the field's opening line, then 17 entries on page 2 and 19 on each page after.
+  it('numbers the body from 1 however long the 目录 before it runs', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ title: `${i}`, blocks: [h(1, `第${i + 1}章`)] }));
     const pages = estimateTocPages(report(many), NO_PICTURES);
-    expect(pages[0]).toBe(5);
-    expect(pages[39]).toBe(44);
+    expect(pages[0]).toBe(1);
+    expect(pages[39]).toBe(40);
   });
 
   it('keeps table rows whole and repeats the header row on the next page', () => {
@@ -59,12 +58,12 @@ describe('the page estimate of the 目录', () => {
     const fits = report([
       { title: 'a', blocks: [h(1, '一、附表'), table, ...lines(12), h(2, '（一）说明')] },
     ]);
-    // Page 4 holds the header and 9 rows (3,500 twips), then 12 lines: the heading still fits there.
-    expect(estimateTocPages(fits, NO_PICTURES)).toEqual([3, 4]);
+    // Page 2 holds the header and 9 rows (3,500 twips), then 12 lines: the heading still fits there.
+    expect(estimateTocPages(fits, NO_PICTURES)).toEqual([1, 2]);
     const longer = report([
       { title: 'a', blocks: [h(1, '一、附表'), table, ...lines(16), h(2, '（一）说明')] },
     ]);
-    expect(estimateTocPages(longer, NO_PICTURES)).toEqual([3, 5]);
+    expect(estimateTocPages(longer, NO_PICTURES)).toEqual([1, 3]);
   });
 
   it('gives footnotes room at the foot of the page and pictures their drawn height', () => {
@@ -75,14 +74,14 @@ describe('the page estimate of the 目录', () => {
     // 21 lines fit after the heading; a footnote (one line of 小四 at 1.5, 522 twips) takes one of them.
     const plain = report([{ title: 'a', blocks: [h(1, '一'), ...lines(20), h(2, '（一）')] }]);
     const withNote = report([{ title: 'a', blocks: [h(1, '一'), noted, ...lines(19), h(2, '（一）')] }]);
-    expect(estimateTocPages(plain, NO_PICTURES)).toEqual([3, 3]);
-    expect(estimateTocPages(withNote, NO_PICTURES)).toEqual([3, 4]);
+    expect(estimateTocPages(plain, NO_PICTURES)).toEqual([1, 1]);
+    expect(estimateTocPages(withNote, NO_PICTURES)).toEqual([1, 2]);
     // A picture 580 px tall (8,720 twips) leaves room for 5 more lines on its page.
     const picture: Block = { kind: 'image', src: 'x', caption: '' };
     const tall = { image: () => 580, chart: () => null };
     const pictured = (n: number) =>
       report([{ title: 'a', blocks: [h(1, '一'), picture, ...lines(n), h(2, '（一）')] }]);
-    expect(estimateTocPages(pictured(4), tall)).toEqual([3, 3]);
-    expect(estimateTocPages(pictured(5), tall)).toEqual([3, 4]);
+    expect(estimateTocPages(pictured(4), tall)).toEqual([1, 1]);
+    expect(estimateTocPages(pictured(5), tall)).toEqual([1, 2]);
   });
 });

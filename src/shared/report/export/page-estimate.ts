@@ -11,6 +11,7 @@
  */
 import type { Block, ExportDoc, Run } from './export-model';
 import { SIZE, TEXT_HEIGHT_TWIPS as TEXT_HEIGHT, TEXT_TWIPS as TEXT_WIDTH } from './docx-styles';
+import { DATA_TABLE_WIDTHS } from './docx-table';
 /** The body's exact line (docx-styles.ts), which every paragraph without its own spacing keeps. */
 const LINE = 560;
 /** Height of a line of "auto" spacing per point of type: the CJK fallback fonts' ascent + descent. */
@@ -161,7 +162,7 @@ function blockFlow(b: Block, sizes: PictureSizes): Flow[] {
       return [h === null ? body('') : picture(h), caption(b.caption)];
     }
     case 'dataTable':
-      return [caption(b.caption), b.rows.length > 0 ? table(b.head, b.rows) : body('')];
+      return [caption(b.caption), b.rows.length > 0 ? table(b.head, b.rows, DATA_TABLE_WIDTHS) : body('')];
     case 'case':
       return [
         { kind: 'lines', lines: textLines(`【案例】${b.title}`, capacity(SIZE.body)), line: LINE },
@@ -244,29 +245,16 @@ export function tocEntries(doc: ExportDoc): TocEntry[] {
 }
 
 /**
- * The 目录's own lines: its title, the line opening the field, one per entry (second level indented). The
- * paragraph closing the field takes no room where LibreOffice reads it as its own table of contents.
+ * The estimated page of each entry of `tocEntries(doc)`, as the footer numbers it: the cover and the 目录
+ * are a section of their own without page numbers, the body is numbered from 1.
  */
-function tocFlow(entries: readonly TocEntry[]): Flow[] {
-  // An entry leaves room for the dot leader and its number before it wraps.
-  const entry = (e: TocEntry): Flow => ({
-    kind: 'lines',
-    lines: textLines(e.title, capacity(SIZE.body, (e.level - 1) * 320) - 3),
-    line: LINE,
-    after: 100,
-  });
-  const fieldLine: Flow = { kind: 'lines', lines: 1, line: LINE };
-  return [{ kind: 'lines', lines: 1, line: LINE, after: 240 }, fieldLine, ...entries.map(entry)];
-}
-
-/** The estimated page of each entry of `tocEntries(doc)`: page 1 is the cover, the 目录 starts on page 2. */
 export function estimateTocPages(doc: ExportDoc, sizes: PictureSizes): number[] {
-  const flow: Flow[] = [{ kind: 'break', inParagraph: true }, ...tocFlow(tocEntries(doc))];
-  // As the builder breaks: before a chapter's first heading, else in a paragraph of its own.
-  for (const ch of doc.chapters)
-    flow.push(
-      { kind: 'break', inParagraph: ch.blocks[0]?.kind !== 'heading' },
-      ...ch.blocks.flatMap((b) => blockFlow(b, sizes)),
-    );
+  const flow: Flow[] = [];
+  // As the builder breaks: before a chapter's first heading, else in a paragraph of its own; the first
+  // chapter opens the body's section, which starts on a page of its own.
+  doc.chapters.forEach((ch, i) => {
+    if (i > 0) flow.push({ kind: 'break', inParagraph: ch.blocks[0]?.kind !== 'heading' });
+    flow.push(...ch.blocks.flatMap((b) => blockFlow(b, sizes)));
+  });
   return paginate(flow, 1);
 }
