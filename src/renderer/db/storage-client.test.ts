@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDataWriter } from './data-writer';
 import { loadSlice } from './reads';
 import { createStorageClient } from './storage-client';
-import type { RpcPort, RpcWorker } from '../workers/worker-rpc';
+import type { RpcPort, RpcWorker } from '../workers/rpc-protocol';
 import { serveDataWriter } from './storage-rpc';
 import { ACTOR, makeRows, makeWorkspace, openTestDb, sliceKey } from './test-fixtures';
 

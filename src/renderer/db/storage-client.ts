@@ -5,7 +5,8 @@
  * where the sentinel lives (localStorage does not exist in workers). Reads stay direct (reads.ts);
  * Dexie's liveQuery sees the worker's writes through its BroadcastChannel propagation.
  */
-import { createRpcClient, type RpcWorker } from '../workers/worker-rpc';
+import { createRpcClient } from '../workers/rpc-client';
+import type { RpcWorker } from '../workers/rpc-protocol';
 import type { CommitReceipt, DataWriter, WriteResult } from './data-writer';
 import { DEFAULT_DB_NAME } from './schema';
 import { WRITER_OPS, type WriterOp } from './storage-rpc';

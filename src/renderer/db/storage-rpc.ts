@@ -1,10 +1,11 @@
 /**
- * The storage worker's protocol (worker-rpc): the worker hosts the one data writer; each writer
+ * The storage worker's protocol (workers/rpc-protocol.ts): the worker hosts the one data writer; each writer
  * operation is an op whose request is its argument list. Ops are a fixed list checked on both ends
  * (never a lookup of an arbitrary property name), and arguments/results are plain structured-cloneable
  * data. The same functions serve a real Worker, a MessagePort, or a Node MessageChannel in tests.
  */
-import { serveRpcDispatch, type RpcPort } from '../workers/worker-rpc';
+import type { RpcPort } from '../workers/rpc-protocol';
+import { serveRpcDispatch } from '../workers/rpc-server';
 import type { DataWriter } from './data-writer';
 
 export const WRITER_OPS = [

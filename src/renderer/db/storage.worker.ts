@@ -4,7 +4,7 @@
  */
 import { createDataWriter } from './data-writer';
 import { DEFAULT_DB_NAME, openStatusDb } from './schema';
-import type { RpcPort } from '../workers/worker-rpc';
+import type { RpcPort } from '../workers/rpc-protocol';
 import { serveDataWriter } from './storage-rpc';
 
 const scope = globalThis as RpcPort & { name?: string };

@@ -1,7 +1,7 @@
 /**
  * The parser Worker's code in a Node worker thread, for tests that feed it hostile files (docs/SECURITY.md S4).
  * SheetJS can loop forever on some malformed files; in-process, that would hang the test runner, which
- * no test timeout can interrupt. The thread is driven by the page's own Worker client (worker-rpc.ts):
+ * no test timeout can interrupt. The thread is driven by the page's own Worker client (rpc-client.ts):
  * a call that outlives its time limit is 'stopped' and the thread is terminated, and the next call
  * starts a fresh one — what the page's ParseClient does with the real Worker.
  */
@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'rolldown';
 import type { ParseProtocol } from '../../../src/renderer/features/spreadsheet/workers/parse-protocol';
-import { createRpcClient, type RpcClient, type RpcWorker } from '../../../src/renderer/workers/worker-rpc';
+import { createRpcClient, type RpcClient } from '../../../src/renderer/workers/rpc-client';
+import type { RpcWorker } from '../../../src/renderer/workers/rpc-protocol';
 import type { Observed } from './thread-shims';
 
 /** What one call produced: the Worker's answer, or 'stopped' at the time limit. */

@@ -1,7 +1,7 @@
 /**
  * Installed before the parser Worker's module runs in a Node worker thread (parse-thread.entry.ts): the
  * Worker's global scope is given the page's Worker API over parentPort (addEventListener('message'),
- * postMessage), so the Worker serves its real protocol (worker-rpc.ts) to the test. Any look at
+ * postMessage), so the Worker serves its real protocol (workers/rpc-protocol.ts) to the test. Any look at
  * IndexedDB is counted (the parser must never reach storage), and just before each answer the thread
  * says whether handling that call changed a built-in prototype.
  */

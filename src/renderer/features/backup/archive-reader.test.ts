@@ -7,7 +7,8 @@ import { encodeBackupArchive } from '../../../shared/backup/backup-archive-write
 import { readBackupArchive } from '../../../shared/backup/backup-archive-reader';
 import { TEST_SPECS, testBackupInput } from '../../../shared/backup/testing/backup-fixture';
 import { fakeWorkers } from '../../workers/testing/fake-worker';
-import { serveRpc, type RpcPort, type RpcWorker } from '../../workers/worker-rpc';
+import type { RpcPort, RpcWorker } from '../../workers/rpc-protocol';
+import { serveRpc } from '../../workers/rpc-server';
 import { inProcessArchiveReader, workerArchiveReader, type BackupReadProtocol } from './archive-reader';
 
 const OPTIONS = { tables: TEST_SPECS, schemaVersion: 3 };

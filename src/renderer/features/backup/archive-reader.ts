@@ -1,14 +1,15 @@
 /**
  * Reading a backup archive off the UI thread (docs/ARCHITECTURE.md §5): the whole check of
  * readBackupArchive — unzip within caps, manifest, chunk hashes, bounded JSON, every record — runs in a
- * disposable Worker of its own per archive (worker-rpc.ts, lifetime 'per-call'). A watchdog stops an
+ * disposable Worker of its own per archive (rpc-client.ts, lifetime 'per-call'). A watchdog stops an
  * archive that keeps it busy too long and a Worker that dies (out of memory on a hostile file) is a
  * Chinese refusal; either way nothing was restored. Results are values, never thrown.
  */
 import { readBackupArchive, type ReadBackupOptions } from '../../../shared/backup/backup-archive-reader';
 import type { BackupContent } from '../../../shared/backup/backup-manifest';
 import { err, type Result } from '../../../shared/result';
-import { createRpcClient, type RpcWorker } from '../../workers/worker-rpc';
+import { createRpcClient } from '../../workers/rpc-client';
+import type { RpcWorker } from '../../workers/rpc-protocol';
 import { T } from './texts';
 
 /** A restore reads at most a few hundred MB; past this the archive is treated as hostile. */

@@ -12,7 +12,7 @@ import { commitBatch, previewBatch } from './import-batch';
 import { dbHash, type Station } from './testing/exchange-kit';
 import { threeStations } from './testing/three-stations';
 import { FakeWorker } from '../../workers/testing/fake-worker';
-import type { RpcCall } from '../../workers/worker-rpc';
+import type { RpcCall } from '../../workers/rpc-protocol';
 import { workerSession } from './verify-client';
 import { communityRow, twDataBundle } from './testing/tw-bundle';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result';
 import { fakeWorkers, type FakeWorker } from '../../workers/testing/fake-worker';
-import type { RpcCall } from '../../workers/worker-rpc';
+import type { RpcCall } from '../../workers/rpc-protocol';
 import { prestartVerifyWorker, takeVerifyWorker, workerSession, workerVerifier } from './verify-client';
 
 type Behave = (w: FakeWorker, m: RpcCall) => void;

@@ -15,14 +15,15 @@ import {
   type VerifySession,
 } from '../../../shared/bundle/verify-ops';
 import { err } from '../../../shared/result';
-import { createRpcClient, type RpcWorker } from '../../workers/worker-rpc';
+import { createRpcClient } from '../../workers/rpc-client';
+import type { RpcWorker } from '../../workers/rpc-protocol';
 import { X } from './texts';
 
 /** A verification that takes longer than this is treated as hostile (a 100k-row bundle takes seconds). */
 export const VERIFY_TIMEOUT_MS = 120_000;
 
 /**
- * A file up to this size is posted to the Worker while the file before it is verified (worker-rpc
+ * A file up to this size is posted to the Worker while the file before it is verified (rpc-ahead.ts
  * `ahead`), so the Worker goes on without waiting for the page; a larger one waits its turn, so two
  * large files never share the Worker's memory (a 100k-row department bundle is a few MB).
  */
@@ -33,7 +34,7 @@ const fileBytes = (req: unknown): number =>
     ? req.bytes.length
     : Infinity;
 
-/** The verification Worker's protocol (worker-rpc): every operation answers with its Result value. */
+/** The verification Worker's protocol (workers/rpc-protocol.ts): every operation answers with its Result value. */
 export type VerifyProtocol = {
   readonly [K in VerifyOp]: { readonly req: VerifyOps[K]['req']; readonly res: VerifyResult<K> };
 };

@@ -1,7 +1,7 @@
-/** Runs one export in its own export Worker (worker-rpc) and resolves with the .xlsx bytes. */
+/** Runs one export in its own export Worker (workers/rpc-client.ts) and resolves with the .xlsx bytes. */
 import { err, ok, type Result } from '../../../shared/result';
 import type { ExportTable } from '../../../shared/sheets/export-workbook';
-import { createRpcClient } from '../../workers/worker-rpc';
+import { createRpcClient } from '../../workers/rpc-client';
 import { T } from './texts';
 import type { ExportProtocol } from './workers/export-protocol';
 

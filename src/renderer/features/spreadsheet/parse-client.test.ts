@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { studentTable } from '../../../shared/sheets/test-tables';
 import { DEFAULT_SHEET_LIMITS } from '../../../shared/sheets/sheet-limits';
 import { answering, fakeWorkers, type FakeWorker } from '../../workers/testing/fake-worker';
-import type { RpcCall } from '../../workers/worker-rpc';
+import type { RpcCall } from '../../workers/rpc-protocol';
 import { ParseClient } from './parse-client';
 
 /** A parser stuck in a hostile regular expression: it keeps what it was sent and never answers. */

@@ -16,7 +16,8 @@ import {
   type SheetLimits,
 } from '../../../shared/sheets/sheet-limits';
 import { SHEET_MESSAGES as M } from '../../../shared/sheets/sheet-messages';
-import { createRpcClient, type RpcClient, type RpcWorker } from '../../workers/worker-rpc';
+import { createRpcClient, type RpcClient } from '../../workers/rpc-client';
+import type { RpcWorker } from '../../workers/rpc-protocol';
 import type {
   ConvertedSummary,
   Opened,

@@ -2,7 +2,7 @@
  * A Worker stand-in for unit tests of Worker clients: it records what was posted and terminations,
  * and the test decides how it behaves (answer, stay silent, die, send garbage).
  */
-import type { RpcCall, RpcReply, RpcWorker } from '../worker-rpc';
+import type { RpcCall, RpcReply, RpcWorker } from '../rpc-protocol';
 
 type Listener = (ev: Event) => void;
 

@@ -1,6 +1,7 @@
 /** Packs the 核心数据分析报告 (.docx) off the UI thread; the bytes go back as a transferred buffer. */
 import { packAnalysisNote } from '../../../../shared/analysis-note/analysis-note-docx';
-import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import type { NoteProtocol } from './note-protocol';
 
 serveRpc<NoteProtocol>(globalThis as RpcPort, {

@@ -1,6 +1,6 @@
-/** Packs one analysis note in its own Worker (worker-rpc) and resolves with the .docx bytes. */
+/** Packs one analysis note in its own Worker (workers/rpc-client.ts) and resolves with the .docx bytes. */
 import { err, ok, type Result } from '../../../../shared/result';
-import { createRpcClient } from '../../../workers/worker-rpc';
+import { createRpcClient } from '../../../workers/rpc-client';
 import { T } from '../texts';
 import type { NoteProtocol, NoteRequest } from './note-protocol';
 

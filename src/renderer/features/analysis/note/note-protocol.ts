@@ -1,5 +1,5 @@
 /**
- * The analysis note Worker's protocol (worker-rpc): the note's model and its chart's PNG (drawn on the
+ * The analysis note Worker's protocol (workers/rpc-protocol.ts): the note's model and its chart's PNG (drawn on the
  * page, where ECharts has a canvas) in, .docx bytes (transferred) out.
  */
 import type { NoteChartImage } from '../../../../shared/analysis-note/analysis-note-docx';

@@ -4,7 +4,8 @@
  * Chinese refusal. It never touches the database; the page ends it after the answer.
  */
 import { readBackupArchive } from '../../../../shared/backup/backup-archive-reader';
-import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import type { BackupReadProtocol } from '../archive-reader';
 
 serveRpc<BackupReadProtocol>(globalThis as RpcPort, {

@@ -6,7 +6,8 @@
  * closes and on timeout, so whatever a hostile file did to this Worker's memory or time dies with it.
  */
 import { runVerifyOpAsync } from '../../../../shared/bundle/verify-ops';
-import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import type { VerifyProtocol } from '../verify-client';
 
 serveRpc<VerifyProtocol>(globalThis as RpcPort, {

@@ -1,4 +1,4 @@
-/** The export Worker's protocol (worker-rpc): current data in, .xlsx bytes (transferred) out. */
+/** The export Worker's protocol (workers/rpc-protocol.ts): current data in, .xlsx bytes (transferred) out. */
 import type { ExportTable } from '../../../../shared/sheets/export-workbook';
 
 export type ExportProtocol = {

@@ -2,13 +2,15 @@
  * The link between an import's two parser Workers (sheet-parse.worker.ts), over the MessageChannel the
  * page gives them: each Worker serves the peer protocol on its port (as the second Worker: read the half
  * it was sent, convert its rows) and asks its own requests on the same port (as the first Worker).
- * Both directions use worker-rpc.ts; a request the peer cannot answer is a refusal, never a hang here
- * (the page's watchdog covers the first Worker's whole call).
+ * Both directions use the Worker protocol (workers/rpc-client.ts, rpc-server.ts); a request the peer
+ * cannot answer is a refusal, never a hang here (the page's watchdog covers the first Worker's whole call).
  */
 import { convertRows } from '../../../../shared/sheets/import-convert';
 import type { SheetGrid } from '../../../../shared/sheets/sheet-cell';
 import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
-import { createRpcClient, serveRpc, type RpcClient, type RpcPort } from '../../../workers/worker-rpc';
+import { createRpcClient, type RpcClient } from '../../../workers/rpc-client';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import type {
   PartConvertRequest,
   PartConverted,

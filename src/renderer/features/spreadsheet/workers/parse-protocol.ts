@@ -100,7 +100,7 @@ export interface ConvertedAnswer {
 export type ParseResponse = Opened | HeaderAnswer | ConvertedAnswer | Refused;
 
 /**
- * The parser Worker's protocol (worker-rpc.ts). A refusal of the file is an answer, not a failure:
+ * The parser Worker's protocol (workers/rpc-protocol.ts). A refusal of the file is an answer, not a failure:
  * only a Worker that hangs or dies is one (the page's client turns both into the same Chinese refusals).
  */
 export type ParseProtocol = {
@@ -166,7 +166,7 @@ export type PartConverted = {
 };
 export type PartRefused = { readonly kind: 'part-refused'; readonly hostile: boolean };
 
-/** Between the two parser Workers, over their MessageChannel (worker-rpc.ts on both ends of the port). */
+/** Between the two parser Workers, over their MessageChannel (the Worker protocol on both ends). */
 export type PeerProtocol = {
   readonly 'part-open': { readonly req: PartOpenRequest; readonly res: PartOpened | PartRefused };
   readonly 'part-convert': { readonly req: PartConvertRequest; readonly res: PartConverted | PartRefused };

@@ -5,7 +5,8 @@
  */
 import { exportWorkbook } from '../../../../shared/sheets/export-workbook';
 import { writeXlsx } from '../../../../shared/sheets/xlsx-stream-writer';
-import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import type { ExportProtocol } from './export-protocol';
 
 serveRpc<ExportProtocol>(globalThis as RpcPort, {

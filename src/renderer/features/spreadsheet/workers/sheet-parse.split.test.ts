@@ -13,7 +13,8 @@ import { ParseThread } from '../../../../../test/support/parse-thread/parse-thre
 import { makeBenchRows } from '../../../bench/bench-rows';
 import { benchTable, buildBenchXlsx } from '../../../bench/sheet-bench-core';
 import { DEFAULT_SHEET_LIMITS } from '../../../../shared/sheets/sheet-limits';
-import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import type {
   ParseProtocol,
   ParseResponse,

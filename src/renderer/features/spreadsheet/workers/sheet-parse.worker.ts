@@ -29,7 +29,8 @@ import { SHEET_MESSAGES as M } from '../../../../shared/sheets/sheet-messages';
 import { splitWorkbook } from '../../../../shared/sheets/workbook-split';
 import { storedZip } from '../../../../shared/bundle/zip-writer';
 import { scanZip, type InflatedEntry } from '../../../../shared/sheets/zip-scan';
-import { serveRpc, type RpcPort } from '../../../workers/worker-rpc';
+import type { RpcPort } from '../../../workers/rpc-protocol';
+import { serveRpc } from '../../../workers/rpc-server';
 import {
   isPeerPortMessage,
   type ConvertRequest,
