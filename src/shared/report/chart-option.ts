@@ -17,7 +17,7 @@ export function buildChartOption(
   const base: EChartsOption = {
     animation: false,
     textStyle: { fontFamily: CHART_FONT },
-    // The exports name a chart by its caption under it (图 1　…) and pass no title to draw inside it.
+    // The exports name a chart by its caption under it (图 1 …) and pass no title to draw inside it.
     ...(title ? { title: { text: title, left: 'center', textStyle: { fontSize: 15 } } } : {}),
     tooltip: {},
   };
@@ -64,7 +64,7 @@ export function buildChartOption(
 }
 
 /**
- * A chart as the .docx and HTML exports draw it: named by its numbered caption under it (图 1　…), as
+ * A chart as the .docx and HTML exports draw it: named by its numbered caption under it (图 1 …), as
  * official documents name figures, so no title inside.
  */
 export function exportChartOption(chart: {
