@@ -9,7 +9,7 @@ import { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HtmlPrinter } from './handlers/report-pdf';
-import { printWindowOptions } from './window-options';
+import { printWindowOptions, REPORT_PDF_OPTIONS } from './window-options';
 
 export function electronHtmlPrinter(tempDir: string): HtmlPrinter {
   return async (html) => {
@@ -19,7 +19,7 @@ export function electronHtmlPrinter(tempDir: string): HtmlPrinter {
     try {
       await writeFile(file, html, 'utf8');
       await win.loadFile(file);
-      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+      const pdf = await win.webContents.printToPDF(REPORT_PDF_OPTIONS);
       return new Uint8Array(pdf);
     } finally {
       win.destroy();

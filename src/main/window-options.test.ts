@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions, printWindowOptions, secureWebPreferences } from './window-options';
+import {
+  mainWindowOptions,
+  printWindowOptions,
+  REPORT_PDF_OPTIONS,
+  secureWebPreferences,
+} from './window-options';
 
 describe('secure window options', () => {
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
@@ -52,5 +57,9 @@ describe('secure window options', () => {
       webSecurity: true,
       devTools: false,
     });
+  });
+
+  it('prints the report to PDF at its own page size, with bookmarks from its headings', () => {
+    expect(REPORT_PDF_OPTIONS).toMatchObject({ preferCSSPageSize: true, generateDocumentOutline: true });
   });
 });

@@ -79,3 +79,15 @@ export function printWindowOptions(): {
   const { preload: _preload, ...secure } = secureWebPreferences('', { devTools: false });
   return { show: false, webPreferences: { ...secure, javascript: false } };
 }
+
+/**
+ * How the report's HTML is printed to PDF: the page size and margins of its own @page rules, and the
+ * PDF's bookmarks (outline) from its chapter and section headings — the printed HTML has no 目录 with page
+ * numbers, so a reader navigates the PDF by its bookmarks — tagged for screen readers.
+ */
+export const REPORT_PDF_OPTIONS = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  generateDocumentOutline: true,
+  generateTaggedPDF: true,
+} as const;

@@ -83,7 +83,8 @@ test('three stations: soft failure justified, L1 → L2 → office return → fe
   const next = office.page.getByTestId('feedback-next');
   await expect(next).toContainText('反馈包');
   await next.getByRole('button', { name: '去导出反馈包' }).click();
-  await expect(office.page.getByTestId('feedback-export')).toBeVisible();
+  // …and the feedback panel, below the 完成情况 table, is scrolled into view.
+  await expect(office.page.getByTestId('feedback-export')).toBeInViewport();
   const feedbackToXgc = await exportFeedback(office, '学生工作处', dir, 'OFFICE-反馈包.sdd');
 
   // 学生工作处 relays it to 团委会, down the route the data came.

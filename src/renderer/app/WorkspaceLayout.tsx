@@ -1,5 +1,5 @@
 /** The open workspace: header (year, station, user), navigation and the current page. */
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { App as AntApp, Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { STATION_ROLE_LABELS, USER_ROLE_LABELS } from '../../shared/workspace/workspace-types';
 import { useSession } from './session-store';
@@ -36,6 +36,13 @@ export function WorkspaceLayout({ workspaceId }: { workspaceId: string }) {
     void load(workspaceId);
     return () => clear();
   }, [workspaceId, load, clear]);
+
+  // Each page opens at its top. The window keeps its scroll otherwise, so a page opened from far down a
+  // long one starts mid-way, or on blank space below a short one. A layout effect, so a page that
+  // scrolls itself to a part on opening (after it loads) still does.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [page, tableCode]);
 
   if (!data || data.workspace.id !== workspaceId) return <Spin size="large" fullscreen />;
   const dept = data.departments.find((d) => d.code === data.workspace.station.departmentCode);

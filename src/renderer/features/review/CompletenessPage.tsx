@@ -138,7 +138,7 @@ export function CompletenessPage() {
           pagination={{ pageSize: 20, showSizeChanger: false }}
           onRow={(r) => ({ style: r.overdue ? { background: '#fff1f0' } : {} })}
           columns={[
-            { title: T.department, width: 150, render: (_, r) => deptName(r.departmentCode) },
+            { title: T.department, width: 130, render: (_, r) => deptName(r.departmentCode) },
             {
               title: T.tableCode,
               width: 90,
@@ -147,12 +147,12 @@ export function CompletenessPage() {
             { title: T.tableName, ellipsis: true, render: (_, r) => tableName(r.tableCode) },
             {
               title: '汇总部门',
-              width: 120,
+              width: 110,
               render: (_, r) => (r.summaryDepartment ? deptName(r.summaryDepartment) : '—'),
             },
             {
               title: T.state,
-              width: 170,
+              width: 130,
               render: (_, r) => (
                 <>
                   <Tag
@@ -168,7 +168,7 @@ export function CompletenessPage() {
             { title: T.deadline, width: 110, render: (_, r) => displayDate(r.deadline) },
             {
               title: M.updates,
-              width: 190,
+              width: 160,
               render: (_, r) => {
                 const task = data.tasks.find((t) => t.tableCode === r.tableCode);
                 const slice = data.slices.find(
@@ -194,7 +194,7 @@ export function CompletenessPage() {
             },
             {
               title: '进度',
-              width: 190,
+              width: 170,
               render: (_, r) =>
                 r.overdue && r.expected ? (
                   <Tag color="red">

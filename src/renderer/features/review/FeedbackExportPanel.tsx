@@ -3,7 +3,7 @@
  * from, carrying every upstream decision on them (buildFeedbackPayload). Signing and sealing is the
  * bundle feature's (exportFeedbackBundle); the receiving station applies it with applyFeedbackInTx.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App as AntApp, Button, Card, Input, Space, Typography } from 'antd';
 import { buildFeedbackPayload, feedbackAddressees } from '../../../shared/review/feedback-exchange';
 import type { Submission } from '../../../shared/review/review-types';
@@ -20,6 +20,7 @@ import { answeredDepartments, withUpdateAnswers } from '../../../shared/review/u
 import { repository } from '../../data/repository-instance';
 import { exportFeedbackBundle } from '../bundles/data-export';
 import { saveBundleFile, useExchange } from '../bundles/use-exchange';
+import { useFeedbackFocus } from './feedback-focus';
 import { F } from './texts';
 
 export function FeedbackExportPanel({
@@ -46,6 +47,14 @@ export function FeedbackExportPanel({
     void repository().listCorrections(officeId).then(setCorrections);
     void repository().listUpdateRequests(officeId).then(setRequests);
   }, [officeId, submissions]);
+  const ref = useRef<HTMLDivElement>(null);
+  const focusRequested = useFeedbackFocus((s) => s.requested);
+  const ready = acting !== null;
+  useEffect(() => {
+    if (!focusRequested || !ready || !ref.current) return;
+    ref.current.scrollIntoView({ block: 'start' });
+    useFeedbackFocus.getState().done();
+  }, [focusRequested, ready]);
   if (!acting) return null;
   const station = acting.workspace.station;
   const addressees = [
@@ -92,27 +101,29 @@ export function FeedbackExportPanel({
   };
 
   return (
-    <Card size="small" title={F.title} data-testid="feedback-export">
-      {addressees.length === 0 ? (
-        <Typography.Text type="secondary">{F.none}</Typography.Text>
-      ) : (
-        <Space direction="vertical">
-          <Input.Password
-            style={{ width: 320 }}
-            placeholder={F.passphrase}
-            aria-label={F.passphrase}
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-          <Space wrap>
-            {addressees.map((a) => (
-              <Button key={a} loading={busy === a} onClick={() => void send(a)}>
-                {F.exportTo(name(a))}
-              </Button>
-            ))}
+    <div ref={ref}>
+      <Card size="small" title={F.title} data-testid="feedback-export">
+        {addressees.length === 0 ? (
+          <Typography.Text type="secondary">{F.none}</Typography.Text>
+        ) : (
+          <Space direction="vertical">
+            <Input.Password
+              style={{ width: 320 }}
+              placeholder={F.passphrase}
+              aria-label={F.passphrase}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+            <Space wrap>
+              {addressees.map((a) => (
+                <Button key={a} loading={busy === a} onClick={() => void send(a)}>
+                  {F.exportTo(name(a))}
+                </Button>
+              ))}
+            </Space>
           </Space>
-        </Space>
-      )}
-    </Card>
+        )}
+      </Card>
+    </div>
   );
 }

@@ -21,6 +21,7 @@ import { useWorkspaceData } from '../../data/workspace-data-store';
 import { useSession } from '../../app/session-store';
 import { ReturnDialog } from './ReturnDialog';
 import { T } from './texts';
+import { useFeedbackFocus } from './feedback-focus';
 
 export interface ReviewActionsProps {
   readonly workspaceId: string;
@@ -94,7 +95,14 @@ export function ReviewActions(p: ReviewActionsProps) {
           data-testid="feedback-next"
           title={T.returnedNext(returnedTo)}
           action={
-            <Button size="small" type="primary" onClick={() => go('completeness')}>
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => {
+                useFeedbackFocus.getState().request();
+                go('completeness');
+              }}
+            >
               {T.goFeedback}
             </Button>
           }

@@ -1,10 +1,19 @@
 /** 锁定将冻结的内容: every expected table with its departments and rows, frozen or still to freeze. */
 import { Card, Table, Tag, Typography } from 'antd';
 import type { Catalog } from '../../../shared/catalog/catalog-types';
+import type { DepartmentName } from '../../../shared/departments/department-names';
 import type { FreezeLine, SignoffOverview } from '../../../shared/year-close/signoff-overview';
 import { S } from './texts';
 
-export function FreezeList({ overview, catalog }: { overview: SignoffOverview; catalog: Catalog }) {
+export function FreezeList({
+  overview,
+  catalog,
+  department,
+}: {
+  overview: SignoffOverview;
+  catalog: Catalog;
+  department: DepartmentName;
+}) {
   const name = (code: string) => catalog.tables.find((t) => t.code === code)?.name ?? '';
   const C = S.freezeColumns;
   return (
@@ -22,7 +31,7 @@ export function FreezeList({ overview, catalog }: { overview: SignoffOverview; c
         columns={[
           { title: C.table, dataIndex: 'tableCode', width: 90 },
           { title: C.name, render: (_, l) => name(l.tableCode) },
-          { title: C.departments, render: (_, l) => l.departments.join('、'), width: 160 },
+          { title: C.departments, render: (_, l) => l.departments.map(department).join('、'), width: 200 },
           { title: C.rows, dataIndex: 'rows', align: 'right', width: 80 },
           {
             title: C.state,

@@ -56,7 +56,7 @@ export function SignoffPage() {
             onSaved={reload}
           />
           <AnalysisNoteButton data={data} snapshot={snapshots.at(-1) ?? null} />
-          <FreezeList overview={overview} catalog={data.catalog} />
+          <FreezeList overview={overview} catalog={data.catalog} department={name} />
           <YearLockPanel
             workspaceId={data.workspace.id}
             tasks={data.tasks}

@@ -5,7 +5,9 @@ import { departmentNamer } from '../../../shared/departments/department-names';
 import type { RectificationItem } from '../../../shared/rectification/rectification-types';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import { signoffOverview } from '../../../shared/year-close/signoff-overview';
+import { FreezeList } from './FreezeList';
 import { SignoffItems, SignoffProgress } from './SignoffStatus';
+import { builtInCatalog } from '../../../shared/catalog/builtin-catalog';
 
 afterEach(cleanup);
 
@@ -53,5 +55,12 @@ describe('the sign-off status cards', () => {
     const text = view.getByTestId('signoff-items').textContent ?? '';
     expect(text).toContain('团委会：志愿者人数核实');
     expect(text).not.toContain('TW');
+  });
+
+  it('name the departments each table freezes for', () => {
+    const view = render(<FreezeList overview={overview} catalog={builtInCatalog()} department={name} />);
+    const text = view.getByTestId('signoff-freeze').textContent ?? '';
+    expect(text).toContain('学生工作处、团委会');
+    expect(text).not.toMatch(/XGC|TW/);
   });
 });

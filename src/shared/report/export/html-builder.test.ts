@@ -50,6 +50,13 @@ describe('buildHtml', () => {
     new Map([['c1', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>']]),
   );
 
+  it('links a 目录 to the numbered chapter headings on screen, leaves it out of print, and numbers printed pages from the first chapter', () => {
+    expect(html).toContain('<h2 id="h2">一、学生发展</h2>');
+    expect(html).toMatch(/<nav class="toc" aria-label="目录">[\s\S]*<a href="#h2">一、学生发展<\/a>/);
+    expect(html).toContain('@media print { nav.toc { display: none; } }');
+    expect(html).toContain('@page :first { counter-reset: page 0; @bottom-center { content: none; } }');
+  });
+
   it('writes live values, inline SVG charts and captioned tables with header cells', () => {
     expect(html).toContain('生师比为17.2');
     expect(html).toContain('<svg role="img" aria-label="分布"');

@@ -15,6 +15,13 @@ const esc = (s: string) =>
 
 const CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: "— " counter(page) " —"; font-family: "Times New Roman", serif; } }
+@page :first { counter-reset: page 0; @bottom-center { content: none; } }
+nav.toc { margin: 24pt 0; }
+nav.toc h2 { text-align: center; }
+nav.toc ol { list-style: none; padding: 0; }
+nav.toc li.l2 { padding-left: 2em; }
+nav.toc a { color: #000; text-decoration: none; }
+@media print { nav.toc { display: none; } }
 body { font-family: ${cssFontFamily('body')}; font-size: 16pt; line-height: 28pt; max-width: 156mm; margin: 0 auto; color: #000; }
 h1.report-title { font-family: ${cssFontFamily('title')}; font-size: 22pt; text-align: center; margin: 60pt 0 24pt; }
 h1, h2 { font-family: ${cssFontFamily('heading1')}; font-size: 16pt; font-weight: normal; }
@@ -38,6 +45,8 @@ class HtmlWriter {
   private figures = 0;
   private tables = 0;
   readonly notes: string[] = [];
+  /** Headings of levels 1–2 for the 目录, each with the id of its heading. */
+  readonly toc: { readonly id: string; readonly level: number; readonly html: string }[] = [];
   constructor(private readonly svgs: ReadonlyMap<string, string>) {}
 
   runs(runs: readonly Run[]): string {
@@ -91,8 +100,13 @@ class HtmlWriter {
   block(b: Block): string {
     switch (b.kind) {
       case 'heading': {
-        const l = Math.min(Math.max(b.level + 1, 2), 4);
-        return `<h${l}>${this.runs(b.runs)}</h${l}>`;
+        const level = Math.max(1, b.level);
+        const l = Math.min(level + 1, 4);
+        const text = this.runs(b.runs.filter((r) => r.footnote === undefined));
+        if (level > 2) return `<h${l}>${this.runs(b.runs)}</h${l}>`;
+        const id = `h${this.toc.length + 1}`;
+        this.toc.push({ id, level, html: text });
+        return `<h${l} id="${id}">${this.runs(b.runs)}</h${l}>`;
       }
       case 'paragraph':
         return b.role === 'tableNote'
@@ -147,6 +161,11 @@ export function buildHtml(doc: ExportDoc, svgs: ReadonlyMap<string, string>): st
         `<section class="chapter" aria-label="${esc(c.title)}">${c.blocks.map((b) => w.block(b)).join('\n')}</section>`,
     )
     .join('\n');
+  // The 目录 links each chapter and section on screen; a printed page cannot know its pages, so the PDF
+  // leaves it out (the PDF's bookmarks and the .docx's 目录 carry the page numbers).
+  const toc = w.toc.length
+    ? `<nav class="toc" aria-label="目录"><h2>目\u3000录</h2><ol>${w.toc.map((e) => `<li class="l${e.level}"><a href="#${e.id}">${e.html}</a></li>`).join('')}</ol></nav>`
+    : '';
   const notes = w.notes.length
     ? `<aside class="footnotes" aria-label="注释"><ol>${w.notes.map((n, i) => `<li id="fn${i + 1}">${esc(n)} <a href="#fnref${i + 1}" aria-label="返回正文">↩</a></li>`).join('')}</ol></aside>`
     : '';
@@ -158,6 +177,7 @@ export function buildHtml(doc: ExportDoc, svgs: ReadonlyMap<string, string>): st
 <body><main>
 <h1 class="report-title">${esc(doc.title)}</h1>
 <p class="source">数据来源：${esc(sourceLine(doc))}</p>
+${toc}
 ${chapters}
 ${notes}
 </main></body></html>`;
