@@ -95,16 +95,16 @@ export function scanJsonBytes(bytes: Uint8Array, cap: number): { depth: number; 
     if (b === QUOTE) {
       // The string's closing quote: the first quote after the opening one that no backslash escapes.
       let from = i + 1;
-      let close = -1;
-      for (;;) {
-        close = bytes.indexOf(QUOTE, from);
-        if (close < 0) return { depth: max, keys };
+      let close = bytes.indexOf(QUOTE, from);
+      while (close >= 0) {
         if (backslash >= 0 && backslash < from) backslash = bytes.indexOf(BACKSLASH, from);
         if (backslash < 0 || backslash > close) break;
         // An escape: the byte after the backslash is never the end of the string.
         from = backslash + 2;
-        if (from >= n) return { depth: max, keys };
+        close = from >= n ? -1 : bytes.indexOf(QUOTE, from);
       }
+      // An unterminated string runs to the end: nothing after it counts.
+      if (close < 0) return { depth: max, keys };
       i = close;
       let j = i + 1;
       while (j < n && isJsonSpace(bytes[j]!)) j++;
