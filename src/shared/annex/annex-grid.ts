@@ -27,10 +27,19 @@ function sourceText(row: AnnexTableResult['rows'][number]): string {
   return named.length ? named.join('；') : row.def.source.document;
 }
 
-/** A figure as the annex prints it: no unit, its decimals kept (3.50, not 3.5). */
-export function annexFigure(cell: Extract<AnnexCell, { ok: true }>): string {
-  return cell.decimals === undefined ? String(cell.value) : formatValue(cell.value, cell.decimals);
+/**
+ * A figure as the annex prints it: no unit, its decimals kept (3.50, not 3.5), at least `decimals` of
+ * them: a row's two figures are printed alike (95.20 beside 96.03, not 95.2).
+ */
+export function annexFigure(cell: Extract<AnnexCell, { ok: true }>, decimals = 0): string {
+  return cell.decimals === undefined
+    ? String(cell.value)
+    : formatValue(cell.value, Math.max(cell.decimals, decimals));
 }
+
+/** The decimals a row's figures are printed with: the most either has. */
+export const rowDecimals = (cells: readonly AnnexCell[]): number =>
+  Math.max(0, ...cells.map((c) => (c.ok ? (c.decimals ?? 0) : 0)));
 
 export const noteMark = (n: number): string => `—（注${n}）`;
 
@@ -38,20 +47,23 @@ export function annexGrid(result: AnnexTableResult): AnnexGrid {
   const computed = result.rows.find((r) => r.def.source.kind === 'indicator' && r.cells[1].ok);
   const snapshot = computed?.cells[1].ok ? computed.cells[1].source : '';
   const reasons: string[] = [];
-  const cellText = (c: AnnexCell): string => {
-    if (c.ok) return annexFigure(c);
+  const cellText = (c: AnnexCell, decimals: number): string => {
+    if (c.ok) return annexFigure(c, decimals);
     if (c.reason === NOT_ENTERED) return c.reason;
     let n = reasons.indexOf(c.reason) + 1;
     if (n === 0) n = reasons.push(c.reason);
     return noteMark(n);
   };
-  const rows = result.rows.map((r) => [
-    r.def.verified ? r.def.name : `${r.def.name}${UNVERIFIED_MARK}`,
-    r.def.unit,
-    cellText(r.cells[0]),
-    cellText(r.cells[1]),
-    sourceText(r),
-  ]);
+  const rows = result.rows.map((r) => {
+    const decimals = rowDecimals(r.cells);
+    return [
+      r.def.verified ? r.def.name : `${r.def.name}${UNVERIFIED_MARK}`,
+      r.def.unit,
+      cellText(r.cells[0], decimals),
+      cellText(r.cells[1], decimals),
+      sourceText(r),
+    ];
+  });
   return {
     title: result.def.name,
     head: ['项目', '单位', result.columnLabels[0], result.columnLabels[1], '数据来源'],

@@ -121,6 +121,23 @@ describe('annex resolver', () => {
     ]);
   });
 
+  it('prints a row’s two figures with the same decimals', () => {
+    const t = source().annexes!.table('resources')!;
+    const row = {
+      ...t,
+      rows: [
+        {
+          def: t.rows[4]!.def,
+          cells: [
+            { ok: true, value: 95.2, text: '95.2', source: 's', decimals: 1 },
+            { ok: true, value: 96.03, text: '96.03', source: 's', decimals: 2 },
+          ] as const,
+        },
+      ],
+    };
+    expect(annexGrid(row).rows[0]?.slice(2, 4)).toEqual(['95.20', '96.03']);
+  });
+
   it('carries a computed figure rounded as the report prints it, with its decimals', () => {
     const t = source().annexes!.table('resources')!;
     expect(t.rows[1]?.cells[1]).toMatchObject({ ok: true, value: 66.7, decimals: 1 });

@@ -12,6 +12,7 @@ import { departmentSchema } from '../departments/department-types';
 import { indicatorSetRecordSchema } from '../indicators/indicator-set';
 import { storedRowSchema } from '../records/record-types';
 import { rectificationItemSchema } from '../rectification/rectification-types';
+import { parseChapterContent } from '../report/report-nodes';
 import { chapterVersionSchema, reportSchema } from '../report/report-types';
 import { caseRecordSchema } from '../report-workflow/case-library';
 import { storedCorrectionSchema } from '../review/slice-correction';
@@ -188,6 +189,16 @@ const sequenceSchema = z
   })
   .strict();
 
+/**
+ * Chapter text passes the report's one chapter gate, as every save and every received chapter does: the
+ * stored shape alone would let an archive restore node types, remote images or script links the editor
+ * never produces.
+ */
+function gatedContent(content: unknown, path: string, ctx: z.RefinementCtx): void {
+  const gate = parseChapterContent(content);
+  if (!gate.ok) ctx.addIssue({ code: 'custom', path: [path], message: gate.error.message });
+}
+
 /** Table name → the schema of its records without `workspaceId`; reports carry theirs in the schema. */
 const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   departments: departmentSchema,
@@ -202,7 +213,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   bundles: bundleSchema,
   sequences: sequenceSchema,
   reviewSnapshots: reviewSnapshotSchema,
-  reportChapters: chapterVersionSchema,
+  reportChapters: chapterVersionSchema.superRefine((v, ctx) => gatedContent(v.content, 'content', ctx)),
   indicatorSets: indicatorSetRecordSchema,
   standardSets: standardSetSchema,
   rectifications: rectificationItemSchema,
@@ -219,7 +230,11 @@ const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 const KEEPS_WORKSPACE_ID: Readonly<Record<string, z.ZodType>> = {
   reports: reportSchema,
   reportWorkflows: reportWorkflowSchema,
-  chapterWork: chapterWorkSchema.extend({ assignmentId: z.string().min(1).max(100) }),
+  chapterWork: chapterWorkSchema
+    .extend({ assignmentId: z.string().min(1).max(100) })
+    .superRefine((v, ctx) => {
+      if (v.draft !== null) gatedContent(v.draft, 'draft', ctx);
+    }),
 };
 /** Checked elsewhere: the workspace record by its schema, the audit log as a hash chain. */
 const CHECKED_ELSEWHERE = new Set(['workspaces', 'audit']);

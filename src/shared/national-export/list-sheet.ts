@@ -2,6 +2,7 @@
 import type { StyleBook } from '../sheets/style-book';
 import { wrappedRowHeight } from '../sheets/template-layout';
 import type { XlsxSheet, XValue } from '../sheets/xlsx-stream-writer';
+import { isQuotedText } from './national-cells';
 import type { NationalStyles } from './national-sheet';
 
 export interface ListSheetSpec {
@@ -26,7 +27,11 @@ export function listSheet(spec: ListSheetSpec, book: StyleBook, st: NationalStyl
   // font for digits is not the CJK font (LibreOffice), digits then sit higher than the Chinese beside them.
   const text = book.id({ numFmt: '@', wrap: true, vertical: 'center' });
   const count = book.id({ numFmt: '0', vertical: 'center' });
-  const styles = spec.header.map((_, c) => (spec.numeric.has(c) ? count : text));
+  // Text a spreadsheet would take for a formula (a 校级更正's old or new value is a department's) gets the
+  // quote prefix, as on the national sheets (docs/SECURITY.md S5).
+  const quoted = book.id({ numFmt: '@', wrap: true, vertical: 'center', quotePrefix: true });
+  const styles = (item: readonly XValue[]) =>
+    spec.header.map((_, c) => (spec.numeric.has(c) ? count : isQuotedText(item[c] ?? null) ? quoted : text));
   const last = String.fromCharCode(64 + spec.header.length);
   const headerRow = listHeaderRow(spec);
   const total = spec.widths.reduce((a, b) => a + b, 0);
@@ -45,7 +50,7 @@ export function listSheet(spec: ListSheetSpec, book: StyleBook, st: NationalStyl
       yield { values: [spec.title], style: st.title };
       for (const l of spec.lines) yield { values: [l], style: st.block, height: lineHeight(l) };
       yield { values: spec.header, style: st.header };
-      for (const item of spec.items) yield { values: item, style: styles, height: itemHeight(item) };
+      for (const item of spec.items) yield { values: item, style: styles(item), height: itemHeight(item) };
       for (const f of spec.footer ?? []) yield { values: f, style: st.block };
     },
   };

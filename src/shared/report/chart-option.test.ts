@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartOption } from './chart-option';
+import { buildChartOption, exportChartOption } from './chart-option';
 
 const rows = [
   { group: '电子与信息大类', value: 1200 },
@@ -69,6 +69,14 @@ describe('charts as printed', () => {
     expect(labels).toContain('3258（25.5%）');
     expect(labels).toContain('1530（12.0%）');
     expect(labels.some((t) => t.startsWith('0（'))).toBe(false);
+  });
+
+  it('draws no title inside the chart when given none (the exports name it by its caption)', () => {
+    const o = buildChartOption('bar', '', MAJORS);
+    expect(o).not.toHaveProperty('title');
+    expect(o.grid).toMatchObject({ top: 24 });
+    expect(buildChartOption('bar', '在校生', MAJORS).title).toMatchObject({ text: '在校生' });
+    expect(exportChartOption({ chart: 'pie', rows: MAJORS })).not.toHaveProperty('title');
   });
 
   it('writes the value axis without thousands separators, as the text and tables do', async () => {

@@ -17,7 +17,8 @@ export function buildChartOption(
   const base: EChartsOption = {
     animation: false,
     textStyle: { fontFamily: CHART_FONT },
-    title: { text: title, left: 'center', textStyle: { fontSize: 15 } },
+    // The exports name a chart by its caption under it (图 1 …) and pass no title to draw inside it.
+    ...(title ? { title: { text: title, left: 'center', textStyle: { fontSize: 15 } } } : {}),
     tooltip: {},
   };
   const names = rows.map((r) => r.group);
@@ -54,10 +55,21 @@ export function buildChartOption(
   }
   return {
     ...base,
-    grid: { left: 60, right: 20, top: 50, bottom: 60 },
+    grid: { left: 60, right: 20, top: title ? 50 : 24, bottom: 60 },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
     // Axis figures as the text and tables print them (3000, not ECharts' 3,000).
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => String(v) } },
     series: [{ type: kind, data: values, label: { show: true, position: 'top' } }],
   };
+}
+
+/**
+ * A chart as the .docx and HTML exports draw it: named by its numbered caption under it (图 1 …), as
+ * official documents name figures, so no title inside.
+ */
+export function exportChartOption(chart: {
+  readonly chart: ChartKind;
+  readonly rows: readonly AggregateRow[];
+}): EChartsOption {
+  return buildChartOption(chart.chart, '', chart.rows);
 }

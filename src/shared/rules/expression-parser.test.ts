@@ -75,6 +75,12 @@ describe('tokenizer', () => {
     expect(parse('是否双师素质教师 = 是')).toBe('(= 是否双师素质教师 true)');
   });
 
+  it('reads names of Object.prototype members as names, not as keywords', () => {
+    expect(parse('constructor > 0')).toBe('(> constructor 0)');
+    expect(parse('toString = 1 and __proto__ = 2')).toBe('(and (= toString 1) (= __proto__ 2))');
+    expect(parse('A10-1.hasOwnProperty > valueOf')).toBe('(> #A10-1.hasOwnProperty valueOf)');
+  });
+
   it('reads backquoted names, strings with escapes and decimals', () => {
     expect(parse('`学校名称(全称)` = "a\\"b"')).toBe('(= 学校名称(全称) "a\\"b")');
     expect(parse("x = 'y'")).toBe('(= x "y")');

@@ -159,7 +159,9 @@ export function tokenize(src: string): Result<Token[], ExpressionErrorCode> {
           { position: start },
         );
       }
-      const kw = KEYWORDS[word.toLowerCase()];
+      // Own keys only: `constructor` or `__proto__` are names, not keywords found on Object.prototype.
+      const lower = word.toLowerCase();
+      const kw = Object.hasOwn(KEYWORDS, lower) ? KEYWORDS[lower] : undefined;
       tokens.push(
         kw === undefined
           ? { kind: 'ident', text: word, pos: start, end: i }

@@ -31,6 +31,8 @@ export function formatPlainNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
   if (n === 0) return '0';
   const s = String(n);
+  // Only numbers from 1e21 and below 1e-6 print with an exponent.
+  if (!s.includes('e')) return s;
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (m === null) return s;
   const [, sign = '', int = '', frac = '', expText = '0'] = m;

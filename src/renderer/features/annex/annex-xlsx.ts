@@ -5,7 +5,7 @@
  * that cannot be computed or is not entered leaves the number empty and says why.
  */
 import type { AnnexCell, AnnexTableResult } from '../../../shared/annex/annex-compute';
-import { annexGrid } from '../../../shared/annex/annex-grid';
+import { annexGrid, rowDecimals } from '../../../shared/annex/annex-grid';
 
 export const TIDY_SHEET = '附表数据';
 export const TIDY_HEAD = ['附表', '项目', '单位', '列', '数值', '说明', '数据来源', '是否核实'] as const;
@@ -23,9 +23,10 @@ const WRAP = { wrapText: true, vertical: 'top' } as const;
 // Cells beside a wrapped text sit at the top too, so a record's cells read as one line.
 const TOP = { vertical: 'top' } as const;
 /** The Excel number format that shows a figure with the decimals the report prints it with. */
-export function figureFormat(cell: AnnexCell): string | undefined {
+export function figureFormat(cell: AnnexCell, rowDecimals = 0): string | undefined {
   if (!cell.ok || cell.decimals === undefined) return undefined;
-  return cell.decimals > 0 ? `0.${'0'.repeat(cell.decimals)}` : '0';
+  const d = Math.max(cell.decimals, rowDecimals);
+  return d > 0 ? `0.${'0'.repeat(d)}` : '0';
 }
 
 /** Points per line of the 11 pt font. */
@@ -76,12 +77,15 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
   const tidy = wb.addWorksheet(TIDY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   tidy.addRow([...TIDY_HEAD]).font = { ...FONT, bold: true };
   const tidyWidths = [14, 28, 8, 10, 12, 30, 30, 8];
-  const tidyCells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+  const tidyCells = tables.flatMap((t) =>
+    t.rows.flatMap((r) => r.cells.map((c) => [c, rowDecimals(r.cells)] as const)),
+  );
   tidyRows(tables).forEach((r, i) => {
     const row = tidy.addRow(r);
     row.font = FONT;
     row.height = rowHeight(r, tidyWidths);
-    const format = figureFormat(tidyCells[i]!);
+    const [cell, decimals] = tidyCells[i]!;
+    const format = figureFormat(cell, decimals);
     if (format) row.getCell(5).numFmt = format;
   });
   tidy.columns.forEach((c, i) => (c.width = tidyWidths[i] ?? 12));
@@ -112,7 +116,7 @@ export async function annexWorkbook(tables: readonly AnnexTableResult[], title: 
       row.font = FONT;
       row.height = rowHeight(values, widths);
       r.cells.forEach((c, j) => {
-        const format = figureFormat(c);
+        const format = figureFormat(c, rowDecimals(r.cells));
         if (format) row.getCell(3 + j).numFmt = format;
       });
     });

@@ -4,7 +4,7 @@
  * for the HTML. ECharts is loaded on first use.
  */
 import type { EChartsType } from 'echarts';
-import { buildChartOption } from '../../../../shared/report/chart-option';
+import { exportChartOption } from '../../../../shared/report/chart-option';
 import type { ExportDoc } from '../../../../shared/report/export/export-model';
 
 const W = 600;
@@ -36,7 +36,7 @@ export async function renderCharts(
   const charts = doc.chapters.flatMap((c) => c.blocks).filter((b) => b.kind === 'chart' && b.rows.length > 0);
   for (const b of charts) {
     if (b.kind !== 'chart') continue;
-    const option = buildChartOption(b.chart, b.title, b.rows);
+    const option = exportChartOption(b);
     if (want.svg) {
       const c = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: W, height: H });
       c.setOption(option);
