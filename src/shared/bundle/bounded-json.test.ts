@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBoundedJson } from './bounded-json';
+import fc from 'fast-check';
+import { parseBoundedJson, scanJsonBytes } from './bounded-json';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const bounds = { maxBytes: 1_000_000, maxDepth: 32 };
@@ -83,5 +84,58 @@ describe('parseBoundedJson', () => {
     for (const s of ['{"seq":9007199254740993}', '[18014398509481984]', '{"n":-9007199254740993}', '[1e400]'])
       expect(JSON.stringify(parse(s)), s).toMatch(/超出 2\^53 的整数/);
     expect(parse('{"seq":9007199254740991,"x":0.1,"y":-2.5e-7}').ok).toBe(true);
+  });
+});
+
+/** The byte-by-byte scan the quote-jumping one replaced: the reference it must agree with. */
+function scanByteByByte(bytes: Uint8Array, cap: number): { depth: number; keys: number } {
+  let depth = 0;
+  let max = 0;
+  let keys = 0;
+  let inString = false;
+  const space = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (inString) {
+      if (b === 0x5c) i++;
+      else if (b === 0x22) {
+        inString = false;
+        let j = i + 1;
+        while (j < bytes.length && space(bytes[j]!)) j++;
+        if (bytes[j] === 0x3a) keys++;
+      }
+    } else if (b === 0x22) inString = true;
+    else if (b === 0x5b || b === 0x7b) {
+      if (++depth > max) max = depth;
+      if (depth > cap) return { depth, keys };
+    } else if (b === 0x5d || b === 0x7d) depth--;
+  }
+  return { depth: max, keys };
+}
+
+describe('scanJsonBytes (jumps from quote to quote inside strings)', () => {
+  const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+  // Mostly the bytes the scan looks at, so escapes, unterminated strings and keys meet in every order.
+  const tricky = fc
+    .array(fc.constantFrom('"', '\\', '{', '}', '[', ']', ':', ' ', '\n', 'a', '张', ','), { maxLength: 60 })
+    .map((cs) => cs.join(''));
+  const jsonText = fc.json({ maxDepth: 6 });
+
+  it(`counts what a byte-by-byte scan counts, on any text (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, jsonText), fc.integer({ min: 1, max: 8 }), (text, cap) => {
+        const bytes = enc(text);
+        expect(scanJsonBytes(bytes, cap)).toEqual(scanByteByByte(bytes, cap));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('escaped quotes and backslashes do not end a string; a key after whitespace counts', () => {
+    const text = '{"a\\"b":"\\\\", "c\\\\" \n: ["\\"[", {"d":1}], "e"}';
+    expect(scanJsonBytes(enc(text), 32)).toEqual(scanByteByByte(enc(text), 32));
+    expect(scanJsonBytes(enc(text), 32)).toEqual({ depth: 3, keys: 3 });
+    expect(scanJsonBytes(enc('"never closed \\'), 32)).toEqual({ depth: 0, keys: 0 });
+    expect(scanJsonBytes(enc('["\\'), 32)).toEqual({ depth: 1, keys: 0 });
   });
 });
