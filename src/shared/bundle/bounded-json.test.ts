@@ -87,7 +87,7 @@ describe('parseBoundedJson', () => {
   });
 });
 
-/** The byte-by-byte scan the quote-jumping one replaced: the reference it must agree with. */
+/** The single-loop byte-by-byte scan scanJsonBytes replaced: the reference it must agree with. */
 function scanByteByByte(bytes: Uint8Array, cap: number): { depth: number; keys: number } {
   let depth = 0;
   let max = 0;
@@ -113,7 +113,7 @@ function scanByteByByte(bytes: Uint8Array, cap: number): { depth: number; keys: 
   return { depth: max, keys };
 }
 
-describe('scanJsonBytes (jumps from quote to quote inside strings)', () => {
+describe('scanJsonBytes (crosses each string in a loop of its own)', () => {
   const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
   // Mostly the bytes the scan looks at, so escapes, unterminated strings and keys meet in every order.
   const tricky = fc

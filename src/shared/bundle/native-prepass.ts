@@ -11,7 +11,7 @@
  * refuses it with its Chinese message. Never throws.
  */
 import { concatChunks, inflateSliceSize } from './bounded-inflate';
-import { manifestEntries, nativeManifestSignature, type NativeSignature } from './native-signature';
+import { nativeManifestSignature, type NativeSignature } from './native-signature';
 import type { TrustList } from './trust-list';
 import { crc32 } from './crc32';
 import { resolveLimits, type BundleLimits } from './bundle-limits';
@@ -22,7 +22,7 @@ import { readContainerLayout } from './zip-reader';
 /** Entries inflated from `source` (only these exact bytes may use them) and digests per exact byte array. */
 export interface PreparedEntries {
   readonly source: Uint8Array;
-  /** Entries inflated from `source` (manifest, signature, payload), each held to its declared size and CRC-32. */
+  /** Payload entries inflated from `source`, each already held to its declared size and CRC-32. */
   readonly inflated: ReadonlyMap<string, Uint8Array>;
   readonly digests: WeakMap<Uint8Array, string>;
   /** The manifest signature WebCrypto verified under the trusted key its keyId names (native-signature.ts). */
@@ -40,15 +40,8 @@ export async function prepareEntries(
   const cap = resolveLimits(limits);
   const layout = readContainerLayout(bytes, cap);
   if (!layout.ok) return { source: bytes, inflated, digests };
-  // The manifest and its signature, inflated once for both the native signature check and verifyBundle's
-  // container read (held to the same bound, size and CRC-32 it would check; it checks the size again).
-  const head = manifestEntries(bytes, layout.value, cap);
-  if (head.message !== null) inflated.set(MANIFEST_ENTRY, head.message);
-  if (head.sig !== null) inflated.set(SIGNATURE_ENTRY, head.sig);
   const signature =
-    trustList === undefined
-      ? undefined
-      : await nativeManifestSignature(bytes, layout.value, cap, trustList, head);
+    trustList === undefined ? undefined : await nativeManifestSignature(bytes, layout.value, cap, trustList);
   const prepared = { source: bytes, inflated, digests, ...(signature === undefined ? {} : { signature }) };
   let total = 0;
   for (const e of layout.value) {

@@ -27,33 +27,15 @@ export interface NativeSignature {
   readonly publicKey: Uint8Array;
 }
 
-/** manifest.json and manifest.sig inflated and held to their declared size and CRC-32, each or null. */
-export interface ManifestEntries {
-  readonly message: Uint8Array | null;
-  readonly sig: Uint8Array | null;
-}
-
-/** The manifest's two entries as the container read inflates them (same bound), or null where one fails. */
-export function manifestEntries(
-  bytes: Uint8Array,
-  layout: readonly (EntryLayout & { readonly crc: number })[],
-  cap: BundleLimits,
-): ManifestEntries {
-  return {
-    message: entryBytes(bytes, layout, MANIFEST_ENTRY, cap.maxManifestBytes),
-    sig: entryBytes(bytes, layout, SIGNATURE_ENTRY, 1024),
-  };
-}
-
 /** The signature of the manifest checked natively under the key its keyId names, or undefined. */
 export async function nativeManifestSignature(
   bytes: Uint8Array,
   layout: readonly (EntryLayout & { readonly crc: number })[],
   cap: BundleLimits,
   trustList: TrustList,
-  read: ManifestEntries = manifestEntries(bytes, layout, cap),
 ): Promise<NativeSignature | undefined> {
-  const { message, sig } = read;
+  const message = entryBytes(bytes, layout, MANIFEST_ENTRY, cap.maxManifestBytes);
+  const sig = entryBytes(bytes, layout, SIGNATURE_ENTRY, 1024);
   if (message === null || sig === null) return undefined;
   const manifest = parseBoundedJson(
     message,

@@ -67,9 +67,8 @@ type Fail = {
  * The whole container is always checked (directory, local headers, names, order); with `manifestOnly`
  * only manifest.json and manifest.sig are inflated and `entries` stays empty — enough to route a file
  * by the kind it claims, at a fraction of the cost, before the full verification reads it all.
- * `inflated`: entries (the manifest, its signature, payload) already inflated from these very bytes by the
- * Worker's native pre-pass (native-prepass.ts), each already held to its declared CRC-32 there; their size
- * is checked again here.
+ * `inflated`: payload entries already inflated from these very bytes by the Worker's native pre-pass
+ * (native-prepass.ts), each already held to its declared CRC-32 there; their size is checked again here.
  */
 export function readBundleContainer(
   bytes: Uint8Array,
