@@ -206,6 +206,16 @@ describe('packDocx', () => {
     expect(afterToc).not.toContain('<w:br w:type="page"/>');
   });
 
+  it('centres the 责任声明’s title; chapter headings stay left', async () => {
+    const body = strFromU8((await parts())['word/document.xml']!);
+    const heading = (text: string) =>
+      [...body.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>([\s\S]*?)<\/w:p>/g)]
+        .map((m) => m[1]!)
+        .find((p) => p.includes(text))!;
+    expect(heading('内容真实性责任声明')).toContain('<w:jc w:val="center"/>');
+    expect(heading('学生发展')).not.toContain('<w:jc');
+  });
+
   it('writes the notes under a table in 表注: the table’s size, unindented', async () => {
     const zip = await parts();
     const styles = strFromU8(zip['word/styles.xml']!);

@@ -45,6 +45,8 @@ class Builder {
 
   /** The next heading starts a new page (a chapter's first heading). */
   breakBeforeHeading = false;
+  /** Level-1 headings of the chapter being written stand centred (the 责任声明's). */
+  centreHeadings = false;
 
   constructor(private readonly images: DocxImages) {}
 
@@ -116,7 +118,14 @@ class Builder {
               : HeadingLevel.HEADING_3;
         const pageBreakBefore = this.breakBeforeHeading;
         this.breakBeforeHeading = false;
-        return [new Paragraph({ heading, ...(pageBreakBefore ? { pageBreakBefore } : {}), children })];
+        return [
+          new Paragraph({
+            heading,
+            ...(pageBreakBefore ? { pageBreakBefore } : {}),
+            ...(level === 1 && this.centreHeadings ? { alignment: AlignmentType.CENTER } : {}),
+            children,
+          }),
+        ];
       }
       case 'paragraph':
         return [
@@ -217,6 +226,7 @@ export function buildDocx(doc: ExportDoc, images: DocxImages): Document {
     // A chapter opens a page: its heading breaks before itself (a paragraph holding only a page break
     // would leave an empty line above the heading in Word and, in LibreOffice, sometimes a blank page).
     // The first chapter opens the body's section, which starts on a new page by itself.
+    b.centreHeadings = ch.declaration === true;
     if (i > 0 && ch.blocks[0]?.kind === 'heading') b.breakBeforeHeading = true;
     else if (i > 0) body.push(new Paragraph({ children: [new PageBreak()] }));
     for (const block of ch.blocks) body.push(...b.block(block));

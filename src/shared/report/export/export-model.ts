@@ -69,6 +69,8 @@ export type Block =
 export interface ExportChapter {
   readonly title: string;
   readonly blocks: readonly Block[];
+  /** The 内容真实性责任声明 page: its heading stands centred, as a declaration's title. */
+  readonly declaration?: boolean;
 }
 
 export interface ExportDoc {
@@ -239,6 +241,7 @@ export function buildExportModel(
     draft: source.snapshot.kind === 'draft',
     chapters: report.chapters.map((meta) => ({
       title: xmlSafe(meta.title),
+      ...(meta.kind === 'responsibility' ? { declaration: true } : {}),
       // The report's own chapters are numbered 一、（一）1． in the exports (heading-numbers.ts).
       blocks: (chapters.get(meta.id)?.content ?? [])
         .flatMap((n) => block(n, source))

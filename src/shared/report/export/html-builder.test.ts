@@ -57,6 +57,11 @@ describe('buildHtml', () => {
     expect(html).toContain('@page :first { counter-reset: page 0; @bottom-center { content: none; } }');
   });
 
+  it('centres the 责任声明’s title', () => {
+    expect(html).toContain('<section class="chapter declaration" aria-label="内容真实性责任声明">');
+    expect(html).toContain('.declaration h2 { text-align: center; }');
+  });
+
   it('writes live values, inline SVG charts and captioned tables with header cells', () => {
     expect(html).toContain('生师比为17.2');
     expect(html).toContain('<svg role="img" aria-label="分布"');

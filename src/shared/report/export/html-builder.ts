@@ -37,6 +37,7 @@ tbody th { font-weight: normal; text-align: left; }
 p.table-note { text-indent: 0; font-size: 10.5pt; line-height: 1.5; margin: -4pt 0 8pt; }
 td.num { text-align: center; }
 .chapter { break-before: page; }
+.declaration h2 { text-align: center; }
 .footnotes { font-size: 12pt; border-top: 1px solid #000; margin-top: 12pt; }
 .source { text-align: center; text-indent: 0; }
 `;
@@ -158,7 +159,7 @@ export function buildHtml(doc: ExportDoc, svgs: ReadonlyMap<string, string>): st
   const chapters = doc.chapters
     .map(
       (c) =>
-        `<section class="chapter" aria-label="${esc(c.title)}">${c.blocks.map((b) => w.block(b)).join('\n')}</section>`,
+        `<section class="chapter${c.declaration ? ' declaration' : ''}" aria-label="${esc(c.title)}">${c.blocks.map((b) => w.block(b)).join('\n')}</section>`,
     )
     .join('\n');
   // The 目录 links each chapter and section on screen; a printed page cannot know its pages, so the PDF
