@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { Card, Empty, Progress, Table, Tag, Typography } from 'antd';
 import { dueState, myTasks, toYyyymmdd, type MyTask } from '../../../shared/tasks/my-tasks';
 import { PERIOD_LABELS } from '../../../shared/catalog/catalog-types';
+import { SetupPendingNotice } from './SetupPendingNotice';
 import { UpdatePointTag } from './UpdatePointTag';
 import { useWorkspaceData } from '../../data/workspace-data-store';
 import { displayDate } from '../../ui/date-fields';
@@ -47,6 +48,7 @@ export function MyTasksPage() {
 
   return (
     <>
+      <SetupPendingNotice />
       <ReturnTasksCard />
       <Card title={T.myTasks} extra={mine.length > 0 ? <BulkSpreadsheetActions slices={bulk} /> : null}>
         {mine.length === 0 ? (

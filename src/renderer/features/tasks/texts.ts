@@ -3,6 +3,9 @@ export const T = {
   unsavedLeave: '任务分配有未保存的修改。离开本页将丢弃这些修改。',
   myTasks: '我的任务',
   noTasks: '本站点暂无分配的采集表。',
+  setupPending:
+    '尚未导入督导室的初始化包：下表是按采集目录预设的任务和截止日期，导入初始化包后以督导室的分配为准。',
+  setupPendingGo: '查看开始使用步骤',
   tableCode: '表代码',
   tableName: '表名',
   period: '统计口径',
