@@ -16,10 +16,10 @@ const FILLER: StationUser = { role: '信息员', name: '陈信息', pin: '1357' 
 const HEAD: StationUser = { role: '负责人', name: '周处长', pin: '2468' };
 const station = { role: 'department', departmentCode: 'RSC' } as const;
 const AT = new Date(Date.now() - 40 * DAY).toISOString();
-const localDay = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+// The day as the page shows it: the browser runs in Asia/Shanghai (playwright.config.ts), this process
+// maybe not — between 16:00 and 24:00 UTC the two calendars name different days.
+const SHOWN_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
+const localDay = (iso: string) => SHOWN_DAY.format(new Date(iso));
 
 const handedOver: Submission = {
   departmentCode: 'RSC',
