@@ -2,7 +2,7 @@
  * 实时采集 on change: 人事处's 校内专任教师基本情况表 (A6-1-1) is kept current when a teacher is hired or
  * leaves (发生变化时, the default for the teachers' basic tables). Handed over to the school, it is never
  * 已过期; 我的任务 shows when it was last updated, and the department reopens it through 更新 on any day
- * with the change as its reason, then edits it. Rows, the review record and the slice's last write are
+ * with the change as its reason, then edits it; 数据审核's history names the day of the change. Rows, the review record and the slice's last write are
  * seeded through the page's storage.
  */
 import type { Submission } from '../../src/shared/review/review-types';
@@ -97,6 +97,18 @@ test('人事处 records a new teacher through 更新 on its handed-over 发生�
   // Back on 我的任务, the table shows today's update.
   await page.getByRole('menuitem', { name: '我的任务' }).click();
   await expect(tag).toContainText(`最后更新 ${localDay(new Date().toISOString())}`);
+  // 数据审核's history says the 更新 answered a change on that day, beside its reason.
+  await page.getByRole('menuitem', { name: '数据审核' }).click();
+  await page
+    .getByTestId('review-slices')
+    .getByRole('button', { name: /A6-1-1/ })
+    .click();
+  await page.getByTestId('review-panel').getByRole('tab', { name: '审核记录' }).click();
+  const point = page.getByTestId('history-update-point');
+  await expect(point).toHaveText(`发生变化时更新 · 变化日期 ${localDay(new Date().toISOString())}`);
+  await expect(page.getByTestId('review-history')).toContainText('原因：新进教师 张三');
+  if (testInfo.project.name === 'web')
+    await page.screenshot({ path: testInfo.outputPath('history-update-point.png'), fullPage: true });
 });
 
 test('the office sets 发生变化时 per table in 任务分配, beside the dated points', async ({
@@ -105,15 +117,20 @@ test('the office sets 发生变化时 per table in 任务分配, beside the date
   await openOfficeAs(page, OFFICE_USERS[2]!);
   await page.getByRole('menuitem', { name: '任务分配' }).click();
   // The teachers' basic table is kept current on change by default: ticked, no dates to pick.
-  const dates = (table: string) =>
-    page.getByRole('row').filter({ hasText: table }).getByText('年内须更新的日期，可选多个');
+  const dates = (table: string) => page.getByLabel(`${table} 更新点（实时采集）`, { exact: true });
   await expect(page.getByLabel('A6-1-1 发生变化时')).toBeChecked();
-  await expect(dates('校内专任教师基本情况表')).toHaveCount(0);
+  await expect(dates('A6-1-1')).toHaveCount(0);
   const students = page.getByLabel('A10-1 发生变化时');
   await expect(students).not.toBeChecked();
-  await expect(dates('在校生信息表')).toBeVisible();
+  // Dated points are picked from the keyboard, one at a time, each removable by its own named button.
+  await dates('A10-1').fill('2026-11-01');
+  await dates('A10-1').press('Enter');
+  const remove = page.getByRole('button', { name: '删除 A10-1 的更新点 2026-11-01' });
+  await expect(remove).toBeVisible();
+  await remove.click();
+  await expect(remove).toHaveCount(0);
   await students.check();
-  await expect(dates('在校生信息表')).toHaveCount(0);
+  await expect(dates('A10-1')).toHaveCount(0);
   if (testInfo.project.name === 'web')
     await page.screenshot({ path: testInfo.outputPath('task-matrix-on-change.png') });
   await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../shared/catalog/builtin-catalog';
 import type { CellValue, StoredRow } from '../../shared/records/record-types';
-import { droppedCheckId, type DroppedCell } from '../../shared/sheets/dropped-notes';
+import { DROPPED_NOTES_MAX, droppedCheckId, type DroppedCell } from '../../shared/sheets/dropped-notes';
 import type { ImportMode } from '../../shared/sheets/import-merge';
 import { studentTable } from '../../shared/sheets/test-tables';
 import type { TaskAssignment } from '../../shared/tasks/task-types';
@@ -150,5 +150,32 @@ describe('import notes at the writer', () => {
     expect(await loadSlice(db, key)).toEqual(before);
     // Nothing dropped: the same import goes through.
     expect((await importFile('replace', [], [FILE[0] as Record<string, CellValue>])).ok).toBe(true);
+  });
+
+  it('refuses an import leaving more than DROPPED_NOTES_MAX cells empty, nothing written', async () => {
+    const { db, key, importFile } = await station();
+    const before = { rows: await loadSlice(db, key), record: await getSubmission(db, key) };
+    const events = (await getAuditEvents(db, key.workspaceId)).length;
+    const n = DROPPED_NOTES_MAX + 1;
+    const file = Array.from({ length: n }, (_, i) => ({
+      no: `${2024000 + i}`,
+      name: '张三',
+      sex: '男',
+      birthday: null,
+    }));
+    const dropped = file.map((_, i) => ({
+      index: i,
+      sheetRow: i + 2,
+      fieldKey: 'birthday',
+      value: '2005年1月',
+      message: '日期无效',
+    }));
+    const r = await importFile('append', dropped, file);
+    expect(r.ok ? '' : r.error.message).toMatch(
+      /^有 10001 个单元格无法识别，超过一次导入可保留原值的上限（10000 个），未写入任何数据/,
+    );
+    expect(await loadSlice(db, key)).toEqual(before.rows);
+    expect(await getSubmission(db, key)).toEqual(before.record);
+    expect(await getAuditEvents(db, key.workspaceId)).toHaveLength(events);
   });
 });

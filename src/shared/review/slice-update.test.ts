@@ -5,7 +5,7 @@ import { parseFeedbackPayload } from './feedback-payload';
 import { ctx, dept, direct, directTask, office, summary } from './review-test-fixtures';
 import type { HistoryEntry, Submission } from './review-types';
 import { nextReviewState } from './review-workflow';
-import { dueUpdatePoint, incomingUpdate } from './slice-update';
+import { dueUpdatePoint, incomingUpdate, updateEntryText } from './slice-update';
 
 const task = { ...directTask, updatePoints: ['20261101', '20270301'] };
 const day = (iso: string) => iso.slice(0, 10).replaceAll('-', '');
@@ -198,5 +198,29 @@ describe('the office’s 更新 (a granted 申请更新) in feedback', () => {
       decisions: [{ ...payload.decisions[0], entry: { ...granted.value.history.at(-1)!, reason: ' ' } }],
     };
     expect(parseFeedbackPayload(blank).ok).toBe(false);
+  });
+});
+
+describe('updateEntryText (数据审核 history)', () => {
+  const entry = (point: string | undefined, by = dept('RSC', 'filler')): HistoryEntry => ({
+    at: '2026-11-05T02:00:00.000Z',
+    actor: by,
+    action: 'update',
+    from: 'school-approved',
+    to: 'draft',
+    reason: '新进教师',
+    ...(point === undefined ? {} : { point }),
+  });
+  const onChange = { ...directTask, updateOnChange: true as const };
+
+  it('names the dated point, the day of a change, or the office’s grant of a 申请更新', () => {
+    expect(updateEntryText(entry('20261101'), task)).toBe('依据更新点 2026-11-01');
+    expect(updateEntryText(entry('20261203'), onChange)).toBe('发生变化时更新 · 变化日期 2026-12-03');
+    expect(updateEntryText(entry(undefined, office('supervisor')), task)).toBe('学校督导室同意申请更新');
+    // A dated point stays a point after the table was switched to on-change.
+    expect(updateEntryText(entry('20261101'), { ...onChange, updatePoints: ['20261101'] })).toBe(
+      '依据更新点 2026-11-01',
+    );
+    expect(updateEntryText({ ...entry(undefined), action: 'return' }, task)).toBeNull();
   });
 });

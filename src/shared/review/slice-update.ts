@@ -32,11 +32,28 @@ export const updateText = {
     `数据包中 ${dept} 的表 ${table} 按 ${ymd(point)} 的更新点更新了不止一次，整个数据包已拒绝。`,
   incomingFuture: (table: string, dept: string, day: string) =>
     `数据包中 ${dept} 的表 ${table} 的更新日期 ${ymd(day)} 晚于本站今天，整个数据包已拒绝。`,
+  entryPoint: (point: string) => `依据更新点 ${ymd(point)}`,
+  entryOnChange: (day: string) => `发生变化时更新 · 变化日期 ${ymd(day)}`,
+  entryGranted: '学校督导室同意申请更新',
   incomingOffice: (table: string, dept: string) =>
     `数据包中 ${dept} 的表 ${table} 带有本站没有作出的学校更新决定，整个数据包已拒绝。`,
 } as const;
 
 const isUpdate = (e: HistoryEntry): boolean => e.action === 'update';
+
+/**
+ * What an 更新 in a slice's history answered, for the history on 数据审核: the dated update point, the
+ * day of a change (a table updated on change: its point is that day), or the office's grant of a
+ * 申请更新 (no point). Null for any other entry. A point that is one of the table's dates reads as that
+ * point even if the table was later switched to on-change.
+ */
+export function updateEntryText(e: HistoryEntry, task: TaskAssignment | undefined): string | null {
+  if (!isUpdate(e)) return null;
+  if (e.point === undefined) return e.actor.station.role === 'office' ? updateText.entryGranted : null;
+  if (updateKind(task) === 'on-change' && !(task?.updatePoints ?? []).includes(e.point))
+    return updateText.entryOnChange(e.point);
+  return updateText.entryPoint(e.point);
+}
 
 /**
  * The update point a filling station's 更新 of this slice answers today, or why it may not update.

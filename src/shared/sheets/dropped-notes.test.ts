@@ -4,6 +4,7 @@ import { parseSubmission } from '../review/review-types';
 import {
   DROPPED_VALUE_MAX,
   droppedCellsProblem,
+  DROPPED_NOTES_MAX,
   droppedCheckId,
   droppedNotes,
   openDroppedNotes,
@@ -78,6 +79,15 @@ describe('droppedCellsProblem (the writer checks what it is handed)', () => {
   ])('refuses %s', (_what, over) => {
     expect(droppedCellsProblem([cell(over)], rows, table, [...mapping, 'nosuch'])).toContain(
       '未写入任何数据',
+    );
+  });
+
+  it('takes up to DROPPED_NOTES_MAX cells and refuses one more, saying the column is likely at fault', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => cell({ index: i }));
+    const column = Array.from({ length: DROPPED_NOTES_MAX + 1 }, () => ({ no: '1', sex: null }));
+    expect(droppedCellsProblem(many(DROPPED_NOTES_MAX), column, table, mapping)).toBeNull();
+    expect(droppedCellsProblem(many(DROPPED_NOTES_MAX + 1), column, table, mapping)).toBe(
+      '有 10001 个单元格无法识别，超过一次导入可保留原值的上限（10000 个），未写入任何数据。这通常是整列格式不对（如日期写成了文字）：请在文件中更正该列后重新导入，或在列映射中不导入该列。',
     );
   });
 });

@@ -15,6 +15,14 @@ const PREFIX = 'dropped:';
 /** The original text is cut to this length in the note (a cell may hold 32,767 characters). */
 export const DROPPED_VALUE_MAX = 200;
 
+/**
+ * At most this many cells left empty by one import keep their notes. Real sheets leave a handful; tens of
+ * thousands mean a whole column in the wrong format (dates typed as text), where the fix is the column,
+ * not a note per cell — and every note travels in the slice's review record with each bundle (about
+ * 300 bytes each: 10,000 make some 3 MB), so the import is refused whole above it, saying so.
+ */
+export const DROPPED_NOTES_MAX = 10_000;
+
 /** One cell the parser could not read and the import leaves empty. */
 export interface DroppedCell {
   /** Index of the row among the converted rows (the values the import writes). */
@@ -27,6 +35,9 @@ export interface DroppedCell {
   /** Why it could not be read. */
   readonly message: string;
 }
+
+/** Whether a justification's check id is an import note (not a 合理性说明 the sender wrote). */
+export const isDroppedNoteId = (checkId: string): boolean => parseCellNoteId(checkId, PREFIX) !== null;
 
 export function droppedCheckId(rowId: string, fieldKey: string): string {
   return cellNoteId(PREFIX, rowId, fieldKey);
@@ -80,9 +91,9 @@ export function openDroppedNotes(
 }
 
 /**
- * Checks the dropped cells handed to the writer against the rows it writes: each names a row of the
- * file and a mapped field of the table, and that cell is in fact empty. Returns a Chinese refusal, or
- * null when all are sound.
+ * Checks the dropped cells handed to the writer against the rows it writes: no more than
+ * DROPPED_NOTES_MAX, each naming a row of the file and a mapped field of the table, and that cell in fact
+ * empty. Returns a Chinese refusal, or null when all are sound.
  */
 export function droppedCellsProblem(
   dropped: readonly DroppedCell[],
@@ -90,6 +101,8 @@ export function droppedCellsProblem(
   table: TableDef,
   mappedKeys: readonly string[],
 ): string | null {
+  if (dropped.length > DROPPED_NOTES_MAX)
+    return `有 ${dropped.length} 个单元格无法识别，超过一次导入可保留原值的上限（${DROPPED_NOTES_MAX} 个），未写入任何数据。这通常是整列格式不对（如日期写成了文字）：请在文件中更正该列后重新导入，或在列映射中不导入该列。`;
   const mapped = new Set(mappedKeys.filter((k) => table.fields.some((f) => f.key === k)));
   for (const d of dropped) {
     const row = Number.isInteger(d.index) ? imported[d.index] : undefined;

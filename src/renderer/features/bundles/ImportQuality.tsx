@@ -1,6 +1,7 @@
 /**
  * The import preview's quality panel: per received slice its errors, empty required cells, warnings,
- * completeness and the sender's 合理性说明, and every value the catalog does not accept, named by row
+ * completeness, the sender's 合理性说明, the cells its spreadsheet imports left empty (apart: their notes
+ * keep original values, they explain nothing), and every value the catalog does not accept, named by row
  * and field, before the person confirms the merge (fields the catalog lacks refused the bundle earlier).
  */
 import { Alert, List, Table, Tag, Typography } from 'antd';
@@ -24,6 +25,15 @@ function SliceDetails({ s }: { s: SlicePreview }) {
             q.rejectedTotal > q.rejected.length ? X.rejectedMore(q.rejectedTotal - q.rejected.length) : null
           }
           data-testid={`rejected-${s.tableCode}-${s.departmentCode}`}
+        />
+      )}
+      {s.importNotes.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{X.qualityDroppedTitle(s.importNotes.length)}</Typography.Text>}
+          dataSource={[...s.importNotes]}
+          renderItem={(n) => <List.Item>{X.droppedRow(n.row, n.fieldLabel, n.text)}</List.Item>}
+          data-testid={`dropped-${s.tableCode}-${s.departmentCode}`}
         />
       )}
       {s.justifications.length > 0 && (
@@ -61,7 +71,8 @@ export function ImportQuality({
         pagination={false}
         dataSource={[...slices]}
         expandable={{
-          rowExpandable: (s) => s.quality.rejected.length > 0 || s.justifications.length > 0,
+          rowExpandable: (s) =>
+            s.quality.rejected.length > 0 || s.justifications.length > 0 || s.importNotes.length > 0,
           expandedRowRender: (s) => <SliceDetails s={s} />,
           defaultExpandAllRows: true,
         }}
@@ -80,7 +91,22 @@ export function ImportQuality({
           },
           { title: X.qualityCompleteness, render: (_, s) => pct(s.quality.completeness) },
           { title: X.qualityWarnings, render: (_, s) => count(s.quality.warningCells, 'orange') },
-          { title: X.qualityJustified, render: (_, s) => s.justifications.length },
+          {
+            title: X.qualityJustified,
+            render: (_, s) => (
+              <span data-testid={`justified-${s.tableCode}-${s.departmentCode}`}>
+                {s.justifications.length}
+              </span>
+            ),
+          },
+          {
+            title: X.qualityDropped,
+            render: (_, s) => (
+              <span data-testid={`dropped-count-${s.tableCode}-${s.departmentCode}`}>
+                {count(s.importNotes.length, 'blue')}
+              </span>
+            ),
+          },
           { title: X.qualityRejected, render: (_, s) => count(s.quality.rejectedTotal, 'red') },
         ]}
       />

@@ -4,6 +4,7 @@
  * confirmation; a bundle carrying a field the office's catalog lacks is refused whole, naming the field.
  * A summary department's preview counts a contributor's errors the same way, and the sender's 留空说明
  * are counted apart from the empty required cells still to fill, there and in its forward at the office.
+ * The notes of cells a spreadsheet import left empty are listed apart from the 合理性说明.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,47 @@ describe('import preview quality', () => {
     const relayed = atOffice.slices.find((s) => s.tableCode === 'A9-6-1' && s.departmentCode === 'TW')!;
     expect(relayed.quality).toMatchObject({ errorCells: 0, requiredEmpty: 1 });
     expect(relayed.explainedEmpty).toBe(1);
+  });
+
+  it('counts the cells a spreadsheet import left empty apart from the 合理性说明, naming row and field', async () => {
+    const { office, dept } = await threeStations();
+    const key = { workspaceId: dept.ws.id, tableCode: 'A10-3', departmentCode: 'TW' };
+    const table = (await dept.deps.repo.loadCatalog(dept.ws.id)).tables.find((t) => t.code === 'A10-3')!;
+    // An optional field: the note does not explain an empty cell, so a required one would block the submission.
+    const field = table.fields.find((f) => !f.required && f.type === 'integer')!;
+    const file = [
+      { communityname: '青年志愿者协会', [field.key]: null },
+      { communityname: '摄影协会', [field.key]: null },
+    ];
+    const dropped = [{ index: 1, sheetRow: 3, fieldKey: field.key, value: '二十余人', message: '无法识别' }];
+    const imported = await dept.deps.repo.importSlice(
+      key,
+      {
+        table,
+        values: JSON.stringify(file),
+        mappedKeys: ['communityname', field.key],
+        mode: 'append',
+        dropped,
+      },
+      dept.acting.actor,
+    );
+    expect(imported.ok).toBe(true);
+    const filler = { name: '唐信息', role: 'filler' } as const;
+    must(await dept.deps.repo.setJustification(key, 'rule:A10-3.growth', '本年度新成立社团 2 个', filler));
+    must(await dept.deps.repo.reviewAction(key, { type: 'submit' }, filler));
+    const l1 = { type: 'approve', level: 1, checklist: passing(1), ticks: [] } as const;
+    must(await dept.deps.repo.reviewAction(key, l1, { name: '田书记', role: 'head' }));
+    const bytes = must(await buildDataBundle(dept.deps, dept.acting, await dept.state(), 'OFFICE')).bytes;
+    const p = must(await previewDataBundle(office.deps, office.ws, await office.state(), bytes));
+    const tw = p.slices.find((s) => s.tableCode === 'A10-3' && s.departmentCode === 'TW')!;
+    // The one 合理性说明 the sender wrote; the import note is listed apart, with its row and field.
+    expect(tw.justifications.map((j) => j.text)).toEqual(['本年度新成立社团 2 个']);
+    expect(tw.importNotes).toEqual([
+      {
+        row: 2,
+        fieldLabel: field.label,
+        text: '导入时无法识别，已留空：原值「二十余人」。原因：无法识别',
+      },
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * What the import preview shows of each received slice beside its changes: the quality the verify
  * Worker measured (shared/bundle/slice-quality.ts), how many of its empty required cells the sender's
- * 留空说明 explain, and the sender's 合理性说明. A slice whose table the catalog lacks, or whose rows
- * carry fields it lacks, refuses the whole bundle.
+ * 留空说明 explain, the sender's 合理性说明, and apart from them the cells a spreadsheet import left empty
+ * (their notes keep the original values; they explain nothing). A slice whose table the catalog lacks, or
+ * whose rows carry fields it lacks, refuses the whole bundle.
  */
 import type { ReceivedQuality } from '../../../shared/bundle/received-quality';
 import { unknownFieldsMessage, type SliceQuality } from '../../../shared/bundle/slice-quality';
@@ -10,6 +11,7 @@ import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { StoredRow } from '../../../shared/records/record-types';
 import { countExplainedEmpty, explainedBlanks } from '../../../shared/review/blank-notes';
 import type { Submission } from '../../../shared/review/review-types';
+import { isDroppedNoteId, openDroppedNotes } from '../../../shared/sheets/dropped-notes';
 import { err, ok, type Result } from '../../../shared/result';
 
 export interface SliceChecks {
@@ -22,6 +24,13 @@ export interface SliceChecks {
     readonly checkId: string;
     readonly text: string;
     readonly by: string;
+  }[];
+  /** Cells a spreadsheet import left empty and still empty (shared/sheets/dropped-notes.ts), row order. */
+  readonly importNotes: readonly {
+    /** 1-based position of the row in the slice. */
+    readonly row: number;
+    readonly fieldLabel: string;
+    readonly text: string;
   }[];
 }
 
@@ -51,10 +60,18 @@ export function sliceChecks(
     if (refusal !== null) return err('table-invalid', refusal);
     const notes = received.get(key(s))?.justifications ?? {};
     const table = catalog.tables.find((t) => t.code === s.tableCode);
+    const label = (key: string) => table?.fields.find((f) => f.key === key)?.label ?? key;
     out.push({
       quality,
       explainedEmpty: table ? countExplainedEmpty(table.fields, s.rows, explainedBlanks(notes)) : 0,
-      justifications: Object.entries(notes).map(([checkId, j]) => ({ checkId, text: j.text, by: j.by })),
+      justifications: Object.entries(notes)
+        .filter(([checkId]) => !isDroppedNoteId(checkId))
+        .map(([checkId, j]) => ({ checkId, text: j.text, by: j.by })),
+      importNotes: openDroppedNotes(notes, s.rows).map((n) => ({
+        row: n.row,
+        fieldLabel: label(n.fieldKey),
+        text: n.note.text,
+      })),
     });
   }
   return ok(out);

@@ -105,6 +105,10 @@ export const X = {
   qualityCompleteness: '必填完整度',
   qualityWarnings: '提示',
   qualityJustified: '合理性说明',
+  /** Cells the sender's spreadsheet import left empty (their notes keep the original values). */
+  qualityDropped: '导入时留空',
+  qualityDroppedTitle: (n: number) => `导入时留空的单元格 ${n} 个（原值记入单元格备注，尚未填写）`,
+  droppedRow: (row: number, label: string, text: string) => `第 ${row} 行 ${label}：${text}`,
   qualityRejected: '目录不接受的值',
   qualityClean: '全部表均无错误，且没有目录不接受的值。',
   qualityProblems: (n: number) =>

@@ -207,7 +207,13 @@ export function ReviewPanel({ slice, data, ruleset, user }: ReviewPanelProps) {
             {
               key: 'history',
               label: T.history,
-              children: <HistoryView submission={s} fieldLabel={fieldLabel} />,
+              children: (
+                <HistoryView
+                  submission={s}
+                  task={data.tasks.find((t) => t.tableCode === s.tableCode)}
+                  fieldLabel={fieldLabel}
+                />
+              ),
             },
           ]}
         />

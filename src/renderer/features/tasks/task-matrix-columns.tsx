@@ -9,7 +9,7 @@ import { tableKind } from '../../../shared/catalog/table-kind';
 import type { TaskAssignment } from '../../../shared/tasks/task-types';
 import { displayDate, fromYyyymmdd, toYyyymmdd } from '../../ui/date-fields';
 import { normalisedPoints, updateKind } from '../../../shared/tasks/update-points';
-import type { Dayjs } from 'dayjs';
+import { DateListField } from '../../ui/DateListField';
 import { T } from './texts';
 
 export interface TaskColumnContext {
@@ -121,15 +121,12 @@ export function taskMatrixColumns(c: TaskColumnContext): ColumnsType<TaskAssignm
               {T.onChange}
             </Checkbox>
             {!onChange && (
-              <DatePicker
-                multiple
+              <DateListField
+                dates={t.updatePoints ?? []}
+                label={`${t.tableCode} ${T.updatePoints}`}
+                removeLabel={(d) => T.removePoint(t.tableCode, d)}
                 placeholder={T.updatePointsHint}
-                value={(t.updatePoints ?? []).map(fromYyyymmdd)}
-                aria-label={`${t.tableCode} ${T.updatePoints}`}
-                style={{ width: '100%', marginTop: 4 }}
-                onChange={(ds: Dayjs[] | null) => {
-                  c.update(t.tableCode, { updatePoints: normalisedPoints((ds ?? []).map(toYyyymmdd)) });
-                }}
+                onChange={(ds) => c.update(t.tableCode, { updatePoints: normalisedPoints(ds) })}
               />
             )}
           </>

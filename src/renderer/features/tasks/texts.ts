@@ -19,6 +19,7 @@ export const T = {
   lastUpdated: '最后更新',
   updatePoints: '更新点（实时采集）',
   updatePointsHint: '年内须更新的日期，可选多个',
+  removePoint: (table: string, date: string) => `删除 ${table} 的更新点 ${date}`,
   deadlineAndUpdates: '截止日期 / 更新点',
   updateNext: (d: string) => `下次更新 ${d}`,
   updateOverdue: (d: string) => `已过期：${d} 后未更新`,
