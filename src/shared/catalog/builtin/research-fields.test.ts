@@ -72,6 +72,9 @@ describe('tables from the column research', () => {
     const a613 = table('A6-1-3');
     expect(a613.fields).toHaveLength(35);
     expect(a613.fields[0]?.key).toBe('employeeid');
+    // The platform template's label, not the draft's truncated 教工 (imports match headers by label).
+    expect(a613.fields[0]?.label).toBe('教工号');
+    expect(a613.fields[0]?.required).toBe(true);
     expect(a613.naturalKey).toEqual([]);
     expect(table('A6-2-1').fields.find((f) => f.label === '民族')?.key).toBe('nation');
     expect(table('A6-4-1').fields.find((f) => f.label === '学历')?.options).toContain('大学本科');

@@ -18,6 +18,11 @@ export interface ResearchPlan {
   readonly source: string;
   /** Fields the first draft already has, by the research label they stand for (kept as they are). */
   readonly existing?: Readonly<Record<string, string>>;
+  /**
+   * The kept draft fields take the research's label: for A6-1-3 the draft's first column reads 教工, a
+   * truncation of the 教工号 the research found in the platform's template and every teacher table uses.
+   */
+  readonly researchLabels?: boolean;
   /** Also take the columns whose position is unknown (the research recommends their union for 授课情况). */
   readonly extras?: boolean;
   /** Option lists of this table's enums that the research found, by cleaned label. */
@@ -45,6 +50,7 @@ export const RESEARCH_PLANS: Readonly<Record<string, ResearchPlan>> = {
   'A6-4-2-1': { source: 'A6-4-2-1', ...TEACHING },
   'A6-1-3': {
     source: 'A6-1-3 (supplement)',
+    researchLabels: true,
     existing: {
       教工号: 'employeeid',
       '社会兼职—兼职单位名称(全称)': 'parttimeunit',
@@ -177,7 +183,7 @@ function columns(t: ResearchTable, plan: ResearchPlan): Column[] {
 
 /**
  * The fields of one researched table: existing draft fields where the plan names them (kept whole, in the
- * research's column order), every other column mapped by the rules above.
+ * research's column order; relabelled only where the plan says), every other column mapped by the rules above.
  */
 export function researchTableFields(
   t: ResearchTable,
@@ -192,7 +198,7 @@ export function researchTableFields(
     const keep = plan.existing?.[c.label];
     const old = keep === undefined ? undefined : byKey.get(keep);
     if (old !== undefined) {
-      out.push(old);
+      out.push(plan.researchLabels === true ? { ...old, label: c.label } : old);
       used.add(old.key);
       continue;
     }
