@@ -34,7 +34,7 @@ test('a required cell left empty gets a 留空说明 that stays with the slice',
     '已说明留空：该生转入手续办理中，姓名以学籍系统导出为准',
   );
   await expect(counter).toHaveText(`必填未填 ${open - 1}（已说明 1）`);
-  await page.screenshot({ path: '/work/notes/shots/i13/blank-note.png' });
+  await page.screenshot({ path: test.info().outputPath('blank-note.png') });
 
   await page.reload();
   await reopenStudentTable(page);

@@ -48,7 +48,7 @@ test('a value left empty by the import is kept as a note on its cell', async ({ 
   ]);
   await importLeavingEmpty(page, openFile, replace, /替换/, '更新 1 行');
   await expectNote(page, 0, '导入时无法识别，已留空：原值「2005-13-01」');
-  await page.screenshot({ path: '/work/notes/shots/i13note/import-dropped-note.png' });
+  await page.screenshot({ path: test.info().outputPath('import-dropped-note.png') });
 
   const append = buildXls([
     ['学号', '姓名', '性别', '出生日期'],
@@ -71,5 +71,5 @@ test('a value left empty by the import is kept as a note on its cell', async ({ 
   await expect(listed).toContainText('第 1 行「出生日期」：导入时无法识别，已留空：原值「2005-13-01」');
   await expect(listed).toContainText('第 2 行「出生日期」');
   await listed.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/work/notes/shots/i13note/review-dropped-notes.png' });
+  await page.screenshot({ path: test.info().outputPath('review-dropped-notes.png') });
 });

@@ -30,7 +30,7 @@ test('the office sees a bundle’s errors, completeness and rejected values befo
   await expect(scope).toContainText('本声明涵盖（负责人已审核通过）：无');
   await expect(scope).toContainText('未经负责人审核通过，随包附带但不在声明范围内：A9-6-1（填报中）');
   await expect(scope).toContainText('空表（无数据）：A10-3');
-  await tw.page.screenshot({ path: '/work/notes/shots/i13/declaration-scope.png', fullPage: true });
+  await tw.page.screenshot({ path: test.info().outputPath('declaration-scope.png'), fullPage: true });
   await enterPassphrase(tw);
   await tw.page.getByTestId('approve-export').check();
   const data = await saveFileVia(
@@ -50,7 +50,7 @@ test('the office sees a bundle’s errors, completeness and rejected values befo
     quality.getByRole('row', { name: 'A9-6-1 学生获奖情况表 团委会 1 0 100.0% 0 0 0 1' }),
   ).toBeVisible();
   await expect(quality.getByTestId('rejected-A9-6-1-TW')).toContainText('第 1 行 获奖日期（年月）：“202513”');
-  await office.page.screenshot({ path: '/work/notes/shots/i13/import-quality.png', fullPage: true });
+  await office.page.screenshot({ path: test.info().outputPath('import-quality.png'), fullPage: true });
 
   await saveFileVia(
     office,

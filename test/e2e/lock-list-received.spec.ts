@@ -72,14 +72,14 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   await expect(tw.page.getByTestId('review-state')).toHaveText('已锁定（未报送）');
   await expect(tw.page.getByTestId('review-panel').getByRole('button', { name: '提交' })).toHaveCount(0);
   await card.scrollIntoViewIfNeeded();
-  await tw.page.screenshot({ path: '/work/notes/shots/leftovers/lock-review-list.png', fullPage: true });
+  await tw.page.screenshot({ path: test.info().outputPath('lock-review-list.png'), fullPage: true });
   await tw.page.getByRole('menuitem', { name: '完成情况' }).click();
   await expect(tw.page.getByTestId('matrix-state-A10-3-TW')).toHaveText('已锁定（未报送）');
   await expect(tw.page.getByTestId('matrix-state-A9-6-1-TW')).toHaveText('已锁定');
   await tw.page.getByRole('menuitem', { name: '我的任务' }).click();
   await expect(tw.page.getByTestId('task-state-A10-3')).toHaveText('已锁定（未报送）');
   await expect(tw.page.getByTestId('task-state-A9-6-1')).toHaveText('已锁定');
-  await tw.page.screenshot({ path: '/work/notes/shots/leftovers/lock-my-tasks.png', fullPage: true });
+  await tw.page.screenshot({ path: test.info().outputPath('lock-my-tasks.png'), fullPage: true });
 
   // A10-3 was never submitted: after the lock it is read-only all the same, and says why and who reopens.
   await openTwTable(tw.page, 'A10-3');
@@ -92,7 +92,7 @@ test('团委会 receives the office’s signed 锁定清单 in the feedback and 
   await expect(tw.page.getByTestId('grid-notice')).toContainText('学校已锁定本学年');
   await expect(tw.page.getByTestId('grid-notice')).toContainText('数据只读，未写入任何内容');
   await tw.page.keyboard.press('Escape');
-  await tw.page.screenshot({ path: '/work/notes/shots/i13lock/never-submitted-read-only.png' });
+  await tw.page.screenshot({ path: test.info().outputPath('never-submitted-read-only.png') });
 });
 
 async function openTwTable(page: Page, tableCode: string): Promise<void> {

@@ -47,7 +47,7 @@ test('a returned copy stays read-only at the office; a department filled on its 
   await expect(office.page.getByTestId('glide-cell-1-0')).toHaveText('挑战杯');
   // Returned, it is the department's again: no 校级更正 offered.
   await expect(office.page.getByTestId('correct-open')).toHaveCount(0);
-  await office.page.screenshot({ path: '/work/notes/shots/officecopy/office-copy.png', fullPage: true });
+  await office.page.screenshot({ path: test.info().outputPath('office-copy.png'), fullPage: true });
 
   await openTable(office.page, 'A10-1');
   await office.page.keyboard.type('20250001');

@@ -24,7 +24,7 @@ test('a table with type errors cannot be submitted: the checklist counts them, t
   const refusal = page.getByText(/^表 A10-1 有 3 个单元格类型或格式错误，不能提交；请先修正：第 1 行：/);
   await expect(refusal).toBeVisible();
   await expect(refusal).toContainText('第 2 行');
-  await page.screenshot({ path: '/work/notes/shots/freeze/blocked-submit.png' });
+  await page.screenshot({ path: test.info().outputPath('blocked-submit.png') });
   await expect(page.getByTestId('review-state')).toHaveText('填报中');
 
   // The checklist item opens the grid at its first cell in error (row 1, 性别 "man").

@@ -69,7 +69,7 @@ test('the office corrects a cell of an approved slice and the department’s rea
   await expect(list).toContainText('校级更正记录（1 项）');
   await expect(list).toContainText('与获奖证书核对，项目名称应为全称');
   await expect(office.page.getByTestId('slice-frozen')).toBeVisible();
-  await office.page.screenshot({ path: '/work/notes/shots/i13/correction-office.png', fullPage: true });
+  await office.page.screenshot({ path: test.info().outputPath('correction-office.png'), fullPage: true });
 
   const feedback = await exportFeedback(office, '团委会', dir, 'OFFICE-反馈包.sdd');
   await importFeedback(tw, feedback);
@@ -79,5 +79,5 @@ test('the office corrects a cell of an approved slice and the department’s rea
   await expect(tw.page.getByTestId('slice-corrections')).toContainText(
     '「挑战杯」 → 「“挑战杯”全国大学生课外学术科技作品竞赛」（吴督导',
   );
-  await tw.page.screenshot({ path: '/work/notes/shots/i13/correction-department.png', fullPage: true });
+  await tw.page.screenshot({ path: test.info().outputPath('correction-department.png'), fullPage: true });
 });

@@ -77,7 +77,7 @@ test('a submitted slice is read-only with the reason and who can return it; afte
   await expect(page.getByTestId('grid-notice')).not.toContainText('已粘贴');
   await expect(cell(page, COL.name, 0)).toHaveText('张三');
   await expect(page.getByTestId('row-count')).toHaveText('共 1 行');
-  await page.screenshot({ path: '/work/notes/shots/freeze/read-only-slice.png' });
+  await page.screenshot({ path: test.info().outputPath('read-only-slice.png') });
 
   // After a reload the slice is still read-only: the rule lives in storage, not in the page.
   await page.reload();
