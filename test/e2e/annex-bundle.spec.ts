@@ -72,6 +72,8 @@ test('a department’s annex figure reaches the office in its data bundle, is ap
   await op.getByTestId('insert-annex-scorecard').click();
   const node = editor.getByTestId('annex-node');
   await expect(node).toHaveCount(1);
-  await expect(node).toContainText('月收入');
-  await expect(node).toContainText('4820 元');
+  // The report prints the figure bare under its 单位 column (本届 is the fourth cell of the row).
+  const income = node.getByRole('row').filter({ hasText: '月收入' });
+  await expect(income.getByRole('cell').nth(1)).toHaveText('元');
+  await expect(income.getByRole('cell').nth(3)).toHaveText('4820');
 });
