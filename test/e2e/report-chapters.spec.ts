@@ -85,6 +85,9 @@ test('a department writes its chapter with live numbers, the office returns it w
   );
   await editor.getByTestId('live-value').locator('span').first().hover();
   await expect(jwc.page.getByTestId('indicator-card')).toContainText('督导室');
+  // The hover card stays while the pointer rests on the value and can cover the toolbar: move away.
+  await jwc.page.mouse.move(0, 0);
+  await expect(jwc.page.getByTestId('indicator-card')).toBeHidden();
   await jwc.page.keyboard.press('End');
   await jwc.page.keyboard.press('Enter');
   await jwc.page.getByTestId('insert-data-table').click();
