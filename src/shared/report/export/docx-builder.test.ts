@@ -1,9 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { newReport } from '../report-template';
-import type { PmNode } from '../pm-json';
-import { doc, fixtureSource, h1, live, para, text } from '../testing/fixture-report';
+import { doc, fixtureSource, h1, live, para, templateReport, text } from '../testing/fixture-report';
 import { buildExportModel } from './export-model';
 import { FONTS, packDocx } from './docx-builder';
 import { REPORT_FONTS } from './report-fonts';
@@ -13,15 +11,7 @@ const PNG_B64 =
 const PNG = Uint8Array.from(atob(PNG_B64), (c) => c.charCodeAt(0));
 
 function fixtureDoc() {
-  const { report, versions } = newReport({
-    id: 'r',
-    workspaceId: 'w',
-    year: 2025,
-    school: '汕头职业技术学院',
-    at: 't',
-    by: 'a',
-  });
-  const chapters = new Map<string, PmNode>(versions.map((v) => [v.chapterId, v.content]));
+  const { report, chapters } = templateReport(2025, '汕头职业技术学院');
   chapters.set(
     'students',
     doc(

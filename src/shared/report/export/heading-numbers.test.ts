@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newReport } from '../report-template';
 import type { PmNode } from '../pm-json';
-import { doc, fixtureSource, para, text } from '../testing/fixture-report';
+import { doc, fixtureSource, para, templateReport, text } from '../testing/fixture-report';
 import { buildExportModel, type Block } from './export-model';
 import { chineseNumber, HeadingNumberer } from './heading-numbers';
 
@@ -23,15 +22,7 @@ describe('heading numbers', () => {
   });
 
   it('numbers the report’s chapters 一、（一）1．（1）, restarting under each higher heading; 声明, 附表 and 案例 stay unnumbered', () => {
-    const { report, versions } = newReport({
-      id: 'r',
-      workspaceId: 'w',
-      year: 2026,
-      school: '汕头职业技术学院',
-      at: 't',
-      by: 'a',
-    });
-    const chapters = new Map<string, PmNode>(versions.map((v) => [v.chapterId, v.content]));
+    const { report, chapters } = templateReport(2026, '汕头职业技术学院');
     chapters.set(
       'students',
       doc(

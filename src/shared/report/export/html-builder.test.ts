@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newReport } from '../report-template';
-import type { PmNode } from '../pm-json';
-import { doc, fixtureSource, h1, live, para, text } from '../testing/fixture-report';
+import { doc, fixtureSource, h1, live, para, templateReport, text } from '../testing/fixture-report';
 import { buildExportModel } from './export-model';
 import { buildHtml } from './html-builder';
 
 function model() {
-  const { report, versions } = newReport({
-    id: 'r',
-    workspaceId: 'w',
-    year: 2025,
-    school: '某校',
-    at: 't',
-    by: 'a',
-  });
-  const chapters = new Map<string, PmNode>(versions.map((v) => [v.chapterId, v.content]));
+  const { report, chapters } = templateReport(2025, '某校');
   chapters.set(
     'students',
     doc(

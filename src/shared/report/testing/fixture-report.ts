@@ -4,6 +4,7 @@
  */
 import type { DataSnapshot, IndicatorInfo } from '../data-source';
 import type { PmNode } from '../pm-json';
+import { newReport } from '../report-template';
 import { createStaticSource, type StaticIndicator } from '../static-source';
 
 export const DRAFT: DataSnapshot = { kind: 'draft', id: 'draft', label: '草稿数据（当前数据）' };
@@ -72,3 +73,9 @@ export const live = (indicatorId: string, phrase = 'value', seen: unknown = null
 });
 export const doc = (...content: PmNode[]): PmNode => ({ type: 'doc', content });
 export const h1 = (t: string): PmNode => ({ type: 'heading', attrs: { level: 1 }, content: [text(t)] });
+
+/** A report made from the template and its chapters' contents by chapter id, for tests that set one. */
+export function templateReport(year: number, school: string) {
+  const { report, versions } = newReport({ id: 'r', workspaceId: 'w', year, school, at: 't', by: 'a' });
+  return { report, chapters: new Map<string, PmNode>(versions.map((v) => [v.chapterId, v.content])) };
+}
